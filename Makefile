@@ -1,0 +1,42 @@
+# The two commands a newcomer needs: `make demo` and `make test`.
+# Both create .venv when it is missing and install the project into it.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test bench eval gate clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## demo: run the main job on the bundled sample corpus into ./demo.db
+demo: $(STAMP)
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(BIN)/crosscheck ingest examples/sample --db demo.db
+	$(BIN)/crosscheck run examples/sample --db demo.db --format json > demo-brief.json
+	$(BIN)/crosscheck run examples/sample --db demo.db --format md > demo-brief.md
+	@echo
+	@echo "Store:            demo.db  (try: $(BIN)/crosscheck articles --db demo.db)"
+	@echo "Brief (JSON):     demo-brief.json"
+	@echo "Brief (Markdown): demo-brief.md"
+
+## test: the whole suite, quality gates included
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+## eval: print the quality figures the gates check
+eval: $(STAMP)
+	$(BIN)/python -m crosscheck.eval.html_extraction
+
+## bench: throughput and peak memory on ../shared/data/baly-articles
+bench: $(STAMP)
+	$(BIN)/python bench/bench_ingest.py
+
+clean:
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-brief.json demo-brief.md

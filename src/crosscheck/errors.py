@@ -1,0 +1,34 @@
+"""The one exception hierarchy of crosscheck.
+
+::
+
+    CrosscheckError            anything crosscheck raises on purpose
+    ├── InputError             a path, URL or option given by the user is unusable
+    ├── RefusedInput           one input item cannot be read; the batch goes on
+    ├── StoreError             the store cannot be opened or is from a newer version
+    └── NotFound               an article or story id is not in the store
+
+Every message says what went wrong and what to do about it.
+"""
+
+from __future__ import annotations
+
+
+class CrosscheckError(Exception):
+    """Base class: catch this to handle every error crosscheck raises on purpose."""
+
+
+class InputError(CrosscheckError):
+    """A path, URL or option given by the user cannot be used."""
+
+
+class RefusedInput(CrosscheckError):
+    """One input item cannot be read. Ingest counts it and goes on with the rest."""
+
+
+class StoreError(CrosscheckError):
+    """The store cannot be opened, or was written by a newer crosscheck."""
+
+
+class NotFound(CrosscheckError):
+    """An article or story id is not in the store."""

@@ -1,0 +1,231 @@
+"""The records that flow through crosscheck.
+
+Every stage is a plain function from these records to these records. They are
+frozen so that a stage cannot change what an earlier stage produced; plain
+dicts appear only at the edges (JSON, SQL), where ``to_dict``/``from_dict``
+validate them.
+
+Ids are content hashes (see :func:`content_id`): the same input gives the same
+id on every machine, so ingesting the same file twice is harmless.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, Literal, Mapping
+
+ClaimKind = Literal["figure", "quote", "role", "event"]
+RelationKind = Literal["duplicate", "syndicated", "rewrite", "same-wire"]
+FindingStatus = Literal["agree", "compatible", "conflict", "single-source"]
+Qualifier = Literal["exact", "over", "at-least", "under", "at-most", "about", "nearly", "range"]
+
+
+def content_id(prefix: str, *parts: Any) -> str:
+    """A short, stable id: ``prefix`` + the first 16 hex digits of a SHA-256.
+
+    The parts are serialised as canonical JSON so that dict order, platform and
+    Python version cannot change the id. 64 bits make an accidental collision
+    negligible below billions of records.
+    """
+    payload = json.dumps(parts, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return prefix + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One document as it came in, before cleaning.
+
+    ``content`` is the decoded text of the document (HTML stays HTML);
+    ``meta`` holds what the source itself gave (a JSON record's title, a feed
+    item's date...). ``format`` is ``"text"`` or ``"html"``: how to read
+    ``content``. ``container`` says what it was found in (``txt``, ``html``,
+    ``json``, ``jsonl``, ``feed``, ``warc``), for reports only.
+    """
+
+    id: str
+    origin: str
+    format: Literal["text", "html"]
+    content: str
+    meta: Mapping[str, str] = field(default_factory=dict)
+    container: str = "txt"
+
+    @classmethod
+    def make(cls, origin: str, format: Literal["text", "html"], content: str,
+             meta: Mapping[str, str] | None = None, container: str = "txt") -> "RawDoc":
+        """Build a RawDoc whose id hashes its content and source metadata.
+
+        The origin is left out of the hash on purpose: the same bytes found at
+        another path are the same document, so re-ingesting a moved folder
+        adds nothing.
+        """
+        meta = {k: v for k, v in sorted((meta or {}).items()) if v}
+        return cls(id=content_id("a", format, content, meta), origin=origin, format=format,
+                   content=content, meta=meta, container=container)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """How one article relates to another (contract: article.relations[])."""
+
+    article: str
+    kind: RelationKind
+    score: float
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: the contract's article fields, plus provenance.
+
+    ``removed`` keeps every fragment that cleaning took out, verbatim, so that
+    nothing disappears silently. ``stage`` names the versioned cleaner that
+    produced it (``clean.v1``), so stored results say which version made them.
+    """
+
+    id: str
+    origin: str
+    title: str | None
+    published: str | None
+    text: str
+    removed: tuple[str, ...] = ()
+    outlet: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    agencies: tuple[str, ...] = ()
+    cited_media: tuple[str, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    published_inferred: str | None = None
+    url: str | None = None
+    stage: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        for key in ("removed", "agencies", "cited_media"):
+            d[key] = list(d[key])
+        d["relations"] = [asdict(r) for r in self.relations]
+        return d
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "Article":
+        names = {f.name for f in fields(cls)}
+        values = {k: v for k, v in d.items() if k in names}
+        for key in ("removed", "agencies", "cited_media"):
+            values[key] = tuple(values.get(key) or ())
+        values["relations"] = tuple(Relation(**r) for r in values.get("relations") or ())
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Figure:
+    subject: str
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    speaker: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class Role:
+    person: str
+    title: str
+    former: bool
+
+
+@dataclass(frozen=True)
+class Event:
+    text: str
+    date: str | None
+    date_text: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One checkable statement of one article (contract: story.claims[]).
+
+    Exactly one of ``figure``, ``quote``, ``role``, ``event`` is set, matching
+    ``kind``. ``span`` is the [start, end) of ``sentence`` in the article's
+    cleaned text. ``extractor`` is the versioned name of the rule set that made
+    it (``figures.v1``).
+    """
+
+    id: str
+    article: str
+    kind: ClaimKind
+    sentence: str
+    span: tuple[int, int]
+    attribution: str | None = None
+    figure: Figure | None = None
+    quote: Quote | None = None
+    role: Role | None = None
+    event: Event | None = None
+    extractor: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["span"] = list(self.span)
+        return {k: v for k, v in d.items() if v is not None or k == "attribution"}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "Claim":
+        parts = {"figure": Figure, "quote": Quote, "role": Role, "event": Event}
+        values = dict(d)
+        values["span"] = tuple(values["span"])
+        for key, kind in parts.items():
+            if values.get(key) is not None:
+                values[key] = kind(**values[key])
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One claim compared across the articles of a story (contract: finding)."""
+
+    id: str
+    kind: ClaimKind
+    topic: str
+    status: FindingStatus
+    claims: tuple[str, ...]
+    articles: tuple[str, ...]
+    note: str
+    independent_sources: int = 1
+
+
+@dataclass(frozen=True)
+class Cited:
+    """A sentence of the brief, or of the timeline, with the articles behind it."""
+
+    text: str
+    sources: tuple[str, ...]
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles grouped by event, with what was learnt about them."""
+
+    id: str
+    headline: str
+    articles: tuple[str, ...]
+    claims: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    brief: tuple[Cited, ...] = ()
+    timeline: tuple[Cited, ...] = ()
+    first_date: str | None = None
+    last_date: str | None = None
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """An input that was not read, and why, in one line a user understands."""
+
+    origin: str
+    reason: str
