@@ -96,6 +96,7 @@ class Article:
     cited_media: tuple[str, ...] = ()
     relations: tuple[Relation, ...] = ()
     published_inferred: str | None = None
+    dateline_date: str | None = None
     url: str | None = None
     stage: str = ""
 

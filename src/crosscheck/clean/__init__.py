@@ -1,0 +1,316 @@
+"""Clean: separate an article's body from the noise real pages and scraped text
+carry, and read its metadata. Every removed fragment is kept, verbatim, in
+``Article.removed``; body paragraphs are kept verbatim.
+
+The steps (one raw document in, one article out):
+1. HTML is reduced to its body text and stated metadata by trafilatura;
+2. invisible characters that only disguise text are dropped (controls,
+   zero-width and bidi overrides);
+3. the header zone, up to the first paragraph of prose: date lines (with a
+   badge run into them), badges, read-time counters, share widgets, bylines,
+   and the title line;
+4. the body: furniture lines, teaser blocks, comment forms and what follows;
+5. adverts pasted into the body, by content (:mod:`.adverts`);
+6. the dateline and wire credit opening the lead ("NAIROBI, March 3 (Reuters) -");
+7. metadata: title, published, byline, outlet, agencies, cited media.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Iterable
+
+from ..ingest.html import extract_html
+from ..models import Article, RawDoc
+from . import credits
+from .adverts import is_advert
+from .credits import agencies_in, cited_media_in, split_dateline
+from .dates import date_at_start, resolve_month_day, to_iso
+from .noise import classify_line, is_headline_like, looks_like_prose
+
+__all__ = ["CLEANER", "clean", "clean_batch"]
+
+#: Versioned name stored with every article; change it when behaviour changes.
+CLEANER = "clean.v1"
+
+# Furniture ends an article, it does not interrupt it: a comment heading only
+# cuts the rest when it comes in the last half of the lines.
+_COMMENT_HEADING = re.compile(r"(?:leave a (?:reply|comment)|post a comment|add a comment|"
+                              r"\d*\s*comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)"
+                              r"|show comments|view comments)\s*:?", re.I)
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_LEAD_CREDIT = re.compile(r"^\((?P<a>[^()\n]{2,40})\)\s*[-–—]{1,2}\s+")
+
+
+def clean_batch(raws: Iterable[RawDoc]) -> list[Article]:
+    return [clean(raw) for raw in raws]
+
+
+def clean(raw: RawDoc) -> Article:
+    meta = dict(raw.meta)
+    text = raw.content
+    # 1. HTML to text; what the source gave (a feed's title) wins over the page's.
+    if raw.format == "html":
+        text, page_meta = extract_html(raw.content, raw.meta.get("url"))
+        meta = {**page_meta, **meta}
+    elif raw.origin.lower().endswith((".md", ".markdown")):
+        text = markdown_to_text(text)
+    # 2. Characters that render as nothing but change what text means or matches.
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    lines = [line.strip() for line in text.split("\n")]
+    lines = [line for line in lines if line]
+
+    found = _Found(title=meta.get("title"))
+    found.outlet = meta.get("outlet") or next(filter(None, map(_copyright_owner, lines)), None)
+    body = _header(lines, found)          # 3.
+    body = _body(body, found)             # 4.
+    body = _adverts(body, found)          # 5.
+    dateline = _lead(body, found)         # 6.
+    # Removed fragments in the order they stood in the text, not the order found.
+    found.removed.sort(key=lambda fragment: _position(text, fragment))
+    return _article(raw, meta, body, found, dateline)  # 7.
+
+
+class _Found:
+    """What the steps collect on the way: removed fragments and metadata."""
+
+    def __init__(self, title: str | None):
+        self.title = title.strip() if title else None
+        self.removed: list[str] = []
+        self.published: str | None = None
+        self.byline: str | None = None
+        self.agencies: list[str] = []
+        self.outlet: str | None = None
+
+    def remove(self, fragment: str) -> None:
+        self.removed.append(fragment)
+        for agency in agencies_in(fragment):
+            self.add_agency(agency)
+        m = credits.REPORTING_BY.search(fragment)
+        if m and not self.byline:
+            self.byline = m.group("who").strip()
+        owner = _copyright_owner(fragment)
+        if owner and not self.outlet:
+            self.outlet = owner
+
+    def add_agency(self, name: str) -> None:
+        if name not in self.agencies:
+            self.agencies.append(name)
+
+
+def _header(lines: list[str], found: _Found) -> list[str]:
+    """Step 3: the lines before the first paragraph of prose."""
+    kept: list[str] = []
+    index = 0
+    for index, line in enumerate(lines):
+        if looks_like_prose(line):
+            break
+        dated = date_at_start(line)
+        if dated and _is_date_residue(dated[1]):
+            found.published = found.published or dated[0]
+            found.remove(line)
+            continue
+        byline = credits.BYLINE_LINE.match(line)
+        if byline and len(line.split()) <= 12:
+            found.byline = found.byline or byline.group("who")
+            org = (byline.group("org") or "").strip()
+            if org and credits.agency_of(org):
+                found.add_agency(credits.agency_of(org))
+            elif org and not found.outlet:
+                found.outlet = org
+            found.remove(line)
+            continue
+        if found.outlet and _same(line, found.outlet):
+            found.remove(line)  # the masthead: the outlet's name above the story
+            continue
+        dated = _dated_line(line)
+        if dated:
+            found.published = found.published or dated
+            found.remove(line)
+            continue
+        kind = classify_line(line)
+        if kind:
+            if kind == "updated" and re.match(r"\s*(?:published|posted|first published)", line, re.I):
+                dated = date_at_start(line)
+                found.published = found.published or (dated[0] if dated else None)
+            found.remove(line)
+            continue
+        if found.title and _same(line, found.title) and not kept:
+            continue  # the title repeated at the top of the text
+        if found.title is None and not kept and is_headline_like(line) and len(lines) > 1:
+            found.title = line
+            continue
+        kept.append(line)
+    else:
+        index = len(lines)
+    return kept + lines[index:]
+
+
+def _dated_line(line: str) -> str | None:
+    """A short header line that carries a full date among other furniture
+    ("The Meridian Post, with AFP · 11 March 2025"): the date, or None.
+    A line of more than twelve words is a sentence that happens to hold a date."""
+    if len(line.split()) > 12 or re.search(r"[.!?][\"'”’]?$", line):
+        return None
+    for m in re.finditer(r"[|·•,–—-]\s*", line):
+        dated = date_at_start(line[m.end():])
+        if dated and _is_date_residue(dated[1]):
+            return dated[0]
+    return None
+
+
+def _is_date_residue(rest: str) -> bool:
+    """What may follow a date on a date line: nothing, a clock time, a badge or
+    counter ("Breaking", "4 Min Read"), or a few words of furniture."""
+    rest = rest.strip(" |•·-–—,")
+    if not rest:
+        return True
+    if classify_line(rest):
+        return True
+    return len(rest.split()) <= 3 and not re.search(r"[.!?]$", rest)
+
+
+def _body(lines: list[str], found: _Found) -> list[str]:
+    """Step 4: furniture lines, teaser blocks, and comment sections at the end."""
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        kind = classify_line(line)
+        if kind == "comment-form" and _COMMENT_HEADING.fullmatch(line) and i >= len(lines) // 2:
+            for rest in lines[i:]:
+                found.remove(rest)
+            break
+        if kind == "teaser-heading":
+            found.remove(line)
+            i += 1
+            # Teasers are headlines: short, no sentence punctuation but for "?".
+            while i < len(lines) and not looks_like_prose(lines[i]) and (
+                    is_headline_like(lines[i].rstrip("?")) or classify_line(lines[i])):
+                found.remove(lines[i])
+                i += 1
+            continue
+        if kind:
+            found.remove(line)
+        else:
+            kept.append(line)
+        i += 1
+    return kept
+
+
+def _adverts(paragraphs: list[str], found: _Found) -> list[str]:
+    """Step 5: promotional paragraphs unrelated to the rest of the article."""
+    if len(paragraphs) < 3:
+        return paragraphs  # too little context to judge what is off-topic
+    kept = []
+    for i, paragraph in enumerate(paragraphs):
+        rest = " ".join(paragraphs[:i] + paragraphs[i + 1:])
+        if is_advert(paragraph, rest):
+            found.remove(paragraph)
+        else:
+            kept.append(paragraph)
+    return kept
+
+
+def _lead(paragraphs: list[str], found: _Found) -> tuple[str | None, str | None]:
+    """Step 6: the dateline and credit opening the first paragraph, cut off it."""
+    # The lead is the first paragraph of prose; a standfirst may stand before it.
+    at = next((i for i, p in enumerate(paragraphs[:3]) if split_dateline(p)), None)
+    if at is None:
+        return _lead_credit(paragraphs, found)
+    lead = paragraphs[at]
+    parts = split_dateline(lead)
+    if parts:
+        place, when, agency, rest = parts
+        if place.replace(",", "").replace(" ", "").isupper():
+            place = re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), place.lower())
+        found.removed.append(lead[: len(lead) - len(rest)])
+        if agency:
+            found.add_agency(credits.agency_of(agency) or agency.strip())
+        paragraphs[at] = rest
+        return (f"{place}, {when}" if when else place), when
+    return None, None
+
+
+def _lead_credit(paragraphs: list[str], found: _Found) -> tuple[None, None]:
+    """A wire credit opening the lead without a place: "(Reuters) - ..."."""
+    if not paragraphs:
+        return None, None
+    lead = paragraphs[0]
+    m = _LEAD_CREDIT.match(lead)
+    if m and credits.agency_of(m.group("a")):
+        found.removed.append(m.group(0))
+        found.add_agency(credits.agency_of(m.group("a")))
+        paragraphs[0] = lead[m.end():]
+    return None, None
+
+
+def _article(raw: RawDoc, meta: dict[str, str], body: list[str], found: _Found,
+             dateline: tuple[str | None, str | None]) -> Article:
+    """Step 7: assemble the article and its metadata."""
+    text = "\n\n".join(body)
+    published = to_iso(meta["published"]) if meta.get("published") else None
+    published = published or found.published
+    byline = meta.get("byline") or found.byline
+    if byline and credits.agency_of(byline):
+        found.add_agency(credits.agency_of(byline))
+    if body:
+        for agency in agencies_in(body[-1]):
+            found.add_agency(agency)
+    outlet = meta.get("outlet") or found.outlet
+    cited = [m for m in cited_media_in(text)
+             if not (outlet and _same(m, outlet)) and m not in found.agencies]
+    place_date, when = dateline
+    return Article(
+        id=raw.id,
+        origin=raw.origin,
+        title=found.title or None,
+        published=published,
+        text=text,
+        removed=tuple(found.removed),
+        outlet=outlet,
+        byline=byline,
+        dateline=place_date,
+        dateline_date=resolve_month_day(when, published) if when else None,
+        agencies=tuple(found.agencies),
+        cited_media=tuple(cited),
+        url=meta.get("url"),
+        stage=CLEANER,
+    )
+
+
+def _copyright_owner(line: str) -> str | None:
+    """The owner a copyright line names, unless it is a news agency (whose
+    copyright credits the wire copy, not the outlet)."""
+    m = re.match(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<owner>[^.,|]{3,60})", line, re.I)
+    if not m:
+        return None
+    owner = re.sub(r"\s*\d{4}$", "", m.group("owner")).strip()
+    if not owner or owner.lower().startswith("all rights") or credits.agency_of(owner):
+        return None
+    return owner
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown markup dropped, words kept: heading marks, emphasis, link syntax.
+
+    Written by hand because a Markdown library renders to HTML, which would then
+    need stripping again; the few markup forms news text uses are removed here."""
+    text = re.sub(r"^\s{0,3}#{1,6}\s+", "", text, flags=re.M)
+    text = re.sub(r"^\s{0,3}>\s?", "", text, flags=re.M)
+    text = re.sub(r"!\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    return re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", text)
+
+
+def _position(text: str, fragment: str) -> int:
+    at = text.find(fragment)
+    return at if at >= 0 else len(text)
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\W+", " ", s.lower()).strip().removeprefix("the ")  # noqa: E731
+    return norm(a) == norm(b)

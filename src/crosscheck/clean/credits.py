@@ -1,0 +1,138 @@
+"""Who wrote and who supplied the text: bylines, news agencies, datelines and
+the media an article relies on.
+
+The agency list is a closed gazetteer of wire services. That is deliberate: a
+credit "(Reuters)" is recognised by name the way a dateline is, and no rule of
+English says which capitalised word is a news agency. Unknown agencies are still
+caught by position (a parenthesised credit right after a dateline).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import MONTHS
+
+# canonical name -> the forms it is credited under
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "Reuters": ("Reuters", "Thomson Reuters"),
+    "AP": ("AP", "Associated Press", "The Associated Press"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "Bloomberg": ("Bloomberg", "Bloomberg News"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "EFE": ("EFE",), "ANSA": ("ANSA",), "Xinhua": ("Xinhua",), "Kyodo": ("Kyodo", "Kyodo News"),
+    "Yonhap": ("Yonhap",), "TASS": ("TASS",), "Interfax": ("Interfax",),
+    "Anadolu": ("Anadolu", "Anadolu Agency", "AA"), "PTI": ("PTI", "Press Trust of India"),
+    "IANS": ("IANS",), "ANI": ("ANI",), "UPI": ("UPI", "United Press International"),
+    "AAP": ("AAP", "Australian Associated Press"), "CP": ("The Canadian Press", "Canadian Press"),
+    "PA Media": ("PA Media", "PA", "Press Association"), "Bernama": ("Bernama",),
+    "Antara": ("Antara",), "Jiji": ("Jiji", "Jiji Press"), "Lusa": ("Lusa",),
+    "Europa Press": ("Europa Press",), "Belga": ("Belga",), "ANP": ("ANP",), "APA": ("APA",),
+    "NTB": ("NTB",), "Ritzau": ("Ritzau",), "PAP": ("PAP",), "CTK": ("CTK", "ČTK"),
+    "Ukrinform": ("Ukrinform",), "IRNA": ("IRNA",), "KUNA": ("KUNA",), "WAFA": ("WAFA",),
+    "MENA": ("MENA",), "Notimex": ("Notimex",), "NAN": ("News Agency of Nigeria", "NAN"),
+    "KNA": ("Kenya News Agency", "KNA"), "APS": ("APS",), "SANA": ("SANA",),
+}
+_ALIAS = {alias.lower(): name for name, aliases in AGENCIES.items() for alias in aliases}
+# Case matters ("AP" is a credit, "ap" is not), so the pattern keeps the
+# credited spelling; only the lookup table is case-folded.
+_ALIAS_RE = "|".join(sorted({re.escape(a) for forms in AGENCIES.values() for a in forms},
+                            key=len, reverse=True))
+
+# Words that end or make up the name of a medium: "the Harbour Gazette", "Radio Veldt".
+_MEDIA_WORDS = (r"Times|Post|News|Journal|Herald|Gazette|Tribune|Guardian|Telegraph|Chronicle|"
+                r"Courier|Observer|Independent|Express|Mail|Mirror|Standard|Examiner|Inquirer|"
+                r"Bulletin|Dispatch|Register|Sentinel|Reporter|Daily|Weekly|Radio|TV|Television|"
+                r"Broadcasting|Broadcaster|Network|Magazine|Review|Monitor|Record|Star|Sun|Today|"
+                r"Wire|Press|Agency|Channel|Insider|Politico|Axios|Vox|Monde|Figaro|Spiegel|"
+                r"Zeitung|País|Nation|Citizen|Voice|Week|Economist|Atlantic")
+_KNOWN_MEDIA = (r"BBC|CNN|NPR|PBS|ABC|CBS|NBC|Fox News|MSNBC|CNBC|Al Jazeera|Le Monde|Le Figaro|"
+                r"Der Spiegel|El País|Politico|Axios|Vox|Bloomberg|Reuters|AFP|AP|Sky News|"
+                r"Deutsche Welle|DW|RFI|France 24|Euronews|ProPublica|Semafor|Haaretz|Kyodo")
+# A capitalised word; a full stop only as an initial ("A. B. News"), so that a
+# match cannot run across a sentence boundary ("... in January. The Gazette").
+_CAP = r"(?:[A-Z][\w'’&-]*|[A-Z]\.)"
+_MEDIUM = (rf"(?:(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,3}}(?:{_MEDIA_WORDS})(?:\s+{_CAP}){{0,2}}"
+           rf"|(?:[Tt]he\s+)?(?:{_KNOWN_MEDIA}))")
+_NOT_MEDIA = re.compile(r"^(?:the\s+)?(?:Post Office|Sun Belt|Daily Mail and General Trust)$", re.I)
+
+_CITED = [
+    re.compile(rf"\baccording to (?:a report (?:by|in) |reports? (?:by|in) )?(?P<m>{_MEDIUM})"),
+    re.compile(rf"(?P<m>{_MEDIUM})\s+(?:first\s+|previously\s+|also\s+)?(?:reported|reports)\b"),
+    re.compile(rf"\b(?:reported|first reported|told|in an interview with|interviewed by|"
+               rf"citing|cited by|quoted by|speaking to) (?:by )?(?P<m>{_MEDIUM})"),
+]
+
+# "(Reuters)", "(AP)", "© AFP 2025", "Copyright 2025 The Associated Press",
+# "AP contributed to this report", "— Reuters" at the end.
+_CREDIT_FORMS = [
+    re.compile(rf"\((?P<a>{_ALIAS_RE})\)"),
+    re.compile(rf"(?:©|\([cC]\)|[Cc]opyright|COPYRIGHT)\s*(?:\d{{4}}\s*)?(?P<a>{_ALIAS_RE})\b"),
+    re.compile(rf"^(?:[Ww]ith\s+|[Ss]ource:\s*)?(?P<a>{_ALIAS_RE})"
+               r"\s+contributed to this (?:report|story|article)"),
+    re.compile(rf"^(?:[Ss]ources?|[Ww]ith|[Vv]ia)\s*:?\s*(?P<a>{_ALIAS_RE})\s*\.?$"),
+    re.compile(rf"^[-–—]\s*(?P<a>{_ALIAS_RE})\s*$"),
+    re.compile(rf"(?:,|·|\band)\s+with\s+(?P<a>{_ALIAS_RE})\b"),
+    re.compile(rf"\b(?:by|,)\s+(?:{_CAP}\s+){{0,3}}(?:of\s+|for\s+)?(?P<a>{_ALIAS_RE})\s*$"),
+]
+
+# "NAIROBI, March 3 (Reuters) -", "WASHINGTON (AP) —", "Kestrel Falls, March 11 —".
+_PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}"
+DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE}(?:,\s+{_PLACE})?)"
+    rf"(?:,?\s+(?P<date>{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS}))?"
+    r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?"
+    r"\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
+)
+
+BYLINE_LINE = re.compile(
+    r"^\s*(?:by|written by|words by)\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s*(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3})\s*"
+    r"(?:[,|]\s*(?P<org>[^,|]{2,60}))?\s*$", re.I)
+REPORTING_BY = re.compile(
+    r"(?:with |additional )?reporting by (?P<who>[^;().]+?)(?:\s*(?:;|\)|\.|$|editing by))", re.I)
+
+
+def agency_of(name: str) -> str | None:
+    return _ALIAS.get(name.strip().lower())
+
+
+def agencies_in(line: str) -> list[str]:
+    """Agencies credited in a line of credits or a lead (not a mere mention)."""
+    found = []
+    for form in _CREDIT_FORMS:
+        for m in form.finditer(line.strip()):
+            name = agency_of(m.group("a"))
+            if name and name not in found:
+                found.append(name)
+    return found
+
+
+def cited_media_in(text: str) -> list[str]:
+    """Media the text relies on ("… the BBC reported", "according to Le Monde")."""
+    found: list[str] = []
+    for pattern in _CITED:
+        for m in pattern.finditer(text):
+            medium = re.split(r"[.!?]\s+", m.group("m"))[-1]
+            medium = re.sub(r"^[Tt]he\s+", "", medium).strip(" .,'’")
+            medium = re.sub(r"['’]s$", "", medium)
+            if _NOT_MEDIA.match(medium) or medium in found:
+                continue
+            found.append(medium)
+    return found
+
+
+def split_dateline(paragraph: str) -> tuple[str, str | None, str | None, str] | None:
+    """Split a lead paragraph into (place, date text, agency, rest) when it opens
+    with a dateline. The place must be in capitals, or be followed by a date or
+    a credit: "President Biden —" and "The minister —" are not datelines."""
+    m = DATELINE.match(paragraph)
+    if not m:
+        return None
+    place, when, agency = m.group("place"), m.group("date"), m.group("agency")
+    shouting = place.replace(",", "").replace(" ", "").isupper() and len(place) > 2
+    if not (when or agency or shouting):
+        return None
+    if agency and not (agency_of(agency) or re.fullmatch(r"[A-Z][A-Za-z.&' -]{1,39}", agency)):
+        return None
+    return place, when, agency, paragraph[m.end():]

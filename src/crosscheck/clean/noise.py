@@ -1,0 +1,138 @@
+"""Lines that are page furniture, not article: badges, read-time counters,
+share and comment widgets, teaser blocks, newsletter prompts, copyright lines.
+
+Every rule matches a *whole short line*. That is what separates furniture from
+body text that uses the same words: "4 Min Read" alone on a line is a counter,
+while ‘"People need to read more than the headlines," she said.’ is a sentence.
+Each rule has a must-reject case in tests/clean/test_noise.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import MONTHS
+
+# Furniture is short: the longest real widget lines seen in the Zyte pages and
+# scraped text are under 120 characters ("Your email address will not be
+# published. Required fields are marked *"). Longer lines are prose.
+MAX_NOISE_CHARS = 160
+
+_SHARE_WORDS = {
+    "share", "shares", "this", "article", "story", "page", "on", "via", "facebook", "twitter",
+    "x", "whatsapp", "email", "e-mail", "mail", "linkedin", "pinterest", "reddit", "telegram",
+    "print", "copy", "link", "tweet", "messenger", "save", "flipboard", "sms", "bluesky",
+    "threads", "the", "comments", "comment", "share:", "gift", "url", "copied",
+}
+
+_RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for name, rx in [
+    ("read-time", r"(?:reading time|read time|estimated reading time)?\s*:?\s*\d{1,3}\s*"
+                  r"(?:-\s*)?(?:min(?:ute)?s?|mins?\.?)\s*(?:read|reading|de lecture)?"),
+    ("read-time", r"(?:listen|listen to (?:this )?(?:article|story))\s*(?:\(?\d{1,3}:\d\d\)?|"
+                  r"\d{1,3}\s*min(?:ute)?s?)?"),
+    ("badge", r"(?:breaking(?:\s+news)?|live(?:\s+updates?)?|exclusive|developing(?:\s+story)?|"
+              r"just in|update[d]?|watch|video|photos?|gallery|opinion|analysis|explainer|"
+              r"sponsored(?: content)?|advertisement|advertising|ad|promoted|premium|"
+              r"subscriber only|skip to (?:main )?content|menu|search|sign in|log in|home|"
+              r"top stories|trending|news|world|national|local|politics|business)\s*[:|•]?"),
+    ("advert", r"(?:story|article|content) continues (?:below|after) (?:this )?"
+               r"(?:advertisement|ad|the ad)"),
+    ("advert", r"(?:scroll|continue) (?:down )?to (?:continue|read more)(?: reading)?|"
+               r"advertisement\s*[-–—]\s*scroll to continue"),
+    ("comment-form", r"(?:leave a (?:reply|comment)|post a comment|add a comment|"
+                     r"\d*\s*comments?|join the (?:conversation|discussion)|"
+                     r"comments? (?:are|have been) closed|show comments|view comments)\s*"
+                     r"(?:\(\d+\))?\s*:?"),
+    ("comment-form", r"your email address will not be published\.?.*|"
+                     r"required fields are marked.*|(?:name|email|e-mail|website|comment)\s*\*?|"
+                     r"post comment|submit comment|cancel reply|"
+                     r"save my name,? email,? and website .*|notify me of (?:follow-up|new) .*|"
+                     r"you must be logged in to post a comment\.?"),
+    ("teaser-heading", r"(?:check also|related(?: articles| stories| content| news| coverage)?|"
+                       r"read (?:more|also|next)|also read|see also|more from [\w .'’&-]{1,40}|"
+                       r"you (?:may|might) also (?:like|be interested in)|recommended"
+                       r"(?: for you| stories)?|most (?:read|popular|viewed)|popular(?: now)?|"
+                       r"more stories|latest(?: news| stories)?|more on this story|"
+                       r"don['’]t miss|what to read next|editor['’]s picks|more in [\w .&-]{1,30}|"
+                       r"recent posts|top headlines)\s*:?"),
+    ("teaser", r"(?:read more|related|see also|also read|read also|check also|more|watch|"
+               r"listen)\s*[:»>|–—-]\s*.{3,140}"),
+    ("newsletter", r".{0,60}\b(?:sign up for|subscribe to) (?:our|the|my) [\w ]{0,30}"
+                   r"(?:newsletter|briefing|updates|alerts).{0,80}"),
+    ("newsletter", r"(?:get|have|receive)\b.{0,60}\b(?:in|to|into|straight to) your inbox"
+                   r".{0,80}"),
+    ("newsletter", r"(?:subscribe|sign up|join us|follow us)(?: now| today| here)?"
+                   r"(?: on [\w ,]{2,60})?\s*[.!]?"),
+    ("tags", r"(?:tags?|topics?|filed under|categories|category|keywords)\s*:\s*.{1,200}"),
+    ("copyright", r"(?:©|\(c\)|copyright)\s*.{0,150}"),
+    ("copyright", r"all rights reserved\.?.{0,80}"),
+    ("credit", r"\(?\s*(?:with )?(?:additional )?(?:reporting|writing|editing|compiled|"
+               r"produced|research)\s+by\s+.{2,150}\)?\.?"),
+    ("credit", r".{2,60}\bcontributed to this (?:report|story|article)\.?"),
+    ("credit", r"(?:this|the) (?:article|story|report|piece) (?:was|is|has been) "
+               r"(?:first|originally) published (?:by|in|on|at) .{2,120}"),
+    ("separator", r"[-*_=~•·#]{3,}"),
+    ("photo-credit", r".{0,80}(?:/(?:Getty Images|AFP|Reuters|AP|iStock|Shutterstock|EPA)\b|"
+                     r"\((?:AP|AFP|Reuters) Photo[^)]*\)|(?:photo|image|picture)\s*(?:credit)?\s*:)"
+                     r".{0,80}"),
+    ("updated", r"(?:updated|last updated|modified|published|posted|first published)\s*"
+                r"(?:on|at)?\s*:?\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*)?"
+                rf"(?:{MONTHS}\s*\d|\d{{1,2}}\s+{MONTHS}|\d{{1,4}}[-/.:]\d|"
+                r"\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)[^.!?]{0,50}"),
+]]
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def classify_line(line: str) -> str | None:
+    """The kind of furniture ``line`` is, or None when it may be article text."""
+    s = line.strip()
+    if not s or len(s) > MAX_NOISE_CHARS:
+        return None
+    if is_share_widget(s):
+        return "share"
+    if is_navigation(s):
+        return "navigation"
+    for name, rule in _RULES:
+        if rule.fullmatch(s):
+            # A line that ends like a sentence and quotes someone is prose,
+            # whatever words it opens with.
+            if name in ("teaser", "newsletter", "credit", "updated") and _quoted_sentence(s):
+                return None
+            return name
+    return None
+
+
+def is_navigation(line: str) -> bool:
+    """A menu or breadcrumb: short segments between separators
+    ("Home > News > National", "News | Local | Sport", "COASTLINE TIMES | WORLD").
+    A headline is one phrase, not a list of one- to four-word labels."""
+    if line.strip().startswith("|"):
+        return False  # a table row (trafilatura writes tables as "| a | b |"), body text
+    parts = [p.strip() for p in re.split(r"\s+[|>»•/›]\s+", line.strip())]
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 4 and not _TERMINAL.search(p)
+                                   for p in parts)
+
+
+def is_share_widget(line: str) -> bool:
+    """A line made only of share-button words ("Share this article: Facebook Twitter Email")."""
+    words = re.findall(r"[\w:-]+", line.lower())
+    return 2 <= len(words) <= 14 and all(w.strip(":") in _SHARE_WORDS or w == ":" for w in words) \
+        and any(w.strip(":") in {"share", "facebook", "twitter", "whatsapp", "linkedin", "email",
+                                 "tweet", "print"} for w in words)
+
+
+def looks_like_prose(line: str) -> bool:
+    """A paragraph of article text: a sentence of several words ending in punctuation."""
+    s = line.strip()
+    return len(s.split()) >= 8 and bool(_TERMINAL.search(s))
+
+
+def is_headline_like(line: str) -> bool:
+    """Short and without final punctuation: a title or a teaser's headline."""
+    s = line.strip()
+    return 0 < len(s.split()) <= 20 and len(s) <= 160 and not _TERMINAL.search(s)
+
+
+def _quoted_sentence(s: str) -> bool:
+    return bool(re.search(r"[\"“”]", s)) and bool(re.search(r"\b(?:said|says|told|asked)\b", s))

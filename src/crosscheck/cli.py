@@ -1,0 +1,172 @@
+"""The ``crosscheck`` command: thin wrappers over the library's public functions.
+
+Progress bars and reports go to stderr, so that stdout carries only the
+requested output (JSON stays machine-readable when piped).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from . import __version__
+from .contract import brief_document
+from .errors import CrosscheckError
+from .ingest import DEFAULT_MAX_BYTES, IngestOptions, list_files
+from .pipeline import IngestReport, build_stories, ingest
+from .render import to_markdown
+from .store import open_store
+
+app = typer.Typer(
+    help="crosscheck reads many news articles about the same events and tells what is "
+         "established, what is disputed and who says what, every statement traced to its "
+         "sources.\n\nStart with: crosscheck run FOLDER --format md",
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+err = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[str, typer.Option(
+    "--db", envvar="CROSSCHECK_DB", metavar="PATH_OR_URL",
+    help="The store: a file path for the embedded SQLite store (created if missing), "
+         "or a postgresql:// URL (not yet supported).")]
+MaxSize = Annotated[float, typer.Option(
+    "--max-size", metavar="MB", min=0.001,
+    help="Refuse files (and WARC records) larger than this many megabytes.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or report.")]
+
+
+class Format(str, Enum):
+    json = "json"
+    md = "md"
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files or folders to read: text, HTML, JSON/JSON Lines, RSS/Atom, WARC "
+             "(gzipped too). Folders are read recursively.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
+    db: Annotated[Optional[str], typer.Option(
+        "--db", metavar="PATH_OR_URL",
+        help="Keep results in this store; by default a temporary store is used and discarded.")
+    ] = None,
+    max_size: MaxSize = DEFAULT_MAX_BYTES / 1e6,
+    quiet: Quiet = False,
+) -> None:
+    """Read PATHS and print their stories in one shot (JSON crosscheck/brief/1 or Markdown).
+
+    Each story lists its articles, cleaned, with their metadata and every fragment removed
+    from them. Story grouping, claims, findings, the brief and the timeline come with later
+    stages: for now each article is its own story and those lists are empty.
+    """
+    with tempfile.TemporaryDirectory(prefix="crosscheck-") as tmp:
+        store = open_store(db or Path(tmp) / "run.db")
+        try:
+            report = _ingest_with_progress(paths, store, max_size, quiet)
+            stories = build_stories(store)
+            wanted = set(report.article_ids)
+            chosen = [s for s in stories if wanted & set(s.articles)]
+            document = brief_document(store, chosen)
+        finally:
+            store.close()
+    if format is Format.json:
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(to_markdown(document))
+
+
+@app.command("ingest")
+def ingest_command(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read (recursively).")],
+    db: DbOption = "crosscheck.db",
+    max_size: MaxSize = DEFAULT_MAX_BYTES / 1e6,
+    quiet: Quiet = False,
+) -> None:
+    """Read PATHS into the store, with a progress bar and a report of what was read,
+    what was new, what was already known and what was refused (with reasons).
+
+    Ingesting the same input twice adds nothing.
+    """
+    store = open_store(db)
+    try:
+        _ingest_with_progress(paths, store, max_size, quiet)
+        build_stories(store)
+    finally:
+        store.close()
+
+
+@app.command()
+def articles(db: DbOption = "crosscheck.db",
+             as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
+             = False) -> None:
+    """List the articles in the store: id, date, outlet, title."""
+    with open_store(db) as store:
+        for a in store.articles():
+            if as_json:
+                sys.stdout.write(json.dumps({"id": a.id, "published": a.published,
+                                             "outlet": a.outlet, "title": a.title,
+                                             "origin": a.origin}, ensure_ascii=False) + "\n")
+            else:
+                sys.stdout.write(f"{a.id}  {a.published or '----------':10}  "
+                                 f"{(a.outlet or '-')[:24]:24}  {a.title or '(untitled)'}\n")
+
+
+@app.command()
+def show(article: Annotated[str, typer.Argument(help="The article id (see: crosscheck articles).")],
+         db: DbOption = "crosscheck.db") -> None:
+    """Print one article as JSON: metadata, cleaned text, and the removed fragments."""
+    with open_store(db) as store:
+        a = store.get_article(article)
+        sys.stdout.write(json.dumps(a.to_dict(), ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+def stories(db: DbOption = "crosscheck.db") -> None:
+    """List the stories in the store, newest first: id, dates, number of articles, headline."""
+    with open_store(db) as store:
+        for s in store.stories():
+            span = s.first_date if s.first_date == s.last_date else \
+                f"{s.first_date or '?'}..{s.last_date or '?'}"
+            sys.stdout.write(f"{s.id}  {span or '----------':22}  {len(s.articles):3}  "
+                             f"{s.headline}\n")
+
+
+@app.command()
+def version() -> None:
+    """Print crosscheck's version."""
+    sys.stdout.write(f"crosscheck {__version__}\n")
+
+
+def _ingest_with_progress(paths: list[Path], store, max_size: float, quiet: bool) -> IngestReport:
+    options = IngestOptions(max_bytes=int(max_size * 1e6))
+    total = len(list_files(paths))
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=err, transient=True,
+                  disable=quiet or total < 2) as bar:
+        task = bar.add_task("ingest", total=total)
+        report = ingest(paths, store, options, progress=lambda _p: bar.advance(task))
+    if not quiet:
+        err.print(escape(report.summary()), soft_wrap=True)
+        for refusal in report.refused:
+            err.print(f"  refused {escape(refusal.origin)}: {escape(refusal.reason)}", soft_wrap=True)
+    return report
+
+
+def main() -> None:
+    try:
+        app()
+    except CrosscheckError as exc:
+        err.print(f"crosscheck: {escape(str(exc))}", soft_wrap=True)
+        raise SystemExit(2) from None
+
+
+if __name__ == "__main__":
+    main()

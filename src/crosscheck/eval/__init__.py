@@ -1,0 +1,23 @@
+"""Quality evaluations: scripts that score crosscheck against gold sets.
+
+Each module is runnable (``python -m crosscheck.eval.NAME``) and importable by
+the quality gates under ``tests/quality/``. Gold data lives in
+``../shared/data`` (never committed here); :func:`shared_data` finds it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def shared_data() -> Path | None:
+    """The shared data folder: ``$CROSSCHECK_SHARED_DATA``, else ``../shared/data``
+    beside the repository; None when absent (outside CI)."""
+    env = os.environ.get("CROSSCHECK_SHARED_DATA")
+    candidates = [Path(env)] if env else []
+    candidates.append(Path(__file__).resolve().parents[3].parent / "shared" / "data")
+    for path in candidates:
+        if path.is_dir():
+            return path
+    return None

@@ -1,0 +1,96 @@
+"""JSON and JSON Lines: one article per record.
+
+A record needs ``text`` (``content`` and ``body`` are accepted as the same
+field, as common dumps name it so); ``id``, ``title``, ``url``, ``published``
+(or ``date``), ``outlet``, ``byline`` (or ``author``/``authors``) are optional.
+A record's origin is its ``url``, else ``FILE#ID`` (its ``id``, else its line
+or position number).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any, Iterator
+
+from ..models import RawDoc, Refusal
+from .detect import _HTML_TAG
+
+_TEXT_KEYS = ("text", "content", "body")
+_FIELDS = {
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "published": ("published", "date", "published_at", "pubdate"),
+    "outlet": ("outlet", "source", "domain", "site"),
+    "byline": ("byline", "author", "authors"),
+}
+# Deeply nested JSON is not an article dump; json's recursion would fail anyway.
+_MAX_DEPTH = 50
+
+
+def read_json(name: str, text: str) -> Iterator[RawDoc | Refusal]:
+    try:
+        data = json.loads(text, parse_constant=_reject_constant)
+    except RecursionError:
+        yield Refusal(name, "broken JSON: nested too deeply")
+        return
+    except ValueError as exc:
+        yield Refusal(name, f"broken JSON: {exc}")
+        return
+    if isinstance(data, dict):
+        items = next((data[k] for k in ("articles", "items", "records", "data")
+                      if isinstance(data.get(k), list)), [data])
+    elif isinstance(data, list):
+        items = data
+    else:
+        yield Refusal(name, "JSON holds no article: expected an object or a list of objects")
+        return
+    for number, record in enumerate(items, 1):
+        yield _record(name, number, record)
+
+
+def read_jsonl(name: str, text: str) -> Iterator[RawDoc | Refusal]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line, parse_constant=_reject_constant)
+        except (ValueError, RecursionError) as exc:
+            yield Refusal(f"{name}#{number}", f"broken JSON on line {number}: {exc}")
+            continue
+        yield _record(name, number, record)
+
+
+def _reject_constant(token: str) -> Any:
+    raise ValueError(f"{token} is not valid JSON")
+
+
+def _record(name: str, number: int, record: Any) -> RawDoc | Refusal:
+    where = f"{name}#{number}"
+    if not isinstance(record, dict):
+        return Refusal(where, f"record {number} is a {type(record).__name__}, not an object")
+    rid = record.get("id")
+    if isinstance(rid, (str, int)) and not isinstance(rid, bool) and str(rid).strip():
+        where = f"{name}#{rid}"
+    text = next((record[k] for k in _TEXT_KEYS if k in record), None)
+    if not isinstance(text, str) or not text.strip():
+        return Refusal(where, "record has no 'text' (a non-empty string is required)")
+    meta = {key: _scalar(record, aliases) for key, aliases in _FIELDS.items()}
+    meta = {k: v for k, v in meta.items() if v}
+    origin = meta.get("url") or where
+    fmt = "html" if len(_HTML_TAG.findall(text[:4096])) >= 3 else "text"
+    return RawDoc.make(origin, fmt, text, meta, container="json")
+
+
+def _scalar(record: dict[str, Any], aliases: tuple[str, ...]) -> str:
+    """The first alias holding a usable value, as a string; wrong types are dropped."""
+    for key in aliases:
+        value = record.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:1000]
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            return ", ".join(v.strip() for v in value if v.strip())[:1000]
+        if isinstance(value, (int, float)) and not isinstance(value, bool) \
+                and math.isfinite(value) and key != "published":
+            return str(value)
+    return ""

@@ -1,0 +1,73 @@
+"""Schema migrations: small numbered functions, applied in order, each once.
+
+``PRAGMA user_version`` records how far a store has come. A store written by a
+newer crosscheck (a version above the last migration here) is refused rather
+than misread.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+MIGRATIONS: list[Callable[[], str]] = []
+
+
+def migration(fn: Callable[[], str]) -> Callable[[], str]:
+    """Register a migration: a function returning the SQL of one schema step.
+
+    The runner wraps the SQL with the version bump in one transaction, so a
+    step lands whole or not at all."""
+    MIGRATIONS.append(fn)
+    return fn
+
+
+@migration
+def m001_initial() -> str:
+    return """
+        -- Raw input, verbatim, so that cleaning can be re-run without the files.
+        CREATE TABLE raw_docs (
+            id TEXT PRIMARY KEY,
+            origin TEXT NOT NULL,
+            format TEXT NOT NULL,
+            container TEXT NOT NULL,
+            content TEXT NOT NULL,
+            meta TEXT NOT NULL
+        );
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY REFERENCES raw_docs(id),
+            stage TEXT NOT NULL,
+            title TEXT,
+            published TEXT,
+            outlet TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE TABLE refusals (
+            origin TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            PRIMARY KEY (origin, reason)
+        );
+        CREATE TABLE claims (
+            id TEXT PRIMARY KEY,
+            article TEXT NOT NULL REFERENCES articles(id),
+            kind TEXT NOT NULL,
+            extractor TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX claims_article ON claims(article);
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            headline TEXT NOT NULL,
+            first_date TEXT,
+            last_date TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE story_articles (
+            story TEXT NOT NULL REFERENCES stories(id),
+            article TEXT NOT NULL REFERENCES articles(id),
+            PRIMARY KEY (story, article)
+        );
+        CREATE INDEX story_articles_article ON story_articles(article);
+        -- Word search over titles and bodies (the web page's search box).
+        CREATE VIRTUAL TABLE article_search USING fts5(id UNINDEXED, title, text);
+    """

@@ -1,0 +1,211 @@
+"""The embedded SQLite store (WAL mode: one writer, many readers).
+
+Records go in and come out as the frozen dataclasses of :mod:`crosscheck.models`;
+JSON appears only here, at the edge. Writes are idempotent: a raw document is
+keyed by its content hash, so ingesting the same input twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from ..errors import NotFound, StoreError
+from ..models import Article, Cited, Claim, Finding, RawDoc, Refusal, Story
+from .migrations import MIGRATIONS
+
+
+class SQLiteStore:
+    def __init__(self, path: str | Path):
+        self.path = str(path)
+        try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
+                                      check_same_thread=False)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open the store {self.path}: {exc} "
+                             "(is it a crosscheck database?)") from None
+
+    # -- lifecycle -----------------------------------------------------------
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path} was written by a newer crosscheck (schema "
+                             f"{version} > {len(MIGRATIONS)}); upgrade crosscheck to read it")
+        for number, step in enumerate(MIGRATIONS[version:], version + 1):
+            self.db.executescript(f"BEGIN IMMEDIATE;\n{step()}\nPRAGMA user_version = {number};\n"
+                                  "COMMIT;")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic write: everything inside lands, or nothing does."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "SQLiteStore":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def integrity_ok(self) -> bool:
+        return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    # -- raw documents -------------------------------------------------------
+    def add_raw(self, raw: RawDoc) -> bool:
+        """Keep a raw document; True if it was new, False if already known."""
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO raw_docs (id, origin, format, container, content, meta) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (raw.id, raw.origin, raw.format, raw.container, raw.content,
+             json.dumps(dict(raw.meta), sort_keys=True)))
+        return cur.rowcount == 1
+
+    def raw_docs(self) -> Iterator[RawDoc]:
+        for row in self.db.execute("SELECT id, origin, format, container, content, meta "
+                                   "FROM raw_docs ORDER BY rowid"):
+            yield RawDoc(id=row[0], origin=row[1], format=row[2], container=row[3],
+                         content=row[4], meta=json.loads(row[5]))
+
+    def get_raw(self, raw_id: str) -> RawDoc:
+        row = self.db.execute("SELECT id, origin, format, container, content, meta "
+                              "FROM raw_docs WHERE id = ?", (raw_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no raw document {raw_id} in {self.path}")
+        return RawDoc(id=row[0], origin=row[1], format=row[2], container=row[3],
+                      content=row[4], meta=json.loads(row[5]))
+
+    # -- articles ------------------------------------------------------------
+    def put_article(self, article: Article) -> None:
+        data = json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=True)
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO articles (id, stage, title, published, outlet, data) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET stage=excluded.stage, "
+                "title=excluded.title, published=excluded.published, outlet=excluded.outlet, "
+                "data=excluded.data",
+                (article.id, article.stage, article.title, article.published, article.outlet, data))
+            self.db.execute("DELETE FROM article_search WHERE id = ?", (article.id,))
+            self.db.execute("INSERT INTO article_search (id, title, text) VALUES (?, ?, ?)",
+                            (article.id, article.title or "", article.text))
+
+    def article_stage(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT stage FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def get_article(self, article_id: str) -> Article:
+        row = self.db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article {article_id} in {self.path} "
+                           "(list them with: crosscheck articles)")
+        return Article.from_dict(json.loads(row[0]))
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        """Articles by publication date (unknown dates last), then id: a stable order."""
+        if ids is None:
+            rows = self.db.execute("SELECT data FROM articles ORDER BY published IS NULL, "
+                                   "published, id").fetchall()
+            return [Article.from_dict(json.loads(r[0])) for r in rows]
+        return [self.get_article(i) for i in ids]
+
+    def count_articles(self) -> int:
+        return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def search_articles(self, words: str, limit: int = 50) -> list[str]:
+        """Ids of articles matching ``words`` (each word must occur), best first."""
+        terms = " ".join('"' + w.replace('"', '""') + '"' for w in words.split() if w)
+        if not terms:
+            return []
+        rows = self.db.execute("SELECT id FROM article_search WHERE article_search MATCH ? "
+                               "ORDER BY rank LIMIT ?", (terms, limit)).fetchall()
+        return [r[0] for r in rows]
+
+    # -- refusals --------------------------------------------------------------
+    def add_refusal(self, refusal: Refusal) -> None:
+        self.db.execute("INSERT OR IGNORE INTO refusals (origin, reason) VALUES (?, ?)",
+                        (refusal.origin, refusal.reason))
+
+    def refusals(self) -> list[Refusal]:
+        return [Refusal(*r) for r in self.db.execute(
+            "SELECT origin, reason FROM refusals ORDER BY origin, reason")]
+
+    # -- claims ----------------------------------------------------------------
+    def put_claims(self, article_id: str, claims: Iterable[Claim]) -> None:
+        """Replace the claims of one article (re-extraction is idempotent)."""
+        with self.transaction():
+            self.db.execute("DELETE FROM claims WHERE article = ?", (article_id,))
+            self.db.executemany(
+                "INSERT OR REPLACE INTO claims (id, article, kind, extractor, data) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(c.id, c.article, c.kind, c.extractor,
+                  json.dumps(c.to_dict(), ensure_ascii=False, sort_keys=True)) for c in claims])
+
+    def claims(self, article_ids: Iterable[str]) -> list[Claim]:
+        out: list[Claim] = []
+        for article_id in article_ids:
+            rows = self.db.execute("SELECT data FROM claims WHERE article = ? ORDER BY rowid",
+                                   (article_id,)).fetchall()
+            out.extend(Claim.from_dict(json.loads(r[0])) for r in rows)
+        return out
+
+    # -- stories ---------------------------------------------------------------
+    def put_stories(self, stories: Iterable[Story], replace: bool = True) -> None:
+        with self.transaction():
+            if replace:
+                self.db.execute("DELETE FROM story_articles")
+                self.db.execute("DELETE FROM stories")
+            for story in stories:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO stories (id, headline, first_date, last_date, data) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (story.id, story.headline, story.first_date, story.last_date,
+                     json.dumps(asdict(story), ensure_ascii=False, sort_keys=True)))
+                self.db.executemany(
+                    "INSERT OR IGNORE INTO story_articles (story, article) VALUES (?, ?)",
+                    [(story.id, a) for a in story.articles])
+
+    def stories(self) -> list[Story]:
+        """Stories, newest first."""
+        rows = self.db.execute("SELECT data FROM stories ORDER BY last_date IS NULL, "
+                               "last_date DESC, id").fetchall()
+        return [_story(json.loads(r[0])) for r in rows]
+
+    def get_story(self, story_id: str) -> Story:
+        row = self.db.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no story {story_id} in {self.path} "
+                           "(list them with: crosscheck stories)")
+        return _story(json.loads(row[0]))
+
+
+def _story(d: dict) -> Story:
+    return Story(
+        id=d["id"], headline=d["headline"], articles=tuple(d["articles"]),
+        claims=tuple(d.get("claims", ())),
+        findings=tuple(Finding(**{**f, "claims": tuple(f["claims"]),
+                                  "articles": tuple(f["articles"])})
+                       for f in d.get("findings", ())),
+        brief=tuple(Cited(c["text"], tuple(c["sources"]), c.get("date")) for c in d.get("brief", ())),
+        timeline=tuple(Cited(c["text"], tuple(c["sources"]), c.get("date"))
+                       for c in d.get("timeline", ())),
+        first_date=d.get("first_date"), last_date=d.get("last_date"))

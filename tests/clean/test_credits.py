@@ -1,0 +1,97 @@
+import pytest
+
+from crosscheck.clean.credits import agencies_in, cited_media_in, split_dateline
+from crosscheck.clean.dates import date_at_start, resolve_month_day, to_iso
+
+
+@pytest.mark.parametrize("line, agencies", [
+    ("(Reuters) - Rescuers freed five miners", ["Reuters"]),
+    ("© AFP 2025, with reporting by Luc Ferrand", ["AFP"]),
+    ("Copyright 2025 The Associated Press. All rights reserved.", ["AP"]),
+    ("AP contributed to this report.", ["AP"]),
+    ("The Meridian Post, with AFP · 11 March 2025", ["AFP"]),
+    ("— Reuters", ["Reuters"]),
+    # mentions are not credits
+    ("Reuters reported that the mine had reopened.", []),
+    ("The AP style guide was updated.", []),
+    ("The press agency's offices were closed.", []),
+])
+def test_agency_credits(line, agencies):
+    assert agencies_in(line) == agencies
+
+
+@pytest.mark.parametrize("text, media", [
+    ("The inspection report was first published by the Harbour Gazette on Tuesday, and "
+     "the Harbour Gazette reported that pillars were cracked.", ["Harbour Gazette"]),
+    ("Thirteen are trapped, according to Radio Veldt.", ["Radio Veldt"]),
+    ("She told the BBC that the rescue would take days.", ["BBC"]),
+    ("The figure was higher, according to Le Monde.", ["Le Monde"]),
+    ("Pillars cracked in January. The Harbour Gazette reported it first.", ["Harbour Gazette"]),
+    # not media
+    ("according to the ministry, twelve remain trapped", []),
+    ("according to Carrow Hill Resources, the tremor came first", []),
+    ("The Post Office reported a drop in deliveries.", []),
+])
+def test_cited_media(text, media):
+    assert cited_media_in(text) == media
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("NAIROBI, March 3 (Reuters) - The minister said", ("NAIROBI", "March 3", "Reuters")),
+    ("WASHINGTON (AP) — The Senate voted", ("WASHINGTON", None, "AP")),
+    ("Kestrel Falls, March 11 — Outside the gates", ("Kestrel Falls", "March 11", None)),
+    ("PORT ALDER — Mines Minister Adaeze Korrin", ("PORT ALDER", None, None)),
+    ("KESTREL FALLS, March 11 (MPA) — Rescuers", ("KESTREL FALLS", "March 11", "MPA")),
+])
+def test_datelines(lead, expected):
+    place, when, agency, rest = split_dateline(lead)
+    assert (place, when, agency) == expected
+    assert rest and not rest.startswith(("-", "—"))
+
+
+@pytest.mark.parametrize("lead", [
+    "President Biden — who spoke on Monday — said the bill would pass.",
+    "The minister — speaking on Sunday — said the mine would close.",
+    "Sen. Joe Manchin: the holdout Democrat explains himself.",
+    "Kestrel Falls is a town of 23,000 people.",
+])
+def test_not_datelines(lead):
+    assert split_dateline(lead) is None
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("March 12, 2025", "2025-03-12"),
+    ("12 March 2025", "2025-03-12"),
+    ("Wed 12 Mar 2025 08.10 GMT", "2025-03-12"),
+    ("2025-03-12T08:10:00Z", "2025-03-12"),
+    ("2024-11", "2024-11"),
+    ("November 2024", "2024-11"),
+    ("2024", "2024"),
+    ("Share", None),
+    ("4 min", None),
+    ("10^400", None),
+    ("9999-99-99", None),
+])
+def test_to_iso_is_as_precise_as_stated(text, iso):
+    assert to_iso(text) == iso
+
+
+@pytest.mark.parametrize("line, iso, rest", [
+    ("March 12, 2025Breaking", "2025-03-12", "Breaking"),
+    ("Published: March 11, 2025, 2:40 PM", "2025-03-11", ""),
+    ("12/03/2025", "2025-12-03", ""),
+])
+def test_date_lines(line, iso, rest):
+    got = date_at_start(line)
+    assert got is not None and got[0] == iso and got[1].strip(" ,") == rest
+
+
+@pytest.mark.parametrize("line", ["Twelve miners trapped", "4 Min Read", "2,134 people died"])
+def test_not_date_lines(line):
+    assert date_at_start(line) is None
+
+
+def test_dateline_year_comes_from_the_article_date():
+    assert resolve_month_day("March 3", "2025-03-05") == "2025-03-03"
+    assert resolve_month_day("December 30", "2025-01-02") == "2024-12-30"
+    assert resolve_month_day("March 3", None) is None

@@ -1,0 +1,119 @@
+"""The CLI as a user runs it: output validates against the contract, stdout stays
+clean JSON, re-ingesting changes nothing, errors say what to do."""
+
+import json
+import sqlite3
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from crosscheck.cli import app
+
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "shared" / "contract" / "brief.schema.json"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def schema():
+    if not SCHEMA_PATH.exists():
+        pytest.skip("../shared/contract is absent (it is present in CI)")
+    return json.loads(SCHEMA_PATH.read_text())
+
+
+def run(*args):
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def test_run_output_is_the_contract(sample_dir, schema):
+    result = run("run", sample_dir, "--format", "json", "--quiet")
+    assert result.exit_code == 0, result.output
+    document = json.loads(result.stdout)
+    jsonschema.validate(document, schema)
+    articles = [a for s in document["stories"] for a in s["articles"]]
+    assert len(articles) == 13
+    assert len({a["id"] for a in articles}) == 13
+
+
+def test_run_is_deterministic(sample_dir):
+    first = run("run", sample_dir, "--quiet").stdout
+    second = run("run", sample_dir, "--quiet").stdout
+    assert first == second
+
+
+def test_markdown_output(sample_dir):
+    result = run("run", sample_dir, "--format", "md", "--quiet")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("# ")
+    assert "## Sources" in result.stdout
+
+
+def test_ingest_twice_adds_nothing(sample_dir, tmp_path):
+    db = tmp_path / "c.db"
+    first = run("ingest", sample_dir, "--db", db)
+    assert first.exit_code == 0
+    assert "13 new, 0 already known, 0 refused" in first.stderr
+    tables = ("raw_docs", "articles", "stories", "claims")
+
+    def counts():
+        con = sqlite3.connect(db)
+        out = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+        con.close()
+        return out
+
+    before = counts()
+    second = run("ingest", sample_dir, "--db", db)
+    assert "0 new, 13 already known" in second.stderr
+    assert counts() == before
+
+
+def test_bad_neighbours_are_reported_and_good_files_kept(sample_dir, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    good = sample_dir / "valley_courier_vigil.txt"
+    (folder / "good.txt").write_bytes(good.read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 binary")
+    (folder / "broken.json").write_text('{"text": "unterminated')
+    result = run("ingest", folder, "--db", tmp_path / "c.db")
+    assert result.exit_code == 0
+    assert "1 new" in result.stderr and "3 refused" in result.stderr
+    for name in ("empty.txt", "scan.pdf", "broken.json"):
+        assert name in result.stderr
+    alone = run("run", good, "--quiet").stdout
+    mixed = run("run", folder, "--quiet").stdout
+    strip = lambda doc: [{k: v for k, v in a.items() if k != "origin"}  # noqa: E731
+                         for s in json.loads(doc)["stories"] for a in s["articles"]]
+    assert strip(alone) == strip(mixed)  # stored exactly as it would be alone
+
+
+def test_articles_and_show(sample_dir, tmp_path):
+    db = tmp_path / "c.db"
+    run("ingest", sample_dir, "--db", db, "--quiet")
+    listing = run("articles", "--db", db, "--json")
+    rows = [json.loads(line) for line in listing.stdout.splitlines()]
+    assert len(rows) == 13
+    shown = json.loads(run("show", rows[0]["id"], "--db", db).stdout)
+    assert shown["id"] == rows[0]["id"] and "removed" in shown
+    stories = run("stories", "--db", db)
+    assert len(stories.stdout.splitlines()) == 13
+
+
+def test_errors_are_one_clear_line(tmp_path):
+    result = run("run", tmp_path / "missing-folder")
+    assert result.exit_code != 0
+    assert isinstance(result.exception, Exception)
+    assert "no such file or folder" in str(result.exception)
+    shown = run("show", "nope", "--db", tmp_path / "c.db")
+    assert "crosscheck articles" in str(shown.exception)
+
+
+def test_help_explains_every_command():
+    result = run("--help")
+    for command in ("run", "ingest", "articles", "show", "stories"):
+        assert command in result.stdout
+        sub = run(command, "--help")
+        assert sub.exit_code == 0 and len(sub.stdout) > 200
+    assert "each article is its own story" in run("run", "--help").stdout.replace("\n", " ") \
+        .replace("  ", " ")

@@ -1,0 +1,28 @@
+"""The public surface is curated: a change to it is a decision, made here."""
+
+import crosscheck
+
+
+def test_public_names_are_pinned():
+    assert sorted(crosscheck.__all__) == sorted([
+        "FORMAT", "Article", "Claim", "CrosscheckError", "Finding", "IngestOptions",
+        "IngestReport", "InputError", "NotFound", "RawDoc", "RefusedInput", "Refusal",
+        "Relation", "StoreError", "Story", "__version__", "brief_document", "build_stories",
+        "clean", "ingest", "open_store", "read_inputs",
+    ])
+    for name in crosscheck.__all__:
+        assert hasattr(crosscheck, name), name
+
+
+def test_errors_form_one_hierarchy():
+    for error in (crosscheck.InputError, crosscheck.RefusedInput, crosscheck.StoreError,
+                  crosscheck.NotFound):
+        assert issubclass(error, crosscheck.CrosscheckError)
+
+
+def test_library_use_as_documented(tmp_path, sample_dir):
+    store = crosscheck.open_store(tmp_path / "c.db")
+    report = crosscheck.ingest([sample_dir], store)
+    document = crosscheck.brief_document(store, crosscheck.build_stories(store))
+    assert report.new == 13 and document["format"] == crosscheck.FORMAT
+    store.close()
