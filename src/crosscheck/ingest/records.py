@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any, Iterator
+from typing import Any, BinaryIO, Iterator
 
+from ..errors import RefusedInput
 from ..models import RawDoc, Refusal
+from .decode import decode
 from .detect import _HTML_TAG
 
 _TEXT_KEYS = ("text", "content", "body")
@@ -55,6 +57,38 @@ def read_jsonl(name: str, text: str) -> Iterator[RawDoc | Refusal]:
             continue
         try:
             record = json.loads(line, parse_constant=_reject_constant)
+        except (ValueError, RecursionError) as exc:
+            yield Refusal(f"{name}#{number}", f"broken JSON on line {number}: {exc}")
+            continue
+        yield _record(name, number, record)
+
+
+def read_jsonl_stream(name: str, stream: BinaryIO, limit: int) -> Iterator[RawDoc | Refusal]:
+    """JSON Lines read line by line, so that a dump of any size streams; the
+    size limit bounds each record instead of the file."""
+    number = 0
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > limit and not line.endswith(b"\n"):
+            yield Refusal(f"{name}#{number}", f"record larger than {limit // 1_000_000} MB")
+            while line and not line.endswith(b"\n"):  # skip the rest of that line
+                line = stream.readline(1 << 20)
+            continue
+        if not line.strip():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                text = decode(line)
+            except RefusedInput as exc:
+                yield Refusal(f"{name}#{number}", str(exc))
+                continue
+        try:
+            record = json.loads(text, parse_constant=_reject_constant)
         except (ValueError, RecursionError) as exc:
             yield Refusal(f"{name}#{number}", f"broken JSON on line {number}: {exc}")
             continue

@@ -105,9 +105,11 @@ class SQLiteStore:
                 "title=excluded.title, published=excluded.published, outlet=excluded.outlet, "
                 "data=excluded.data",
                 (article.id, article.stage, article.title, article.published, article.outlet, data))
-            self.db.execute("DELETE FROM article_search WHERE id = ?", (article.id,))
-            self.db.execute("INSERT INTO article_search (id, title, text) VALUES (?, ?, ?)",
-                            (article.id, article.title or "", article.text))
+            rowid = self.db.execute("SELECT rowid FROM articles WHERE id = ?",
+                                    (article.id,)).fetchone()[0]
+            self.db.execute("DELETE FROM article_search WHERE rowid = ?", (rowid,))
+            self.db.execute("INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
+                            (rowid, article.title or "", article.text))
 
     def article_stage(self, article_id: str) -> str | None:
         row = self.db.execute("SELECT stage FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -136,8 +138,9 @@ class SQLiteStore:
         terms = " ".join('"' + w.replace('"', '""') + '"' for w in words.split() if w)
         if not terms:
             return []
-        rows = self.db.execute("SELECT id FROM article_search WHERE article_search MATCH ? "
-                               "ORDER BY rank LIMIT ?", (terms, limit)).fetchall()
+        rows = self.db.execute("SELECT a.id FROM article_search s JOIN articles a "
+                               "ON a.rowid = s.rowid WHERE article_search MATCH ? "
+                               "ORDER BY s.rank LIMIT ?", (terms, limit)).fetchall()
         return [r[0] for r in rows]
 
     # -- refusals --------------------------------------------------------------
