@@ -33,10 +33,12 @@ test: $(STAMP)
 ## eval: print the quality figures the gates check
 eval: $(STAMP)
 	$(BIN)/python -m crosscheck.eval.html_extraction
+	$(BIN)/python -m crosscheck.eval.claims
 
 ## bench: throughput and peak memory on ../shared/data/baly-articles
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_claims.py
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-brief.json demo-brief.md

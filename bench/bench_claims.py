@@ -1,0 +1,66 @@
+"""Throughput of the claims stage against a bare default spaCy pass.
+
+Takes the ``text`` of the first N articles of the 8k Baly corpus, runs
+``extract_claims_batch`` over them, then ``nlp.pipe`` with the full default
+pipeline over the same texts, and prints words/s, articles/s, the ratio
+(claims time / spaCy time; the goal is <= 1.0) and peak memory.
+
+Run by hand: ``python bench/bench_claims.py [--n 500|8000]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+from crosscheck.claims import extract_claims_batch
+from crosscheck.claims.nlp import load_nlp
+from crosscheck.models import Article
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "baly-articles" / "baly-articles-8k.jsonl.gz"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=500, help="articles to read (8000 for all)")
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    args = parser.parse_args(argv)
+    if not args.corpus.exists():
+        print(f"{args.corpus} is absent: nothing to measure", file=sys.stderr)
+        return 2
+    articles = []
+    with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            if len(articles) >= args.n:
+                break
+            rec = json.loads(line)
+            articles.append(Article(id=str(rec["id"]), origin="baly", title=rec.get("title"),
+                                    published=(rec.get("date") or None), text=rec["text"] or ""))
+    words = sum(len(a.text.split()) for a in articles)
+    nlp = load_nlp()
+    nlp("warm up")
+
+    start = time.perf_counter()
+    claims = extract_claims_batch(articles, nlp=nlp)
+    ours = time.perf_counter() - start
+    start = time.perf_counter()
+    for _ in nlp.pipe((a.text for a in articles), batch_size=64):
+        pass
+    bare = time.perf_counter() - start
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"articles            {len(articles)}  words {words}  claims {sum(map(len, claims))}")
+    print(f"claims stage        {words / ours:8.0f} words/s  {len(articles) / ours:6.1f} articles/s")
+    print(f"bare spaCy pipe     {words / bare:8.0f} words/s  {len(articles) / bare:6.1f} articles/s")
+    print(f"ratio (ours/bare)   {ours / bare:.2f}   (goal <= 1.0)")
+    print(f"peak memory         {peak_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,103 @@
+"""The claims stage: figures, quotes, roles, dated events and attributions.
+
+``extract_claims(article)`` reads one cleaned article; ``extract_claims_batch``
+reads many through one ``nlp.pipe``. Each claim names the versioned rule set
+that made it (``CLAIM_EXTRACTORS``), so stored results say which version made
+them. Steps for one article:
+
+1. read sentences: entities everywhere, the parse only where needed (nlp.py);
+2. collect the people it names, so that "he" and "Macron" resolve;
+3. roles, then figures and events per sentence, each with the sentence's
+   attribution;
+4. quotes over the whole text, since they cross sentences and paragraphs.
+"""
+
+from __future__ import annotations
+
+from contextlib import closing
+from typing import Any, Sequence
+
+from spacy.language import Language
+
+from crosscheck.claims import attribution, events, figures, quotes, roles
+from crosscheck.claims.attribution import People
+from crosscheck.claims.nlp import Sentence, load_nlp, read_sentences
+from crosscheck.models import Article, Claim, ClaimKind, Quote, content_id
+
+__all__ = ["CLAIM_EXTRACTORS", "extract_claims", "extract_claims_batch", "load_nlp"]
+
+CLAIM_EXTRACTORS = (figures.EXTRACTOR, quotes.EXTRACTOR, roles.EXTRACTOR, events.EXTRACTOR,
+                    attribution.EXTRACTOR)
+
+
+def _people(sentences: list[Sentence]) -> People:
+    people = People()
+    for sent in sentences:
+        for ent in sent.span.ents:
+            if ent.label_ == "PERSON":
+                name = ent.text[:-2] if ent.text.endswith(("’s", "'s")) else ent.text
+                at = sent.offset(ent.start_char)
+                people.mentions.append((at, name))
+                if sent.parsed and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                    people.subjects.add(at)
+    return people
+
+
+def _claim(article: Article, kind: ClaimKind, span: tuple[int, int], extractor: str,
+           source: str | None, **payload: Any) -> Claim:
+    value = next(iter(payload.values()))
+    claim_id = content_id("c", article.id, kind, list(span), repr(value))
+    return Claim(id=claim_id, article=article.id, kind=kind,
+                 sentence=article.text[span[0]:span[1]], span=span, attribution=source,
+                 extractor=extractor, **payload)
+
+
+def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
+    people = _people(sentences)
+    out: list[Claim] = []
+    role_claims = []
+    for sent in sentences:
+        for role in roles.extract_roles(sent.span, people.fullest):
+            role_claims.append((sent, role))
+    titles: dict[str, set[str]] = {}
+    for _, role in role_claims:
+        titles.setdefault(role.title.split()[-1].lower(), set()).add(role.person)
+    # "the secretary said": only when the article gives that title to one person.
+    people.roles = {t: next(iter(p)) for t, p in titles.items() if len(p) == 1}
+    for sent in sentences:
+        span = (sent.start, sent.end)
+        source = attribution.sentence_source(sent.span, people, sent.offset) if sent.parsed else None
+        for s, role in role_claims:
+            if s is sent:
+                out.append(_claim(article, "role", span, roles.EXTRACTOR, source, role=role))
+        if not sent.parsed:
+            continue
+        for figure in figures.extract_figures(sent.span):
+            out.append(_claim(article, "figure", span, figures.EXTRACTOR, source, figure=figure))
+        for event in events.extract_events(sent.span, article.published):
+            out.append(_claim(article, "event", span, events.EXTRACTOR, source, event=event))
+    for span, speaker, text in quotes.extract_quotes(article.text, sentences, people):
+        out.append(_claim(article, "quote", span, quotes.EXTRACTOR, speaker,
+                          quote=Quote(speaker=speaker, text=text)))
+    seen: set[str] = set()
+    unique = []
+    for claim in out:
+        if claim.id not in seen:
+            seen.add(claim.id)
+            unique.append(claim)
+    return unique
+
+
+def extract_claims(article: Article, *, nlp: Language | None = None) -> list[Claim]:
+    """The claims of one article, with offsets into ``article.text``."""
+    return extract_claims_batch([article], nlp=nlp)[0]
+
+
+def extract_claims_batch(articles: Sequence[Article], *, nlp: Language | None = None,
+                         n_process: int = 1) -> list[list[Claim]]:
+    """The claims of each article, reading them all through one ``nlp.pipe``."""
+    texts = [a.text for a in articles]
+    # Claims are made as the Docs stream out, so only one batch of Docs is alive at a time.
+    # closing() restores the parser on the shared model even if a claim fails.
+    with closing(read_sentences(texts, nlp=nlp, n_process=n_process)) as read:
+        return [_claims_of(article, sentences) for sentences, article in zip(read, articles)]

@@ -1,0 +1,155 @@
+"""Attribution: who a sentence says its content comes from.
+
+"according to X", "X said", "said X", "X reported", "officials stated": the
+source is the subject of a speech verb, or the object of "according to". The
+same reading gives quotes their speaker (quotes.py). Pronouns and bare surnames
+are resolved against the people the article names (:class:`People`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+EXTRACTOR = "attribution.v1"
+
+# Verbs that report speech or writing. Kept to verbs whose subject is the
+# source: "show" or "find" are left out because "data show" is not a speaker.
+CUE_VERBS = {
+    "say", "tell", "add", "write", "state", "note", "explain", "argue", "claim", "insist",
+    "warn", "ask", "announce", "confirm", "deny", "emphasize", "emphasise", "assert",
+    "comment", "declare", "recall", "acknowledge", "admit", "suggest", "tweet", "post",
+    "respond", "reply", "conclude", "report", "estimate", "predict", "contend", "maintain",
+    "allege", "testify", "stress", "urge", "caution", "complain", "vow", "promise",
+    "reiterate", "observe", "remark", "continue", "underline", "concede", "counter",
+    "indicate", "disclose", "reveal", "mention", "describe", "call", "dismiss", "label", "brand",
+}
+# Verbs that only report with a content clause or a quote ("called it a stunt"
+# is attribution; "called for calm" is not): they need a ccomp/quote nearby.
+_NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
+                  "label", "brand"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov."}
+
+
+@dataclass
+class People:
+    """The people an article names, in order, to resolve "he" and "Macron"."""
+
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (article offset, name)
+    subjects: set[int] = field(default_factory=set)  # offsets of mentions that are clause subjects
+    roles: dict[str, str] = field(default_factory=dict)  # title word -> person
+
+    def fullest(self, name: str) -> str:
+        """The longest name the article gives that ends with ``name``'s last word."""
+        words = [w for w in name.split() if w.lower() not in _HONORIFICS]
+        if not words:
+            return name
+        tail = words[-1][:-2] if words[-1].endswith(("’s", "'s")) else words[-1]
+        last = tail.lower()
+        best = " ".join(words)
+        for _, full in self.mentions:
+            parts = full.split()
+            if parts and parts[-1].lower() == last and len(full) > len(best) \
+                    and all(w in parts for w in words):
+                best = full
+        return best
+
+    def before(self, offset: int) -> str | None:
+        """The person "he" or "she" at ``offset`` most likely stands for: the
+        last person before it who was the subject of a clause (a pronoun
+        subject mostly continues the previous subject), else the last named."""
+        last = subject = None
+        for at, name in self.mentions:
+            if at >= offset:
+                break
+            last = name
+            if at in self.subjects:
+                subject = name
+        found = subject or last
+        return self.fullest(found) if found else None
+
+
+def _entity_at(tok: Token, label: set[str]) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in label:
+            return ent
+    return None
+
+
+def phrase_of(head: Token) -> str:
+    """A speaker phrase: the named entity under ``head``, else its noun phrase
+    without clauses, appositions or trailing prepositional phrases."""
+    named = next((c for c in head.children if c.dep_ == "appos"
+                  and _entity_at(c, {"PERSON"}) is not None), None)
+    if named is not None:  # "the mayor's spokesperson, Lee Park, said"
+        head = named
+    ent = _entity_at(head, {"PERSON", "ORG", "NORP", "GPE"})
+    if ent is not None:
+        words = [t for t in ent if t.lower_ not in ("the",) or t.i != ent.start]
+        text = " ".join(t.text for t in words)
+        return text[:-2] if text.endswith(("’s", "'s")) else text
+    keep = []
+    for t in head.lefts:
+        if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "advmod", "quantmod"):
+            keep.extend(t.subtree)
+    keep.append(head)
+    for t in head.rights:
+        if t.dep_ == "prep" and t.lower_ == "of":
+            keep.extend(t.subtree)
+    keep = sorted(set(keep), key=lambda t: t.i)
+    return "".join(t.text_with_ws for t in keep if not t.is_punct or t.text in ("’s", "'s")).strip()
+
+
+def resolve(head: Token, people: People, offset: int) -> str | None:
+    """The speaker a subject token stands for, or None when it cannot be told."""
+    low = head.lower_
+    if low in _PERSON_PRONOUNS:
+        return people.before(offset)
+    if head.pos_ == "PRON" or low in ("who", "that", "which"):
+        return None
+    if _entity_at(head, {"PERSON"}) is not None or any(
+            c.dep_ == "appos" and _entity_at(c, {"PERSON"}) is not None for c in head.children):
+        return people.fullest(phrase_of(head))
+    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts) and low in people.roles:
+        return people.roles[low]
+    return phrase_of(head)
+
+
+def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> list[tuple[Token, Token]]:
+    """Subjects of speech verbs (and objects of "according to") in a parsed
+    sentence, each with its verb, leaving out tokens whose character offset (in ``sent.doc``) falls
+    in one of the ``outside`` ranges (the quoted text itself)."""
+    outside = outside or []
+
+    def free(tok: Token) -> bool:
+        return not any(a <= tok.idx < b for a, b in outside)
+
+    found = []
+    for tok in sent:
+        if tok.lower_ == "according" and free(tok):
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if pobj is not None:
+                found.append((pobj, tok))
+        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_VERBS and free(tok):
+            if tok.lemma_.lower() in _NEEDS_CONTENT and not any(
+                    c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not outside:
+                continue
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj",) and free(c)), None)
+            if subj is None and tok.dep_ == "conj":
+                # "Summers appeared on CNN and commented: …": the first verb's subject.
+                subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and free(c)), None)
+            if subj is not None:
+                found.append((subj, tok))
+    return found
+
+
+def sentence_source(sent: Span, people: People, offset_of) -> str | None:
+    """The attribution of a whole sentence ("according to X", "X said")."""
+    for head, _ in cue_subjects(sent):
+        source = resolve(head, people, offset_of(head.idx))
+        if source:
+            return source
+    return None

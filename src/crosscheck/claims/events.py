@@ -1,0 +1,144 @@
+"""Events: dated happenings, with the date resolved against publication.
+
+A sentence holds an event when a date entity naming a day ("Sunday",
+"yesterday", "Nov. 8", "June 22, 2021") hangs off a verb ("was arrested on
+Tuesday"). Weekdays and yesterday/today/tomorrow are resolved by hand, since
+the tense decides the direction: in an article of Wednesday 2025-03-12 "met on
+Sunday" is 2025-03-09 and "will meet on Monday" is 2025-03-17. Dates with a
+month are read by dateparser. Without a publication date a relative date has
+no anchor and the event keeps ``date = None``. Dates that name a thing ("the
+Jan. 6 riot") are left out: they modify a noun, not a happening.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import dateparser
+from spacy.tokens import Span, Token
+
+from crosscheck.models import Event
+
+EXTRACTOR = "events.v1"
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+_MONTH_DAY = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_FUTURE_AUX = {"will", "'ll", "’ll", "shall"}
+
+
+def day_level(text: str) -> bool:
+    low = text.lower()
+    return any(w in low.split() for w in _WEEKDAYS + list(_RELATIVE)) or bool(_MONTH_DAY.search(text))
+
+
+def tense(verb: Token) -> str:
+    """"future", "past" or "present" for the clause of ``verb``."""
+    for tok in [verb, verb.head]:
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in _FUTURE_AUX for a in auxes):
+            return "future"
+        if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in ("set", "schedule", "plan", "expect", "due", "be"):
+            return "future"
+        if any(a.tag_ == "VBD" for a in auxes) or tok.tag_ == "VBD":
+            return "past"
+        if tok.tag_ == "VBN" and any(a.lower_ in ("has", "have", "had") for a in auxes):
+            return "past"
+    return "present"
+
+
+def resolve_relative_date(date_text: str, published: str | None, direction: str) -> str | None:
+    """The ISO date ``date_text`` names, seen from ``published`` (ISO date or
+    datetime). ``direction`` is "past", "future" or "present" (nearest)."""
+    low = date_text.lower()
+    base = None
+    if published:
+        try:
+            base = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            base = None
+    for word, shift in _RELATIVE.items():
+        if re.search(rf"\b{word}\b", low):
+            return (base + dt.timedelta(days=shift)).isoformat() if base else None
+    if _MONTH_DAY.search(date_text):
+        has_year = bool(_YEAR.search(date_text))
+        if base is None and not has_year:
+            return None
+        prefer = {"past": "past", "future": "future"}.get(direction, "current_period")
+        settings = {"PREFER_DATES_FROM": prefer, "REQUIRE_PARTS": ["day", "month"],
+                    "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
+        if base:
+            settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+        found = dateparser.parse(_MONTH_DAY.search(date_text).group(0) + (
+            f" {_YEAR.search(date_text).group(0)}" if has_year else ""), languages=["en"],
+            settings=settings)
+        if found is None:
+            return None
+        day = found.date()
+        if base and not has_year and direction == "present":
+            # No tense to go by: the nearest such day to publication.
+            options = [day.replace(year=base.year + d) for d in (-1, 0, 1)
+                       if not (day.month == 2 and day.day == 29)]
+            day = min(options or [day], key=lambda d: abs((d - base).days))
+        return day.isoformat()
+    for n, name in enumerate(_WEEKDAYS):
+        if re.search(rf"\b{name}\b", low):
+            if base is None:
+                return None
+            back = (base.weekday() - n) % 7
+            ahead = (n - base.weekday()) % 7
+            if direction == "past" or direction == "present" and back <= ahead:
+                return (base - dt.timedelta(days=back)).isoformat()
+            return (base + dt.timedelta(days=ahead)).isoformat()
+    return None
+
+
+def _governing_verb(ent: Span) -> Token | None:
+    tok = ent.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") and tok is not ent.root:
+            return tok
+        if tok.dep_ in ("compound", "nmod", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and tok.head.dep_ not in ("pobj",):
+            return None  # "the Jan. 6 riot": the date names a thing
+        if tok.head is tok:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return tok if tok.pos_ in ("VERB", "AUX") else None
+
+
+def _describe(verb: Token, ent: Span) -> str:
+    """A short "subject verb object" description of the happening."""
+    skip = set(range(ent.start, ent.end))
+    parts = []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ in ("xcomp", "conj", "advcl", "relcl") :
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None:
+        parts.extend(t for t in subj.subtree if t.dep_ in ("compound", "amod") and t.head is subj)
+        parts.append(subj)
+    parts.extend(c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "prt"))
+    parts.append(verb)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "ccomp", "xcomp")), None)
+    if obj is not None:
+        parts.extend(t for t in obj.lefts if t.dep_ in ("compound", "amod", "aux", "nsubj"))
+        parts.append(obj)
+    words = sorted({t for t in parts if t.i not in skip}, key=lambda t: t.i)
+    return " ".join(t.text for t in words)
+
+
+def extract_events(sent: Span, published: str | None) -> list[Event]:
+    out = []
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME") or not day_level(ent.text):
+            continue
+        verb = _governing_verb(ent)
+        if verb is None:
+            continue
+        date = resolve_relative_date(ent.text, published, tense(verb))
+        out.append(Event(text=_describe(verb, ent), date=date, date_text=ent.text))
+    return out

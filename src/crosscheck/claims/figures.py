@@ -1,0 +1,373 @@
+"""Figures: numbers with what they count and the bounds their wording allows.
+
+Steps for each parsed sentence:
+1. find runs of numerals and number words ("1.2 million", "three dozen",
+   "tens of thousands"), with a currency before or a unit after;
+2. refuse what is not a figure: years, calendar dates, clock times, ages used
+   as descriptions, numbers inside names, page furniture, phone and street
+   numbers, a bare "one";
+3. read the bounds from the words before it ("more than", "nearly", "about") or
+   a range ("between X and Y", "two or three");
+4. find the subject, the thing counted, from the dependency parse.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from crosscheck.claims.numbers import (PLURAL_SCALES, SCALES, parse_numeral, parse_words,
+                                       roundness, word_value)
+from crosscheck.models import Figure, Qualifier
+
+EXTRACTOR = "figures.v1"
+
+CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
+CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
+                  "pound": "GBP", "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
+DURATIONS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade",
+             "century", "seconds", "minutes", "hours", "days", "weeks", "months", "quarters",
+             "years", "decades", "centuries"}
+_SINGULAR = {"centuries": "century"}
+
+# Words before a number that say it is a label, not a quantity ("page 3",
+# "flight 370", "No. 10").
+_LABELS = {"page", "pages", "photo", "image", "slide", "chapter", "episode", "season", "no.",
+           "number", "#", "vol.", "volume", "issue", "part", "step", "figure", "table", "item",
+           "line", "room", "gate", "platform", "route", "channel", "exit", "apartment", "suite",
+           "unit", "flight", "section", "article", "title", "amendment", "highway", "interstate",
+           "district", "ward", "precinct", "level", "grade", "category", "phase", "week"}
+_STREET = {"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane",
+           "drive", "way", "place", "court", "square"}
+_MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
+_WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+# Longest first: "no more than" must win over "more than".
+_QUALIFIERS: list[tuple[tuple[str, ...], Qualifier]] = sorted([
+    (("no", "more", "than"), "at-most"), (("no", "fewer", "than"), "at-least"),
+    (("no", "less", "than"), "at-least"), (("at", "least"), "at-least"),
+    (("at", "most"), "at-most"), (("up", "to"), "at-most"), (("as", "many", "as"), "at-most"),
+    (("as", "much", "as"), "at-most"), (("more", "than"), "over"), (("greater", "than"), "over"),
+    (("in", "excess", "of"), "over"), (("upwards", "of"), "over"), (("over",), "over"),
+    (("above",), "over"), (("fewer", "than"), "under"), (("less", "than"), "under"),
+    (("under",), "under"), (("below",), "under"), (("nearly",), "nearly"),
+    (("almost",), "nearly"), (("close", "to"), "nearly"), (("just", "under"), "nearly"),
+    (("just", "shy", "of"), "nearly"), (("about",), "about"), (("approximately",), "about"),
+    (("around",), "about"), (("roughly",), "about"), (("some",), "about"),
+    (("approx.",), "about"), (("an", "estimated"), "about"), (("estimated",), "about"),
+    (("circa",), "about"), (("~",), "about"),
+], key=lambda item: -len(item[0]))
+
+# "nearly X" in news rarely means more than a tenth short of X.
+NEARLY_SHORTFALL = 0.10
+# "about X" never stretches past a tenth of X, however round X is.
+ABOUT_MAX_SHARE = 0.10
+
+
+def _is_number_token(tok: Token) -> bool:
+    t = tok.lower_
+    return (parse_numeral(t) is not None or word_value(t) is not None or t in SCALES
+            or t in PLURAL_SCALES or t == "tens")
+
+
+def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
+    """From token index ``i`` (in ``sent.doc``): (end index, value, written mantissa, plural scale)."""
+    doc = sent.doc
+    end = i
+    words = []
+    while end < sent.end and _is_number_token(doc[end]):
+        words.append(doc[end].text)
+        end += 1
+        # "twenty - five" is split by the tokenizer; "tens of thousands" keeps going.
+        if end + 1 < sent.end and doc[end].text == "-" and doc[end - 1].lower_ in (
+                "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety") \
+                and word_value(doc[end + 1].text) is not None:
+            words[-1] = words[-1] + "-" + doc[end + 1].text
+            end += 2
+        if end + 1 < sent.end and doc[end].lower_ == "of" and words[-1].lower() in (
+                "tens", "hundreds", "dozens") and doc[end + 1].lower_ in PLURAL_SCALES:
+            words.append("of")
+            end += 1
+    if not words:
+        return None
+    lowered = [w.lower() for w in words]
+    if lowered[0] == "tens" and len(lowered) == 3:
+        return end, 20.0 * PLURAL_SCALES[lowered[2]], "20", True
+    if len(lowered) == 3 and lowered[1] == "of":
+        return end, 2.0 * PLURAL_SCALES[lowered[0]] * PLURAL_SCALES[lowered[2]], "2", True
+    if lowered[-1] in PLURAL_SCALES:
+        head = parse_words(words[:-1]) if len(words) > 1 else 2.0
+        if head is None:
+            return None
+        return end, head * PLURAL_SCALES[lowered[-1]], "2", len(words) == 1
+    if lowered == ["tens"] or lowered[0] in SCALES:
+        return None
+    value = parse_words(words)
+    if value is None:
+        return None
+    mantissa = words[0] if parse_numeral(words[0]) is not None else str(int(value)) \
+        if value == int(value) and len(words) == 1 else words[0]
+    return end, value, mantissa, False
+
+
+def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
+    """(unit, index after the unit, age) for the tokens following a number."""
+    doc = sent.doc
+    nxt = [doc[k].lower_ for k in range(end, min(end + 4, sent.end))]
+    if not nxt:
+        return None, end, False
+    if nxt[0] in ("%", "percent") or nxt[:2] == ["per", "cent"]:
+        return "percent", end + (2 if nxt[0] == "per" else 1), False
+    if nxt[:2] in (["percentage", "point"], ["percentage", "points"]):
+        return "percentage point", end + 2, False
+    if nxt[:2] in (["basis", "point"], ["basis", "points"]):
+        return "basis point", end + 2, False
+    if nxt[0] in CURRENCY_WORDS:
+        return CURRENCY_WORDS[nxt[0]], end + 1, False
+    hyphen = 1 if nxt[0] == "-" else 0
+    if len(nxt) > hyphen and nxt[hyphen] in DURATIONS:
+        word = nxt[hyphen]
+        rest = nxt[hyphen + 1:]
+        if rest[:2] == ["-", "old"] or rest[:1] == ["old"]:
+            return None, end, True
+        unit = _SINGULAR.get(word, word.rstrip("s"))
+        return unit, end + hyphen + 1, False
+    return None, end, False
+
+
+def _qualifier_before(sent: Span, start: int) -> Qualifier:
+    doc = sent.doc
+    before = [doc[k].lower_ for k in range(max(sent.start, start - 3), start)]
+    for words, qualifier in _QUALIFIERS:
+        if tuple(before[-len(words):]) == words:
+            return qualifier
+    return "exact"
+
+
+def _bounds(value: float, qualifier: Qualifier, step: float) -> tuple[float | None, float | None]:
+    if qualifier in ("over", "at-least"):
+        return value, None
+    if qualifier in ("under", "at-most"):
+        return None, value
+    if qualifier == "nearly":
+        return value * (1 - NEARLY_SHORTFALL), value
+    if qualifier == "about":
+        tolerance = min(step / 2, abs(value) * ABOUT_MAX_SHARE)
+        return value - tolerance, value + tolerance
+    return value, value
+
+
+def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
+             currency: bool) -> bool:
+    """True when the number at [start, end) is not a figure (see module docstring)."""
+    doc = sent.doc
+    first, last = doc[start], doc[end - 1]
+    before = doc[start - 1] if start > sent.start else None
+    after = doc[end] if end < sent.end else None
+    ent = first.ent_type_
+    if ent in ("DATE", "TIME"):
+        ent_text = next((e.text for e in doc.ents if e.start <= start < e.end), "")
+        if _MONTHS.search(ent_text) or _WEEKDAYS.search(ent_text) or re.search(r"\b1[89]\d\d|20\d\d\b", ent_text):
+            return True
+        if unit is None or unit not in {u.rstrip("s") for u in DURATIONS}:
+            if not currency and unit not in ("percent", "percentage point", "basis point"):
+                return True
+    elif ent and ent not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return True
+    text = first.text.replace(",", "")
+    if (re.fullmatch(r"1[89]\d\d|20\d\d", text) and end == start + 1 and not currency
+            and unit not in ("percent", "percentage point", "basis point")):
+        return True
+    if before is not None and before.lower_ in ("aged", "age", "ages"):
+        return True
+    if before is not None and (before.lower_ in _LABELS or before.text == "#"):
+        return True
+    if before is not None and before.text == "(" and after is not None and after.text == ")":
+        return True
+    if after is not None and after.text in ("-", "–", "/", ":") and end + 1 < sent.end \
+            and doc[end + 1].like_num and unit is None:
+        return True  # scores, phone numbers, clock times, fractions
+    if after is not None and after.lower_ in ("a.m.", "p.m.", "am", "pm", "o'clock"):
+        return True
+    if any(doc[k].lower_ in _STREET for k in range(end, min(end + 4, sent.end))) \
+            and after is not None and after.is_title:
+        return True
+    if last.lower_ == "one" and unit is None and not currency:
+        return True  # "one of the biggest ports", "one senior insider": a determiner
+    head = last.head
+    if unit is None and not currency and head.pos_ == "PROPN" and head.i < start:
+        return True  # "Title 42", "Boeing 737", "Jan. 6"
+    return False
+
+
+_SUBJECT_MODIFIERS = ("compound", "amod", "nmod")
+_DURATION_UNITS = {_SINGULAR.get(u, u.rstrip("s")) for u in DURATIONS}
+_UNIT_WORDS = {"%", "percent", "per", "cent", "percentage", "basis", "point", "points", "-",
+               "long"} | DURATIONS  # "three-year-long war": the war is counted
+_VAGUE = {"other", "more", "additional", "new", "such", "total", "least", "last", "first",
+          "latest", "several", "many", "all", "some"}
+
+
+def _noun_phrase(tok: Token, skip: set[int]) -> str:
+    """A short normalised phrase for a noun: its compounds and adjectives, the noun,
+    then a participle that distinguishes it ("miners still trapped")."""
+    left = [c for c in tok.lefts if c.dep_ in _SUBJECT_MODIFIERS and c.i not in skip
+            and not c.like_num and c.lower_ not in _VAGUE and c.pos_ != "NUM"]
+    words = []
+    for c in left:
+        words.extend(t for t in c.subtree if t.i not in skip and not t.is_punct
+                     and t.dep_ not in ("det", "poss", "case", "nummod") and not t.like_num)
+    words.append(tok)
+    for c in tok.rights:
+        if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"):
+            words.extend(t for t in c.lefts if t.dep_ in ("advmod", "neg"))
+            words.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in ("percent", "%", "share"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _noun_phrase(pobj, skip)
+    words = sorted(set(words), key=lambda t: t.i)
+    return " ".join(t.text.lower() for t in words).replace("“", "").replace("”", "").strip()
+
+
+def _with_predicate(noun: Token, phrase: str) -> str:
+    """Keep the verb that tells counted things apart: "miners rescued" vs "miners trapped"."""
+    verb = noun.head
+    if " " in phrase and phrase.split()[-1] in (verb.lower_,):
+        return phrase
+    if noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN")):
+        return f"{phrase} {verb.lower_}"
+    if noun.dep_ == "nsubj":
+        state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.tag_ == "VBN"), None)
+        if state is not None:
+            return f"{phrase} {state.lower_}"
+    return phrase
+
+
+def _clause_subject(verb: Token, skip: set[int]) -> str | None:
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip:
+                if c.pos_ == "PRON":
+                    return None
+                if c.lower_ in ("one", "some", "many", "most") :
+                    pobj = [g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                    if pobj:
+                        return _noun_phrase(pobj[0], skip)
+                return _noun_phrase(c, skip)
+        if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _subject(sent: Span, start: int, end: int, unit: str | None, currency: bool) -> str | None:
+    """What the number counts, read from the dependency parse."""
+    doc = sent.doc
+    skip = set(range(start, end))
+    if currency and start > sent.start:
+        skip.add(start - 1)
+    span_tokens = [doc[k] for k in sorted(skip)]
+    top = next((t for t in span_tokens if t.head.i not in skip or t.head is t), span_tokens[-1])
+    if unit is not None and not currency:
+        # The unit word is in the phrase for durations and percentages.
+        k = end
+        while k < sent.end and doc[k].lower_ in _UNIT_WORDS:
+            skip.add(k)
+            k += 1
+        phrase = [doc[i] for i in sorted(skip)]
+        top = next((t for t in phrase if t.head.i not in skip or t.head is t), top)
+    holder = top.head if top.head.i not in skip else top
+    if holder is top:
+        return None
+    measure = unit is not None or currency
+    if not measure:
+        if holder.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nummod", "compound", "amod", "quantmod"):
+            return _with_predicate(holder, _noun_phrase(holder, skip))
+        if top.lower_ in PLURAL_SCALES or top.lower_ in SCALES or top.dep_ in ("nsubj", "dobj", "pobj", "nummod"):
+            pobj = [g for p in top.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if pobj:
+                return _noun_phrase(pobj[0], skip)
+        return None
+    # A measure (money, percentage, duration): the noun it modifies, what it is
+    # "of"/"in", or the subject of the clause it completes.
+    if holder.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod"):
+        return _noun_phrase(holder, skip)
+    for child in top.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "on") and child.i not in skip:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                return _noun_phrase(pobj, skip)
+    duration = unit is not None and not currency and unit in _DURATION_UNITS
+    verb = holder
+    if holder.pos_ in ("ADV", "ADJ") and holder.head.pos_ in ("VERB", "AUX"):
+        verb = holder.head  # "prices are down 27%", "costs are 11.4% lower"
+    elif holder.dep_ == "prep" or holder.pos_ == "ADP":
+        verb = holder.head
+        if verb.pos_ in ("NOUN", "PROPN") and not duration:
+            return _noun_phrase(verb, skip)
+    if verb.pos_ in ("VERB", "AUX") and not duration:
+        # "raised rates to 2.5%" counts the rates; "inflation climbed by 8.5%" the inflation.
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+        found = _noun_phrase(obj, skip) if obj is not None else _clause_subject(verb, skip)
+        if found:
+            return found
+    if duration:
+        # A duration that qualifies no noun is only known by its unit ("months").
+        return unit + "s"
+    return None
+
+
+def extract_figures(sent: Span) -> list[Figure]:
+    """Figures of one parsed sentence (a span whose tokens carry dependency labels)."""
+    doc = sent.doc
+    out: list[Figure] = []
+    i = sent.start
+    while i < sent.end:
+        tok = doc[i]
+        start = i
+        if tok.lower_ in ("a", "an") and i + 1 < sent.end and doc[i + 1].lower_ in ("dozen", "million", "billion", "thousand", "hundred"):
+            run = _number_run(sent, i + 1)
+            if run:
+                run = (run[0], run[1], "1", run[3])
+        elif _is_number_token(tok) and not (i > sent.start and _is_number_token(doc[i - 1])):
+            run = _number_run(sent, i)
+        else:
+            run = None
+        if run is None:
+            i += 1
+            continue
+        end, value, mantissa, plural = run
+        currency = None
+        if start > sent.start and doc[start - 1].lower_ in CURRENCIES:
+            currency = CURRENCIES[doc[start - 1].lower_]
+        unit, unit_end, age = _unit_after(sent, end)
+        i = max(end, unit_end)
+        if age or _refused(sent, start, end, value, unit, bool(currency)):
+            continue
+        unit = currency or unit
+        q_start = start - 1 if currency else start
+        qualifier: Qualifier = "at-least" if plural else _qualifier_before(sent, q_start)
+        step = roundness(mantissa, value / (parse_numeral(mantissa) or value or 1.0)) if mantissa else 1.0
+        low, high = _bounds(value, qualifier, step)
+        # Ranges: "between 2.25 and 2.50 percent", "two or three quarters", "10 to 20".
+        link = doc[end].lower_ if end < sent.end else ""
+        before = doc[q_start - 1].lower_ if q_start > sent.start else ""
+        if link in ("and", "or", "to") and end + 1 < sent.end and before != "from" \
+                and (link != "and" or before == "between") and _is_number_token(doc[end + 1]):
+            second = _number_run(sent, end + 1)
+            if second and second[1] > value:
+                unit2, unit2_end, _ = _unit_after(sent, second[0])
+                unit = currency or unit2 or unit
+                qualifier, low, high = "range", value, second[1]
+                i = max(second[0], unit2_end)
+                end = second[0]
+        subject = _subject(sent, start, end, unit if not currency else None, bool(currency))
+        if not subject:
+            continue
+        out.append(Figure(subject=subject, value=value, low=low, high=high,
+                          qualifier=qualifier, unit=unit))
+    return out

@@ -1,0 +1,142 @@
+"""Quotes: direct speech in straight or curly marks, and who said it.
+
+1. Find quoted stretches per paragraph: curly marks pair as opened and closed,
+   straight marks alternate; a quote left open at the end of a paragraph goes
+   on when the next paragraph opens with a mark (the newsroom convention for
+   long quotes).
+2. Refuse what is a title or a name in marks: Title Case runs ("The Closer"),
+   and stretches after "known as", "called", "dubbed", "so-called".
+3. Find the speaker: a speech verb outside the marks in the sentences the quote
+   touches ("…," said X; X told reporters: "…"); else the speaker of the quote
+   the paragraph (or the previous one) continues. Short partial quotes (fewer
+   than four words) are kept only with a speaker in their own sentence, since
+   without one they are mostly scare quotes; a quote whose speaker cannot be
+   named is dropped, since "who says what" is what later stages compare.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from crosscheck.claims.attribution import People, cue_subjects, resolve
+from crosscheck.claims.nlp import Sentence
+
+EXTRACTOR = "quotes.v1"
+
+_OPEN = "“«"
+_CLOSE = "”»"
+# Below this many words a quote is a partial quote and needs a speaker in its
+# own sentence to count (scare quotes like “official” are short).
+PARTIAL_WORDS = 4
+_NAMING = re.compile(r"(?:known as|called|dubbed|so-called|titled|named|nicknamed|termed|"
+                     r"the word|the term|the phrase|hashtag|slogan)(?:\s+(?:the|a|an))?\s*$", re.I)
+_SMALL = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "at", "by", "with"}
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int  # first character inside the marks
+    end: int  # end of the quoted text
+    continues: bool  # a later paragraph carries on the same quote
+
+
+def find_quoted(text: str) -> list[Found]:
+    """Quoted stretches of ``text`` as character ranges (marks excluded)."""
+    out: list[Found] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    carry = False
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        opened: int | None = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch in _OPEN or (ch == '"' and opened is None):
+                if opened is None:
+                    opened = i + 1
+            elif ch in _CLOSE or ch == '"':
+                if opened is not None:
+                    out.append(Found(opened, i, carry))
+                    carry = False
+                    opened = None
+        if opened is not None:
+            next_opens = n + 1 < len(paragraphs) and text[paragraphs[n + 1][0]] in _OPEN + '"'
+            truncated = text[opened:p_end].rstrip().endswith(("...", "…"))
+            if next_opens or truncated:
+                out.append(Found(opened, p_end, carry))
+            carry = next_opens
+        else:
+            carry = False
+    return out
+
+
+def _is_title(words: list[str]) -> bool:
+    alpha = [w for w in words if w[:1].isalpha()]
+    return bool(alpha) and len(alpha) <= 6 and all(
+        w[0].isupper() or w.lower() in _SMALL for w in alpha) and alpha[0][0].isupper()
+
+
+def _sentences_touching(sentences: list[Sentence], start: int, end: int) -> list[Sentence]:
+    return [s for s in sentences if s.start < end + 2 and s.end > start - 1]
+
+
+def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
+                before: int | None = None) -> str | None:
+    """The speaker named by a speech verb outside the marks; with ``before``
+    (an article offset), only a verb that comes before it counts: a partial
+    quote is reported content, and reported content follows its verb."""
+    for sent in sents:
+        if not sent.parsed:
+            continue
+        base = sent.origin - sent.span.start_char
+        # Quoted ranges in the sentence's own Doc coordinates, marks included.
+        outside = [(q.start - 1 - base, q.end + 1 - base) for q in found]
+        for head, verb in cue_subjects(sent.span, outside):
+            if before is not None and sent.offset(verb.idx) > before:
+                continue
+            speaker = resolve(head, people, sent.offset(head.idx))
+            if speaker:
+                return speaker
+    return None
+
+
+def extract_quotes(text: str, sentences: list[Sentence], people: People
+                   ) -> list[tuple[tuple[int, int], str | None, str]]:
+    """((sentence start, sentence end), speaker, quoted text) for each quote."""
+    found = find_quoted(text)
+    out = []
+    previous_speaker: str | None = None
+    previous_paragraph = -2
+    for q in found:
+        body = text[q.start:q.end].strip()
+        words = body.split()
+        if not words:
+            continue
+        before = text[max(0, q.start - 25):q.start - 1]
+        touching = _sentences_touching(sentences, q.start, q.end)
+        if not touching:
+            continue
+        paragraph = touching[0].paragraph
+        if _is_title(words) or _NAMING.search(before):
+            continue
+        partial = len(words) < PARTIAL_WORDS
+        speaker = _speaker_in(touching, found, people, q.start if partial else None)
+        if speaker is None and partial:
+            continue
+        if speaker is None and (q.continues or paragraph - previous_paragraph <= 1) and previous_speaker:
+            # Same paragraph, or the next one, with no other speaker named: the
+            # quote goes on from the last one ("…," he said. "…").
+            speaker = previous_speaker
+        if speaker is None:
+            # "X said in an editorial: … “…”": the nearest source named earlier
+            # in the same paragraph.
+            prior = [s for s in sentences if s.end <= q.start and s.paragraph == paragraph]
+            for sent in reversed(prior):
+                speaker = _speaker_in([sent], found, people)
+                if speaker:
+                    break
+        if speaker is None:
+            continue  # a quote nobody can be named for is no checkable claim
+        if not partial:
+            previous_speaker, previous_paragraph = speaker, paragraph
+        out.append(((touching[0].start, touching[-1].end), speaker, body))
+    return out

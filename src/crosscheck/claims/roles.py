@@ -1,0 +1,176 @@
+"""Roles: titles attached to named people, and whether they are held no more.
+
+Two shapes cover most news copy:
+- a title just before a name: "Foreign Minister Ana Ruiz", "former Chancellor
+  Olaf Scholz", "Kenyan Interior Minister Kipchumba Murkomen" (a leading
+  nationality or place is dropped from the title);
+- a title in apposition: "Jerome Powell, the chair of the Federal Reserve",
+  "the mayor's spokesperson, Lee Park".
+Either way the last word of the title must be a known title word, so that
+"Netflix star Dave Chappelle" or "Tuesday, Joe Biden" never make a role.
+Only tokens and entities are needed, not the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crosscheck.models import Role
+
+EXTRACTOR = "roles.v1"
+
+TITLE_WORDS = {
+    "president", "vice-president", "minister", "secretary", "senator", "sen.", "rep.",
+    "representative", "congressman", "congresswoman", "gov.", "governor", "mayor",
+    "chancellor", "director", "ceo", "chairman", "chairwoman", "chair", "chief",
+    "spokesperson", "spokesman", "spokeswoman", "judge", "justice", "general", "gen.",
+    "commissioner", "ambassador", "premier", "king", "queen", "prince", "princess", "pope",
+    "speaker", "leader", "officer", "commander", "adviser", "advisor", "attorney",
+    "administrator", "superintendent", "sheriff", "chief executive", "founder", "official",
+    "economist", "analyst", "head", "councillor", "councilman", "councilwoman", "lawmaker",
+    "prosecutor", "inspector", "lt.", "col.", "capt.", "sgt.", "admiral", "marshal",
+    "correspondent", "editor", "columnist", "professor", "dean", "treasurer", "deputy",
+    "manager", "strategist", "president-elect",
+}
+# Words that may stand inside a title before its last word ("assistant press
+# secretary", "acting ICE director"), besides capitalised words.
+_INSIDE = {"acting", "deputy", "assistant", "press", "chief", "general", "vice", "interim",
+           "senior", "executive", "foreign", "interior", "finance", "defense", "defence",
+           "prime", "state", "national", "security", "-", "co", "of", "the", "for", "and"}
+_FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
+_STOP_ENTS = {"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+_DROP_ENTS = {"GPE", "NORP", "LOC"}
+
+
+def _is_title_head(tok: Token) -> bool:
+    return tok.lower_ in TITLE_WORDS or tok.lower_.endswith("ceo")
+
+
+def _title_before(ent: Span) -> tuple[str, bool] | None:
+    doc = ent.doc
+    sent_start = ent.sent.start if doc.has_annotation("SENT_START") else 0
+    k = ent.start - 1
+    if k < sent_start or not _is_title_head(doc[k]):
+        return None
+    words: list[Token] = []
+    while k >= sent_start:
+        tok = doc[k]
+        if tok.ent_type_ in _STOP_ENTS or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "ADP") \
+                and tok.lower_ not in _INSIDE:
+            break
+        if tok.lower_ in _FORMER:
+            break
+        if not (tok.is_title or tok.is_upper or tok.lower_ in _INSIDE or _is_title_head(tok)):
+            break
+        if tok.is_punct and tok.text != "-":
+            break
+        words.insert(0, tok)
+        k -= 1
+    former = k >= sent_start and doc[k].lower_ in _FORMER
+    while words and (words[0].ent_type_ in _DROP_ENTS or words[0].lower_ in ("of", "the", "and", "-")):
+        words.pop(0)
+    if not words:
+        return None
+    return _join(words), former
+
+
+def _join(words: list[Token]) -> str:
+    out = ""
+    for t in words:
+        out += t.text + (t.whitespace_ if t is not words[-1] else "")
+    return out.strip()
+
+
+def _titles_after(ent: Span) -> list[tuple[str, bool]]:
+    """ "NAME, (a|the) [former] TITLE [of X]," and following appositions
+    ("Larry Summers, economist, former Treasury Secretary, and …")."""
+    doc = ent.doc
+    end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    out = []
+    k = ent.end
+    for _ in range(3):
+        found, k = _title_after(doc, k, end)
+        if found is None:
+            break
+        out.append(found)
+    return out
+
+
+def _title_after(doc, k: int, end: int) -> tuple[tuple[str, bool] | None, int]:
+    if k >= end or doc[k].text != ",":
+        return None, k
+    k += 1
+    if k < end and doc[k].lower_ == "and":
+        k += 1
+    former = False
+    if k < end and doc[k].lower_ in ("a", "an", "the"):
+        k += 1
+    if k < end and doc[k].lower_ in _FORMER:
+        former, k = True, k + 1
+    words: list[Token] = []
+    while k < end and len(words) < 10:
+        tok = doc[k]
+        if tok.is_punct and tok.text not in ("-", "’s", "'s") or tok.lower_ in ("who", "which", "and", "said"):
+            break
+        if tok.pos_ in ("VERB", "AUX") or tok.ent_type_ in ("PERSON", "DATE"):
+            break
+        if tok.pos_ == "ADP" and tok.lower_ not in ("of", "at", "for"):
+            break
+        words.append(tok)
+        k += 1
+    stop = next((i for i, t in enumerate(words) if t.lower_ in ("of", "at", "for")), len(words))
+    heads = [i for i, t in enumerate(words[:stop]) if _is_title_head(t)]
+    if not heads or words[0].lower_ in ("of", "at", "for"):
+        return None, k
+    # The title ends with its last head word ("Justice Department official"),
+    # or with the "of/at X" that follows it ("chair of the Federal Reserve").
+    head = heads[-1]
+    if head + 1 < len(words) and words[head + 1].lower_ not in ("of", "at", "for"):
+        words = words[:head + 1]
+    return (_join(words), former), k
+
+
+def _title_ahead(ent: Span) -> tuple[str, bool] | None:
+    """ "the mayor's spokesperson, NAME" """
+    doc = ent.doc
+    k = ent.start - 1
+    if k < 1 or doc[k].text != "," or not _is_title_head(doc[k - 1]):
+        return None
+    head = k - 1
+    start = head
+    while start - 1 >= 0 and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART")
+                              or doc[start - 1].lower_ in _INSIDE) and doc[start - 1].lower_ not in ("the",):
+        start -= 1
+    former = start - 1 >= 0 and doc[start - 1].lower_ in _FORMER
+    words = [doc[i] for i in range(start, head + 1)]
+    if former:
+        words = [w for w in words if w.lower_ not in _FORMER]
+    return _join(words), former
+
+
+def extract_roles(sent: Span, fullest) -> list[Role]:
+    """Roles of the people named in one sentence; ``fullest`` maps a name to
+    the fullest form the article gives."""
+    out = []
+    for ent in sent.ents:
+        if ent.label_ != "PERSON":
+            continue
+        # NER sometimes swallows the title ("Sen. Joe Manchin"): give it back.
+        first = ent.start
+        while first < ent.end - 1 and (_is_title_head(ent.doc[first]) or ent.doc[first].lower_ in _INSIDE):
+            first += 1
+        name_span = ent.doc[first:ent.end]
+        name = name_span.text
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        if len(name) < 2 or not name[0].isupper():
+            continue
+        if first > ent.start:
+            found = (_join(list(ent.doc[ent.start:first])), ent.start > 0 and ent.doc[ent.start - 1].lower_ in _FORMER)
+            candidates = [found]
+        else:
+            candidates = [_title_before(name_span), _title_ahead(name_span), *_titles_after(name_span)]
+        for found in candidates:
+            if found and found[0]:
+                out.append(Role(person=fullest(name), title=found[0], former=found[1]))
+    return out

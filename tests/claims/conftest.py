@@ -1,0 +1,28 @@
+"""Fixtures for the claims tests: the model, loaded once, and article builders."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.claims import extract_claims
+from crosscheck.claims.nlp import load_nlp
+from crosscheck.models import Article
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def claims_of(nlp):
+    """``claims_of(text, published=None, kind=None)`` → the claims of that text."""
+
+    def run(text: str, published: str | None = "2025-03-12", kind: str | None = None):
+        article = Article(id="a-test", origin="test", title=None, published=published, text=text)
+        found = extract_claims(article, nlp=nlp)
+        for claim in found:
+            assert claim.sentence == text[claim.span[0]:claim.span[1]]
+        return [c for c in found if kind is None or c.kind == kind]
+
+    return run

@@ -1,0 +1,55 @@
+import pytest
+
+from crosscheck.claims.events import resolve_relative_date
+
+
+@pytest.mark.parametrize("date_text, published, direction, expected", [
+    ("Sunday", "2025-03-12", "past", "2025-03-09"),  # the example: a Wednesday
+    ("Monday", "2025-03-12", "future", "2025-03-17"),
+    ("Wednesday", "2025-03-12", "past", "2025-03-12"),  # the same day
+    ("Wednesday", "2025-03-12", "future", "2025-03-12"),
+    ("yesterday", "2025-03-12T08:00:00", "past", "2025-03-11"),
+    ("tomorrow", "2025-03-12", "future", "2025-03-13"),
+    ("Nov. 8", "2021-10-15", "future", "2021-11-08"),
+    ("June 22, 2021", "2021-10-13", "past", "2021-06-22"),
+    ("June 22, 2021", None, "past", "2021-06-22"),  # a full date needs no anchor
+    ("Dec. 30", "2025-01-03", "present", "2024-12-30"),  # nearest to publication
+])
+def test_resolve_relative_date(date_text, published, direction, expected):
+    assert resolve_relative_date(date_text, published, direction) == expected
+
+
+@pytest.mark.parametrize("date_text, published", [
+    ("Sunday", None), ("yesterday", None), ("Nov. 8", None), ("next week", "2025-03-12"),
+])
+def test_no_anchor_no_date(date_text, published):
+    assert resolve_relative_date(date_text, published, "past") is None
+
+
+def events(claims_of, text, published="2025-03-12"):
+    return [(c.event.date, c.event.date_text, c.event.text) for c in claims_of(text, published, kind="event")]
+
+
+@pytest.mark.parametrize("text, date, word", [
+    ("The vote took place on Sunday.", "2025-03-09", "took"),
+    ("The two leaders will meet on Monday in Geneva.", "2025-03-17", "meet"),
+    ("The suspect was arrested on Tuesday near the border.", "2025-03-11", "arrested"),
+    ("The committee issued a subpoena on Wednesday.", "2025-03-12", "subpoena"),
+])
+def test_event_found(claims_of, text, date, word):
+    found = events(claims_of, text)
+    assert any(d == date and word in t for d, _, t in found), found
+
+
+def test_event_without_anchor_has_no_date(claims_of):
+    found = events(claims_of, "The vote took place on Sunday.", published=None)
+    assert [d for d, _, _ in found] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The Jan. 6 riot shocked the nation.",  # a date naming a thing
+    "Prices rose sharply in June.",  # not a day
+    "The talks lasted for three days.",  # a duration
+])
+def test_not_an_event(claims_of, text):
+    assert events(claims_of, text) == []

@@ -1,0 +1,70 @@
+import pytest
+
+from crosscheck.claims.figures import extract_figures
+
+
+def figures(nlp, text):
+    return extract_figures(nlp(text)[:])
+
+
+# (sentence, value, qualifier, low, high, a word the subject must contain, unit)
+FOUND = [
+    ("Rescuers said five miners were still trapped.", 5, "exact", 5, 5, "trapped", None),
+    ("At least 33 civilians were killed in the attack.", 33, "at-least", 33, None, "civilians killed", None),
+    ("Police said 12 police officers were killed.", 12, "exact", 12, 12, "police officers", None),
+    ("More than 1.2 million people fled the city.", 1.2e6, "over", 1.2e6, None, "people", None),
+    ("Nearly three dozen countries signed the deal.", 36, "nearly", 32.4, 36, "countries", None),
+    ("About 20 protesters gathered outside.", 20, "about", 18, 22, "protesters", None),
+    ("Approximately 3,400 troops crossed the border.", 3400, "about", 3350, 3450, "troops", None),
+    ("Up to 500 homes could lose power.", 500, "at-most", None, 500, "homes", None),
+    ("Fewer than 40 votes were cast.", 40, "under", None, 40, "votes", None),
+    ("Hundreds of workers were arrested.", 200, "at-least", 200, None, "workers", None),
+    ("Inflation climbed by 8.5% through March.", 8.5, "exact", 8.5, 8.5, "inflation", "percent"),
+    ("He demanded $150 billion in clean-energy initiatives.", 150e9, "exact", 150e9, 150e9, "initiatives", "USD"),
+    ("The White House announced a 90-day sprint.", 90, "exact", 90, 90, "sprint", "day"),
+    ("It ended a nearly three-year-long war.", 3, "nearly", 2.7, 3, "war", "year"),
+    ("Rates rose to between 2.25 and 2.50 percent.", 2.25, "range", 2.25, 2.5, "rates", "percent"),
+    ("Corn futures prices are down 27% from mid-June.", 27, "exact", 27, 27, "prices", "percent"),
+    ("It was the biggest adjustment in 39 years.", 39, "exact", 39, 39, "years", "year"),
+]
+
+
+@pytest.mark.parametrize("text, value, qualifier, low, high, subject, unit", FOUND)
+def test_figure_found(nlp, text, value, qualifier, low, high, subject, unit):
+    found = [f for f in figures(nlp, text) if f.value == pytest.approx(value)]
+    assert found, figures(nlp, text)
+    f = found[0]
+    assert f.qualifier == qualifier
+    assert (f.low, f.high) == (pytest.approx(low) if low is not None else None,
+                               pytest.approx(high) if high is not None else None)
+    assert subject in f.subject
+    assert f.unit == unit
+
+
+def test_subject_keeps_what_tells_counts_apart(nlp):
+    a = figures(nlp, "Five miners were rescued on Sunday.")[0].subject
+    b = figures(nlp, "Five miners were still trapped on Sunday.")[0].subject
+    assert a != b
+
+
+# (sentence, a value that must NOT come out as a figure)
+REJECTED = [
+    ("The 33-year-old actress arrived in Paris.", 33),  # age as description
+    ("The report was published in 2020.", 2020),  # year
+    ("Travel resumes on Nov. 8 for visitors.", 8),  # calendar date
+    ("The meeting starts at 3 p.m. in the hall.", 3),  # clock time
+    ("Call 555-1234 for tickets.", 555),  # phone number
+    ("See page 3 of the report.", 3),  # page furniture
+    ("He lives at 221 Baker Street in London.", 221),  # street number
+    ("One of the biggest ports will open.", 1),  # "one" as a determiner
+    ("The COVID-19 pandemic hit the economy.", 19),  # number inside a name
+    ("Trump used Title 42 to expel migrants.", 42),  # number inside a name
+    ("The ninth grade students walked out.", 9),  # ordinal
+    ("The children, aged 12, were sent home.", 12),  # age
+    ("Tens of thousands marched.", 20000),  # no thing counted: no subject, no figure
+]
+
+
+@pytest.mark.parametrize("text, value", REJECTED)
+def test_not_a_figure(nlp, text, value):
+    assert all(f.value != value for f in figures(nlp, text))

@@ -1,0 +1,30 @@
+import pytest
+
+from crosscheck.claims.numbers import parse_numeral, parse_words, roundness
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["five"], 5), (["1,657"], 1657), (["5.9"], 5.9), (["1.2", "million"], 1_200_000),
+    (["three", "dozen"], 36), (["a", "dozen"], 12), (["twenty-five"], 25),
+    (["three", "hundred", "thousand"], 300_000), (["$150", "billion"], None),
+    (["150", "billion"], 150e9), (["5bn"], 5e9),
+])
+def test_parse_words(words, expected):
+    assert parse_words(words) == expected
+
+
+@pytest.mark.parametrize("words", [["two", "three"], ["and"], ["ninth"], ["COVID-19"]])
+def test_parse_words_rejects(words):
+    assert parse_words(words) is None
+
+
+@pytest.mark.parametrize("text", ["24/7", "555-1234", "1st", "9/11", ""])
+def test_parse_numeral_rejects(text):
+    assert parse_numeral(text) is None
+
+
+@pytest.mark.parametrize("written, multiplier, step", [
+    ("3,400", 1, 100), ("20", 1, 10), ("5.9", 1, 0.1), ("1.2", 1e6, 1e5), ("7", 1, 1),
+])
+def test_roundness(written, multiplier, step):
+    assert roundness(written, multiplier) == pytest.approx(step)
