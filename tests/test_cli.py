@@ -117,3 +117,15 @@ def test_help_explains_every_command():
         assert sub.exit_code == 0 and len(sub.stdout) > 200
     assert "each article is its own story" in run("run", "--help").stdout.replace("\n", " ") \
         .replace("  ", " ")
+
+
+def test_run_fills_claims_with_offsets_into_the_cleaned_text(sample_dir, schema):
+    document = json.loads(run("run", sample_dir, "--quiet").stdout)
+    jsonschema.validate(document, schema)
+    texts = {a["id"]: a["text"] for s in document["stories"] for a in s["articles"]}
+    claims = [c for s in document["stories"] for c in s["claims"]]
+    assert {c["kind"] for c in claims} == {"figure", "quote", "role", "event"}
+    for claim in claims:
+        start, end = claim["span"]
+        assert texts[claim["article"]][start:end] == claim["sentence"]
+        assert claim[claim["kind"]] is not None

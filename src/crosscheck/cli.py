@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
@@ -22,7 +23,7 @@ from . import __version__
 from .contract import brief_document
 from .errors import CrosscheckError
 from .ingest import DEFAULT_MAX_BYTES, IngestOptions, list_files
-from .pipeline import IngestReport, build_stories, ingest
+from .pipeline import CLAIMS_VERSION, IngestReport, build_stories, extract, ingest
 from .render import to_markdown
 from .store import open_store
 
@@ -64,14 +65,15 @@ def run(
     """Read PATHS and print their stories in one shot (JSON crosscheck/brief/1 or Markdown).
 
     Each story lists its articles, cleaned, with their metadata and every fragment removed
-    from them. Story grouping, claims, findings, the brief and the timeline come with later
-    stages: for now each article is its own story and those lists are empty.
+    from them, and the claims read from them (figures with their bounds, quotes with
+    speakers, roles, dated events). Story grouping, findings, the brief and the timeline
+    come with later stages: for now each article is its own story and those lists are empty.
     """
     with tempfile.TemporaryDirectory(prefix="crosscheck-") as tmp:
         store = open_store(db or Path(tmp) / "run.db")
         try:
-            report = _ingest_with_progress(paths, store, max_size, quiet)
-            stories = build_stories(store)
+            report = _process(paths, store, max_size, quiet)
+            stories = store.stories()
             wanted = set(report.article_ids)
             chosen = [s for s in stories if wanted & set(s.articles)]
             document = brief_document(store, chosen)
@@ -97,8 +99,7 @@ def ingest_command(
     """
     store = open_store(db)
     try:
-        _ingest_with_progress(paths, store, max_size, quiet)
-        build_stories(store)
+        _process(paths, store, max_size, quiet)
     finally:
         store.close()
 
@@ -145,19 +146,29 @@ def version() -> None:
     sys.stdout.write(f"crosscheck {__version__}\n")
 
 
-def _ingest_with_progress(paths: list[Path], store, max_size: float, quiet: bool) -> IngestReport:
+def _process(paths: list[Path], store, max_size: float, quiet: bool) -> IngestReport:
+    """Ingest, then claims, then stories, with a progress bar for each long stage."""
     options = IngestOptions(max_bytes=int(max_size * 1e6))
     total = len(list_files(paths))
-    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), console=err, transient=True,
-                  disable=quiet or total < 2) as bar:
-        task = bar.add_task("ingest", total=total)
+    with _bar("ingest", total, quiet or total < 2) as (bar, task):
         report = ingest(paths, store, options, progress=lambda _p: bar.advance(task))
     if not quiet:
         err.print(escape(report.summary()), soft_wrap=True)
         for refusal in report.refused:
-            err.print(f"  refused {escape(refusal.origin)}: {escape(refusal.reason)}", soft_wrap=True)
+            err.print(f"  refused {escape(refusal.origin)}: {escape(refusal.reason)}",
+                      soft_wrap=True)
+    todo = len(store.articles_needing_claims(CLAIMS_VERSION))
+    with _bar("claims", todo, quiet or todo < 2) as (bar, task):
+        extract(store, progress=lambda n: bar.advance(task, n))
+    build_stories(store)
     return report
+
+
+@contextmanager
+def _bar(label: str, total: int, disable: bool):
+    with Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=err, transient=True, disable=disable) as bar:
+        yield bar, bar.add_task(label, total=total)
 
 
 def main() -> None:

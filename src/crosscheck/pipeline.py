@@ -13,13 +13,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .claims import CLAIM_EXTRACTORS, extract_claims_batch
 from .clean import CLEANER, clean
 from .ingest import IngestOptions, list_files, read_path
 from .models import Article, RawDoc, Refusal, Story, content_id
 from .store import SQLiteStore
 
+#: The claim extractors' versioned names, recorded with each article's claims.
+CLAIMS_VERSION = ",".join(CLAIM_EXTRACTORS)
+
 #: The stages that exist, in order, with the versioned names they record.
 STAGES: tuple[tuple[str, str], ...] = (("ingest", "ingest.v1"), ("clean", CLEANER),
+                                       ("claims", CLAIMS_VERSION),
                                        ("group", "group.singletons.v1"))
 
 
@@ -94,6 +99,22 @@ def _write(items: list[RawDoc | Refusal], store: SQLiteStore, report: IngestRepo
             report.known += not new
             report.article_ids.append(raw.id)
     report.refused.extend(refused)
+
+
+def extract(store: SQLiteStore, progress: Callable[[int], None] | None = None,
+            batch: int = 32) -> int:
+    """Extract claims for every article whose claims were not made by the
+    current extractors; returns how many articles were read. Idempotent."""
+    todo = store.articles_needing_claims(CLAIMS_VERSION)
+    for start in range(0, len(todo), batch):
+        articles = store.articles(todo[start:start + batch])
+        for article, claims in zip(articles, extract_claims_batch(articles)):
+            with store.transaction():
+                store.put_claims(article.id, claims)
+                store.set_claim_version(article.id, CLAIMS_VERSION)
+        if progress:
+            progress(len(articles))
+    return len(todo)
 
 
 def group_stories(articles: list[Article]) -> list[Story]:

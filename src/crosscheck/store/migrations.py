@@ -73,3 +73,15 @@ def m001_initial() -> str:
         -- a keyed delete, not a scan of the index.
         CREATE VIRTUAL TABLE article_search USING fts5(title, text);
     """
+
+
+@migration
+def m002_claim_versions() -> str:
+    return """
+        -- Which versions of the claim extractors read each article: a changed
+        -- extractor re-reads it, an unchanged one leaves it alone.
+        CREATE TABLE claim_versions (
+            article TEXT PRIMARY KEY REFERENCES articles(id),
+            extractors TEXT NOT NULL
+        );
+    """

@@ -163,6 +163,19 @@ class SQLiteStore:
                 [(c.id, c.article, c.kind, c.extractor,
                   json.dumps(c.to_dict(), ensure_ascii=False, sort_keys=True)) for c in claims])
 
+    def set_claim_version(self, article_id: str, extractors: str) -> None:
+        self.db.execute("INSERT INTO claim_versions (article, extractors) VALUES (?, ?) "
+                        "ON CONFLICT(article) DO UPDATE SET extractors=excluded.extractors",
+                        (article_id, extractors))
+
+    def articles_needing_claims(self, extractors: str) -> list[str]:
+        """Ids of articles whose claims were not made by ``extractors``, in store order."""
+        rows = self.db.execute(
+            "SELECT a.id FROM articles a LEFT JOIN claim_versions v ON v.article = a.id "
+            "WHERE v.extractors IS NULL OR v.extractors != ? "
+            "ORDER BY a.published IS NULL, a.published, a.id", (extractors,)).fetchall()
+        return [r[0] for r in rows]
+
     def claims(self, article_ids: Iterable[str]) -> list[Claim]:
         out: list[Claim] = []
         for article_id in article_ids:
