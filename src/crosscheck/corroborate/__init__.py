@@ -1,0 +1,41 @@
+"""Corroborate: each claim compared across the articles of a story.
+
+``corroborate(articles, claims, groups)`` aligns claims about the same thing
+and gives each aligned group a status: ``agree`` (same value), ``compatible``
+(different wordings whose allowed values overlap), ``conflict`` (cannot all be
+true), ``single-source`` (one independent source says it). ``groups`` maps each
+article to its independent source group (copies of one wire story share one,
+see :func:`crosscheck.group.source_groups`); findings count groups, not outlets.
+
+Precision comes first: an uncertain alignment stays two single-source findings
+rather than become a false conflict. Findings come out conflicts first, then by
+how many independent sources support them.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+from ..models import Article, Claim, Finding
+from .common import Context
+from .events import event_findings
+from .figures import figure_findings, overlap
+from .quotes import quote_findings
+from .roles import role_findings
+
+__all__ = ["CORROBORATOR", "corroborate", "overlap"]
+
+#: Versioned name of the alignment rules, recorded with stored findings.
+CORROBORATOR = "corroborate.v1"
+
+_ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
+
+
+def corroborate(articles: Sequence[Article], claims: Sequence[Claim],
+                groups: Mapping[str, str] | None = None) -> list[Finding]:
+    ctx = Context.of(articles, groups)
+    known = [c for c in claims if c.article in ctx.articles]
+    findings = (figure_findings(ctx, known) + quote_findings(ctx, known)
+                + role_findings(ctx, known) + event_findings(ctx, known))
+    return sorted(findings, key=lambda f: (_ORDER[f.status], -f.independent_sources,
+                                           -len(f.articles), f.kind, f.topic, f.id))

@@ -1,0 +1,100 @@
+"""What every kind of finding shares: who said it, how many independent
+sources that makes, and the plain sentence that names them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Iterable, Mapping, Sequence
+
+from ..models import Article, Claim, Finding, FindingStatus, content_id
+
+_STOP = frozenset("""a an the of in on at to for by with and or from as is are was were be been
+being has have had still now currently reportedly so far already some its their his her this
+that these those who which""".split())
+
+
+@dataclass(frozen=True)
+class Context:
+    """The story around the claims: its articles by id, and their source groups."""
+
+    articles: Mapping[str, Article]
+    groups: Mapping[str, str]
+
+    @classmethod
+    def of(cls, articles: Sequence[Article], groups: Mapping[str, str] | None) -> "Context":
+        by_id = {a.id: a for a in articles}
+        return cls(by_id, {a: (groups or {}).get(a, a) for a in by_id})
+
+    def outlet(self, article_id: str) -> str:
+        """A name for the article's source a reader recognises."""
+        a = self.articles.get(article_id)
+        if a is None:
+            return article_id
+        if a.outlet:
+            return a.outlet
+        if a.origin.startswith(("http://", "https://")):
+            host = re.sub(r"^https?://(www\.)?", "", a.origin).split("/")[0]
+            return host
+        return PurePath(a.origin).name or a.id
+
+    def independent(self, article_ids: Iterable[str]) -> int:
+        return len({self.groups.get(a, a) for a in article_ids})
+
+    def date(self, article_id: str) -> str | None:
+        a = self.articles.get(article_id)
+        return a.published if a else None
+
+
+def words(text: str) -> list[str]:
+    """Content words, lowercased, crude singular: enough to compare short phrases."""
+    out = []
+    for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower().replace("’", "'")):
+        if w in _STOP:
+            continue
+        if len(w) > 3 and w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+        out.append(w)
+    return out
+
+
+def join_names(names: Sequence[str]) -> str:
+    names = list(dict.fromkeys(names))
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def says(names: Sequence[str]) -> str:
+    return "says" if len(list(dict.fromkeys(names))) == 1 else "say"
+
+
+def sources_phrase(ctx: Context, article_ids: Sequence[str]) -> str:
+    n, k = len(set(article_ids)), ctx.independent(article_ids)
+    articles = f"{n} article{'s' if n != 1 else ''}"
+    if n == k:
+        return articles
+    return f"{articles}, {k} independent source{'s' if k != 1 else ''}"
+
+
+def make_finding(ctx: Context, kind: str, topic: str, status: FindingStatus,
+                 claims: Sequence[Claim], note: str) -> Finding:
+    claim_ids = tuple(sorted({c.id for c in claims}))
+    article_ids = tuple(sorted({c.article for c in claims}))
+    if status != "conflict" and ctx.independent(article_ids) == 1:
+        status = "single-source"
+    return Finding(id=content_id("f", kind, claim_ids), kind=kind, topic=topic,  # type: ignore[arg-type]
+                   status=status, claims=claim_ids, articles=article_ids, note=note,
+                   independent_sources=ctx.independent(article_ids))
+
+
+def who(ctx: Context, claim: Claim) -> str:
+    """The outlet, with the source it cites when the sentence attributes the claim."""
+    outlet = ctx.outlet(claim.article)
+    source = claim.attribution
+    if source and source.lower() not in outlet.lower() and len(source) < 60:
+        return f"{outlet} (citing {source})"
+    return outlet

@@ -1,0 +1,206 @@
+"""Figures across articles: the same thing counted, and whether the counts fit.
+
+Alignment is strict on purpose (a false conflict costs more than a missed
+one): two figures are about the same thing only when their unit, head noun and
+state ("trapped", "dead", "rescued") agree, whether they count per day or in
+all, and when one's other modifiers include the other's ("coal miners" and
+"miners", never "civilians" and "police officers").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from typing import Sequence
+
+from ..models import Claim, Figure, Finding
+from .common import Context, join_names, make_finding, says, sources_phrase, who, words
+
+# States that tell counted things apart, folded to one word each. Synonyms are
+# listed by hand because the distinction is domain knowledge no general
+# thesaurus makes: "missing" and "trapped" stay apart (the missing may be
+# anywhere), "killed" and "dead" are one state.
+_STATES = {
+    "killed": "dead", "dead": "dead", "died": "dead", "death": "dead", "fatality": "dead",
+    "confirmed": "dead", "toll": "dead",
+    "injured": "injured", "hurt": "injured", "wounded": "injured",
+    "rescued": "rescued", "freed": "rescued", "pulled": "rescued", "saved": "rescued",
+    "trapped": "trapped", "missing": "missing", "unaccounted": "missing",
+    "evacuated": "evacuated", "displaced": "displaced", "arrested": "arrested",
+    "detained": "arrested", "charged": "charged", "convicted": "convicted",
+    "fell": "fell", "dropped": "fell", "declined": "fell", "rose": "rose", "climbed": "rose",
+    "increased": "rose", "gained": "rose", "recovered": "rose",
+}
+# Verbs that give a count a state of its own, kept as they are: they only need
+# to keep a figure apart from others ("11 miners escaped" vs "12 missing").
+_OTHER_STATES = {"escaped", "survived", "remain", "remained", "employed", "work",
+                 "working", "live", "living", "attended", "voted", "signed"}
+_STATE_WINDOW = 4
+_HEADS = {"people": "person", "persons": "person", "person": "person", "men": "man",
+          "women": "woman", "children": "child"}
+# A subject that is only a unit says what is measured, not of what: "hours"
+# underground at the time of writing differ from article to article by design.
+_VAGUE_HEADS = {"hour", "year", "day", "week", "month", "minute", "second", "km", "kilometre",
+                "kilometer", "mile", "metre", "meter", "percent", "time", "magnitude", "point",
+                "dollar", "euro", "pound", "usd", "eur", "gbp", "figure", "number", "total",
+                "record", "level", "rate"}
+_RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year)\b|\b(?:daily|weekly|"
+                   r"monthly|annual|annually|yearly)\b", re.I)
+
+
+def subject_key(claim: Claim) -> tuple | None:
+    """(unit, head, states, per-period, modifiers) or None for a subject too vague
+    to align."""
+    f = claim.figure
+    assert f is not None
+    tokens = words(f.subject)
+    states = frozenset(_STATES[t] for t in tokens if t in _STATES)
+    rest = [t for t in tokens if t not in _STATES]
+    if not rest:
+        return None
+    head = _HEADS.get(rest[-1], rest[-1])
+    if head in _VAGUE_HEADS and not states:
+        return None
+    states = states or _state_near(claim.sentence, f.value, rest[-1])
+    rate = bool(_RATE.search(f.subject) or _RATE.search(claim.sentence))
+    return (f.unit, head, states, rate, frozenset(rest[:-1]))
+
+
+def _state_near(sentence: str, value: float, head: str) -> frozenset[str]:
+    """The state a sentence gives the count, when the subject lacks one: the
+    state word nearest the number ("shares fell 18% ..., recovered 3%"), else
+    the first within a few words after the counted noun ("Eleven miners escaped")."""
+    tokens = words(sentence.replace(",", ""))
+    number = f"{value:g}"
+    anchors = [i for i, t in enumerate(tokens) if t.rstrip("%") == number]
+    if not anchors:
+        anchors = [i for i, t in enumerate(tokens) if t == head]
+    for i in anchors[:1]:
+        nearby = sorted(range(max(0, i - _STATE_WINDOW), min(len(tokens), i + _STATE_WINDOW + 1)),
+                        key=lambda j: (abs(j - i), j))
+        for j in nearby:
+            if tokens[j] in _STATES:
+                return frozenset({_STATES[tokens[j]]})
+            if tokens[j] in _OTHER_STATES:
+                return frozenset({tokens[j]})
+    return frozenset()
+
+
+def _interval(f: Figure) -> tuple[float, float, bool, bool]:
+    low = -math.inf if f.low is None else f.low
+    high = math.inf if f.high is None else f.high
+    return low, high, f.qualifier == "over", f.qualifier == "under"
+
+
+def overlap(a: Figure, b: Figure) -> bool:
+    """Can both wordings be true at once? ("more than 40" and "43": yes; "12" and "13": no)."""
+    lo_a, hi_a, open_lo_a, open_hi_a = _interval(a)
+    lo_b, hi_b, open_lo_b, open_hi_b = _interval(b)
+    lo, hi = max(lo_a, lo_b), min(hi_a, hi_b)
+    if lo < hi:
+        return True
+    if lo > hi:
+        return False
+    open_lo = (open_lo_a and lo_a == lo) or (open_lo_b and lo_b == lo)
+    open_hi = (open_hi_a and hi_a == hi) or (open_hi_b and hi_b == hi)
+    return not (open_lo or open_hi)
+
+
+def _clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """Claims grouped by subject key; a key without modifiers joins the one key
+    with modifiers that extends it, when there is exactly one."""
+    by_key: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        key = subject_key(c)
+        if key is not None:
+            by_key[key].append(c)
+    for key in sorted((k for k in by_key if not k[4] and k[2]), key=repr):
+        extended = [k for k in by_key if k[:4] == key[:4] and k[4]]
+        if len(extended) == 1:
+            by_key[extended[0]].extend(by_key.pop(key))
+    return [sorted(v, key=lambda c: (c.article, c.span, c.id)) for _, v in sorted(
+        by_key.items(), key=lambda kv: repr(kv[0]))]
+
+
+def _split_by_day(ctx: Context, cluster: list[Claim]) -> list[list[Claim]]:
+    """Figures that disagree only across publication days are updates, not
+    conflicts ("at least 27" on Monday, 43 on Tuesday): each day stands alone.
+    A disagreement within one day (or with an undated article) is kept whole."""
+    disjoint = [(a, b) for i, a in enumerate(cluster) for b in cluster[i + 1:]
+                if not overlap(a.figure, b.figure)]
+    if not disjoint:
+        return [cluster]
+    for a, b in disjoint:
+        da, db = ctx.date(a.article), ctx.date(b.article)
+        if da is None or db is None or da == db:
+            return [cluster]
+    days: dict[str | None, list[Claim]] = defaultdict(list)
+    for c in cluster:
+        days[ctx.date(c.article)].append(c)
+    return [days[d] for d in sorted(days, key=str)]
+
+
+def render_value(f: Figure) -> str:
+    words_for = {"exact": "", "over": "more than ", "at-least": "at least ", "under": "fewer than ",
+                 "at-most": "at most ", "about": "about ", "nearly": "nearly ", "range": ""}
+    def num(x: float) -> str:
+        for scale, name in ((1e9, "billion"), (1e6, "million")):
+            if abs(x) >= scale and (x / scale) * 10 == int((x / scale) * 10):
+                return f"{x / scale:g} {name}"
+        return f"{x:,.0f}" if x == int(x) else f"{x:g}"
+    if f.qualifier == "range" and f.low is not None and f.high is not None:
+        text = f"{num(f.low)} to {num(f.high)}"
+    else:
+        text = words_for[f.qualifier] + num(f.value)
+    unit = f.unit or ""
+    if unit == "percent":
+        return text + "%"
+    if unit in ("USD", "EUR", "GBP"):
+        return {"USD": "$", "EUR": "€", "GBP": "£"}[unit] + text
+    return f"{text} {unit}s" if unit and unit not in ("hour", "year", "day") or \
+        (unit and f.value != 1) else text + (f" {unit}" if unit else "")
+
+
+def figure_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
+    findings = []
+    for cluster in _clusters([c for c in claims if c.figure is not None]):
+        if not subject_key(cluster[0])[2] and _disagree(cluster):
+            # No state tells what the count is of ("12 men": trapped? rescued?):
+            # too uncertain to call a conflict, so each value stands alone.
+            by_value: dict[str, list[Claim]] = defaultdict(list)
+            for c in cluster:
+                by_value[render_value(c.figure)].append(c)
+            findings.extend(_finding(ctx, part) for _, part in sorted(by_value.items()))
+            continue
+        for part in _split_by_day(ctx, cluster):
+            findings.append(_finding(ctx, part))
+    return findings
+
+
+def _disagree(claims: list[Claim]) -> bool:
+    return any(not overlap(a.figure, b.figure) for i, a in enumerate(claims)
+               for b in claims[i + 1:])
+
+
+def _finding(ctx: Context, claims: list[Claim]) -> Finding:
+    subject = max((c.figure.subject for c in claims), key=lambda s: (len(s.split()), s))
+    camps: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        camps[render_value(c.figure)].append(c)
+    conflict = _disagree(claims)
+    values = {(c.figure.value, c.figure.qualifier) for c in claims}
+    status = "conflict" if conflict else ("agree" if len(values) == 1 else "compatible")
+    parts = []
+    for value, members in sorted(camps.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        names = [who(ctx, c) for c in members]
+        parts.append(f"{join_names(names)} {says(names)} {value}")
+    dates = {ctx.date(c.article) for c in claims} - {None}
+    when = f" (reported on {next(iter(dates))})" if len(dates) == 1 and len(claims) > 1 else ""
+    verdict = {"conflict": "these figures cannot all be true",
+               "compatible": "the wordings allow a common value",
+               "agree": "the figures agree"}[status]
+    note = (f"{'; '.join(parts)} ({subject}){when}: {verdict}"
+            if len(claims) > 1 else f"{parts[0]} ({subject})")
+    note += f" [{sources_phrase(ctx, [c.article for c in claims])}]."
+    return make_finding(ctx, "figure", subject, status, claims, note)

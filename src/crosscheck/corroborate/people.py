@@ -1,0 +1,46 @@
+"""Names of people as articles give them: "Korrin", "Adaeze Korrin" and
+"Mines Minister Adaeze Korrin" are one person."""
+
+from __future__ import annotations
+
+import re
+
+_TITLE_WORDS = frozenset("""mr mrs ms dr sir dame sen rep gov president minister spokeswoman
+spokesman spokesperson chief secretary mayor governor judge general prime deputy former
+senator representative chancellor premier""".split())
+
+
+def name_tokens(name: str | None, title: str | None = None) -> tuple[str, ...]:
+    """The words of a person's name, without titles or a trailing possessive."""
+    if not name:
+        return ()
+    drop = set(_TITLE_WORDS) | set(re.findall(r"\w+", (title or "").lower()))
+    tokens = [t for t in re.findall(r"[\w'-]+", name.lower().replace("’", "'"))
+              if t not in drop and t not in ("'s", "a", "an", "one", "the")]
+    return tuple(t.removesuffix("'s") for t in tokens)
+
+
+def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name is the other or a part of it ending in the same surname."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return short[-1] == long[-1] and set(short) <= set(long)
+
+
+def canonical(names: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each name mapped to the fullest compatible name, when that is unique
+    ("Korrin" → "adaeze korrin"; a bare "Smith" with two Smiths stays itself)."""
+    out = {}
+    for name in names:
+        fuller = {n for n in names if len(n) > len(name) and same_person(name, n)}
+        longest = {n for n in fuller if not any(len(m) > len(n) and same_person(n, m) for m in fuller)}
+        out[name] = next(iter(longest)) if len(longest) == 1 else name
+    return out
+
+
+def display_name(name: str, title: str | None = None) -> str:
+    """The name as written, without a title run into it ("Spokeswoman Priya Venn")."""
+    drop = set(_TITLE_WORDS) | set(re.findall(r"\w+", (title or "").lower()))
+    kept = [w for w in name.split() if w.lower().strip(".,") not in drop]
+    return " ".join(kept) or name

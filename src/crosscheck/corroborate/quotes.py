@@ -1,0 +1,102 @@
+"""Quotes across articles: the same words, and whether the same person said them.
+
+The same words given to different speakers conflict; the same speaker with
+near-identical words agree, and the variants are shown. Short fragments
+("a stunt") are too common to align: only quotes of five words or more are
+compared.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from rapidfuzz import fuzz
+
+from ..models import Claim, Finding
+from .common import Context, join_names, make_finding, says, sources_phrase
+from .people import canonical, name_tokens, same_person
+
+# Two renderings of one quote differ by punctuation, a dropped word or an
+# ellipsis; 90 on rapidfuzz's partial ratio (the shorter within the longer)
+# accepts those and rejects two different sentences that share a phrase.
+MIN_SIMILARITY = 90
+MIN_WORDS = 5
+
+
+def _is_name(speaker: str | None) -> bool:
+    """A personal name as written: capitalised words, not a description
+    ("a senior rescue official", "the company's chief executive")."""
+    if not speaker:
+        return False
+    tokens = speaker.replace("’", "'").split()
+    return 1 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens) and \
+        tokens[0].lower() not in ("the", "a", "an", "one")
+
+
+def _named_here(claim: Claim) -> bool:
+    """The speaker is named in the quote's own sentence ("..., Korrin said"),
+    not inferred from a pronoun or an earlier sentence: only such attributions
+    are sure enough to set two articles against each other."""
+    surname = (claim.quote.speaker or "").split()[-1:] or [""]
+    return bool(surname[0]) and surname[0].lower() in claim.sentence.lower()
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.lower())).strip()
+
+
+def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
+    quotes = [c for c in claims if c.quote is not None and len(c.quote.text.split()) >= MIN_WORDS]
+    names = canonical([name_tokens(c.quote.speaker) for c in quotes])
+    groups: list[list[Claim]] = []
+    for c in sorted(quotes, key=lambda c: (-len(c.quote.text), c.id)):
+        text = _norm(c.quote.text)
+        for group in groups:
+            if fuzz.partial_ratio(text, _norm(group[0].quote.text)) >= MIN_SIMILARITY:
+                group.append(c)
+                break
+        else:
+            groups.append([c])
+    return [_finding(ctx, g, names) for g in groups]
+
+
+def _finding(ctx: Context, group: list[Claim], names) -> Finding:
+    speakers: dict[tuple[str, ...], list[Claim]] = {}
+    unknown = []
+    for c in group:
+        key = names.get(name_tokens(c.quote.speaker), ())
+        if not key:
+            unknown.append(c)
+            continue
+        match = next((k for k in speakers if same_person(k, key)), None)
+        speakers.setdefault(match or key, []).append(c)
+    opening = " ".join(group[0].quote.text.split()[:8])
+    display = {k: max((c.quote.speaker for c in v), key=len) for k, v in speakers.items()}
+    # A conflict needs two different people named by name. "a senior official"
+    # and "the company's chief executive" describe, they do not name: a
+    # description beside a name may well be the same person.
+    named = [k for k in speakers if all(_is_name(c.quote.speaker) and _named_here(c)
+                                        for c in speakers[k])]
+    conflict = len(named) > 1
+    parts = []
+    for key, members in speakers.items():
+        outlets = [ctx.outlet(c.article) for c in members]
+        parts.append(f"{join_names(outlets)} {says(outlets)} {display[key]} said it")
+    if unknown:
+        outlets = [ctx.outlet(c.article) for c in unknown]
+        parts.append(f"{join_names(outlets)} {'gives' if len(set(outlets)) == 1 else 'give'} "
+                     "no speaker")
+    variants = sorted({c.quote.text.strip() for c in group})
+    status = "conflict" if conflict else (
+        "single-source" if len(group) == 1 else "agree" if len(speakers) <= 1 else "compatible")
+    topic = f"{next(iter(display.values()), 'unknown speaker')}: “{opening}…”"
+    note = f"“{opening}…”: " + "; ".join(parts)
+    if conflict:
+        note += ", so the speakers disagree"
+    elif len(speakers) > 1:
+        note += " (not surely different people: a description, or a speaker inferred from context)"
+    elif len(variants) > 1:
+        note += f", in {len(variants)} wordings"
+    note += f" [{sources_phrase(ctx, [c.article for c in group])}]."
+    return make_finding(ctx, "quote", topic, status, group, note)

@@ -1,0 +1,31 @@
+"""Hand-built articles and claims: the corroboration stage's input, without
+running the stages before it."""
+
+from crosscheck.models import Article, Claim, Event, Figure, Quote, Role, content_id
+
+
+def article(n: int, outlet: str, published: str | None = "2025-03-12") -> Article:
+    return Article(id=f"a{n}", origin=f"{n}.txt", title=None, published=published,
+                   text="", outlet=outlet)
+
+
+def claim(article_id: str, sentence: str, *, figure=None, quote=None, role=None, event=None,
+          attribution=None) -> Claim:
+    kind = "figure" if figure else "quote" if quote else "role" if role else "event"
+    payload = figure or quote or role or event
+    return Claim(id=content_id("c", article_id, sentence, repr(payload)), article=article_id,
+                 kind=kind, sentence=sentence, span=(0, len(sentence)), attribution=attribution,
+                 figure=figure, quote=quote, role=role, event=event)
+
+
+def fig(subject, value, qualifier="exact", low=None, high=None, unit=None) -> Figure:
+    bounds = {"exact": (value, value), "over": (value, None), "at-least": (value, None),
+              "under": (None, value), "at-most": (None, value), "about": (value * .9, value * 1.1),
+              "nearly": (value * .9, value)}
+    lo, hi = bounds.get(qualifier, (low, high))
+    return Figure(subject, value, lo if low is None else low, hi if high is None else high,
+                  qualifier, unit)
+
+
+
+__all__ = ["article", "claim", "fig", "Quote", "Role", "Event"]

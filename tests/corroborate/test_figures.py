@@ -1,0 +1,110 @@
+import pytest
+
+from crosscheck.corroborate import corroborate
+from crosscheck.corroborate.figures import overlap
+
+from corroborate_builders import claim, fig
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    (fig("dead", 2100, "over"), fig("dead", 2134, "at-least"), True),
+    (fig("dead", 2000, "over"), fig("dead", 2134), True),
+    (fig("dead", 40, "over"), fig("dead", 40), False),          # "more than 40" excludes 40
+    (fig("dead", 40, "at-least"), fig("dead", 40), True),
+    (fig("trapped", 12), fig("trapped", 13), False),
+    (fig("rescuers", 300, "about"), fig("rescuers", 320), True),
+    (fig("rescuers", 20, "about", low=18, high=22), fig("rescuers", 30), False),
+    (fig("hours", 48, "nearly"), fig("hours", 50), False),
+    (fig("x", 10, "under"), fig("x", 10, "at-least"), False),
+])
+def test_overlap_of_what_wordings_allow(a, b, expected):
+    assert overlap(a, b) is expected and overlap(b, a) is expected
+
+
+def statuses(findings):
+    return sorted((f.topic, f.status) for f in findings)
+
+
+def test_twelve_against_thirteen_trapped_is_a_conflict(outlets):
+    claims = [
+        claim("a1", "Twelve miners are still trapped, the company said.",
+              figure=fig("miners still trapped", 12), attribution="the company"),
+        claim("a2", "Thirteen miners are still trapped, the union said.",
+              figure=fig("miners trapped", 13), attribution="the union"),
+        claim("a3", "Twelve miners remain trapped.", figure=fig("miners trapped", 12)),
+    ]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "conflict" and finding.kind == "figure"
+    assert finding.independent_sources == 3
+    assert "Kestrel Herald (citing the company) and Meridian Post say 12" in finding.note
+    assert "Valley Courier (citing the union) says 13" in finding.note
+
+
+def test_bounds_that_overlap_are_compatible_not_conflict(outlets):
+    claims = [claim("a1", "More than 2,100 people were killed.", figure=fig("people killed", 2100, "over")),
+              claim("a2", "At least 2,134 people died.", figure=fig("people died", 2134, "at-least")),
+              claim("a3", "Over 2,000 people were killed.", figure=fig("people killed", 2000, "over"))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "compatible"
+
+
+def test_same_value_agrees(outlets):
+    claims = [claim("a1", "43 miners were killed.", figure=fig("miners killed", 43)),
+              claim("a2", "The collapse killed 43 miners.", figure=fig("miners killed", 43))]
+    assert [f.status for f in corroborate(outlets, claims)] == ["agree"]
+
+
+@pytest.mark.parametrize("first, second", [
+    (fig("civilians killed", 12), fig("police officers killed", 3)),
+    (fig("miners trapped", 12), fig("miners rescued", 5)),
+    (fig("people killed", 10), fig("people injured", 40)),
+    (fig("people killed", 10), fig("people killed", 10, unit="percent")),
+])
+def test_different_subjects_are_never_compared(outlets, first, second):
+    claims = [claim("a1", "s1", figure=first), claim("a2", "s2", figure=second)]
+    assert {f.status for f in corroborate(outlets, claims)} == {"single-source"}
+
+
+def test_a_daily_toll_is_not_a_cumulative_one(outlets):
+    claims = [claim("a1", "Some 300 people are killed a day.", figure=fig("people killed", 300)),
+              claim("a2", "In all 2,000 people were killed.", figure=fig("people killed", 2000))]
+    assert {f.status for f in corroborate(outlets, claims)} == {"single-source"}
+
+
+def test_counts_without_a_state_do_not_conflict(outlets):
+    """"12 men" and "11 men": escaped? trapped? Too uncertain to call a conflict."""
+    claims = [claim("a1", "The search is for 12 men.", figure=fig("men", 12)),
+              claim("a2", "There were 11 men on the shift.", figure=fig("men", 11))]
+    assert "conflict" not in {f.status for f in corroborate(outlets, claims)}
+
+
+def test_the_state_is_read_next_to_the_number(outlets):
+    claims = [claim("a1", "Shares in the company fell 18% on Monday.", figure=fig("shares", 18, unit="percent")),
+              claim("a2", "The shares, which fell 18% on Monday, recovered 3% on Wednesday.",
+                    figure=fig("shares", 3, unit="percent"))]
+    assert "conflict" not in {f.status for f in corroborate(outlets, claims)}
+
+
+def test_an_update_on_a_later_day_is_not_a_conflict():
+    from corroborate_builders import article
+    arts = [article(1, "Coastline Times", "2025-03-10"), article(2, "Kestrel Herald", "2025-03-11")]
+    claims = [claim("a1", "27 miners were killed.", figure=fig("miners killed", 27)),
+              claim("a2", "43 miners were killed.", figure=fig("miners killed", 43))]
+    assert "conflict" not in {f.status for f in corroborate(arts, claims)}
+
+
+def test_vague_subjects_make_no_finding(outlets):
+    claims = [claim("a1", "After nearly 48 hours underground.", figure=fig("hours", 48, "nearly", unit="hour")),
+              claim("a2", "After more than 60 hours.", figure=fig("hours", 60, "over", unit="hour"))]
+    assert corroborate(outlets, claims) == []
+
+
+def test_copies_of_one_wire_story_count_once(outlets):
+    claims = [claim(a, "43 miners were killed.", figure=fig("miners killed", 43))
+              for a in ("a1", "a2", "a3")]
+    groups = {"a1": "g1", "a2": "g1", "a3": "g2"}
+    [finding] = corroborate(outlets, claims, groups)
+    assert finding.independent_sources == 2 and len(finding.articles) == 3
+    assert "3 articles, 2 independent sources" in finding.note
+    [alone] = corroborate(outlets, claims[:2], groups)
+    assert alone.status == "single-source"  # two copies of one source corroborate nothing

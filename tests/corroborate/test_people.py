@@ -1,0 +1,87 @@
+"""Quotes, roles and events across articles."""
+
+from crosscheck.corroborate import corroborate
+
+from corroborate_builders import Event, Quote, Role, article, claim
+
+WORDS = "I will not leave this province while there is still a family waiting"
+
+
+def test_same_words_different_named_speakers_conflict(outlets):
+    claims = [claim("a1", f"“{WORDS},” Korrin said.", quote=Quote("Adaeze Korrin", WORDS)),
+              claim("a2", f"“{WORDS},” Weyland said.", quote=Quote("Tomas Weyland", WORDS))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "conflict"
+
+
+def test_same_speaker_with_variants_agrees(outlets):
+    claims = [claim("a1", f"“{WORDS},” Korrin said.", quote=Quote("Adaeze Korrin", WORDS)),
+              claim("a2", f"“{WORDS}!” said Korrin.", quote=Quote("Korrin", WORDS + "!")),
+              claim("a3", "She added: “I will not leave this province while a family waits.”",
+                    quote=Quote("Korrin", "I will not leave this province while a family waits"))]
+    findings = corroborate(outlets, claims)
+    assert findings[0].status == "agree" and len(findings[0].articles) == 2
+
+
+def test_inferred_or_descriptive_speakers_do_not_make_a_conflict(outlets):
+    claims = [claim("a1", f"“{WORDS},” she said.", quote=Quote("Adaeze Korrin", WORDS)),
+              claim("a2", f"“{WORDS},” Weyland said.", quote=Quote("Tomas Weyland", WORDS)),
+              claim("a3", f"“{WORDS},” a senior official said.",
+                    quote=Quote("a senior official", WORDS))]
+    assert corroborate(outlets, claims)[0].status == "compatible"
+
+
+def test_short_fragments_are_not_aligned(outlets):
+    claims = [claim("a1", "He called it “a stunt”.", quote=Quote("Ruiz", "a stunt")),
+              claim("a2", "She called it “a stunt”.", quote=Quote("Park", "a stunt"))]
+    assert corroborate(outlets, claims) == []
+
+
+def test_former_against_sitting_title_conflicts(outlets):
+    claims = [claim("a1", "Mines Minister Adaeze Korrin arrived.",
+                    role=Role("Adaeze Korrin", "Mines Minister", False)),
+              claim("a4", "Former Mines Minister Adaeze Korrin arrived.",
+                    role=Role("Adaeze Korrin", "Mines Minister", True))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "conflict" and "former Mines Minister" in finding.note
+
+
+def test_spelling_variants_of_one_title_agree(outlets):
+    claims = [claim("a1", "U.S. President Joe Biden said.", role=Role("Joe Biden", "U.S. President", False)),
+              claim("a2", "US President Joe Biden said.", role=Role("Joe Biden", "US President", False)),
+              claim("a3", "President Biden said.", role=Role("Biden", "President", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 3
+
+
+def test_two_offices_of_one_kind_conflict_but_different_kinds_do_not(outlets):
+    claims = [claim("a1", "Mines Minister Ana Ruiz.", role=Role("Ana Ruiz", "Mines Minister", False)),
+              claim("a2", "Energy Minister Ana Ruiz.", role=Role("Ana Ruiz", "Energy Minister", False)),
+              claim("a3", "party leader Ana Ruiz.", role=Role("Ana Ruiz", "party leader", False))]
+    statuses = sorted(f.status for f in corroborate(outlets, claims))
+    assert statuses == ["conflict", "single-source"]
+
+
+def test_the_same_event_on_different_days_conflicts(outlets):
+    claims = [claim("a1", "The miners were rescued on Tuesday.",
+                    event=Event("miners were rescued", "2025-03-11", "Tuesday")),
+              claim("a2", "The miners were rescued on Monday.",
+                    event=Event("miners rescued", "2025-03-10", "Monday"))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "conflict"
+
+
+def test_copies_resolving_relative_dates_differently_do_not_conflict():
+    arts = [article(1, "Valley Courier", "2025-03-11"), article(2, "Lowveld Mirror", "2025-03-12")]
+    claims = [claim("a1", "The service will be held tomorrow.",
+                    event=Event("service will be held", "2025-03-12", "tomorrow")),
+              claim("a2", "The service will be held tomorrow.",
+                    event=Event("service will be held", "2025-03-13", "tomorrow"))]
+    [finding] = corroborate(arts, claims, {"a1": "g", "a2": "g"})
+    assert finding.status != "conflict"
+
+
+def test_different_events_are_not_aligned(outlets):
+    claims = [claim("a1", "The vote took place on Sunday.", event=Event("vote took place", "2025-03-09", "Sunday")),
+              claim("a2", "The minister resigned on Monday.", event=Event("minister resigned", "2025-03-10", "Monday"))]
+    assert {f.status for f in corroborate(outlets, claims)} == {"single-source"}
