@@ -1,0 +1,106 @@
+import numpy as np
+import pytest
+
+from crosscheck.group import find_links, relations_by_article, with_relations
+from crosscheck.group.relations import rewrite_score, shingles, split_sentences
+
+OTHER = (
+    "The city council approved a new budget on Monday that raises spending on parks and "
+    "libraries while freezing property taxes for a second year. The mayor called it a "
+    "careful plan for uncertain times, and opposition members said it relied on optimistic "
+    "forecasts of sales tax revenue. A final vote on the transport levy was put off to June."
+)
+
+
+def test_same_text_rewrapped_is_a_duplicate(make_article, wire_text):
+    a = make_article("a1", wire_text, outlet="Daily")
+    b = make_article("a2", wire_text.replace(". ", ".\n\n").upper(), outlet="Daily")
+    [link] = find_links([a, b])
+    assert (link.a, link.b, link.kind) == ("a1", "a2", "duplicate")
+    assert 0.9 <= link.score <= 1.0
+
+
+def test_trimmed_copy_under_another_outlet_is_syndicated(make_article, wire_text):
+    a = make_article("a1", wire_text, outlet="Daily")
+    trimmed = "(Wire) " + wire_text[: len(wire_text) * 2 // 3] + " Copyright 2024 Wire."
+    b = make_article("a2", trimmed, outlet="Herald")
+    [link] = find_links([a, b])
+    assert link.kind == "syndicated"
+    assert 0.5 <= link.score <= 1.0
+
+
+def test_distinct_texts_are_not_copies(make_article, wire_text):
+    assert find_links([make_article("a1", wire_text), make_article("a2", OTHER)]) == []
+
+
+def test_short_texts_are_never_copies(make_article):
+    teaser = "Subscribe to read the full story."
+    assert find_links([make_article("a1", teaser), make_article("a2", teaser, outlet="X")]) == []
+
+
+def test_relations_are_symmetric_and_deterministic(make_article, wire_text):
+    arts = [make_article("b", wire_text, outlet="Y"), make_article("a", wire_text, outlet="X"),
+            make_article("c", OTHER)]
+    links = find_links(arts)
+    assert links == find_links(list(reversed(arts)))
+    rel = relations_by_article(links)
+    assert rel["a"][0].article == "b" and rel["b"][0].article == "a"
+    assert rel["a"][0].kind == rel["b"][0].kind == "syndicated"
+    assert rel["a"][0].score == rel["b"][0].score
+    updated = {a.id: a for a in with_relations(arts, links)}
+    assert updated["c"].relations == ()
+    assert updated["a"].relations == rel["a"]
+
+
+def test_duplicate_ids_are_refused(make_article, wire_text):
+    with pytest.raises(ValueError, match="share an id"):
+        find_links([make_article("a", wire_text), make_article("a", OTHER)])
+
+
+def _unit(rows):
+    m = np.asarray(rows, dtype=np.float32)
+    return m / np.linalg.norm(m, axis=1, keepdims=True)
+
+
+def test_rewrite_score_rewards_facts_in_order():
+    eye = _unit(np.eye(6))
+    assert rewrite_score(eye, eye) == 1.0
+
+
+def test_rewrite_score_rejects_the_same_facts_shuffled():
+    eye = _unit(np.eye(6))
+    assert rewrite_score(eye, eye[::-1]) < 0.6
+
+
+def test_rewrite_score_rejects_short_texts():
+    eye = _unit(np.eye(3))
+    assert rewrite_score(eye, eye) == 0.0
+
+
+def test_same_wire_needs_a_shared_agency(make_article, wire_text):
+    sentences = split_sentences(wire_text)
+    own_a = " Our correspondent in the capital heard sirens all night near the old bridge."
+    own_b = " Local farmers told this paper that their barns and tractors had been lost too."
+    a_text = " ".join(sentences[:3]) + own_a * 1
+    b_text = " ".join(sentences[:3]) + own_b * 1
+    # Different enough overall not to be copies...
+    assert len(shingles(a_text) & shingles(b_text)) / len(shingles(a_text)) < 0.9
+    with_agency = [make_article("a", a_text + " " + OTHER, outlet="X", agencies=["AFP"]),
+                   make_article("b", b_text + " The minister also spoke.", outlet="Y",
+                                agencies=["afp"])]
+    without = [make_article("a", a_text + " " + OTHER, outlet="X", agencies=["AFP"]),
+               make_article("b", b_text + " The minister also spoke.", outlet="Y",
+                            agencies=["Reuters"])]
+    kinds = {l.kind for l in find_links(with_agency)}
+    assert kinds and kinds <= {"syndicated", "same-wire"}
+    assert all(l.kind != "same-wire" for l in find_links(without))
+
+
+def test_same_wire_ignores_what_the_whole_story_shares(make_article, wire_text):
+    common = split_sentences(wire_text)[0]
+    arts = [make_article("a", common + " " + OTHER[:120], outlet="X", agencies=["AP"]),
+            make_article("b", common + " Shops were shut and roads were blocked by rubble.",
+                         outlet="Y", agencies=["AP"]),
+            make_article("c", common + " A third outlet's own reporting follows here in full.",
+                         outlet="Z")]
+    assert [l for l in find_links(arts) if l.kind == "same-wire"] == []
