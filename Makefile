@@ -34,11 +34,13 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m crosscheck.eval.html_extraction
 	$(BIN)/python -m crosscheck.eval.claims
+	$(BIN)/python -m crosscheck.eval.stories
 
 ## bench: throughput and peak memory on ../shared/data/baly-articles
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_claims.py
+	$(BIN)/python bench/bench_stories.py
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-brief.json demo-brief.md

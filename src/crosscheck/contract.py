@@ -21,6 +21,7 @@ def story_document(story: Story, articles: list[Article], claims: list[Claim]) -
         "headline": story.headline,
         "first_date": story.first_date,
         "last_date": story.last_date,
+        "sources": story.sources,
         "articles": [a.to_dict() for a in articles],
         "claims": [c.to_dict() for c in claims],
         "findings": [{"id": f.id, "kind": f.kind, "topic": f.topic, "status": f.status,

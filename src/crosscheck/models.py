@@ -222,6 +222,8 @@ class Story:
     timeline: tuple[Cited, ...] = ()
     first_date: str | None = None
     last_date: str | None = None
+    sources: int = 0
+    fingerprint: str = ""
 
 
 @dataclass(frozen=True)

@@ -9,12 +9,16 @@ names and versions are recorded with what they produce (``Article.stage``,
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .brief import BRIEF_WRITER, infer_published, story_dates, write_brief, write_timeline
 from .claims import CLAIM_EXTRACTORS, extract_claims_batch
 from .clean import CLEANER, clean
+from .corroborate import CORROBORATOR, corroborate
+from .group import cluster_articles, find_links, relations_by_article, source_groups
+from .group.persist import state_from_bytes, state_to_bytes
 from .ingest import IngestOptions, list_files, read_path
 from .models import Article, RawDoc, Refusal, Story, content_id
 from .store import SQLiteStore
@@ -24,8 +28,10 @@ CLAIMS_VERSION = ",".join(CLAIM_EXTRACTORS)
 
 #: The stages that exist, in order, with the versioned names they record.
 STAGES: tuple[tuple[str, str], ...] = (("ingest", "ingest.v1"), ("clean", CLEANER),
-                                       ("claims", CLAIMS_VERSION),
-                                       ("group", "group.singletons.v1"))
+                                       ("claims", CLAIMS_VERSION), ("group", "group.v1"),
+                                       ("corroborate", CORROBORATOR), ("brief", BRIEF_WRITER))
+#: What a story's findings, brief and timeline depend on besides its inputs.
+STORY_STAGES = f"{CORROBORATOR},{BRIEF_WRITER}"
 
 
 @dataclass
@@ -117,19 +123,52 @@ def extract(store: SQLiteStore, progress: Callable[[int], None] | None = None,
     return len(todo)
 
 
-def group_stories(articles: list[Article]) -> list[Story]:
-    """Until story grouping lands, each article is its own story."""
-    return [Story(id=content_id("s", a.id), headline=a.title or _first_words(a.text),
-                  articles=(a.id,), first_date=a.published, last_date=a.published)
-            for a in articles]
-
-
 def build_stories(store: SQLiteStore) -> list[Story]:
-    stories = group_stories(store.articles())
-    store.put_stories(stories)
-    return stories
+    """Group the store's articles into stories and write each story's findings,
+    brief and timeline.
 
-
-def _first_words(text: str, n: int = 12) -> str:
-    words = text.split()
-    return " ".join(words[:n]) + ("…" if len(words) > n else "")
+    New articles join the stored clustering state (in store order: by date,
+    then id), so re-running changes nothing and a new article does not
+    re-cluster the world. Relations are found within each story; a story
+    whose articles and claims are unchanged keeps what was written for it.
+    """
+    articles = store.articles()
+    by_id = {a.id: a for a in articles}
+    saved = store.get_cluster_state()
+    state = state_from_bytes(saved) if saved else None
+    clustered, state = cluster_articles(articles, state)
+    links = find_links(articles, groups=[s.articles for s in clustered])
+    relations = relations_by_article(links)
+    previous = {s.id: s for s in store.stories()}
+    stories = []
+    for story in clustered:
+        members = [by_id[i] for i in story.articles if i in by_id]
+        if not members:
+            continue
+        claims = store.claims(story.articles)
+        fingerprint = content_id("p", STORY_STAGES, sorted(story.articles),
+                                 sorted(c.id for c in claims),
+                                 sorted((l.a, l.b, l.kind) for l in links
+                                        if l.a in story.articles or l.b in story.articles))
+        old = previous.get(story.id)
+        if old is not None and old.fingerprint == fingerprint:
+            stories.append(old)
+            continue
+        groups = {i: g[0] for g in source_groups(story.articles, links) for i in g}
+        inferred = infer_published(members, claims)
+        members = [replace(a, relations=relations.get(a.id, ()),
+                           published_inferred=inferred.get(a.id)) for a in members]
+        findings = corroborate(members, claims, groups)
+        first, last = story_dates(members)
+        stories.append(replace(
+            story, claims=tuple(c.id for c in claims), findings=tuple(findings),
+            brief=write_brief(members, claims, findings, groups),
+            timeline=write_timeline(members, claims), first_date=first, last_date=last,
+            sources=len(set(groups.values())), fingerprint=fingerprint))
+        for a in members:
+            if a != by_id[a.id]:
+                store.put_article(a)
+    with store.transaction():
+        store.put_cluster_state(state_to_bytes(state))
+        store.put_stories(stories)
+    return store.stories()

@@ -85,3 +85,15 @@ def m002_claim_versions() -> str:
             extractors TEXT NOT NULL
         );
     """
+
+
+@migration
+def m003_cluster_state() -> str:
+    return """
+        -- The story clustering's state, so that new articles join existing
+        -- stories without re-clustering the store (one row).
+        CREATE TABLE cluster_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            state BLOB NOT NULL
+        );
+    """

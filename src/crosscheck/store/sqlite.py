@@ -184,6 +184,15 @@ class SQLiteStore:
             out.extend(Claim.from_dict(json.loads(r[0])) for r in rows)
         return out
 
+    # -- clustering state ------------------------------------------------------
+    def get_cluster_state(self) -> bytes | None:
+        row = self.db.execute("SELECT state FROM cluster_state WHERE id = 1").fetchone()
+        return row[0] if row else None
+
+    def put_cluster_state(self, state: bytes) -> None:
+        self.db.execute("INSERT INTO cluster_state (id, state) VALUES (1, ?) "
+                        "ON CONFLICT(id) DO UPDATE SET state=excluded.state", (state,))
+
     # -- stories ---------------------------------------------------------------
     def put_stories(self, stories: Iterable[Story], replace: bool = True) -> None:
         with self.transaction():
@@ -224,4 +233,5 @@ def _story(d: dict) -> Story:
         brief=tuple(Cited(c["text"], tuple(c["sources"]), c.get("date")) for c in d.get("brief", ())),
         timeline=tuple(Cited(c["text"], tuple(c["sources"]), c.get("date"))
                        for c in d.get("timeline", ())),
-        first_date=d.get("first_date"), last_date=d.get("last_date"))
+        first_date=d.get("first_date"), last_date=d.get("last_date"),
+        sources=d.get("sources", 0), fingerprint=d.get("fingerprint", ""))

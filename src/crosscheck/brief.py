@@ -1,0 +1,202 @@
+"""The brief: a story told in a few cited sentences, a timeline, and dates
+inferred for undated articles.
+
+``write_brief`` is extractive: it picks 5–10 sentences from the story's
+articles, ranked by centrality (how typical a sentence is of the story),
+corroboration (how many independent sources carry the same statement),
+position (leads state the news) and the story's findings, with no two picked
+sentences saying the same thing. Each sentence cites every article that
+supports it, found by embedding similarity. Disputed points are stated as
+disputed, naming the sides, from the conflict findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from .embed import embed
+from .models import Article, Cited, Claim, Finding
+
+#: Versioned name of the brief writer, recorded with stories.
+BRIEF_WRITER = "brief.v1"
+
+# Two sentences with cosine ≥ 0.80 under all-MiniLM-L6-v2 state the same fact
+# in other words (paraphrase pairs in tests/test_embed.py score 0.80–0.95,
+# related-but-different statements 0.45–0.70): the second article supports
+# the first's sentence.
+SUPPORT_COSINE = 0.80
+# Above 0.70 a candidate adds too little beside a sentence already picked.
+NOVELTY_COSINE = 0.70
+# Only the first sentences of each article are candidates: leads carry the
+# news, and embedding every sentence of a 40-article story is the cost that
+# matters (about 115 sentences/s per core).
+LEAD_SENTENCES = 12
+# Sentences shorter than this say too little to stand alone in a brief;
+# longer ones are usually several facts run together.
+MIN_WORDS, MAX_WORDS = 8, 60
+
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|"
+                            r"Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|"
+                            r"U\.S|U\.K|U\.N|a\.m|p\.m)|\b[A-Z])\.$")
+_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each sentence: a split after ., ! or ? before a capital,
+    except after an abbreviation or an initial ("U.S. President", "J. Smith").
+    Written by hand because the spans must index the text exactly and pysbd
+    (the library choice) rewrites whitespace in what it returns."""
+    spans = []
+    for paragraph in re.finditer(r"[^\n]+", text):
+        start = paragraph.start()
+        for m in _BOUNDARY.finditer(paragraph.group(0)):
+            end = paragraph.start() + m.start() + 1
+            piece = text[start:end]
+            if _ABBREVIATIONS.search(piece):
+                continue
+            closing = re.match(r"[\"'”’)\]]*", text[end:])
+            end += closing.end() if closing else 0
+            spans.append((start, end))
+            start = paragraph.start() + m.end()
+        if start < paragraph.end():
+            spans.append((start, paragraph.end()))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def write_brief(articles: Sequence[Article], claims: Sequence[Claim], findings: Sequence[Finding],
+                groups: Mapping[str, str] | None = None, max_sentences: int = 8
+                ) -> tuple[Cited, ...]:
+    """The cited brief of one story (see the module docstring)."""
+    groups = {a.id: (groups or {}).get(a.id, a.id) for a in articles}
+    candidates = []  # (article, position, sentence)
+    for a in articles:
+        for position, (s, e) in enumerate(sentence_spans(a.text)[:LEAD_SENTENCES]):
+            sentence = a.text[s:e].strip()
+            if MIN_WORDS <= len(sentence.split()) <= MAX_WORDS and not _is_quote_only(sentence) \
+                    and re.search(r"[.!?][\"'”’)]*$", sentence):  # a headline is no sentence
+                candidates.append((a, position, sentence))
+    if not candidates:
+        return _disputes(articles, findings, groups)
+    vectors = embed([c[2] for c in candidates])
+    similarity = vectors @ vectors.T
+    article_of = np.array([articles.index(c[0]) for c in candidates])
+    supporters = [_supporters(i, similarity, candidates, article_of) for i in range(len(candidates))]
+    disputed = _disputed_sentences(findings, claims)
+    scores = []
+    for i, (a, position, sentence) in enumerate(candidates):
+        centrality = float(similarity[i].mean())
+        independent = len({groups[x.id] for x in supporters[i]})
+        score = (centrality + 0.15 * min(independent - 1, 4) + 0.25 / (1 + position)
+                 + (0.1 if sentence in disputed else 0.0))
+        scores.append(score)
+    order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i][0].id,
+                                                           candidates[i][1]))
+    chosen: list[int] = []
+    budget = max_sentences - min(len(_conflicts(findings)), 2)
+    for i in order:
+        if len(chosen) >= budget:
+            break
+        if any(similarity[i, j] >= NOVELTY_COSINE for j in chosen):
+            continue
+        chosen.append(i)
+    brief = [Cited(candidates[i][2], tuple(a.id for a in supporters[i])) for i in chosen]
+    return tuple(brief) + _disputes(articles, findings, groups)[: max_sentences - len(brief)]
+
+
+def _supporters(i: int, similarity: np.ndarray, candidates, article_of: np.ndarray) -> list[Article]:
+    """The article of sentence ``i`` and every other article with a sentence
+    stating the same (cosine ≥ SUPPORT_COSINE), earliest first."""
+    own = candidates[i][0]
+    found = {own.id: own}
+    for j in np.nonzero(similarity[i] >= SUPPORT_COSINE)[0]:
+        other = candidates[j][0]
+        found.setdefault(other.id, other)
+    return sorted(found.values(), key=lambda a: (a.published or "9999", a.id))
+
+
+def _is_quote_only(sentence: str) -> bool:
+    """A bare quote with its tag ("“We will rebuild,” she said.") reads badly
+    out of context in a brief."""
+    return bool(re.match(r"^[\"“].*[\"”],? (?:he|she|they|it|[A-Z]\w+(?: [A-Z]\w+)?) "
+                         r"(?:said|says|added|told)", sentence))
+
+
+def _conflicts(findings: Sequence[Finding]) -> list[Finding]:
+    return [f for f in findings if f.status == "conflict"]
+
+
+def _disputed_sentences(findings: Sequence[Finding], claims: Sequence[Claim]) -> set[str]:
+    ids = {c for f in findings if f.status in ("conflict", "compatible") for c in f.claims}
+    return {c.sentence.strip() for c in claims if c.id in ids}
+
+
+def _disputes(articles: Sequence[Article], findings: Sequence[Finding],
+              groups: Mapping[str, str]) -> tuple[Cited, ...]:
+    """One sentence per conflict, naming the sides, cited by every article in it."""
+    out = []
+    for f in _conflicts(findings)[:2]:
+        note = f.note.split(" [")[0].rstrip(".")
+        out.append(Cited(f"Disputed ({f.topic}): {note}.", f.articles))
+    return tuple(out)
+
+
+def write_timeline(articles: Sequence[Article], claims: Sequence[Claim]) -> tuple[Cited, ...]:
+    """The story's events by resolved date, each with the articles that date it
+    so; one entry per (date, event), its text the clearest sentence saying it."""
+    by_key: dict[tuple[str, frozenset[str]], list[Claim]] = defaultdict(list)
+    known = {a.id for a in articles}
+    for c in claims:
+        if c.event is None or not c.event.date or c.article not in known:
+            continue
+        key = frozenset(w for w in re.findall(r"[a-z]+", c.event.text.lower()) if len(w) > 3)
+        by_key[(c.event.date, key)].append(c)
+    entries = []
+    for (date, _), group in by_key.items():
+        best = min(group, key=lambda c: (len(c.sentence), c.id))
+        entries.append(Cited(best.sentence.strip(), tuple(sorted({c.article for c in group})), date))
+    return tuple(sorted(entries, key=lambda e: (e.date, -len(e.sources), e.text)))
+
+
+def infer_published(articles: Sequence[Article], claims: Sequence[Claim]) -> dict[str, str]:
+    """A best estimate of the date of each undated article: the latest past
+    event it reports, as the story's dated articles date that event (it cannot
+    predate what it reports), else the median date of the story. Marked as
+    inferred (``published_inferred``), never as stated."""
+    dated = {a.id: a.published[:10] for a in articles if a.published and len(a.published) >= 10}
+    if not dated:
+        return {}
+    # Events dated by a dated article, up to its own date: scheduled events
+    # ("will meet on Friday") say nothing about when others wrote.
+    past = [(_event_words(c), c.event.date) for c in claims
+            if c.event and c.event.date and len(c.event.date) == 10 and c.article in dated
+            and c.event.date <= dated[c.article]]
+    out = {}
+    for a in articles:
+        if a.published:
+            continue
+        mentioned = [date for c in claims if c.article == a.id and c.event
+                     for key, date in past if _jaccard(_event_words(c), key) >= 0.5]
+        out[a.id] = max(mentioned) if mentioned else sorted(dated.values())[len(dated) // 2]
+    return out
+
+
+def _event_words(claim: Claim) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z]+", claim.event.text.lower()) if len(w) > 3)
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def story_dates(articles: Sequence[Article]) -> tuple[str | None, str | None]:
+    dates = sorted(a.published or a.published_inferred for a in articles
+                   if a.published or a.published_inferred)
+    return (dates[0], dates[-1]) if dates else (None, None)
+
+
+__all__ = ["BRIEF_WRITER", "infer_published", "sentence_spans", "story_dates", "write_brief",
+           "write_timeline"]

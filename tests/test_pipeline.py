@@ -1,0 +1,91 @@
+"""The whole pipeline on the sample corpus: one event is one story, copies are
+recognised, disputes are found and compatible wordings are not called disputes."""
+
+import pytest
+
+from crosscheck import brief_document, build_stories, ingest, open_store
+from crosscheck.pipeline import extract
+
+
+@pytest.fixture(scope="module")
+def document(sample_dir_module, tmp_path_factory):
+    store = open_store(tmp_path_factory.mktemp("p") / "c.db")
+    ingest([sample_dir_module], store)
+    extract(store)
+    doc = brief_document(store, build_stories(store))
+    yield doc, store
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def sample_dir_module():
+    from conftest import SAMPLE
+    return SAMPLE
+
+
+def _story_of(doc, word):
+    return [s for s in doc["stories"] if any(word in (a["title"] or "") for a in s["articles"])]
+
+
+def test_two_similar_events_stay_apart(document):
+    doc, _ = document
+    [colliery] = _story_of(doc, "Harrowgate")
+    assert not any("Brannock" in (a["title"] or "") for a in colliery["articles"])
+    [mine] = _story_of(doc, "Brannock")
+    assert len(mine["articles"]) >= 8
+
+
+def test_copies_and_rewrites_are_related_and_counted_once(document):
+    doc, _ = document
+    [mine] = _story_of(doc, "Brannock")
+    kinds = {r["kind"] for a in mine["articles"] for r in a["relations"]}
+    assert {"syndicated", "rewrite"} <= kinds
+    assert mine["sources"] < len(mine["articles"])
+
+
+def test_disputes_are_found_and_compatible_tolls_are_not(document):
+    doc, _ = document
+    [mine] = _story_of(doc, "Brannock")
+    conflicts = [f for f in mine["findings"] if f["status"] == "conflict"]
+    assert any(f["kind"] == "role" and "former" in f["note"] for f in conflicts)
+    assert any(f["kind"] == "figure" and "trapped" in f["topic"] for f in conflicts)
+    killed = [f for f in mine["findings"] if f["kind"] == "figure" and "killed" in f["topic"]]
+    assert killed and all(f["status"] != "conflict" for f in killed)
+    assert mine["findings"][0]["status"] == "conflict"  # conflicts first
+
+
+def test_the_brief_cites_and_states_disputes(document):
+    doc, _ = document
+    [mine] = _story_of(doc, "Brannock")
+    ids = {a["id"] for a in mine["articles"]}
+    assert 5 <= len(mine["brief"]) <= 10
+    for sentence in mine["brief"]:
+        assert sentence["sources"] and set(sentence["sources"]) <= ids
+    assert any(s["text"].startswith("Disputed") for s in mine["brief"])
+    texts = {a["id"]: a["text"] for a in mine["articles"]}
+    for sentence in mine["brief"]:
+        if not sentence["text"].startswith("Disputed"):
+            assert any(sentence["text"] in texts[i] for i in sentence["sources"])
+
+
+def test_timeline_is_ordered_and_sourced(document):
+    doc, _ = document
+    [mine] = _story_of(doc, "Brannock")
+    dates = [e["date"] for e in mine["timeline"]]
+    assert dates == sorted(dates) and dates
+    assert all(e["sources"] for e in mine["timeline"])
+
+
+def test_undated_articles_get_an_inferred_date(document):
+    doc, _ = document
+    for story in doc["stories"]:
+        dated = [a for a in story["articles"] if a["published"]]
+        for a in story["articles"]:
+            if not a["published"] and dated:
+                assert a["published_inferred"]
+
+
+def test_rebuilding_changes_nothing(document):
+    doc, store = document
+    again = brief_document(store, build_stories(store))
+    assert again == doc
