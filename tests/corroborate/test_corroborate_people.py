@@ -85,3 +85,26 @@ def test_different_events_are_not_aligned(outlets):
     claims = [claim("a1", "The vote took place on Sunday.", event=Event("vote took place", "2025-03-09", "Sunday")),
               claim("a2", "The minister resigned on Monday.", event=Event("minister resigned", "2025-03-10", "Monday"))]
     assert {f.status for f in corroborate(outlets, claims)} == {"single-source"}
+
+
+def test_abbreviated_offices_agree(outlets):
+    claims = [claim("a1", "Fed Chair Jerome Powell said.", role=Role("Jerome Powell", "Fed Chair", False)),
+              claim("a2", "Federal Reserve Chair Jerome Powell said.",
+                    role=Role("Jerome Powell", "Federal Reserve Chair", False))]
+    assert corroborate(outlets, claims)[0].status == "agree"
+
+
+def test_another_persons_former_title_does_not_count(outlets):
+    claims = [claim("a1", "Former President Donald Trump attacked President Joe Biden on Monday.",
+                    role=Role("Joe Biden", "President", False)),
+              claim("a2", "President Joe Biden answered on Tuesday.",
+                    role=Role("Joe Biden", "President", False))]
+    assert corroborate(outlets, claims)[0].status == "agree"
+
+
+def test_a_title_in_the_past_agrees_with_former(outlets):
+    claims = [claim("a1", "The memo was written under President Donald Trump.",
+                    role=Role("Donald Trump", "President", False)),
+              claim("a2", "Former President Donald Trump denied it.",
+                    role=Role("Donald Trump", "President", True))]
+    assert corroborate(outlets, claims)[0].status != "conflict"

@@ -163,11 +163,18 @@ def render_value(f: Figure) -> str:
 
 
 def figure_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
+    figures = [c for c in claims if c.figure is not None]
     findings = []
-    for cluster in _clusters([c for c in claims if c.figure is not None]):
-        if not subject_key(cluster[0])[2] and _disagree(cluster):
-            # No state tells what the count is of ("12 men": trapped? rescued?):
-            # too uncertain to call a conflict, so each value stands alone.
+    clusters = _clusters(figures) + _similar_sentences(
+        [c for c in figures if subject_key(c) is None and c.figure.unit])
+    for cluster in clusters:
+        stated = bool(subject_key(cluster[0]) and subject_key(cluster[0])[2]) or \
+            subject_key(cluster[0]) is None
+        if _disagree(cluster) and not (stated and _real_disagreement(ctx, cluster)):
+            # No state tells what the count is of ("12 men": trapped? rescued?),
+            # or the values differ only between periods, or within one source
+            # without two sources named: too uncertain for a conflict, so each
+            # value stands alone.
             by_value: dict[str, list[Claim]] = defaultdict(list)
             for c in cluster:
                 by_value[render_value(c.figure)].append(c)
@@ -181,6 +188,101 @@ def figure_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
 def _disagree(claims: list[Claim]) -> bool:
     return any(not overlap(a.figure, b.figure) for i, a in enumerate(claims)
                for b in claims[i + 1:])
+
+
+_PERIOD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                     r"October|November|December|(?:first|second|third|fourth) quarter|Q[1-4]|"
+                     r"(?:19|20)\d\d|(?:last|this|next) (?:month|year|week|quarter))\b")
+
+
+def _real_disagreement(ctx: Context, claims: list[Claim]) -> bool:
+    """Two values that cannot both be true, about the same period, from two
+    independent sources, or from two sources one article names apart
+    ("12, the company says; 13, the union says")."""
+    together = defaultdict(set)  # values one sentence gives side by side
+    for c in claims:
+        together[(c.article, c.span)].add(c.figure.value)
+    for i, a in enumerate(claims):
+        for b in claims[i + 1:]:
+            if overlap(a.figure, b.figure):
+                continue
+            if any({a.figure.value, b.figure.value} <= values for values in together.values()):
+                continue  # "fell to 5.2% from 5.4%": a change, not a contradiction
+            if set(_PERIOD.findall(a.sentence)) != set(_PERIOD.findall(b.sentence)):
+                continue
+            if ctx.groups.get(a.article, a.article) != ctx.groups.get(b.article, b.article):
+                return True
+            if a.attribution and b.attribution and a.attribution != b.attribution:
+                return True
+    return False
+
+
+# Sentences that say the same thing in other words score 0.80–0.95 under
+# all-MiniLM-L6-v2; 0.82 keeps "waited seven hours to vote" with "waited six
+# hours", and apart "rescued some 30 hours after" from "nearly 48 hours underground".
+SENTENCE_COSINE = 0.82
+
+
+# Related sentences (0.65–0.80) are joined only when the words leading to the
+# number share a content word: "waited in line ... for seven hours" and
+# "waited six hours to vote"; "debt limit for two months" and "borrowing
+# limit for only three months".
+RELATED_COSINE = 0.65
+LEAD_IN_WORDS = 10
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "dozen", "hundred", "thousand", "million", "billion", "only",
+                 "about", "nearly", "almost", "some", "more", "than", "least", "over", "under",
+                 "percent", "hour", "day", "week", "month", "year", "minute"}
+
+
+def _words_before_number(claim: Claim) -> frozenset[str]:
+    """Content words in the few words before the figure's number."""
+    tokens = words(claim.sentence.replace(",", ""))
+    f = claim.figure
+    spelled = {f"{f.value:g}"} | {w for w, n in _SPELLED.items() if n == f.value}
+    at = next((i for i, t in enumerate(tokens) if t.rstrip("%") in spelled), None)
+    if at is None:
+        return frozenset()
+    return frozenset(t for t in tokens[max(0, at - LEAD_IN_WORDS):at]
+                     if len(t) >= 4 and t not in _NUMBER_WORDS and not t[0].isdigit())
+
+
+_SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _similar_sentences(claims: list[Claim]) -> list[list[Claim]]:
+    """Figures whose subject is too vague to compare ("hours", "months", the
+    payer of "$3.2 million") grouped when their whole sentences say the same
+    thing in other words, with the same unit, across articles."""
+    if len(claims) < 2:
+        return []
+    from ..embed import embed  # loaded only when there is something to compare
+
+    vectors = embed([c.sentence for c in claims])
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    similarity = vectors @ vectors.T
+    lead_in = [_words_before_number(c) for c in claims]
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if claims[i].figure.unit != claims[j].figure.unit or claims[i].article == claims[j].article:
+                continue
+            close = similarity[i, j] >= SENTENCE_COSINE or (
+                similarity[i, j] >= RELATED_COSINE and lead_in[i] & lead_in[j])
+            if close:
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Claim]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        groups[root(i)].append(c)
+    return [sorted(g, key=lambda c: (c.article, c.span, c.id)) for g in groups.values()
+            if len({c.article for c in g}) > 1]
 
 
 def _finding(ctx: Context, claims: list[Claim]) -> Finding:

@@ -19,8 +19,10 @@ from .people import canonical, display_name, name_tokens
 
 # Adjectives of nationality or place that qualify a title without changing the
 # office ("Kenyan Interior Minister" is the Interior Minister).
+# "Federal", "State" and "National" are not dropped: they are part of offices'
+# names ("Federal Reserve Chair", "National Security Adviser").
 _QUALIFIERS = re.compile(r"\b(?:u\.?s\.?|us|american|british|uk|french|german|kenyan|"
-                         r"state|federal|national|acting|interim|incumbent|current)\b")
+                         r"acting|interim|incumbent|current)\b")
 
 
 def title_words(title: str) -> tuple[str, ...]:
@@ -29,7 +31,63 @@ def title_words(title: str) -> tuple[str, ...]:
 
 
 def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    return bool(a) and bool(b) and (set(a) <= set(b) or set(b) <= set(a))
+    """One title's words within the other's, an abbreviation counting as its
+    word ("Fed Chair" and "Federal Reserve Chair", "President" and "U.S. President")."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return all(any(w == x or (len(w) >= 3 and x.startswith(w)) for x in long) for w in short)
+
+
+def different_offices(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two offices of one kind that cannot be one: the same head word, and
+    qualifiers that share nothing ("Mines Minister" and "Energy Minister")."""
+    if not a or not b or a[-1] != b[-1] or same_office(a, b):
+        return False
+    qa, qb = set(a[:-1]), set(b[:-1])
+    return bool(qa) and bool(qb) and not (qa & qb)
+
+
+def _before_name(claim: Claim) -> str | None:
+    """The words before this person's title, where the title stands before
+    their name: "... under former Mines Minister Adaeze Korrin" gives
+    "... under former ". Anchored on the name, so that another person's
+    "former" in the same sentence does not count."""
+    surname = claim.role.person.split()[-1] if claim.role.person.split() else ""
+    head = claim.role.title.split()[-1] if claim.role.title.split() else ""
+    if not surname or not head:
+        return None
+    pattern = (rf"{re.escape(head)}\b[\s,]+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(surname)}\b")
+    m = None
+    for m in re.finditer(pattern, claim.sentence, re.I):
+        pass  # the last such mention: nearest the name the claim was read from
+    if m is None:
+        return None
+    start = m.start()
+    qualifiers = claim.role.title.split()[:-1]
+    words_before = claim.sentence[:start].split()
+    # step back over the title's own qualifiers ("Mines" in "Mines Minister")
+    while words_before and qualifiers and words_before[-1].lower() == qualifiers[-1].lower():
+        words_before.pop()
+        qualifiers.pop()
+    return " ".join(words_before[-3:]) + " "
+
+
+def is_former(claim: Claim) -> bool:
+    """The text calls this person's title former, even where the extractor
+    missed it ("Former President X said" at the start of a sentence)."""
+    if claim.role.former:
+        return True
+    before = _before_name(claim)
+    return bool(before and re.search(r"\bformer[\s-]*$", before, re.I))
+
+
+def past_context(claim: Claim) -> bool:
+    """The sentence speaks of the time this person held the title
+    ("then-President X", "under President X", "as minister")."""
+    before = _before_name(claim)
+    return bool(before and re.search(r"\b(?:then|under|as|during|when|while|was|were|"
+                                     r"had been|formerly)[\s-]*$", before, re.I))
 
 
 def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
@@ -65,11 +123,22 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
                 break
         else:
             offices.append((words, [c]))
-    formers = {c.role.former for c in group}
-    conflict = len(offices) > 1 or len(formers) > 1
+    # "former" against the same title held now, word for word: only when the
+    # current-title sentences speak of the present ("under President X" and
+    # "then-President" speak of the past, and agree with "former").
+    exact: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for c in group:
+        exact[title_words(c.role.title)].append(c)
+    former_conflict = any(
+        any(is_former(c) for c in members) and
+        any(not is_former(c) and not past_context(c) for c in members)
+        for members in exact.values())
+    office_conflict = any(different_offices(a, b) for i, (a, _) in enumerate(offices)
+                          for b, _ in offices[i + 1:])
+    conflict = former_conflict or office_conflict
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
-        camps[("former " if c.role.former else "") + c.role.title].append(c)
+        camps[("former " if is_former(c) else "") + c.role.title].append(c)
     parts = []
     for title, members in sorted(camps.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         outlets = [ctx.outlet(c.article) for c in members]
