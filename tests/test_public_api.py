@@ -8,7 +8,7 @@ def test_public_names_are_pinned():
         "FORMAT", "Article", "Claim", "CrosscheckError", "Finding", "IngestOptions",
         "IngestReport", "InputError", "NotFound", "RawDoc", "RefusedInput", "Refusal",
         "Relation", "StoreError", "Story", "__version__", "brief_document", "build_stories",
-        "clean", "ingest", "open_store", "read_inputs",
+        "clean", "extract", "ingest", "open_store", "read_inputs",
     ])
     for name in crosscheck.__all__:
         assert hasattr(crosscheck, name), name
@@ -23,6 +23,8 @@ def test_errors_form_one_hierarchy():
 def test_library_use_as_documented(tmp_path, sample_dir):
     store = crosscheck.open_store(tmp_path / "c.db")
     report = crosscheck.ingest([sample_dir], store)
+    crosscheck.extract(store)
     document = crosscheck.brief_document(store, crosscheck.build_stories(store))
     assert report.new == 13 and document["format"] == crosscheck.FORMAT
+    assert any(story["claims"] for story in document["stories"])
     store.close()

@@ -5,9 +5,10 @@ sources.
 The library comes first; the CLI (and later the HTTP API and web page) are thin
 layers over these public functions::
 
-    from crosscheck import open_store, ingest, build_stories, brief_document
+    from crosscheck import open_store, ingest, extract, build_stories, brief_document
     store = open_store("crosscheck.db")
     report = ingest(["examples/sample"], store)
+    extract(store)
     document = brief_document(store, build_stories(store))
 """
 
@@ -20,12 +21,13 @@ from .contract import FORMAT, brief_document
 from .errors import CrosscheckError, InputError, NotFound, RefusedInput, StoreError
 from .ingest import IngestOptions, read_inputs
 from .models import Article, Claim, Finding, RawDoc, Refusal, Relation, Story
-from .pipeline import IngestReport, build_stories, ingest
+from .pipeline import IngestReport, build_stories, extract, ingest
 from .store import open_store
 
 __all__ = [
     "FORMAT", "Article", "Claim", "CrosscheckError", "Finding", "IngestOptions", "IngestReport",
     "InputError", "NotFound", "RawDoc", "RefusedInput", "Refusal", "Relation", "StoreError",
-    "Story", "__version__", "brief_document", "build_stories", "clean", "ingest", "open_store",
+    "Story", "__version__", "brief_document", "build_stories", "clean", "extract", "ingest",
+    "open_store",
     "read_inputs",
 ]

@@ -24,7 +24,7 @@ from .contract import brief_document
 from .errors import CrosscheckError
 from .ingest import DEFAULT_MAX_BYTES, IngestOptions, list_files
 from .pipeline import CLAIMS_VERSION, IngestReport, build_stories, extract, ingest
-from .render import to_markdown
+from .render import to_html, to_markdown
 from .store import open_store
 
 app = typer.Typer(
@@ -47,6 +47,16 @@ Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or r
 class Format(str, Enum):
     json = "json"
     md = "md"
+    html = "html"
+
+
+def _write(document: dict, format: "Format") -> None:
+    if format is Format.json:
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    elif format is Format.md:
+        sys.stdout.write(to_markdown(document))
+    else:
+        sys.stdout.write(to_html(document))
 
 
 @app.command()
@@ -54,7 +64,8 @@ def run(
     paths: Annotated[list[Path], typer.Argument(
         help="Files or folders to read: text, HTML, JSON/JSON Lines, RSS/Atom, WARC "
              "(gzipped too). Folders are read recursively.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.json,
+    format: Annotated[Format, typer.Option("--format", "-f",
+                                           help="Output format: json, md or html.")] = Format.json,
     db: Annotated[Optional[str], typer.Option(
         "--db", metavar="PATH_OR_URL",
         help="Keep results in this store; by default a temporary store is used and discarded.")
@@ -62,12 +73,14 @@ def run(
     max_size: MaxSize = DEFAULT_MAX_BYTES / 1e6,
     quiet: Quiet = False,
 ) -> None:
-    """Read PATHS and print their stories in one shot (JSON crosscheck/brief/1 or Markdown).
+    """Read PATHS and print their stories in one shot: JSON (crosscheck/brief/1),
+    Markdown, or a self-contained HTML report (--format html > report.html).
 
-    Each story lists its articles, cleaned, with their metadata and every fragment removed
-    from them, and the claims read from them (figures with their bounds, quotes with
-    speakers, roles, dated events). Story grouping, findings, the brief and the timeline
-    come with later stages: for now each article is its own story and those lists are empty.
+    Articles are cleaned (every removed fragment kept), grouped into stories by event
+    (duplicates, syndicated copies, rewrites and shared wire copy marked), and their claims
+    read: figures with their bounds, quotes with speakers, roles, dated events. Each story
+    gets findings (agree, compatible, conflict, single-source, counting independent
+    sources), a brief whose every sentence cites its sources, and a timeline.
     """
     with tempfile.TemporaryDirectory(prefix="crosscheck-") as tmp:
         store = open_store(db or Path(tmp) / "run.db")
@@ -79,10 +92,7 @@ def run(
             document = brief_document(store, chosen)
         finally:
             store.close()
-    if format is Format.json:
-        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    else:
-        sys.stdout.write(to_markdown(document))
+    _write(document, format)
 
 
 @app.command("ingest")
@@ -102,6 +112,17 @@ def ingest_command(
         _process(paths, store, max_size, quiet)
     finally:
         store.close()
+
+
+@app.command()
+def brief(story: Annotated[str, typer.Argument(help="The story id (see: crosscheck stories).")],
+          db: DbOption = "crosscheck.db",
+          format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+          = Format.md) -> None:
+    """Print one story's brief: cited sentences, discrepancy report (conflicts first),
+    corroborated findings, timeline and sources, as Markdown, JSON or one HTML file."""
+    with open_store(db) as store:
+        _write(brief_document(store, [store.get_story(story)]), format)
 
 
 @app.command()
@@ -138,6 +159,34 @@ def stories(db: DbOption = "crosscheck.db") -> None:
                 f"{s.first_date or '?'}..{s.last_date or '?'}"
             sys.stdout.write(f"{s.id}  {span or '----------':22}  {len(s.articles):3}  "
                              f"{s.headline}\n")
+
+
+@app.command()
+def serve(
+    db: DbOption = "crosscheck.db",
+    host: Annotated[str, typer.Option(
+        "--host", help="Address to listen on. The default answers this machine only; "
+                       "another address exposes the store to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")]
+    = 8000,
+    max_upload: Annotated[float, typer.Option(
+        "--max-upload", metavar="MB", min=0.001,
+        help="Refuse uploads (one request, and each file in it) above this many megabytes.")]
+    = DEFAULT_MAX_BYTES / 1e6,
+) -> None:
+    """Serve the web page and the HTTP API over the store: stories, one story with its
+    disputes, claims by outlet and timeline, articles with their claims highlighted, and a
+    form to add articles. The API is under /api/, described at /docs and /openapi.json.
+    """
+    import uvicorn
+
+    from .web import LOOPBACK_HOSTS, create_app
+
+    hosts = list(LOOPBACK_HOSTS) if host in LOOPBACK_HOSTS else ["*"]
+    web_app = create_app(db, max_upload=int(max_upload * 1e6), allowed_hosts=hosts)
+    err.print(f"crosscheck: serving {escape(db)} on http://{escape(host)}:{port}/",
+              soft_wrap=True)
+    uvicorn.run(web_app, host=host, port=port, log_level="warning", server_header=False)
 
 
 @app.command()

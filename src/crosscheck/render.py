@@ -1,14 +1,23 @@
-"""Human-readable renderings of a ``crosscheck/brief/1`` document.
+"""Human-readable renderings of a ``crosscheck/brief/1`` document: Markdown,
+and a self-contained HTML report (one file, no external assets).
 
-Article text is untrusted: Markdown viewers render raw HTML, so ``<``, ``>``
-and ``&`` from articles are written as entities, and Markdown's own markup
-characters at the start of a line are escaped so a title cannot become a link.
+Article text is untrusted. In HTML, Jinja2 escapes every value (autoescape)
+and the page's own Content-Security-Policy allows no script at all. Markdown
+viewers render raw HTML, so ``<``, ``>`` and ``&`` from articles are written
+as entities, and Markdown's own markup characters are escaped so that a title
+cannot become a link.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+_ENV = Environment(loader=PackageLoader("crosscheck", "templates"),
+                   autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
 
 
 def md_escape(text: str | None) -> str:
@@ -19,32 +28,89 @@ def md_escape(text: str | None) -> str:
     return re.sub(r"^([#>+-])", r"\\\1", text, flags=re.M)
 
 
+def outlet_name(article: dict[str, Any]) -> str:
+    if article.get("outlet"):
+        return article["outlet"]
+    origin = article.get("origin") or article["id"]
+    if origin.startswith(("http://", "https://")):
+        return re.sub(r"^https?://(www\.)?", "", origin).split("/")[0]
+    return PurePath(origin).name
+
+
+def _numbered(story: dict[str, Any]) -> tuple[dict[str, int], dict[str, str]]:
+    """Sources numbered in the order the story lists its articles."""
+    number = {a["id"]: i for i, a in enumerate(story["articles"], 1)}
+    outlets = {a["id"]: outlet_name(a) for a in story["articles"]}
+    return number, outlets
+
+
 def to_markdown(document: dict[str, Any]) -> str:
     lines: list[str] = []
     for story in document["stories"]:
+        number, outlets = _numbered(story)
+        cite = lambda ids: "".join(f"[{number.get(i, '?')}]" for i in ids)  # noqa: E731
         lines.append(f"# {md_escape(story['headline'])}")
-        span = " – ".join(d for d in (story.get("first_date"), story.get("last_date")) if d)
-        lines.append(f"_{len(story['articles'])} article(s)" + (f", {span}_" if span else "_"))
+        span = " – ".join(dict.fromkeys(d for d in (story.get("first_date"),
+                                                    story.get("last_date")) if d))
+        sources = story.get("sources")
+        lines.append(f"_{len(story['articles'])} article(s)"
+                     + (f", {sources} independent source(s)" if sources else "")
+                     + (f", {span}_" if span else "_"))
         lines.append("")
         if story["brief"]:
             lines.append("## Brief")
             for sentence in story["brief"]:
-                lines.append(f"- {md_escape(sentence['text'])} [{', '.join(sentence['sources'])}]")
+                lines.append(f"- {md_escape(sentence['text'])} {cite(sentence['sources'])}")
             lines.append("")
-        if story["findings"]:
-            lines.append("## Findings")
-            for f in story["findings"]:
-                lines.append(f"- **{f['status']}** ({f['kind']}): {md_escape(f['note'])}")
+        conflicts = [f for f in story["findings"] if f["status"] == "conflict"]
+        lines.append("## Discrepancy report")
+        if not conflicts:
+            lines.append("No conflicting accounts found.")
+        for f in conflicts:
+            lines.append(f"- **conflict** ({f['kind']}, {md_escape(f['topic'])}): "
+                         f"{md_escape(f['note'])} {cite(f['articles'])}")
+        lines.append("")
+        agreed = [f for f in story["findings"] if f["status"] in ("agree", "compatible")]
+        if agreed:
+            lines.append("## Corroborated")
+            for f in agreed:
+                lines.append(f"- **{f['status']}** ({f['kind']}): {md_escape(f['note'])} "
+                             f"{cite(f['articles'])}")
+            lines.append("")
+        single = [f for f in story["findings"] if f["status"] == "single-source"]
+        if single:
+            lines.append(f"## Single-source ({len(single)})")
+            for f in single:
+                lines.append(f"- ({f['kind']}) {md_escape(f['note'])} {cite(f['articles'])}")
             lines.append("")
         if story["timeline"]:
             lines.append("## Timeline")
             for entry in story["timeline"]:
-                lines.append(f"- {entry['date']}: {md_escape(entry['text'])}")
+                lines.append(f"- {entry['date']}: {md_escape(entry['text'])} {cite(entry['sources'])}")
             lines.append("")
         lines.append("## Sources")
         for a in story["articles"]:
-            meta = ", ".join(md_escape(x) for x in (a.get("outlet"), a["published"], a["byline"]) if x)
-            lines.append(f"- `{a['id']}` {md_escape(a['title'] or '(untitled)')}"
-                         + (f" ({meta})" if meta else "") + f" — {md_escape(a['origin'])}")
+            when = a["published"] or (f"inferred {a['published_inferred']}"
+                                      if a.get("published_inferred") else "undated")
+            meta = ", ".join(md_escape(x) for x in (when, a["byline"]) if x)
+            relations = "; ".join(f"{r['kind']} of [{number.get(r['article'], '?')}]"
+                                  for r in a["relations"])
+            lines.append(f"{number[a['id']]}. **{md_escape(outlets[a['id']])}**: "
+                         f"{md_escape(a['title'] or '(untitled)')} ({meta})"
+                         + (f"; {relations}" if relations else "")
+                         + f" — `{a['id']}` {md_escape(a['origin'])}")
         lines.append("")
     return "\n".join(lines)
+
+
+def to_html(document: dict[str, Any]) -> str:
+    """One self-contained HTML file: inline CSS, no script, no external asset."""
+    stories = []
+    for story in document["stories"]:
+        number, outlets = _numbered(story)
+        claims = {c["id"]: c for c in story["claims"]}
+        findings = [{**f, "claim_objects": [claims[c] for c in f["claims"] if c in claims]}
+                    for f in story["findings"]]
+        stories.append({**story, "number": number, "outlets": outlets, "findings": findings,
+                        "sources": story.get("sources") or len(story["articles"])})
+    return _ENV.get_template("report.html").render(stories=stories, format=document["format"])

@@ -1,0 +1,88 @@
+"""Renderings: the HTML report is one self-contained file in which article text
+can never run; Markdown cannot be turned into HTML or links by article text."""
+
+import json
+import re
+from html.parser import HTMLParser
+
+from typer.testing import CliRunner
+
+from crosscheck.cli import app
+from crosscheck.render import md_escape, to_html, to_markdown
+
+PAYLOADS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>',
+            '<a href="javascript:alert(1)">click</a>', '"><svg/onload=alert(1)>',
+            "<IMG SRC=JaVaScRiPt:alert('XSS')>", '<iframe src="http://evil.example"></iframe>']
+
+
+def _document():
+    text = "Rescuers said on Tuesday that 12 miners remain trapped. " + " ".join(PAYLOADS)
+    article = {"id": "a1", "origin": "evil.html", "title": PAYLOADS[0], "published": None,
+               "published_inferred": None, "outlet": PAYLOADS[1], "agencies": [],
+               "cited_media": [], "byline": PAYLOADS[2], "dateline": None, "text": text,
+               "removed": [PAYLOADS[3]], "relations": []}
+    claim = {"id": "c1", "article": "a1", "kind": "figure", "sentence": PAYLOADS[4],
+             "span": [0, 10], "attribution": None,
+             "figure": {"subject": "miners", "value": 12, "low": 12, "high": 12,
+                        "qualifier": "exact", "unit": None}}
+    finding = {"id": "f1", "kind": "figure", "topic": PAYLOADS[5], "status": "conflict",
+               "claims": ["c1"], "articles": ["a1"], "note": PAYLOADS[0],
+               "independent_sources": 1}
+    story = {"id": "s1", "headline": PAYLOADS[0], "articles": [article], "claims": [claim],
+             "findings": [finding], "brief": [{"text": PAYLOADS[1], "sources": ["a1"]}],
+             "timeline": [{"date": "2025-03-11", "text": PAYLOADS[2], "sources": ["a1"]}],
+             "first_date": None, "last_date": None, "sources": 1}
+    return {"format": "crosscheck/brief/1", "stories": [story]}
+
+
+class _Elements(HTMLParser):
+    """Every element and attribute a browser would build from the page."""
+
+    def __init__(self):
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_html_report_escapes_every_article_value():
+    html = to_html(_document())
+    parser = _Elements()
+    parser.feed(html)
+    names = {tag for tag, _ in parser.tags}
+    assert not names & {"script", "img", "iframe", "svg"}
+    for tag, attrs in parser.tags:
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        assert not any((value or "").strip().lower().startswith("javascript:")
+                       for value in attrs.values()), (tag, attrs)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_html_report_is_self_contained_and_scriptless():
+    html = to_html(_document())
+    assert "<script" not in html.lower()
+    assert not re.search(r"<(?:link|img|script|iframe)[^>]+(?:src|href)=\"(?:https?:)?//", html)
+    assert "default-src 'none'" in html
+
+
+def test_markdown_cannot_inject_html_or_links():
+    md = to_markdown(_document())
+    assert "<script>" not in md and "<img" not in md
+    assert md_escape("[click](javascript:alert(1))") == "\\[click\\](javascript:alert(1))"
+    assert md_escape("# not a heading") == "\\# not a heading"
+
+
+def test_brief_command_prints_one_story(sample_dir, tmp_path):
+    runner = CliRunner()
+    db = tmp_path / "c.db"
+    assert runner.invoke(app, ["ingest", str(sample_dir), "--db", str(db), "--quiet"]).exit_code == 0
+    ids = [line.split()[0] for line in runner.invoke(app, ["stories", "--db", str(db)]).stdout
+           .splitlines()]
+    md = runner.invoke(app, ["brief", ids[0], "--db", str(db)]).stdout
+    assert md.startswith("# ") and "## Discrepancy report" in md and "## Sources" in md
+    doc = json.loads(runner.invoke(app, ["brief", ids[0], "--db", str(db), "--format", "json"])
+                     .stdout)
+    assert [s["id"] for s in doc["stories"]] == [ids[0]]
+    html = runner.invoke(app, ["brief", ids[0], "--db", str(db), "--format", "html"]).stdout
+    assert html.startswith("<!doctype html>")
