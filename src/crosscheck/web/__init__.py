@@ -1,0 +1,313 @@
+"""The web page and the HTTP API: a thin layer over the library, served by
+``crosscheck serve``.
+
+``create_app(db)`` builds the FastAPI application. Each request opens its own
+connection to the SQLite store (WAL mode: readers never wait for the writer)
+and closes it when done; writes (ingesting uploads) take one lock per app, so
+that two uploads never build stories at the same time.
+
+Article text is hostile until proven otherwise: templates escape every value,
+the Content-Security-Policy forbids inline scripts and any other origin,
+request bodies are bounded, forms that change state carry a CSRF token, only
+loopback host names are accepted by default (against DNS rebinding), and
+errors never show a stack trace.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import re
+import secrets
+import threading
+from pathlib import Path, PurePath
+from typing import Any, Iterator, Sequence
+
+import jinja2
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from .. import __version__
+from ..errors import CrosscheckError
+from ..ingest import DEFAULT_MAX_BYTES, IngestOptions, read_bytes
+from ..models import Story
+from ..pipeline import IngestReport, build_stories, extract, ingest_items
+from ..store import SQLiteStore, open_store
+
+__all__ = ["create_app", "DEFAULT_MAX_UPLOAD", "LOOPBACK_HOSTS"]
+
+HERE = Path(__file__).parent
+DEFAULT_MAX_UPLOAD = DEFAULT_MAX_BYTES
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+SECURITY_HEADERS = [(b"content-security-policy", CSP.encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY")]
+# Multipart framing around an upload of max_upload bytes: boundaries, part
+# headers and the other form fields.
+_FORM_SLACK = 64_000
+_ISODATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+log = logging.getLogger("crosscheck.web")
+
+
+class PayloadTooLarge(Exception):
+    """A request body went over the app's upload limit while being read."""
+
+
+def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
+               allowed_hosts: Sequence[str] = LOOPBACK_HOSTS) -> FastAPI:
+    """The web page and HTTP API over the store at ``db``.
+
+    ``max_upload`` bounds a request body and each uploaded file (bytes);
+    ``allowed_hosts`` are the Host header values accepted (``"*"`` for any).
+    """
+    from . import api, pages  # the routers import this module's helpers
+
+    app = FastAPI(title="crosscheck", version=__version__, docs_url=None, redoc_url=None,
+                  description="What is established, what is disputed and who says what. "
+                              "Errors are always {\"error\": {\"code\", \"message\"}}.")
+    app.state.db = str(db)
+    app.state.max_upload = max_upload
+    app.state.secret = secrets.token_bytes(32)
+    app.state.write_lock = threading.Lock()
+    app.state.templates = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
+        trim_blocks=True, lstrip_blocks=True)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    for kind, handler in ((StarletteHTTPException, _http_error),
+                          (RequestValidationError, _validation_error),
+                          (PayloadTooLarge, _too_large), (CrosscheckError, _crosscheck_error),
+                          (Exception, _server_error)):
+        app.add_exception_handler(kind, handler)
+    app.add_middleware(RequestGuard, limit=max_upload + _FORM_SLACK)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+# -- the store, per request ---------------------------------------------------------------
+def get_store(request: Request) -> Iterator[SQLiteStore]:
+    """A FastAPI dependency: one connection for the request, closed after it."""
+    store = open_store(request.app.state.db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def stories_of_articles(store: SQLiteStore, article_ids: Sequence[str]) -> set[str]:
+    return store.story_ids_of_articles(article_ids)
+
+
+def outlet_names(store: SQLiteStore) -> list[str]:
+    return store.outlets()
+
+
+def find_stories(store: SQLiteStore, q: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None, outlet: str | None = None) -> list[Story]:
+    """Stories, newest first, narrowed by words (all must occur in one of their
+    articles), by a date range they overlap, and by an outlet that covered them."""
+    for value in (date_from, date_to):
+        if value and not _ISODATE.match(value):
+            raise StarletteHTTPException(422, f"not a date: {value!r} (use YYYY-MM-DD)")
+    stories = store.stories()
+    if q and q.strip():
+        wanted = stories_of_articles(store, store.search_articles(q, limit=1000))
+        stories = [s for s in stories if s.id in wanted]
+    if outlet:
+        wanted = stories_of_articles(store, store.article_ids_of_outlet(outlet))
+        stories = [s for s in stories if s.id in wanted]
+    if date_from:
+        stories = [s for s in stories if (s.last_date or s.first_date or "") >= date_from]
+    if date_to:
+        stories = [s for s in stories
+                   if (s.first_date or s.last_date or "9999")[:len(date_to)] <= date_to]
+    return stories
+
+
+# -- ingesting uploads ----------------------------------------------------------------------
+def upload_name(filename: str | None, fallback: str) -> str:
+    """The name an upload is known by: the base name the client gave, tidied.
+    It is a label and a format hint only; no file is ever opened by this name."""
+    name = PurePath((filename or "").replace("\\", "/")).name
+    name = re.sub(r"[\x00-\x1f\x7f]", "", name).strip()[:200]
+    return f"upload/{name or fallback}"
+
+
+def pasted_record(fields: dict[str, Any]) -> bytes:
+    """A pasted article as one JSON record, read by the same reader as JSON files."""
+    record = {k: str(v) for k, v in fields.items() if v not in (None, "")}
+    return json.dumps(record, ensure_ascii=False).encode("utf-8")
+
+
+def ingest_uploads(app: FastAPI, store: SQLiteStore,
+                   uploads: Sequence[tuple[str, bytes]]) -> dict[str, Any]:
+    """Run the CLI's pipeline over uploaded bytes: read, clean, store, extract
+    claims, build stories. Returns the report: counts and refusals with reasons."""
+    options = IngestOptions(max_bytes=app.state.max_upload)
+    report = IngestReport(files=len(uploads))
+    with app.state.write_lock:
+        items = [item for name, data in uploads for item in read_bytes(name, data, options)]
+        ingest_items(items, store, report)
+        extract(store)
+        build_stories(store)
+        story_ids = stories_of_articles(store, report.article_ids)
+        stories = [store.get_story(s) for s in sorted(story_ids)]
+    return {"summary": report.summary(), "files": report.files, "read": report.read,
+            "new": report.new, "known": report.known,
+            "refused": [{"origin": r.origin, "reason": r.reason} for r in report.refused],
+            "articles": report.article_ids,
+            "stories": [{"id": s.id, "headline": s.headline} for s in stories]}
+
+
+# -- CSRF: a random nonce in a cookie, the same nonce with its HMAC in the form -------------
+CSRF_COOKIE = "crosscheck_csrf"
+
+
+def csrf_token(app: FastAPI, nonce: str | None = None) -> tuple[str, str]:
+    """(cookie value, form value) for a new or existing nonce."""
+    nonce = nonce if nonce and re.fullmatch(r"[\w-]{16,64}", nonce) else \
+        secrets.token_urlsafe(24)
+    mac = hmac.new(app.state.secret, nonce.encode(), hashlib.sha256).hexdigest()
+    return nonce, f"{nonce}.{mac}"
+
+
+def csrf_valid(app: FastAPI, cookie: str | None, field: str | None) -> bool:
+    if not cookie or not field:
+        return False
+    nonce, _, mac = field.partition(".")
+    expected = hmac.new(app.state.secret, nonce.encode(), hashlib.sha256).hexdigest()
+    return hmac.compare_digest(nonce, cookie) and hmac.compare_digest(mac, expected)
+
+
+# -- errors: one JSON shape under /api/, a plain page elsewhere, never a trace -------------
+_CODES = {400: "bad-request", 403: "forbidden", 404: "not-found", 405: "method-not-allowed",
+          413: "too-large", 415: "unsupported-media-type", 422: "invalid-input",
+          500: "internal-error"}
+
+
+def error_response(request: Request, status: int, message: str) -> Response:
+    code = _CODES.get(status, f"http-{status}")
+    if request.url.path.startswith("/api/") or request.url.path == "/openapi.json":
+        return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+    html = request.app.state.templates.get_template("error.html").render(
+        status=status, code=code, message=message)
+    return HTMLResponse(html, status_code=status)
+
+
+async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+    message = exc.detail if isinstance(exc.detail, str) else _CODES.get(exc.status_code, "error")
+    response = error_response(request, exc.status_code, message)
+    for key, value in (exc.headers or {}).items():
+        response.headers[key] = value
+    return response
+
+
+async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+    problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}"
+                         for e in exc.errors()[:5])
+    return error_response(request, 422, f"invalid input: {problems}")
+
+
+async def _too_large(request: Request, exc: PayloadTooLarge) -> Response:
+    return error_response(request, 413, _too_large_message(request.app.state.max_upload))
+
+
+def _too_large_message(limit: int) -> str:
+    return (f"the request is larger than the {limit / 1e6:g} MB upload limit "
+            "(crosscheck serve --max-upload raises it)")
+
+
+async def _crosscheck_error(request: Request, exc: CrosscheckError) -> Response:
+    log.warning("%s %s: %s", request.method, request.url.path, exc)
+    return error_response(request, 400, "the request could not be handled: "
+                          + type(exc).__name__)
+
+
+async def _server_error(request: Request, exc: Exception) -> Response:
+    # Reached through Starlette's outermost middleware, so the security headers go on here.
+    log.exception("error while serving %s %s", request.method, request.url.path)
+    response = error_response(request, 500, "something went wrong on the server; "
+                                            "the details are in the server's log")
+    for key, value in SECURITY_HEADERS:
+        response.headers[key.decode()] = value.decode()
+    return response
+
+
+# -- middleware (plain ASGI: no per-request task overhead) ---------------------------------
+class SecurityHeaders:
+    """Sets the Content-Security-Policy and the other security headers on every response."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def send_with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [
+                    (k, v) for k, v in SECURITY_HEADERS if k not in names]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class RequestGuard:
+    """Bounds request bodies (413) and refuses cross-site state changes (403)."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1")
+                   for k, v in scope.get("headers", [])}
+        request = Request(scope)
+        if _cross_site(headers, scope):
+            response = error_response(request, 403, "cross-site requests are refused")
+            return await response(scope, receive, send)
+        length = headers.get("content-length", "")
+        if length.isdigit() and int(length) > self.limit:
+            response = error_response(request, 413, _too_large_message(
+                self.limit - _FORM_SLACK))
+            return await response(scope, receive, send)
+        received = 0
+
+        async def bounded_receive() -> dict:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise PayloadTooLarge()
+            return message
+
+        await self.app(scope, bounded_receive, send)
+
+
+def _cross_site(headers: dict[str, str], scope: dict) -> bool:
+    """True when the browser says the request comes from another site. With
+    ``Referrer-Policy: no-referrer`` browsers send ``Origin: null`` for our own
+    forms, so a null origin is judged by Sec-Fetch-Site (and, on /add, by the
+    CSRF token)."""
+    site = headers.get("sec-fetch-site")
+    if site is not None and site not in ("same-origin", "none"):
+        return True
+    origin = headers.get("origin")
+    own = f"{scope.get('scheme', 'http')}://{headers.get('host', '')}"
+    return origin not in (None, "null") and origin != own

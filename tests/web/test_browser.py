@@ -1,0 +1,183 @@
+"""A real browser over `crosscheck serve`: click from the story list to a story
+and an article, see the dispute, the matrix and the timeline, and check that
+the hostile article runs nothing. Screenshots go to test-artifacts/.
+
+Uses Debian's chromium (apt-get install chromium) driven by the playwright
+package; no browser is downloaded. Skips, saying why, when either is missing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = os.environ.get("CROSSCHECK_CHROMIUM") or shutil.which("chromium") or \
+    "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--no-first-run"]
+
+playwright_api = pytest.importorskip(
+    "playwright.sync_api", reason="the playwright package is not installed "
+                                  "(pip install playwright; no browser download needed)")
+if not Path(CHROMIUM).exists():
+    pytest.skip(f"no chromium at {CHROMIUM} (apt-get install -y chromium)",
+                allow_module_level=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait(base: str, process: subprocess.Popen) -> None:
+    """Until the server answers; fails if it exits or takes over 30 s."""
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            if httpx.get(base + "/api/stories", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            pytest.fail(f"crosscheck serve did not start (exit code {process.poll()})")
+        time.sleep(0.2)
+
+
+@pytest.fixture(scope="module")
+def server(sample_db):
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crosscheck.cli", "serve", "--db", str(sample_db),
+         "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait(base, process)
+        yield base
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        launched = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1300, "height": 900})
+    page = context.new_page()
+    page.dialogs = []  # every alert/confirm/prompt the page tries to open
+    page.console_errors = []
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    page.on("console", lambda m: m.type == "error" and page.console_errors.append(m.text))
+    yield page
+    context.close()
+
+
+def test_story_list_to_story_to_article(server, page):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.goto(server + "/")
+    row = page.locator("table.stories tr", has=page.locator(".badge.conflict")).first
+    row.locator("a").click()
+    page.wait_for_url("**/stories/*")
+    assert page.locator("section.disputed").is_visible()
+    assert "miners still trapped" in page.locator("section.disputed").inner_text()
+    matrix = page.locator("table.matrix").first
+    assert matrix.is_visible()
+    assert matrix.locator("tr.conflict").count() >= 1
+    timeline = page.locator("svg.timeline")
+    assert timeline.is_visible() and timeline.bounding_box()["height"] > 200
+    assert timeline.locator("circle").count() >= 5
+    assert page.locator("details.finding.conflict[open] .side").count() >= 2
+    page.screenshot(path=str(ARTIFACTS / "story.png"), full_page=True)
+
+    page.locator("table.coverage a").first.click()
+    page.wait_for_url("**/articles/*")
+    assert page.locator(".body mark.claim").first.is_visible()
+    page.screenshot(path=str(ARTIFACTS / "article.png"), full_page=True)
+    assert page.dialogs == [] and page.console_errors == []
+
+
+def test_a_citation_opens_the_article_at_the_sentence(server, page):
+    page.goto(server + "/")
+    page.locator("table.stories a", has_text="Brannock").first.click()
+    page.locator("a.cite[href*='hl=']").first.click()
+    page.wait_for_url("**/articles/*")
+    assert page.locator("mark.cited").first.is_visible()
+
+
+def test_the_dialog_watch_sees_a_script_that_runs(page):
+    """The control for the test below: outside crosscheck's CSP, the payload does fire."""
+    page.set_content("<img src=x onerror=alert(1)>")
+    page.wait_for_timeout(300)
+    assert page.dialogs == ["1"]
+
+
+def test_the_hostile_article_runs_nothing(server, page, xss_article_id):
+    ARTIFACTS.mkdir(exist_ok=True)
+    for url in (f"/articles/{xss_article_id}", "/?q=ferries"):
+        page.goto(server + url)
+        page.wait_for_load_state("load")
+        page.wait_for_timeout(300)  # time for an onerror or onload to fire, were there one
+        assert page.dialogs == [], f"a script ran on {url}"
+        assert page.evaluate("document.scripts.length") == 0
+        assert page.evaluate("document.querySelectorAll('img, iframe, svg[onload]').length") == 0
+    page.goto(server + f"/articles/{xss_article_id}")
+    body = page.locator(".body").inner_text()
+    assert "<script>alert(1)</script>" in body and "<img src=x onerror=alert(1)>" in body
+    page.screenshot(path=str(ARTIFACTS / "hostile-article.png"), full_page=True)
+    story = page.locator(".in-story a").first
+    story.click()
+    page.wait_for_url("**/stories/*")
+    page.wait_for_timeout(300)
+    assert page.dialogs == []
+    page.screenshot(path=str(ARTIFACTS / "hostile-story.png"), full_page=True)
+
+
+def test_the_add_form_works_in_a_browser(sample_db, tmp_path, browser):
+    """A real form post passes the CSRF and origin checks (browsers send Origin: null
+    under Referrer-Policy: no-referrer) and shows the report with its refusals."""
+    db = tmp_path / "add.db"
+    shutil.copy(sample_db, db)
+    port = _free_port()
+    process = subprocess.Popen([sys.executable, "-m", "crosscheck.cli", "serve", "--db",
+                                str(db), "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        _wait(base, process)
+        page = browser.new_page()
+        page.goto(base + "/add")
+        page.fill("input[name=title]", "Dockers strike at Kessel Bay")
+        page.fill("textarea[name=text]", "Port workers at Kessel Bay stopped work on "
+                  "Tuesday, the union said. At least 300 dockers joined the strike.")
+        page.set_input_files("input[name=files]", files=[{
+            "name": "junk.bin", "mimeType": "application/octet-stream",
+            "buffer": bytes(range(256)) * 4}])
+        with page.expect_navigation():
+            page.click("button[type=submit]")
+        report = page.locator("section.report").inner_text()
+        assert "1 new" in report and "upload/junk.bin" in report
+        page.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

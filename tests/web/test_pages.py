@@ -1,0 +1,271 @@
+"""The HTML pages: what a reporter sees, and that hostile text stays text."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+from fastapi.testclient import TestClient
+
+from crosscheck.web import create_app
+from crosscheck.web.views import claim_value, highlight, timeline_layout
+
+
+@pytest.fixture(scope="module")
+def client(sample_db):
+    return TestClient(create_app(sample_db), base_url="http://127.0.0.1")
+
+
+@pytest.fixture(scope="module")
+def mine_story(client) -> dict:
+    rows = client.get("/api/stories").json()
+    return next(r for r in rows if "Brannock" in r["headline"] and r["conflicts"])
+
+
+@pytest.fixture(scope="module")
+def story_html(client, mine_story) -> str:
+    response = client.get(f"/stories/{mine_story['id']}")
+    assert response.status_code == 200
+    return response.text
+
+
+class _Tags(HTMLParser):
+    """The tags and attributes a browser would build from a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, {k: v or "" for k, v in attrs}))
+
+
+def assert_inert(html: str) -> None:
+    """No script, event handler, embedded content or javascript: URL got through as markup."""
+    assert "<script" not in html.lower()
+    parser = _Tags()
+    parser.feed(html)
+    names = [tag for tag, _ in parser.tags]
+    assert names.count("body") == 1 and names.count("html") == 1
+    assert names.count("textarea") <= 1, "only the add form's own"
+    for tag, attrs in parser.tags:
+        assert tag not in {"script", "img", "iframe", "style", "object", "embed", "base",
+                           "div"} or (tag == "div" and set(attrs) <= {"class"}), tag
+        assert not [a for a in attrs if a.startswith("on") or a == "style"], (tag, attrs)
+        for name in ("href", "src", "action"):
+            assert not attrs.get(name, "").strip().lower().startswith(("javascript:", "data:"))
+
+
+def test_stories_page_lists_counts_newest_first(client, mine_story):
+    html = client.get("/").text
+    assert f'href="/stories/{mine_story["id"]}"' in html
+    assert 'class="badge conflict">2<' in html.replace(str(mine_story["conflicts"]), "2")
+    assert "Sources" in html and "Disputed" in html
+
+
+def test_stories_page_searches_and_filters(client, mine_story):
+    assert mine_story["id"] in client.get("/", params={"q": "refuge chamber"}).text
+    html = client.get("/", params={"q": "zzyzx"}).text
+    assert "0 stories found" in html
+    html = client.get("/", params={"outlet": "Lowveld Mirror"}).text
+    assert mine_story["id"] in html and "Harrowgate" not in html
+    assert mine_story["id"] not in client.get("/", params={"to": "2025-03-01"}).text
+
+
+def test_story_page_puts_the_dispute_first(story_html):
+    disputed = story_html.index('id="disputed-h"')
+    assert disputed < story_html.index('id="brief"') < story_html.index('id="findings"')
+    assert "miners still trapped" in story_html[disputed:story_html.index('id="brief"')]
+    findings = story_html[story_html.index('id="findings"'):story_html.index('id="matrix"')]
+    first_agree = findings.find('class="finding agree"')
+    assert findings.find('class="finding conflict"') < first_agree or first_agree < 0
+    # the two camps of the figure dispute, side by side, with their sentences
+    assert ">13 <span class=\"attr\">citing Radio Veldt" in findings
+    assert "Thirteen miners are still trapped" in findings
+
+
+def test_story_page_cites_its_sources(story_html):
+    cites = re.findall(r'<a class="cite" href="(/articles/a[0-9a-f]+[^"]*)"', story_html)
+    assert cites and any("?hl=" in c for c in cites)
+
+
+def test_story_page_has_the_claims_by_outlets_matrix(story_html):
+    matrix = story_html[story_html.index('<table class="matrix">'):]
+    matrix = matrix[:matrix.index("</table>")]
+    head = matrix[:matrix.index("</thead>")]
+    assert "Lowveld Mirror" in head and "Kestrel Herald" in head
+    row = next(r for r in matrix.split("<tr") if "miners still trapped" in r)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
+    assert "13" in cells and "12" in cells and "" in cells, "values, and silence"
+
+
+def test_story_page_draws_the_timeline(story_html):
+    svg = story_html[story_html.index('<svg class="timeline"'):]
+    svg = svg[:svg.index("</svg>")]
+    assert svg.count("<circle") >= 5
+    assert "2025-03-09" in svg and 'class="axis"' in svg
+
+
+def test_story_page_shows_coverage_and_copies(story_html):
+    coverage = story_html[story_html.index('id="coverage"'):]
+    for kind in ("syndicated", "rewrite", "same-wire"):
+        assert f'class="rel {kind}"' in coverage
+    assert "Reuters" in coverage and "AFP" in coverage
+
+
+def test_article_page_highlights_claims_and_strikes_removed(client, mine_story):
+    doc = client.get(f"/api/stories/{mine_story['id']}").json()["stories"][0]
+    article = next(a for a in doc["articles"] if a["removed"])
+    claim = next(c for c in doc["claims"] if c["article"] == article["id"])
+    start, end = claim["span"]
+    html = client.get(f"/articles/{article['id']}", params={"hl": f"{start}-{end}"}).text
+    assert '<mark class="cited claim ' in html or '<mark class="claim' in html
+    assert f'id="s-{start}"' in html
+    assert "cited" in html[html.index(f'id="s-{start}"') - 80:html.index(f'id="s-{start}"')]
+    assert html.count("<del>") == len(article["removed"])
+
+
+def test_unknown_pages_are_404_without_trace(client):
+    for url in ("/stories/nope", "/articles/nope", "/static/../../etc/passwd",
+                "/static/%2e%2e/%2e%2e/etc/passwd", "/nothing"):
+        response = client.get(url)
+        assert response.status_code == 404, url
+        assert "Traceback" not in response.text and "root:" not in response.text
+
+
+@pytest.mark.parametrize("url", ["/", "/add", "/docs", "/nope", "/static/style.css"])
+def test_security_headers_everywhere(client, url):
+    headers = client.get(url).headers
+    assert headers["content-security-policy"] == (
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["referrer-policy"] == "no-referrer"
+
+
+def test_pages_load_nothing_from_elsewhere(client, story_html):
+    for html in (story_html, client.get("/").text, client.get("/docs").text):
+        assert not re.search(r'(src|href)="(https?:)?//', html)
+        assert "<script" not in html and 'style="' not in html
+
+
+# -- hostile text -----------------------------------------------------------------------------
+def test_xss_payloads_are_shown_as_text_everywhere(client, xss_article_id):
+    article = client.get(f"/api/articles/{xss_article_id}").json()
+    assert "<script>alert(1)</script>" in article["text"], "the payload reached the store"
+    story = next(r for r in client.get("/api/stories", params={"q": "ferries"}).json())
+    pages = {"/": client.get("/").text,
+             "search": client.get("/", params={"q": "ferries"}).text,
+             "story": client.get(f"/stories/{story['id']}").text,
+             "article": client.get(f"/articles/{xss_article_id}").text,
+             "article hl": client.get(f"/articles/{xss_article_id}",
+                                      params={"hl": "0-40"}).text}
+    for name, html in pages.items():
+        assert_inert(html)
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, name
+    article_html = pages["article"]
+    assert "&lt;img src=x onerror=alert(1)&gt;" in article_html
+    assert "&lt;svg/onload=alert(1)&gt;" in article_html
+    assert "<del>Witnesses quoted the slogan &lt;DIV STYLE=" in article_html
+    assert "{{7*7}}" in article_html, "text is not evaluated as a template"
+
+
+def test_xss_in_metadata_and_urls_stays_text(writable_db):
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    report = client.post("/api/articles", json={
+        "text": "Officials said 40 <script>alert(1)</script> boats sank on Monday.",
+        "title": '"><img src=x onerror=alert(1)>', "outlet": "<svg/onload=alert(1)>",
+        "url": "javascript:alert(1)", "published": "2025-01-01"}).json()
+    [article_id] = report["articles"]
+    for url in (f"/articles/{article_id}", f"/stories/{report['stories'][0]['id']}", "/"):
+        html = client.get(url).text
+        assert_inert(html)
+    html = client.get(f"/articles/{article_id}").text
+    assert "javascript:alert(1)" in html and 'href="javascript' not in html
+
+
+# -- adding articles --------------------------------------------------------------------------
+def _token(client) -> str:
+    html = client.get("/add").text
+    return re.search(r'name="csrf" value="([^"]+)"', html)[1]
+
+
+def test_add_form_ingests_pasted_text_and_shows_the_report(writable_db):
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    token = _token(client)
+    response = client.post("/add", data={
+        "csrf": token, "title": "Lighthouse keeper <b>retires</b>", "outlet": "Cape Post",
+        "text": "The last keeper of the Cape Orm lighthouse retired on Friday after 41 years, "
+                "the harbour board said."},
+        files=[("files", ("feed.bin", b"\x00\x01\x02" * 50, "application/octet-stream"))])
+    assert response.status_code == 200
+    assert "1 new" in response.text and "upload/feed.bin" in response.text
+    assert "Lighthouse keeper &lt;b&gt;retires&lt;/b&gt;" in response.text
+    assert_inert(response.text)
+
+
+def test_add_without_a_valid_csrf_token_is_refused(writable_db):
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    before = client.get("/api/stories").json()
+    data = {"text": "A text that must not be stored, said nobody on Monday."}
+    assert client.post("/add", data=data).status_code == 403
+    _token(client)  # the cookie is set, but the field is forged
+    assert client.post("/add", data={**data, "csrf": "forged.0000"}).status_code == 403
+    other = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    stolen = _token(other)  # a token of another app (another secret) does not pass either
+    assert client.post("/add", data={**data, "csrf": stolen}).status_code == 403
+    assert client.get("/api/stories").json() == before
+
+
+def test_add_with_nothing_to_add_says_so(writable_db):
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    response = client.post("/add", data={"csrf": _token(client), "text": "  "})
+    assert response.status_code == 422 and "paste a text" in response.text
+
+
+def test_add_upload_limit_answers_413(writable_db):
+    client = TestClient(create_app(writable_db, max_upload=5000), base_url="http://127.0.0.1")
+    token = _token(client)
+    response = client.post("/add", data={"csrf": token},
+                           files=[("files", ("big.txt", b"word " * 40_000, "text/plain"))])
+    assert response.status_code == 413
+    assert "upload limit" in response.text and "Traceback" not in response.text
+
+
+def test_docs_describe_the_api_offline(client):
+    html = client.get("/docs").text
+    assert "/api/stories/{story_id}" in html and "/openapi.json" in html
+
+
+# -- the view helpers -------------------------------------------------------------------------
+def test_highlight_escapes_every_segment_and_handles_overlaps():
+    text = "<b>a</b> 12 & <script>x</script>"
+    html = str(highlight(text, [(9, 11, "claim figure", 'figure: "12"'),
+                                (0, 11, "cited", "<t>"), (30, 99, "claim", ""),
+                                (5, 2, "bad", "")]))
+    assert "<b>" not in html and "<script>" not in html
+    assert html.count("<mark") == 3
+    assert 'title="figure: &#34;12&#34;; &lt;t&gt;"' in html
+    assert re.sub(r"<[^>]+>", "", html) == str(highlight(text, []))
+
+
+def test_claim_values_read_as_words():
+    assert claim_value({"figure": {"qualifier": "at-least", "value": 43.0, "low": 43,
+                                   "high": None, "unit": None}}) == "at least 43"
+    assert claim_value({"figure": {"qualifier": "range", "value": 5, "low": 3200, "high": 3500,
+                                   "unit": "tonnes"}}) == "3,200–3,500 tonnes"
+    assert claim_value({"role": {"person": "A", "title": "Mines Minister", "former": True}}) \
+        == "former Mines Minister"
+    assert claim_value({"quote": {"speaker": None, "text": "x"}}) == "(speaker not named)"
+
+
+def test_timeline_layout_orders_dates_and_marks_gaps():
+    layout = timeline_layout([{"date": "2025-03-09", "text": "b " * 200, "sources": ["a1"]},
+                              {"date": "2025-03", "text": "a", "sources": ["a2"]},
+                              {"date": "2025-03-20", "text": "c", "sources": ["a1", "a2"]}])
+    rows = layout["rows"]
+    assert [r["date"] for r in rows] == ["2025-03", "2025-03-09", "2025-03-20"]
+    assert rows[0]["y"] < rows[1]["y"] < rows[2]["y"] < layout["height"]
+    assert rows[2]["gap"] == "11 days later"
+    assert len(rows[1]["lines"]) == 2 and rows[1]["lines"][-1].endswith("…")
