@@ -1,6 +1,8 @@
 """The whole pipeline on the sample corpus: one event is one story, copies are
 recognised, disputes are found and compatible wordings are not called disputes."""
 
+from pathlib import Path
+
 import pytest
 
 from crosscheck import brief_document, build_stories, ingest, open_store
@@ -19,8 +21,7 @@ def document(sample_dir_module, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def sample_dir_module():
-    from conftest import SAMPLE
-    return SAMPLE
+    return Path(__file__).resolve().parents[1] / "examples" / "sample"
 
 
 def _story_of(doc, word):

@@ -31,6 +31,9 @@ BRIEF_WRITER = "brief.v1"
 SUPPORT_COSINE = 0.80
 # Above 0.70 a candidate adds too little beside a sentence already picked.
 NOVELTY_COSINE = 0.70
+LAX_NOVELTY_COSINE = 0.90
+MIN_SENTENCES = 5
+POSITION_WEIGHT = 0.5
 # Only the first sentences of each article are candidates: leads carry the
 # news, and embedding every sentence of a 40-article story is the cost that
 # matters (about 115 sentences/s per core).
@@ -39,7 +42,8 @@ LEAD_SENTENCES = 12
 # longer ones are usually several facts run together.
 MIN_WORDS, MAX_WORDS = 8, 60
 
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Jr|Sr|"
+_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sens?|Reps?|Govs?|Gen|Col|Lt|Sgt|St|Jr|Sr|"
+                            r"Rev|Hon|Atty|Supt|Insp|Capt|Cmdr|Adm|Maj|Corp|Dept|Univ|Mt|Ft|"
                             r"Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|"
                             r"U\.S|U\.K|U\.N|a\.m|p\.m)|\b[A-Z])\.$")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
@@ -81,6 +85,12 @@ def write_brief(articles: Sequence[Article], claims: Sequence[Claim], findings: 
                 candidates.append((a, position, sentence))
     if not candidates:
         return _disputes(articles, findings, groups)
+    if len(articles) == 1:
+        # One article: nothing to corroborate and no other article to repeat
+        # it, so its brief is its lead, in order. This skips the embedding that
+        # costs most of a build over a corpus of mostly single-article stories.
+        return tuple(Cited(sentence, (a.id,)) for a, _, sentence in
+                     candidates[:MIN_SENTENCES]) + _disputes(articles, findings, groups)
     vectors = embed([c[2] for c in candidates])
     similarity = vectors @ vectors.T
     article_of = np.array([articles.index(c[0]) for c in candidates])
@@ -90,19 +100,26 @@ def write_brief(articles: Sequence[Article], claims: Sequence[Claim], findings: 
     for i, (a, position, sentence) in enumerate(candidates):
         centrality = float(similarity[i].mean())
         independent = len({groups[x.id] for x in supporters[i]})
-        score = (centrality + 0.15 * min(independent - 1, 4) + 0.25 / (1 + position)
-                 + (0.1 if sentence in disputed else 0.0))
+        # Weights, measured on the AllSides dev roundups (python -m crosscheck.eval.brief):
+        # openings state the news and are closest to a human summary, so position
+        # weighs as much as centrality; a cut-off sentence ("...") reads badly.
+        score = (centrality + 0.15 * min(independent - 1, 4) + POSITION_WEIGHT / (1 + position)
+                 + (0.1 if sentence in disputed else 0.0)
+                 - (0.3 if re.search(r"(?:\.\.\.|…)[\"'”’]?$", sentence) else 0.0))
         scores.append(score)
     order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i][0].id,
                                                            candidates[i][1]))
     chosen: list[int] = []
     budget = max_sentences - min(len(_conflicts(findings)), 2)
-    for i in order:
-        if len(chosen) >= budget:
-            break
-        if any(similarity[i, j] >= NOVELTY_COSINE for j in chosen):
-            continue
-        chosen.append(i)
+    # A second, laxer pass fills a brief that novelty left under MIN_SENTENCES:
+    # short stories have few sentences, and near-duplicates beat a two-line brief.
+    for threshold in (NOVELTY_COSINE, LAX_NOVELTY_COSINE):
+        for i in order:
+            if len(chosen) >= (budget if threshold == NOVELTY_COSINE else MIN_SENTENCES):
+                break
+            if i in chosen or any(similarity[i, j] >= threshold for j in chosen):
+                continue
+            chosen.append(i)
     brief = [Cited(candidates[i][2], tuple(a.id for a in supporters[i])) for i in chosen]
     return tuple(brief) + _disputes(articles, findings, groups)[: max_sentences - len(brief)]
 

@@ -165,9 +165,11 @@ def stories(db: DbOption = "crosscheck.db") -> None:
 def serve(
     db: DbOption = "crosscheck.db",
     host: Annotated[str, typer.Option(
-        "--host", help="Address to listen on. The default answers this machine only; "
-                       "another address exposes the store to the network.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")]
+        "--host", metavar="ADDRESS",
+        help="Address to listen on. The default answers this machine only; another address "
+             "exposes the store to the network.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", metavar="PORT", min=1, max=65535,
+                                      help="Port to listen on.")]
     = 8000,
     max_upload: Annotated[float, typer.Option(
         "--max-upload", metavar="MB", min=0.001,

@@ -73,6 +73,21 @@ def ingest(paths: Iterable[str | os.PathLike], store: SQLiteStore,
     return report
 
 
+def ingest_items(items: Iterable[RawDoc | Refusal], store: SQLiteStore,
+                 report: IngestReport | None = None) -> IngestReport:
+    """Write already-read items (an upload's documents and refusals) as
+    :func:`ingest` writes a file's: cleaned, in batches, idempotent."""
+    report = report or IngestReport()
+    pending: list[RawDoc | Refusal] = []
+    for item in items:
+        pending.append(item)
+        if len(pending) >= BATCH:
+            _write(pending, store, report)
+            pending = []
+    _write(pending, store, report)
+    return report
+
+
 # Documents are written in batches, each batch one transaction: a crash loses
 # at most the batch in flight, never half an article, and a re-run redoes it.
 # One transaction per document cost 40 % of ingest time in the Baly benchmark.

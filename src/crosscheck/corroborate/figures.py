@@ -255,8 +255,8 @@ def _similar_sentences(claims: list[Claim]) -> list[list[Claim]]:
     """Figures whose subject is too vague to compare ("hours", "months", the
     payer of "$3.2 million") grouped when their whole sentences say the same
     thing in other words, with the same unit, across articles."""
-    if len(claims) < 2:
-        return []
+    if len({c.article for c in claims}) < 2:
+        return []  # alignment is across articles only
     from ..embed import embed  # loaded only when there is something to compare
 
     vectors = embed([c.sentence for c in claims])
@@ -302,7 +302,9 @@ def _finding(ctx: Context, claims: list[Claim]) -> Finding:
     verdict = {"conflict": "these figures cannot all be true",
                "compatible": "the wordings allow a common value",
                "agree": "the figures agree"}[status]
-    note = (f"{'; '.join(parts)} ({subject}){when}: {verdict}"
-            if len(claims) > 1 else f"{parts[0]} ({subject})")
+    unit_words = set(words(claims[0].figure.unit or "")) | {"percent", "%"}
+    about = "" if set(words(subject)) <= unit_words | set(words(parts[0])) else f" ({subject})"
+    note = (f"{'; '.join(parts)}{about}{when}: {verdict}"
+            if len(claims) > 1 else f"{parts[0]}{about}")
     note += f" [{sources_phrase(ctx, [c.article for c in claims])}]."
     return make_finding(ctx, "figure", subject, status, claims, note)

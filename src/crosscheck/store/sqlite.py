@@ -143,6 +143,26 @@ class SQLiteStore:
                                "ORDER BY s.rank LIMIT ?", (terms, limit)).fetchall()
         return [r[0] for r in rows]
 
+    def outlets(self) -> list[str]:
+        """Every outlet named by an article, sorted."""
+        return [r[0] for r in self.db.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet")]
+
+    def article_ids_of_outlet(self, outlet: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE outlet = ? "
+                                              "ORDER BY id", (outlet,))]
+
+    def story_ids_of_articles(self, article_ids: Iterable[str]) -> set[str]:
+        """The stories that hold any of ``article_ids``."""
+        ids = list(article_ids)
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):  # SQLite binds at most 999 parameters
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.db.execute(
+                f"SELECT story FROM story_articles WHERE article IN ({marks})", chunk))
+        return found
+
     # -- refusals --------------------------------------------------------------
     def add_refusal(self, refusal: Refusal) -> None:
         self.db.execute("INSERT OR IGNORE INTO refusals (origin, reason) VALUES (?, ?)",
