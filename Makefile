@@ -21,10 +21,13 @@ demo: $(STAMP)
 	$(BIN)/crosscheck ingest examples/sample --db demo.db
 	$(BIN)/crosscheck run examples/sample --db demo.db --format json > demo-brief.json
 	$(BIN)/crosscheck run examples/sample --db demo.db --format md > demo-brief.md
+	$(BIN)/crosscheck run examples/sample --db demo.db --format html --quiet > demo-report.html
 	@echo
-	@echo "Store:            demo.db  (try: $(BIN)/crosscheck articles --db demo.db)"
+	@echo "Store:            demo.db  (try: $(BIN)/crosscheck stories --db demo.db)"
 	@echo "Brief (JSON):     demo-brief.json"
 	@echo "Brief (Markdown): demo-brief.md"
+	@echo "Report (HTML):    demo-report.html  (one file; open it in a browser)"
+	@echo "Web page:         $(BIN)/crosscheck serve --db demo.db  then open http://127.0.0.1:8000/"
 
 ## test: the whole suite, quality gates included
 test: $(STAMP)
@@ -42,6 +45,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_claims.py
 	$(BIN)/python bench/bench_stories.py
 	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_web.py --seconds 30
 
 clean:
-	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-brief.json demo-brief.md
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-brief.json demo-brief.md demo-report.html
