@@ -108,3 +108,16 @@ def test_copies_of_one_wire_story_count_once(outlets):
     assert "3 articles, 2 independent sources" in finding.note
     [alone] = corroborate(outlets, claims[:2], groups)
     assert alone.status == "single-source"  # two copies of one source corroborate nothing
+
+
+def test_subjects_named_in_other_words_agree(outlets):
+    claims = [claim("a1", "There were 21,570 homicides in 2020.", figure=fig("homicides", 21570)),
+              claim("a2", "The FBI counted 21,570 murders in 2020.", figure=fig("murders", 21570))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 2
+
+
+def test_similar_subjects_are_never_merged_into_a_conflict(outlets):
+    claims = [claim("a1", "12 civilians were killed.", figure=fig("civilians killed", 12)),
+              claim("a2", "30 soldiers were killed.", figure=fig("soldiers killed", 30))]
+    assert {f.status for f in corroborate(outlets, claims)} == {"single-source"}

@@ -165,7 +165,7 @@ def render_value(f: Figure) -> str:
 def figure_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     figures = [c for c in claims if c.figure is not None]
     findings = []
-    clusters = _clusters(figures) + _similar_sentences(
+    clusters = _merge_similar_subjects(_clusters(figures)) + _similar_sentences(
         [c for c in figures if subject_key(c) is None and c.figure.unit])
     for cluster in clusters:
         stated = bool(subject_key(cluster[0]) and subject_key(cluster[0])[2]) or \
@@ -193,6 +193,42 @@ def _disagree(claims: list[Claim]) -> bool:
 _PERIOD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
                      r"October|November|December|(?:first|second|third|fourth) quarter|Q[1-4]|"
                      r"(?:19|20)\d\d|(?:last|this|next) (?:month|year|week|quarter))\b")
+
+
+# Subject phrases that name the same thing in other words ("homicides" and
+# "murders", "jobs added" and "payrolls") score above 0.75 under all-MiniLM-L6-v2;
+# merging on that alone would risk "civilians killed" with "soldiers killed", so
+# a merge must also keep every value compatible: it can add agreement, never a
+# conflict.
+SUBJECT_COSINE = 0.75
+
+
+def _merge_similar_subjects(clusters: list[list[Claim]]) -> list[list[Claim]]:
+    keyed = [(c, subject_key(c[0])) for c in clusters]
+    if len(keyed) < 2:
+        return clusters
+    from ..embed import embed
+
+    vectors = embed([max((x.figure.subject for x in c), key=len) for c, _ in keyed])
+    similarity = vectors @ vectors.T
+    merged: list[list[Claim]] = []
+    used: set[int] = set()
+    for i, (cluster, key) in enumerate(keyed):
+        if i in used:
+            continue
+        group = list(cluster)
+        for j in range(i + 1, len(keyed)):
+            other, other_key = keyed[j]
+            if j in used or other_key[0] != key[0] or other_key[2] != key[2] \
+                    or other_key[3] != key[3] or similarity[i, j] < SUBJECT_COSINE:
+                continue
+            if {c.article for c in group} == {c.article for c in other}:
+                continue  # one article's two figures are two facts, not one told twice
+            if not _disagree(group + other):
+                group += other
+                used.add(j)
+        merged.append(sorted(group, key=lambda c: (c.article, c.span, c.id)))
+    return merged
 
 
 def _real_disagreement(ctx: Context, claims: list[Claim]) -> bool:
