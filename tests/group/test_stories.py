@@ -4,7 +4,8 @@ import numpy as np
 
 from crosscheck.group import cluster_articles
 from crosscheck.group.features import ArticleFeatures, day_of, entity_keys
-from crosscheck.group.stories import ClusterState, cluster_features, stories_of
+from crosscheck.group.stories import (SPLIT_MIN_SIDE, ClusterState, cluster_features, stories_of,
+                                      two_events)
 from crosscheck.models import content_id
 
 DAY = dt.date(2024, 3, 4).toordinal()
@@ -113,3 +114,76 @@ def test_cluster_articles_end_to_end(make_article):
     again, same = cluster_articles(arts, state)
     assert [s.articles for s in again] == [s.articles for s in stories]
     assert same.arrivals == 3
+
+
+# Splitting: two events that share their main actor, each with a cast of its own.
+FIGHT = vec(1, 0.3, 0)
+FIGHT_2 = vec(1, 0.3, 0.25)  # cosine 0.97 with FIGHT: the embeddings cannot tell them apart
+
+
+def test_two_events_needs_a_cast_of_its_own_on_each_side():
+    rahman = [frozenset({"p:klitschko", "p:rahman"})] * 4
+    thompson = [frozenset({"p:klitschko", "o:thompson"})] * 4
+    assert two_events(rahman, thompson)
+    # Must reject: one side only adds a name, the other has nothing of its own.
+    assert not two_events(rahman, [frozenset({"p:klitschko"})] * 4)
+    # Must reject: a name the other side gives even once is no one's own cast.
+    assert not two_events(rahman, thompson[:3] + [frozenset({"p:klitschko", "p:rahman"})])
+    # Must reject: halves under SPLIT_MIN_SIDE articles.
+    assert not two_events(rahman[:SPLIT_MIN_SIDE - 1], thompson)
+    # A label change is not a different name: "Sukanya" the person and the place.
+    assert not two_events([frozenset({"p:sukanya", "g:aden"})] * 4,
+                          [frozenset({"g:sukanya", "g:aden"})] * 4)
+
+
+def test_sibling_events_sharing_their_cast_split_apart():
+    feats = []
+    for n in range(5):
+        feats.append(feat(f"r{n}", FIGHT, {"p:klitschko", "p:rahman"}, day=None))
+        feats.append(feat(f"t{n}", FIGHT_2, {"p:klitschko", "o:thompson"}, day=None))
+    state = cluster_features(feats)
+    assert groups(state) == [[f"r{n}" for n in range(5)], [f"t{n}" for n in range(5)]]
+    # The story of the first article keeps its id; the split-off part gets a new one.
+    ids = {s.articles[0]: s.id for s in state.stories}
+    assert ids["r0"] == content_id("s", "r0") and ids["t0"] == content_id("s", "split", "t0")
+
+
+def test_one_event_with_a_shifting_cast_does_not_split():
+    # Must reject: every article names the fighter; the extras are passing names
+    # that some articles of both halves give.
+    feats = [feat(f"a{n}", FIGHT if n % 2 else FIGHT_2,
+                  {"p:klitschko", "g:bern" if n % 3 else "p:rahman"}, day=None)
+             for n in range(10)]
+    assert groups(cluster_features(feats)) == [sorted(f"a{n}" for n in range(10))]
+
+
+def test_a_split_is_the_same_in_one_batch_or_two_and_survives_persisting():
+    from crosscheck.group.persist import state_from_bytes, state_to_bytes
+
+    feats = [feat(f"{k}{n}", v, {"p:klitschko", name}, day=DAY + n % 2)
+             for n in range(5) for k, v, name in (("r", FIGHT, "p:rahman"),
+                                                  ("t", FIGHT_2, "o:thompson"))]
+    whole = cluster_features(feats)
+    halves = cluster_features(feats[5:], state_from_bytes(state_to_bytes(
+        cluster_features(feats[:5]))))
+    assert groups(whole) == groups(halves)
+    back = state_from_bytes(state_to_bytes(whole))
+    assert [s.member_entities for s in back.stories] == [s.member_entities for s in whole.stories]
+    assert [s.member_days for s in back.stories] == [s.member_days for s in whole.stories]
+    assert {(s.first_day, s.last_day) for s in back.stories} == {(DAY, DAY + 1)}
+
+
+def test_a_state_stored_before_splits_existed_loads_and_never_splits_its_old_stories():
+    import json
+
+    from crosscheck.group.persist import state_from_bytes, state_to_bytes
+
+    old = json.loads(state_to_bytes(cluster_features(
+        [feat(f"r{n}", FIGHT, {"p:klitschko", "p:rahman"}, day=None) for n in range(4)])))
+    for story in old["stories"]:
+        del story["member_entities"], story["member_days"]
+    state = state_from_bytes(json.dumps(old).encode())
+    # Must reject the split: the old members' names are unknown, so no cast of their own.
+    state = cluster_features([feat(f"t{n}", FIGHT_2, {"p:klitschko", "o:thompson"}, day=None)
+                              for n in range(4)], state)
+    assert groups(state) == [["r0", "r1", "r2", "r3", "t0", "t1", "t2", "t3"]]

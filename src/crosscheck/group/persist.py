@@ -25,6 +25,8 @@ def state_to_bytes(state: ClusterState) -> bytes:
             .decode("ascii"),
             "entities": [list(e) for e in s.entities], "first_day": s.first_day,
             "last_day": s.last_day, "last_arrival": s.last_arrival,
+            "member_entities": [sorted(keys) for keys in s.member_entities],
+            "member_days": list(s.member_days),
         } for s in state.stories],
         "entity_df": [list(e) for e in state.entity_df], "arrivals": state.arrivals,
         "clock": state.clock, "merged": [list(m) for m in state.merged],
@@ -42,6 +44,7 @@ def state_from_bytes(data: bytes) -> ClusterState:
             s["id"], tuple(s["articles"]), tuple(s["titles"]),
             vectors.reshape(len(s["articles"]), -1).astype(np.float32),
             tuple((k, int(v)) for k, v in s["entities"]), s["first_day"], s["last_day"],
-            s["last_arrival"]))
+            s["last_arrival"], tuple(frozenset(k) for k in s.get("member_entities", ())),
+            tuple(s.get("member_days", ()))))
     return ClusterState(tuple(stories), tuple((k, int(v)) for k, v in d["entity_df"]),
                         d["arrivals"], d["clock"], tuple(tuple(m) for m in d["merged"]))
