@@ -23,7 +23,8 @@ from . import __version__
 from .contract import brief_document
 from .errors import CrosscheckError
 from .ingest import DEFAULT_MAX_BYTES, IngestOptions, list_files
-from .pipeline import CLAIMS_VERSION, IngestReport, build_stories, extract, ingest
+from .ingest.url import fetch_url, is_url
+from .pipeline import CLAIMS_VERSION, IngestReport, build_stories, extract, ingest, ingest_items
 from .render import to_html, to_markdown
 from .store import open_store
 
@@ -42,6 +43,10 @@ MaxSize = Annotated[float, typer.Option(
     "--max-size", metavar="MB", min=0.001,
     help="Refuse files (and WARC records) larger than this many megabytes.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or report.")]
+AllowPrivate = Annotated[bool, typer.Option(
+    "--allow-private",
+    help="Let URL arguments reach loopback, private and link-local addresses (refused by "
+         "default: a page must not make crosscheck read this machine or its network).")]
 
 
 class Format(str, Enum):
@@ -61,9 +66,10 @@ def _write(document: dict, format: "Format") -> None:
 
 @app.command()
 def run(
-    paths: Annotated[list[Path], typer.Argument(
+    paths: Annotated[list[str], typer.Argument(
         help="Files or folders to read: text, HTML, JSON/JSON Lines, RSS/Atom, WARC "
-             "(gzipped too). Folders are read recursively.")],
+             "(gzipped too), or http(s) URLs of pages and feeds. Folders are read "
+             "recursively.")],
     format: Annotated[Format, typer.Option("--format", "-f",
                                            help="Output format: json, md or html.")] = Format.json,
     db: Annotated[Optional[str], typer.Option(
@@ -72,6 +78,7 @@ def run(
     ] = None,
     max_size: MaxSize = DEFAULT_MAX_BYTES / 1e6,
     quiet: Quiet = False,
+    allow_private: AllowPrivate = False,
 ) -> None:
     """Read PATHS and print their stories in one shot: JSON (crosscheck/brief/1),
     Markdown, or a self-contained HTML report (--format html > report.html).
@@ -85,7 +92,7 @@ def run(
     with tempfile.TemporaryDirectory(prefix="crosscheck-") as tmp:
         store = open_store(db or Path(tmp) / "run.db")
         try:
-            report = _process(paths, store, max_size, quiet)
+            report = _process(paths, store, max_size, quiet, allow_private)
             stories = store.stories()
             wanted = set(report.article_ids)
             chosen = [s for s in stories if wanted & set(s.articles)]
@@ -97,19 +104,22 @@ def run(
 
 @app.command("ingest")
 def ingest_command(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to read (recursively).")],
+    paths: Annotated[list[str], typer.Argument(
+        help="Files or folders to read (recursively), or http(s) URLs of pages and feeds.")],
     db: DbOption = "crosscheck.db",
     max_size: MaxSize = DEFAULT_MAX_BYTES / 1e6,
     quiet: Quiet = False,
+    allow_private: AllowPrivate = False,
 ) -> None:
     """Read PATHS into the store, with a progress bar and a report of what was read,
     what was new, what was already known and what was refused (with reasons).
 
-    Ingesting the same input twice adds nothing.
+    Ingesting the same input twice adds nothing. A URL is fetched (20 MB and 30 s at
+    most, 5 redirects) instead of opened; see --allow-private.
     """
     store = open_store(db)
     try:
-        _process(paths, store, max_size, quiet)
+        _process(paths, store, max_size, quiet, allow_private)
     finally:
         store.close()
 
@@ -197,12 +207,20 @@ def version() -> None:
     sys.stdout.write(f"crosscheck {__version__}\n")
 
 
-def _process(paths: list[Path], store, max_size: float, quiet: bool) -> IngestReport:
-    """Ingest, then claims, then stories, with a progress bar for each long stage."""
+def _process(paths: list[str], store, max_size: float, quiet: bool,
+             allow_private: bool = False) -> IngestReport:
+    """Ingest, then claims, then stories, with a progress bar for each long stage.
+    Arguments starting with http:// or https:// are fetched; the rest are paths."""
     options = IngestOptions(max_bytes=int(max_size * 1e6))
-    total = len(list_files(paths))
+    urls = [p for p in paths if is_url(p)]
+    files = [Path(p) for p in paths if not is_url(p)]
+    total = len(list_files(files))
     with _bar("ingest", total, quiet or total < 2) as (bar, task):
-        report = ingest(paths, store, options, progress=lambda _p: bar.advance(task))
+        report = ingest(files, store, options, progress=lambda _p: bar.advance(task))
+    for url in urls:
+        report.files += 1
+        ingest_items(fetch_url(url, allow_private=allow_private, max_bytes=options.max_bytes),
+                     store, report)
     if not quiet:
         err.print(escape(report.summary()), soft_wrap=True)
         for refusal in report.refused:

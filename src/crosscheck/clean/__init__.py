@@ -23,7 +23,7 @@ from typing import Iterable
 from ..ingest.html import extract_html
 from ..models import Article, RawDoc
 from . import credits
-from .adverts import is_advert
+from .adverts import advert_flags
 from .credits import agencies_in, cited_media_in, split_dateline
 from .dates import date_at_start, resolve_month_day, to_iso
 from .noise import classify_line, is_headline_like, looks_like_prose
@@ -205,9 +205,9 @@ def _adverts(paragraphs: list[str], found: _Found) -> list[str]:
     if len(paragraphs) < 3:
         return paragraphs  # too little context to judge what is off-topic
     kept = []
-    for i, paragraph in enumerate(paragraphs):
-        rest = " ".join(paragraphs[:i] + paragraphs[i + 1:])
-        if is_advert(paragraph, rest):
+    # advert_flags is is_advert over each paragraph and the rest, in linear time.
+    for paragraph, advert in zip(paragraphs, advert_flags(paragraphs)):
+        if advert:
             found.remove(paragraph)
         else:
             kept.append(paragraph)

@@ -11,6 +11,7 @@ vocabulary but makes no offer.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _PROMO_CUES = [re.compile(rx, re.I) for rx in (
     r"\b\d{1,2}\s?% off\b", r"\bdiscount(?:s|ed)?\b", r"\bpromo(?:tion(?:al)?)? code\b|\bcoupon\b",
@@ -64,3 +65,24 @@ def is_advert(paragraph: str, rest: str) -> bool:
     if promo_cues(paragraph) < MIN_PROMO_CUES:
         return False
     return topical_overlap(paragraph, rest) < MAX_TOPICAL_OVERLAP
+
+
+def advert_flags(paragraphs: list[str]) -> list[bool]:
+    """``is_advert(p, the other paragraphs joined)`` for every paragraph.
+
+    Reliability fix (tests/reliability): joining "the rest" once per paragraph
+    was quadratic, and 45,000 short paragraphs ran for minutes. A word is in the
+    rest when another paragraph holds it, so counting the paragraphs that hold
+    each word gives the same answer in linear time.
+    """
+    words = [content_words(p) for p in paragraphs]
+    holders = Counter(w for own in words for w in own)
+    flags = []
+    for paragraph, own in zip(paragraphs, words):
+        if promo_cues(paragraph) < MIN_PROMO_CUES:
+            flags.append(False)
+            continue
+        shared = sum(1 for w in own if holders[w] > 1)
+        overlap = shared / len(own) if own else 0.0
+        flags.append(overlap < MAX_TOPICAL_OVERLAP)
+    return flags

@@ -26,7 +26,7 @@ from ..models import RawDoc, Refusal
 from .decode import decode, gunzip
 from .detect import extension_kind, sniff
 from .feed import read_feed
-from .html import extract_html, read_html
+from .html import check_html_size, extract_html, read_html
 from .records import read_json, read_jsonl, read_jsonl_stream
 from .warc import read_warc, read_warc_bytes
 
@@ -130,6 +130,11 @@ def read_bytes(name: str, data: bytes, options: IngestOptions = IngestOptions()
     elif kind == "feed":
         yield from read_feed(name, text)
     elif kind == "html":
+        try:
+            check_html_size(text)  # refused here with its reason, not later by clean
+        except RefusedInput as exc:
+            yield Refusal(name, str(exc))
+            return
         yield read_html(name, text)
     elif kind == "warc":
         yield Refusal(name, "broken WARC file: no WARC header at its start")
