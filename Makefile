@@ -38,6 +38,8 @@ eval: $(STAMP)
 	$(BIN)/python -m crosscheck.eval.html_extraction
 	$(BIN)/python -m crosscheck.eval.claims
 	$(BIN)/python -m crosscheck.eval.stories
+	$(BIN)/python -m crosscheck.eval.findings
+	$(BIN)/python -m crosscheck.eval.brief
 
 ## bench: throughput and peak memory on ../shared/data/baly-articles
 bench: $(STAMP)
