@@ -5,7 +5,7 @@ reads many through one ``nlp.pipe``. Each claim names the versioned rule set
 that made it (``CLAIM_EXTRACTORS``), so stored results say which version made
 them. Steps for one article:
 
-1. read sentences: entities everywhere, the parse only where needed (nlp.py);
+1. read sentences: one pass of the model, without its rule components (nlp.py);
 2. collect the people it names, so that "he" and "Macron" resolve;
 3. roles, then figures and events per sentence, each with the sentence's
    attribution;
@@ -32,14 +32,14 @@ CLAIM_EXTRACTORS = (figures.EXTRACTOR, quotes.EXTRACTOR, roles.EXTRACTOR, events
 
 def _people(sentences: list[Sentence]) -> People:
     people = People()
-    for sent in sentences:
-        for ent in sent.span.ents:
-            if ent.label_ == "PERSON":
-                name = ent.text[:-2] if ent.text.endswith(("’s", "'s")) else ent.text
-                at = sent.offset(ent.start_char)
-                people.mentions.append((at, name))
-                if sent.parsed and ent.root.dep_ in ("nsubj", "nsubjpass"):
-                    people.subjects.add(at)
+    if not sentences:
+        return people
+    for ent in sentences[0].span.doc.ents:
+        if ent.label_ == "PERSON":
+            name = ent.text[:-2] if ent.text.endswith(("’s", "'s")) else ent.text
+            people.mentions.append((ent.start_char, name))
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                people.subjects.add(ent.start_char)
     return people
 
 
@@ -57,7 +57,7 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
     out: list[Claim] = []
     role_claims = []
     for sent in sentences:
-        for role in roles.extract_roles(sent.span, people.fullest):
+        for role in roles.extract_roles(sent.span, people.fullest, sent.ents):
             role_claims.append((sent, role))
     titles: dict[str, set[str]] = {}
     for _, role in role_claims:
@@ -66,15 +66,13 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
     people.roles = {t: next(iter(p)) for t, p in titles.items() if len(p) == 1}
     for sent in sentences:
         span = (sent.start, sent.end)
-        source = attribution.sentence_source(sent.span, people, sent.offset) if sent.parsed else None
+        source = attribution.sentence_source(sent.span, people)
         for s, role in role_claims:
             if s is sent:
                 out.append(_claim(article, "role", span, roles.EXTRACTOR, source, role=role))
-        if not sent.parsed:
-            continue
         for figure in figures.extract_figures(sent.span):
             out.append(_claim(article, "figure", span, figures.EXTRACTOR, source, figure=figure))
-        for event in events.extract_events(sent.span, article.published):
+        for event in events.extract_events(sent.span, article.published, sent.ents):
             out.append(_claim(article, "event", span, events.EXTRACTOR, source, event=event))
     for span, speaker, text in quotes.extract_quotes(article.text, sentences, people):
         out.append(_claim(article, "quote", span, quotes.EXTRACTOR, speaker,

@@ -12,7 +12,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-EXTRACTOR = "attribution.v1"
+from crosscheck.claims.nlp import lemma
+
+# v2: read from one parse of the whole article (nlp.py) instead of parses of
+# single sentences, and with POS from the dependency labels too; same rules.
+EXTRACTOR = "attribution.v2"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -72,10 +76,18 @@ class People:
 
 
 def _entity_at(tok: Token, label: set[str]) -> Span | None:
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in label:
-            return ent
-    return None
+    """The entity ``tok`` is in, if its label is one of ``label``; read from
+    the token's IOB tags, not by scanning ``doc.ents`` (a whole article's)."""
+    if tok.ent_type_ not in label:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type)
 
 
 def phrase_of(head: Token) -> str:
@@ -133,8 +145,8 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if pobj is not None:
                 found.append((pobj, tok))
-        elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CUE_VERBS and free(tok):
-            if tok.lemma_.lower() in _NEEDS_CONTENT and not any(
+        elif tok.pos_ in ("VERB", "AUX") and lemma(tok).lower() in CUE_VERBS and free(tok):
+            if lemma(tok).lower() in _NEEDS_CONTENT and not any(
                     c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not outside:
                 continue
             subj = next((c for c in tok.children if c.dep_ in ("nsubj",) and free(c)), None)
@@ -146,10 +158,10 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
     return found
 
 
-def sentence_source(sent: Span, people: People, offset_of) -> str | None:
+def sentence_source(sent: Span, people: People) -> str | None:
     """The attribution of a whole sentence ("according to X", "X said")."""
     for head, _ in cue_subjects(sent):
-        source = resolve(head, people, offset_of(head.idx))
+        source = resolve(head, people, head.idx)
         if source:
             return source
     return None

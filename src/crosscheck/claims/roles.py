@@ -13,11 +13,15 @@ Only tokens and entities are needed, not the parse.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from spacy.tokens import Span, Token
 
 from crosscheck.models import Role
 
-EXTRACTOR = "roles.v1"
+# v2: read from one parse of the whole article (nlp.py) instead of parses of
+# single sentences, and with POS from the dependency labels too; same rules.
+EXTRACTOR = "roles.v2"
 
 TITLE_WORDS = {
     "president", "vice-president", "minister", "secretary", "senator", "sen.", "rep.",
@@ -148,11 +152,11 @@ def _title_ahead(ent: Span) -> tuple[str, bool] | None:
     return _join(words), former
 
 
-def extract_roles(sent: Span, fullest) -> list[Role]:
+def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> list[Role]:
     """Roles of the people named in one sentence; ``fullest`` maps a name to
-    the fullest form the article gives."""
+    the fullest form the article gives; ``ents``, when given, are ``sent.ents``."""
     out = []
-    for ent in sent.ents:
+    for ent in sent.ents if ents is None else ents:
         if ent.label_ != "PERSON":
             continue
         # NER sometimes swallows the title ("Sen. Joe Manchin"): give it back.
