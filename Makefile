@@ -47,7 +47,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_claims.py
 	$(BIN)/python bench/bench_stories.py
 	$(BIN)/python bench/bench_pipeline.py
-	$(BIN)/python bench/bench_web.py --seconds 30
+	$(BIN)/python bench/bench_web.py --seconds 60 --clients 8 \
+	  --write ../shared/data/baly-articles/baly-articles-8k.jsonl.gz
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-brief.json demo-brief.md demo-report.html
