@@ -221,10 +221,12 @@ class SQLiteStore:
                 self.db.execute("DELETE FROM stories")
             for story in stories:
                 self.db.execute(
-                    "INSERT OR REPLACE INTO stories (id, headline, first_date, last_date, data) "
-                    "VALUES (?, ?, ?, ?, ?)",
+                    "INSERT OR REPLACE INTO stories (id, headline, first_date, last_date, data, "
+                    "articles, sources, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (story.id, story.headline, story.first_date, story.last_date,
-                     json.dumps(asdict(story), ensure_ascii=False, sort_keys=True)))
+                     json.dumps(asdict(story), ensure_ascii=False, sort_keys=True),
+                     len(story.articles), story.sources,
+                     sum(f.status == "conflict" for f in story.findings)))
                 self.db.executemany(
                     "INSERT OR IGNORE INTO story_articles (story, article) VALUES (?, ?)",
                     [(story.id, a) for a in story.articles])
@@ -234,6 +236,19 @@ class SQLiteStore:
         rows = self.db.execute("SELECT data FROM stories ORDER BY last_date IS NULL, "
                                "last_date DESC, id").fetchall()
         return [_story(json.loads(r[0])) for r in rows]
+
+    def count_stories(self) -> int:
+        return self.db.execute("SELECT count(*) FROM stories").fetchone()[0]
+
+    def story_summaries(self, limit: int = -1, offset: int = 0) -> list[dict]:
+        """What a story list shows, newest first, without decoding any story:
+        id, headline, first/last date, and the numbers of articles,
+        independent sources and conflicts (``limit`` -1: all)."""
+        rows = self.db.execute("SELECT id, headline, first_date, last_date, articles, sources, "
+                               "conflicts FROM stories ORDER BY last_date IS NULL, "
+                               "last_date DESC, id LIMIT ? OFFSET ?", (limit, offset)).fetchall()
+        keys = ("id", "headline", "first_date", "last_date", "articles", "sources", "conflicts")
+        return [dict(zip(keys, row)) for row in rows]
 
     def get_story(self, story_id: str) -> Story:
         row = self.db.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()

@@ -19,7 +19,6 @@ from ..contract import brief_document
 from ..errors import NotFound
 from ..store import SQLiteStore
 from . import find_stories, get_store, ingest_uploads, pasted_record, upload_name
-from .views import story_row
 
 router = APIRouter(prefix="/api", tags=["api"])
 Store = Annotated[SQLiteStore, Depends(get_store)]
@@ -76,7 +75,7 @@ def list_stories(store: Store,
                  date_to: Annotated[Optional[str], Query(alias="to")] = None,
                  outlet: Optional[str] = None) -> list[dict[str, Any]]:
     """Stories, newest first: id, headline, date span and counts."""
-    return [story_row(s) for s in find_stories(store, q, date_from, date_to, outlet)]
+    return find_stories(store, q, date_from, date_to, outlet)
 
 
 @router.get("/stories/{story_id}", summary="One story, crosscheck/brief/1")

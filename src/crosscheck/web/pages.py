@@ -34,12 +34,19 @@ def stories_page(request: Request, store: Store, q: Optional[str] = None,
                  date_to: Annotated[Optional[str], Query(alias="to")] = None,
                  outlet: Optional[str] = None,
                  page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
-    stories = find_stories(store, q, date_from or None, date_to or None, outlet or None)
-    shown = stories[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
+    if not (q or date_from or date_to or outlet):
+        # The unfiltered list pages in SQL: a store of thousands of stories
+        # must not be read whole for every visit to the front page.
+        total = store.count_stories()
+        shown = store.story_summaries(PAGE_SIZE, (page - 1) * PAGE_SIZE)
+    else:
+        stories = find_stories(store, q, date_from or None, date_to or None, outlet or None)
+        total = len(stories)
+        shown = stories[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]
     query = {k: v for k, v in (("q", q), ("from", date_from), ("to", date_to),
                                ("outlet", outlet)) if v}
-    return render(request, "stories.html", rows=[story_row(s) for s in shown],
-                  total=len(stories), page=page, pages=max(1, -(-len(stories) // PAGE_SIZE)),
+    return render(request, "stories.html", rows=shown,
+                  total=total, page=page, pages=max(1, -(-total // PAGE_SIZE)),
                   query=query, outlets=outlet_names(store))
 
 
