@@ -10,22 +10,15 @@ figures on the whole dev set.
 
 from __future__ import annotations
 
-import json
 import warnings
-from pathlib import Path
 
 import pytest
 
-from crosscheck.eval import shared_data
+from crosscheck.eval import read_floors, shared_data
 from crosscheck.eval.brief import GATE_STORIES, METRICS, STORIES_FILE, SYSTEMS, evaluate
 
-FLOORS_PATH = Path(__file__).resolve().parents[2] / "quality" / "floors" / "brief.json"
-
-
 def _floors() -> dict[str, float]:
-    if not FLOORS_PATH.is_file():
-        return {}
-    return {k: v for k, v in json.loads(FLOORS_PATH.read_text()).items() if k != "_lowered"}
+    return read_floors("brief")[0]
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +39,7 @@ def measured() -> dict:
 def test_our_brief_holds_its_floor(measured, metric):
     floor = _floors().get(f"{metric}.f")
     if floor is None:
-        pytest.skip(f"{FLOORS_PATH.name} pins no {metric}.f floor yet")
+        pytest.skip(f"brief.json pins no {metric}.f floor yet")
     ours = measured["scores"]["ours"][metric]
     assert measured["stories"] == GATE_STORIES
     assert ours >= floor, (

@@ -1,14 +1,11 @@
 """Gate: HTML body extraction (trafilatura + our cleaning) on the Zyte benchmark."""
 
-import json
-from pathlib import Path
-
 import pytest
 
+from crosscheck.eval import read_floors
 from crosscheck.eval.html_extraction import evaluate
 
-FLOORS = json.loads((Path(__file__).resolve().parents[2] / "quality" / "floors" / "html.json")
-                    .read_text())
+FLOORS = read_floors("html")[0]
 
 
 @pytest.mark.quality

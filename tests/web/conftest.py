@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from crosscheck.web import create_app
+from fastapi.testclient import TestClient
+
 from crosscheck.pipeline import build_stories, extract, ingest
 from crosscheck.store import open_store
 
@@ -78,3 +81,14 @@ def writable_db(sample_db, tmp_path) -> Path:
 def xss_article_id(sample_db) -> str:
     with open_store(sample_db) as store:
         return next(a.id for a in store.articles() if "ferries" in (a.title or ""))
+
+
+@pytest.fixture(scope="module")
+def client(sample_db):
+    return TestClient(create_app(sample_db), base_url="http://127.0.0.1")
+
+
+@pytest.fixture(scope="module")
+def mine_story(client) -> dict:
+    rows = client.get("/api/stories").json()
+    return next(r for r in rows if "Brannock" in r["headline"] and r["conflicts"])

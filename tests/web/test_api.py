@@ -14,17 +14,6 @@ SCHEMA = Path(__file__).resolve().parents[3] / "shared" / "contract" / "brief.sc
 ERROR_SHAPE = {"error"}
 
 
-@pytest.fixture(scope="module")
-def client(sample_db):
-    return TestClient(create_app(sample_db), base_url="http://127.0.0.1")
-
-
-@pytest.fixture(scope="module")
-def mine_story(client) -> dict:
-    rows = client.get("/api/stories").json()
-    return next(r for r in rows if "Brannock" in r["headline"] and r["conflicts"])
-
-
 def assert_error(response, status: int, code: str) -> None:
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/json")

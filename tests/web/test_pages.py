@@ -13,17 +13,6 @@ from crosscheck.web.views import claim_value, highlight, timeline_layout
 
 
 @pytest.fixture(scope="module")
-def client(sample_db):
-    return TestClient(create_app(sample_db), base_url="http://127.0.0.1")
-
-
-@pytest.fixture(scope="module")
-def mine_story(client) -> dict:
-    rows = client.get("/api/stories").json()
-    return next(r for r in rows if "Brannock" in r["headline"] and r["conflicts"])
-
-
-@pytest.fixture(scope="module")
 def story_html(client, mine_story) -> str:
     response = client.get(f"/stories/{mine_story['id']}")
     assert response.status_code == 200

@@ -21,3 +21,18 @@ def shared_data() -> Path | None:
         if path.is_dir():
             return path
     return None
+
+
+FLOORS_DIR = Path(__file__).resolve().parents[3] / "quality" / "floors"
+
+
+def read_floors(name: str) -> tuple[dict[str, float], dict[str, str]]:
+    """The pinned floors of ``quality/floors/NAME.json`` and the reasons given
+    under ``_lowered`` for floors below their goals ({} and {} if no file)."""
+    import json
+
+    path = FLOORS_DIR / f"{name}.json"
+    if not path.is_file():
+        return {}, {}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if k != "_lowered"}, data.get("_lowered", {})
