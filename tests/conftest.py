@@ -33,3 +33,17 @@ def store(tmp_path):
     s = open_store(tmp_path / "test.db")
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def ray_session():
+    """One local Ray session for the whole test run (starting Ray costs seconds):
+    two CPUs, no dashboard, no usage statistics sent anywhere."""
+    import os
+
+    os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
+    ray = pytest.importorskip("ray", reason="Ray is in the test extra: pip install -e '.[test]'")
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
+             configure_logging=False, ignore_reinit_error=True)
+    yield ray
+    ray.shutdown()

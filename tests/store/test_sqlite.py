@@ -104,3 +104,14 @@ def test_not_a_database(tmp_path):
     path.write_text("these are my notes, not a database " * 100)
     with pytest.raises(StoreError, match="crosscheck database"):
         open_store(path)
+
+
+def test_finished_shards_are_remembered_by_path_and_size(store):
+    assert store.shard_done("cc/part-0.warc.gz", 1000) is False
+    store.mark_shard_done("cc/part-0.warc.gz", 1000, documents=40, refused=2,
+                          finished="2026-11-23T10:00:00Z")
+    assert store.shard_done("cc/part-0.warc.gz", 1000) is True
+    assert store.shard_done("cc/part-0.warc.gz", 2000) is False  # grown or replaced: read again
+    store.mark_shard_done("cc/part-0.warc.gz", 1000, documents=40, refused=2,
+                          finished="2026-11-23T11:00:00Z")  # idempotent
+    assert [s["documents"] for s in store.shards()] == [40]

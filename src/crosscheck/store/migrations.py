@@ -115,3 +115,21 @@ def m004_story_counts() -> str:
                          WHERE json_extract(value, '$.status') = 'conflict');
         CREATE INDEX stories_last_date ON stories(last_date);
     """
+
+
+@migration
+def m005_shards() -> str:
+    return """
+        -- Big runs read shards (a CC-NEWS WARC file, a JSON-lines part); each
+        -- finished shard is recorded, so that a relaunch skips it and resumes
+        -- with the first unfinished one. A shard is known by its path and
+        -- size: a file that grew or was replaced is read again (idempotently).
+        CREATE TABLE shards (
+            shard TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            documents INTEGER NOT NULL,
+            refused INTEGER NOT NULL,
+            finished TEXT NOT NULL,
+            PRIMARY KEY (shard, size)
+        );
+    """

@@ -204,6 +204,25 @@ class SQLiteStore:
             out.extend(Claim.from_dict(json.loads(r[0])) for r in rows)
         return out
 
+    # -- shards (big runs resume where they stopped) -------------------------
+    def shard_done(self, shard: str, size: int) -> bool:
+        """True if this shard (path and size) was read to its end before."""
+        return self.db.execute("SELECT 1 FROM shards WHERE shard = ? AND size = ?",
+                               (shard, size)).fetchone() is not None
+
+    def mark_shard_done(self, shard: str, size: int, documents: int, refused: int,
+                        finished: str) -> None:
+        self.db.execute("INSERT INTO shards (shard, size, documents, refused, finished) "
+                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(shard, size) DO UPDATE SET "
+                        "documents=excluded.documents, refused=excluded.refused, "
+                        "finished=excluded.finished", (shard, size, documents, refused, finished))
+
+    def shards(self) -> list[dict]:
+        """Every finished shard, in the order they finished."""
+        keys = ("shard", "size", "documents", "refused", "finished")
+        return [dict(zip(keys, r)) for r in self.db.execute(
+            "SELECT shard, size, documents, refused, finished FROM shards ORDER BY finished, shard")]
+
     # -- clustering state ------------------------------------------------------
     def get_cluster_state(self) -> bytes | None:
         row = self.db.execute("SELECT state FROM cluster_state WHERE id = 1").fetchone()
