@@ -18,6 +18,7 @@ from .claims import CLAIM_EXTRACTORS, extract_claims_batch
 from .clean import CLEANER, clean
 from .corroborate import CORROBORATOR, corroborate
 from .group import cluster_articles, find_links, relations_by_article, source_groups
+from .group.stories import stories_of
 from .group.persist import state_from_bytes, state_to_bytes
 from .ingest import IngestOptions, list_files, read_path
 from .models import Article, RawDoc, Refusal, Story, content_id
@@ -138,52 +139,102 @@ def extract(store: SQLiteStore, progress: Callable[[int], None] | None = None,
     return len(todo)
 
 
-def build_stories(store: SQLiteStore) -> list[Story]:
-    """Group the store's articles into stories and write each story's findings,
-    brief and timeline.
+@dataclass(frozen=True)
+class StoryUpdate:
+    """What :func:`update_stories` did: stories (re)written, stories gone
+    (merged into another), and how many were left as they were."""
 
-    New articles join the stored clustering state (in store order: by date,
-    then id), so re-running changes nothing and a new article does not
-    re-cluster the world. Relations are found within each story; a story
-    whose articles and claims are unchanged keeps what was written for it.
+    changed: tuple[str, ...]
+    removed: tuple[str, ...]
+    kept: int
+
+    def summary(self) -> str:
+        return (f"{len(self.changed)} stories written, {self.kept} unchanged, "
+                f"{len(self.removed)} merged away")
+
+
+# New articles are clustered this many at a time: what is held in memory at
+# once (their texts and features), whatever the size of the store.
+CLUSTER_BATCH = 1000
+# Rebuilt stories are written this many per transaction: a crash loses at most
+# one batch, and the re-run rebuilds exactly the stories not yet written.
+STORY_BATCH = 100
+
+
+def update_stories(store: SQLiteStore,
+                   progress: Callable[[int, int], None] | None = None) -> StoryUpdate:
+    """Fold the store's new articles into its stories, touching only what changed.
+
+    Only articles the stored clustering state has not seen are read and
+    clustered (in store order: by date, then id), so a new article does not
+    re-cluster the world. A story is rebuilt (relations, findings, brief,
+    timeline) only when its members, or the versions that made their text and
+    claims, or the corroboration/brief versions changed: its fingerprint says
+    so without decoding it. ``progress(done, total)`` follows the rebuilds.
     """
-    articles = store.articles()
-    by_id = {a.id: a for a in articles}
     saved = store.get_cluster_state()
     state = state_from_bytes(saved) if saved else None
-    clustered, state = cluster_articles(articles, state)
-    links = find_links(articles, groups=[s.articles for s in clustered])
+    seen = {a for s in state.stories for a in s.articles} if state else set()
+    fresh = [i for i in store.article_ids() if i not in seen]
+    for start in range(0, len(fresh), CLUSTER_BATCH):
+        _, state = cluster_articles(store.articles(fresh[start:start + CLUSTER_BATCH]), state)
+    stories = stories_of(state) if state else []
+    versions = store.article_versions()
+    stored = store.story_fingerprints()
+    todo = []
+    for story in stories:
+        if not any(i in versions for i in story.articles):
+            continue
+        fingerprint = content_id("p", STORY_STAGES,
+                                 sorted((i, versions.get(i, "")) for i in story.articles))
+        if stored.get(story.id) != fingerprint:
+            todo.append(replace(story, fingerprint=fingerprint))
+    live = {s.id for s in stories}
+    removed = tuple(sorted(i for i in stored if i not in live))
+    for start in range(0, len(todo), STORY_BATCH):
+        built = [_build_story(store, story) for story in todo[start:start + STORY_BATCH]]
+        last = start + STORY_BATCH >= len(todo)
+        with store.transaction():
+            for story, members in built:
+                for article in members:
+                    store.put_article(article)
+            store.put_stories([story for story, _ in built], replace=False)
+        if progress:
+            progress(min(start + STORY_BATCH, len(todo)), len(todo))
+    with store.transaction():  # the state last: a crash before it redoes the clustering
+        store.delete_stories(removed)
+        if state is not None and (fresh or saved is None):
+            store.put_cluster_state(state_to_bytes(state))
+    return StoryUpdate(changed=tuple(s.id for s in todo), removed=removed,
+                       kept=len(stories) - len(todo))
+
+
+def _build_story(store: SQLiteStore, story: Story) -> tuple[Story, list[Article]]:
+    """One story's relations, findings, brief and timeline, and its members as
+    they are to be stored (with their relations and inferred dates); members
+    that did not change are left out."""
+    stored = [a for a in store.articles(story.articles)]
+    claims = store.claims(story.articles)
+    # Copies, rewrites and shared wire material are looked for inside the
+    # story: a copy in another story would be a clustering error, and looking
+    # across the whole store would make every build cost the whole store.
+    links = find_links(stored)
     relations = relations_by_article(links)
-    previous = {s.id: s for s in store.stories()}
-    stories = []
-    for story in clustered:
-        members = [by_id[i] for i in story.articles if i in by_id]
-        if not members:
-            continue
-        claims = store.claims(story.articles)
-        fingerprint = content_id("p", STORY_STAGES, sorted(story.articles),
-                                 sorted(c.id for c in claims),
-                                 sorted((l.a, l.b, l.kind) for l in links
-                                        if l.a in story.articles or l.b in story.articles))
-        old = previous.get(story.id)
-        if old is not None and old.fingerprint == fingerprint:
-            stories.append(old)
-            continue
-        groups = {i: g[0] for g in source_groups(story.articles, links) for i in g}
-        inferred = infer_published(members, claims)
-        members = [replace(a, relations=relations.get(a.id, ()),
-                           published_inferred=inferred.get(a.id)) for a in members]
-        findings = corroborate(members, claims, groups)
-        first, last = story_dates(members)
-        stories.append(replace(
-            story, claims=tuple(c.id for c in claims), findings=tuple(findings),
-            brief=write_brief(members, claims, findings, groups),
-            timeline=write_timeline(members, claims), first_date=first, last_date=last,
-            sources=len(set(groups.values())), fingerprint=fingerprint))
-        for a in members:
-            if a != by_id[a.id]:
-                store.put_article(a)
-    with store.transaction():
-        store.put_cluster_state(state_to_bytes(state))
-        store.put_stories(stories)
+    groups = {i: g[0] for g in source_groups(story.articles, links) for i in g}
+    inferred = infer_published(stored, claims)
+    members = [replace(a, relations=relations.get(a.id, ()),
+                       published_inferred=inferred.get(a.id)) for a in stored]
+    findings = corroborate(members, claims, groups)
+    first, last = story_dates(members)
+    built = replace(story, claims=tuple(c.id for c in claims), findings=tuple(findings),
+                    brief=write_brief(members, claims, findings, groups),
+                    timeline=write_timeline(members, claims), first_date=first,
+                    last_date=last, sources=len(set(groups.values())))
+    return built, [a for a, old in zip(members, stored) if a != old]
+
+
+def build_stories(store: SQLiteStore) -> list[Story]:
+    """Bring the store's stories up to date (:func:`update_stories`) and return
+    them all, newest first."""
+    update_stories(store)
     return store.stories()

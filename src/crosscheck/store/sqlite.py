@@ -42,8 +42,8 @@ class SQLiteStore:
             raise StoreError(f"{self.path} was written by a newer crosscheck (schema "
                              f"{version} > {len(MIGRATIONS)}); upgrade crosscheck to read it")
         for number, step in enumerate(MIGRATIONS[version:], version + 1):
-            self.db.executescript(f"BEGIN IMMEDIATE;\n{step()}\nPRAGMA user_version = {number};\n"
-                                  "COMMIT;")
+            self.db.executescript(f"BEGIN IMMEDIATE;\n{step('sqlite')}\n"
+                                  f"PRAGMA user_version = {number};\nCOMMIT;")
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -129,6 +129,19 @@ class SQLiteStore:
                                    "published, id").fetchall()
             return [Article.from_dict(json.loads(r[0])) for r in rows]
         return [self.get_article(i) for i in ids]
+
+    def article_ids(self) -> list[str]:
+        """Every article id in store order (by date, unknown dates last, then id)."""
+        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY "
+                                              "published IS NULL, published, id")]
+
+    def article_versions(self) -> dict[str, str]:
+        """Each article's id -> what its content and claims were made by
+        (cleaner and claim extractor versions): a story whose members' versions
+        are unchanged need not be rebuilt."""
+        return {r[0]: f"{r[1]}|{r[2] or ''}" for r in self.db.execute(
+            "SELECT a.id, a.stage, v.extractors FROM articles a "
+            "LEFT JOIN claim_versions v ON v.article = a.id")}
 
     def count_articles(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -234,11 +247,14 @@ class SQLiteStore:
 
     # -- stories ---------------------------------------------------------------
     def put_stories(self, stories: Iterable[Story], replace: bool = True) -> None:
+        """Write stories; ``replace`` drops every other story first, otherwise
+        each given story replaces its stored version (members included)."""
         with self.transaction():
             if replace:
                 self.db.execute("DELETE FROM story_articles")
                 self.db.execute("DELETE FROM stories")
             for story in stories:
+                self.db.execute("DELETE FROM story_articles WHERE story = ?", (story.id,))
                 self.db.execute(
                     "INSERT OR REPLACE INTO stories (id, headline, first_date, last_date, data, "
                     "articles, sources, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -250,11 +266,22 @@ class SQLiteStore:
                     "INSERT OR IGNORE INTO story_articles (story, article) VALUES (?, ?)",
                     [(story.id, a) for a in story.articles])
 
+    def delete_stories(self, story_ids: Iterable[str]) -> None:
+        with self.transaction():
+            for story_id in story_ids:
+                self.db.execute("DELETE FROM story_articles WHERE story = ?", (story_id,))
+                self.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+
+    def story_fingerprints(self) -> dict[str, str]:
+        """Each stored story's id -> the fingerprint of what it was built from."""
+        return {r[0]: r[1] or "" for r in self.db.execute(
+            "SELECT id, json_extract(data, '$.fingerprint') FROM stories")}
+
     def stories(self) -> list[Story]:
         """Stories, newest first."""
         rows = self.db.execute("SELECT data FROM stories ORDER BY last_date IS NULL, "
                                "last_date DESC, id").fetchall()
-        return [_story(json.loads(r[0])) for r in rows]
+        return [story_from_dict(json.loads(r[0])) for r in rows]
 
     def count_stories(self) -> int:
         return self.db.execute("SELECT count(*) FROM stories").fetchone()[0]
@@ -274,10 +301,11 @@ class SQLiteStore:
         if row is None:
             raise NotFound(f"no story {story_id} in {self.path} "
                            "(list them with: crosscheck stories)")
-        return _story(json.loads(row[0]))
+        return story_from_dict(json.loads(row[0]))
 
 
-def _story(d: dict) -> Story:
+def story_from_dict(d: dict) -> Story:
+    """A story from its stored JSON (both stores keep the same JSON)."""
     return Story(
         id=d["id"], headline=d["headline"], articles=tuple(d["articles"]),
         claims=tuple(d.get("claims", ())),
