@@ -90,3 +90,30 @@ def test_rebuilding_changes_nothing(document):
     doc, store = document
     again = brief_document(store, build_stories(store))
     assert again == doc
+
+
+def test_a_new_article_rebuilds_only_its_own_story(sample_dir_module, tmp_path):
+    """Adding one article must not re-cluster or rebuild the world: the stories
+    it does not join are left as they were, byte for byte."""
+    from crosscheck.pipeline import update_stories
+
+    store = open_store(tmp_path / "inc.db")
+    late = sample_dir_module / "valley_courier_vigil.txt"
+    ingest([p for p in sorted(sample_dir_module.iterdir()) if p != late], store)
+    extract(store)
+    first = update_stories(store)
+    assert first.changed and not first.removed
+    before = {s.id: s for s in store.stories()}
+    assert update_stories(store).changed == ()  # nothing new: nothing rebuilt
+
+    report = ingest([late], store)
+    extract(store)
+    second = update_stories(store)
+    [new_id] = report.article_ids
+    joined = store.story_ids_of_articles([new_id])
+    assert set(second.changed) == joined
+    assert second.kept == len(store.stories()) - len(second.changed)
+    for story in store.stories():
+        if story.id not in joined:
+            assert story == before[story.id]
+    store.close()
