@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 import pytest
 from fastapi.testclient import TestClient
 
+from crosscheck.store import open_store
 from crosscheck.web import create_app
 from crosscheck.web.views import claim_value, highlight, timeline_layout
 
@@ -72,6 +73,37 @@ def test_story_page_puts_the_dispute_first(story_html):
     # the two camps of the figure dispute, side by side, with their sentences
     assert ">13 <span class=\"attr\">citing Radio Veldt" in findings
     assert "Thirteen miners are still trapped" in findings
+
+
+def test_single_source_findings_have_their_own_page(client, mine_story, story_html):
+    """The story page shows in full what several articles say; what one article
+    alone says is a link away (a big story has hundreds of such findings)."""
+    doc = client.get(f"/api/stories/{mine_story['id']}").json()
+    single = [f for f in doc["stories"][0]["findings"] if f["status"] == "single-source"]
+    assert single, "the sample's main story has single-source findings"
+    link = f'/stories/{mine_story["id"]}/single-source'
+    assert link in story_html and 'class="finding single-source"' not in story_html
+    page = client.get(link)
+    assert page.status_code == 200
+    assert page.text.count('class="finding single-source"') == len(single)
+    assert 'class="finding conflict"' not in page.text
+    assert client.get("/stories/nope/single-source").status_code == 404
+
+
+def test_a_rebuilt_story_is_not_served_from_the_cache(writable_db):
+    from dataclasses import replace
+
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    with open_store(writable_db) as store:
+        story = max(store.stories(), key=lambda s: len(s.articles))
+        first = client.get(f"/stories/{story.id}").content
+        assert client.get(f"/stories/{story.id}").content == first  # served again, same bytes
+        api_first = client.get(f"/api/stories/{story.id}").json()
+        store.put_stories([replace(story, headline="Rebuilt headline",
+                                   fingerprint=story.fingerprint + "x")], replace=False)
+    assert b"Rebuilt headline" in client.get(f"/stories/{story.id}").content
+    again = client.get(f"/api/stories/{story.id}").json()
+    assert again != api_first and again["stories"][0]["headline"] == "Rebuilt headline"
 
 
 def test_story_page_cites_its_sources(story_html):

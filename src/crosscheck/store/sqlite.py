@@ -277,6 +277,16 @@ class SQLiteStore:
         return {r[0]: r[1] or "" for r in self.db.execute(
             "SELECT id, json_extract(data, '$.fingerprint') FROM stories")}
 
+    def story_fingerprint(self, story_id: str) -> str:
+        """One story's fingerprint ('' when unknown), without decoding the story:
+        what the web page's cache is keyed by."""
+        row = self.db.execute("SELECT json_extract(data, '$.fingerprint') FROM stories "
+                              "WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no story {story_id} in {self.path} "
+                           "(list them with: crosscheck stories)")
+        return row[0] or ""
+
     def stories(self) -> list[Story]:
         """Stories, newest first."""
         rows = self.db.execute("SELECT data FROM stories ORDER BY last_date IS NULL, "

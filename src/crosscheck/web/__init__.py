@@ -22,6 +22,7 @@ import logging
 import re
 import secrets
 import threading
+from collections import OrderedDict
 from pathlib import Path, PurePath
 from typing import Any, Iterator, Sequence
 
@@ -78,6 +79,7 @@ def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
     app.state.max_upload = max_upload
     app.state.secret = secrets.token_bytes(32)
     app.state.write_lock = threading.Lock()
+    app.state.pages = PageCache(PAGE_CACHE_SIZE)
     app.state.templates = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
         trim_blocks=True, lstrip_blocks=True)
@@ -93,6 +95,39 @@ def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(SecurityHeaders)
     return app
+
+
+# Rendered story pages kept in memory: the biggest story pages take 100-300 ms
+# to render and a newsroom reads the same few stories over and over. 256 pages
+# of at most a few hundred KB each bound the cache to tens of MB.
+PAGE_CACHE_SIZE = 256
+
+
+class PageCache:
+    """A thread-safe LRU of rendered pages, keyed by what they were made from.
+
+    Written here rather than taken from a library: functools.lru_cache keys by
+    the function's arguments (the request and the store are not the key), and
+    twenty lines do not justify a dependency such as cachetools."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._items: OrderedDict[Any, bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> bytes | None:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: Any, value: bytes) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
 
 
 # -- the store, per request ---------------------------------------------------------------

@@ -11,6 +11,7 @@ import json
 from typing import Annotated, Any, Optional
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.datastructures import UploadFile
@@ -78,15 +79,29 @@ def list_stories(store: Store,
     return find_stories(store, q, date_from, date_to, outlet)
 
 
-@router.get("/stories/{story_id}", summary="One story, crosscheck/brief/1")
-def get_story(story_id: str, store: Store) -> dict[str, Any]:
+@router.get("/stories/{story_id}", summary="One story, crosscheck/brief/1",
+            response_class=Response,
+            responses={200: {"content": {"application/json": {}},
+                             "description": "the crosscheck/brief/1 document"}})
+def get_story(request: Request, story_id: str, store: Store) -> Response:
     """The `crosscheck/brief/1` document holding this one story: its articles,
     claims, findings, brief and timeline."""
+    # Kept encoded under the story's fingerprint, as the story page is.
+    try:
+        fingerprint = store.story_fingerprint(story_id)
+    except NotFound:
+        raise HTTPException(404, f"no story {story_id!r}") from None
+    cache = request.app.state.pages
+    if fingerprint and (body := cache.get((story_id, fingerprint, "api"))) is not None:
+        return Response(body, media_type="application/json")
     try:
         story = store.get_story(story_id)
     except NotFound:
         raise HTTPException(404, f"no story {story_id!r}") from None
-    return brief_document(store, [story])
+    body = json.dumps(brief_document(store, [story]), ensure_ascii=False).encode("utf-8")
+    if story.fingerprint:
+        cache.put((story_id, story.fingerprint, "api"), body)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/articles/{article_id}", summary="One article")

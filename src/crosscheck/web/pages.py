@@ -52,14 +52,39 @@ def stories_page(request: Request, store: Store, q: Optional[str] = None,
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story_page(request: Request, story_id: str, store: Store) -> HTMLResponse:
+    return _story_page(request, story_id, store, single_source=False)
+
+
+@router.get("/stories/{story_id}/single-source", response_class=HTMLResponse)
+def single_source_page(request: Request, story_id: str, store: Store) -> HTMLResponse:
+    """What one article of the story says and no other confirms or disputes."""
+    return _story_page(request, story_id, store, single_source=True)
+
+
+def _story_page(request: Request, story_id: str, store: SQLiteStore,
+                single_source: bool) -> HTMLResponse:
+    # A story's page changes only when the story is rebuilt, and then its
+    # fingerprint changes: the rendered page is kept under it, and a visit to
+    # a page in the cache reads one column instead of decoding the story.
+    try:
+        fingerprint = store.story_fingerprint(story_id)
+    except NotFound:
+        raise HTTPException(404, f"no story {story_id!r}") from None
+    key = (story_id, fingerprint, single_source)
+    cache = request.app.state.pages
+    if fingerprint and (html := cache.get(key)) is not None:
+        return HTMLResponse(html)
     try:
         story = store.get_story(story_id)
-    except NotFound:
+    except NotFound:  # removed since the line above: a rebuild merged it away
         raise HTTPException(404, f"no story {story_id!r}") from None
     articles = store.articles(story.articles)
     doc = story_document(story, articles, store.claims(story.articles))
-    return render(request, "story.html", story=doc, row=story_row(story),
-                  view=story_view(doc, articles))
+    response = render(request, "single.html" if single_source else "story.html", story=doc,
+                      row=story_row(story), view=story_view(doc, articles, single_source))
+    if story.fingerprint:
+        cache.put((story_id, story.fingerprint, single_source), response.body)
+    return response
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)

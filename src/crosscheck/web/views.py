@@ -64,15 +64,24 @@ def claim_value(claim: Mapping[str, Any]) -> str:
     return claim.get("sentence", "")[:60]
 
 
-def story_view(doc: Mapping[str, Any], articles: Sequence[Article]) -> dict[str, Any]:
-    """Everything the story page shows, from the story's brief/1 document."""
+def story_view(doc: Mapping[str, Any], articles: Sequence[Article],
+               single_source: bool = False) -> dict[str, Any]:
+    """Everything the story page shows, from the story's brief/1 document.
+
+    The story page shows what more than one article says; what a single
+    article says (most findings of a big story: 456 of 493 in the largest
+    8k-corpus story, 450 KB of HTML) has its own page, ``single_source=True``.
+    """
     labels = outlet_labels(articles)
     claims = {c["id"]: c for c in doc["claims"]}
     texts = {a.id: a.text for a in articles}
     number = {a["id"]: n for n, a in enumerate(doc["articles"], 1)}
     outlets = list(dict.fromkeys(labels[a["id"]] for a in doc["articles"]))
+    single = [f for f in doc["findings"] if f["status"] == "single-source"]
+    shown = single if single_source else [f for f in doc["findings"]
+                                          if f["status"] != "single-source"]
     findings = [_finding(f, claims, labels)
-                for f in sorted(doc["findings"], key=lambda f: STATUS_ORDER.get(f["status"], 9))]
+                for f in sorted(shown, key=lambda f: STATUS_ORDER.get(f["status"], 9))]
     return {
         "outlets": outlets,
         "numbers": number,
@@ -84,13 +93,12 @@ def story_view(doc: Mapping[str, Any], articles: Sequence[Article]) -> dict[str,
         "groups": [(status, STATUS_LABEL[status], [f for f in findings if f["status"] == status])
                    for status in STATUS_ORDER if any(f["status"] == status for f in findings)],
         "matrix": [{"finding": f, "cells": _cells(f, claims, labels, outlets)}
-                   for f in findings if f["status"] != "single-source"],
-        "single": [{"finding": f, "cells": _cells(f, claims, labels, outlets)}
-                   for f in findings if f["status"] == "single-source"],
+                   for f in findings],
+        "single_count": len(single),
         "timeline": timeline_layout(doc["timeline"]),
         "agencies": sorted({g for a in doc["articles"] for g in a["agencies"]}),
         "relations": _relations(doc["articles"], labels),
-        "conflicts": sum(f["status"] == "conflict" for f in findings),
+        "conflicts": sum(f["status"] == "conflict" for f in doc["findings"]),
     }
 
 
