@@ -5,7 +5,10 @@ Starts ``crosscheck serve`` on a free loopback port over ``--db`` (a store you
 built, e.g. from the Baly 8k corpus with ``crosscheck ingest``), then runs
 ``--clients`` concurrent clients for ``--seconds`` over story pages, article
 pages and the API, and reports requests/s, errors and latency percentiles per
-route. With ``--write PATH`` a ``crosscheck ingest PATH`` runs against the same
+route. "story page" draws from 100 stories (the 20 biggest and 80 at random),
+as readers return to the same stories, so most visits are served from the
+page cache; "story page, first visit" asks for a story never asked before, so
+each is rendered from the store. With ``--write PATH`` a ``crosscheck ingest PATH`` runs against the same
 store during the load (readers must not fail while a writer commits).
 
 Run: ``python bench/bench_web.py --db STORE [--write PATH] [--seconds 60] [--clients 8]``.
@@ -78,8 +81,20 @@ def main(argv: list[str] | None = None) -> int:
         for sid in story_ids[:10]:
             doc = httpx.get(f"{base}/api/stories/{sid}", timeout=30).json()
             article_ids += [a["id"] for a in doc["stories"][0]["articles"][:3]]
+        # Pages never asked for before: the cache cannot help with these, so
+        # they measure rendering itself (each client takes the next unseen story).
+        popular = set(story_ids)
+        unseen = iter([s["id"] for s in random.Random(2).sample(stories, len(stories))
+                       if s["id"] not in popular])
+        unseen_lock = threading.Lock()
+
+        def first_visit(_r: random.Random) -> str:
+            with unseen_lock:
+                return f"/stories/{next(unseen, story_ids[0])}"
+
         routes = {
             "story page": lambda r: f"/stories/{r.choice(story_ids)}",
+            "story page, first visit": first_visit,
             "story API": lambda r: f"/api/stories/{r.choice(story_ids)}",
             "article page": lambda r: f"/articles/{r.choice(article_ids)}",
             "story list": lambda r: "/",
