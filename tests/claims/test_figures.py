@@ -26,6 +26,9 @@ FOUND = [
     ("Rates rose to between 2.25 and 2.50 percent.", 2.25, "range", 2.25, 2.5, "rates", "percent"),
     ("Corn futures prices are down 27% from mid-June.", 27, "exact", 27, 27, "prices", "percent"),
     ("It was the biggest adjustment in 39 years.", 39, "exact", 39, 39, "years", "year"),
+    # a count in the range of years, written with a thousands separator
+    ("Over 2,000 people were killed in the quake.", 2000, "over", 2000, None, "people", None),
+    ("Officials said 1,999 homes were destroyed.", 1999, "exact", 1999, 1999, "homes", None),
 ]
 
 
@@ -51,6 +54,7 @@ def test_subject_keeps_what_tells_counts_apart(nlp):
 REJECTED = [
     ("The 33-year-old actress arrived in Paris.", 33),  # age as description
     ("The report was published in 2020.", 2020),  # year
+    ("In 2000 people voted for change.", 2000),  # a year, however it reads
     ("Travel resumes on Nov. 8 for visitors.", 8),  # calendar date
     ("The meeting starts at 3 p.m. in the hall.", 3),  # clock time
     ("Call 555-1234 for tickets.", 555),  # phone number

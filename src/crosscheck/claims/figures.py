@@ -23,7 +23,7 @@ from crosscheck.models import Figure, Qualifier
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
-EXTRACTOR = "figures.v2"
+EXTRACTOR = "figures.v3"  # v3: a count written "2,000" is never a year
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -177,8 +177,8 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
                 return True
     elif ent and ent not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return True
-    text = first.text.replace(",", "")
-    if (re.fullmatch(r"1[89]\d\d|20\d\d", text) and end == start + 1 and not currency
+    # A year is written without a thousands separator: "2,000 people" is a count.
+    if (re.fullmatch(r"1[89]\d\d|20\d\d", first.text) and end == start + 1 and not currency
             and unit not in ("percent", "percentage point", "basis point")):
         return True
     if before is not None and before.lower_ in ("aged", "age", "ages"):
