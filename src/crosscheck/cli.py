@@ -7,8 +7,10 @@ requested output (JSON stays machine-readable when piped).
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import tempfile
+import threading
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
@@ -27,6 +29,7 @@ from .ingest.url import fetch_url, is_url
 from .pipeline import CLAIMS_VERSION, IngestReport, build_stories, extract, ingest, ingest_items
 from .render import to_html, to_markdown
 from .store import open_store
+from .watch import RoundReport, parse_every, watch
 
 app = typer.Typer(
     help="crosscheck reads many news articles about the same events and tells what is "
@@ -199,6 +202,70 @@ def serve(
     err.print(f"crosscheck: serving {escape(db)} on http://{escape(host)}:{port}/",
               soft_wrap=True)
     uvicorn.run(web_app, host=host, port=port, log_level="warning", server_header=False)
+
+
+@app.command("watch")
+def watch_command(
+    sources: Annotated[list[str], typer.Argument(
+        metavar="FEED_OR_FOLDER",
+        help="Feed URLs (RSS/Atom; pages work too), folders, or files to poll.")],
+    every: Annotated[str, typer.Option(
+        "--every", metavar="DURATION",
+        help="Time between rounds, start to start: 30s, 5m, 1h, or a number of seconds. "
+             "At least 30s: each round downloads every feed in full.")] = "5m",
+    db: DbOption = "crosscheck.db",
+    rounds: Annotated[Optional[int], typer.Option(
+        "--rounds", metavar="N", min=1,
+        help="Stop after N rounds (by default: run until Ctrl-C).")] = None,
+    allow_private: AllowPrivate = False,
+    max_size: MaxSize = DEFAULT_MAX_BYTES / 1e6,
+    quiet: Quiet = False,
+) -> None:
+    """Poll feeds and folders and fold new articles into the stored stories as they
+    arrive, one line per round on stderr: time, new and known articles, refusals,
+    sources that failed, stories new and changed.
+
+    A folder's new or changed files are read. A feed's new entries are stored as the
+    pages they link to (fetched like a URL given to ingest, at most 20 per feed per
+    round), or as the entry's own text when the page cannot be fetched. New articles
+    join the existing stories, which keep their ids. A source that fails is retried
+    next round. Ctrl-C stops after the current round and prints a summary.
+
+    What was seen is kept in memory: after a restart everything is read once more,
+    which adds nothing to the store (ids are content hashes).
+    """
+    try:
+        seconds = parse_every(every)
+    except CrosscheckError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--every") from None
+    stop = threading.Event()
+
+    def interrupted(_signum, _frame) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt  # a second Ctrl-C: stop now, mid-round
+        stop.set()
+        err.print("crosscheck: stopping after this round (Ctrl-C again to stop at once)")
+
+    def report(round_report: RoundReport) -> None:
+        if quiet:
+            return
+        err.print(escape(round_report.summary()), soft_wrap=True)
+        for kind, items in (("failed", round_report.failed), ("refused", round_report.refused)):
+            for item in items:
+                err.print(f"  {kind} {escape(item.origin)}: {escape(item.reason)}",
+                          soft_wrap=True)
+
+    store = open_store(db)
+    previous = signal.signal(signal.SIGINT, interrupted)
+    try:
+        summary = watch(sources, store, seconds, rounds=rounds,
+                        options=IngestOptions(max_bytes=int(max_size * 1e6)),
+                        allow_private=allow_private, on_round=report, stop=stop)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        store.close()
+    if not quiet:
+        err.print(f"crosscheck: watched {escape(summary.summary())}", soft_wrap=True)
 
 
 @app.command()
