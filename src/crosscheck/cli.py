@@ -26,7 +26,7 @@ from .contract import brief_document
 from .errors import CrosscheckError
 from .ingest import DEFAULT_MAX_BYTES, IngestOptions, list_files
 from .ingest.url import fetch_url, is_url
-from .pipeline import CLAIMS_VERSION, IngestReport, build_stories, extract, ingest, ingest_items
+from .pipeline import CLAIMS_VERSION, IngestReport, extract, ingest, ingest_items, update_stories
 from .render import to_html, to_markdown
 from .store import open_store
 from .watch import RoundReport, parse_every, watch
@@ -296,14 +296,19 @@ def _process(paths: list[str], store, max_size: float, quiet: bool,
     todo = len(store.articles_needing_claims(CLAIMS_VERSION))
     with _bar("claims", todo, quiet or todo < 2) as (bar, task):
         extract(store, progress=lambda n: bar.advance(task, n))
-    build_stories(store)
+    with _bar("stories", None, quiet) as (bar, task):
+        update = update_stories(store, progress=lambda done, total: bar.update(
+            task, completed=done, total=total))
+    if not quiet:
+        err.print(escape(update.summary()), soft_wrap=True)
     return report
 
 
 @contextmanager
-def _bar(label: str, total: int, disable: bool):
+def _bar(label: str, total: int | None, disable: bool):
     with Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(),
-                  TimeRemainingColumn(), console=err, transient=True, disable=disable) as bar:
+                  TimeRemainingColumn(), console=err, transient=True,
+                  disable=disable or not err.is_terminal) as bar:  # no bar in a log file
         yield bar, bar.add_task(label, total=total)
 
 

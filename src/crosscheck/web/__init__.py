@@ -38,7 +38,7 @@ from .. import __version__
 from ..errors import CrosscheckError
 from ..ingest import DEFAULT_MAX_BYTES, IngestOptions, read_bytes
 from ..models import Story
-from ..pipeline import IngestReport, build_stories, extract, ingest_items
+from ..pipeline import IngestReport, extract, ingest_items, update_stories
 from ..store import SQLiteStore, open_store
 
 __all__ = ["create_app", "DEFAULT_MAX_UPLOAD", "LOOPBACK_HOSTS"]
@@ -195,7 +195,7 @@ def ingest_uploads(app: FastAPI, store: SQLiteStore,
         items = [item for name, data in uploads for item in read_bytes(name, data, options)]
         ingest_items(items, store, report)
         extract(store)
-        build_stories(store)
+        update_stories(store)
         story_ids = stories_of_articles(store, report.article_ids)
         stories = [store.get_story(s) for s in sorted(story_ids)]
     return {"summary": report.summary(), "files": report.files, "read": report.read,
