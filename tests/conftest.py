@@ -47,3 +47,101 @@ def ray_session():
              configure_logging=False, ignore_reinit_error=True)
     yield ray
     ray.shutdown()
+
+
+# -- a throwaway PostgreSQL server, for the store tests --------------------------
+# Started once per test run (about a second) from the server binaries on the
+# machine, listening only on a unix socket in a temporary folder; each test
+# that asks for ``postgres_url`` gets a database of its own.
+import itertools  # noqa: E402 - this file is appended to, not rewritten
+
+_database_numbers = itertools.count(1)
+
+
+def _postgres_programs() -> tuple[Path, Path] | None:
+    """initdb and pg_ctl: on PATH, else in Debian's /usr/lib/postgresql/<version>/bin."""
+    import shutil
+
+    initdb, pg_ctl = shutil.which("initdb"), shutil.which("pg_ctl")
+    if initdb and pg_ctl:
+        # Resolved: pg_ctl finds the server program beside its real self.
+        return Path(initdb).resolve(), Path(pg_ctl).resolve()
+    folders = sorted(Path("/usr/lib/postgresql").glob("*/bin"),
+                     key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0)
+    for folder in reversed(folders):
+        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
+            return folder / "initdb", folder / "pg_ctl"
+    return None
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The socket folder of a PostgreSQL server running for this test run."""
+    import os
+    import shutil
+    import signal
+    import subprocess
+    import tempfile
+    import time
+
+    programs = _postgres_programs()
+    if programs is None:
+        pytest.skip("no PostgreSQL server binaries (initdb, pg_ctl) on PATH or in "
+                    "/usr/lib/postgresql/*/bin: apt-get install postgresql-15")
+    initdb, pg_ctl = programs
+    # initdb refuses to run as root: the server then runs as the postgres user.
+    as_user: list[str] = []
+    folder = Path(tempfile.mkdtemp(prefix="crosscheck-pg-"))  # short: socket paths are
+    if os.geteuid() == 0:                                       # at most 107 bytes
+        import pwd
+
+        try:
+            owner = pwd.getpwnam("postgres")
+        except KeyError:
+            shutil.rmtree(folder)
+            pytest.skip("tests run as root and there is no 'postgres' user to run "
+                        "PostgreSQL as (apt-get install postgresql-15 creates it)")
+        os.chown(folder, owner.pw_uid, owner.pw_gid)
+        as_user = ["runuser", "-u", "postgres", "--"]
+    data, log = folder / "data", folder / "server.log"
+
+    def run(*command: object) -> None:
+        done = subprocess.run([*as_user, *map(str, command)], capture_output=True, text=True)
+        if done.returncode != 0:
+            server_log = log.read_text() if log.exists() else ""
+            raise RuntimeError(f"{command[0]} failed: {done.stdout}{done.stderr}{server_log}")
+
+    # An ICU English collation where the build has ICU: it sorts "a" before "B",
+    # so the tests see that the store orders by byte (COLLATE "C") as SQLite does.
+    common = ("-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-sync")
+    try:
+        run(initdb, *common, "--locale-provider=icu", "--icu-locale=en", "--locale=C")
+    except RuntimeError:
+        shutil.rmtree(data, ignore_errors=True)
+        run(initdb, *common, "--no-locale")
+    # Durability is worthless for a throwaway server; fsync off saves seconds.
+    run(pg_ctl, "start", "-w", "-D", data, "-l", log, "-o",
+        f"-c listen_addresses='' -k {folder} -c fsync=off -c full_page_writes=off "
+        "-c synchronous_commit=off")
+    pid = int((data / "postmaster.pid").read_text().split()[0])
+    try:
+        yield folder
+    finally:
+        os.kill(pid, signal.SIGINT)  # "fast" shutdown: sessions are ended, not awaited
+        deadline = time.monotonic() + 30
+        while (data / "postmaster.pid").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """The URL of a new, empty database on the throwaway server, dropped afterwards."""
+    psycopg = pytest.importorskip("psycopg", reason="pip install -e '.[test]' installs it")
+    name = f"test_{next(_database_numbers)}"
+    admin = f"postgresql://postgres@/postgres?host={postgres_server}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    yield f"postgresql://postgres@/{name}?host={postgres_server}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")  # even if a test left it open

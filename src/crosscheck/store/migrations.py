@@ -1,19 +1,31 @@
 """Schema migrations: small numbered functions, applied in order, each once.
 
-``PRAGMA user_version`` records how far a store has come. A store written by a
-newer crosscheck (a version above the last migration here) is refused rather
+Each step gives its SQL for both dialects: ``migration("sqlite")`` and
+``migration("postgresql")``. The SQLite text of a step never changes once
+released (stores in the field were made by it); a change is a new step.
+
+A SQLite store records how far it has come in ``PRAGMA user_version``, a
+PostgreSQL store in the one-row table ``crosscheck_schema``. A store written by
+a newer crosscheck (a version above the last migration here) is refused rather
 than misread.
+
+PostgreSQL columns that are keys or sort orders are ``COLLATE "C"``: SQLite
+compares text byte by byte, and the database's own collation (``en-US`` sorts
+``a`` before ``B``) would give another order than the SQLite store gives.
 """
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Literal
 
-MIGRATIONS: list[Callable[[], str]] = []
+Dialect = Literal["sqlite", "postgresql"]
+
+MIGRATIONS: list[Callable[[Dialect], str]] = []
 
 
-def migration(fn: Callable[[], str]) -> Callable[[], str]:
-    """Register a migration: a function returning the SQL of one schema step.
+def migration(fn: Callable[[Dialect], str]) -> Callable[[Dialect], str]:
+    """Register a migration: a function returning the SQL of one schema step
+    in the given dialect.
 
     The runner wraps the SQL with the version bump in one transaction, so a
     step lands whole or not at all."""
@@ -22,7 +34,62 @@ def migration(fn: Callable[[], str]) -> Callable[[], str]:
 
 
 @migration
-def m001_initial() -> str:
+def m001_initial(dialect: Dialect) -> str:
+    if dialect == "postgresql":
+        return """
+            -- Raw input, verbatim. The content is UTF-8 bytes, not text: a
+            -- decoded document may hold NUL, which PostgreSQL text refuses.
+            -- seq is SQLite's rowid: the order documents came in.
+            CREATE TABLE raw_docs (
+                seq BIGSERIAL NOT NULL UNIQUE,
+                id TEXT COLLATE "C" PRIMARY KEY,
+                origin TEXT NOT NULL,
+                format TEXT NOT NULL,
+                container TEXT NOT NULL,
+                content BYTEA NOT NULL,
+                meta TEXT NOT NULL
+            );
+            -- search is the word index of the title and body (SQLite keeps it
+            -- in the FTS5 table article_search); see PostgresStore.put_article.
+            CREATE TABLE articles (
+                id TEXT COLLATE "C" PRIMARY KEY REFERENCES raw_docs(id),
+                stage TEXT NOT NULL,
+                title TEXT,
+                published TEXT COLLATE "C",
+                outlet TEXT COLLATE "C",
+                data TEXT NOT NULL,
+                search TSVECTOR NOT NULL
+            );
+            CREATE INDEX articles_published ON articles(published);
+            CREATE INDEX articles_search ON articles USING GIN (search);
+            CREATE TABLE refusals (
+                origin TEXT COLLATE "C" NOT NULL,
+                reason TEXT COLLATE "C" NOT NULL,
+                PRIMARY KEY (origin, reason)
+            );
+            CREATE TABLE claims (
+                seq BIGSERIAL NOT NULL,
+                id TEXT COLLATE "C" PRIMARY KEY,
+                article TEXT COLLATE "C" NOT NULL REFERENCES articles(id),
+                kind TEXT NOT NULL,
+                extractor TEXT NOT NULL,
+                data TEXT NOT NULL
+            );
+            CREATE INDEX claims_article ON claims(article, seq);
+            CREATE TABLE stories (
+                id TEXT COLLATE "C" PRIMARY KEY,
+                headline TEXT NOT NULL,
+                first_date TEXT COLLATE "C",
+                last_date TEXT COLLATE "C",
+                data TEXT NOT NULL
+            );
+            CREATE TABLE story_articles (
+                story TEXT COLLATE "C" NOT NULL REFERENCES stories(id),
+                article TEXT COLLATE "C" NOT NULL REFERENCES articles(id),
+                PRIMARY KEY (story, article)
+            );
+            CREATE INDEX story_articles_article ON story_articles(article);
+        """
     return """
         -- Raw input, verbatim, so that cleaning can be re-run without the files.
         CREATE TABLE raw_docs (
@@ -76,7 +143,14 @@ def m001_initial() -> str:
 
 
 @migration
-def m002_claim_versions() -> str:
+def m002_claim_versions(dialect: Dialect) -> str:
+    if dialect == "postgresql":
+        return """
+            CREATE TABLE claim_versions (
+                article TEXT COLLATE "C" PRIMARY KEY REFERENCES articles(id),
+                extractors TEXT NOT NULL
+            );
+        """
     return """
         -- Which versions of the claim extractors read each article: a changed
         -- extractor re-reads it, an unchanged one leaves it alone.
@@ -88,7 +162,17 @@ def m002_claim_versions() -> str:
 
 
 @migration
-def m003_cluster_state() -> str:
+def m003_cluster_state(dialect: Dialect) -> str:
+    if dialect == "postgresql":
+        return """
+            -- The state holds the stories' embeddings. They stay inside this
+            -- blob as in SQLite (no vector column, so no pgvector needed):
+            -- nothing searches them in SQL, the clustering reads them whole.
+            CREATE TABLE cluster_state (
+                id INTEGER PRIMARY KEY CHECK (id = 1),
+                state BYTEA NOT NULL
+            );
+        """
     return """
         -- The story clustering's state, so that new articles join existing
         -- stories without re-clustering the store (one row).
@@ -100,7 +184,16 @@ def m003_cluster_state() -> str:
 
 
 @migration
-def m004_story_counts() -> str:
+def m004_story_counts(dialect: Dialect) -> str:
+    if dialect == "postgresql":
+        return """
+            -- No backfill as in SQLite: no PostgreSQL store held stories
+            -- before this step (the first open runs every step).
+            ALTER TABLE stories ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE stories ADD COLUMN sources INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE stories ADD COLUMN conflicts INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX stories_last_date ON stories(last_date);
+        """
     return """
         -- The counts the story list shows, as columns: listing thousands of
         -- stories must not decode every story's findings and brief (12.8 s
@@ -118,7 +211,18 @@ def m004_story_counts() -> str:
 
 
 @migration
-def m005_shards() -> str:
+def m005_shards(dialect: Dialect) -> str:
+    if dialect == "postgresql":
+        return """
+            CREATE TABLE shards (
+                shard TEXT COLLATE "C" NOT NULL,
+                size BIGINT NOT NULL,
+                documents BIGINT NOT NULL,
+                refused BIGINT NOT NULL,
+                finished TEXT COLLATE "C" NOT NULL,
+                PRIMARY KEY (shard, size)
+            );
+        """
     return """
         -- Big runs read shards (a CC-NEWS WARC file, a JSON-lines part); each
         -- finished shard is recorded, so that a relaunch skips it and resumes

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
@@ -27,7 +28,7 @@ class SQLiteStore:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
                                       check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
+            _use_wal(self.db)
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
@@ -42,8 +43,16 @@ class SQLiteStore:
             raise StoreError(f"{self.path} was written by a newer crosscheck (schema "
                              f"{version} > {len(MIGRATIONS)}); upgrade crosscheck to read it")
         for number, step in enumerate(MIGRATIONS[version:], version + 1):
-            self.db.executescript(f"BEGIN IMMEDIATE;\n{step('sqlite')}\n"
-                                  f"PRAGMA user_version = {number};\nCOMMIT;")
+            try:
+                self.db.executescript(f"BEGIN IMMEDIATE;\n{step('sqlite')}\n"
+                                      f"PRAGMA user_version = {number};\nCOMMIT;")
+            except sqlite3.OperationalError:
+                if self.db.in_transaction:
+                    self.db.execute("ROLLBACK")
+                # Another process opening the new store at the same moment ran
+                # this step first (it held the write lock we waited for).
+                if self.db.execute("PRAGMA user_version").fetchone()[0] < number:
+                    raise
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -312,6 +321,20 @@ class SQLiteStore:
             raise NotFound(f"no story {story_id} in {self.path} "
                            "(list them with: crosscheck stories)")
         return story_from_dict(json.loads(row[0]))
+
+
+def _use_wal(db: sqlite3.Connection) -> None:
+    """Switch to WAL (it stays on in the file). Switching a brand-new file
+    needs it alone, and a second process opening the same new store at that
+    moment is told "locked" at once, without the busy timeout: it retries."""
+    for attempt in range(100):
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == 99:
+                raise
+            time.sleep(0.05)
 
 
 def story_from_dict(d: dict) -> Story:
