@@ -17,7 +17,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 
 ## demo: run the main job on the bundled sample corpus into ./demo.db
 demo: $(STAMP)
-	rm -f demo.db demo.db-wal demo.db-shm
+	rm -f demo.db demo.db-wal demo.db-shm demo.db.stories-lock
 	$(BIN)/crosscheck ingest examples/sample --db demo.db
 	$(BIN)/crosscheck run examples/sample --db demo.db --format json > demo-brief.json
 	$(BIN)/crosscheck run examples/sample --db demo.db --format md > demo-brief.md
@@ -51,4 +51,4 @@ bench: $(STAMP)
 	  --write ../shared/data/baly-articles/baly-articles-8k.jsonl.gz
 
 clean:
-	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-brief.json demo-brief.md demo-report.html
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo.db.stories-lock demo-brief.json demo-brief.md demo-report.html

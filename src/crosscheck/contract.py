@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 from .models import Article, Claim, Story
-from .store import SQLiteStore
+from .store import Store
 
 FORMAT = "crosscheck/brief/1"
 
@@ -33,7 +33,7 @@ def story_document(story: Story, articles: list[Article], claims: list[Claim]) -
     }
 
 
-def brief_document(store: SQLiteStore, stories: Iterable[Story]) -> dict[str, Any]:
+def brief_document(store: Store, stories: Iterable[Story]) -> dict[str, Any]:
     """The whole ``crosscheck/brief/1`` document for ``stories``, read from ``store``."""
     out = []
     for story in stories:

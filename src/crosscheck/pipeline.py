@@ -22,7 +22,7 @@ from .group.stories import stories_of
 from .group.persist import state_from_bytes, state_to_bytes
 from .ingest import IngestOptions, list_files, read_path
 from .models import Article, RawDoc, Refusal, Story, content_id
-from .store import SQLiteStore
+from .store import Store
 
 #: The claim extractors' versioned names, recorded with each article's claims.
 CLAIMS_VERSION = ",".join(CLAIM_EXTRACTORS)
@@ -51,7 +51,7 @@ class IngestReport:
                 f"{self.known} already known, {len(self.refused)} refused")
 
 
-def ingest(paths: Iterable[str | os.PathLike], store: SQLiteStore,
+def ingest(paths: Iterable[str | os.PathLike], store: Store,
            options: IngestOptions = IngestOptions(),
            progress: Callable[[Path], None] | None = None) -> IngestReport:
     """Read ``paths`` into ``store``: keep each raw document, clean it, store the
@@ -74,7 +74,7 @@ def ingest(paths: Iterable[str | os.PathLike], store: SQLiteStore,
     return report
 
 
-def ingest_items(items: Iterable[RawDoc | Refusal], store: SQLiteStore,
+def ingest_items(items: Iterable[RawDoc | Refusal], store: Store,
                  report: IngestReport | None = None) -> IngestReport:
     """Write already-read items (an upload's documents and refusals) as
     :func:`ingest` writes a file's: cleaned, in batches, idempotent."""
@@ -95,7 +95,7 @@ def ingest_items(items: Iterable[RawDoc | Refusal], store: SQLiteStore,
 BATCH = 200
 
 
-def _write(items: list[RawDoc | Refusal], store: SQLiteStore, report: IngestReport) -> None:
+def _write(items: list[RawDoc | Refusal], store: Store, report: IngestReport) -> None:
     cleaned: list[tuple[RawDoc, Article | None]] = []
     refused: list[Refusal] = []
     for item in items:
@@ -115,7 +115,9 @@ def _write(items: list[RawDoc | Refusal], store: SQLiteStore, report: IngestRepo
             store.add_refusal(refusal)
         for raw, article in cleaned:
             new = store.add_raw(raw)
-            if article is not None:
+            # Asked again inside the transaction: another process may have
+            # stored (and a story update enriched) this article since.
+            if article is not None and store.article_stage(raw.id) != CLEANER:
                 store.put_article(article)
             report.new += new
             report.known += not new
@@ -123,7 +125,7 @@ def _write(items: list[RawDoc | Refusal], store: SQLiteStore, report: IngestRepo
     report.refused.extend(refused)
 
 
-def extract(store: SQLiteStore, progress: Callable[[int], None] | None = None,
+def extract(store: Store, progress: Callable[[int], None] | None = None,
             batch: int = 32) -> int:
     """Extract claims for every article whose claims were not made by the
     current extractors; returns how many articles were read. Idempotent."""
@@ -161,7 +163,7 @@ CLUSTER_BATCH = 1000
 STORY_BATCH = 100
 
 
-def update_stories(store: SQLiteStore,
+def update_stories(store: Store,
                    progress: Callable[[int, int], None] | None = None) -> StoryUpdate:
     """Fold the store's new articles into its stories, touching only what changed.
 
@@ -171,7 +173,13 @@ def update_stories(store: SQLiteStore,
     timeline) only when its members, or the versions that made their text and
     claims, or the corroboration/brief versions changed: its fingerprint says
     so without decoding it. ``progress(done, total)`` follows the rebuilds.
+    One update runs at a time per store, across processes (``store.story_lock``).
     """
+    with store.story_lock():  # one update at a time, whatever the process
+        return _update_stories(store, progress)
+
+
+def _update_stories(store: Store, progress: Callable[[int, int], None] | None) -> StoryUpdate:
     saved = store.get_cluster_state()
     state = state_from_bytes(saved) if saved else None
     seen = {a for s in state.stories for a in s.articles} if state else set()
@@ -209,7 +217,7 @@ def update_stories(store: SQLiteStore,
                        kept=len(stories) - len(todo))
 
 
-def _build_story(store: SQLiteStore, story: Story) -> tuple[Story, list[Article]]:
+def _build_story(store: Store, story: Story) -> tuple[Story, list[Article]]:
     """One story's relations, findings, brief and timeline, and its members as
     they are to be stored (with their relations and inferred dates); members
     that did not change are left out."""
@@ -233,7 +241,7 @@ def _build_story(store: SQLiteStore, story: Story) -> tuple[Story, list[Article]
     return built, [a for a, old in zip(members, stored) if a != old]
 
 
-def build_stories(store: SQLiteStore) -> list[Story]:
+def build_stories(store: Store) -> list[Story]:
     """Bring the store's stories up to date (:func:`update_stories`) and return
     them all, newest first."""
     update_stories(store)

@@ -49,7 +49,7 @@ from .ingest import IngestOptions, list_files, read_path
 from .ingest.url import fetch_url, is_url
 from .models import RawDoc, Refusal
 from .pipeline import IngestReport, extract, ingest_items, update_stories
-from .store import SQLiteStore
+from .store import Store
 
 __all__ = ["MAX_PAGES_PER_FEED", "MIN_EVERY", "RoundReport", "WatchSummary", "parse_every",
            "watch"]
@@ -160,7 +160,7 @@ class _Seen:
     items: set[str] = field(default_factory=set)
 
 
-def watch(sources: Sequence[str | os.PathLike], store: SQLiteStore, every: float,
+def watch(sources: Sequence[str | os.PathLike], store: Store, every: float,
           rounds: int | None = None, options: IngestOptions = IngestOptions(),
           allow_private: bool = False, on_round: Callable[[RoundReport], None] | None = None,
           stop: threading.Event | None = None) -> WatchSummary:
@@ -199,7 +199,7 @@ def watch(sources: Sequence[str | os.PathLike], store: SQLiteStore, every: float
     return summary
 
 
-def _round(number: int, sources: list[str], store: SQLiteStore, seen: _Seen,
+def _round(number: int, sources: list[str], store: Store, seen: _Seen,
            options: IngestOptions, allow_private: bool) -> RoundReport:
     report = RoundReport(number, datetime.now().astimezone())
     stored = IngestReport()
@@ -234,7 +234,7 @@ class _SourceFailed(Exception):
     """A whole source could not be read this round; the message says why."""
 
 
-def _poll_folder(folder: str, store: SQLiteStore, seen: _Seen, options: IngestOptions,
+def _poll_folder(folder: str, store: Store, seen: _Seen, options: IngestOptions,
                  stored: IngestReport) -> None:
     """Read the folder's new and changed files. A file deleted since the last
     round is forgotten; its articles stay in the store."""
@@ -256,7 +256,7 @@ def _poll_folder(folder: str, store: SQLiteStore, seen: _Seen, options: IngestOp
     seen.files[folder] = current
 
 
-def _poll_file(name: str, store: SQLiteStore, seen: _Seen, options: IngestOptions,
+def _poll_file(name: str, store: Store, seen: _Seen, options: IngestOptions,
                allow_private: bool, stored: IngestReport, report: RoundReport) -> None:
     """A file named as a source: read again when it changed. A feed file's
     entries are followed to their pages like a feed URL's. A refused file is
@@ -270,7 +270,7 @@ def _poll_file(name: str, store: SQLiteStore, seen: _Seen, options: IngestOption
     seen.files[name] = signature
 
 
-def _poll_url(url: str, store: SQLiteStore, seen: _Seen, options: IngestOptions,
+def _poll_url(url: str, store: Store, seen: _Seen, options: IngestOptions,
               allow_private: bool, stored: IngestReport, report: RoundReport) -> None:
     items = fetch_url(url, allow_private=allow_private, max_bytes=options.max_bytes)
     if len(items) == 1 and isinstance(items[0], Refusal):
@@ -280,7 +280,7 @@ def _poll_url(url: str, store: SQLiteStore, seen: _Seen, options: IngestOptions,
     _fold(items, store, seen, options, allow_private, stored, report)
 
 
-def _fold(items: Iterable[RawDoc | Refusal], store: SQLiteStore, seen: _Seen,
+def _fold(items: Iterable[RawDoc | Refusal], store: Store, seen: _Seen,
           options: IngestOptions, allow_private: bool, stored: IngestReport,
           report: RoundReport) -> None:
     """Store the items not seen before. A feed entry that links to a page is

@@ -10,7 +10,7 @@ import pytest
 from crosscheck.errors import NotFound
 from crosscheck.models import (Article, Claim, Cited, Figure, Finding, RawDoc, Refusal,
                                Relation, Story)
-from crosscheck.store import PostgresStore, SQLiteStore, Store
+from crosscheck.store import PostgresStore, SQLiteStore, Store, open_store
 
 
 def _article(i: int = 1, **changes) -> Article:
@@ -322,3 +322,31 @@ def test_both_stores_have_the_public_methods_of_the_protocol(cls):
         assert list(store[name].parameters) == list(signature.parameters), name
         assert [p.default for p in store[name].parameters.values()] == \
             [p.default for p in signature.parameters.values()], name
+
+
+def test_one_story_update_at_a_time_across_connections(store_url):
+    """While one connection holds the story lock, another waits for it: two
+    processes updating stories at once would undo each other's writes."""
+    import threading
+    import time
+
+    first, second = open_store(store_url), open_store(store_url)
+    order: list[str] = []
+    held = threading.Event()
+
+    def other() -> None:
+        held.wait()
+        with second.story_lock():
+            order.append("second")
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    with first.story_lock():
+        held.set()
+        time.sleep(0.5)  # the other connection is waiting now
+        order.append("first")
+    thread.join(timeout=30)
+    assert order == ["first", "second"]
+    with first.story_lock():  # released: taken again at once
+        pass
+    first.close(), second.close()

@@ -35,6 +35,7 @@ from .sqlite import story_from_dict
 # ("xchk" and a number).
 _MIGRATION_LOCK = 0x7863686B_00000001
 _WRITE_LOCK = 0x7863686B_00000002
+_STORY_LOCK = 0x7863686B_00000003
 
 # Only the first 100,000 characters of a body are indexed for search: a tsvector
 # holds at most 1 MB (a 1 MB one-line input would be refused whole) and
@@ -119,6 +120,17 @@ class PostgresStore:
         with self.conn.transaction():
             self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
             yield
+
+    @contextmanager
+    def story_lock(self) -> Iterator[None]:
+        """Held for a whole story update (many transactions): two processes
+        updating stories at once would each cluster from their own snapshot
+        and undo each other's writes. A session lock, released on close too."""
+        self.conn.execute("SELECT pg_advisory_lock(%s)", (_STORY_LOCK,))
+        try:
+            yield
+        finally:
+            self.conn.execute("SELECT pg_advisory_unlock(%s)", (_STORY_LOCK,))
 
     def close(self) -> None:
         self.conn.close()

@@ -7,6 +7,7 @@ keyed by its content hash, so ingesting the same input twice adds nothing.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import sqlite3
 import time
@@ -67,6 +68,23 @@ class SQLiteStore:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+    @contextmanager
+    def story_lock(self) -> Iterator[None]:
+        """Held for a whole story update (many transactions): two processes
+        updating stories at once would each cluster from their own snapshot
+        and undo each other's writes. An advisory lock on a file beside the
+        store (flock: released by the kernel if the process dies), so readers
+        and ingest writers never wait for it."""
+        if self.path == ":memory:":
+            yield
+            return
+        with open(self.path + ".stories-lock", "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def close(self) -> None:
         self.db.close()

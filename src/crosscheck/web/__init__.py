@@ -39,7 +39,7 @@ from ..errors import CrosscheckError
 from ..ingest import DEFAULT_MAX_BYTES, IngestOptions, read_bytes
 from ..models import Story
 from ..pipeline import IngestReport, extract, ingest_items, update_stories
-from ..store import SQLiteStore, open_store
+from ..store import Store, open_store
 
 __all__ = ["create_app", "DEFAULT_MAX_UPLOAD", "LOOPBACK_HOSTS"]
 
@@ -131,7 +131,7 @@ class PageCache:
 
 
 # -- the store, per request ---------------------------------------------------------------
-def get_store(request: Request) -> Iterator[SQLiteStore]:
+def get_store(request: Request) -> Iterator[Store]:
     """A FastAPI dependency: one connection for the request, closed after it."""
     store = open_store(request.app.state.db)
     try:
@@ -140,15 +140,15 @@ def get_store(request: Request) -> Iterator[SQLiteStore]:
         store.close()
 
 
-def stories_of_articles(store: SQLiteStore, article_ids: Sequence[str]) -> set[str]:
+def stories_of_articles(store: Store, article_ids: Sequence[str]) -> set[str]:
     return store.story_ids_of_articles(article_ids)
 
 
-def outlet_names(store: SQLiteStore) -> list[str]:
+def outlet_names(store: Store) -> list[str]:
     return store.outlets()
 
 
-def find_stories(store: SQLiteStore, q: str | None = None, date_from: str | None = None,
+def find_stories(store: Store, q: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, outlet: str | None = None) -> list[dict]:
     """Stories, newest first, narrowed by words (all must occur in one of their
     articles), by a date range they overlap, and by an outlet that covered them."""
@@ -185,7 +185,7 @@ def pasted_record(fields: dict[str, Any]) -> bytes:
     return json.dumps(record, ensure_ascii=False).encode("utf-8")
 
 
-def ingest_uploads(app: FastAPI, store: SQLiteStore,
+def ingest_uploads(app: FastAPI, store: Store,
                    uploads: Sequence[tuple[str, bytes]]) -> dict[str, Any]:
     """Run the CLI's pipeline over uploaded bytes: read, clean, store, extract
     claims, build stories. Returns the report: counts and refusals with reasons."""

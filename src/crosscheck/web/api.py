@@ -18,11 +18,11 @@ from starlette.datastructures import UploadFile
 
 from ..contract import brief_document
 from ..errors import NotFound
-from ..store import SQLiteStore
+from ..store import Store
 from . import find_stories, get_store, ingest_uploads, pasted_record, upload_name
 
 router = APIRouter(prefix="/api", tags=["api"])
-Store = Annotated[SQLiteStore, Depends(get_store)]
+StoreDep = Annotated[Store, Depends(get_store)]
 
 
 class StoryRow(BaseModel):
@@ -69,7 +69,7 @@ class IngestReportOut(BaseModel):
 
 
 @router.get("/stories", response_model=list[StoryRow], summary="List and search stories")
-def list_stories(store: Store,
+def list_stories(store: StoreDep,
                  q: Annotated[Optional[str], Query(description="words that must all occur "
                                                    "in one of the story's articles")] = None,
                  date_from: Annotated[Optional[str], Query(alias="from")] = None,
@@ -83,7 +83,7 @@ def list_stories(store: Store,
             response_class=Response,
             responses={200: {"content": {"application/json": {}},
                              "description": "the crosscheck/brief/1 document"}})
-def get_story(request: Request, story_id: str, store: Store) -> Response:
+def get_story(request: Request, story_id: str, store: StoreDep) -> Response:
     """The `crosscheck/brief/1` document holding this one story: its articles,
     claims, findings, brief and timeline."""
     # Kept encoded under the story's fingerprint, as the story page is.
@@ -105,7 +105,7 @@ def get_story(request: Request, story_id: str, store: Store) -> Response:
 
 
 @router.get("/articles/{article_id}", summary="One article")
-def get_article(article_id: str, store: Store) -> dict[str, Any]:
+def get_article(article_id: str, store: StoreDep) -> dict[str, Any]:
     """One article as in the contract (cleaned text, metadata, removed
     fragments, relations), with its claims."""
     try:
@@ -124,7 +124,7 @@ _INGEST_BODY = {"requestBody": {"required": True, "content": {
 
 @router.post("/articles", response_model=IngestReportOut, summary="Ingest articles",
              openapi_extra=_INGEST_BODY)
-async def post_articles(request: Request, store: Store) -> dict[str, Any]:
+async def post_articles(request: Request, store: StoreDep) -> dict[str, Any]:
     """Ingest one article given as JSON, or uploaded files (multipart field
     `file`, repeatable), through the same pipeline as `crosscheck ingest`.
     Returns the report: counts, and each refusal with its reason."""

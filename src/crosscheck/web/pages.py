@@ -13,13 +13,13 @@ from starlette.datastructures import UploadFile
 
 from ..contract import story_document
 from ..errors import NotFound
-from ..store import SQLiteStore
+from ..store import Store
 from . import (CSRF_COOKIE, csrf_token, csrf_valid, find_stories, get_store, ingest_uploads,
                outlet_names, pasted_record, stories_of_articles, upload_name)
 from .views import claim_spans, claim_value, highlight, outlet_labels, story_row, story_view
 
 router = APIRouter(include_in_schema=False)
-Store = Annotated[SQLiteStore, Depends(get_store)]
+StoreDep = Annotated[Store, Depends(get_store)]
 PAGE_SIZE = 100
 
 
@@ -29,7 +29,7 @@ def render(request: Request, name: str, status: int = 200, **context: Any) -> HT
 
 
 @router.get("/", response_class=HTMLResponse)
-def stories_page(request: Request, store: Store, q: Optional[str] = None,
+def stories_page(request: Request, store: StoreDep, q: Optional[str] = None,
                  date_from: Annotated[Optional[str], Query(alias="from")] = None,
                  date_to: Annotated[Optional[str], Query(alias="to")] = None,
                  outlet: Optional[str] = None,
@@ -51,17 +51,17 @@ def stories_page(request: Request, store: Store, q: Optional[str] = None,
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(request: Request, story_id: str, store: Store) -> HTMLResponse:
+def story_page(request: Request, story_id: str, store: StoreDep) -> HTMLResponse:
     return _story_page(request, story_id, store, single_source=False)
 
 
 @router.get("/stories/{story_id}/single-source", response_class=HTMLResponse)
-def single_source_page(request: Request, story_id: str, store: Store) -> HTMLResponse:
+def single_source_page(request: Request, story_id: str, store: StoreDep) -> HTMLResponse:
     """What one article of the story says and no other confirms or disputes."""
     return _story_page(request, story_id, store, single_source=True)
 
 
-def _story_page(request: Request, story_id: str, store: SQLiteStore,
+def _story_page(request: Request, story_id: str, store: Store,
                 single_source: bool) -> HTMLResponse:
     # A story's page changes only when the story is rebuilt, and then its
     # fingerprint changes: the rendered page is kept under it, and a visit to
@@ -88,7 +88,7 @@ def _story_page(request: Request, story_id: str, store: SQLiteStore,
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str, store: Store,
+def article_page(request: Request, article_id: str, store: StoreDep,
                  hl: Annotated[Optional[str], Query(max_length=40)] = None) -> HTMLResponse:
     try:
         article = store.get_article(article_id)
@@ -136,7 +136,7 @@ def _add_form(request: Request, status: int = 200, **context: Any) -> HTMLRespon
 
 
 @router.post("/add", response_class=HTMLResponse)
-async def add_submit(request: Request, store: Store) -> HTMLResponse:
+async def add_submit(request: Request, store: StoreDep) -> HTMLResponse:
     limit = request.app.state.max_upload
     async with request.form(max_files=100, max_fields=20, max_part_size=limit) as form:
         if not csrf_valid(request.app, request.cookies.get(CSRF_COOKIE),
