@@ -128,3 +128,25 @@ def test_run_fills_claims_with_offsets_into_the_cleaned_text(sample_dir, schema)
         start, end = claim["span"]
         assert texts[claim["article"]][start:end] == claim["sentence"]
         assert claim[claim["kind"]] is not None
+
+
+def test_ingest_with_an_engine_resumes_by_shard(sample_dir, tmp_path):
+    db = tmp_path / "shards.db"
+    first = run("ingest", sample_dir, "--db", db, "--engine", "local", "--parquet",
+                tmp_path / "pq")
+    assert first.exit_code == 0, first.output
+    assert "10 ingested, 0 already done" in first.stderr
+    assert len(list((tmp_path / "pq").glob("*.articles.parquet"))) == 10
+    again = run("ingest", sample_dir, "--db", db, "--engine", "local")
+    assert "0 ingested, 10 already done" in again.stderr
+    assert "0 stories written" in again.stderr
+    listed = run("stories", "--db", db)
+    plain = tmp_path / "plain.db"
+    run("ingest", sample_dir, "--db", plain, "--quiet")
+    assert listed.stdout == run("stories", "--db", plain).stdout  # the same stories either way
+
+
+def test_engine_options_need_an_engine(sample_dir, tmp_path):
+    result = run("ingest", sample_dir, "--db", tmp_path / "x.db", "--workers", "2")
+    assert result.exit_code == 2
+    assert "--engine" in result.output

@@ -41,7 +41,7 @@ err = Console(stderr=True, highlight=False)
 DbOption = Annotated[str, typer.Option(
     "--db", envvar="CROSSCHECK_DB", metavar="PATH_OR_URL",
     help="The store: a file path for the embedded SQLite store (created if missing), "
-         "or a postgresql:// URL (not yet supported).")]
+         "or a postgresql://user@host/database URL (pip install 'crosscheck[postgres]').")]
 MaxSize = Annotated[float, typer.Option(
     "--max-size", metavar="MB", min=0.001,
     help="Refuse files (and WARC records) larger than this many megabytes.")]
@@ -105,26 +105,89 @@ def run(
     _write(document, format)
 
 
+class Engine(str, Enum):
+    local = "local"
+    ray = "ray"
+
+
 @app.command("ingest")
 def ingest_command(
     paths: Annotated[list[str], typer.Argument(
-        help="Files or folders to read (recursively), or http(s) URLs of pages and feeds.")],
+        help="Files or folders to read (recursively), or http(s) URLs of pages and feeds. "
+             "With --engine: shards (CC-NEWS WARC files, JSON Lines parts, folders of them).")],
     db: DbOption = "crosscheck.db",
     max_size: MaxSize = DEFAULT_MAX_BYTES / 1e6,
     quiet: Quiet = False,
     allow_private: AllowPrivate = False,
+    engine: Annotated[Optional[Engine], typer.Option(
+        "--engine", case_sensitive=False,
+        help="Read PATHS as shards, each recorded in the store when finished so that a "
+             "relaunch resumes with the first unfinished one: 'local' (this machine, "
+             "--workers processes) or 'ray' (Ray Data: a local Ray, or the cluster at "
+             "$RAY_ADDRESS / --ray-address; pip install 'crosscheck[ray]').")] = None,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", min=1, metavar="N",
+        help="With --engine: processes (local, default 1) or Ray workers (ray, default 2) "
+             "running the per-article stages.")] = None,
+    parquet: Annotated[Optional[Path], typer.Option(
+        "--parquet", metavar="DIR", file_okay=False,
+        help="With --engine: also write each shard's articles (with their vectors and "
+             "MinHash signatures) and claims as Parquet files into DIR, for DuckDB or Spark.")
+    ] = None,
+    ray_address: Annotated[Optional[str], typer.Option(
+        "--ray-address", envvar="RAY_ADDRESS", metavar="ADDRESS",
+        help="With --engine ray: the cluster to run on (e.g. ray://head:10001, or auto); "
+             "by default a local Ray on this machine.")] = None,
 ) -> None:
     """Read PATHS into the store, with a progress bar and a report of what was read,
     what was new, what was already known and what was refused (with reasons).
 
     Ingesting the same input twice adds nothing. A URL is fetched (20 MB and 30 s at
-    most, 5 redirects) instead of opened; see --allow-private.
+    most, 5 redirects) instead of opened; see --allow-private. For big runs, --engine
+    reads shards in parallel and resumes where a killed run stopped (docs/scaling.md).
     """
+    if engine is None and (workers or parquet):
+        raise typer.BadParameter("--workers and --parquet go with --engine local or "
+                                 "--engine ray", param_hint="--engine")
     store = open_store(db)
     try:
-        _process(paths, store, max_size, quiet, allow_private)
+        if engine is None:
+            _process(paths, store, max_size, quiet, allow_private)
+        else:
+            _process_shards(paths, store, engine, workers, parquet, ray_address,
+                            max_size, quiet)
     finally:
         store.close()
+
+
+def _process_shards(paths: list[str], store, engine: Engine, workers: int | None,
+                    parquet: Path | None, ray_address: str | None, max_size: float,
+                    quiet: bool) -> None:
+    """Shards through an executor (ingest and claims in one pass), then stories."""
+    from .engine import LocalExecutor, RayExecutor, ingest_shards
+
+    if any(is_url(p) for p in paths):
+        raise typer.BadParameter("--engine reads shards on disk; fetch URLs without it",
+                                 param_hint="PATHS")
+    executor = (LocalExecutor(workers or 1) if engine is Engine.local
+                else RayExecutor(workers or 2, address=ray_address or None))
+    total = len(list_files(paths))
+    with _bar("shards", total, quiet or total < 2) as (bar, task):
+        report = ingest_shards(paths, store, executor, parquet_dir=parquet,
+                               progress=lambda _p: bar.advance(task),
+                               options=IngestOptions(max_bytes=int(max_size * 1e6)))
+    if not quiet:
+        err.print(escape(report.summary()), soft_wrap=True)
+        for refusal in report.refused:
+            err.print(f"  refused {escape(refusal.origin)}: {escape(refusal.reason)}",
+                      soft_wrap=True)
+        if report.parquet_files:
+            err.print(f"Parquet: {len(report.parquet_files)} files in {escape(str(parquet))}")
+    with _bar("stories", None, quiet) as (bar, task):
+        update = update_stories(store, progress=lambda done, todo: bar.update(
+            task, completed=done, total=todo))
+    if not quiet:
+        err.print(escape(update.summary()), soft_wrap=True)
 
 
 @app.command()
