@@ -41,7 +41,8 @@ eval: $(STAMP)
 	$(BIN)/python -m crosscheck.eval.findings
 	$(BIN)/python -m crosscheck.eval.brief
 
-## bench: throughput and peak memory on ../shared/data/baly-articles
+## bench: throughput and peak memory on ../shared/data/baly-articles (about 45 minutes;
+## docs/scaling.md has the figures)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_claims.py
@@ -49,6 +50,9 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_pipeline.py
 	$(BIN)/python bench/bench_web.py --seconds 60 --clients 8 \
 	  --write ../shared/data/baly-articles/baly-articles-8k.jsonl.gz
+	$(BIN)/python bench/bench_store.py
+	$(BIN)/python bench/bench_engines.py --limit 1000
+	$(BIN)/python bench/bench_keyed.py
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo.db.stories-lock demo-brief.json demo-brief.md demo-report.html

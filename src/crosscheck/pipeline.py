@@ -201,7 +201,6 @@ def _update_stories(store: Store, progress: Callable[[int, int], None] | None) -
     removed = tuple(sorted(i for i in stored if i not in live))
     for start in range(0, len(todo), STORY_BATCH):
         built = [_build_story(store, story) for story in todo[start:start + STORY_BATCH]]
-        last = start + STORY_BATCH >= len(todo)
         with store.transaction():
             for story, members in built:
                 for article in members:

@@ -44,6 +44,7 @@ def _measured(results) -> dict[str, float]:
     for name in ("ecbplus", "allsides"):
         for measure in ("bcubed", "pairwise"):
             out[f"{name}.{measure}.f1"] = results[name][measure]["f1"]
+            out[f"keyed.{name}.{measure}.f1"] = results[name]["keyed"][measure]["f1"]
     return out
 
 
@@ -59,8 +60,8 @@ def test_metric_holds_its_floor(results, metric):
 @pytest.mark.quality
 def test_story_counts_stay_near_gold(results):
     for name in ("ecbplus", "allsides"):
-        r = results[name]
-        assert 0.8 * r["gold_stories"] <= r["stories"] <= 1.5 * r["gold_stories"], r
+        for r in (results[name], results[name]["keyed"]):
+            assert 0.8 * r["gold_stories"] <= r["stories"] <= 1.5 * r["gold_stories"], r
 
 
 def test_floors_under_the_goal_say_why():

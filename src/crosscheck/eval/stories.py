@@ -138,15 +138,27 @@ def pairwise(predicted: Mapping[str, str], gold: Mapping[str, str]) -> dict[str,
 
 
 def score_clustering(articles: Sequence[Article], gold: Mapping[str, str]) -> dict:
-    from crosscheck.group import cluster_articles
+    """Both story groupings on one set, from one computation of the features:
+    the incremental clusterer (the default) and, under ``keyed``, the keyed
+    grouping that runs on Ray (``crosscheck.group.keyed``)."""
+    from crosscheck.group.features import article_features
+    from crosscheck.group.keyed import group_local, keyed_records
+    from crosscheck.group.stories import cluster_features, stories_of
 
+    features = article_features(articles)
     start = time.perf_counter()
-    stories, _ = cluster_articles(articles)
+    stories = stories_of(cluster_features(features))
     seconds = time.perf_counter() - start
+    keyed = group_local(keyed_records(articles, features))
+    out = _scores(stories, gold)
+    out.update(articles=len(articles), seconds=round(seconds, 1), keyed=_scores(keyed, gold))
+    return out
+
+
+def _scores(stories: Sequence, gold: Mapping[str, str]) -> dict:
     predicted = {aid: s.id for s in stories for aid in s.articles}
     return {"bcubed": bcubed(predicted, gold), "pairwise": pairwise(predicted, gold),
-            "stories": len(stories), "gold_stories": len(set(gold.values())),
-            "articles": len(articles), "seconds": round(seconds, 1)}
+            "stories": len(stories), "gold_stories": len(set(gold.values()))}
 
 
 def recession_copies(articles: Sequence[Article]) -> list[dict]:
@@ -187,8 +199,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
-    print(_line("ECB+", results["ecbplus"]))
-    print(_line("AllSides", results["allsides"]))
+    for name, key in (("ECB+", "ecbplus"), ("AllSides", "allsides")):
+        print(_line(name, results[key]))
+        print(_line("  keyed", {**results[key]["keyed"], "articles": results[key]["articles"],
+                                "seconds": "-"}))
     copies = results["recession"]
     print(f"recession-46: {len(copies)} related pairs")
     for c in copies:

@@ -37,7 +37,6 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from .. import __version__
 from ..errors import CrosscheckError
 from ..ingest import DEFAULT_MAX_BYTES, IngestOptions, read_bytes
-from ..models import Story
 from ..pipeline import IngestReport, extract, ingest_items, update_stories
 from ..store import Store, open_store
 
