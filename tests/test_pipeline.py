@@ -117,3 +117,40 @@ def test_a_new_article_rebuilds_only_its_own_story(sample_dir_module, tmp_path):
         if story.id not in joined:
             assert story == before[story.id]
     store.close()
+
+
+def test_an_article_whose_claims_fail_is_refused_and_the_rest_go_on(sample_dir_module, tmp_path,
+                                                                    monkeypatch):
+    """A bug in an extractor met by one article must not stop the run: that
+    article keeps no claims and a one-line refusal; the others, and the
+    sharded engine, go on and agree."""
+    import crosscheck.claims as claims_module
+    from crosscheck.engine import LocalExecutor, ingest_shards
+
+    real = claims_module._claims_of
+
+    def failing(article, sentences):
+        if "Grace Lindqvist" in article.text:
+            raise ValueError("an extractor bug")
+        return real(article, sentences)
+
+    monkeypatch.setattr(claims_module, "_claims_of", failing)
+    stores = []
+    for name in ("plain", "engine"):
+        store = open_store(tmp_path / f"{name}.db")
+        if name == "plain":
+            ingest([sample_dir_module], store)
+            extract(store)
+        else:
+            ingest_shards([sample_dir_module], store, LocalExecutor(1))
+        [bad] = [a for a in store.articles() if "Grace Lindqvist" in a.text]
+        assert store.claims([bad.id]) == []
+        reasons = [r.reason for r in store.refusals() if r.origin == bad.origin]
+        assert reasons == ["claims could not be extracted (ValueError: an extractor bug); "
+                           "please report this input"]
+        others = [a.id for a in store.articles() if a.id != bad.id]
+        assert len(store.claims(others)) > 50
+        stores.append(store)
+    plain, engine = stores
+    assert plain.refusals() == engine.refusals()
+    assert plain.claims(plain.article_ids()) == engine.claims(engine.article_ids())

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .brief import BRIEF_WRITER, infer_published, story_dates, write_brief, write_timeline
-from .claims import CLAIM_EXTRACTORS, extract_claims_batch
+from .claims import CLAIM_EXTRACTORS, extract_claims_each
 from .clean import CLEANER, clean
 from .corroborate import CORROBORATOR, corroborate
 from .group import cluster_articles, find_links, relations_by_article, source_groups
@@ -132,8 +132,11 @@ def extract(store: Store, progress: Callable[[int], None] | None = None,
     todo = store.articles_needing_claims(CLAIMS_VERSION)
     for start in range(0, len(todo), batch):
         articles = store.articles(todo[start:start + batch])
-        for article, claims in zip(articles, extract_claims_batch(articles)):
+        for article, claims in zip(articles, extract_claims_each(articles)):
             with store.transaction():
+                if isinstance(claims, str):  # the article stays, with no claims
+                    store.add_refusal(Refusal(article.origin, claims))
+                    claims = []
                 store.put_claims(article.id, claims)
                 store.set_claim_version(article.id, CLAIMS_VERSION)
         if progress:

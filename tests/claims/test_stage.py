@@ -12,7 +12,8 @@ def article(text=TEXT, ident="a1"):
 
 
 def test_public_surface():
-    assert set(stage.__all__) == {"CLAIM_EXTRACTORS", "extract_claims", "extract_claims_batch", "load_nlp"}
+    assert set(stage.__all__) == {"CLAIM_EXTRACTORS", "extract_claims", "extract_claims_batch",
+                                  "extract_claims_each", "load_nlp"}
     assert all(name.count(".v") == 1 for name in CLAIM_EXTRACTORS)
 
 

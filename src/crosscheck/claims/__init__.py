@@ -24,7 +24,8 @@ from crosscheck.claims.attribution import People
 from crosscheck.claims.nlp import Sentence, load_nlp, read_sentences
 from crosscheck.models import Article, Claim, ClaimKind, Quote, content_id
 
-__all__ = ["CLAIM_EXTRACTORS", "extract_claims", "extract_claims_batch", "load_nlp"]
+__all__ = ["CLAIM_EXTRACTORS", "extract_claims", "extract_claims_batch", "extract_claims_each",
+           "load_nlp"]
 
 CLAIM_EXTRACTORS = (figures.EXTRACTOR, quotes.EXTRACTOR, roles.EXTRACTOR, events.EXTRACTOR,
                     attribution.EXTRACTOR)
@@ -99,3 +100,22 @@ def extract_claims_batch(articles: Sequence[Article], *, nlp: Language | None = 
     # closing() restores the parser on the shared model even if a claim fails.
     with closing(read_sentences(texts, nlp=nlp, n_process=n_process)) as read:
         return [_claims_of(article, sentences) for sentences, article in zip(read, articles)]
+
+
+def extract_claims_each(articles: Sequence[Article], *, nlp: Language | None = None
+                        ) -> list[list[Claim] | str]:
+    """As :func:`extract_claims_batch`, but an article whose extraction fails
+    gives the one-line reason in place of its claims instead of stopping the
+    others: one strange article must not stop an afternoon of ingestion."""
+    try:
+        return extract_claims_batch(articles, nlp=nlp)
+    except Exception:  # noqa: BLE001 - find the article, below
+        pass
+    out: list[list[Claim] | str] = []
+    for article in articles:
+        try:
+            out.append(extract_claims_batch([article], nlp=nlp)[0])
+        except Exception as exc:  # noqa: BLE001 - reported as the article's refusal
+            out.append(f"claims could not be extracted ({type(exc).__name__}: {exc}); "
+                       "please report this input")
+    return out

@@ -165,6 +165,10 @@ class _ShardWriter:
                 self.store.put_claims(raw.id, [Claim.from_dict(c)
                                                for c in json.loads(record["claims"])])
                 self.store.set_claim_version(raw.id, CLAIMS_VERSION)
+                if record["reason"]:  # its claims could not be extracted
+                    refusal = Refusal(record["origin"], record["reason"])
+                    self.store.add_refusal(refusal)
+                    self.refused.append(refusal)
                 self.claimed += 1
                 self.new += new
                 self.known += not new

@@ -170,15 +170,19 @@ def _load_nlp() -> Any:
 
 
 def _claims(records: list[Record], nlp: Any) -> list[Record]:
-    from ..claims import extract_claims_batch
+    from ..claims import extract_claims_each
 
     docs = _docs(records, "article")
     # Claims do not depend on how articles are batched (checked on 300 Baly
     # articles: one batch and batches of 37 give equal claims).
-    found = extract_claims_batch([_article(r) for r in docs], nlp=nlp)
-    made = {id(r): json.dumps([c.to_dict() for c in claims], ensure_ascii=False,
-                              sort_keys=True) for r, claims in zip(docs, found)}
-    return [r | {"claims": made[id(r)], "made_by": r["made_by"] + [CLAIMS_VERSION]}
+    found = extract_claims_each([_article(r) for r in docs], nlp=nlp)
+    # An article whose claims failed keeps its record, with no claims and the
+    # reason (stored as a refusal, as pipeline.extract stores it).
+    made = {id(r): (json.dumps([c.to_dict() for c in claims], ensure_ascii=False,
+                               sort_keys=True), None) if not isinstance(claims, str)
+            else ("[]", claims) for r, claims in zip(docs, found)}
+    return [r | {"claims": made[id(r)][0], "reason": made[id(r)][1],
+                 "made_by": r["made_by"] + [CLAIMS_VERSION]}
             if id(r) in made else r for r in records]
 
 
