@@ -150,3 +150,13 @@ def test_engine_options_need_an_engine(sample_dir, tmp_path):
     result = run("ingest", sample_dir, "--db", tmp_path / "x.db", "--workers", "2")
     assert result.exit_code == 2
     assert "--engine" in result.output
+
+
+def test_ingest_can_group_with_the_keyed_steps(sample_dir, tmp_path):
+    result = run("ingest", sample_dir, "--db", tmp_path / "k.db", "--grouping", "keyed")
+    assert result.exit_code == 0, result.output
+    assert "stories written" in result.stderr
+    listed = run("stories", "--db", tmp_path / "k.db").stdout
+    assert "Brannock" in listed
+    assert run("ingest", sample_dir, "--db", tmp_path / "k.db", "--grouping",
+               "fuzzy").exit_code == 2

@@ -154,3 +154,28 @@ def test_an_article_whose_claims_fail_is_refused_and_the_rest_go_on(sample_dir_m
     plain, engine = stores
     assert plain.refusals() == engine.refusals()
     assert plain.claims(plain.article_ids()) == engine.claims(engine.article_ids())
+
+
+def test_keyed_grouping_then_incremental_updates(sample_dir_module, tmp_path):
+    """An archive grouped by the keyed steps becomes the clustering state: a
+    later article joins its story one by one, rebuilding only that story."""
+    from crosscheck.pipeline import update_stories
+
+    store = open_store(tmp_path / "keyed.db")
+    late = sample_dir_module / "valley_courier_vigil.txt"
+    ingest([p for p in sorted(sample_dir_module.iterdir()) if p != late], store)
+    extract(store)
+    keyed = update_stories(store, grouping="keyed")
+    assert keyed.changed
+    [main] = [s for s in store.stories() if "Brannock" in s.headline and len(s.articles) >= 7]
+    before = {s.id: s for s in store.stories()}
+    assert update_stories(store, grouping="keyed").changed == ()  # regrouping: the same
+
+    report = ingest([late], store)
+    extract(store)
+    second = update_stories(store)
+    assert set(second.changed) == store.story_ids_of_articles(report.article_ids) == {main.id}
+    assert all(s == before[s.id] for s in store.stories() if s.id != main.id)
+    with pytest.raises(Exception, match="unknown grouping"):
+        update_stories(store, grouping="magic")
+    store.close()

@@ -110,6 +110,11 @@ class Engine(str, Enum):
     ray = "ray"
 
 
+class Grouping(str, Enum):
+    incremental = "incremental"
+    keyed = "keyed"
+
+
 @app.command("ingest")
 def ingest_command(
     paths: Annotated[list[str], typer.Argument(
@@ -138,6 +143,12 @@ def ingest_command(
         "--ray-address", envvar="RAY_ADDRESS", metavar="ADDRESS",
         help="With --engine ray: the cluster to run on (e.g. ray://head:10001, or auto); "
              "by default a local Ray on this machine.")] = None,
+    grouping: Annotated[Grouping, typer.Option(
+        "--grouping", case_sensitive=False,
+        help="How articles become stories: 'incremental' (default: new articles join the "
+             "stored stories one by one) or 'keyed' (regroup every article in one order-free "
+             "pass, on Ray with --engine ray; for an archive read in one go).")
+    ] = Grouping.incremental,
 ) -> None:
     """Read PATHS into the store, with a progress bar and a report of what was read,
     what was new, what was already known and what was refused (with reasons).
@@ -152,17 +163,17 @@ def ingest_command(
     store = open_store(db)
     try:
         if engine is None:
-            _process(paths, store, max_size, quiet, allow_private)
+            _process(paths, store, max_size, quiet, allow_private, grouping.value)
         else:
             _process_shards(paths, store, engine, workers, parquet, ray_address,
-                            max_size, quiet)
+                            max_size, quiet, grouping.value)
     finally:
         store.close()
 
 
 def _process_shards(paths: list[str], store, engine: Engine, workers: int | None,
                     parquet: Path | None, ray_address: str | None, max_size: float,
-                    quiet: bool) -> None:
+                    quiet: bool, grouping: str = "incremental") -> None:
     """Shards through an executor (ingest and claims in one pass), then stories."""
     from .engine import LocalExecutor, RayExecutor, ingest_shards
 
@@ -185,7 +196,7 @@ def _process_shards(paths: list[str], store, engine: Engine, workers: int | None
             err.print(f"Parquet: {len(report.parquet_files)} files in {escape(str(parquet))}")
     with _bar("stories", None, quiet) as (bar, task):
         update = update_stories(store, progress=lambda done, todo: bar.update(
-            task, completed=done, total=todo))
+            task, completed=done, total=todo), grouping=grouping, runner=engine.value)
     if not quiet:
         err.print(escape(update.summary()), soft_wrap=True)
 
@@ -338,7 +349,7 @@ def version() -> None:
 
 
 def _process(paths: list[str], store, max_size: float, quiet: bool,
-             allow_private: bool = False) -> IngestReport:
+             allow_private: bool = False, grouping: str = "incremental") -> IngestReport:
     """Ingest, then claims, then stories, with a progress bar for each long stage.
     Arguments starting with http:// or https:// are fetched; the rest are paths."""
     options = IngestOptions(max_bytes=int(max_size * 1e6))
@@ -361,7 +372,7 @@ def _process(paths: list[str], store, max_size: float, quiet: bool,
         extract(store, progress=lambda n: bar.advance(task, n))
     with _bar("stories", None, quiet) as (bar, task):
         update = update_stories(store, progress=lambda done, total: bar.update(
-            task, completed=done, total=total))
+            task, completed=done, total=total), grouping=grouping)
     if not quiet:
         err.print(escape(update.summary()), soft_wrap=True)
     return report

@@ -17,6 +17,7 @@ from .brief import BRIEF_WRITER, infer_published, story_dates, write_brief, writ
 from .claims import CLAIM_EXTRACTORS, extract_claims_each
 from .clean import CLEANER, clean
 from .corroborate import CORROBORATOR, corroborate
+from .errors import InputError
 from .group import cluster_articles, find_links, relations_by_article, source_groups
 from .group.stories import stories_of
 from .group.persist import state_from_bytes, state_to_bytes
@@ -166,8 +167,8 @@ CLUSTER_BATCH = 1000
 STORY_BATCH = 100
 
 
-def update_stories(store: Store,
-                   progress: Callable[[int, int], None] | None = None) -> StoryUpdate:
+def update_stories(store: Store, progress: Callable[[int, int], None] | None = None,
+                   grouping: str = "incremental", runner: str = "local") -> StoryUpdate:
     """Fold the store's new articles into its stories, touching only what changed.
 
     Only articles the stored clustering state has not seen are read and
@@ -177,18 +178,32 @@ def update_stories(store: Store,
     claims, or the corroboration/brief versions changed: its fingerprint says
     so without decoding it. ``progress(done, total)`` follows the rebuilds.
     One update runs at a time per store, across processes (``store.story_lock``).
+
+    ``grouping="keyed"`` regroups every article with the keyed steps
+    (:mod:`crosscheck.group.keyed`, on ``runner`` "local" or "ray") instead:
+    order-free, shardable, for an archive read in one go. Its stories become
+    the clustering state, so later updates go on incrementally from them.
     """
+    if grouping not in ("incremental", "keyed"):
+        raise InputError(f"unknown grouping {grouping!r}: use 'incremental' or 'keyed'")
+    if runner not in ("local", "ray"):
+        raise InputError(f"unknown runner {runner!r}: use 'local' or 'ray'")
     with store.story_lock():  # one update at a time, whatever the process
-        return _update_stories(store, progress)
+        return _update_stories(store, progress, grouping, runner)
 
 
-def _update_stories(store: Store, progress: Callable[[int, int], None] | None) -> StoryUpdate:
+def _update_stories(store: Store, progress: Callable[[int, int], None] | None,
+                    grouping: str, runner: str) -> StoryUpdate:
     saved = store.get_cluster_state()
-    state = state_from_bytes(saved) if saved else None
-    seen = {a for s in state.stories for a in s.articles} if state else set()
-    fresh = [i for i in store.article_ids() if i not in seen]
-    for start in range(0, len(fresh), CLUSTER_BATCH):
-        _, state = cluster_articles(store.articles(fresh[start:start + CLUSTER_BATCH]), state)
+    if grouping == "keyed":
+        state, fresh = _keyed_state(store, runner), True
+    else:
+        state = state_from_bytes(saved) if saved else None
+        seen = {a for s in state.stories for a in s.articles} if state else set()
+        fresh = [i for i in store.article_ids() if i not in seen]
+        for start in range(0, len(fresh), CLUSTER_BATCH):
+            _, state = cluster_articles(store.articles(fresh[start:start + CLUSTER_BATCH]),
+                                        state)
     stories = stories_of(state) if state else []
     versions = store.article_versions()
     stored = store.story_fingerprints()
@@ -217,6 +232,32 @@ def _update_stories(store: Store, progress: Callable[[int, int], None] | None) -
             store.put_cluster_state(state_to_bytes(state))
     return StoryUpdate(changed=tuple(s.id for s in todo), removed=removed,
                        kept=len(stories) - len(todo))
+
+
+def _keyed_state(store: Store, runner: str):
+    """Every article of the store grouped by the keyed steps, as a clustering state."""
+    from .group.features import article_features
+    from .group.keyed import cluster_state, group_local, keyed_records
+
+    ids = store.article_ids()
+    articles, features = [], []
+    for start in range(0, len(ids), CLUSTER_BATCH):
+        # An inferred date was made by an earlier grouping's story: regrouping
+        # must depend on the articles alone, or it would not be the same twice.
+        batch = [replace(a, published_inferred=None)
+                 for a in store.articles(ids[start:start + CLUSTER_BATCH])]
+        articles.extend(batch)
+        features.extend(article_features(batch))
+    if not articles:
+        return None
+    records = keyed_records(articles, features)
+    if runner == "ray":
+        from .group.keyed_ray import group_ray
+
+        stories = group_ray(records)
+    else:
+        stories = group_local(records)
+    return cluster_state(stories, records)
 
 
 def _build_story(store: Store, story: Story) -> tuple[Story, list[Article]]:

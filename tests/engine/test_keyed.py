@@ -63,6 +63,17 @@ def test_local_and_ray_give_identical_stories_on_real_articles(ray_session, alls
     assert len(local) < len(articles)  # something was grouped: the comparison means something
 
 
+def test_ray_takes_undated_articles_and_articles_naming_no_one(ray_session):
+    """Ray infers each block's column types on its own: blocks holding only
+    undated articles, or only articles without entities, must still join."""
+    rng = np.random.default_rng(7)
+    base = unit(3)
+    rows = [(f"u{n}", base + 0.05 * rng.standard_normal(len(base)), (), None) for n in range(6)]
+    rows += [(f"d{n}", unit(100 + n), ("p:quill",), DAY + n) for n in range(6)]
+    mine = records(*[(i, v / np.linalg.norm(v), e, d) for i, v, e, d in rows])
+    assert group_ray(mine, shards=5) == group_local(mine)
+
+
 def test_keyed_grouping_of_real_articles_is_close_to_gold(allsides):
     # Dev-set figure: B-cubed F1 0.894 over all of AllSides dev. A broken key
     # (pairs that never meet) or guard (everything chained) falls far below.

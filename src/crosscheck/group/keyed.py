@@ -35,12 +35,12 @@ from crosscheck.errors import InputError
 from crosscheck.group.features import ArticleFeatures, article_features
 from crosscheck.group.relations import MIN_SHINGLES, _minhash, shingles
 from crosscheck.group.stories import (DIMENSIONS, ENTITY_PRIOR, ENTITY_WEIGHT, SPLIT_MIN_SIDE,
-                                      TIME_SCALE_DAYS, TIME_WEIGHT, WINDOW_DAYS, _score,
-                                      _two_means, two_events)
+                                      TIME_SCALE_DAYS, TIME_WEIGHT, WINDOW_DAYS, ClusterState,
+                                      StoryCluster, _score, _two_means, two_events)
 from crosscheck.models import Article, Story, content_id
 
 __all__ = ["KeyedRecord", "Edge", "keyed_records", "bucket_keys", "score_bucket",
-           "assemble_stories", "group_local", "group_articles"]
+           "assemble_stories", "group_local", "group_articles", "cluster_state"]
 
 # The constants below were chosen on ECB+ dev and AllSides dev only (B-cubed
 # F1 by crosscheck.eval.stories' scorer; `python bench/bench_keyed.py --eval`
@@ -461,3 +461,25 @@ def group_articles(articles: Sequence[Article], runner: str = "local") -> list[S
     for article in articles:
         unique.setdefault(article.id, article)
     return runners[runner](keyed_records(list(unique.values())))
+
+
+def cluster_state(stories: Sequence[Story], records: Sequence[KeyedRecord]) -> ClusterState:
+    """The incremental clusterer's state holding these stories, so that new
+    articles (``crosscheck watch``, a later ingest) join them one by one as if
+    the incremental clusterer had made them. Every story counts as just
+    touched: the next 1,000 arrivals may join any of them."""
+    by_id = {r.id: r for r in records}
+    clusters = []
+    for story in stories:
+        members = [by_id[i] for i in story.articles]
+        days = [r.day for r in members if r.day is not None]
+        clusters.append(StoryCluster(
+            story.id, story.articles, tuple(r.title for r in members),
+            np.stack([r.vector for r in members]).astype(np.float32),
+            tuple(sorted(Counter(k for r in members for k in r.entities).items())),
+            min(days) if days else None, max(days) if days else None, len(records),
+            tuple(frozenset(r.entities) for r in members), tuple(r.day for r in members)))
+    df = Counter(k for r in records for k in r.entities)
+    days = [r.day for r in records if r.day is not None]
+    return ClusterState(tuple(clusters), tuple(sorted(df.items())), len(records),
+                        max(days) if days else None)

@@ -4,6 +4,7 @@ the bucket rows, the driver assembles the stories. Ray is imported only when
 
 from __future__ import annotations
 
+import json
 import zlib
 from typing import Any, Sequence
 
@@ -18,19 +19,28 @@ __all__ = ["group_ray"]
 
 
 def _to_row(record: KeyedRecord) -> dict[str, Any]:
-    """A record as a Ray row (the edge where a plain dict is allowed): the
-    vector travels as float32 bytes, so both runners score the same numbers."""
-    return {"id": record.id, "title": record.title, "day": record.day,
-            "vector": record.vector.astype("<f4").tobytes(), "entities": list(record.entities),
-            "weights": list(record.weights), "bands": list(record.bands)}
+    """A record as a Ray row (the edge where a plain dict is allowed). Every
+    column has one type whatever the values, because Ray infers each block's
+    schema on its own: a block of undated articles would make ``day`` a null
+    column, and one without entities a list of nulls, and the shuffle cannot
+    join those with the other blocks. So the day is -1 when unknown (ordinal
+    days start at 1), and the vector, weights and bands travel as bytes (the
+    vector as float32, so both runners score the same numbers)."""
+    return {"id": record.id, "title": record.title,
+            "day": -1 if record.day is None else record.day,
+            "vector": record.vector.astype("<f4").tobytes(),
+            "entities": json.dumps(list(record.entities), ensure_ascii=False),
+            "weights": np.asarray(record.weights, dtype="<f8").tobytes(),
+            "bands": np.asarray(record.bands, dtype="<i8").tobytes()}
 
 
 def _from_row(row: dict[str, Any]) -> KeyedRecord:
-    return KeyedRecord(str(row["id"]), str(row["title"]),
-                       None if row["day"] is None else int(row["day"]),
+    day = int(row["day"])
+    return KeyedRecord(str(row["id"]), str(row["title"]), None if day < 0 else day,
                        np.frombuffer(row["vector"], dtype="<f4").astype(np.float32),
-                       tuple(row["entities"] or ()), tuple(row["weights"] or ()),
-                       tuple(int(b) for b in row["bands"] or ()))
+                       tuple(json.loads(row["entities"])),
+                       tuple(float(w) for w in np.frombuffer(row["weights"], dtype="<f8")),
+                       tuple(int(b) for b in np.frombuffer(row["bands"], dtype="<i8")))
 
 
 def _keyed_rows(row: dict[str, Any], shards: int) -> list[dict[str, Any]]:
