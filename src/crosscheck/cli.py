@@ -187,18 +187,10 @@ def _process_shards(paths: list[str], store, engine: Engine, workers: int | None
         report = ingest_shards(paths, store, executor, parquet_dir=parquet,
                                progress=lambda _p: bar.advance(task),
                                options=IngestOptions(max_bytes=int(max_size * 1e6)))
-    if not quiet:
-        err.print(escape(report.summary()), soft_wrap=True)
-        for refusal in report.refused:
-            err.print(f"  refused {escape(refusal.origin)}: {escape(refusal.reason)}",
-                      soft_wrap=True)
-        if report.parquet_files:
-            err.print(f"Parquet: {len(report.parquet_files)} files in {escape(str(parquet))}")
-    with _bar("stories", None, quiet) as (bar, task):
-        update = update_stories(store, progress=lambda done, todo: bar.update(
-            task, completed=done, total=todo), grouping=grouping, runner=engine.value)
-    if not quiet:
-        err.print(escape(update.summary()), soft_wrap=True)
+    _report(report, quiet)
+    if report.parquet_files and not quiet:
+        err.print(f"Parquet: {len(report.parquet_files)} files in {escape(str(parquet))}")
+    _update_stories(store, quiet, grouping, engine.value)
 
 
 @app.command()
@@ -362,20 +354,31 @@ def _process(paths: list[str], store, max_size: float, quiet: bool,
         report.files += 1
         ingest_items(fetch_url(url, allow_private=allow_private, max_bytes=options.max_bytes),
                      store, report)
-    if not quiet:
-        err.print(escape(report.summary()), soft_wrap=True)
-        for refusal in report.refused:
-            err.print(f"  refused {escape(refusal.origin)}: {escape(refusal.reason)}",
-                      soft_wrap=True)
+    _report(report, quiet)
     todo = len(store.articles_needing_claims(CLAIMS_VERSION))
     with _bar("claims", todo, quiet or todo < 2) as (bar, task):
         extract(store, progress=lambda n: bar.advance(task, n))
+    _update_stories(store, quiet, grouping, "local")
+    return report
+
+
+def _report(report, quiet: bool) -> None:
+    """An ingest's one-line summary, then each refusal with its reason (stderr)."""
+    if quiet:
+        return
+    err.print(escape(report.summary()), soft_wrap=True)
+    for refusal in report.refused:
+        err.print(f"  refused {escape(refusal.origin)}: {escape(refusal.reason)}",
+                  soft_wrap=True)
+
+
+def _update_stories(store, quiet: bool, grouping: str, runner: str) -> None:
+    """The story step with a progress bar over the stories it rebuilds."""
     with _bar("stories", None, quiet) as (bar, task):
         update = update_stories(store, progress=lambda done, total: bar.update(
-            task, completed=done, total=total), grouping=grouping)
+            task, completed=done, total=total), grouping=grouping, runner=runner)
     if not quiet:
         err.print(escape(update.summary()), soft_wrap=True)
-    return report
 
 
 @contextmanager
