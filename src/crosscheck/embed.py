@@ -11,10 +11,16 @@ The pipeline is sentence-transformers' for this model: lower-cased WordPiece,
 at most 256 tokens, mean pooling over the attention mask, L2 normalisation.
 Texts are sorted by length before batching, so a batch pads to similar
 lengths (about twice as fast on news titles and leads).
+
+One vector per sentence: the story stages (features, relations, the fact
+alignment, the brief) all embed the same sentences of the same articles, so
+vectors are kept in a bounded in-process cache keyed by the text and a
+sentence is embedded once per process (see :data:`CACHE_SIZE`).
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -31,6 +37,11 @@ DIMENSIONS = 384
 MAX_TOKENS = 256
 BATCH_SIZE = 32
 VOCAB_PATH = Path(__file__).parent / "data" / "minilm-vocab.txt"
+#: Vectors kept in memory (1.5 KB each, so about 75 MB at most): enough for
+#: every sentence of the few hundred articles a story update touches, so that
+#: relations, alignment and brief reuse them.
+CACHE_SIZE = 50_000
+_cache: "OrderedDict[str, np.ndarray]" = OrderedDict()
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +78,31 @@ def embed(texts: Sequence[str]) -> np.ndarray:
 
     An empty text gets the vector of the bare [CLS] [SEP] input, which is
     well defined (not zero); callers that must not match empty texts check
-    for them first.
+    for them first. A text embedded before in this process (and still in the
+    cache) is not embedded again.
     """
+    out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+    missing: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        text = text or ""
+        hit = _cache.get(text)
+        if hit is not None:
+            _cache.move_to_end(text)
+            out[i] = hit
+        else:
+            missing.setdefault(text, []).append(i)
+    if missing:
+        unique = list(missing)
+        vectors = _embed_uncached(unique)
+        for text, vector in zip(unique, vectors):
+            out[missing[text]] = vector
+            _cache[text] = vector.copy()  # a view would keep its whole batch alive
+        while len(_cache) > CACHE_SIZE:
+            _cache.popitem(last=False)
+    return out
+
+
+def _embed_uncached(texts: Sequence[str]) -> np.ndarray:
     out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
     if not texts:
         return out

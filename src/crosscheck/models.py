@@ -119,12 +119,19 @@ class Article:
 
 @dataclass(frozen=True)
 class Figure:
+    """A number with what it counts and the bounds its wording allows.
+
+    ``against`` is the second count of a vote tally ("passed 65-35": value 65,
+    against 35, unit ``vote``), None otherwise.
+    """
+
     subject: str
     value: float
     low: float | None
     high: float | None
     qualifier: Qualifier
     unit: str | None = None
+    against: float | None = None
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from crosscheck.clean import clean, markdown_to_text
+from crosscheck.clean import CLEANER, clean, markdown_to_text
 from crosscheck.ingest import read_inputs
 from crosscheck.models import RawDoc
 
@@ -112,7 +112,7 @@ def test_sample_corpus_articles_are_clean(sample_dir):
                            r"Check Also|Read more:|Related:)", re.M)
     for a in articles:
         assert not furniture.search(a.text), (a.origin, furniture.search(a.text).group(0))
-        assert a.text and a.stage == "clean.v1"
+        assert a.text and a.stage == CLEANER
     untitled = [a.origin for a in articles if not a.title]
     assert untitled == [str(sample_dir / "clipping_unsourced")]
     undated = sorted(a.origin.rsplit("/", 1)[-1] for a in articles if not a.published)

@@ -93,10 +93,12 @@ def test_an_update_on_a_later_day_is_not_a_conflict():
     assert "conflict" not in {f.status for f in corroborate(arts, claims)}
 
 
-def test_vague_subjects_make_no_finding(outlets):
+def test_vague_subjects_are_kept_but_never_set_against_each_other(outlets):
+    """A subject that is only a unit ("hours") is aligned by its context, not
+    dropped; two such figures from unrelated sentences stay apart."""
     claims = [claim("a1", "After nearly 48 hours underground.", figure=fig("hours", 48, "nearly", unit="hour")),
-              claim("a2", "After more than 60 hours.", figure=fig("hours", 60, "over", unit="hour"))]
-    assert corroborate(outlets, claims) == []
+              claim("a2", "The vote took more than 60 hours.", figure=fig("hours", 60, "over", unit="hour"))]
+    assert [f.status for f in corroborate(outlets, claims)] == ["single-source", "single-source"]
 
 
 def test_copies_of_one_wire_story_count_once(outlets):

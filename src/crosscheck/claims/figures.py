@@ -17,13 +17,17 @@ import re
 
 from spacy.tokens import Span, Token
 
+from crosscheck.claims.figure_forms import extract_ages, extract_halves, extract_tallies
 from crosscheck.claims.numbers import (PLURAL_SCALES, SCALES, parse_numeral, parse_words,
                                        roundness, word_value)
 from crosscheck.models import Figure, Qualifier
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
-EXTRACTOR = "figures.v3"  # v3: a count written "2,000" is never a year
+# v3: a count written "2,000" is never a year; v4: ages, vote tallies and
+# halving (figure_forms.py), and the count a verb reaches ("claims reached
+# 348,000") or a partitive names ("Of the 71 miners, 12 remain trapped").
+EXTRACTOR = "figures.v4"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -188,8 +192,11 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return True
     if after is not None and after.text in ("-", "–", "/", ":") and end + 1 < sent.end \
-            and doc[end + 1].like_num and unit is None:
-        return True  # scores, phone numbers, clock times, fractions
+            and (doc[end + 1].like_num or doc[end + 1].lower_.startswith("to-")) and unit is None:
+        return True  # scores and tallies ("218-to-210"), phone numbers, clock times, fractions
+    if after is not None and [doc[k].lower_ for k in range(end, min(end + 2, sent.end))] in (
+            ["and", "older"], ["or", "older"]):
+        return True  # "people 65 and older": an age (figure_forms.py)
     if after is not None and after.lower_ in ("a.m.", "p.m.", "am", "pm", "o'clock"):
         return True
     if any(doc[k].lower_ in _STREET for k in range(end, min(end + 4, sent.end))) \
@@ -265,6 +272,40 @@ def _clause_subject(verb: Token, skip: set[int]) -> str | None:
     return None
 
 
+# Verbs whose object or complement is the level a counted thing reached:
+# "claims reached 348,000", "payrolls increased by 943,000", "applications
+# totaled 310,000". Other verbs ("he bought 3", "she said 12") do not make
+# their subject the thing counted.
+_LEVEL_VERBS = frozenset("""reach total number top hit rise climb increase grow jump surge soar fall
+drop decline decrease sink slip plunge tumble ease stand remain""".split())
+
+
+def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -> str | None:
+    """What a number with no counted noun counts: the subject of a verb of
+    level ("claims reached 348,000"), or the noun of a partitive that opens
+    the sentence ("Of the 71 miners underground, 12 remain trapped")."""
+    doc = sent.doc
+    if top.dep_ == "nsubj" and holder.pos_ in ("VERB", "AUX"):
+        first = sent[0] if len(sent) else None
+        if first is not None and first.lower_ == "of":
+            pobj = next((g for g in first.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if pobj is not None:
+                state = next((c for c in holder.children if c.dep_ in ("acomp", "oprd", "xcomp")
+                              and c.tag_ in ("VBN", "JJ")), None)
+                return f"{pobj.lower_} {holder.lower_}" + (f" {state.lower_}" if state is not None else "")
+        return None
+    verb = holder.head if holder.dep_ == "prep" or holder.pos_ == "ADP" else holder
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _LEVEL_VERBS:
+        return None
+    if top.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod", "advmod") and holder is verb:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None:
+        return None
+    return f"{_noun_phrase(subject, skip)} {verb.lower_}"
+
+
 def _subject(sent: Span, start: int, end: int, unit: str | None, currency: bool) -> str | None:
     """What the number counts, read from the dependency parse."""
     doc = sent.doc
@@ -292,7 +333,7 @@ def _subject(sent: Span, start: int, end: int, unit: str | None, currency: bool)
             pobj = [g for p in top.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             if pobj:
                 return _noun_phrase(pobj[0], skip)
-        return None
+        return _bare_count_subject(sent, top, holder, skip)
     # A measure (money, percentage, duration): the noun it modifies, what it is
     # "of"/"in", or the subject of the clause it completes.
     if holder.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod"):
@@ -372,4 +413,4 @@ def extract_figures(sent: Span) -> list[Figure]:
             continue
         out.append(Figure(subject=subject, value=value, low=low, high=high,
                           qualifier=qualifier, unit=unit))
-    return out
+    return out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, _noun_phrase)

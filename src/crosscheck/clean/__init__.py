@@ -5,7 +5,10 @@ carry, and read its metadata. Every removed fragment is kept, verbatim, in
 The steps (one raw document in, one article out):
 1. HTML is reduced to its body text and stated metadata by trafilatura;
 2. invisible characters that only disguise text are dropped (controls,
-   zero-width and bidi overrides);
+   zero-width and bidi overrides), and spaces that only look like spaces
+   (no-break, narrow, figure, thin) become plain spaces, so that "Majority
+   Leader\u00a0Chuck Schumer" reads like "Majority Leader Chuck Schumer" (the
+   stored raw document keeps the original);
 3. the header zone, up to the first paragraph of prose: date lines (with a
    badge run into them), badges, read-time counters, share widgets, bylines,
    and the title line;
@@ -31,7 +34,7 @@ from .noise import classify_line, is_headline_like, looks_like_prose
 __all__ = ["CLEANER", "clean", "clean_batch"]
 
 #: Versioned name stored with every article; change it when behaviour changes.
-CLEANER = "clean.v1"
+CLEANER = "clean.v2"  # v2: look-alike spaces become plain spaces
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.
@@ -39,6 +42,8 @@ _COMMENT_HEADING = re.compile(r"(?:leave a (?:reply|comment)|post a comment|add 
                               r"\d*\s*comments?(?:\s*\(\d+\))?|join the (?:conversation|discussion)"
                               r"|show comments|view comments)\s*:?", re.I)
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# One character for one, so offsets into the text do not move.
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a"})
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # category Cc but tab and newline
 _LEAD_CREDIT = re.compile(r"^\((?P<a>[^()\n]{2,40})\)\s*[-–—]{1,2}\s+")
 
@@ -57,7 +62,7 @@ def clean(raw: RawDoc) -> Article:
     elif raw.origin.lower().endswith((".md", ".markdown")):
         text = markdown_to_text(text)
     # 2. Characters that render as nothing but change what text means or matches.
-    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_SPACES)
     text = _CONTROL.sub("", text)
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]

@@ -26,7 +26,8 @@ from .roles import role_findings
 __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 
 #: Versioned name of the alignment rules, recorded with stored findings.
-CORROBORATOR = "corroborate.v1"
+#: v2: figures aligned by a trained pair model (align.py) beside the strict rules.
+CORROBORATOR = "corroborate.v2"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

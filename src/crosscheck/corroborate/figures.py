@@ -14,6 +14,8 @@ import re
 from collections import defaultdict
 from typing import Sequence
 
+import numpy as np
+
 from ..models import Claim, Figure, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, who, words
 
@@ -94,7 +96,10 @@ def _interval(f: Figure) -> tuple[float, float, bool, bool]:
 
 
 def overlap(a: Figure, b: Figure) -> bool:
-    """Can both wordings be true at once? ("more than 40" and "43": yes; "12" and "13": no)."""
+    """Can both wordings be true at once? ("more than 40" and "43": yes; "12" and "13": no;
+    the tallies "65-35" and "65-33": no)."""
+    if a.against is not None and b.against is not None and a.against != b.against:
+        return False
     lo_a, hi_a, open_lo_a, open_hi_a = _interval(a)
     lo_b, hi_b, open_lo_b, open_hi_b = _interval(b)
     lo, hi = max(lo_a, lo_b), min(hi_a, hi_b)
@@ -105,22 +110,6 @@ def overlap(a: Figure, b: Figure) -> bool:
     open_lo = (open_lo_a and lo_a == lo) or (open_lo_b and lo_b == lo)
     open_hi = (open_hi_a and hi_a == hi) or (open_hi_b and hi_b == hi)
     return not (open_lo or open_hi)
-
-
-def _clusters(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """Claims grouped by subject key; a key without modifiers joins the one key
-    with modifiers that extends it, when there is exactly one."""
-    by_key: dict[tuple, list[Claim]] = defaultdict(list)
-    for c in claims:
-        key = subject_key(c)
-        if key is not None:
-            by_key[key].append(c)
-    for key in sorted((k for k in by_key if not k[4] and k[2]), key=repr):
-        extended = [k for k in by_key if k[:4] == key[:4] and k[4]]
-        if len(extended) == 1:
-            by_key[extended[0]].extend(by_key.pop(key))
-    return [sorted(v, key=lambda c: (c.article, c.span, c.id)) for _, v in sorted(
-        by_key.items(), key=lambda kv: repr(kv[0]))]
 
 
 def _split_by_day(ctx: Context, cluster: list[Claim]) -> list[list[Claim]]:
@@ -154,6 +143,10 @@ def render_value(f: Figure) -> str:
     else:
         text = words_for[f.qualifier] + num(f.value)
     unit = f.unit or ""
+    if unit == "vote" and f.against is not None:
+        return f"{text}-{num(f.against)}"
+    if unit == "age":
+        return f"aged {text}"
     if unit == "percent":
         return text + "%"
     if unit in ("USD", "EUR", "GBP"):
@@ -162,19 +155,191 @@ def render_value(f: Figure) -> str:
         (unit and f.value != 1) else text + (f" {unit}" if unit else "")
 
 
+#: The features of a pair of figure mentions, in the order the shipped model
+#: (``data/align-figure.v1.json``) was trained on. See :mod:`.align`.
+FIGURE_FEATURES = (
+    "same_value", "overlap", "log_ratio", "digits_if_same", "subject_cos", "subject_jaccard",
+    "same_head", "same_key", "vague_subject", "sentence_cos", "window_jaccard", "names_jaccard",
+    "numbers_jaccard", "state_same", "state_differ", "period_same", "period_differ",
+    "rate_differ", "is_count", "is_percent", "is_money", "is_duration",
+)
+_DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year",
+                   "decade", "century"}
+
+
+def _head(claim: Claim) -> str | None:
+    rest = [t for t in words(claim.figure.subject) if t not in _STATES]
+    return _HEADS.get(rest[-1], rest[-1]) if rest else None
+
+
+def _states(claim: Claim) -> frozenset[str]:
+    tokens = words(claim.figure.subject)
+    found = frozenset(_STATES[t] for t in tokens if t in _STATES)
+    if found:
+        return found
+    rest = [t for t in tokens if t not in _STATES]
+    return _state_near(claim.sentence, claim.figure.value, rest[-1] if rest else "")
+
+
+def figure_pairs(ctx: Context, figures: Sequence[Claim]) -> list[tuple[int, int, list[float]]]:
+    """(i, j, features) for every candidate pair: figures of one quantity class
+    (the same unit, or both counts) in two different articles."""
+    from ..embed import embed  # loaded only when there is something to compare
+
+    from .align import jaccard, log_ratio, names, numbers, periods, significant_digits, window_words
+
+    candidates = [(i, j) for i in range(len(figures)) for j in range(i + 1, len(figures))
+                  if figures[i].article != figures[j].article
+                  and figures[i].figure.unit == figures[j].figure.unit]
+    if not candidates:
+        return []
+    subjects = embed([c.figure.subject for c in figures])
+    sentences = embed([c.sentence for c in figures])
+    keys = [subject_key(c) for c in figures]
+    heads = [_head(c) for c in figures]
+    subject_words = [frozenset(words(c.figure.subject)) - set(_STATES) for c in figures]
+    states = [_states(c) for c in figures]
+    windows = [window_words(c.sentence, c.figure.value) for c in figures]
+    named = [names(c.sentence) for c in figures]
+    others = [numbers(c.sentence, c.figure.value) for c in figures]
+    times = [periods(c.sentence) for c in figures]
+    rates = [bool(_RATE.search(c.figure.subject) or _RATE.search(c.sentence)) for c in figures]
+    out = []
+    for i, j in candidates:
+        a, b = figures[i].figure, figures[j].figure
+        same = a.value == b.value and a.qualifier == b.qualifier
+        unit = a.unit or ""
+        out.append((i, j, [
+            float(same), float(overlap(a, b)), log_ratio(a.value, b.value),
+            float(significant_digits(a.value)) if a.value == b.value else 0.0,
+            float(subjects[i] @ subjects[j]), jaccard(subject_words[i], subject_words[j]),
+            float(heads[i] is not None and heads[i] == heads[j]),
+            float(keys[i] is not None and keys[i] == keys[j]),
+            float(keys[i] is None or keys[j] is None),
+            float(sentences[i] @ sentences[j]), jaccard(windows[i], windows[j]),
+            jaccard(named[i], named[j]), jaccard(others[i], others[j]),
+            float(bool(states[i]) and states[i] == states[j]),
+            float(bool(states[i]) and bool(states[j]) and not states[i] & states[j]),
+            float(bool(times[i]) and times[i] == times[j]),
+            float(bool(times[i]) and bool(times[j]) and not times[i] & times[j]),
+            float(rates[i] != rates[j]),
+            float(not unit), float(unit == "percent"), float(unit in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD")),
+            float(unit in _DURATION_UNITS),
+        ]))
+    return out
+
+
+def _one_value_per_article(members: list[Claim]) -> bool:
+    """A fact holds one value from each article: an article giving two values
+    for what looks like one thing is speaking of two things."""
+    seen: dict[str, tuple] = {}
+    for c in members:
+        value = (c.figure.value, c.figure.qualifier)
+        if seen.setdefault(c.article, value) != value:
+            return False
+    return True
+
+
+# The strict rules of corroborate.v1, kept beside the model: they were checked
+# on the findings gold with no false conflict, and a conflict needs them.
+# Sentences that say the same thing in other words score 0.80–0.95 under
+# all-MiniLM-L6-v2; 0.82 keeps "waited seven hours to vote" with "waited six
+# hours", and apart "rescued some 30 hours after" from "nearly 48 hours
+# underground". Related sentences (0.65–0.80) count only when
+# the words leading to the number share a content word ("debt limit for two
+# months" and "borrowing limit for only three months").
+SENTENCE_COSINE = 0.82
+RELATED_COSINE = 0.65
+LEAD_IN_WORDS = 10
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "dozen", "hundred", "thousand", "million", "billion", "only",
+                 "about", "nearly", "almost", "some", "more", "than", "least", "over", "under",
+                 "percent", "hour", "day", "week", "month", "year", "minute"}
+_SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _lead_in(claim: Claim) -> frozenset[str]:
+    """Content words in the few words before the figure's number."""
+    tokens = words(claim.sentence.replace(",", ""))
+    f = claim.figure
+    spelled = {f"{f.value:g}"} | {w for w, n in _SPELLED.items() if n == f.value}
+    at = next((i for i, t in enumerate(tokens) if t.rstrip("%") in spelled), None)
+    if at is None:
+        return frozenset()
+    return frozenset(t for t in tokens[max(0, at - LEAD_IN_WORDS):at]
+                     if len(t) >= 4 and t not in _NUMBER_WORDS and not t[0].isdigit())
+
+
+def _strict(a: Claim, b: Claim, sentence_cos: float) -> bool:
+    """The strict rules say ``a`` and ``b`` count the same thing: one subject
+    key with a state, or, for subjects that are only a unit, sentences that
+    say the same thing."""
+    ka, kb = subject_key(a), subject_key(b)
+    if ka is not None:
+        return bool(ka[2]) and _same_thing(ka, kb)
+    if kb is not None or a.figure.unit != b.figure.unit or not a.figure.unit:
+        return False
+    return sentence_cos >= SENTENCE_COSINE or (
+        sentence_cos >= RELATED_COSINE and bool(_lead_in(a) & _lead_in(b)))
+
+
+def _vague(a: Claim, b: Claim) -> bool:
+    return subject_key(a) is None and subject_key(b) is None
+
+
+def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Claim]], dict, set]:
+    """Figures grouped into facts by the pair model and the strict rules; also
+    the model's probability for each scored pair and the pairs the strict
+    rules link, both by pair of claim ids."""
+    from .align import cluster, load_model, probabilities
+
+    model = load_model("figure")
+    pairs = figure_pairs(ctx, figures)
+    p = probabilities(model, np.asarray([f for _, _, f in pairs], dtype=float).reshape(
+        len(pairs), len(FIGURE_FEATURES)))
+    cos = FIGURE_FEATURES.index("sentence_cos")
+    strict = {frozenset((figures[i].id, figures[j].id)) for i, j, f in pairs
+              if _strict(figures[i], figures[j], f[cos])}
+    scored = [(i, j, max(float(q), model["threshold"])
+               if frozenset((figures[i].id, figures[j].id)) in strict else float(q))
+              for (i, j, _), q in zip(pairs, p)]
+    groups = cluster(figures, scored, model["threshold"], _one_value_per_article)
+    by_ids = {frozenset((figures[i].id, figures[j].id)): float(q) for (i, j, _), q in zip(pairs, p)}
+    clusters = [[figures[k] for k in g] for g in groups]
+    # The same fact twice in one article (a lead and its repetition) joins its
+    # fact when the repetition gives the same value about the same subject.
+    linked = [c for c in clusters if len({m.article for m in c}) > 1]
+    alone = [c for c in clusters if len({m.article for m in c}) == 1]
+    for single in alone:
+        home = next((c for c in linked if any(_repeats(m, single[0]) for m in c)), None)
+        if home is not None and all(_repeats(single[0], m) for m in single):
+            home.extend(single)
+        else:
+            linked.append(single)
+    return [sorted(c, key=lambda c: (c.article, c.span, c.id)) for c in linked], by_ids, strict
+
+
+def _repeats(a: Claim, b: Claim) -> bool:
+    fa, fb = a.figure, b.figure
+    return (a.article == b.article and (fa.value, fa.qualifier, fa.unit) == (fb.value, fb.qualifier, fb.unit)
+            and (fa.subject == fb.subject or (subject_key(a) is not None and subject_key(a) == subject_key(b))))
+
+
 def figure_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
+    from .align import load_model
+
     figures = [c for c in claims if c.figure is not None]
+    clusters, probability, strict = align_figures(ctx, figures)
+    link = load_model("figure")["threshold"]
+    clusters = _join_disputes(ctx, clusters, probability, strict, link)
     findings = []
-    clusters = _merge_similar_subjects(_clusters(figures)) + _similar_sentences(
-        [c for c in figures if subject_key(c) is None and c.figure.unit])
     for cluster in clusters:
-        stated = bool(subject_key(cluster[0]) and subject_key(cluster[0])[2]) or \
-            subject_key(cluster[0]) is None
-        if _disagree(cluster) and not (stated and _real_disagreement(ctx, cluster)):
-            # No state tells what the count is of ("12 men": trapped? rescued?),
-            # or the values differ only between periods, or within one source
-            # without two sources named: too uncertain for a conflict, so each
-            # value stands alone.
+        if _disagree(cluster) and not (_disputed(cluster, probability, strict, link)
+                                       and _real_disagreement(ctx, cluster)):
+            # The values differ but no link between them is sure, or they
+            # differ only between periods or within one source: too uncertain
+            # for a conflict, so each value stands alone.
             by_value: dict[str, list[Claim]] = defaultdict(list)
             for c in cluster:
                 by_value[render_value(c.figure)].append(c)
@@ -185,50 +350,82 @@ def figure_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     return findings
 
 
+def _sure_link(a: Claim, b: Claim, probability: dict, strict: set, link: float) -> bool:
+    """A conflict needs stronger evidence than an agreement: the strict rules
+    link the two (:func:`_strict`) and, when neither subject says more than
+    its unit, the model links them too (a shared "rate" and "murder" made "the
+    violent crime rate rose 5%" and "the murder rate rose 30%" one fact under
+    the rules alone). The model alone never makes a conflict: however sure,
+    it linked "a 40-year high" with "a 41-year high", a rounding."""
+    pair = frozenset((a.id, b.id))
+    return pair in strict and (probability.get(pair, 0.0) >= link or not _vague(a, b))
+
+
+def _disputed(cluster: list[Claim], probability: dict, strict: set, link: float) -> bool:
+    return any(a.article != b.article and not overlap(a.figure, b.figure)
+               and _sure_link(a, b, probability, strict, link)
+               for i, a in enumerate(cluster) for b in cluster[i + 1:])
+
+
+def _join_disputes(ctx: Context, clusters: list[list[Claim]], probability: dict, strict: set,
+                   link: float) -> list[list[Claim]]:
+    """Facts whose values cannot both be true, joined into one disputed fact
+    when two of their mentions are surely about the same thing, from two
+    sources, about the same period ("12 trapped", the company says; "13
+    trapped", the union says). The model alone rarely links different values:
+    their difference is itself its strongest feature."""
+    parent = list(range(len(clusters)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    where = {c.id: k for k, cluster in enumerate(clusters) for c in cluster}
+    by_id = {c.id: c for cluster in clusters for c in cluster}
+    for pair in sorted(strict, key=sorted):
+        a, b = (by_id[i] for i in sorted(pair))
+        ka, kb = where[a.id], where[b.id]
+        if root(ka) == root(kb) or overlap(a.figure, b.figure) \
+                or not _sure_link(a, b, probability, strict, link):
+            continue
+        if _real_disagreement(ctx, [a, b]):
+            parent[root(kb)] = root(ka)
+    joined: dict[int, list[Claim]] = defaultdict(list)
+    for k, cluster in enumerate(clusters):
+        joined[root(k)].extend(cluster)
+    return [sorted(c, key=lambda c: (c.article, c.span, c.id)) for _, c in sorted(joined.items())]
+
+
+def _same_thing(a: tuple, b: tuple | None) -> bool:
+    """Two subject keys of one thing: the same unit, head, state and scope, and
+    one's modifiers within the other's ("coal miners" and "miners")."""
+    return b is not None and a[:4] == b[:4] and (a[4] <= b[4] or b[4] <= a[4])
+
+
 def _disagree(claims: list[Claim]) -> bool:
     return any(not overlap(a.figure, b.figure) for i, a in enumerate(claims)
                for b in claims[i + 1:])
 
 
-_PERIOD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
-                     r"October|November|December|(?:first|second|third|fourth) quarter|Q[1-4]|"
-                     r"(?:19|20)\d\d|(?:last|this|next) (?:month|year|week|quarter))\b")
+_PERIODS = {
+    "month": re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\b"),
+    "year": re.compile(r"\b(?:19|20)\d\d\b"),
+    "quarter": re.compile(r"\b(?:(?:first|second|third|fourth) quarter|Q[1-4])\b", re.I),
+}
 
 
-# Subject phrases that name the same thing in other words ("homicides" and
-# "murders", "jobs added" and "payrolls") score above 0.75 under all-MiniLM-L6-v2;
-# merging on that alone would risk "civilians killed" with "soldiers killed", so
-# a merge must also keep every value compatible: it can add agreement, never a
-# conflict.
-SUBJECT_COSINE = 0.75
-
-
-def _merge_similar_subjects(clusters: list[list[Claim]]) -> list[list[Claim]]:
-    keyed = [(c, subject_key(c[0])) for c in clusters]
-    if len(keyed) < 2:
-        return clusters
-    from ..embed import embed
-
-    vectors = embed([max((x.figure.subject for x in c), key=len) for c, _ in keyed])
-    similarity = vectors @ vectors.T
-    merged: list[list[Claim]] = []
-    used: set[int] = set()
-    for i, (cluster, key) in enumerate(keyed):
-        if i in used:
-            continue
-        group = list(cluster)
-        for j in range(i + 1, len(keyed)):
-            other, other_key = keyed[j]
-            if j in used or other_key[0] != key[0] or other_key[2] != key[2] \
-                    or other_key[3] != key[3] or similarity[i, j] < SUBJECT_COSINE:
-                continue
-            if {c.article for c in group} == {c.article for c in other}:
-                continue  # one article's two figures are two facts, not one told twice
-            if not _disagree(group + other):
-                group += other
-                used.add(j)
-        merged.append(sorted(group, key=lambda c: (c.article, c.span, c.id)))
-    return merged
+def _other_periods(a: str, b: str) -> bool:
+    """The two sentences name different periods of one kind ("in June" and "in
+    July", "2020" and "2021"). Relative periods ("last year") are not compared:
+    they may well name the same year as a date does."""
+    for pattern in _PERIODS.values():
+        pa, pb = set(pattern.findall(a)), set(pattern.findall(b))
+        if pa and pb and not pa & pb:
+            return True
+    return False
 
 
 def _real_disagreement(ctx: Context, claims: list[Claim]) -> bool:
@@ -244,81 +441,13 @@ def _real_disagreement(ctx: Context, claims: list[Claim]) -> bool:
                 continue
             if any({a.figure.value, b.figure.value} <= values for values in together.values()):
                 continue  # "fell to 5.2% from 5.4%": a change, not a contradiction
-            if set(_PERIOD.findall(a.sentence)) != set(_PERIOD.findall(b.sentence)):
+            if _other_periods(a.sentence, b.sentence):
                 continue
             if ctx.groups.get(a.article, a.article) != ctx.groups.get(b.article, b.article):
                 return True
             if a.attribution and b.attribution and a.attribution != b.attribution:
                 return True
     return False
-
-
-# Sentences that say the same thing in other words score 0.80–0.95 under
-# all-MiniLM-L6-v2; 0.82 keeps "waited seven hours to vote" with "waited six
-# hours", and apart "rescued some 30 hours after" from "nearly 48 hours underground".
-SENTENCE_COSINE = 0.82
-
-
-# Related sentences (0.65–0.80) are joined only when the words leading to the
-# number share a content word: "waited in line ... for seven hours" and
-# "waited six hours to vote"; "debt limit for two months" and "borrowing
-# limit for only three months".
-RELATED_COSINE = 0.65
-LEAD_IN_WORDS = 10
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve", "dozen", "hundred", "thousand", "million", "billion", "only",
-                 "about", "nearly", "almost", "some", "more", "than", "least", "over", "under",
-                 "percent", "hour", "day", "week", "month", "year", "minute"}
-
-
-def _words_before_number(claim: Claim) -> frozenset[str]:
-    """Content words in the few words before the figure's number."""
-    tokens = words(claim.sentence.replace(",", ""))
-    f = claim.figure
-    spelled = {f"{f.value:g}"} | {w for w, n in _SPELLED.items() if n == f.value}
-    at = next((i for i, t in enumerate(tokens) if t.rstrip("%") in spelled), None)
-    if at is None:
-        return frozenset()
-    return frozenset(t for t in tokens[max(0, at - LEAD_IN_WORDS):at]
-                     if len(t) >= 4 and t not in _NUMBER_WORDS and not t[0].isdigit())
-
-
-_SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-
-
-def _similar_sentences(claims: list[Claim]) -> list[list[Claim]]:
-    """Figures whose subject is too vague to compare ("hours", "months", the
-    payer of "$3.2 million") grouped when their whole sentences say the same
-    thing in other words, with the same unit, across articles."""
-    if len({c.article for c in claims}) < 2:
-        return []  # alignment is across articles only
-    from ..embed import embed  # loaded only when there is something to compare
-
-    vectors = embed([c.sentence for c in claims])
-    parent = list(range(len(claims)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    similarity = vectors @ vectors.T
-    lead_in = [_words_before_number(c) for c in claims]
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            if claims[i].figure.unit != claims[j].figure.unit or claims[i].article == claims[j].article:
-                continue
-            close = similarity[i, j] >= SENTENCE_COSINE or (
-                similarity[i, j] >= RELATED_COSINE and lead_in[i] & lead_in[j])
-            if close:
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Claim]] = defaultdict(list)
-    for i, c in enumerate(claims):
-        groups[root(i)].append(c)
-    return [sorted(g, key=lambda c: (c.article, c.span, c.id)) for g in groups.values()
-            if len({c.article for c in g}) > 1]
 
 
 def _finding(ctx: Context, claims: list[Claim]) -> Finding:

@@ -25,9 +25,25 @@ _QUALIFIERS = re.compile(r"\b(?:u\.?s\.?|us|american|british|uk|french|german|ke
                          r"acting|interim|incumbent|current)\b")
 
 
+# Abbreviations of titles as newsrooms write them before a name: "Gov." and
+# "Governor" are one title. Listed by hand: no library normalises AP style.
+_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
+                  "sec": "secretary", "secy": "secretary", "gen": "general", "adm": "admiral",
+                  "pres": "president", "lt": "lieutenant", "col": "colonel", "atty": "attorney",
+                  "supt": "superintendent", "cmdr": "commander", "sgt": "sergeant",
+                  "capt": "captain", "amb": "ambassador", "dir": "director"}
+
+
 def title_words(title: str) -> tuple[str, ...]:
     text = _QUALIFIERS.sub(" ", title.lower().replace("’", "'"))
-    return tuple(w for w in re.findall(r"[a-z]+", text) if w not in ("the", "of", "former"))
+    return tuple(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text)
+                 if w not in ("the", "of", "former"))
+
+
+def _shares(a: set[str], b: set[str]) -> bool:
+    """A word in common, an abbreviation counting as its word ("fed" and "federal")."""
+    return any(x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)))
+               for x in a for y in b)
 
 
 def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -45,7 +61,15 @@ def different_offices(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b or a[-1] != b[-1] or same_office(a, b):
         return False
     qa, qb = set(a[:-1]), set(b[:-1])
-    return bool(qa) and bool(qb) and not (qa & qb)
+    return bool(qa) and bool(qb) and not _shares(qa, qb)
+
+
+def is_office(title: str) -> bool:
+    """A title written as an office, capitalised ("Energy Minister", "Fed
+    Chair"), not a description ("Playboy founder", "seasoned director"): only
+    offices can be set against each other."""
+    words = [w for w in re.findall(r"[A-Za-z][\w.'’-]*", title) if w.lower() not in ("of", "the", "and")]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _before_name(claim: Claim) -> str | None:
@@ -90,6 +114,18 @@ def past_context(claim: Claim) -> bool:
                                      r"had been|formerly)[\s-]*$", before, re.I))
 
 
+def _same_days(ctx: Context, a: Claim, b: Claim) -> bool:
+    da, db = ctx.date(a.article), ctx.date(b.article)
+    if not da or not db:
+        return False
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days) <= 1
+    except ValueError:
+        return False
+
+
 def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     roles = [c for c in claims if c.role is not None]
     names = canonical([name_tokens(c.role.person, c.role.title) for c in roles])
@@ -129,12 +165,17 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     exact: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for c in group:
         exact[title_words(c.role.title)].append(c)
+    # Titles change: "former" and the title held now conflict only between
+    # articles that speak of the same days (dated at most a day apart), since
+    # an article of last year may rightly give the title a newer one calls
+    # former.
     former_conflict = any(
-        any(is_former(c) for c in members) and
-        any(not is_former(c) and not past_context(c) for c in members)
-        for members in exact.values())
-    office_conflict = any(different_offices(a, b) for i, (a, _) in enumerate(offices)
-                          for b, _ in offices[i + 1:])
+        _same_days(ctx, a, b)
+        for members in exact.values()
+        for a in members if is_former(a)
+        for b in members if not is_former(b) and not past_context(b))
+    office_conflict = any(different_offices(a, b) and all(is_office(c.role.title) for c in ma + mb)
+                          for i, (a, ma) in enumerate(offices) for b, mb in offices[i + 1:])
     conflict = former_conflict or office_conflict
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in group:

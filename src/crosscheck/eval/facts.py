@@ -1,0 +1,326 @@
+"""Facts across outlets: does crosscheck put the mentions of one fact, worded
+differently by each outlet, into one finding?
+
+The gold (``quality/gold/facts/*.json``) was written by reading the articles
+of AllSides dev stories, ECB+ dev events and recession-46, never the engine's
+output. Each story lists
+
+- ``facts``: one checkable thing (a count, an amount, a title, a quote, an
+  event) that two or more articles report, with the exact substring each
+  article words it in (``mentions``) and a status (agree / compatible /
+  conflict);
+- ``different``: look-alike pairs (the same number or unit, a different thing
+  or time) that must not be linked.
+
+Files say their split: ``dev`` is tuned on (and trains the pair classifier,
+:mod:`crosscheck.corroborate.align`), ``heldout`` is never looked at while
+tuning; every figure is reported for both.
+
+A gold mention is found in the engine's output as the claims of its article,
+of its kind, whose sentence contains the mention's words (and, for a figure,
+whose value or a bound is the mention's value). Scores, per split:
+
+- ``facts.extracted``: share of facts whose every mention has such a claim
+  (what the claims stage lets through to alignment);
+- ``facts.linked``: share of facts with one finding that holds a claim of
+  every mention (the goal is ≥ 0.80); ``facts.linked_when_extracted`` the same
+  among extracted facts (what alignment alone achieves);
+- ``facts.status_accuracy``: among linked facts, the finding's status is the
+  gold one (agree and compatible are told apart);
+- ``conflict.precision`` / ``conflict.recall``: a predicted conflict is right
+  when two of its articles hold claims of one gold conflict fact;
+- ``different.linked``: share of look-alike pairs whose two claims share a
+  finding (the goal is ≤ 0.05).
+
+Run: ``python -m crosscheck.eval.facts [--split dev|heldout|all] [--verbose]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from ..models import Article, Claim, Finding
+from .findings import _article
+
+ROOT = Path(__file__).resolve().parents[3]
+GOLD = ROOT / "quality" / "gold" / "facts"
+SPLITS = ("dev", "heldout")
+
+
+@dataclass
+class FactStory:
+    """One story of the fact gold: its articles by label, facts and look-alike pairs."""
+
+    name: str
+    split: str
+    articles: dict[str, Article]
+    facts: list[dict]
+    different: list[dict]
+    label: dict[str, str] = field(default_factory=dict)  # article id -> label
+
+    def __post_init__(self) -> None:
+        self.label = {a.id: name for name, a in self.articles.items()}
+
+
+def _ecb_articles(data: Path) -> dict[str, dict]:
+    rows = (json.loads(line) for line in
+            (data / "ecbplus" / "ecbplus-dev.jsonl").read_text(encoding="utf-8").splitlines() if line)
+    return {r["id"]: r for r in rows}
+
+
+def load_fact_gold(data: Path, gold: Path = GOLD, split: str = "all") -> list[FactStory]:
+    """The gold stories of ``split`` (``dev``, ``heldout`` or ``all``), articles cleaned."""
+    allsides = (data / "allsides-stories" / "allsides-stories-dev.jsonl").read_text(
+        encoding="utf-8").splitlines()
+    recession = {r["id"]: r for r in json.loads(
+        (data / "recession-46" / "documents_recession.json").read_text(encoding="utf-8"))}
+    ecb: dict[str, dict] | None = None
+    stories = []
+    for path in sorted(gold.glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if split != "all" and doc.get("split") != split:
+            continue
+        for rec in doc["stories"]:
+            if rec["dataset"] == "allsides":
+                story = json.loads(allsides[rec["line"]])
+                assert story["story"] == rec["story"], f"{path.name}: story {rec['story']} moved"
+                articles = {a["outlet"]: _article(f"allsides-{story['story']}-{a['outlet']}",
+                                                  a["text"], a.get("title"), a["outlet"], story["date"])
+                            for a in story["articles"]}
+                name = f"allsides:{rec['story']}"
+            else:
+                labels = sorted({m["article"] for f in rec["facts"] for m in f["mentions"]
+                                 if isinstance(m, dict)}
+                                | {side["article"] for d in rec.get("different", [])
+                                   for side in (d.get("a"), d.get("b")) if isinstance(side, dict)})
+                if rec["dataset"] == "recession":
+                    articles = {i: _article(f"recession-{i}", recession[i]["content"],
+                                            recession[i].get("title"), recession[i].get("domain"), None)
+                                for i in labels}
+                else:
+                    ecb = ecb if ecb is not None else _ecb_articles(data)
+                    articles = {i: _article(f"ecbplus-{i}", ecb[i]["text"], None, None, None)
+                                for i in labels}
+                name = f"{rec['dataset']}:{rec.get('event', rec.get('story'))}"
+            # Half-written items (a gold file being annotated) are left out.
+            facts = [dict(f, mentions=[m for m in f["mentions"] if isinstance(m, dict)])
+                     for f in rec["facts"]]
+            facts = [f for f in facts if len(f["mentions"]) >= 2]
+            different = [d for d in rec.get("different", [])
+                         if isinstance(d.get("a"), dict) and isinstance(d.get("b"), dict)]
+            stories.append(FactStory(name, doc.get("split", "dev"), articles, facts, different))
+    return stories
+
+
+# -- finding a gold mention among the claims -----------------------------------
+
+def _norm(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("’", "'").replace("‘", "'")
+    text = text.replace("“", '"').replace("”", '"')
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def _close(a: float | None, b: float) -> bool:
+    return a is not None and abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+_WORD_NUMBERS = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _numbers_in(text: str) -> list[float]:
+    """The numbers a mention without a given value writes, in digits or words
+    (a look-alike pair names its number only in its text)."""
+    found = [float(n.replace(",", "")) for n in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", text)]
+    return found + [v for w, v in _WORD_NUMBERS.items() if re.search(rf"\b{w}\b", text, re.I)]
+
+
+def mention_claims(mention: Mapping, kind: str, article: Article, claims: Sequence[Claim]
+                   ) -> list[Claim]:
+    """The claims of ``article`` that carry gold ``mention`` (see the module docstring)."""
+    words = _norm(mention["text"])
+    out = []
+    for c in claims:
+        if c.article != article.id or c.kind != kind:
+            continue
+        if kind == "quote" and c.quote is not None:
+            inside = words in _norm(c.quote.text) or _norm(c.quote.text) in words
+            if not (inside or words in _norm(c.sentence)):
+                continue
+        elif words not in _norm(c.sentence):
+            continue
+        if kind == "figure":
+            f = c.figure
+            values = [float(mention["value"])] if mention.get("value") is not None \
+                else _numbers_in(mention["text"])
+            if values and not any(_close(v, g) for v in (f.value, f.low, f.high) for g in values):
+                continue
+        if kind == "role" and c.role is not None:
+            surname = c.role.person.split()[-1].lower()
+            if surname not in words:
+                continue
+        out.append(c)
+    return out
+
+
+def _side_claims(story: FactStory, side: Mapping, kind: str, claims: Sequence[Claim]) -> list[Claim]:
+    label = side.get("outlet") or side.get("article")
+    article = story.articles.get(label)
+    return [] if article is None else mention_claims(side, kind, article, claims)
+
+
+# -- scoring -------------------------------------------------------------------
+
+def _ratio(num: int, den: int) -> float:
+    return round(num / den, 4) if den else 1.0
+
+
+def score(stories: Sequence[FactStory], predicted: Sequence[Sequence[Finding]],
+          claims_of: Sequence[Sequence[Claim]], errors: list[dict] | None = None
+          ) -> dict[str, float]:
+    errors = errors if errors is not None else []
+    n = dict.fromkeys(("facts", "extracted", "linked", "linked_x", "status_ok", "c_pred", "c_tp",
+                       "c_gold", "c_found", "diff", "diff_both", "diff_linked"), 0)
+    by_kind: dict[str, list[int]] = {}
+    for story, found, claims in zip(stories, predicted, claims_of):
+        finding_of: dict[str, list[Finding]] = {}
+        for f in found:
+            for c in f.claims:
+                finding_of.setdefault(c, []).append(f)
+        gold_conflicts = []
+        for fact in story.facts:
+            kind = fact["kind"]
+            n["facts"] += 1
+            per_mention = [{c.id for c in _side_claims(story, m, kind, claims)} for m in fact["mentions"]]
+            extracted = all(per_mention)
+            n["extracted"] += extracted
+            if fact["status"] == "conflict":
+                n["c_gold"] += 1
+                gold_conflicts.append(per_mention)
+            # One finding holding a claim of every mention.
+            candidates = {f.id: f for ids in per_mention[:1] for c in ids for f in finding_of.get(c, [])}
+            linked = next((f for f in candidates.values()
+                           if all(set(f.claims) & ids for ids in per_mention)), None) if extracted else None
+            stats = by_kind.setdefault(kind, [0, 0, 0])
+            stats[0] += 1
+            stats[1] += extracted
+            stats[2] += linked is not None
+            summary = {"story": story.name, "kind": kind, "what": fact["what"],
+                       "status": fact["status"], "mentions": [m["text"] for m in fact["mentions"]]}
+            if linked is None:
+                errors.append({"error": "not linked" if extracted else "not extracted",
+                               "missing": [m["text"] for m, ids in zip(fact["mentions"], per_mention)
+                                           if not ids], **summary})
+                continue
+            n["linked"] += 1
+            n["linked_x"] += 1
+            n["status_ok"] += linked.status == fact["status"]
+            n["c_found"] += fact["status"] == "conflict" and linked.status == "conflict"
+            if linked.status != fact["status"]:
+                errors.append({"error": f"status {linked.status}", "note": linked.note, **summary})
+        for f in found:
+            if f.status != "conflict":
+                continue
+            n["c_pred"] += 1
+            mine = set(f.claims)
+            right = any(sum(1 for ids in g if ids & mine) >= 2 for g in gold_conflicts)
+            n["c_tp"] += right
+            if not right:
+                errors.append({"error": "false conflict", "story": story.name, "topic": f.topic,
+                               "note": f.note})
+        for pair in story.different:
+            n["diff"] += 1
+            kind = pair.get("kind", "figure")
+            a = {c.id for c in _side_claims(story, pair["a"], kind, claims)}
+            b = {c.id for c in _side_claims(story, pair["b"], kind, claims)}
+            if not (a and b):
+                continue
+            n["diff_both"] += 1
+            together = any(set(f.claims) & a and set(f.claims) & b for f in found)
+            n["diff_linked"] += together
+            if together:
+                errors.append({"error": "look-alikes linked", "story": story.name, "why": pair["why"],
+                               "a": pair["a"]["text"], "b": pair["b"]["text"]})
+    out = {
+        "facts.n": n["facts"],
+        "facts.extracted": _ratio(n["extracted"], n["facts"]),
+        "facts.linked": _ratio(n["linked"], n["facts"]),
+        "facts.linked_when_extracted": _ratio(n["linked_x"], n["extracted"]),
+        "facts.status_accuracy": _ratio(n["status_ok"], n["linked"]),
+        "conflict.n_gold": n["c_gold"],
+        "conflict.n_predicted": n["c_pred"],
+        "conflict.precision": _ratio(n["c_tp"], n["c_pred"]),
+        "conflict.recall": _ratio(n["c_found"], n["c_gold"]),
+        "different.n": n["diff"],
+        "different.n_extracted": n["diff_both"],
+        "different.linked": _ratio(n["diff_linked"], n["diff_both"]),
+    }
+    for kind, (total, extracted, linked) in sorted(by_kind.items()):
+        out[f"{kind}.n"] = total
+        out[f"{kind}.extracted"] = _ratio(extracted, total)
+        out[f"{kind}.linked"] = _ratio(linked, total)
+    return out
+
+
+def run(stories: Sequence[FactStory]) -> tuple[list[list[Finding]], list[list[Claim]]]:
+    """Claims and findings of every gold story, as the pipeline makes them."""
+    from ..claims import extract_claims_batch
+    from ..corroborate import corroborate
+
+    everything = [a for s in stories for a in s.articles.values()]
+    by_article = dict(zip((a.id for a in everything), extract_claims_batch(everything)))
+    predicted, claims_of = [], []
+    for story in stories:
+        own = [c for a in story.articles.values() for c in by_article[a.id]]
+        claims_of.append(own)
+        predicted.append(corroborate(list(story.articles.values()), own, None))
+    return predicted, claims_of
+
+
+def evaluate(data: Path, split: str = "all", errors: list[dict] | None = None,
+             gold: Path = GOLD) -> dict[str, dict[str, float]]:
+    stories = load_fact_gold(data, gold, "all")
+    predicted, claims_of = run(stories)
+    out = {}
+    for name in (SPLITS if split == "all" else (split,)):
+        keep = [i for i, s in enumerate(stories) if s.split == name]
+        out[name] = score([stories[i] for i in keep], [predicted[i] for i in keep],
+                          [claims_of[i] for i in keep], errors)
+    return out
+
+
+def multi_source_share(findings: Iterable[Finding]) -> float:
+    findings = list(findings)
+    return _ratio(sum(f.status != "single-source" for f in findings), len(findings))
+
+
+def main(argv: list[str] | None = None) -> int:
+    from . import shared_data
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--verbose", action="store_true",
+                        help="print every unlinked fact, wrong status, false conflict and linked "
+                             "look-alike pair to stderr, one JSON object a line")
+    args = parser.parse_args(argv)
+    data = shared_data()
+    if data is None:
+        print("../shared/data is absent: nothing to evaluate", file=sys.stderr)
+        return 2
+    errors: list[dict] = []
+    results = evaluate(data, args.split, errors)
+    if args.verbose:
+        for e in errors:
+            print(json.dumps(e, ensure_ascii=False), file=sys.stderr)
+    print(json.dumps({"facts": results}, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,176 @@
+"""Train the pair model that aligns figure mentions across articles
+(:mod:`crosscheck.corroborate.align`) on the dev part of the fact gold, and
+report it on the held-out part.
+
+Pairs and labels: for every gold story, the figure claims the engine extracts
+are paired as alignment would pair them (one quantity class, two articles).
+A pair is positive when both claims carry mentions of one gold fact; negative
+when they carry mentions of two different facts, or form one of the gold's
+look-alike pairs. Pairs about which the gold says nothing are left out: read
+by hand, a third of the high-scoring pairs between a gold mention and an
+unlisted one were facts the annotators had not listed ("13 US troops" and "13
+US military personnel"), so "unlisted" does not mean "different".
+
+The model is a logistic regression over standardised features (scikit-learn,
+needed here only). On probabilities predicted by five-fold cross-validation
+over stories, the link threshold is the one of best F1: a look-alike linked
+now and then is a wrong "agree" at worst, since a conflict needs the strict
+subject rules as well (corroborate/figures.py). The precision/recall curve is
+printed.
+
+Run: ``python -m crosscheck.eval.train_align [--write]`` (``--write`` replaces
+``src/crosscheck/data/align-figure.v1.json``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from ..corroborate.align import DATA
+from ..corroborate.common import Context
+from ..corroborate.figures import FIGURE_FEATURES, figure_pairs
+from .facts import FactStory, load_fact_gold, mention_claims
+
+
+
+def story_pairs(story: FactStory, claims) -> tuple[np.ndarray, np.ndarray]:
+    """Features and labels (1 same fact, 0 not) of one story's labelled pairs."""
+    articles = list(story.articles.values())
+    ctx = Context.of(articles, None)
+    figures = [c for c in claims if c.figure is not None]
+    fact_of: dict[str, int] = {}
+    for k, fact in enumerate(story.facts):
+        if fact["kind"] != "figure":
+            continue
+        for m in fact["mentions"]:
+            article = story.articles.get(m.get("outlet") or m.get("article"))
+            if article is None:
+                continue
+            for c in mention_claims(m, "figure", article, figures):
+                fact_of.setdefault(c.id, k)
+    apart: set[frozenset[str]] = set()
+    for pair in story.different:
+        sides = []
+        for side in (pair["a"], pair["b"]):
+            article = story.articles.get(side.get("outlet") or side.get("article"))
+            sides.append({c.id for c in mention_claims(side, "figure", article, figures)}
+                         if article else set())
+        apart |= {frozenset((a, b)) for a in sides[0] for b in sides[1]}
+    rows, labels = [], []
+    for i, j, features in figure_pairs(ctx, figures):
+        a, b = figures[i], figures[j]
+        fa, fb = fact_of.get(a.id), fact_of.get(b.id)
+        if frozenset((a.id, b.id)) in apart:
+            label = 0
+        elif fa is not None and fb is not None:
+            label = int(fa == fb)
+        else:
+            continue
+        rows.append(features)
+        labels.append(label)
+    return np.asarray(rows, dtype=float).reshape(-1, len(FIGURE_FEATURES)), np.asarray(labels)
+
+
+def dataset(stories: list[FactStory]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    from ..claims import extract_claims_batch
+
+    everything = [a for s in stories for a in s.articles.values()]
+    by_article = dict(zip((a.id for a in everything), extract_claims_batch(everything)))
+    xs, ys, groups = [], [], []
+    for n, story in enumerate(stories):
+        claims = [c for a in story.articles.values() for c in by_article[a.id]]
+        x, y = story_pairs(story, claims)
+        xs.append(x)
+        ys.append(y)
+        groups.extend([n] * len(y))
+    return np.vstack(xs), np.concatenate(ys), np.asarray(groups)
+
+
+def _best_f1(p: np.ndarray, y: np.ndarray) -> float:
+    best, chosen = -1.0, 0.5
+    for t in np.round(np.arange(0.2, 0.95, 0.05), 2):
+        tp = float(((p >= t) & (y == 1)).sum())
+        f1 = 2 * tp / max(1.0, float((p >= t).sum() + (y == 1).sum()))
+        if f1 > best + 1e-9:
+            best, chosen = f1, float(t)
+    return chosen
+
+
+def curve(p: np.ndarray, y: np.ndarray) -> list[dict]:
+    out = []
+    for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        chosen = p >= t
+        tp = int((chosen & (y == 1)).sum())
+        out.append({"threshold": t, "precision": round(tp / max(1, chosen.sum()), 3),
+                    "recall": round(tp / max(1, (y == 1).sum()), 3), "linked": int(chosen.sum())})
+    return out
+
+
+def train(data: Path) -> dict:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold, cross_val_predict
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    stories = load_fact_gold(data, split="all")
+    dev = [s for s in stories if s.split == "dev"]
+    held = [s for s in stories if s.split == "heldout"]
+    x, y, groups = dataset(dev)
+
+    def model():
+        return make_pipeline(StandardScaler(), LogisticRegression(C=0.5, max_iter=2000))
+
+    folds = GroupKFold(n_splits=min(5, len(set(groups))))
+    p_cv = cross_val_predict(model(), x, y, groups=groups, cv=folds, method="predict_proba")[:, 1]
+    link = _best_f1(p_cv, y)
+    fitted = model().fit(x, y)
+    scaler, lr = fitted.steps[0][1], fitted.steps[1][1]
+    out = {
+        "about": "Logistic pair model for aligning figure mentions across articles "
+                 "(crosscheck.corroborate.align); trained by python -m crosscheck.eval.train_align "
+                 "on the dev part of quality/gold/facts.",
+        "features": list(FIGURE_FEATURES),
+        "mean": [round(float(v), 6) for v in scaler.mean_],
+        "scale": [round(float(v), 6) if v > 0 else 1.0 for v in scaler.scale_],
+        "coef": [round(float(v), 6) for v in lr.coef_[0]],
+        "intercept": round(float(lr.intercept_[0]), 6),
+        "threshold": link,
+        "trained_on": {"pairs": int(len(y)), "positive": int(y.sum()), "stories": len(dev)},
+        "dev_cross_validated": curve(p_cv, y),
+    }
+    if held:
+        from ..corroborate.align import probabilities
+
+        hx, hy, _ = dataset(held)
+        hp = probabilities(out, hx)
+        out["heldout"] = {"pairs": int(len(hy)), "positive": int(hy.sum()), "curve": curve(hp, hy)}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    from . import shared_data
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write", action="store_true",
+                        help="write the model to src/crosscheck/data/align-figure.v1.json")
+    args = parser.parse_args(argv)
+    data = shared_data()
+    if data is None:
+        print("../shared/data is absent: nothing to train on", file=sys.stderr)
+        return 2
+    model = train(data)
+    weights = dict(zip(model["features"], model["coef"]))
+    print(json.dumps({k: v for k, v in model.items() if k not in ("mean", "scale", "coef")}
+                     | {"weights": weights}, indent=1))
+    if args.write:
+        (DATA / "align-figure.v1.json").write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
