@@ -22,3 +22,10 @@ def test_stdout_is_only_json(sample_dir):
     assert result.returncode == 0
     assert result.stdout.lstrip().startswith("{")
     assert "documents read" in result.stderr  # the report went to stderr
+
+
+def test_python_dash_m_crosscheck_is_the_command():
+    result = subprocess.run([sys.executable, "-m", "crosscheck", "version"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("crosscheck ")
