@@ -350,3 +350,36 @@ def test_one_story_update_at_a_time_across_connections(store_url):
     with first.story_lock():  # released: taken again at once
         pass
     first.close(), second.close()
+
+
+def test_sqlite_story_lock_leaves_no_file_behind(tmp_path):
+    """The lock file is removed when released, also when the update is cut short
+    (Ctrl-C), and three updates in turn still exclude each other."""
+    import threading
+
+    path = tmp_path / "s.db"
+    store = open_store(path)
+    lock = tmp_path / "s.db.stories-lock"
+    with pytest.raises(KeyboardInterrupt):
+        with store.story_lock():
+            assert lock.exists()
+            raise KeyboardInterrupt
+    assert not lock.exists()
+    inside, most = [0], [0]
+
+    def update() -> None:
+        other = open_store(path)
+        for _ in range(20):
+            with other.story_lock():
+                inside[0] += 1
+                most[0] = max(most[0], inside[0])
+                inside[0] -= 1
+        other.close()
+
+    threads = [threading.Thread(target=update) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert most[0] == 1 and not lock.exists()
+    store.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -79,12 +80,23 @@ class SQLiteStore:
         if self.path == ":memory:":
             yield
             return
-        with open(self.path + ".stories-lock", "a") as handle:
+        lock_path = self.path + ".stories-lock"
+        while True:
+            handle = open(lock_path, "a")
             fcntl.flock(handle, fcntl.LOCK_EX)
+            # The holder we waited for removed the file on release: a lock on a
+            # removed file excludes no one, so take the lock of the file now there.
             try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+                if os.fstat(handle.fileno()).st_ino == os.stat(lock_path).st_ino:
+                    break
+            except FileNotFoundError:
+                pass
+            handle.close()
+        try:
+            yield
+        finally:
+            os.unlink(lock_path)  # removed while still held; closing releases the lock
+            handle.close()
 
     def close(self) -> None:
         self.db.close()
