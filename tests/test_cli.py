@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from crosscheck.cli import app
+from crosscheck.store import open_store
 
 SCHEMA_PATH = Path(__file__).resolve().parents[2] / "shared" / "contract" / "brief.schema.json"
 runner = CliRunner()
@@ -105,8 +106,9 @@ def test_errors_are_one_clear_line(tmp_path):
     assert result.exit_code != 0
     assert isinstance(result.exception, Exception)
     assert "no such file or folder" in str(result.exception)
+    open_store(tmp_path / "c.db").close()
     shown = run("show", "nope", "--db", tmp_path / "c.db")
-    assert "crosscheck articles" in str(shown.exception)
+    assert "crosscheck articles" in str(shown.exception)  # the CLI's hint
 
 
 def test_help_explains_every_command():
@@ -160,3 +162,38 @@ def test_ingest_can_group_with_the_keyed_steps(sample_dir, tmp_path):
     assert "Brannock" in listed
     assert run("ingest", sample_dir, "--db", tmp_path / "k.db", "--grouping",
                "fuzzy").exit_code == 2
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory):
+    """One store over the sample corpus, for the tests that only read it."""
+    db = tmp_path_factory.mktemp("sample") / "c.db"
+    assert run("ingest", Path(__file__).resolve().parents[1] / "examples" / "sample",
+               "--db", db, "--quiet").exit_code == 0
+    return db
+
+
+@pytest.mark.parametrize("command", [["stories"], ["articles"], ["show", "a1"],
+                                     ["brief", "s1"]])
+def test_commands_that_read_never_make_a_store(tmp_path, command):
+    db = tmp_path / "typo.db"
+    result = run(*command, "--db", db)
+    assert result.exit_code != 0
+    message = str(result.exception)
+    assert f"no store at {db}" in message
+    assert f"crosscheck ingest PATH --db {db}" in message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ids_may_be_shortened_as_in_git(sample_db):
+    story = run("stories", "--db", sample_db).stdout.split()[0]
+    whole = run("brief", story, "--db", sample_db)
+    assert whole.exit_code == 0
+    assert run("brief", story[:5], "--db", sample_db).stdout == whole.stdout
+    article = json.loads(run("articles", "--db", sample_db, "--json").stdout.splitlines()[0])
+    shown = json.loads(run("show", article["id"][:6], "--db", sample_db).stdout)
+    assert shown["id"] == article["id"]
+    ambiguous = run("show", "a", "--db", sample_db)
+    assert ambiguous.exit_code != 0
+    assert "is the start of 13 article ids" in str(ambiguous.exception)
+    assert article["id"] in str(ambiguous.exception)

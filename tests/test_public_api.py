@@ -28,3 +28,15 @@ def test_library_use_as_documented(tmp_path, sample_dir):
     assert report.new == 13 and document["format"] == crosscheck.FORMAT
     assert any(story["claims"] for story in document["stories"])
     store.close()
+
+
+def test_not_found_is_a_lookup_error_and_says_no_cli_command(store):
+    assert issubclass(crosscheck.NotFound, LookupError)
+    for lookup in (store.get_article, store.get_story):
+        try:
+            lookup("nope")
+        except LookupError as exc:
+            assert "nope" in str(exc) and "crosscheck " not in str(exc)
+        else:
+            raise AssertionError("an unknown id was found")
+

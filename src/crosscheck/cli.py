@@ -23,9 +23,10 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import __version__
 from .contract import brief_document
-from .errors import CrosscheckError
+from .errors import CrosscheckError, InputError, NoStore, NotFound
 from .ingest import DEFAULT_MAX_BYTES, IngestOptions, list_files
 from .ingest.url import fetch_url, is_url
+from .lookup import find_article, find_story
 from .pipeline import CLAIMS_VERSION, IngestReport, extract, ingest, ingest_items, update_stories
 from .render import to_html, to_markdown
 from .store import open_store
@@ -194,14 +195,17 @@ def _process_shards(paths: list[str], store, engine: Engine, workers: int | None
 
 
 @app.command()
-def brief(story: Annotated[str, typer.Argument(help="The story id (see: crosscheck stories).")],
+def brief(story: Annotated[str, typer.Argument(
+        metavar="STORY", help="The story id, or its first characters if no other story "
+                              "id starts with them (see: crosscheck stories).")],
           db: DbOption = "crosscheck.db",
           format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
           = Format.md) -> None:
     """Print one story's brief: cited sentences, discrepancy report (conflicts first),
     corroborated findings, timeline and sources, as Markdown, JSON or one HTML file."""
-    with open_store(db) as store:
-        _write(brief_document(store, [store.get_story(story)]), format)
+    with _open_to_read(db) as store:
+        found = _found(lambda: find_story(store, story), f"crosscheck stories --db {db}")
+        _write(brief_document(store, [found]), format)
 
 
 @app.command()
@@ -209,7 +213,7 @@ def articles(db: DbOption = "crosscheck.db",
              as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
              = False) -> None:
     """List the articles in the store: id, date, outlet, title."""
-    with open_store(db) as store:
+    with _open_to_read(db) as store:
         for a in store.articles():
             if as_json:
                 sys.stdout.write(json.dumps({"id": a.id, "published": a.published,
@@ -221,18 +225,20 @@ def articles(db: DbOption = "crosscheck.db",
 
 
 @app.command()
-def show(article: Annotated[str, typer.Argument(help="The article id (see: crosscheck articles).")],
+def show(article: Annotated[str, typer.Argument(
+        metavar="ARTICLE", help="The article id, or its first characters if no other "
+                                "article id starts with them (see: crosscheck articles).")],
          db: DbOption = "crosscheck.db") -> None:
     """Print one article as JSON: metadata, cleaned text, and the removed fragments."""
-    with open_store(db) as store:
-        a = store.get_article(article)
+    with _open_to_read(db) as store:
+        a = _found(lambda: find_article(store, article), f"crosscheck articles --db {db}")
         sys.stdout.write(json.dumps(a.to_dict(), ensure_ascii=False, indent=2) + "\n")
 
 
 @app.command()
 def stories(db: DbOption = "crosscheck.db") -> None:
     """List the stories in the store, newest first: id, dates, number of articles, headline."""
-    with open_store(db) as store:
+    with _open_to_read(db) as store:
         for s in store.stories():
             span = s.first_date if s.first_date == s.last_date else \
                 f"{s.first_date or '?'}..{s.last_date or '?'}"
@@ -338,6 +344,23 @@ def watch_command(
 def version() -> None:
     """Print crosscheck's version."""
     sys.stdout.write(f"crosscheck {__version__}\n")
+
+
+def _open_to_read(db: str):
+    """The store at ``db`` for a command that only reads: never made here, so that
+    a mistyped --db is not answered by a new, empty store."""
+    try:
+        return open_store(db, create=False)
+    except NoStore as exc:
+        raise NoStore(f"{exc}; make one with: crosscheck ingest PATH --db {db}") from None
+
+
+def _found(find, listing: str):
+    """``find()``, its NotFound saying which command lists what there is."""
+    try:
+        return find()
+    except NotFound as exc:
+        raise NotFound(f"{exc} (list them with: {listing})") from None
 
 
 def _process(paths: list[str], store, max_size: float, quiet: bool,

@@ -157,8 +157,7 @@ class SQLiteStore:
     def get_article(self, article_id: str) -> Article:
         row = self.db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no article {article_id} in {self.path} "
-                           "(list them with: crosscheck articles)")
+            raise NotFound(f"no article {article_id} in {self.path}")
         return Article.from_dict(json.loads(row[0]))
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
@@ -322,8 +321,7 @@ class SQLiteStore:
         row = self.db.execute("SELECT json_extract(data, '$.fingerprint') FROM stories "
                               "WHERE id = ?", (story_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no story {story_id} in {self.path} "
-                           "(list them with: crosscheck stories)")
+            raise NotFound(f"no story {story_id} in {self.path}")
         return row[0] or ""
 
     def stories(self) -> list[Story]:
@@ -348,8 +346,7 @@ class SQLiteStore:
     def get_story(self, story_id: str) -> Story:
         row = self.db.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no story {story_id} in {self.path} "
-                           "(list them with: crosscheck stories)")
+            raise NotFound(f"no story {story_id} in {self.path}")
         return story_from_dict(json.loads(row[0]))
 
 
