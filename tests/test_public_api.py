@@ -40,3 +40,11 @@ def test_not_found_is_a_lookup_error_and_says_no_cli_command(store):
         else:
             raise AssertionError("an unknown id was found")
 
+
+def test_ingest_takes_one_path_as_well_as_a_list(tmp_path, sample_dir):
+    one = sample_dir / "valley_courier_vigil.txt"
+    with crosscheck.open_store(tmp_path / "c.db") as store:
+        assert crosscheck.ingest(str(one), store).new == 1
+        assert crosscheck.ingest(one, store).known == 1
+        assert crosscheck.ingest([one], store).known == 1
+    assert len(list(crosscheck.read_inputs(str(one)))) == 1

@@ -52,11 +52,11 @@ class IngestReport:
                 f"{self.known} already known, {len(self.refused)} refused")
 
 
-def ingest(paths: Iterable[str | os.PathLike], store: Store,
+def ingest(paths: str | os.PathLike | Iterable[str | os.PathLike], store: Store,
            options: IngestOptions = IngestOptions(),
            progress: Callable[[Path], None] | None = None) -> IngestReport:
-    """Read ``paths`` into ``store``: keep each raw document, clean it, store the
-    article. Known documents are not added again (re-ingesting changes nothing),
+    """Read ``paths`` (a file or folder, or a list of them) into ``store``: keep
+    each raw document, clean it, store the article. Known documents are not added again (re-ingesting changes nothing),
     but are re-cleaned when the cleaner's version changed."""
     files = list_files(paths)
     report = IngestReport(files=len(files))
