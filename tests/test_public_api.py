@@ -6,9 +6,9 @@ import crosscheck
 def test_public_names_are_pinned():
     assert sorted(crosscheck.__all__) == sorted([
         "FORMAT", "Article", "Claim", "CrosscheckError", "Finding", "IngestOptions",
-        "IngestReport", "InputError", "NotFound", "RawDoc", "RefusedInput", "Refusal",
-        "Relation", "StoreError", "Story", "__version__", "brief_document", "build_stories",
-        "clean", "extract", "ingest", "open_store", "read_inputs",
+        "IngestReport", "InputError", "NoStore", "NotFound", "RawDoc", "RefusedInput",
+        "Refusal", "Relation", "StoreError", "Story", "__version__", "brief_document", "build_stories",
+        "clean", "extract", "find_article", "find_story", "ingest", "open_store", "read_inputs",
     ])
     for name in crosscheck.__all__:
         assert hasattr(crosscheck, name), name
