@@ -197,3 +197,17 @@ def test_ids_may_be_shortened_as_in_git(sample_db):
     assert ambiguous.exit_code != 0
     assert "is the start of 13 article ids" in str(ambiguous.exception)
     assert article["id"] in str(ambiguous.exception)
+
+
+def test_run_says_when_nothing_could_be_read(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 binary")
+    result = run("run", folder)
+    assert result.exit_code != 0 and result.stdout == ""
+    assert "nothing could be read: every input was refused" in str(result.exception)
+    assert "scan.pdf" in result.stderr  # with each reason
+    nothing = run("ingest", tmp_path / "in" / "empty.txt", "--db", tmp_path / "c.db")
+    assert nothing.exit_code != 0 and "nothing could be read" in str(nothing.exception)
+

@@ -378,6 +378,10 @@ def _process(paths: list[str], store, max_size: float, quiet: bool,
         ingest_items(fetch_url(url, allow_private=allow_private, max_bytes=options.max_bytes),
                      store, report)
     _report(report, quiet)
+    if not report.read:
+        why = "every input was refused" if report.refused else "no file was found"
+        raise InputError(f"nothing could be read: {why}"
+                         + (" (the reasons are above)" if report.refused and not quiet else ""))
     todo = len(store.articles_needing_claims(CLAIMS_VERSION))
     with _bar("claims", todo, quiet or todo < 2) as (bar, task):
         extract(store, progress=lambda n: bar.advance(task, n))
