@@ -211,3 +211,18 @@ def test_run_says_when_nothing_could_be_read(tmp_path):
     nothing = run("ingest", tmp_path / "in" / "empty.txt", "--db", tmp_path / "c.db")
     assert nothing.exit_code != 0 and "nothing could be read" in str(nothing.exception)
 
+
+@pytest.mark.parametrize("stage", ["crosscheck.cli.extract", "crosscheck.pipeline._update_stories"])
+def test_ctrl_c_says_what_is_stored_and_exits_130(sample_dir, tmp_path, monkeypatch, stage):
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(stage, interrupted)
+    result = run("ingest", sample_dir, "--db", tmp_path / "c.db")
+    assert result.exit_code == 130
+    assert "interrupted: 13 articles stored; run the same command again to finish" \
+        in result.stderr
+    assert not (tmp_path / "c.db.stories-lock").exists()
+    monkeypatch.undo()
+    again = run("ingest", sample_dir, "--db", tmp_path / "c.db")
+    assert again.exit_code == 0 and "0 new, 13 already known" in again.stderr

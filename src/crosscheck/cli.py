@@ -96,7 +96,8 @@ def run(
     with tempfile.TemporaryDirectory(prefix="crosscheck-") as tmp:
         store = open_store(db or Path(tmp) / "run.db")
         try:
-            report = _process(paths, store, max_size, quiet, allow_private)
+            with _stop_on_ctrl_c(store, kept=db is not None):
+                report = _process(paths, store, max_size, quiet, allow_private)
             stories = store.stories()
             wanted = set(report.article_ids)
             chosen = [s for s in stories if wanted & set(s.articles)]
@@ -163,11 +164,12 @@ def ingest_command(
                                  "--engine ray", param_hint="--engine")
     store = open_store(db)
     try:
-        if engine is None:
-            _process(paths, store, max_size, quiet, allow_private, grouping.value)
-        else:
-            _process_shards(paths, store, engine, workers, parquet, ray_address,
-                            max_size, quiet, grouping.value)
+        with _stop_on_ctrl_c(store, kept=True):
+            if engine is None:
+                _process(paths, store, max_size, quiet, allow_private, grouping.value)
+            else:
+                _process_shards(paths, store, engine, workers, parquet, ray_address,
+                                max_size, quiet, grouping.value)
     finally:
         store.close()
 
@@ -387,6 +389,27 @@ def _process(paths: list[str], store, max_size: float, quiet: bool,
         extract(store, progress=lambda n: bar.advance(task, n))
     _update_stories(store, quiet, grouping, "local")
     return report
+
+
+@contextmanager
+def _stop_on_ctrl_c(store, kept: bool):
+    """Ctrl-C: say what is kept and exit with 130 (128 + SIGINT), as shells expect.
+    Every write is a transaction, so the store holds whole batches only."""
+    before = store.count_articles()
+    try:
+        yield
+    except KeyboardInterrupt:
+        if not kept:
+            err.print("interrupted: nothing kept (without --db, run uses a temporary store)")
+            raise typer.Exit(130) from None
+        try:
+            stored = store.count_articles() - before
+        except Exception:  # noqa: BLE001 - the connection itself may have been interrupted
+            err.print("interrupted: run the same command again to finish")
+        else:
+            err.print(f"interrupted: {stored} article{'' if stored == 1 else 's'} stored; "
+                      "run the same command again to finish")
+        raise typer.Exit(130) from None
 
 
 def _report(report, quiet: bool) -> None:
