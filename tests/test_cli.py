@@ -226,3 +226,21 @@ def test_ctrl_c_says_what_is_stored_and_exits_130(sample_dir, tmp_path, monkeypa
     monkeypatch.undo()
     again = run("ingest", sample_dir, "--db", tmp_path / "c.db")
     assert again.exit_code == 0 and "0 new, 13 already known" in again.stderr
+
+
+def test_a_wrong_choice_is_one_plain_sentence(tmp_path):
+    result = run("brief", "s1", "--db", tmp_path / "c.db", "--format", "pdf")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.replace("│", " ").split())
+    assert "choose json, md or html, not 'pdf'" in message
+    assert "Value error" not in message
+
+
+def test_help_is_wrapped_as_paragraphs_and_names_its_arguments():
+    result = runner.invoke(app, ["run", "--help"], env={"COLUMNS": "80"}, terminal_width=80)
+    assert "{paths}" not in result.stdout and "PATH_OR_URL" in result.stdout
+    description = result.stdout.split("Arguments")[0].splitlines()
+    paragraph_lines = [line.strip() for line, after in zip(description, description[1:])
+                       if line.strip() and after.strip()]
+    # every line but a paragraph's last is filled: no line break kept from the source
+    assert paragraph_lines and all(len(line) > 50 for line in paragraph_lines), paragraph_lines

@@ -12,7 +12,6 @@ import sys
 import tempfile
 import threading
 from contextlib import contextmanager
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -36,7 +35,10 @@ app = typer.Typer(
     help="crosscheck reads many news articles about the same events and tells what is "
          "established, what is disputed and who says what, every statement traced to its "
          "sources.\n\nStart with: crosscheck run FOLDER --format md",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    # Markdown: a docstring's lines are joined into paragraphs, rewrapped to the
+    # terminal's width (the "rich" mode kept each source line break).
+    rich_markup_mode="markdown")
 err = Console(stderr=True, highlight=False)
 
 DbOption = Annotated[str, typer.Option(
@@ -53,16 +55,26 @@ AllowPrivate = Annotated[bool, typer.Option(
          "default: a page must not make crosscheck read this machine or its network).")]
 
 
-class Format(str, Enum):
-    json = "json"
-    md = "md"
-    html = "html"
+def _choice(*words: str):
+    """An option's check that its value is one of ``words`` (in any case); anything
+    else is refused in one plain sentence naming them ("choose json, md or html,
+    not 'pdf'")."""
+    *first, last = words
+
+    def check(value: str | None) -> str | None:
+        if value is None or value.lower() in words:
+            return value and value.lower()
+        raise typer.BadParameter(f"choose {', '.join(first)} or {last}, not {value!r}")
+    return check
 
 
-def _write(document: dict, format: "Format") -> None:
-    if format is Format.json:
+FORMATS = _choice("json", "md", "html")
+
+
+def _write(document: dict, format: str) -> None:
+    if format == "json":
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    elif format is Format.md:
+    elif format == "md":
         sys.stdout.write(to_markdown(document))
     else:
         sys.stdout.write(to_html(document))
@@ -71,11 +83,12 @@ def _write(document: dict, format: "Format") -> None:
 @app.command()
 def run(
     paths: Annotated[list[str], typer.Argument(
+        metavar="PATH_OR_URL",
         help="Files or folders to read: text, HTML, JSON/JSON Lines, RSS/Atom, WARC "
              "(gzipped too), or http(s) URLs of pages and feeds. Folders are read "
              "recursively.")],
-    format: Annotated[Format, typer.Option("--format", "-f",
-                                           help="Output format: json, md or html.")] = Format.json,
+    format: Annotated[str, typer.Option("--format", "-f", callback=FORMATS, metavar="json|md|html",
+                                        help="Output format: json, md or html.")] = "json",
     db: Annotated[Optional[str], typer.Option(
         "--db", metavar="PATH_OR_URL",
         help="Keep results in this store; by default a temporary store is used and discarded.")
@@ -107,27 +120,18 @@ def run(
     _write(document, format)
 
 
-class Engine(str, Enum):
-    local = "local"
-    ray = "ray"
-
-
-class Grouping(str, Enum):
-    incremental = "incremental"
-    keyed = "keyed"
-
-
 @app.command("ingest")
 def ingest_command(
     paths: Annotated[list[str], typer.Argument(
+        metavar="PATH_OR_URL",
         help="Files or folders to read (recursively), or http(s) URLs of pages and feeds. "
              "With --engine: shards (CC-NEWS WARC files, JSON Lines parts, folders of them).")],
     db: DbOption = "crosscheck.db",
     max_size: MaxSize = DEFAULT_MAX_BYTES / 1e6,
     quiet: Quiet = False,
     allow_private: AllowPrivate = False,
-    engine: Annotated[Optional[Engine], typer.Option(
-        "--engine", case_sensitive=False,
+    engine: Annotated[Optional[str], typer.Option(
+        "--engine", callback=_choice("local", "ray"), metavar="local|ray",
         help="Read PATHS as shards, each recorded in the store when finished so that a "
              "relaunch resumes with the first unfinished one: 'local' (this machine, "
              "--workers processes) or 'ray' (Ray Data: a local Ray, or the cluster at "
@@ -145,12 +149,13 @@ def ingest_command(
         "--ray-address", envvar="RAY_ADDRESS", metavar="ADDRESS",
         help="With --engine ray: the cluster to run on (e.g. ray://head:10001, or auto); "
              "by default a local Ray on this machine.")] = None,
-    grouping: Annotated[Grouping, typer.Option(
-        "--grouping", case_sensitive=False,
+    grouping: Annotated[str, typer.Option(
+        "--grouping", callback=_choice("incremental", "keyed"),
+        metavar="incremental|keyed",
         help="How articles become stories: 'incremental' (default: new articles join the "
              "stored stories one by one) or 'keyed' (regroup every article in one order-free "
              "pass, on Ray with --engine ray; for an archive read in one go).")
-    ] = Grouping.incremental,
+    ] = "incremental",
 ) -> None:
     """Read PATHS into the store, with a progress bar and a report of what was read,
     what was new, what was already known and what was refused (with reasons).
@@ -166,15 +171,15 @@ def ingest_command(
     try:
         with _stop_on_ctrl_c(store, kept=True):
             if engine is None:
-                _process(paths, store, max_size, quiet, allow_private, grouping.value)
+                _process(paths, store, max_size, quiet, allow_private, grouping)
             else:
                 _process_shards(paths, store, engine, workers, parquet, ray_address,
-                                max_size, quiet, grouping.value)
+                                max_size, quiet, grouping)
     finally:
         store.close()
 
 
-def _process_shards(paths: list[str], store, engine: Engine, workers: int | None,
+def _process_shards(paths: list[str], store, engine: str, workers: int | None,
                     parquet: Path | None, ray_address: str | None, max_size: float,
                     quiet: bool, grouping: str = "incremental") -> None:
     """Shards through an executor (ingest and claims in one pass), then stories."""
@@ -183,7 +188,7 @@ def _process_shards(paths: list[str], store, engine: Engine, workers: int | None
     if any(is_url(p) for p in paths):
         raise typer.BadParameter("--engine reads shards on disk; fetch URLs without it",
                                  param_hint="PATHS")
-    executor = (LocalExecutor(workers or 1) if engine is Engine.local
+    executor = (LocalExecutor(workers or 1) if engine == "local"
                 else RayExecutor(workers or 2, address=ray_address or None))
     total = len(list_files(paths))
     with _bar("shards", total, quiet or total < 2) as (bar, task):
@@ -193,7 +198,7 @@ def _process_shards(paths: list[str], store, engine: Engine, workers: int | None
     _report(report, quiet)
     if report.parquet_files and not quiet:
         err.print(f"Parquet: {len(report.parquet_files)} files in {escape(str(parquet))}")
-    _update_stories(store, quiet, grouping, engine.value)
+    _update_stories(store, quiet, grouping, engine)
 
 
 @app.command()
@@ -201,8 +206,9 @@ def brief(story: Annotated[str, typer.Argument(
         metavar="STORY", help="The story id, or its first characters if no other story "
                               "id starts with them (see: crosscheck stories).")],
           db: DbOption = "crosscheck.db",
-          format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-          = Format.md) -> None:
+          format: Annotated[str, typer.Option("--format", "-f", callback=FORMATS, metavar="json|md|html",
+                                              help="Output format: md, json or html.")]
+          = "md") -> None:
     """Print one story's brief: cited sentences, discrepancy report (conflicts first),
     corroborated findings, timeline and sources, as Markdown, JSON or one HTML file."""
     with _open_to_read(db) as store:
