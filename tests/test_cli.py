@@ -9,18 +9,31 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
+import crosscheck
+import crosscheck.contract
 from crosscheck.cli import app
 from crosscheck.store import open_store
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "shared" / "contract" / "brief.schema.json"
+SHARED_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "contract" / "brief.schema.json"
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
 def schema():
-    if not SCHEMA_PATH.exists():
+    return crosscheck.contract.schema()  # the copy shipped in the package
+
+
+def test_the_shipped_schema_is_the_shared_contract():
+    if not SHARED_SCHEMA.exists():
         pytest.skip("../shared/contract is absent (it is present in CI)")
-    return json.loads(SCHEMA_PATH.read_text())
+    assert crosscheck.contract.schema_text() == SHARED_SCHEMA.read_text()
+
+
+def test_schema_command_prints_the_shipped_schema():
+    result = run("schema")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == crosscheck.contract.schema()
+    assert json.loads(result.stdout)["$id"] == crosscheck.FORMAT
 
 
 def run(*args):
@@ -244,3 +257,12 @@ def test_help_is_wrapped_as_paragraphs_and_names_its_arguments():
                        if line.strip() and after.strip()]
     # every line but a paragraph's last is filled: no line break kept from the source
     assert paragraph_lines and all(len(line) > 50 for line in paragraph_lines), paragraph_lines
+
+
+def test_the_schema_is_package_data():
+    import fnmatch
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    patterns = project["tool"]["setuptools"]["package-data"]["crosscheck"]
+    assert any(fnmatch.fnmatch("data/brief.schema.json", p) for p in patterns)

@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__
-from .contract import brief_document
+from .contract import brief_document, schema_text
 from .errors import CrosscheckError, InputError, NoStore, NotFound
 from .ingest import DEFAULT_MAX_BYTES, IngestOptions, list_files
 from .ingest.url import fetch_url, is_url
@@ -346,6 +346,13 @@ def watch_command(
         store.close()
     if not quiet:
         err.print(f"crosscheck: watched {escape(summary.summary())}", soft_wrap=True)
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the crosscheck/brief/1 document that run --format json
+    prints and the HTTP API returns (shipped in the package)."""
+    sys.stdout.write(schema_text())
 
 
 @app.command()
