@@ -187,7 +187,7 @@ def sample_db(tmp_path_factory):
 
 
 @pytest.mark.parametrize("command", [["stories"], ["articles"], ["show", "a1"],
-                                     ["brief", "s1"]])
+                                     ["brief", "s1"], ["export", "--what", "articles"]])
 def test_commands_that_read_never_make_a_store(tmp_path, command):
     db = tmp_path / "typo.db"
     result = run(*command, "--db", db)
@@ -266,3 +266,41 @@ def test_the_schema_is_package_data():
     project = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
     patterns = project["tool"]["setuptools"]["package-data"]["crosscheck"]
     assert any(fnmatch.fnmatch("data/brief.schema.json", p) for p in patterns)
+
+
+@pytest.mark.parametrize("what, columns, rows", [
+    ("articles", {"id", "outlet", "title", "published", "text"}, 13),
+    ("claims", {"id", "article", "kind", "sentence", "span_start", "value"}, None),
+    ("findings", {"story", "id", "status", "note", "independent_sources"}, None),
+    ("stories", {"id", "headline", "articles", "sources", "conflicts"}, 3),
+])
+def test_export_as_csv_and_jsonl(sample_db, what, columns, rows):
+    import csv
+    import io
+
+    as_csv = run("export", "--what", what, "--format", "csv", "--db", sample_db)
+    assert as_csv.exit_code == 0, as_csv.output
+    table = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    as_jsonl = run("export", "--what", what, "--format", "jsonl", "--db", sample_db)
+    records = [json.loads(line) for line in as_jsonl.stdout.splitlines()]
+    assert len(table) == len(records) > 0 and (rows is None or len(records) == rows)
+    assert columns <= set(table[0]) and set(table[0]) == set(records[0])
+    assert [r["id"] for r in table] == [r["id"] for r in records]
+
+
+def test_export_to_parquet(sample_db, tmp_path):
+    pyarrow_parquet = pytest.importorskip("pyarrow.parquet")
+    result = run("export", "--what", "claims", "--format", "parquet", "--output",
+                 tmp_path / "claims.parquet", "--db", sample_db)
+    assert result.exit_code == 0, result.output
+    table = pyarrow_parquet.read_table(tmp_path / "claims.parquet")
+    assert table.num_rows > 0 and "sentence" in table.column_names
+
+
+def test_export_to_parquet_without_pyarrow_says_what_to_install(sample_db, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if it were not installed
+    result = run("export", "--what", "stories", "--format", "parquet", "--db", sample_db)
+    assert result.exit_code != 0
+    assert "pip install 'crosscheck[parquet]'" in str(result.exception)

@@ -22,6 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from . import __version__
 from .contract import brief_document, schema_text
+from .export import FORMATS as EXPORT_FORMATS, TABLES, export
 from .errors import CrosscheckError, InputError, NoStore, NotFound
 from .ingest import DEFAULT_MAX_BYTES, IngestOptions, list_files
 from .ingest.url import fetch_url, is_url
@@ -346,6 +347,32 @@ def watch_command(
         store.close()
     if not quiet:
         err.print(f"crosscheck: watched {escape(summary.summary())}", soft_wrap=True)
+
+
+@app.command("export")
+def export_command(
+    what: Annotated[str, typer.Option(
+        "--what", callback=_choice(*TABLES), metavar="|".join(TABLES),
+        help="Which records: one row per article, claim, finding or story.")],
+    format: Annotated[str, typer.Option(
+        "--format", "-f", callback=_choice(*EXPORT_FORMATS), metavar="|".join(EXPORT_FORMATS),
+        help="csv, jsonl (JSON Lines), or parquet (pip install 'crosscheck[parquet]').")]
+    = "csv",
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="FILE", dir_okay=False,
+        help="Write to FILE instead of stdout.")] = None,
+    db: DbOption = "crosscheck.db",
+) -> None:
+    """Write the store's articles, claims, findings or stories as one flat table, for
+    your own tools (a spreadsheet, pandas, DuckDB). Lists and objects in a cell are JSON
+    text in CSV and Parquet."""
+    with _open_to_read(db) as store:
+        if output is None:
+            sys.stdout.flush()
+            export(store, what, format, sys.stdout.buffer)
+        else:
+            with open(output, "wb") as out:
+                export(store, what, format, out)
 
 
 @app.command("schema")
