@@ -304,3 +304,15 @@ def test_export_to_parquet_without_pyarrow_says_what_to_install(sample_db, monke
     result = run("export", "--what", "stories", "--format", "parquet", "--db", sample_db)
     assert result.exit_code != 0
     assert "pip install 'crosscheck[parquet]'" in str(result.exception)
+
+
+def test_serve_says_when_it_makes_a_new_store(tmp_path, monkeypatch):
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: None)
+    db = tmp_path / "new.db"
+    first = run("serve", "--db", db)
+    assert first.exit_code == 0, first.output
+    assert f"no store at {db} yet: it is made now, empty" in " ".join(first.stderr.split())
+    open_store(db).close()
+    assert "no store" not in run("serve", "--db", db).stderr

@@ -278,6 +278,12 @@ def serve(
 
     from .web import LOOPBACK_HOSTS, create_app
 
+    try:
+        open_store(db, create=False).close()
+    except NoStore:  # served all the same: its page adds articles
+        err.print(f"crosscheck: no store at {escape(db)} yet: it is made now, empty; add "
+                  f"articles at /add or with: crosscheck ingest PATH --db {escape(db)}",
+                  soft_wrap=True)
     hosts = list(LOOPBACK_HOSTS) if host in LOOPBACK_HOSTS else ["*"]
     web_app = create_app(db, max_upload=int(max_upload * 1e6), allowed_hosts=hosts)
     err.print(f"crosscheck: serving {escape(db)} on http://{escape(host)}:{port}/",
