@@ -200,3 +200,29 @@ def test_openapi_lists_the_stable_routes(client):
     assert {"/api/stories", "/api/stories/{story_id}", "/api/articles/{article_id}",
             "/api/articles"} <= set(spec["paths"])
     assert "post" in spec["paths"]["/api/articles"]
+
+
+@pytest.mark.parametrize("article, field, words", [
+    ({"text": "short"}, "text", ["too few for an article", "8 words or more"]),
+    ({"text": "Port workers at Kessel Bay stopped work on Tuesday, the union said.",
+      "published": "soon"}, "published", ["'soon' is not a date", "YYYY-MM-DD"]),
+])
+def test_posted_articles_too_short_or_with_an_unreadable_date_are_refused(
+        writable_db, article, field, words):
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    before = client.get("/api/stories").json()
+    response = client.post("/api/articles", json=article)
+    assert_error(response, 422, "invalid-input")
+    message = response.json()["error"]["message"]
+    assert f"{field}:" in message
+    for word in words:
+        assert word in message
+    assert client.get("/api/stories").json() == before  # nothing was stored
+
+
+def test_the_report_of_one_posted_article_says_one_article(writable_db):
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    report = client.post("/api/articles", json={
+        "text": "Port workers at Kessel Bay stopped work on Tuesday, the union said.",
+        "published": "May 6, 2025"}).json()
+    assert report["summary"].startswith("1 article: 1 document read, 1 new")
