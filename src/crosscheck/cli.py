@@ -111,7 +111,8 @@ def run(
         store = open_store(db or Path(tmp) / "run.db")
         try:
             with _stop_on_ctrl_c(store, kept=db is not None):
-                report = _process(paths, store, max_size, quiet, allow_private)
+                report = _process(paths, store, max_size, quiet, allow_private,
+                                  nothing_read_is_an_error=True)
             stories = store.stories()
             wanted = set(report.article_ids)
             chosen = [s for s in stories if wanted & set(s.articles)]
@@ -412,9 +413,12 @@ def _found(find, listing: str):
 
 
 def _process(paths: list[str], store, max_size: float, quiet: bool,
-             allow_private: bool = False, grouping: str = "incremental") -> IngestReport:
+             allow_private: bool = False, grouping: str = "incremental",
+             nothing_read_is_an_error: bool = False) -> IngestReport:
     """Ingest, then claims, then stories, with a progress bar for each long stage.
-    Arguments starting with http:// or https:// are fetched; the rest are paths."""
+    Arguments starting with http:// or https:// are fetched; the rest are paths.
+    ``nothing_read_is_an_error``: for run, whose output would be an empty brief
+    (ingest's report already says that everything was refused)."""
     options = IngestOptions(max_bytes=int(max_size * 1e6))
     urls = [p for p in paths if is_url(p)]
     files = [Path(p) for p in paths if not is_url(p)]
@@ -426,7 +430,7 @@ def _process(paths: list[str], store, max_size: float, quiet: bool,
         ingest_items(fetch_url(url, allow_private=allow_private, max_bytes=options.max_bytes),
                      store, report)
     _report(report, quiet)
-    if not report.read:
+    if nothing_read_is_an_error and not report.read:
         why = "every input was refused" if report.refused else "no file was found"
         raise InputError(f"nothing could be read: {why}"
                          + (" (the reasons are above)" if report.refused and not quiet else ""))
