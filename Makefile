@@ -1,9 +1,12 @@
 # The two commands a newcomer needs: `make demo` and `make test`.
-# Both create .venv when it is missing and install the project into it.
+# Both create .venv when it is missing and install the project into it: the
+# demo only what crosscheck needs to run, the tests also the test extras (Ray,
+# pyarrow, psycopg, Playwright...: about a gigabyte more). One stamp file each.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUNTIME := $(VENV)/.installed-runtime
+TESTING := $(VENV)/.installed-test
 
 .PHONY: demo test bench eval gate clean
 
@@ -11,13 +14,17 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml
+$(RUNTIME): $(BIN)/python pyproject.toml
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUNTIME)
+
+$(TESTING): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	touch $(TESTING) $(RUNTIME)
 
 ## demo: run the main job on the bundled sample corpus into ./demo.db
-demo: $(STAMP)
-	rm -f demo.db demo.db-wal demo.db-shm demo.db.stories-lock
+demo: $(RUNTIME)
+	rm -f demo.db demo.db-wal demo.db-shm
 	$(BIN)/crosscheck ingest examples/sample --db demo.db
 	$(BIN)/crosscheck run examples/sample --db demo.db --format json > demo-brief.json
 	$(BIN)/crosscheck run examples/sample --db demo.db --format md > demo-brief.md
@@ -30,11 +37,11 @@ demo: $(STAMP)
 	@echo "Web page:         $(BIN)/crosscheck serve --db demo.db  then open http://127.0.0.1:8000/"
 
 ## test: the whole suite, quality gates included
-test: $(STAMP)
+test: $(TESTING)
 	$(BIN)/python -m pytest -q
 
 ## eval: print the quality figures the gates check
-eval: $(STAMP)
+eval: $(TESTING)
 	$(BIN)/python -m crosscheck.eval.html_extraction
 	$(BIN)/python -m crosscheck.eval.claims
 	$(BIN)/python -m crosscheck.eval.stories
@@ -43,7 +50,7 @@ eval: $(STAMP)
 
 ## bench: throughput and peak memory on ../shared/data/baly-articles (about 45 minutes;
 ## docs/scaling.md has the figures)
-bench: $(STAMP)
+bench: $(TESTING)
 	$(BIN)/python bench/bench_ingest.py
 	$(BIN)/python bench/bench_claims.py
 	$(BIN)/python bench/bench_stories.py
@@ -55,4 +62,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench_keyed.py
 
 clean:
-	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo.db.stories-lock demo-brief.json demo-brief.md demo-report.html
+	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-brief.json demo-brief.md demo-report.html

@@ -9,17 +9,31 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
+import crosscheck
+import crosscheck.contract
 from crosscheck.cli import app
+from crosscheck.store import open_store
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "shared" / "contract" / "brief.schema.json"
+SHARED_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "contract" / "brief.schema.json"
 runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
 def schema():
-    if not SCHEMA_PATH.exists():
+    return crosscheck.contract.schema()  # the copy shipped in the package
+
+
+def test_the_shipped_schema_is_the_shared_contract():
+    if not SHARED_SCHEMA.exists():
         pytest.skip("../shared/contract is absent (it is present in CI)")
-    return json.loads(SCHEMA_PATH.read_text())
+    assert crosscheck.contract.schema_text() == SHARED_SCHEMA.read_text()
+
+
+def test_schema_command_prints_the_shipped_schema():
+    result = run("schema")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == crosscheck.contract.schema()
+    assert json.loads(result.stdout)["$id"] == crosscheck.FORMAT
 
 
 def run(*args):
@@ -105,8 +119,9 @@ def test_errors_are_one_clear_line(tmp_path):
     assert result.exit_code != 0
     assert isinstance(result.exception, Exception)
     assert "no such file or folder" in str(result.exception)
+    open_store(tmp_path / "c.db").close()
     shown = run("show", "nope", "--db", tmp_path / "c.db")
-    assert "crosscheck articles" in str(shown.exception)
+    assert "crosscheck articles" in str(shown.exception)  # the CLI's hint
 
 
 def test_help_explains_every_command():
@@ -160,3 +175,142 @@ def test_ingest_can_group_with_the_keyed_steps(sample_dir, tmp_path):
     assert "Brannock" in listed
     assert run("ingest", sample_dir, "--db", tmp_path / "k.db", "--grouping",
                "fuzzy").exit_code == 2
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory):
+    """One store over the sample corpus, for the tests that only read it."""
+    db = tmp_path_factory.mktemp("sample") / "c.db"
+    assert run("ingest", Path(__file__).resolve().parents[1] / "examples" / "sample",
+               "--db", db, "--quiet").exit_code == 0
+    return db
+
+
+@pytest.mark.parametrize("command", [["stories"], ["articles"], ["show", "a1"],
+                                     ["brief", "s1"], ["export", "--what", "articles"]])
+def test_commands_that_read_never_make_a_store(tmp_path, command):
+    db = tmp_path / "typo.db"
+    result = run(*command, "--db", db)
+    assert result.exit_code != 0
+    message = str(result.exception)
+    assert f"no store at {db}" in message
+    assert f"crosscheck ingest PATH --db {db}" in message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ids_may_be_shortened_as_in_git(sample_db):
+    story = run("stories", "--db", sample_db).stdout.split()[0]
+    whole = run("brief", story, "--db", sample_db)
+    assert whole.exit_code == 0
+    assert run("brief", story[:5], "--db", sample_db).stdout == whole.stdout
+    article = json.loads(run("articles", "--db", sample_db, "--json").stdout.splitlines()[0])
+    shown = json.loads(run("show", article["id"][:6], "--db", sample_db).stdout)
+    assert shown["id"] == article["id"]
+    ambiguous = run("show", "a", "--db", sample_db)
+    assert ambiguous.exit_code != 0
+    assert "is the start of 13 article ids" in str(ambiguous.exception)
+    assert article["id"] in str(ambiguous.exception)
+
+
+def test_run_says_when_nothing_could_be_read(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 binary")
+    result = run("run", folder)
+    assert result.exit_code != 0 and result.stdout == ""
+    assert "nothing could be read: every input was refused" in str(result.exception)
+    assert "scan.pdf" in result.stderr  # with each reason
+
+
+@pytest.mark.parametrize("stage", ["crosscheck.cli.extract", "crosscheck.pipeline._update_stories"])
+def test_ctrl_c_says_what_is_stored_and_exits_130(sample_dir, tmp_path, monkeypatch, stage):
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(stage, interrupted)
+    result = run("ingest", sample_dir, "--db", tmp_path / "c.db")
+    assert result.exit_code == 130
+    assert "interrupted: 13 articles stored; run the same command again to finish" \
+        in result.stderr
+    assert not (tmp_path / "c.db.stories-lock").exists()
+    monkeypatch.undo()
+    again = run("ingest", sample_dir, "--db", tmp_path / "c.db")
+    assert again.exit_code == 0 and "0 new, 13 already known" in again.stderr
+
+
+def test_a_wrong_choice_is_one_plain_sentence(tmp_path):
+    result = run("brief", "s1", "--db", tmp_path / "c.db", "--format", "pdf")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.replace("│", " ").split())
+    assert "choose json, md or html, not 'pdf'" in message
+    assert "Value error" not in message
+
+
+def test_help_is_wrapped_as_paragraphs_and_names_its_arguments():
+    result = runner.invoke(app, ["run", "--help"], env={"COLUMNS": "80"}, terminal_width=80)
+    assert "{paths}" not in result.stdout and "PATH_OR_URL" in result.stdout
+    description = result.stdout.split("Arguments")[0].splitlines()
+    paragraph_lines = [line.strip() for line, after in zip(description, description[1:])
+                       if line.strip() and after.strip()]
+    # every line but a paragraph's last is filled: no line break kept from the source
+    assert paragraph_lines and all(len(line) > 50 for line in paragraph_lines), paragraph_lines
+
+
+def test_the_schema_is_package_data():
+    import fnmatch
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())
+    patterns = project["tool"]["setuptools"]["package-data"]["crosscheck"]
+    assert any(fnmatch.fnmatch("data/brief.schema.json", p) for p in patterns)
+
+
+@pytest.mark.parametrize("what, columns, rows", [
+    ("articles", {"id", "outlet", "title", "published", "text"}, 13),
+    ("claims", {"id", "article", "kind", "sentence", "span_start", "value"}, None),
+    ("findings", {"story", "id", "status", "note", "independent_sources"}, None),
+    ("stories", {"id", "headline", "articles", "sources", "conflicts"}, 3),
+])
+def test_export_as_csv_and_jsonl(sample_db, what, columns, rows):
+    import csv
+    import io
+
+    as_csv = run("export", "--what", what, "--format", "csv", "--db", sample_db)
+    assert as_csv.exit_code == 0, as_csv.output
+    table = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    as_jsonl = run("export", "--what", what, "--format", "jsonl", "--db", sample_db)
+    records = [json.loads(line) for line in as_jsonl.stdout.splitlines()]
+    assert len(table) == len(records) > 0 and (rows is None or len(records) == rows)
+    assert columns <= set(table[0]) and set(table[0]) == set(records[0])
+    assert [r["id"] for r in table] == [r["id"] for r in records]
+
+
+def test_export_to_parquet(sample_db, tmp_path):
+    pyarrow_parquet = pytest.importorskip("pyarrow.parquet")
+    result = run("export", "--what", "claims", "--format", "parquet", "--output",
+                 tmp_path / "claims.parquet", "--db", sample_db)
+    assert result.exit_code == 0, result.output
+    table = pyarrow_parquet.read_table(tmp_path / "claims.parquet")
+    assert table.num_rows > 0 and "sentence" in table.column_names
+
+
+def test_export_to_parquet_without_pyarrow_says_what_to_install(sample_db, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # as if it were not installed
+    result = run("export", "--what", "stories", "--format", "parquet", "--db", sample_db)
+    assert result.exit_code != 0
+    assert "pip install 'crosscheck[parquet]'" in str(result.exception)
+
+
+def test_serve_says_when_it_makes_a_new_store(tmp_path, monkeypatch):
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: None)
+    db = tmp_path / "new.db"
+    first = run("serve", "--db", db)
+    assert first.exit_code == 0, first.output
+    assert f"no store at {db} yet: it is made now, empty" in " ".join(first.stderr.split())
+    open_store(db).close()
+    assert "no store" not in run("serve", "--db", db).stderr

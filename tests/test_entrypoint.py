@@ -22,3 +22,37 @@ def test_stdout_is_only_json(sample_dir):
     assert result.returncode == 0
     assert result.stdout.lstrip().startswith("{")
     assert "documents read" in result.stderr  # the report went to stderr
+
+
+def test_python_dash_m_crosscheck_is_the_command():
+    result = subprocess.run([sys.executable, "-m", "crosscheck", "version"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("crosscheck ")
+
+
+def test_ctrl_c_mid_ingest_stops_cleanly_and_says_what_is_stored(sample_dir, tmp_path):
+    """A real SIGINT, sent once the articles are stored (the claims step is then
+    loading spaCy, which takes seconds)."""
+    import signal
+    import sqlite3
+    import time
+
+    db = tmp_path / "c.db"
+    process = subprocess.Popen([sys.executable, "-m", "crosscheck", "ingest", str(sample_dir),
+                                "--db", str(db)], stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        try:
+            with sqlite3.connect(db) as con:
+                if con.execute("SELECT count(*) FROM articles").fetchone()[0] == 13:
+                    break
+        except sqlite3.Error:
+            pass  # not made yet
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert "interrupted: 13 articles stored; run the same command again to finish" in stderr
+    assert "Traceback" not in stderr
+    assert not (tmp_path / "c.db.stories-lock").exists()

@@ -6,9 +6,9 @@ import crosscheck
 def test_public_names_are_pinned():
     assert sorted(crosscheck.__all__) == sorted([
         "FORMAT", "Article", "Claim", "CrosscheckError", "Finding", "IngestOptions",
-        "IngestReport", "InputError", "NotFound", "RawDoc", "RefusedInput", "Refusal",
-        "Relation", "StoreError", "Story", "__version__", "brief_document", "build_stories",
-        "clean", "extract", "ingest", "open_store", "read_inputs",
+        "IngestReport", "InputError", "NoStore", "NotFound", "RawDoc", "RefusedInput",
+        "Refusal", "Relation", "StoreError", "Story", "__version__", "brief_document", "build_stories",
+        "clean", "extract", "find_article", "find_story", "ingest", "open_store", "read_inputs",
     ])
     for name in crosscheck.__all__:
         assert hasattr(crosscheck, name), name
@@ -28,3 +28,23 @@ def test_library_use_as_documented(tmp_path, sample_dir):
     assert report.new == 13 and document["format"] == crosscheck.FORMAT
     assert any(story["claims"] for story in document["stories"])
     store.close()
+
+
+def test_not_found_is_a_lookup_error_and_says_no_cli_command(store):
+    assert issubclass(crosscheck.NotFound, LookupError)
+    for lookup in (store.get_article, store.get_story):
+        try:
+            lookup("nope")
+        except LookupError as exc:
+            assert "nope" in str(exc) and "crosscheck " not in str(exc)
+        else:
+            raise AssertionError("an unknown id was found")
+
+
+def test_ingest_takes_one_path_as_well_as_a_list(tmp_path, sample_dir):
+    one = sample_dir / "valley_courier_vigil.txt"
+    with crosscheck.open_store(tmp_path / "c.db") as store:
+        assert crosscheck.ingest(str(one), store).new == 1
+        assert crosscheck.ingest(one, store).known == 1
+        assert crosscheck.ingest([one], store).known == 1
+    assert len(list(crosscheck.read_inputs(str(one)))) == 1

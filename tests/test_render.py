@@ -86,3 +86,33 @@ def test_brief_command_prints_one_story(sample_dir, tmp_path):
     assert [s["id"] for s in doc["stories"]] == [ids[0]]
     html = runner.invoke(app, ["brief", ids[0], "--db", str(db), "--format", "html"]).stdout
     assert html.startswith("<!doctype html>")
+
+
+def _finding(i, status, note):
+    return {"id": f"f{i}", "kind": "figure", "topic": "miners", "status": status,
+            "claims": [], "articles": ["a1"], "note": note, "independent_sources": 1}
+
+
+def test_a_small_story_shows_no_empty_single_source_heading():
+    document = _document()
+    story = document["stories"][0]
+    story["findings"] = [_finding(1, "single-source", ""), _finding(2, "single-source", " ")]
+    assert "Single-source" not in to_markdown(document)
+    assert "single-source findings" not in to_html(document)
+    story["findings"].append(_finding(3, "single-source", "Courier says 12 (miners)."))
+    markdown = to_markdown(document)
+    assert "## Single-source (1)" in markdown and "Courier says 12 (miners)." in markdown
+
+
+def test_the_html_report_opens_on_the_largest_story_after_a_list_of_them():
+    small = _document()["stories"][0]
+    big = json.loads(json.dumps(small))
+    big["id"], big["headline"] = "s2", "The big story"
+    big["articles"] = [dict(small["articles"][0], id=f"a{i}") for i in range(1, 4)]
+    page = to_html({"format": "crosscheck/brief/1", "stories": [small, big]})
+    sections = re.findall(r'<section class="story" id="([^"]+)"', page)
+    assert sections == ["s2", "s1"]
+    contents = page.split("<nav>")[1].split("</nav>")[0]
+    assert contents.index("#s2") < contents.index("#s1")
+    single = to_html(_document())
+    assert "<nav>" not in single  # one story: no list

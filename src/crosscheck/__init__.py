@@ -18,16 +18,16 @@ __version__ = "0.1.0"
 
 from .clean import clean
 from .contract import FORMAT, brief_document
-from .errors import CrosscheckError, InputError, NotFound, RefusedInput, StoreError
+from .errors import CrosscheckError, InputError, NoStore, NotFound, RefusedInput, StoreError
 from .ingest import IngestOptions, read_inputs
+from .lookup import find_article, find_story
 from .models import Article, Claim, Finding, RawDoc, Refusal, Relation, Story
 from .pipeline import IngestReport, build_stories, extract, ingest
 from .store import open_store
 
 __all__ = [
     "FORMAT", "Article", "Claim", "CrosscheckError", "Finding", "IngestOptions", "IngestReport",
-    "InputError", "NotFound", "RawDoc", "RefusedInput", "Refusal", "Relation", "StoreError",
-    "Story", "__version__", "brief_document", "build_stories", "clean", "extract", "ingest",
-    "open_store",
-    "read_inputs",
+    "InputError", "NoStore", "NotFound", "RawDoc", "RefusedInput", "Refusal", "Relation",
+    "StoreError", "Story", "__version__", "brief_document", "build_stories", "clean", "extract",
+    "find_article", "find_story", "ingest", "open_store", "read_inputs",
 ]

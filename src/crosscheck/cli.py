@@ -12,7 +12,6 @@ import sys
 import tempfile
 import threading
 from contextlib import contextmanager
-from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -22,10 +21,12 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from . import __version__
-from .contract import brief_document
-from .errors import CrosscheckError
+from .contract import brief_document, schema_text
+from .export import FORMATS as EXPORT_FORMATS, TABLES, export
+from .errors import CrosscheckError, InputError, NoStore, NotFound
 from .ingest import DEFAULT_MAX_BYTES, IngestOptions, list_files
 from .ingest.url import fetch_url, is_url
+from .lookup import find_article, find_story
 from .pipeline import CLAIMS_VERSION, IngestReport, extract, ingest, ingest_items, update_stories
 from .render import to_html, to_markdown
 from .store import open_store
@@ -35,7 +36,10 @@ app = typer.Typer(
     help="crosscheck reads many news articles about the same events and tells what is "
          "established, what is disputed and who says what, every statement traced to its "
          "sources.\n\nStart with: crosscheck run FOLDER --format md",
-    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+    no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False,
+    # Markdown: a docstring's lines are joined into paragraphs, rewrapped to the
+    # terminal's width (the "rich" mode kept each source line break).
+    rich_markup_mode="markdown")
 err = Console(stderr=True, highlight=False)
 
 DbOption = Annotated[str, typer.Option(
@@ -52,16 +56,26 @@ AllowPrivate = Annotated[bool, typer.Option(
          "default: a page must not make crosscheck read this machine or its network).")]
 
 
-class Format(str, Enum):
-    json = "json"
-    md = "md"
-    html = "html"
+def _choice(*words: str):
+    """An option's check that its value is one of ``words`` (in any case); anything
+    else is refused in one plain sentence naming them ("choose json, md or html,
+    not 'pdf'")."""
+    *first, last = words
+
+    def check(value: str | None) -> str | None:
+        if value is None or value.lower() in words:
+            return value and value.lower()
+        raise typer.BadParameter(f"choose {', '.join(first)} or {last}, not {value!r}")
+    return check
 
 
-def _write(document: dict, format: "Format") -> None:
-    if format is Format.json:
+FORMATS = _choice("json", "md", "html")
+
+
+def _write(document: dict, format: str) -> None:
+    if format == "json":
         sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
-    elif format is Format.md:
+    elif format == "md":
         sys.stdout.write(to_markdown(document))
     else:
         sys.stdout.write(to_html(document))
@@ -70,11 +84,12 @@ def _write(document: dict, format: "Format") -> None:
 @app.command()
 def run(
     paths: Annotated[list[str], typer.Argument(
+        metavar="PATH_OR_URL",
         help="Files or folders to read: text, HTML, JSON/JSON Lines, RSS/Atom, WARC "
              "(gzipped too), or http(s) URLs of pages and feeds. Folders are read "
              "recursively.")],
-    format: Annotated[Format, typer.Option("--format", "-f",
-                                           help="Output format: json, md or html.")] = Format.json,
+    format: Annotated[str, typer.Option("--format", "-f", callback=FORMATS, metavar="json|md|html",
+                                        help="Output format: json, md or html.")] = "json",
     db: Annotated[Optional[str], typer.Option(
         "--db", metavar="PATH_OR_URL",
         help="Keep results in this store; by default a temporary store is used and discarded.")
@@ -95,7 +110,9 @@ def run(
     with tempfile.TemporaryDirectory(prefix="crosscheck-") as tmp:
         store = open_store(db or Path(tmp) / "run.db")
         try:
-            report = _process(paths, store, max_size, quiet, allow_private)
+            with _stop_on_ctrl_c(store, kept=db is not None):
+                report = _process(paths, store, max_size, quiet, allow_private,
+                                  nothing_read_is_an_error=True)
             stories = store.stories()
             wanted = set(report.article_ids)
             chosen = [s for s in stories if wanted & set(s.articles)]
@@ -105,27 +122,18 @@ def run(
     _write(document, format)
 
 
-class Engine(str, Enum):
-    local = "local"
-    ray = "ray"
-
-
-class Grouping(str, Enum):
-    incremental = "incremental"
-    keyed = "keyed"
-
-
 @app.command("ingest")
 def ingest_command(
     paths: Annotated[list[str], typer.Argument(
+        metavar="PATH_OR_URL",
         help="Files or folders to read (recursively), or http(s) URLs of pages and feeds. "
              "With --engine: shards (CC-NEWS WARC files, JSON Lines parts, folders of them).")],
     db: DbOption = "crosscheck.db",
     max_size: MaxSize = DEFAULT_MAX_BYTES / 1e6,
     quiet: Quiet = False,
     allow_private: AllowPrivate = False,
-    engine: Annotated[Optional[Engine], typer.Option(
-        "--engine", case_sensitive=False,
+    engine: Annotated[Optional[str], typer.Option(
+        "--engine", callback=_choice("local", "ray"), metavar="local|ray",
         help="Read PATHS as shards, each recorded in the store when finished so that a "
              "relaunch resumes with the first unfinished one: 'local' (this machine, "
              "--workers processes) or 'ray' (Ray Data: a local Ray, or the cluster at "
@@ -143,12 +151,13 @@ def ingest_command(
         "--ray-address", envvar="RAY_ADDRESS", metavar="ADDRESS",
         help="With --engine ray: the cluster to run on (e.g. ray://head:10001, or auto); "
              "by default a local Ray on this machine.")] = None,
-    grouping: Annotated[Grouping, typer.Option(
-        "--grouping", case_sensitive=False,
+    grouping: Annotated[str, typer.Option(
+        "--grouping", callback=_choice("incremental", "keyed"),
+        metavar="incremental|keyed",
         help="How articles become stories: 'incremental' (default: new articles join the "
              "stored stories one by one) or 'keyed' (regroup every article in one order-free "
              "pass, on Ray with --engine ray; for an archive read in one go).")
-    ] = Grouping.incremental,
+    ] = "incremental",
 ) -> None:
     """Read PATHS into the store, with a progress bar and a report of what was read,
     what was new, what was already known and what was refused (with reasons).
@@ -162,16 +171,17 @@ def ingest_command(
                                  "--engine ray", param_hint="--engine")
     store = open_store(db)
     try:
-        if engine is None:
-            _process(paths, store, max_size, quiet, allow_private, grouping.value)
-        else:
-            _process_shards(paths, store, engine, workers, parquet, ray_address,
-                            max_size, quiet, grouping.value)
+        with _stop_on_ctrl_c(store, kept=True):
+            if engine is None:
+                _process(paths, store, max_size, quiet, allow_private, grouping)
+            else:
+                _process_shards(paths, store, engine, workers, parquet, ray_address,
+                                max_size, quiet, grouping)
     finally:
         store.close()
 
 
-def _process_shards(paths: list[str], store, engine: Engine, workers: int | None,
+def _process_shards(paths: list[str], store, engine: str, workers: int | None,
                     parquet: Path | None, ray_address: str | None, max_size: float,
                     quiet: bool, grouping: str = "incremental") -> None:
     """Shards through an executor (ingest and claims in one pass), then stories."""
@@ -180,7 +190,7 @@ def _process_shards(paths: list[str], store, engine: Engine, workers: int | None
     if any(is_url(p) for p in paths):
         raise typer.BadParameter("--engine reads shards on disk; fetch URLs without it",
                                  param_hint="PATHS")
-    executor = (LocalExecutor(workers or 1) if engine is Engine.local
+    executor = (LocalExecutor(workers or 1) if engine == "local"
                 else RayExecutor(workers or 2, address=ray_address or None))
     total = len(list_files(paths))
     with _bar("shards", total, quiet or total < 2) as (bar, task):
@@ -190,18 +200,22 @@ def _process_shards(paths: list[str], store, engine: Engine, workers: int | None
     _report(report, quiet)
     if report.parquet_files and not quiet:
         err.print(f"Parquet: {len(report.parquet_files)} files in {escape(str(parquet))}")
-    _update_stories(store, quiet, grouping, engine.value)
+    _update_stories(store, quiet, grouping, engine)
 
 
 @app.command()
-def brief(story: Annotated[str, typer.Argument(help="The story id (see: crosscheck stories).")],
+def brief(story: Annotated[str, typer.Argument(
+        metavar="STORY", help="The story id, or its first characters if no other story "
+                              "id starts with them (see: crosscheck stories).")],
           db: DbOption = "crosscheck.db",
-          format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
-          = Format.md) -> None:
+          format: Annotated[str, typer.Option("--format", "-f", callback=FORMATS, metavar="json|md|html",
+                                              help="Output format: md, json or html.")]
+          = "md") -> None:
     """Print one story's brief: cited sentences, discrepancy report (conflicts first),
     corroborated findings, timeline and sources, as Markdown, JSON or one HTML file."""
-    with open_store(db) as store:
-        _write(brief_document(store, [store.get_story(story)]), format)
+    with _open_to_read(db) as store:
+        found = _found(lambda: find_story(store, story), f"crosscheck stories --db {db}")
+        _write(brief_document(store, [found]), format)
 
 
 @app.command()
@@ -209,7 +223,7 @@ def articles(db: DbOption = "crosscheck.db",
              as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")]
              = False) -> None:
     """List the articles in the store: id, date, outlet, title."""
-    with open_store(db) as store:
+    with _open_to_read(db) as store:
         for a in store.articles():
             if as_json:
                 sys.stdout.write(json.dumps({"id": a.id, "published": a.published,
@@ -221,18 +235,20 @@ def articles(db: DbOption = "crosscheck.db",
 
 
 @app.command()
-def show(article: Annotated[str, typer.Argument(help="The article id (see: crosscheck articles).")],
+def show(article: Annotated[str, typer.Argument(
+        metavar="ARTICLE", help="The article id, or its first characters if no other "
+                                "article id starts with them (see: crosscheck articles).")],
          db: DbOption = "crosscheck.db") -> None:
     """Print one article as JSON: metadata, cleaned text, and the removed fragments."""
-    with open_store(db) as store:
-        a = store.get_article(article)
+    with _open_to_read(db) as store:
+        a = _found(lambda: find_article(store, article), f"crosscheck articles --db {db}")
         sys.stdout.write(json.dumps(a.to_dict(), ensure_ascii=False, indent=2) + "\n")
 
 
 @app.command()
 def stories(db: DbOption = "crosscheck.db") -> None:
     """List the stories in the store, newest first: id, dates, number of articles, headline."""
-    with open_store(db) as store:
+    with _open_to_read(db) as store:
         for s in store.stories():
             span = s.first_date if s.first_date == s.last_date else \
                 f"{s.first_date or '?'}..{s.last_date or '?'}"
@@ -263,6 +279,12 @@ def serve(
 
     from .web import LOOPBACK_HOSTS, create_app
 
+    try:
+        open_store(db, create=False).close()
+    except NoStore:  # served all the same: its page adds articles
+        err.print(f"crosscheck: no store at {escape(db)} yet: it is made now, empty; add "
+                  f"articles at /add or with: crosscheck ingest PATH --db {escape(db)}",
+                  soft_wrap=True)
     hosts = list(LOOPBACK_HOSTS) if host in LOOPBACK_HOSTS else ["*"]
     web_app = create_app(db, max_upload=int(max_upload * 1e6), allowed_hosts=hosts)
     err.print(f"crosscheck: serving {escape(db)} on http://{escape(host)}:{port}/",
@@ -334,16 +356,69 @@ def watch_command(
         err.print(f"crosscheck: watched {escape(summary.summary())}", soft_wrap=True)
 
 
+@app.command("export")
+def export_command(
+    what: Annotated[str, typer.Option(
+        "--what", callback=_choice(*TABLES), metavar="|".join(TABLES),
+        help="Which records: one row per article, claim, finding or story.")],
+    format: Annotated[str, typer.Option(
+        "--format", "-f", callback=_choice(*EXPORT_FORMATS), metavar="|".join(EXPORT_FORMATS),
+        help="csv, jsonl (JSON Lines), or parquet (pip install 'crosscheck[parquet]').")]
+    = "csv",
+    output: Annotated[Optional[Path], typer.Option(
+        "--output", "-o", metavar="FILE", dir_okay=False,
+        help="Write to FILE instead of stdout.")] = None,
+    db: DbOption = "crosscheck.db",
+) -> None:
+    """Write the store's articles, claims, findings or stories as one flat table, for
+    your own tools (a spreadsheet, pandas, DuckDB). Lists and objects in a cell are JSON
+    text in CSV and Parquet."""
+    with _open_to_read(db) as store:
+        if output is None:
+            sys.stdout.flush()
+            export(store, what, format, sys.stdout.buffer)
+        else:
+            with open(output, "wb") as out:
+                export(store, what, format, out)
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of the crosscheck/brief/1 document that run --format json
+    prints and the HTTP API returns (shipped in the package)."""
+    sys.stdout.write(schema_text())
+
+
 @app.command()
 def version() -> None:
     """Print crosscheck's version."""
     sys.stdout.write(f"crosscheck {__version__}\n")
 
 
+def _open_to_read(db: str):
+    """The store at ``db`` for a command that only reads: never made here, so that
+    a mistyped --db is not answered by a new, empty store."""
+    try:
+        return open_store(db, create=False)
+    except NoStore as exc:
+        raise NoStore(f"{exc}; make one with: crosscheck ingest PATH --db {db}") from None
+
+
+def _found(find, listing: str):
+    """``find()``, its NotFound saying which command lists what there is."""
+    try:
+        return find()
+    except NotFound as exc:
+        raise NotFound(f"{exc} (list them with: {listing})") from None
+
+
 def _process(paths: list[str], store, max_size: float, quiet: bool,
-             allow_private: bool = False, grouping: str = "incremental") -> IngestReport:
+             allow_private: bool = False, grouping: str = "incremental",
+             nothing_read_is_an_error: bool = False) -> IngestReport:
     """Ingest, then claims, then stories, with a progress bar for each long stage.
-    Arguments starting with http:// or https:// are fetched; the rest are paths."""
+    Arguments starting with http:// or https:// are fetched; the rest are paths.
+    ``nothing_read_is_an_error``: for run, whose output would be an empty brief
+    (ingest's report already says that everything was refused)."""
     options = IngestOptions(max_bytes=int(max_size * 1e6))
     urls = [p for p in paths if is_url(p)]
     files = [Path(p) for p in paths if not is_url(p)]
@@ -355,11 +430,36 @@ def _process(paths: list[str], store, max_size: float, quiet: bool,
         ingest_items(fetch_url(url, allow_private=allow_private, max_bytes=options.max_bytes),
                      store, report)
     _report(report, quiet)
+    if nothing_read_is_an_error and not report.read:
+        why = "every input was refused" if report.refused else "no file was found"
+        raise InputError(f"nothing could be read: {why}"
+                         + (" (the reasons are above)" if report.refused and not quiet else ""))
     todo = len(store.articles_needing_claims(CLAIMS_VERSION))
     with _bar("claims", todo, quiet or todo < 2) as (bar, task):
         extract(store, progress=lambda n: bar.advance(task, n))
     _update_stories(store, quiet, grouping, "local")
     return report
+
+
+@contextmanager
+def _stop_on_ctrl_c(store, kept: bool):
+    """Ctrl-C: say what is kept and exit with 130 (128 + SIGINT), as shells expect.
+    Every write is a transaction, so the store holds whole batches only."""
+    before = store.count_articles()
+    try:
+        yield
+    except KeyboardInterrupt:
+        if not kept:
+            err.print("interrupted: nothing kept (without --db, run uses a temporary store)")
+            raise typer.Exit(130) from None
+        try:
+            stored = store.count_articles() - before
+        except Exception:  # noqa: BLE001 - the connection itself may have been interrupted
+            err.print("interrupted: run the same command again to finish")
+        else:
+            err.print(f"interrupted: {stored} article{'' if stored == 1 else 's'} stored; "
+                      "run the same command again to finish")
+        raise typer.Exit(130) from None
 
 
 def _report(report, quiet: bool) -> None:

@@ -1,5 +1,7 @@
 """The output contract, ``crosscheck/brief/1``: records to the JSON document the
-CLI prints and the HTTP API returns (``../shared/contract/brief.schema.json``).
+CLI prints and the HTTP API returns, described by the JSON Schema shipped in the
+package (``data/brief.schema.json``, a copy of the project's shared contract;
+a test keeps the two equal). ``crosscheck schema`` prints it.
 
 Required fields keep their meaning; extra fields (``outlet``, ``url``,
 ``first_date``, ``independent_sources``...) are allowed by the contract.
@@ -7,12 +9,25 @@ Required fields keep their meaning; extra fields (``outlet``, ``url``,
 
 from __future__ import annotations
 
+import json
+from importlib.resources import files
 from typing import Any, Iterable
 
 from .models import Article, Claim, Story
 from .store import Store
 
 FORMAT = "crosscheck/brief/1"
+
+
+def schema_text() -> str:
+    """The JSON Schema of ``crosscheck/brief/1``, as shipped (JSON text)."""
+    return files("crosscheck").joinpath("data", "brief.schema.json").read_text(encoding="utf-8")
+
+
+def schema() -> dict[str, Any]:
+    """The JSON Schema of ``crosscheck/brief/1``, parsed: validate a document
+    with it (``jsonschema.validate(document, schema())``)."""
+    return json.loads(schema_text())
 
 
 def story_document(story: Story, articles: list[Article], claims: list[Claim]) -> dict[str, Any]:

@@ -6,9 +6,11 @@
     ├── InputError             a path, URL or option given by the user is unusable
     ├── RefusedInput           one input item cannot be read; the batch goes on
     ├── StoreError             the store cannot be opened or is from a newer version
-    └── NotFound               an article or story id is not in the store
+    │   └── NoStore            there is no store where one was to be read
+    └── NotFound               an article or story id is not in the store (a LookupError)
 
-Every message says what went wrong and what to do about it.
+Every message says what went wrong and what to do about it, in the library's
+own terms: the CLI and the web layer add their own hints (which command to run).
 """
 
 from __future__ import annotations
@@ -30,5 +32,10 @@ class StoreError(CrosscheckError):
     """The store cannot be opened, or was written by a newer crosscheck."""
 
 
-class NotFound(CrosscheckError):
+class NoStore(StoreError):
+    """Nothing has been stored at that place yet, and the store was opened only
+    to read (``open_store(url, create=False)``)."""
+
+
+class NotFound(CrosscheckError, LookupError):
     """An article or story id is not in the store."""

@@ -46,17 +46,23 @@ class IngestReport:
     known: int = 0
     refused: list[Refusal] = field(default_factory=list)
     article_ids: list[str] = field(default_factory=list)
+    #: What ``files`` counts: "file", or "article" for articles given one by one.
+    unit: str = "file"
 
     def summary(self) -> str:
-        return (f"{self.files} files: {self.read} documents read, {self.new} new, "
-                f"{self.known} already known, {len(self.refused)} refused")
+        return (f"{_count(self.files, self.unit)}: {_count(self.read, 'document')} read, "
+                f"{self.new} new, {self.known} already known, {len(self.refused)} refused")
 
 
-def ingest(paths: Iterable[str | os.PathLike], store: Store,
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def ingest(paths: str | os.PathLike | Iterable[str | os.PathLike], store: Store,
            options: IngestOptions = IngestOptions(),
            progress: Callable[[Path], None] | None = None) -> IngestReport:
-    """Read ``paths`` into ``store``: keep each raw document, clean it, store the
-    article. Known documents are not added again (re-ingesting changes nothing),
+    """Read ``paths`` (a file or folder, or a list of them) into ``store``: keep
+    each raw document, clean it, store the article. Known documents are not added again (re-ingesting changes nothing),
     but are re-cleaned when the cleaner's version changed."""
     files = list_files(paths)
     report = IngestReport(files=len(files))

@@ -44,6 +44,12 @@ def _numbered(story: dict[str, Any]) -> tuple[dict[str, int], dict[str, str]]:
     return number, outlets
 
 
+def _listed_single(finding: dict[str, Any]) -> bool:
+    """A single-source finding is listed only with a note to show: a heading
+    over empty items would read as if the findings had been lost."""
+    return finding["status"] == "single-source" and bool((finding.get("note") or "").strip())
+
+
 def to_markdown(document: dict[str, Any]) -> str:
     lines: list[str] = []
     for story in document["stories"]:
@@ -77,7 +83,7 @@ def to_markdown(document: dict[str, Any]) -> str:
                 lines.append(f"- **{f['status']}** ({f['kind']}): {md_escape(f['note'])} "
                              f"{cite(f['articles'])}")
             lines.append("")
-        single = [f for f in story["findings"] if f["status"] == "single-source"]
+        single = [f for f in story["findings"] if _listed_single(f)]
         if single:
             lines.append(f"## Single-source ({len(single)})")
             for f in single:
@@ -110,7 +116,11 @@ def to_html(document: dict[str, Any]) -> str:
         number, outlets = _numbered(story)
         claims = {c["id"]: c for c in story["claims"]}
         findings = [{**f, "claim_objects": [claims[c] for c in f["claims"] if c in claims]}
-                    for f in story["findings"]]
+                    for f in story["findings"]
+                    if f["status"] != "single-source" or _listed_single(f)]
         stories.append({**story, "number": number, "outlets": outlets, "findings": findings,
                         "sources": story.get("sources") or len(story["articles"])})
+    # The report opens on the biggest story (most articles, then most independent
+    # sources), after a list of them all; the order of the document is kept otherwise.
+    stories.sort(key=lambda s: (-len(s["articles"]), -s["sources"]))
     return _ENV.get_template("report.html").render(stories=stories, format=document["format"])

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from crosscheck.errors import StoreError
+from crosscheck.errors import NoStore, StoreError
 from crosscheck.store import PostgresStore, SQLiteStore, open_store
 from crosscheck.store.migrations import MIGRATIONS
 from crosscheck.store.postgres import shown_url
@@ -150,3 +150,14 @@ def test_urls_are_shown_without_passwords(url, shown):
 def test_unsupported_urls(url, message):
     with pytest.raises(StoreError, match=message):
         open_store(url)
+
+
+def test_opening_an_existing_store_only_never_makes_one(store_url, tmp_path):
+    with pytest.raises(NoStore, match="no store at") as refused:
+        open_store(store_url, create=False)
+    assert "crosscheck " not in str(refused.value)  # the CLI adds its own hint
+    assert isinstance(refused.value, StoreError)
+    if not store_url.startswith("postgresql://"):
+        assert list(tmp_path.iterdir()) == []  # no file, no lock, no WAL left behind
+    open_store(store_url).close()  # made on purpose: now it opens
+    open_store(store_url, create=False).close()

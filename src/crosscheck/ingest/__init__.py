@@ -43,10 +43,13 @@ class IngestOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
-def list_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
-    """The files under ``paths``, folders walked recursively in sorted order
-    (so that runs are deterministic). Hidden folders (``.git``) are skipped.
-    A path that does not exist is an error: the user mistyped it."""
+def list_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[Path]:
+    """The files under ``paths`` (one path, or several), folders walked
+    recursively in sorted order (so that runs are deterministic). Hidden folders
+    (``.git``) are skipped. A path that does not exist is an error: the user
+    mistyped it."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]  # one path, not a sequence of one-letter paths
     files: list[Path] = []
     for given in paths:
         path = Path(given)
@@ -61,7 +64,7 @@ def list_files(paths: Iterable[str | os.PathLike]) -> list[Path]:
     return files
 
 
-def read_inputs(paths: Iterable[str | os.PathLike], options: IngestOptions = IngestOptions()
+def read_inputs(paths: str | os.PathLike | Iterable[str | os.PathLike], options: IngestOptions = IngestOptions()
                 ) -> Iterator[RawDoc | Refusal]:
     for path in list_files(paths):
         yield from read_path(path, options)

@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Iterable, Iterator, Protocol
 
-from ..errors import StoreError
+from ..errors import NoStore, StoreError
 from ..models import Article, Claim, RawDoc, Refusal, Story
 from .postgres import PostgresStore
 from .sqlite import SQLiteStore
@@ -72,10 +72,13 @@ class Store(Protocol):
     def get_story(self, story_id: str) -> Story: ...
 
 
-def open_store(url: str | Path) -> Store:
+def open_store(url: str | Path, create: bool = True) -> Store:
+    """The store at ``url``, made (empty) if there is none there yet. With
+    ``create=False`` nothing is made: where no store is, :class:`NoStore` is
+    raised, so that a mistyped path is not silently answered by an empty store."""
     text = str(url)
     if text.startswith(("postgresql://", "postgres://")):
-        return PostgresStore(text)
+        return PostgresStore(text, create=create)
     if text.startswith(("postgresql:/", "postgres:/")):
         # pathlib.Path("postgresql://h/db") is "postgresql:/h/db": not a file to create.
         raise StoreError(f"{text!r} looks like a PostgreSQL URL that lost a '/' "
@@ -85,4 +88,6 @@ def open_store(url: str | Path) -> Store:
     elif "://" in text:
         raise StoreError(f"unknown store URL {text!r}: give a file path (SQLite) "
                          "or a postgresql:// URL")
+    if not create and text != ":memory:" and not Path(text).is_file():
+        raise NoStore(f"no store at {text}: nothing has been stored there yet")
     return SQLiteStore(text)

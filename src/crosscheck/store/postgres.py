@@ -26,7 +26,7 @@ from types import ModuleType
 from typing import Any, Iterable, Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from ..errors import NotFound, StoreError
+from ..errors import NoStore, NotFound, StoreError
 from ..models import Article, Claim, RawDoc, Refusal, Story
 from .migrations import MIGRATIONS
 from .sqlite import story_from_dict
@@ -53,7 +53,7 @@ _QUERY_WORD_SQL = "phraseto_tsquery('simple', %s)"
 
 
 class PostgresStore:
-    def __init__(self, url: str):
+    def __init__(self, url: str, create: bool = True):
         self.path = shown_url(url)  # named as SQLiteStore's, for messages
         psycopg = _psycopg()
         try:
@@ -66,6 +66,10 @@ class PostgresStore:
                              ) from None
         self.conn.adapters.register_dumper(str, _nul_safe_str_dumper())
         try:
+            if not create and self.conn.execute(
+                    "SELECT to_regclass('crosscheck_schema')").fetchone()[0] is None:
+                raise NoStore(f"no store at {self.path}: nothing has been stored in that "
+                              "database yet")
             self._migrate()
         except psycopg.Error as exc:
             self.conn.close()
@@ -214,8 +218,7 @@ class PostgresStore:
         row = self.conn.execute("SELECT data FROM articles WHERE id = %s",
                                 (article_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no article {article_id} in {self.path} "
-                           "(list them with: crosscheck articles)")
+            raise NotFound(f"no article {article_id} in {self.path}")
         return Article.from_dict(json.loads(row[0]))
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
@@ -395,8 +398,7 @@ class PostgresStore:
         row = self.conn.execute("SELECT data::json ->> 'fingerprint' FROM stories "
                                 "WHERE id = %s", (story_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no story {story_id} in {self.path} "
-                           "(list them with: crosscheck stories)")
+            raise NotFound(f"no story {story_id} in {self.path}")
         return row[0] or ""
 
     def stories(self) -> list[Story]:
@@ -423,8 +425,7 @@ class PostgresStore:
         row = self.conn.execute("SELECT data FROM stories WHERE id = %s",
                                 (story_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no story {story_id} in {self.path} "
-                           "(list them with: crosscheck stories)")
+            raise NotFound(f"no story {story_id} in {self.path}")
         return story_from_dict(json.loads(row[0]))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -79,12 +80,23 @@ class SQLiteStore:
         if self.path == ":memory:":
             yield
             return
-        with open(self.path + ".stories-lock", "a") as handle:
+        lock_path = self.path + ".stories-lock"
+        while True:
+            handle = open(lock_path, "a")
             fcntl.flock(handle, fcntl.LOCK_EX)
+            # The holder we waited for removed the file on release: a lock on a
+            # removed file excludes no one, so take the lock of the file now there.
             try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+                if os.fstat(handle.fileno()).st_ino == os.stat(lock_path).st_ino:
+                    break
+            except FileNotFoundError:
+                pass
+            handle.close()
+        try:
+            yield
+        finally:
+            os.unlink(lock_path)  # removed while still held; closing releases the lock
+            handle.close()
 
     def close(self) -> None:
         self.db.close()
@@ -145,8 +157,7 @@ class SQLiteStore:
     def get_article(self, article_id: str) -> Article:
         row = self.db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no article {article_id} in {self.path} "
-                           "(list them with: crosscheck articles)")
+            raise NotFound(f"no article {article_id} in {self.path}")
         return Article.from_dict(json.loads(row[0]))
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
@@ -310,8 +321,7 @@ class SQLiteStore:
         row = self.db.execute("SELECT json_extract(data, '$.fingerprint') FROM stories "
                               "WHERE id = ?", (story_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no story {story_id} in {self.path} "
-                           "(list them with: crosscheck stories)")
+            raise NotFound(f"no story {story_id} in {self.path}")
         return row[0] or ""
 
     def stories(self) -> list[Story]:
@@ -336,8 +346,7 @@ class SQLiteStore:
     def get_story(self, story_id: str) -> Story:
         row = self.db.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
         if row is None:
-            raise NotFound(f"no story {story_id} in {self.path} "
-                           "(list them with: crosscheck stories)")
+            raise NotFound(f"no story {story_id} in {self.path}")
         return story_from_dict(json.loads(row[0]))
 
 

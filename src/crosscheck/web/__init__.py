@@ -184,12 +184,13 @@ def pasted_record(fields: dict[str, Any]) -> bytes:
     return json.dumps(record, ensure_ascii=False).encode("utf-8")
 
 
-def ingest_uploads(app: FastAPI, store: Store,
-                   uploads: Sequence[tuple[str, bytes]]) -> dict[str, Any]:
+def ingest_uploads(app: FastAPI, store: Store, uploads: Sequence[tuple[str, bytes]],
+                   unit: str = "file") -> dict[str, Any]:
     """Run the CLI's pipeline over uploaded bytes: read, clean, store, extract
-    claims, build stories. Returns the report: counts and refusals with reasons."""
+    claims, build stories. Returns the report: counts and refusals with reasons.
+    ``unit`` names what an upload is in the summary ("file", or "article")."""
     options = IngestOptions(max_bytes=app.state.max_upload)
-    report = IngestReport(files=len(uploads))
+    report = IngestReport(files=len(uploads), unit=unit)
     with app.state.write_lock:
         items = [item for name, data in uploads for item in read_bytes(name, data, options)]
         ingest_items(items, store, report)

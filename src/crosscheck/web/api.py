@@ -13,9 +13,12 @@ from typing import Annotated, Any, Optional
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import Response
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 from starlette.datastructures import UploadFile
 
+from ..brief import MIN_WORDS
+from ..clean.dates import to_iso
 from ..contract import brief_document
 from ..errors import NotFound
 from ..store import Store
@@ -35,16 +38,43 @@ class StoryRow(BaseModel):
     conflicts: int = Field(description="findings whose claims cannot all be true")
 
 
+# A posted text shorter than one sentence of a brief (brief.MIN_WORDS) cannot be
+# reported on: it would only become a story headlined by its few words.
+MIN_ARTICLE_WORDS = MIN_WORDS
+
+
 class ArticleIn(BaseModel):
     """One article to ingest, as the JSON reader takes it."""
 
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1, max_length=20_000_000)
+    text: str = Field(min_length=1, max_length=20_000_000,
+                      description=f"the article's text, {MIN_ARTICLE_WORDS} words or more")
     title: Optional[str] = Field(None, max_length=2000)
     url: Optional[str] = Field(None, max_length=4000)
-    published: Optional[str] = Field(None, max_length=100)
+    published: Optional[str] = Field(None, max_length=100,
+                                     description="YYYY-MM-DD, or a date stating its year")
     outlet: Optional[str] = Field(None, max_length=500)
     byline: Optional[str] = Field(None, max_length=500)
+
+    @field_validator("text")
+    @classmethod
+    def _long_enough(cls, text: str) -> str:
+        words = len(text.split())
+        if words < MIN_ARTICLE_WORDS:
+            raise PydanticCustomError(
+                "too_short", "{words} words are too few for an article: send {minimum} "
+                "words or more", {"words": words, "minimum": MIN_ARTICLE_WORDS})
+        return text
+
+    @field_validator("published")
+    @classmethod
+    def _readable_date(cls, published: Optional[str]) -> Optional[str]:
+        # Refused rather than dropped: the article would be stored undated.
+        if published and published.strip() and to_iso(published) is None:
+            raise PydanticCustomError(
+                "date", "{published} is not a date crosscheck can read: write YYYY-MM-DD, "
+                "or a date with its year (March 12, 2025)", {"published": repr(published)})
+        return published
 
 
 class Refused(BaseModel):
@@ -145,7 +175,8 @@ async def post_articles(request: Request, store: StoreDep) -> dict[str, Any]:
                        for n, f in enumerate(files, 1)]
     else:
         raise HTTPException(415, "send application/json or multipart/form-data")
-    return await run_in_threadpool(ingest_uploads, request.app, store, uploads)
+    unit = "article" if kind == "application/json" else "file"
+    return await run_in_threadpool(ingest_uploads, request.app, store, uploads, unit)
 
 
 def _explain(exc: Exception) -> str:

@@ -1,0 +1,5 @@
+"""``python -m crosscheck``: the same command as ``crosscheck``."""
+
+from .cli import main
+
+main()
