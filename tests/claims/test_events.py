@@ -35,6 +35,11 @@ def events(claims_of, text, published="2025-03-12"):
     ("The two leaders will meet on Monday in Geneva.", "2025-03-17", "meet"),
     ("The suspect was arrested on Tuesday near the border.", "2025-03-11", "arrested"),
     ("The committee issued a subpoena on Wednesday.", "2025-03-12", "subpoena"),
+    # reported speech: "would" looks forward from the article's date (a Wednesday)
+    ("The union said workers would strike on Friday.", "2025-03-14", "strike"),
+    ("The Treasury warned it would run out of money by March 18.", "2025-03-18", "run"),
+    # ...but the reporting verb's own day looks back
+    ("On Monday, the union said workers would strike.", "2025-03-10", "said"),
 ])
 def test_event_found(claims_of, text, date, word):
     found = events(claims_of, text)

@@ -24,7 +24,8 @@ from crosscheck.models import Event
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
-EXTRACTOR = "events.v2"
+# v3: "would" reads as the future ("workers would down tools on Wednesday").
+EXTRACTOR = "events.v3"
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -32,7 +33,10 @@ _MONTH_DAY = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_FUTURE_AUX = {"will", "'ll", "’ll", "shall"}
+# "would" is the future of reported speech ("the union said workers would down
+# tools on Wednesday"): news uses it of what is still to come, and resolving
+# its weekday backwards dated a strike before the article announcing it.
+_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "would"}
 
 
 def day_level(text: str) -> bool:
