@@ -4,6 +4,7 @@
 
     CrosscheckError            anything crosscheck raises on purpose
     ├── InputError             a path, URL or option given by the user is unusable
+    │   └── QueryRefused       a search is too long or ran past its deadline
     ├── RefusedInput           one input item cannot be read; the batch goes on
     ├── StoreError             the store cannot be opened or is from a newer version
     └── NotFound               an article or story id is not in the store
@@ -20,6 +21,11 @@ class CrosscheckError(Exception):
 
 class InputError(CrosscheckError):
     """A path, URL or option given by the user cannot be used."""
+
+
+class QueryRefused(InputError):
+    """A word search is too long, has too many words, or ran past its time limit.
+    The message is meant for the person who typed the query (the web page shows it)."""
 
 
 class RefusedInput(CrosscheckError):

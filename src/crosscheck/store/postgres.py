@@ -28,7 +28,9 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from ..errors import NotFound, StoreError
 from ..models import Article, Claim, RawDoc, Refusal, Story
+from . import search
 from .migrations import MIGRATIONS
+from .search import query_words, too_slow
 from .sqlite import story_from_dict
 
 # Advisory lock keys: any two bigints no other program uses on the database
@@ -246,15 +248,23 @@ class PostgresStore:
         """Ids of articles matching ``words`` (each word must occur), best first."""
         # Each word is a bound parameter, never SQL; a word without letters or
         # digits gives an empty query, which drops out of the AND as in FTS5.
-        terms = [_searchable(w) for w in words.split() if w]
+        terms = [_searchable(w) for w in query_words(words)]
         if not terms:
             return []
         query = " && ".join([_QUERY_WORD_SQL] * len(terms))
-        # ts_rank's normalisation 1 favours short matching texts, as bm25 does.
-        rows = self.conn.execute(
-            f"SELECT a.id FROM articles a, (SELECT {query} AS q) s WHERE a.search @@ s.q "
-            "ORDER BY ts_rank(a.search, s.q, 1) DESC, a.id LIMIT %s",
-            (*terms, _limit(limit))).fetchall()
+        psycopg = _psycopg()
+        try:
+            with self.conn.transaction():
+                # SET LOCAL: the limit ends with this transaction (0 would mean none).
+                milliseconds = max(1, round(search.SEARCH_SECONDS * 1000))
+                self.conn.execute(f"SET LOCAL statement_timeout = {milliseconds}")
+                # ts_rank's normalisation 1 favours short matching texts, as bm25 does.
+                rows = self.conn.execute(
+                    f"SELECT a.id FROM articles a, (SELECT {query} AS q) s WHERE a.search @@ s.q "
+                    "ORDER BY ts_rank(a.search, s.q, 1) DESC, a.id LIMIT %s",
+                    (*terms, _limit(limit))).fetchall()
+        except psycopg.errors.QueryCanceled:
+            raise too_slow() from None
         return [r[0] for r in rows]
 
     def outlets(self) -> list[str]:

@@ -35,7 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
-from ..errors import CrosscheckError
+from ..errors import CrosscheckError, QueryRefused
 from ..ingest import DEFAULT_MAX_BYTES, IngestOptions, read_bytes
 from ..pipeline import IngestReport, extract, ingest_items, update_stories
 from ..store import Store, open_store
@@ -87,7 +87,8 @@ def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for kind, handler in ((StarletteHTTPException, _http_error),
                           (RequestValidationError, _validation_error),
-                          (PayloadTooLarge, _too_large), (CrosscheckError, _crosscheck_error),
+                          (PayloadTooLarge, _too_large), (QueryRefused, _query_refused),
+                          (CrosscheckError, _crosscheck_error),
                           (Exception, _server_error)):
         app.add_exception_handler(kind, handler)
     app.add_middleware(RequestGuard, limit=max_upload + _FORM_SLACK)
@@ -260,6 +261,12 @@ async def _too_large(request: Request, exc: PayloadTooLarge) -> Response:
 def _too_large_message(limit: int) -> str:
     return (f"the request is larger than the {limit / 1e6:g} MB upload limit "
             "(crosscheck serve --max-upload raises it)")
+
+
+async def _query_refused(request: Request, exc: QueryRefused) -> Response:
+    # Written for the person who typed the query: shown whole, never logged
+    # (a flood of long queries must not fill the log).
+    return error_response(request, 400, str(exc))
 
 
 async def _crosscheck_error(request: Request, exc: CrosscheckError) -> Response:
