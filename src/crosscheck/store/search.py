@@ -2,9 +2,9 @@
 
 A search is a GET, so any web page the operator visits can fire one (from an
 ``<img>``), and FTS5's cost grows with the square of the number of query
-phrases that match the same rows: 1,000 copies of "the" took 0.8 s on the
-13-article sample store, 3,000 took 6.6 s, 15,000 a minute. So before any SQL
-runs, a query is
+phrases that match the same rows: on 2,361 Baly articles, 10 copies of "the"
+took 0.1 s, 100 took 5.1 s, 1,000 over two minutes (bench/bench_search.py).
+So before any SQL runs, a query is
 
 1. bounded in length (:data:`MAX_QUERY_CHARS`),
 2. cut into words, repeated words counted once (case aside),
@@ -21,15 +21,15 @@ from __future__ import annotations
 from ..errors import QueryRefused
 
 # A headline pasted whole is under 150 characters; 500 leaves room for a few
-# names and places, and a query this long costs under 5 ms on the sample store
-# (bench/bench_search.py), where 30 KB cost a minute before the bound.
+# names and places.
 MAX_QUERY_CHARS = 500
-# Every word must occur, so beyond a dozen words a query finds almost nothing;
-# 32 distinct words that all match the same article cost about 2 ms on the
-# sample store. The cost is linear in the words up to this bound.
+# Every word must occur, so beyond a dozen words a query finds almost nothing.
+# The costliest query left, 32 common words ("the a of in ..."), takes 35 ms
+# on 2,361 Baly articles with SQLite (bench/bench_search.py); re-run the
+# benchmark before raising this.
 MAX_QUERY_WORDS = 32
-# A bounded query on a 2,000-article store answers in milliseconds; 3 s is
-# three orders of magnitude of slack, and still frees the server's worker
+# Two orders of magnitude over that worst case, for bigger stores and
+# PostgreSQL (whose ts_rank is slower on phrases), and still a worker freed
 # long before a browser gives up on the page.
 SEARCH_SECONDS = 3.0
 
