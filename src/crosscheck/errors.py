@@ -7,6 +7,7 @@
     │   └── QueryRefused       a search is too long or ran past its deadline
     ├── RefusedInput           one input item cannot be read; the batch goes on
     ├── StoreError             the store cannot be opened or is from a newer version
+    │   └── StoreFull          the disk is full: the write was undone whole
     └── NotFound               an article or story id is not in the store
 
 Every message says what went wrong and what to do about it.
@@ -34,6 +35,11 @@ class RefusedInput(CrosscheckError):
 
 class StoreError(CrosscheckError):
     """The store cannot be opened, or was written by a newer crosscheck."""
+
+
+class StoreFull(StoreError):
+    """The disk (or the database server's) is full: the write under way was
+    undone whole, and what was committed before it stays."""
 
 
 class NotFound(CrosscheckError):

@@ -26,12 +26,12 @@ from types import ModuleType
 from typing import Any, Iterable, Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from ..errors import NotFound, StoreError
+from ..errors import NotFound, StoreError, StoreFull
 from ..models import Article, Claim, RawDoc, Refusal, Story
 from . import search
 from .migrations import MIGRATIONS
 from .search import query_words, too_slow
-from .sqlite import story_from_dict
+from .sqlite import full_message, story_from_dict
 
 # Advisory lock keys: any two bigints no other program uses on the database
 # ("xchk" and a number).
@@ -119,9 +119,12 @@ class PostgresStore:
         if self.conn.info.transaction_status != TransactionStatus.IDLE:
             yield
             return
-        with self.conn.transaction():
-            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
-            yield
+        try:
+            with self.conn.transaction():
+                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
+                yield
+        except _psycopg().errors.DiskFull:
+            raise StoreFull(full_message(self.path, self.count_articles())) from None
 
     @contextmanager
     def story_lock(self) -> Iterator[None]:

@@ -16,7 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import NotFound, StoreError
+from ..errors import NotFound, StoreError, StoreFull
 from ..models import Article, Cited, Claim, Finding, RawDoc, Refusal, Story
 from . import search
 from .migrations import MIGRATIONS
@@ -66,10 +66,15 @@ class SQLiteStore:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
+            self.db.execute("COMMIT")
+        except BaseException as exc:
+            # SQLite may have rolled back itself (a full disk, an I/O error):
+            # a second ROLLBACK would fail and hide the reason.
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            if _disk_full(exc):
+                raise StoreFull(full_message(self.path, self.count_articles())) from None
             raise
-        self.db.execute("COMMIT")
 
     @contextmanager
     def story_lock(self) -> Iterator[None]:
@@ -352,6 +357,17 @@ class SQLiteStore:
             raise NotFound(f"no story {story_id} in {self.path} "
                            "(list them with: crosscheck stories)")
         return story_from_dict(json.loads(row[0]))
+
+
+def _disk_full(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.Error) and (
+        getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+        or "database or disk is full" in str(exc))
+
+
+def full_message(path: str, articles: int) -> str:
+    return (f"disk full: {articles} articles stored in {path}, nothing half-written; "
+            "free space and run again")
 
 
 def _use_wal(db: sqlite3.Connection) -> None:

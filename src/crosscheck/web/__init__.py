@@ -35,7 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
-from ..errors import CrosscheckError, QueryRefused
+from ..errors import CrosscheckError, QueryRefused, StoreFull
 from ..ingest import DEFAULT_MAX_BYTES, IngestOptions, read_bytes
 from ..pipeline import IngestReport, extract, ingest_items, update_stories
 from ..store import Store, open_store
@@ -88,7 +88,7 @@ def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
     for kind, handler in ((StarletteHTTPException, _http_error),
                           (RequestValidationError, _validation_error),
                           (PayloadTooLarge, _too_large), (QueryRefused, _query_refused),
-                          (CrosscheckError, _crosscheck_error),
+                          (StoreFull, _store_full), (CrosscheckError, _crosscheck_error),
                           (Exception, _server_error)):
         app.add_exception_handler(kind, handler)
     app.add_middleware(RequestGuard, limit=max_upload + _FORM_SLACK)
@@ -228,7 +228,7 @@ def csrf_valid(app: FastAPI, cookie: str | None, field: str | None) -> bool:
 # -- errors: one JSON shape under /api/, a plain page elsewhere, never a trace -------------
 _CODES = {400: "bad-request", 403: "forbidden", 404: "not-found", 405: "method-not-allowed",
           413: "too-large", 415: "unsupported-media-type", 422: "invalid-input",
-          500: "internal-error"}
+          500: "internal-error", 507: "insufficient-storage"}
 
 
 def error_response(request: Request, status: int, message: str) -> Response:
@@ -267,6 +267,12 @@ async def _query_refused(request: Request, exc: QueryRefused) -> Response:
     # Written for the person who typed the query: shown whole, never logged
     # (a flood of long queries must not fill the log).
     return error_response(request, 400, str(exc))
+
+
+async def _store_full(request: Request, exc: StoreFull) -> Response:
+    log.error("%s %s: %s", request.method, request.url.path, exc)
+    return error_response(request, 507, "the server's disk is full: nothing of this request "
+                                         "was stored; try again once the operator frees space")
 
 
 async def _crosscheck_error(request: Request, exc: CrosscheckError) -> Response:
