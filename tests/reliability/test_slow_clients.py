@@ -126,3 +126,19 @@ def test_connections_over_the_cap_are_closed_and_the_flood_logged_once(server):
     refused = [line for line in lines if "connection refused" in line]
     late = [line for line in lines if "request headers not complete" in line]
     assert len(refused) == 1 and len(late) == 1, lines
+
+
+@pytest.mark.parametrize("method", [b"POST /api/articles", b"GET /api/stories"])
+def test_content_length_with_transfer_encoding_is_refused_and_closed(server, method):
+    port, _ = server
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+        conn.sendall(method + b" HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: 5\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+        answer = b""
+        try:
+            while chunk := conn.recv(65536):
+                answer += chunk
+        except TimeoutError:
+            pytest.fail(f"the connection was kept open after: {answer[:200]!r}")
+    assert answer.startswith(b"HTTP/1.1 400"), answer[:300]
+    assert b"Content-Length and Transfer-Encoding together are refused" in answer

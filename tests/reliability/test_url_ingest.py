@@ -146,6 +146,10 @@ def test_loopback_is_refused_without_allow_private(target, monkeypatch):
     ("169.254.169.254", "metadata"), ("fd00:ec2::254", "metadata"), ("169.254.1.1", "link-local"),
     ("224.0.0.1", "multicast"), ("240.0.0.1", "reserved"), ("0.0.0.0", "unspecified"),
     ("::ffff:127.0.0.1", "loopback"), ("fe80::1", "link-local"), ("100.64.0.1", "non-public"),
+    # IPv4 wrapped in IPv6: 6to4, Teredo (client 127.0.0.1, stored inverted), NAT64.
+    ("2002:7f00:1::", "loopback"), ("2002:a9fe:a9fe::1", "metadata"),
+    ("2002:c0a8:0101::", "private"), ("2001:0:4136:e378:8000:63bf:80ff:fffe", "loopback"),
+    ("64:ff9b::7f00:1", "loopback"), ("64:ff9b::a00:1", "private"),
 ])
 def test_non_public_addresses_are_refused_before_connecting(address, word, monkeypatch):
     """The resolver is faked (no test leaves 127.0.0.1): the check sees each address."""

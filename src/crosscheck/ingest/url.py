@@ -115,9 +115,7 @@ def _checked_address(host: str, port: int, allow_private: bool) -> str:
     except socket.gaierror as exc:
         raise _Refused(f"cannot resolve {host} ({exc.strerror})") from None
     address = infos[0][4][0]
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    ip = _unwrapped(ipaddress.ip_address(address.split("%", 1)[0]))
     if allow_private:
         return address
     if ip in METADATA_ADDRESSES:
@@ -131,6 +129,28 @@ def _checked_address(host: str, port: int, allow_private: bool) -> str:
         raise _Refused(f"{host} resolves to a non-public address ({ip}); "
                        "pass --allow-private to read it")
     return address
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def _unwrapped(ip: ipaddress.IPv4Address | ipaddress.IPv6Address
+               ) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    """The IPv4 address an IPv6 address carries, when it carries one: IPv4-mapped
+    (::ffff:127.0.0.1), 6to4 (2002:7f00:1::), Teredo (2001:0::/32, its client
+    address) and NAT64 (64:ff9b::7f00:1) all reach that IPv4 host, so they are
+    judged as it is."""
+    if not isinstance(ip, ipaddress.IPv6Address):
+        return ip
+    if ip.ipv4_mapped:
+        return ip.ipv4_mapped
+    if ip.sixtofour:
+        return ip.sixtofour
+    if ip.teredo:
+        return ip.teredo[1]
+    if ip in _NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return ip
 
 
 def _connection(scheme: str, host: str, port: int, address: str,

@@ -313,18 +313,28 @@ class SecurityHeaders:
 
 
 class RequestGuard:
-    """Bounds request bodies (413) and refuses cross-site state changes (403)."""
+    """Bounds request bodies (413), refuses cross-site state changes (403) and
+    requests framed twice (400)."""
 
     def __init__(self, app: Any, limit: int) -> None:
         self.app = app
         self.limit = limit
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+        if scope["type"] != "http":
             return await self.app(scope, receive, send)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1")
                    for k, v in scope.get("headers", [])}
         request = Request(scope)
+        if "content-length" in headers and "transfer-encoding" in headers:
+            # Two framings: a proxy in front may read the other one (request
+            # smuggling). RFC 9112 6.3: reject, and close the connection.
+            response = error_response(request, 400, "Content-Length and Transfer-Encoding "
+                                                    "together are refused; send one")
+            response.headers["connection"] = "close"
+            return await response(scope, receive, send)
+        if scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
         if _cross_site(headers, scope):
             response = error_response(request, 403, "cross-site requests are refused")
             return await response(scope, receive, send)
