@@ -60,6 +60,7 @@ bench: $(TESTING)
 	$(BIN)/python bench/bench_store.py
 	$(BIN)/python bench/bench_engines.py --limit 1000
 	$(BIN)/python bench/bench_keyed.py
+	$(BIN)/python bench/bench_search.py
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-brief.json demo-brief.md demo-report.html

@@ -270,14 +270,22 @@ def serve(
         "--max-upload", metavar="MB", min=0.001,
         help="Refuse uploads (one request, and each file in it) above this many megabytes.")]
     = DEFAULT_MAX_BYTES / 1e6,
+    # Defaults in crosscheck.web.server (not imported here: it loads the web stack).
+    header_timeout: Annotated[Optional[float], typer.Option(
+        "--header-timeout", metavar="SECONDS", min=0.1, show_default=False,
+        help="Close a connection whose request headers are not complete by then "
+             "(default 10).")] = None,
+    max_connections: Annotated[Optional[int], typer.Option(
+        "--max-connections", metavar="N", min=1, show_default=False,
+        help="Close new connections at once while this many are open (default 500).")]
+    = None,
 ) -> None:
     """Serve the web page and the HTTP API over the store: stories, one story with its
     disputes, claims by outlet and timeline, articles with their claims highlighted, and a
     form to add articles. The API is under /api/, described at /docs and /openapi.json.
     """
-    import uvicorn
-
     from .web import LOOPBACK_HOSTS, create_app
+    from .web.server import run
 
     try:
         open_store(db, create=False).close()
@@ -289,7 +297,7 @@ def serve(
     web_app = create_app(db, max_upload=int(max_upload * 1e6), allowed_hosts=hosts)
     err.print(f"crosscheck: serving {escape(db)} on http://{escape(host)}:{port}/",
               soft_wrap=True)
-    uvicorn.run(web_app, host=host, port=port, log_level="warning", server_header=False)
+    run(web_app, host, port, header_timeout=header_timeout, max_connections=max_connections)
 
 
 @app.command("watch")

@@ -4,9 +4,11 @@
 
     CrosscheckError            anything crosscheck raises on purpose
     ├── InputError             a path, URL or option given by the user is unusable
+    │   └── QueryRefused       a search is too long or ran past its deadline
     ├── RefusedInput           one input item cannot be read; the batch goes on
     ├── StoreError             the store cannot be opened or is from a newer version
-    │   └── NoStore            there is no store where one was to be read
+    │   ├── NoStore            there is no store where one was to be read
+    │   └── StoreFull          the disk is full: the write was undone whole
     └── NotFound               an article or story id is not in the store (a LookupError)
 
 Every message says what went wrong and what to do about it, in the library's
@@ -24,6 +26,11 @@ class InputError(CrosscheckError):
     """A path, URL or option given by the user cannot be used."""
 
 
+class QueryRefused(InputError):
+    """A word search is too long, has too many words, or ran past its time limit.
+    The message is meant for the person who typed the query (the web page shows it)."""
+
+
 class RefusedInput(CrosscheckError):
     """One input item cannot be read. Ingest counts it and goes on with the rest."""
 
@@ -35,6 +42,11 @@ class StoreError(CrosscheckError):
 class NoStore(StoreError):
     """Nothing has been stored at that place yet, and the store was opened only
     to read (``open_store(url, create=False)``)."""
+
+
+class StoreFull(StoreError):
+    """The disk (or the database server's) is full: the write under way was
+    undone whole, and what was committed before it stays."""
 
 
 class NotFound(CrosscheckError, LookupError):

@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from hostile_corpus import GOOD_HTML
+from reliability_support import run_bounded
 
 from crosscheck import __version__
 from crosscheck.ingest import url as url_module
@@ -145,6 +146,10 @@ def test_loopback_is_refused_without_allow_private(target, monkeypatch):
     ("169.254.169.254", "metadata"), ("fd00:ec2::254", "metadata"), ("169.254.1.1", "link-local"),
     ("224.0.0.1", "multicast"), ("240.0.0.1", "reserved"), ("0.0.0.0", "unspecified"),
     ("::ffff:127.0.0.1", "loopback"), ("fe80::1", "link-local"), ("100.64.0.1", "non-public"),
+    # IPv4 wrapped in IPv6: 6to4, Teredo (client 127.0.0.1, stored inverted), NAT64.
+    ("2002:7f00:1::", "loopback"), ("2002:a9fe:a9fe::1", "metadata"),
+    ("2002:c0a8:0101::", "private"), ("2001:0:4136:e378:8000:63bf:80ff:fffe", "loopback"),
+    ("64:ff9b::7f00:1", "loopback"), ("64:ff9b::a00:1", "private"),
 ])
 def test_non_public_addresses_are_refused_before_connecting(address, word, monkeypatch):
     """The resolver is faked (no test leaves 127.0.0.1): the check sees each address."""
@@ -247,6 +252,66 @@ def test_a_silent_server_meets_the_deadline():
         assert isinstance(refusal, Refusal) and "timed out" in refusal.reason
     finally:
         listener.close()
+
+
+# A server that sends its answer one byte at a time, forever: each byte comes
+# well within a socket timeout, so only a deadline over the whole fetch ends it.
+TRICKLES = {
+    "status line": b"",
+    "headers": b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n",
+    "body": b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n",
+}
+
+
+@pytest.fixture
+def trickler():
+    """A loopback server that answers each connection with a prefix, then one
+    byte every 0.2 s until the client goes away or the test ends."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    listener.settimeout(0.2)
+    stop = threading.Event()
+    prefix = [b""]
+
+    def answer(conn: socket.socket) -> None:
+        with conn:
+            conn.recv(65536)
+            try:
+                conn.sendall(prefix[0])
+                while not stop.wait(0.2):
+                    conn.sendall(b"HTTP/1.1 200 "[:1] if not prefix[0] else b"x")
+            except OSError:  # the client hung up: what the test wants
+                pass
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            threading.Thread(target=answer, args=(conn,), daemon=True).start()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield listener.getsockname()[1], prefix
+    stop.set()
+    thread.join(timeout=5)
+    listener.close()
+
+
+@pytest.mark.parametrize("part", list(TRICKLES))
+def test_a_server_trickling_its_answer_meets_the_one_deadline(trickler, part):
+    port, prefix = trickler
+    prefix[0] = TRICKLES[part]
+    done = run_bounded("""
+        import sys
+        from crosscheck.ingest.url import fetch_url
+        [refusal] = fetch_url(sys.argv[1], allow_private=True, timeout=2)
+        print(refusal.reason)
+        """, seconds=15, memory_mb=1000, args=(f"http://127.0.0.1:{port}/slow",))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "timed out (the whole fetch has a time limit)" in done.stdout, done.stdout
 
 
 def test_the_ingest_command_fetches_urls_only_with_allow_private(server, tmp_path, sample_dir):

@@ -95,6 +95,16 @@ def test_invalid_articles_are_422(client, body, content_type):
     assert_error(response, 422, "invalid-input")
 
 
+@pytest.mark.parametrize("depth", [1_000, 100_000])
+@pytest.mark.parametrize("opener, closer", [(b"[", b"]"), (b'{"a":', b"}")])
+def test_json_nested_too_deeply_is_422_not_500(client, depth, opener, closer):
+    body = b'{"text": ' + opener * depth + b"1" + closer * depth + b"}"
+    response = client.post("/api/articles", content=body,
+                           headers={"content-type": "application/json"})
+    assert_error(response, 422, "invalid-input")
+    assert "nested too deeply" in response.json()["error"]["message"]
+
+
 def test_other_content_types_are_refused(client):
     response = client.post("/api/articles", content=b"text=hello",
                            headers={"content-type": "text/plain"})

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol, Sequence
 
 from ..clean import CLEANER
-from ..ingest import IngestOptions, list_files
+from ..ingest import IngestOptions, list_files, shown_path
 from ..models import Article, Claim, RawDoc, Refusal
 from ..pipeline import BATCH, CLAIMS_VERSION
 from ..store import Store
@@ -84,7 +84,7 @@ def ingest_shards(shards: Iterable[str | os.PathLike], store: Store,
     report = ShardReport(shards=len(files))
     todo: dict[str, tuple[str, int]] = {}  # shard as given -> ledger key
     for path in files:
-        key, size = str(path.resolve()), path.stat().st_size
+        key, size = shown_path(path.resolve()), path.stat().st_size
         if store.shard_done(key, size):
             report.skipped.append(str(path))
         else:

@@ -5,7 +5,9 @@ Nothing is lost: every input ends as a :class:`RawDoc` or a :class:`Refusal`,
 and one bad file never stops the batch.
 
 The steps for one file:
-1. bound the size (``max_bytes``, default 20 MB) before reading it whole;
+1. only regular files (links followed): FIFOs, sockets and devices are refused;
+   bound the size (``max_bytes``, default 20 MB) before reading it whole, and
+   the read itself by the bytes read;
 2. look through gzip, bounded again while decompressing;
 3. WARC is recognised from the bytes and streamed record by record;
 4. decode (BOM, declared encoding, UTF-8, then a guess) or refuse as binary;
@@ -16,10 +18,12 @@ from __future__ import annotations
 
 import gzip
 import os
+import re
+import stat
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from ..errors import InputError, RefusedInput
 from ..models import RawDoc, Refusal
@@ -31,7 +35,7 @@ from .records import read_json, read_jsonl, read_jsonl_stream
 from .warc import read_warc, read_warc_bytes
 
 __all__ = ["IngestOptions", "list_files", "read_bytes", "read_inputs", "read_path",
-           "extract_html"]
+           "extract_html", "shown_path"]
 
 DEFAULT_MAX_BYTES = 20_000_000
 
@@ -71,38 +75,82 @@ def read_inputs(paths: str | os.PathLike | Iterable[str | os.PathLike], options:
 
 
 def read_path(path: Path, options: IngestOptions = IngestOptions()) -> Iterator[RawDoc | Refusal]:
-    """Read one file into raw documents and refusals; never raises for bad content."""
-    name = str(path)
+    """Read one file into raw documents and refusals; never raises for bad content.
+    Only regular files are read (links followed): a FIFO would block the run
+    forever, and ``/dev/zero`` reports a size of 0 while it never ends."""
+    name = shown_path(path)
     if path.name.startswith("."):
         yield Refusal(name, "hidden file, skipped (rename it to read it)")
         return
     try:
-        size = path.stat().st_size
-        streamed = _is_warc_file(path) or extension_kind(name) == "jsonl"
-        if size > options.max_bytes and not streamed:
-            yield Refusal(name, f"file too large: {size / 1e6:.0f} MB over the "
-                                f"{options.max_bytes / 1e6:.0f} MB limit (raise --max-size)")
-            return
-        if _is_warc_file(path):
-            with path.open("rb") as stream:
+        with _open_regular(path) as stream:
+            size = os.fstat(stream.fileno()).st_size
+            warc = _is_warc(stream)
+            streamed = warc or extension_kind(name) == "jsonl"
+            if size > options.max_bytes and not streamed:
+                yield Refusal(name, f"file too large: {size / 1e6:.0f} MB over the "
+                                    f"{options.max_bytes / 1e6:.0f} MB limit (raise --max-size)")
+                return
+            if warc:
                 yield from read_warc(name, stream, options.max_bytes)
-            return
-        if extension_kind(name) == "jsonl":
-            # JSON Lines dumps stream record by record, like WARC archives.
-            opener = gzip.open if _is_gzip(path) else open
-            with opener(path, "rb") as stream:
-                yield from read_jsonl_stream(name, stream, options.max_bytes)
-            return
-        data = path.read_bytes()
+                return
+            if extension_kind(name) == "jsonl":
+                # JSON Lines dumps stream record by record, like WARC archives.
+                if stream.read(2) == b"\x1f\x8b":
+                    stream.seek(0)
+                    with gzip.open(stream, "rb") as inflated:
+                        yield from read_jsonl_stream(name, inflated, options.max_bytes)
+                else:
+                    stream.seek(0)
+                    yield from read_jsonl_stream(name, stream, options.max_bytes)
+                return
+            # Bounded by the bytes read, not the size reported: the file may grow meanwhile.
+            data = stream.read(options.max_bytes + 1)
+    except RefusedInput as exc:
+        yield Refusal(name, str(exc))
+        return
     except (OSError, EOFError, zlib.error) as exc:
         yield Refusal(name, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
         return
     yield from read_bytes(name, data, options)
 
 
-def _is_gzip(path: Path) -> bool:
-    with path.open("rb") as f:
-        return f.read(2) == b"\x1f\x8b"
+def shown_path(path: str | os.PathLike) -> str:
+    """A file's name as reports and origins show it: bytes that are not UTF-8
+    as ``\\xff`` escapes (such a name would abort a run where it is stored or
+    printed), and control characters escaped (a newline in a name must not
+    forge a line in the report)."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+# C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_FILE_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+               (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+               (stat.S_ISDIR, "a folder"))
+
+
+def _open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file once links are
+    followed, else RefusedInput saying what it is. Checked before opening
+    (opening a FIFO blocks until a writer comes), and again on the open file,
+    which is opened without blocking in case it was swapped in between."""
+    _check_regular(os.stat(path).st_mode)
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    try:
+        _check_regular(os.fstat(fd).st_mode)
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _check_regular(mode: int) -> None:
+    if not stat.S_ISREG(mode):
+        kind = next((name for test, name in _FILE_KINDS if test(mode)), "not a regular file")
+        raise RefusedInput(f"not a regular file: {kind}; only regular files are read")
 
 
 def read_bytes(name: str, data: bytes, options: IngestOptions = IngestOptions()
@@ -152,15 +200,16 @@ def _gzip_head(data: bytes) -> bytes:
         return b""
 
 
-def _is_warc_file(path: Path) -> bool:
-    """True for a WARC archive, judged by its first bytes (gzip looked through)."""
+def _is_warc(stream: BinaryIO) -> bool:
+    """True for a WARC archive, judged by its first bytes (gzip looked through).
+    Leaves the stream at its start."""
     try:
-        with path.open("rb") as f:
-            head = f.read(64)
-            if head[:2] == b"\x1f\x8b":
-                f.seek(0)
-                with gzip.open(f) as g:
-                    head = g.read(8)
-    except (OSError, EOFError):
-        return False
+        head = stream.read(64)
+        if head[:2] == b"\x1f\x8b":
+            stream.seek(0)
+            with gzip.GzipFile(fileobj=stream) as inflated:
+                head = inflated.read(8)
+    except (OSError, EOFError, zlib.error):
+        head = b""
+    stream.seek(0)
     return head.lstrip()[:5] == b"WARC/"

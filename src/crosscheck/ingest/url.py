@@ -11,7 +11,9 @@ network (a cloud metadata endpoint, an admin page on localhost). So:
    that changes between the check and the connection cannot swap it;
 4. at most ``max_redirects`` redirects, each hop checked like the first;
 5. the body is streamed and stopped at ``max_bytes``; one deadline bounds the
-   whole fetch, redirects included;
+   whole fetch: connecting, the TLS handshake, the status line, the headers
+   and the body, redirects included (every receive waits only until the
+   deadline, so a server sending a byte every few seconds cannot stretch it);
 6. only text, HTML, XML, feed and JSON content types are read;
 7. the User-Agent says who is asking and why.
 
@@ -21,7 +23,9 @@ The body then goes through :func:`crosscheck.ingest.read_bytes`, as a file's wou
 from __future__ import annotations
 
 import http.client
+import io
 import ipaddress
+import select
 import socket
 import ssl
 import time
@@ -40,6 +44,7 @@ ACCEPTED_TYPES = ("application/xhtml+xml", "application/rss+xml", "application/a
 METADATA_ADDRESSES = {ipaddress.ip_address("169.254.169.254"),
                       ipaddress.ip_address("fd00:ec2::254")}
 _CHUNK = 65_536
+_TIMED_OUT = "timed out (the whole fetch has a time limit)"
 
 
 def is_url(argument: str) -> bool:
@@ -77,15 +82,14 @@ def _fetch(url: str, allow_private: bool, max_bytes: int, timeout: float,
             raise _Refused("URL has no host")
         port = parts.port or (443 if parts.scheme == "https" else 80)
         address = _checked_address(parts.hostname, port, allow_private)
-        conn = _connection(parts.scheme, parts.hostname, port, address,
-                           _remaining(deadline))
+        conn = _connection(parts.scheme, parts.hostname, port, address, deadline)
+        response = None
         try:
             path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
             conn.request("GET", path, headers={
                 "User-Agent": USER_AGENT, "Accept-Encoding": "gzip, identity",
                 "Accept": "text/html, application/xhtml+xml, application/rss+xml, "
                           "application/atom+xml, application/xml, application/json, text/*"})
-            sock = conn.sock  # kept: getresponse() may hand the socket over to the response
             response = conn.getresponse()
             if response.status in (301, 302, 303, 307, 308):
                 location = response.getheader("Location")
@@ -96,8 +100,10 @@ def _fetch(url: str, allow_private: bool, max_bytes: int, timeout: float,
             if response.status != 200:
                 raise _Refused(f"the server answered {response.status} {response.reason}")
             _check_type(response.getheader("Content-Type") or "")
-            return url, _read_body(sock, response, max_bytes, deadline)
+            return url, _read_body(response, max_bytes)
         finally:
+            if response is not None:
+                response.close()
             conn.close()
     raise _Refused(f"more than {max_redirects} redirects (a redirect loop?)")
 
@@ -109,9 +115,7 @@ def _checked_address(host: str, port: int, allow_private: bool) -> str:
     except socket.gaierror as exc:
         raise _Refused(f"cannot resolve {host} ({exc.strerror})") from None
     address = infos[0][4][0]
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    ip = _unwrapped(ipaddress.ip_address(address.split("%", 1)[0]))
     if allow_private:
         return address
     if ip in METADATA_ADDRESSES:
@@ -127,32 +131,138 @@ def _checked_address(host: str, port: int, allow_private: bool) -> str:
     return address
 
 
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def _unwrapped(ip: ipaddress.IPv4Address | ipaddress.IPv6Address
+               ) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    """The IPv4 address an IPv6 address carries, when it carries one: IPv4-mapped
+    (::ffff:127.0.0.1), 6to4 (2002:7f00:1::), Teredo (2001:0::/32, its client
+    address) and NAT64 (64:ff9b::7f00:1) all reach that IPv4 host, so they are
+    judged as it is."""
+    if not isinstance(ip, ipaddress.IPv6Address):
+        return ip
+    if ip.ipv4_mapped:
+        return ip.ipv4_mapped
+    if ip.sixtofour:
+        return ip.sixtofour
+    if ip.teredo:
+        return ip.teredo[1]
+    if ip in _NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return ip
+
+
 def _connection(scheme: str, host: str, port: int, address: str,
-                timeout: float) -> http.client.HTTPConnection:
-    """A connection to ``address`` that speaks to the server as ``host``."""
-    if scheme == "https":
-        conn: http.client.HTTPConnection = _PinnedHTTPS(host, port, timeout=timeout)
-    else:
-        conn = _PinnedHTTP(host, port, timeout=timeout)
-    conn.pinned_address = address
+                deadline: float) -> http.client.HTTPConnection:
+    """A connection to ``address`` that speaks to the server as ``host``, and
+    gives up at ``deadline`` (a time.monotonic() value)."""
+    kind = _PinnedHTTPS if scheme == "https" else _PinnedHTTP
+    conn: http.client.HTTPConnection = kind(host, port, timeout=_remaining(deadline))
+    conn.pinned_address, conn.deadline = address, deadline
     return conn
 
 
 class _PinnedHTTP(http.client.HTTPConnection):
     pinned_address = ""
+    deadline = 0.0
 
     def connect(self) -> None:
         # http.client would resolve self.host again here; the checked address is used.
-        self.sock = socket.create_connection((self.pinned_address, self.port), self.timeout)
+        sock = socket.create_connection((self.pinned_address, self.port),
+                                        _remaining(self.deadline))
+        self.sock = _DeadlineSocket(sock, self.deadline)
 
 
-class _PinnedHTTPS(http.client.HTTPSConnection):
-    pinned_address = ""
+class _PinnedHTTPS(_PinnedHTTP):
+    default_port = 443
 
     def connect(self) -> None:
-        sock = socket.create_connection((self.pinned_address, self.port), self.timeout)
+        sock = socket.create_connection((self.pinned_address, self.port),
+                                        _remaining(self.deadline))
         context = ssl.create_default_context()
-        self.sock = context.wrap_socket(sock, server_hostname=self.host)
+        tls = context.wrap_socket(sock, server_hostname=self.host,
+                                  do_handshake_on_connect=False)
+        try:
+            _handshake(tls, self.deadline)
+        except BaseException:
+            tls.close()
+            raise
+        self.sock = _DeadlineSocket(tls, self.deadline)
+
+
+def _handshake(tls: ssl.SSLSocket, deadline: float) -> None:
+    """The TLS handshake, done by the deadline: without blocking, so that a
+    server trickling its certificate cannot stretch it as it could a socket
+    timeout (which restarts with every byte)."""
+    tls.setblocking(False)
+    while True:
+        try:
+            tls.do_handshake()
+            break
+        except ssl.SSLWantReadError:
+            ready = select.select([tls], [], [], _remaining(deadline))[0]
+        except ssl.SSLWantWriteError:
+            ready = select.select([], [tls], [], _remaining(deadline))[1]
+        if not ready:
+            _remaining(0.0)  # raises: timed out
+    tls.setblocking(True)
+
+
+class _DeadlineSocket:
+    """The connection's socket as http.client sees it: every send and every
+    receive waits at most until the fetch's deadline. A plain socket timeout
+    bounds each receive and restarts with every byte, so a server sending a
+    header byte every 2 s kept a fetch with timeout=10 going past 300 s."""
+
+    def __init__(self, sock: socket.socket, deadline: float) -> None:
+        self.sock, self.deadline = sock, deadline
+        self._readers, self._closed = 0, False
+
+    def sendall(self, data: bytes) -> None:
+        self.sock.settimeout(_remaining(self.deadline))
+        self.sock.sendall(data)
+
+    def makefile(self, mode: str = "rb") -> io.BufferedReader:
+        self._readers += 1
+        return io.BufferedReader(_DeadlineReader(self))
+
+    def close(self) -> None:
+        # As socket.socket does: http.client closes the connection while its
+        # response still reads (it "hands the socket over"), so the socket
+        # itself is closed only when no reader is left.
+        self._closed = True
+        self._close_if_unused()
+
+    def reader_closed(self) -> None:
+        self._readers -= 1
+        self._close_if_unused()
+
+    def _close_if_unused(self) -> None:
+        if self._closed and self._readers == 0:
+            self.sock.close()
+
+
+class _DeadlineReader(io.RawIOBase):
+    """What http.client reads the status line, headers and body from."""
+
+    def __init__(self, owner: _DeadlineSocket) -> None:
+        self.owner = owner
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        if not self.closed:
+            self.owner.reader_closed()
+        super().close()
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        self.owner.sock.settimeout(_remaining(self.owner.deadline))
+        try:
+            return self.owner.sock.recv_into(buffer)
+        except TimeoutError:
+            raise _Refused(_TIMED_OUT) from None
 
 
 def _check_type(content_type: str) -> None:
@@ -162,16 +272,14 @@ def _check_type(content_type: str) -> None:
                        "or JSON")
 
 
-def _read_body(sock: socket.socket, response: http.client.HTTPResponse,
-               max_bytes: int, deadline: float) -> bytes:
+def _read_body(response: http.client.HTTPResponse, max_bytes: int) -> bytes:
     declared = response.getheader("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise _Refused(f"too large: {int(declared) / 1e6:.0f} MB over the "
                        f"{max_bytes / 1e6:.0f} MB limit (raise --max-size)")
     body = bytearray()
     while True:
-        sock.settimeout(_remaining(deadline))
-        chunk = response.read1(_CHUNK)  # returns what has arrived: a slow server meets the deadline
+        chunk = response.read1(_CHUNK)  # each receive waits only until the deadline
         if not chunk:
             break
         body += chunk
@@ -185,5 +293,5 @@ def _read_body(sock: socket.socket, response: http.client.HTTPResponse,
 def _remaining(deadline: float) -> float:
     left = deadline - time.monotonic()
     if left <= 0:
-        raise _Refused("timed out (the whole fetch has a time limit)")
+        raise _Refused(_TIMED_OUT)
     return left

@@ -26,10 +26,12 @@ from types import ModuleType
 from typing import Any, Iterable, Iterator
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from ..errors import NoStore, NotFound, StoreError
+from ..errors import NoStore, NotFound, StoreError, StoreFull
 from ..models import Article, Claim, RawDoc, Refusal, Story
+from . import search
 from .migrations import MIGRATIONS
-from .sqlite import story_from_dict
+from .search import query_words, too_slow
+from .sqlite import full_message, story_from_dict
 
 # Advisory lock keys: any two bigints no other program uses on the database
 # ("xchk" and a number).
@@ -121,9 +123,12 @@ class PostgresStore:
         if self.conn.info.transaction_status != TransactionStatus.IDLE:
             yield
             return
-        with self.conn.transaction():
-            self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
-            yield
+        try:
+            with self.conn.transaction():
+                self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
+                yield
+        except _psycopg().errors.DiskFull:
+            raise StoreFull(full_message(self.path, self.count_articles())) from None
 
     @contextmanager
     def story_lock(self) -> Iterator[None]:
@@ -249,15 +254,23 @@ class PostgresStore:
         """Ids of articles matching ``words`` (each word must occur), best first."""
         # Each word is a bound parameter, never SQL; a word without letters or
         # digits gives an empty query, which drops out of the AND as in FTS5.
-        terms = [_searchable(w) for w in words.split() if w]
+        terms = [_searchable(w) for w in query_words(words)]
         if not terms:
             return []
         query = " && ".join([_QUERY_WORD_SQL] * len(terms))
-        # ts_rank's normalisation 1 favours short matching texts, as bm25 does.
-        rows = self.conn.execute(
-            f"SELECT a.id FROM articles a, (SELECT {query} AS q) s WHERE a.search @@ s.q "
-            "ORDER BY ts_rank(a.search, s.q, 1) DESC, a.id LIMIT %s",
-            (*terms, _limit(limit))).fetchall()
+        psycopg = _psycopg()
+        try:
+            with self.conn.transaction():
+                # SET LOCAL: the limit ends with this transaction (0 would mean none).
+                milliseconds = max(1, round(search.SEARCH_SECONDS * 1000))
+                self.conn.execute(f"SET LOCAL statement_timeout = {milliseconds}")
+                # ts_rank's normalisation 1 favours short matching texts, as bm25 does.
+                rows = self.conn.execute(
+                    f"SELECT a.id FROM articles a, (SELECT {query} AS q) s WHERE a.search @@ s.q "
+                    "ORDER BY ts_rank(a.search, s.q, 1) DESC, a.id LIMIT %s",
+                    (*terms, _limit(limit))).fetchall()
+        except psycopg.errors.QueryCanceled:
+            raise too_slow() from None
         return [r[0] for r in rows]
 
     def outlets(self) -> list[str]:

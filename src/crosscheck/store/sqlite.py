@@ -17,9 +17,11 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import NotFound, StoreError
+from ..errors import NotFound, StoreError, StoreFull
 from ..models import Article, Cited, Claim, Finding, RawDoc, Refusal, Story
+from . import search
 from .migrations import MIGRATIONS
+from .search import query_words, too_slow
 
 
 class SQLiteStore:
@@ -65,10 +67,15 @@ class SQLiteStore:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
+            self.db.execute("COMMIT")
+        except BaseException as exc:
+            # SQLite may have rolled back itself (a full disk, an I/O error):
+            # a second ROLLBACK would fail and hide the reason.
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            if _disk_full(exc):
+                raise StoreFull(full_message(self.path, self.count_articles())) from None
             raise
-        self.db.execute("COMMIT")
 
     @contextmanager
     def story_lock(self) -> Iterator[None]:
@@ -186,12 +193,23 @@ class SQLiteStore:
 
     def search_articles(self, words: str, limit: int = 50) -> list[str]:
         """Ids of articles matching ``words`` (each word must occur), best first."""
-        terms = " ".join('"' + w.replace('"', '""') + '"' for w in words.split() if w)
+        terms = " ".join('"' + w.replace('"', '""') + '"' for w in query_words(words))
         if not terms:
             return []
-        rows = self.db.execute("SELECT a.id FROM article_search s JOIN articles a "
-                               "ON a.rowid = s.rowid WHERE article_search MATCH ? "
-                               "ORDER BY s.rank LIMIT ?", (terms, limit)).fetchall()
+        deadline = time.monotonic() + search.SEARCH_SECONDS
+        # Asked every 1,000 virtual machine steps (well under a millisecond):
+        # a non-zero answer interrupts the statement.
+        self.db.set_progress_handler(lambda: time.monotonic() > deadline, 1000)
+        try:
+            rows = self.db.execute("SELECT a.id FROM article_search s JOIN articles a "
+                                   "ON a.rowid = s.rowid WHERE article_search MATCH ? "
+                                   "ORDER BY s.rank LIMIT ?", (terms, limit)).fetchall()
+        except sqlite3.OperationalError as exc:
+            if "interrupted" in str(exc):
+                raise too_slow() from None
+            raise
+        finally:
+            self.db.set_progress_handler(None, 0)
         return [r[0] for r in rows]
 
     def outlets(self) -> list[str]:
@@ -348,6 +366,17 @@ class SQLiteStore:
         if row is None:
             raise NotFound(f"no story {story_id} in {self.path}")
         return story_from_dict(json.loads(row[0]))
+
+
+def _disk_full(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.Error) and (
+        getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+        or "database or disk is full" in str(exc))
+
+
+def full_message(path: str, articles: int) -> str:
+    return (f"disk full: {articles} articles stored in {path}, nothing half-written; "
+            "free space and run again")
 
 
 def _use_wal(db: sqlite3.Connection) -> None:

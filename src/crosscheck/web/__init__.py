@@ -35,7 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
-from ..errors import CrosscheckError
+from ..errors import CrosscheckError, QueryRefused, StoreFull
 from ..ingest import DEFAULT_MAX_BYTES, IngestOptions, read_bytes
 from ..pipeline import IngestReport, extract, ingest_items, update_stories
 from ..store import Store, open_store
@@ -87,7 +87,8 @@ def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for kind, handler in ((StarletteHTTPException, _http_error),
                           (RequestValidationError, _validation_error),
-                          (PayloadTooLarge, _too_large), (CrosscheckError, _crosscheck_error),
+                          (PayloadTooLarge, _too_large), (QueryRefused, _query_refused),
+                          (StoreFull, _store_full), (CrosscheckError, _crosscheck_error),
                           (Exception, _server_error)):
         app.add_exception_handler(kind, handler)
     app.add_middleware(RequestGuard, limit=max_upload + _FORM_SLACK)
@@ -228,7 +229,7 @@ def csrf_valid(app: FastAPI, cookie: str | None, field: str | None) -> bool:
 # -- errors: one JSON shape under /api/, a plain page elsewhere, never a trace -------------
 _CODES = {400: "bad-request", 403: "forbidden", 404: "not-found", 405: "method-not-allowed",
           413: "too-large", 415: "unsupported-media-type", 422: "invalid-input",
-          500: "internal-error"}
+          500: "internal-error", 507: "insufficient-storage"}
 
 
 def error_response(request: Request, status: int, message: str) -> Response:
@@ -261,6 +262,18 @@ async def _too_large(request: Request, exc: PayloadTooLarge) -> Response:
 def _too_large_message(limit: int) -> str:
     return (f"the request is larger than the {limit / 1e6:g} MB upload limit "
             "(crosscheck serve --max-upload raises it)")
+
+
+async def _query_refused(request: Request, exc: QueryRefused) -> Response:
+    # Written for the person who typed the query: shown whole, never logged
+    # (a flood of long queries must not fill the log).
+    return error_response(request, 400, str(exc))
+
+
+async def _store_full(request: Request, exc: StoreFull) -> Response:
+    log.error("%s %s: %s", request.method, request.url.path, exc)
+    return error_response(request, 507, "the server's disk is full: nothing of this request "
+                                         "was stored; try again once the operator frees space")
 
 
 async def _crosscheck_error(request: Request, exc: CrosscheckError) -> Response:
@@ -301,18 +314,28 @@ class SecurityHeaders:
 
 
 class RequestGuard:
-    """Bounds request bodies (413) and refuses cross-site state changes (403)."""
+    """Bounds request bodies (413), refuses cross-site state changes (403) and
+    requests framed twice (400)."""
 
     def __init__(self, app: Any, limit: int) -> None:
         self.app = app
         self.limit = limit
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+        if scope["type"] != "http":
             return await self.app(scope, receive, send)
         headers = {k.decode("latin-1").lower(): v.decode("latin-1")
                    for k, v in scope.get("headers", [])}
         request = Request(scope)
+        if "content-length" in headers and "transfer-encoding" in headers:
+            # Two framings: a proxy in front may read the other one (request
+            # smuggling). RFC 9112 6.3: reject, and close the connection.
+            response = error_response(request, 400, "Content-Length and Transfer-Encoding "
+                                                    "together are refused; send one")
+            response.headers["connection"] = "close"
+            return await response(scope, receive, send)
+        if scope["method"] in ("GET", "HEAD", "OPTIONS"):
+            return await self.app(scope, receive, send)
         if _cross_site(headers, scope):
             response = error_response(request, 403, "cross-site requests are refused")
             return await response(scope, receive, send)

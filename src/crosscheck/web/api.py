@@ -162,7 +162,8 @@ async def post_articles(request: Request, store: StoreDep) -> dict[str, Any]:
     if kind == "application/json":
         try:
             article = ArticleIn.model_validate(json.loads(await request.body()))
-        except (ValueError, ValidationError) as exc:
+        except (ValueError, ValidationError, RecursionError) as exc:
+            # RecursionError: JSON nested ~1,000 deep overflows json.loads.
             raise HTTPException(422, _explain(exc)) from None
         uploads = [("upload/api.json", pasted_record(article.model_dump()))]
     elif kind == "multipart/form-data":
@@ -184,4 +185,6 @@ def _explain(exc: Exception) -> str:
         return "invalid article: " + "; ".join(
             f"{'.'.join(str(p) for p in e['loc']) or 'body'}: {e['msg']}"
             for e in exc.errors()[:5])
+    if isinstance(exc, RecursionError):
+        return "invalid JSON: nested too deeply; send one object {\"text\": ..., \"title\": ...}"
     return "invalid JSON: expected an object {\"text\": ..., \"title\": ...}"
