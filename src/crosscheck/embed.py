@@ -12,22 +12,25 @@ at most 256 tokens, mean pooling over the attention mask, L2 normalisation.
 Texts are sorted by length before batching, so a batch pads to similar
 lengths (about twice as fast on news titles and leads).
 
-One vector per sentence: the story stages (features, relations, the fact
-alignment, the brief) all embed the same sentences of the same articles, so
-vectors are kept in a bounded in-process cache keyed by the text and a
-sentence is embedded once per process (see :data:`CACHE_SIZE`).
+One vector per sentence: the story stages (relations, the fact alignment, the
+brief) embed the same sentences of the same articles, so inside
+:func:`reusing_vectors` (one story build) a text is embedded once and its
+vector reused. The int8 model's output depends slightly on the batch a text is
+embedded in, so the cache lives only as long as one story build: a process-wide
+cache would make a result depend on what the process embedded before.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
-__all__ = ["embed", "DIMENSIONS", "MODEL_ID"]
+__all__ = ["embed", "reusing_vectors", "DIMENSIONS", "MODEL_ID"]
 
 #: Which vectors these are; stored centroids must say it, since vectors of
 #: another model (or the fp32 export) live in another space.
@@ -37,11 +40,22 @@ DIMENSIONS = 384
 MAX_TOKENS = 256
 BATCH_SIZE = 32
 VOCAB_PATH = Path(__file__).parent / "data" / "minilm-vocab.txt"
-#: Vectors kept in memory (1.5 KB each, so about 75 MB at most): enough for
-#: every sentence of the few hundred articles a story update touches, so that
-#: relations, alignment and brief reuse them.
+#: Vectors kept while reusing (1.5 KB each, so about 75 MB at most): every
+#: sentence of a story of a few hundred articles.
 CACHE_SIZE = 50_000
-_cache: "OrderedDict[str, np.ndarray]" = OrderedDict()
+_cache: "OrderedDict[str, np.ndarray] | None" = None
+
+
+@contextmanager
+def reusing_vectors():
+    """Inside this block, :func:`embed` embeds each distinct text once."""
+    global _cache
+    outer = _cache
+    _cache = outer if outer is not None else OrderedDict()
+    try:
+        yield
+    finally:
+        _cache = outer
 
 
 @lru_cache(maxsize=1)
@@ -78,9 +92,11 @@ def embed(texts: Sequence[str]) -> np.ndarray:
 
     An empty text gets the vector of the bare [CLS] [SEP] input, which is
     well defined (not zero); callers that must not match empty texts check
-    for them first. A text embedded before in this process (and still in the
-    cache) is not embedded again.
+    for them first. Inside :func:`reusing_vectors`, a text embedded before in
+    the block is not embedded again.
     """
+    if _cache is None:
+        return _embed_uncached([t or "" for t in texts])
     out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
     missing: dict[str, list[int]] = {}
     for i, text in enumerate(texts):

@@ -17,6 +17,7 @@ from .brief import BRIEF_WRITER, infer_published, story_dates, write_brief, writ
 from .claims import CLAIM_EXTRACTORS, extract_claims_each
 from .clean import CLEANER, clean
 from .corroborate import CORROBORATOR, corroborate
+from .embed import reusing_vectors
 from .errors import InputError
 from .group import cluster_articles, find_links, relations_by_article, source_groups
 from .group.stories import stories_of
@@ -272,6 +273,12 @@ def _build_story(store: Store, story: Story) -> tuple[Story, list[Article]]:
     that did not change are left out."""
     stored = [a for a in store.articles(story.articles)]
     claims = store.claims(story.articles)
+    # Relations, alignment and the brief embed the same sentences: once each.
+    with reusing_vectors():
+        return _story_from(story, stored, claims)
+
+
+def _story_from(story: Story, stored: list[Article], claims: list) -> tuple[Story, list[Article]]:
     # Copies, rewrites and shared wire material are looked for inside the
     # story: a copy in another story would be a clustering error, and looking
     # across the whole store would make every build cost the whole store.
