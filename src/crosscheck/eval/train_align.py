@@ -1,9 +1,10 @@
-"""Train the pair model that aligns figure mentions across articles
+"""Train the pair models that align figure and event mentions across articles
 (:mod:`crosscheck.corroborate.align`) on the dev part of the fact gold, and
-report it on the held-out part.
+report them on the held-out part.
 
-Pairs and labels: for every gold story, the figure claims the engine extracts
-are paired as alignment would pair them (one quantity class, two articles).
+Pairs and labels: for every gold story, the claims of the kind the engine
+extracts are paired as alignment would pair them (two articles; for figures,
+one quantity class).
 A pair is positive when both claims carry mentions of one gold fact; negative
 when they carry mentions of two different facts, or form one of the gold's
 look-alike pairs. Pairs about which the gold says nothing are left out: read
@@ -18,8 +19,8 @@ now and then is a wrong "agree" at worst, since a conflict needs the strict
 subject rules as well (corroborate/figures.py). The precision/recall curve is
 printed.
 
-Run: ``python -m crosscheck.eval.train_align [--write]`` (``--write`` replaces
-``src/crosscheck/data/align-figure.v1.json``).
+Run: ``python -m crosscheck.eval.train_align [--kind figure|event] [--write]``
+(``--write`` replaces ``src/crosscheck/data/align-KIND.v1.json``).
 """
 
 from __future__ import annotations
@@ -33,37 +34,43 @@ import numpy as np
 
 from ..corroborate.align import DATA
 from ..corroborate.common import Context
+from ..corroborate.events import EVENT_FEATURES, event_pairs
 from ..corroborate.figures import FIGURE_FEATURES, figure_pairs
 from .facts import FactStory, load_fact_gold, mention_claims
 
 
 
-def story_pairs(story: FactStory, claims) -> tuple[np.ndarray, np.ndarray]:
+#: For each kind: its features and the function pairing its mentions.
+KINDS = {"figure": (FIGURE_FEATURES, figure_pairs), "event": (EVENT_FEATURES, event_pairs)}
+
+
+def story_pairs(story: FactStory, claims, kind: str = "figure") -> tuple[np.ndarray, np.ndarray]:
     """Features and labels (1 same fact, 0 not) of one story's labelled pairs."""
+    features_of, pairs_of = KINDS[kind]
     articles = list(story.articles.values())
     ctx = Context.of(articles, None)
-    figures = [c for c in claims if c.figure is not None]
+    mentions = [c for c in claims if c.kind == kind]
     fact_of: dict[str, int] = {}
     for k, fact in enumerate(story.facts):
-        if fact["kind"] != "figure":
+        if fact["kind"] != kind:
             continue
         for m in fact["mentions"]:
             article = story.articles.get(m.get("outlet") or m.get("article"))
             if article is None:
                 continue
-            for c in mention_claims(m, "figure", article, figures):
+            for c in mention_claims(m, kind, article, mentions):
                 fact_of.setdefault(c.id, k)
     apart: set[frozenset[str]] = set()
     for pair in story.different:
         sides = []
         for side in (pair["a"], pair["b"]):
             article = story.articles.get(side.get("outlet") or side.get("article"))
-            sides.append({c.id for c in mention_claims(side, "figure", article, figures)}
+            sides.append({c.id for c in mention_claims(side, kind, article, mentions)}
                          if article else set())
         apart |= {frozenset((a, b)) for a in sides[0] for b in sides[1]}
     rows, labels = [], []
-    for i, j, features in figure_pairs(ctx, figures):
-        a, b = figures[i], figures[j]
+    for i, j, features in pairs_of(ctx, mentions):
+        a, b = mentions[i], mentions[j]
         fa, fb = fact_of.get(a.id), fact_of.get(b.id)
         if frozenset((a.id, b.id)) in apart:
             label = 0
@@ -73,10 +80,10 @@ def story_pairs(story: FactStory, claims) -> tuple[np.ndarray, np.ndarray]:
             continue
         rows.append(features)
         labels.append(label)
-    return np.asarray(rows, dtype=float).reshape(-1, len(FIGURE_FEATURES)), np.asarray(labels)
+    return np.asarray(rows, dtype=float).reshape(-1, len(features_of)), np.asarray(labels)
 
 
-def dataset(stories: list[FactStory]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def dataset(stories: list[FactStory], kind: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     from ..claims import extract_claims_batch
 
     everything = [a for s in stories for a in s.articles.values()]
@@ -84,7 +91,7 @@ def dataset(stories: list[FactStory]) -> tuple[np.ndarray, np.ndarray, np.ndarra
     xs, ys, groups = [], [], []
     for n, story in enumerate(stories):
         claims = [c for a in story.articles.values() for c in by_article[a.id]]
-        x, y = story_pairs(story, claims)
+        x, y = story_pairs(story, claims, kind)
         xs.append(x)
         ys.append(y)
         groups.extend([n] * len(y))
@@ -111,7 +118,7 @@ def curve(p: np.ndarray, y: np.ndarray) -> list[dict]:
     return out
 
 
-def train(data: Path) -> dict:
+def train(data: Path, kind: str = "figure") -> dict:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold, cross_val_predict
     from sklearn.pipeline import make_pipeline
@@ -120,7 +127,7 @@ def train(data: Path) -> dict:
     stories = load_fact_gold(data, split="all")
     dev = [s for s in stories if s.split == "dev"]
     held = [s for s in stories if s.split == "heldout"]
-    x, y, groups = dataset(dev)
+    x, y, groups = dataset(dev, kind)
 
     def model():
         return make_pipeline(StandardScaler(), LogisticRegression(C=0.5, max_iter=2000))
@@ -131,10 +138,10 @@ def train(data: Path) -> dict:
     fitted = model().fit(x, y)
     scaler, lr = fitted.steps[0][1], fitted.steps[1][1]
     out = {
-        "about": "Logistic pair model for aligning figure mentions across articles "
+        "about": f"Logistic pair model for aligning {kind} mentions across articles "
                  "(crosscheck.corroborate.align); trained by python -m crosscheck.eval.train_align "
                  "on the dev part of quality/gold/facts.",
-        "features": list(FIGURE_FEATURES),
+        "features": list(KINDS[kind][0]),
         "mean": [round(float(v), 6) for v in scaler.mean_],
         "scale": [round(float(v), 6) if v > 0 else 1.0 for v in scaler.scale_],
         "coef": [round(float(v), 6) for v in lr.coef_[0]],
@@ -146,7 +153,7 @@ def train(data: Path) -> dict:
     if held:
         from ..corroborate.align import probabilities
 
-        hx, hy, _ = dataset(held)
+        hx, hy, _ = dataset(held, kind)
         hp = probabilities(out, hx)
         out["heldout"] = {"pairs": int(len(hy)), "positive": int(hy.sum()), "curve": curve(hp, hy)}
     return out
@@ -156,19 +163,20 @@ def main(argv: list[str] | None = None) -> int:
     from . import shared_data
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kind", choices=sorted(KINDS), default="figure")
     parser.add_argument("--write", action="store_true",
-                        help="write the model to src/crosscheck/data/align-figure.v1.json")
+                        help="write the model to src/crosscheck/data/align-KIND.v1.json")
     args = parser.parse_args(argv)
     data = shared_data()
     if data is None:
         print("../shared/data is absent: nothing to train on", file=sys.stderr)
         return 2
-    model = train(data)
+    model = train(data, args.kind)
     weights = dict(zip(model["features"], model["coef"]))
     print(json.dumps({k: v for k, v in model.items() if k not in ("mean", "scale", "coef")}
                      | {"weights": weights}, indent=1))
     if args.write:
-        (DATA / "align-figure.v1.json").write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        (DATA / f"align-{args.kind}.v1.json").write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
