@@ -5,9 +5,11 @@ inferred for undated articles.
 articles, ranked by centrality (how typical a sentence is of the story),
 corroboration (how many independent sources carry the same statement),
 position (leads state the news) and the story's findings, with no two picked
-sentences saying the same thing. Each sentence cites every article that
-supports it, found by embedding similarity. Disputed points are stated as
-disputed, naming the sides, from the conflict findings.
+sentences saying the same thing or stating the same fact. Each sentence cites
+every article that supports it, found by embedding similarity, and every
+article reporting a fact the sentence states (the story's findings). Disputed
+points are stated as disputed, naming the sides, from the conflict findings.
+The timeline has one entry per event fact.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from .embed import embed
 from .models import Article, Cited, Claim, Finding
 
 #: Versioned name of the brief writer, recorded with stories.
-BRIEF_WRITER = "brief.v1"
+BRIEF_WRITER = "brief.v2"  # v2: citations and timeline from the facts
 
 # Two sentences with cosine ≥ 0.80 under all-MiniLM-L6-v2 state the same fact
 # in other words (paraphrase pairs in tests/test_embed.py score 0.80–0.95,
@@ -94,7 +96,10 @@ def write_brief(articles: Sequence[Article], claims: Sequence[Claim], findings: 
     vectors = embed([c[2] for c in candidates])
     similarity = vectors @ vectors.T
     article_of = np.array([articles.index(c[0]) for c in candidates])
-    supporters = [_supporters(i, similarity, candidates, article_of) for i in range(len(candidates))]
+    facts = _facts_of_sentences(candidates, claims, findings)
+    by_id = {a.id: a for a in articles}
+    supporters = [_with_fact_sources(_supporters(i, similarity, candidates, article_of), facts[i],
+                                     by_id) for i in range(len(candidates))]
     disputed = _disputed_sentences(findings, claims)
     scores = []
     for i, (a, position, sentence) in enumerate(candidates):
@@ -119,6 +124,8 @@ def write_brief(articles: Sequence[Article], claims: Sequence[Claim], findings: 
                 break
             if i in chosen or any(similarity[i, j] >= threshold for j in chosen):
                 continue
+            if any({f.id for f in facts[i]} & {f.id for f in facts[j]} for j in chosen):
+                continue  # no two sentences of the brief state the same fact
             chosen.append(i)
     brief = [Cited(candidates[i][2], tuple(a.id for a in supporters[i])) for i in chosen]
     return tuple(brief) + _disputes(articles, findings, groups)[: max_sentences - len(brief)]
@@ -132,6 +139,30 @@ def _supporters(i: int, similarity: np.ndarray, candidates, article_of: np.ndarr
     for j in np.nonzero(similarity[i] >= SUPPORT_COSINE)[0]:
         other = candidates[j][0]
         found.setdefault(other.id, other)
+    return sorted(found.values(), key=lambda a: (a.published or "9999", a.id))
+
+
+def _facts_of_sentences(candidates, claims: Sequence[Claim], findings: Sequence[Finding]
+                        ) -> list[list[Finding]]:
+    """For each candidate sentence, the facts reported by more than one article
+    (findings not single-source) that it states: those whose claims were read
+    from it."""
+    finding_of = {c: f for f in findings if f.status != "single-source" for c in f.claims}
+    stated: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    for c in claims:
+        if c.id in finding_of and finding_of[c.id] not in stated[(c.article, c.sentence.strip())]:
+            stated[(c.article, c.sentence.strip())].append(finding_of[c.id])
+    return [stated.get((a.id, sentence), []) for a, _, sentence in candidates]
+
+
+def _with_fact_sources(supporters: list[Article], facts: list[Finding],
+                       articles: Mapping[str, Article]) -> list[Article]:
+    """A sentence stating a fact cites every article reporting that fact."""
+    found = {a.id: a for a in supporters}
+    for f in facts:
+        for article_id in f.articles:
+            if article_id in articles:
+                found.setdefault(article_id, articles[article_id])
     return sorted(found.values(), key=lambda a: (a.published or "9999", a.id))
 
 
@@ -161,21 +192,38 @@ def _disputes(articles: Sequence[Article], findings: Sequence[Finding],
     return tuple(out)
 
 
-def write_timeline(articles: Sequence[Article], claims: Sequence[Claim]) -> tuple[Cited, ...]:
-    """The story's events by resolved date, each with the articles that date it
-    so; one entry per (date, event), its text the clearest sentence saying it."""
-    by_key: dict[tuple[str, frozenset[str]], list[Claim]] = defaultdict(list)
+def write_timeline(articles: Sequence[Article], claims: Sequence[Claim],
+                   findings: Sequence[Finding] = ()) -> tuple[Cited, ...]:
+    """The story's events by resolved date: one entry per event fact (an event
+    finding), dated as its sources date it and citing every article that
+    reports it, its text the clearest sentence saying it. A disputed event
+    gets one entry per date, each with its own sources. Events told inside a
+    quotation are what someone said, not what happened: they are left out."""
     known = {a.id for a in articles}
-    for c in claims:
-        if c.event is None or not c.event.date or c.article not in known:
-            continue
-        key = frozenset(w for w in re.findall(r"[a-z]+", c.event.text.lower()) if len(w) > 3)
-        by_key[(c.event.date, key)].append(c)
+    by_id = {c.id: c for c in claims if c.event is not None and c.event.date
+             and c.article in known and not _quoted(c)}
     entries = []
-    for (date, _), group in by_key.items():
-        best = min(group, key=lambda c: (len(c.sentence), c.id))
-        entries.append(Cited(best.sentence.strip(), tuple(sorted({c.article for c in group})), date))
+    for f in findings:
+        if f.kind != "event":
+            continue
+        by_date: dict[str, list[Claim]] = defaultdict(list)
+        for claim_id in f.claims:
+            if claim_id in by_id:
+                by_date[by_id[claim_id].event.date].append(by_id[claim_id])
+        for date, group in by_date.items():
+            best = min(group, key=lambda c: (len(c.sentence), c.id))
+            entries.append(Cited(best.sentence.strip(), tuple(sorted({c.article for c in group})),
+                                 date))
     return tuple(sorted(entries, key=lambda e: (e.date, -len(e.sources), e.text)))
+
+
+_QUOTED = re.compile(r"[“\"][^“”\"]{3,}[”\"]")
+
+
+def _quoted(claim: Claim) -> bool:
+    """The event's date is inside a quotation in its sentence."""
+    at = claim.sentence.find(claim.event.date_text)
+    return at >= 0 and any(m.start() < at < m.end() for m in _QUOTED.finditer(claim.sentence))
 
 
 def infer_published(articles: Sequence[Article], claims: Sequence[Claim]) -> dict[str, str]:

@@ -292,7 +292,7 @@ def _story_from(story: Story, stored: list[Article], claims: list) -> tuple[Stor
     first, last = story_dates(members)
     built = replace(story, claims=tuple(c.id for c in claims), findings=tuple(findings),
                     brief=write_brief(members, claims, findings, groups),
-                    timeline=write_timeline(members, claims), first_date=first,
+                    timeline=write_timeline(members, claims, findings), first_date=first,
                     last_date=last, sources=len(set(groups.values())))
     return built, [a for a, old in zip(members, stored) if a != old]
 

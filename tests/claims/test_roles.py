@@ -12,6 +12,11 @@ FOUND = [
     ("The mayor's spokesperson, Lee Park, declined to comment.", ("Lee Park", "mayor's spokesperson", False)),
     ("Jerome Powell, the chair of the Federal Reserve, spoke briefly.", ("Jerome Powell", "chair of the Federal Reserve", False)),
     ("They subpoenaed Jeffrey Clark, a former Justice Department official, on Wednesday.", ("Jeffrey Clark", "Justice Department official", True)),
+    ("Secretary of State Antony Blinken said on Monday the talks would go on.", ("Antony Blinken", "Secretary of State", False)),
+    ("Former Secretary of State Hillary Clinton spoke in Ohio.", ("Hillary Clinton", "Secretary of State", True)),
+    ("CDC Director Dr. Rochelle Walensky said masks work.", ("Rochelle Walensky", "CDC Director", False)),
+    ("Chief of Naval Operations Adm. Mike Gilday spoke at the hearing.", ("Mike Gilday", "Chief of Naval Operations", False)),
+    ("Her agent, Mark Roesler, said she died on Thursday.", ("Mark Roesler", "agent", False)),
 ]
 
 
@@ -25,6 +30,8 @@ REJECTED = [
     "Netflix star Dave Chappelle performed in London.",  # "star" is no title word
     "Joe Manchin, a conservative West Virginia Democrat, objected.",  # describes, no title
     "Ana Ruiz, who arrived late, said nothing.",
+    "Friends of Jane Doe gathered outside the court.",  # "of" after no title word
+    "The University of Texas student John Smith spoke.",  # "student" is no title word
 ]
 
 
@@ -38,3 +45,16 @@ def test_speaker_by_role(claims_of):
             '"We will not give in to threats of this kind," the president said.')
     found = [c.quote.speaker for c in claims_of(text, kind="quote")]
     assert found == ["Emmanuel Macron"]
+
+
+def test_a_no_break_space_between_title_and_name(nlp):
+    """Cleaning makes look-alike spaces plain, so the title-before-name rule holds."""
+    from crosscheck.claims import extract_claims
+    from crosscheck.clean import clean
+    from crosscheck.models import RawDoc
+
+    text = "Senate Majority Leader\u00a0Chuck Schumer said on Thursday that a deal had been reached."
+    article = clean(RawDoc.make("schumer.txt", "text", text))
+    assert "\u00a0" not in article.text and len(article.text) == len(text)
+    found = [(c.role.person, c.role.title) for c in extract_claims(article, nlp=nlp) if c.role]
+    assert ("Chuck Schumer", "Senate Majority Leader") in found

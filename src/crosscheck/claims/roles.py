@@ -21,7 +21,10 @@ from crosscheck.models import Role
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
-EXTRACTOR = "roles.v2"
+# v3: "Secretary of State Antony Blinken", an honorific between title and name
+# ("CDC Director Dr. Rochelle Walensky"), agents, publicists, lawyers, envoys
+# and producers.
+EXTRACTOR = "roles.v3"
 
 TITLE_WORDS = {
     "president", "vice-president", "minister", "secretary", "senator", "sen.", "rep.",
@@ -34,8 +37,17 @@ TITLE_WORDS = {
     "economist", "analyst", "head", "councillor", "councilman", "councilwoman", "lawmaker",
     "prosecutor", "inspector", "lt.", "col.", "capt.", "sgt.", "admiral", "marshal",
     "correspondent", "editor", "columnist", "professor", "dean", "treasurer", "deputy",
-    "manager", "strategist", "president-elect",
+    "manager", "strategist", "president-elect", "agent", "publicist", "lawyer", "envoy",
+    "producer",
 }
+# Honorifics that may stand between a title and the name ("Director Dr. X").
+_HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "prof", "sir", "dame"}
+# Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
+# office they follow.
+_RANKS = {"adm.", "gen.", "lt.", "col.", "capt.", "sgt.", "maj.", "cmdr."}
+# "Secretary of State", "Chief of Naval Operations": an office named by "of"
+# and at most this many capitalised words after it.
+_OF_WORDS = 3
 # Words that may stand inside a title before its last word ("assistant press
 # secretary", "acting ICE director"), besides capitalised words.
 _INSIDE = {"acting", "deputy", "assistant", "press", "chief", "general", "vice", "interim",
@@ -50,10 +62,49 @@ def _is_title_head(tok: Token) -> bool:
     return tok.lower_ in TITLE_WORDS or tok.lower_.endswith("ceo")
 
 
+def _of_title_end(doc, k: int, sent_start: int) -> int | None:
+    """For "Secretary of State NAME" (``k`` at "State"): the index of the head
+    word before "of", when only capitalised words stand between."""
+    for back in range(1, _OF_WORDS + 1):
+        j = k - back
+        if j - 1 < sent_start:
+            return None
+        if doc[j].lower_ == "of":
+            return j - 1 if _is_title_head(doc[j - 1]) and doc[j - 1].is_title else None
+        if not doc[j].is_title and not doc[j].is_upper:
+            return None
+    return None
+
+
 def _title_before(ent: Span) -> tuple[str, bool] | None:
     doc = ent.doc
     sent_start = ent.sent.start if doc.has_annotation("SENT_START") else 0
     k = ent.start - 1
+    while k >= sent_start and doc[k].lower_ in _HONORIFICS:
+        k -= 1  # "CDC Director Dr. Rochelle Walensky"
+    if k - 1 >= sent_start and doc[k].lower_ in _RANKS and (doc[k - 1].is_title or doc[k - 1].is_upper) \
+            and doc[k - 1].lower_ not in _FORMER:
+        # A rank after an office is not part of it: "Chief of Naval Operations Adm. X";
+        # but "Navy Adm. X" has no office before the rank, which is then the title.
+        found = _title_ending_at(doc, k - 1, sent_start)
+        if found is not None:
+            return found
+    return _title_ending_at(doc, k, sent_start)
+
+
+def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
+    if k >= sent_start and not _is_title_head(doc[k]) and (doc[k].is_title or doc[k].is_upper):
+        head = _of_title_end(doc, k, sent_start)
+        if head is not None:
+            start = head
+            while start - 1 >= sent_start and (doc[start - 1].is_title or doc[start - 1].lower_ in _INSIDE) \
+                    and doc[start - 1].pos_ not in ("DET", "PRON", "VERB", "AUX") \
+                    and doc[start - 1].ent_type_ not in _STOP_ENTS and doc[start - 1].lower_ not in _FORMER:
+                start -= 1
+            former = start - 1 >= sent_start and doc[start - 1].lower_ in _FORMER
+            while doc[start].ent_type_ in _DROP_ENTS and start < head:
+                start += 1
+            return _join(list(doc[start:k + 1])), former
     if k < sent_start or not _is_title_head(doc[k]):
         return None
     words: list[Token] = []

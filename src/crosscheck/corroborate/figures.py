@@ -458,8 +458,42 @@ def _real_disagreement(ctx: Context, claims: list[Claim]) -> bool:
     return False
 
 
+# Subjects that say what is counted too vaguely to stand as a topic alone.
+_GENERIC = {"person", "man", "woman", "child", "other", "those", "one", "worker", "resident"}
+TOPIC_WINDOW = 5
+
+
+def topic(claims: Sequence[Claim]) -> str:
+    """A topic a reader understands, built from the aligned mentions: the
+    subject most of them give (the longest among equals), or, when the
+    subjects say only a unit or a bare "people", the words around the number
+    in the shortest sentence ("months (kicks the can two months on the fight
+    over the debt)")."""
+    counts: dict[str, int] = defaultdict(int)
+    for c in claims:
+        counts[c.figure.subject] += 1
+    subject = max(counts, key=lambda s: (subject_key(next(c for c in claims if c.figure.subject == s))
+                                         is not None, counts[s], len(s.split()), s))
+    head = (words(subject) or [""])[-1]
+    if len(words(subject)) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC):
+        return subject
+    shortest = min(claims, key=lambda c: (len(c.sentence), c.id))
+    return f"{subject} ({_around_number(shortest)})"
+
+
+def _around_number(claim: Claim) -> str:
+    tokens = claim.sentence.split()
+    f = claim.figure
+    forms = {f"{f.value:g}", f"{f.value:,.0f}" if f.value == int(f.value) else f"{f.value:g}"} | {
+        w for w, n in _SPELLED.items() if n == f.value}
+    at = next((i for i, t in enumerate(tokens)
+               if t.strip(".,;:$%()“”\"'").lower() in forms), len(tokens) // 2)
+    window = tokens[max(0, at - TOPIC_WINDOW):at + TOPIC_WINDOW]
+    return " ".join(window).strip(".,;:“”\"' ")
+
+
 def _finding(ctx: Context, claims: list[Claim]) -> Finding:
-    subject = max((c.figure.subject for c in claims), key=lambda s: (len(s.split()), s))
+    subject = topic(claims)
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         camps[render_value(c.figure)].append(c)

@@ -26,16 +26,24 @@ _QUALIFIERS = re.compile(r"\b(?:u\.?s\.?|us|american|british|uk|french|german|ke
 
 
 # Abbreviations of titles as newsrooms write them before a name: "Gov." and
-# "Governor" are one title. Listed by hand: no library normalises AP style.
+# "Governor" are one title; so are "chairman" and "chair". Listed by hand: no
+# library normalises AP style.
 _ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
                   "sec": "secretary", "secy": "secretary", "gen": "general", "adm": "admiral",
                   "pres": "president", "lt": "lieutenant", "col": "colonel", "atty": "attorney",
                   "supt": "superintendent", "cmdr": "commander", "sgt": "sergeant",
-                  "capt": "captain", "amb": "ambassador", "dir": "director"}
+                  "capt": "captain", "amb": "ambassador", "dir": "director",
+                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+                  "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 
 
 def title_words(title: str) -> tuple[str, ...]:
+    """The words of a title, head last: "chair of the Federal Reserve" reads as
+    "federal reserve chair", abbreviations and gendered forms folded."""
     text = _QUALIFIERS.sub(" ", title.lower().replace("’", "'"))
+    office, of, rest = text.partition(" of ")
+    if of:
+        text = f"{rest} {office}"
     return tuple(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text)
                  if w not in ("the", "of", "former"))
 
