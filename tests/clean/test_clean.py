@@ -117,3 +117,15 @@ def test_sample_corpus_articles_are_clean(sample_dir):
     assert untitled == [str(sample_dir / "clipping_unsourced")]
     undated = sorted(a.origin.rsplit("/", 1)[-1] for a in articles if not a.published)
     assert undated == ["clipping_unsourced", "kestrel_herald_explainer.txt"]
+
+
+def test_treebank_quotes_read_as_quotes():
+    text = ("The studio said on Monday that `` New Moon '' would open in November. "
+            "`` We are thrilled , '' the producer said.")
+    article = clean(RawDoc.make("ptb.txt", "text", text))
+    assert "``" not in article.text and "“We are thrilled" in article.text.replace("“ ", "“")
+
+
+def test_apostrophes_stay_apostrophes_without_treebank_quotes():
+    text = "The report's authors said it''s late: a typo, not a quote, in a normal text."
+    assert "''" in clean(RawDoc.make("plain.txt", "text", text)).text

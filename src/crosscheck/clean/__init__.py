@@ -8,7 +8,7 @@ The steps (one raw document in, one article out):
    zero-width and bidi overrides), and spaces that only look like spaces
    (no-break, narrow, figure, thin) become plain spaces, so that "Majority
    Leader\u00a0Chuck Schumer" reads like "Majority Leader Chuck Schumer" (the
-   stored raw document keeps the original);
+   stored raw document keeps the original); quotes written `` '' become “ ”;
 3. the header zone, up to the first paragraph of prose: date lines (with a
    badge run into them), badges, read-time counters, share widgets, bylines,
    and the title line;
@@ -63,6 +63,10 @@ def clean(raw: RawDoc) -> Article:
         text = markdown_to_text(text)
     # 2. Characters that render as nothing but change what text means or matches.
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_SPACES)
+    if "``" in text:
+        # Text tokenised the Penn Treebank way (corpora, some converters) quotes
+        # with `` and '': read them as the curly marks they stand for.
+        text = text.replace("``", "“").replace("''", "”")
     text = _CONTROL.sub("", text)
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
