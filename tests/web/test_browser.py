@@ -1,6 +1,8 @@
 """A real browser over `crosscheck serve`: click from the story list to a story
 and an article, see the dispute, the matrix and the timeline, and check that
-the hostile article runs nothing. Screenshots go to test-artifacts/.
+the hostile article runs nothing. Screenshots go to test-artifacts/; those of
+the layout tests, at a phone's width (390 px) and a laptop's (1280 px), to
+the pytest temporary folder (screenshots/ under ``--basetemp``).
 
 Uses Debian's chromium (apt-get install chromium) driven by the playwright
 package; no browser is downloaded. Skips, saying why, when either is missing.
@@ -181,3 +183,61 @@ def test_the_add_form_works_in_a_browser(sample_db, tmp_path, browser):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+# -- the layout, at a phone's width and a laptop's ---------------------------------------------
+WIDTHS = [390, 1280]
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("screenshots", numbered=False)
+
+
+@pytest.fixture(params=WIDTHS, ids=lambda w: f"{w}px")
+def sized_page(browser, request):
+    context = browser.new_context(viewport={"width": request.param, "height": 844})
+    page = context.new_page()
+    page.width = request.param
+    yield page
+    context.close()
+
+
+def _page_scroll_width(page) -> int:
+    return page.evaluate("document.documentElement.scrollWidth")
+
+
+def test_the_story_list_fits_the_screen_with_its_counts(server, sized_page, screenshots):
+    page = sized_page
+    page.goto(server + "/")
+    page.screenshot(path=str(screenshots / f"stories-{page.width}.png"), full_page=True)
+    assert _page_scroll_width(page) <= page.width
+    rows = page.locator("table.stories tbody tr")
+    assert rows.count() >= 3
+    for i in range(rows.count()):
+        disputed = rows.nth(i).locator("td").last.bounding_box()
+        assert disputed["x"] + disputed["width"] <= page.width, f"row {i}: counts off-screen"
+    # the dates are shown once: in their column when it fits, under the headline when not
+    first = rows.first
+    shown = [c for c in (first.locator("td.dates"), first.locator(".when")) if c.is_visible()]
+    assert len(shown) == 1 and shown[0].inner_text().startswith("2025-")
+
+
+def test_the_filter_fields_stand_in_one_line(server, sized_page, screenshots):
+    """The outlet dropdown is as tall as the other fields and starts where they
+    start (it sat lower); fields that wrap onto another line align there too."""
+    page = sized_page
+    page.goto(server + "/")
+    page.screenshot(path=str(screenshots / f"filters-{page.width}.png"),
+                    clip={"x": 0, "y": 0, "width": page.width, "height": 420})
+    boxes = [page.locator(f"form.search {s}").bounding_box()
+             for s in ("input[name=q]", "input[name=from]", "input[name=to]",
+                       "select[name=outlet]", "button")]
+    assert max(b["height"] for b in boxes) - min(b["height"] for b in boxes) < 1
+    lines: dict[int, list[float]] = {}
+    for box in boxes:  # the fields of one line, grouped by where they end
+        lines.setdefault(round((box["y"] + box["height"]) / 10), []).append(box["y"])
+    for tops in lines.values():
+        assert max(tops) - min(tops) < 1, tops
+    if page.width >= 1280:
+        assert len(lines) == 1, "all in one line on a laptop"
