@@ -63,6 +63,23 @@ def test_stories_page_searches_and_filters(client, mine_story):
     assert mine_story["id"] not in client.get("/", params={"to": "2025-03-01"}).text
 
 
+def test_a_page_past_the_end_says_so_and_links_to_the_last(client, monkeypatch):
+    """Not "No story yet" on a store that has stories: the page number is the problem."""
+    from crosscheck.web import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    last = -(-len(client.get("/api/stories").json()) // 2)
+    assert last >= 2, "the sample store fills two pages of two"
+    found = -(-len(client.get("/api/stories", params={"q": "miners"}).json()) // 2)
+    for params, link in (({"page": 99}, f'href="/?page={last}"'),
+                         ({"q": "miners", "page": 99}, f'href="/?q=miners&amp;page={found}"')):
+        html = client.get("/", params=params).text
+        assert "past the end" in html and link in html, params
+        assert "No story" not in html
+    html = client.get("/", params={"page": last}).text
+    assert "past the end" not in html and f"page {last} of {last}" in html
+
+
 def test_story_page_puts_the_dispute_first(story_html):
     disputed = story_html.index('id="disputed-h"')
     assert disputed < story_html.index('id="brief"') < story_html.index('id="findings"')
