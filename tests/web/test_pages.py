@@ -54,6 +54,13 @@ def test_stories_page_lists_counts_newest_first(client, mine_story):
     assert "Sources" in html and "Disputed" in html
 
 
+def test_headlines_are_cut_at_a_word_with_an_ellipsis(client):
+    """The sample's untitled article heads its story with its first line, cut."""
+    html = client.get("/").text
+    [headline] = re.findall(r'<a href="/stories/\w+">(The bell at St Agnes[^<]*)</a>', html)
+    assert headline.endswith(" on Kestrel…"), headline  # it ended "…on Kestrel Fa"
+
+
 def test_stories_page_searches_and_filters(client, mine_story):
     assert mine_story["id"] in client.get("/", params={"q": "refuge chamber"}).text
     html = client.get("/", params={"q": "zzyzx"}).text
