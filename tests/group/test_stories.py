@@ -187,3 +187,20 @@ def test_a_state_stored_before_splits_existed_loads_and_never_splits_its_old_sto
     state = cluster_features([feat(f"t{n}", FIGHT_2, {"p:klitschko", "o:thompson"}, day=None)
                               for n in range(4)], state)
     assert groups(state) == [["r0", "r1", "r2", "r3", "t0", "t1", "t2", "t3"]]
+
+
+
+def test_an_untitled_article_is_known_by_its_first_line_cut_at_a_word(make_article):
+    from crosscheck.group.features import UNTITLED_TITLE_CHARS, title_of
+
+    line = ("The bell at St Agnes rang once for every miner confirmed dead, more than forty "
+            "times in all, and the crowd on Kestrel Falls Road stood bareheaded in the rain.")
+    title = title_of(make_article("a", line + "\nMore text."))
+    assert title.endswith(" on Kestrel…") and len(title) <= UNTITLED_TITLE_CHARS
+    assert line.startswith(title[:-1]), "whole words, in order"
+    for text, expected in [
+            ("Short first line\nrest", "Short first line"),          # not cut: no ellipsis
+            ("word " * 23 + "wordy, and more", "word " * 22 + "word…"),  # "wordy" would not fit
+            ("x" * 200, "x" * (UNTITLED_TITLE_CHARS - 1) + "…")]:     # no word boundary at all
+        assert title_of(make_article("a", text)) == expected
+    assert title_of(make_article("a", line, title="  A Title  ")) == "A Title"

@@ -10,7 +10,8 @@ from fastapi.testclient import TestClient
 
 from crosscheck.store import open_store
 from crosscheck.web import create_app
-from crosscheck.web.views import claim_value, highlight, timeline_layout
+from crosscheck.web.views import (claim_value, finding_title, highlight, timeline_layout,
+                                  timeline_outline)
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +55,13 @@ def test_stories_page_lists_counts_newest_first(client, mine_story):
     assert "Sources" in html and "Disputed" in html
 
 
+def test_headlines_are_cut_at_a_word_with_an_ellipsis(client):
+    """The sample's untitled article heads its story with its first line, cut."""
+    html = client.get("/").text
+    [headline] = re.findall(r'<a href="/stories/\w+">(The bell at St Agnes[^<]*)</a>', html)
+    assert headline.endswith(" on Kestrel…"), headline  # it ended "…on Kestrel Fa"
+
+
 def test_stories_page_searches_and_filters(client, mine_story):
     assert mine_story["id"] in client.get("/", params={"q": "refuge chamber"}).text
     html = client.get("/", params={"q": "zzyzx"}).text
@@ -61,6 +69,23 @@ def test_stories_page_searches_and_filters(client, mine_story):
     html = client.get("/", params={"outlet": "Lowveld Mirror"}).text
     assert mine_story["id"] in html and "Harrowgate" not in html
     assert mine_story["id"] not in client.get("/", params={"to": "2025-03-01"}).text
+
+
+def test_a_page_past_the_end_says_so_and_links_to_the_last(client, monkeypatch):
+    """Not "No story yet" on a store that has stories: the page number is the problem."""
+    from crosscheck.web import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 2)
+    last = -(-len(client.get("/api/stories").json()) // 2)
+    assert last >= 2, "the sample store fills two pages of two"
+    found = -(-len(client.get("/api/stories", params={"q": "miners"}).json()) // 2)
+    for params, link in (({"page": 99}, f'href="/?page={last}"'),
+                         ({"q": "miners", "page": 99}, f'href="/?q=miners&amp;page={found}"')):
+        html = client.get("/", params=params).text
+        assert "past the end" in html and link in html, params
+        assert "No story" not in html
+    html = client.get("/", params={"page": last}).text
+    assert "past the end" not in html and f"page {last} of {last}" in html
 
 
 def test_story_page_puts_the_dispute_first(story_html):
@@ -73,6 +98,63 @@ def test_story_page_puts_the_dispute_first(story_html):
     # the two camps of the figure dispute, side by side, with their sentences
     assert ">13 <span class=\"attr\">citing Radio Veldt" in findings
     assert "Thirteen miners are still trapped" in findings
+
+
+def test_story_page_folds_long_sections_behind_their_count(story_html):
+    """Disputes and the brief stay open; agreed findings, the full timeline and
+    the coverage tables fold into <details> whose summary gives the count."""
+    first_fold = story_html.index('<details class="fold"')
+    assert story_html.index('id="disputed-h"') < story_html.index('id="brief"') < first_fold
+    assert 'class="finding conflict"' in story_html[:first_fold]
+    starts = [m.start() for m in re.finditer('<details class="fold"', story_html)]
+    folds = {}  # summary -> what follows it, up to the next fold or the end of the section
+    for start in starts:
+        summary = story_html[start:story_html.index("</summary>", start)]
+        rest = story_html[start + 1:]
+        end = min(i for i in (rest.find('<details class="fold"'), rest.find("</section>"))
+                  if i >= 0)
+        folds[re.sub(r"<[^>]+>", "", summary.split("<summary>")[1]).strip()] = rest[:end]
+
+    def named(prefix):
+        return next((name, body) for name, body in folds.items() if name.startswith(prefix))
+
+    name, body = named("Agreed (")
+    assert name == "Agreed ({})".format(body.count('class="finding agree"'))
+    name, full = named("The full timeline (")
+    assert name == "The full timeline ({} events)".format(full.count("<circle"))
+    name, body = named("The articles (")
+    assert name == "The articles (10)" and body.count('<tr id="src-') == 10
+    name, body = named("Copies and rewrites (")
+    assert name == "Copies and rewrites ({})".format(body.count('<tr class="rel-'))
+    outline = story_html[story_html.index('id="timeline"'):story_html.index('id="timeline-full"')]
+    assert 0 < outline.count("<circle") < full.count("<circle")
+
+
+def test_findings_are_named_in_words_not_codes(story_html):
+    """The summary read "FIGURE minutes" (the kind, upper-cased, then the topic)."""
+    assert '<span class="kind">' not in story_html
+    for title in ("How many miners still trapped", "How many minutes", "Adaeze Korrin’s title",
+                  "When “Shares fell”", "Who said “met or exceeded"):
+        assert f"<strong>{title}" in story_html, title
+
+
+@pytest.mark.parametrize("kind, topic, unit, title", [
+    ("figure", "minutes", "minute", "How many minutes"),
+    ("figure", "miners still trapped", None, "How many miners still trapped"),
+    ("figure", "people", None, "How many people"),
+    ("figure", "km", None, "How many km"),
+    ("figure", "days", "day", "How many days"),
+    ("figure", "stock", "percent", "The figure for stock"),         # not "How many stock"
+    ("figure", "shares", "percent", "The figure for shares"),       # a share, not a count
+    ("figure", "carrow hill resources", "USD", "The figure for carrow hill resources"),
+    ("figure", "magnitude tremor", None, "The figure for magnitude tremor"),
+    ("figure", "bus fares", "USD", "The figure for bus fares"),      # a sum, not a count
+    ("role", "Adaeze Korrin", None, "Adaeze Korrin’s title"),
+    ("quote", "Carrow Hill: “met or exceeded…”", None, "Who said “met or exceeded…”"),
+    ("event", "Shares fell", None, "When “Shares fell”"),
+])
+def test_finding_titles(kind, topic, unit, title):
+    assert finding_title(kind, topic, {"unit": unit}) == title
 
 
 def test_single_source_findings_have_their_own_page(client, mine_story, story_html):
@@ -118,7 +200,9 @@ def test_story_page_has_the_claims_by_outlets_matrix(story_html):
     assert "Lowveld Mirror" in head and "Kestrel Herald" in head
     row = next(r for r in matrix.split("<tr") if "miners still trapped" in r)
     cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
-    assert "13" in cells and "12" in cells and "" in cells, "values, and silence"
+    assert "13" in cells and "12" in cells, "the values of the dispute"
+    # every outlet now gives a value in that row; silence shows in others
+    assert '<td class="silent" title="silent"></td>' in matrix
 
 
 def test_story_page_draws_the_timeline(story_html):
@@ -279,6 +363,11 @@ def test_claim_values_read_as_words():
     assert claim_value({"role": {"person": "A", "title": "Mines Minister", "former": True}}) \
         == "former Mines Minister"
     assert claim_value({"quote": {"speaker": None, "text": "x"}}) == "(speaker not named)"
+    minutes = {"qualifier": "exact", "value": 2.0, "low": 2.0, "high": 2.0, "unit": "minute"}
+    assert claim_value({"figure": minutes}) == "2 minutes"  # it read "2 minute"
+    assert claim_value({"figure": {**minutes, "value": 1.0}}) == "1 minute"
+    assert claim_value({"figure": {**minutes, "qualifier": "range", "low": 1, "high": 3,
+                                   "unit": "century"}}) == "1–3 centuries"
 
 
 def test_timeline_layout_orders_dates_and_marks_gaps():
@@ -290,3 +379,11 @@ def test_timeline_layout_orders_dates_and_marks_gaps():
     assert rows[0]["y"] < rows[1]["y"] < rows[2]["y"] < layout["height"]
     assert rows[2]["gap"] == "11 days later"
     assert len(rows[1]["lines"]) == 2 and rows[1]["lines"][-1].endswith("…")
+
+
+def test_timeline_outline_keeps_one_event_a_day_the_most_reported():
+    entries = [{"date": "2025-03-09", "text": "a", "sources": ["a1"]},
+               {"date": "2025-03-09", "text": "b", "sources": ["a1", "a2"]},
+               {"date": "2025-03-10", "text": "c", "sources": ["a1"]},
+               {"date": "2025-03-10", "text": "d", "sources": ["a2"]}]
+    assert [e["text"] for e in timeline_outline(entries)] == ["b", "c"]

@@ -25,7 +25,7 @@ import numpy as np
 
 from crosscheck.models import Article
 
-__all__ = ["ArticleFeatures", "article_features", "entity_keys", "day_of"]
+__all__ = ["ArticleFeatures", "article_features", "entity_keys", "day_of", "title_of"]
 
 #: Title + the first 600 characters: the lead paragraph of a news story, where
 #: the who/what/where are stated. More text drifts into background paragraphs
@@ -34,6 +34,9 @@ LEAD_CHARS = 600
 #: NER reads the title and this much of the text: the lead names the actors;
 #: reading whole articles costs 5-10x more and adds passing mentions.
 NER_CHARS = 1500
+#: An untitled article is known by the start of its first line (a story's
+#: headline may be that), cut to what reads as a headline in a list.
+UNTITLED_TITLE_CHARS = 120
 ENTITY_LABELS = {"PERSON": "p", "GPE": "g", "LOC": "g", "ORG": "o", "FAC": "f", "EVENT": "e"}
 
 _SPACE = re.compile(r"\s+")
@@ -108,6 +111,20 @@ def article_features(articles: Sequence[Article]) -> list[ArticleFeatures]:
     for article, vector, doc in zip(articles, vectors, docs):
         ents = entity_keys([(e.text, e.label_) for e in doc.ents])
         day = day_of(article.published) or day_of(article.published_inferred)
-        title = (article.title or "").strip() or article.text.strip().split("\n", 1)[0][:120]
-        out.append(ArticleFeatures(article.id, title, vector, ents, day))
+        out.append(ArticleFeatures(article.id, title_of(article), vector, ents, day))
     return out
+
+
+def title_of(article: Article) -> str:
+    """The article's title; for an untitled one, its first line cut at a word
+    boundary with an ellipsis ("…and the crowd on Kestrel…", never "…on Kestrel Fa")."""
+    title = (article.title or "").strip()
+    if title:
+        return title
+    line = " ".join(article.text.strip().split("\n", 1)[0].split())
+    if len(line) <= UNTITLED_TITLE_CHARS:
+        return line
+    head = line[:UNTITLED_TITLE_CHARS - 1]  # room for the ellipsis
+    if line[len(head)] != " " and " " in head:
+        head = head.rsplit(" ", 1)[0]  # the word the limit falls in goes whole
+    return head.rstrip(" ,;:-–—") + "…"

@@ -13,6 +13,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from markupsafe import Markup, escape
 
+from ..claims.figures import DURATIONS
 from ..corroborate.common import Context
 from ..models import Article, Story
 
@@ -54,7 +55,10 @@ def claim_value(claim: Mapping[str, Any]) -> str:
             text = f"{format_number(figure['low'])}–{format_number(figure['high'])}"
         else:
             text = _QUALIFIER.get(figure["qualifier"], "") + format_number(figure["value"])
-        return f"{text} {figure['unit']}" if figure.get("unit") else text
+        unit = figure.get("unit")
+        if unit in DURATIONS and (figure["qualifier"] == "range" or figure["value"] != 1):
+            unit = "centuries" if unit == "century" else unit.rstrip("s") + "s"  # "2 minutes"
+        return f"{text} {unit}" if unit else text
     if role := claim.get("role"):
         return ("former " if role["former"] else "") + role["title"]
     if quote := claim.get("quote"):
@@ -62,6 +66,36 @@ def claim_value(claim: Mapping[str, Any]) -> str:
     if event := claim.get("event"):
         return event["date"] or event["date_text"]
     return claim.get("sentence", "")[:60]
+
+
+#: One-word topics that name what a figure counts although they do not end in -s.
+_COUNTED = {"people", "children", "men", "women", "staff", "personnel", "police", "cattle",
+            "km", "kg", "mph"}
+#: Units whose figures are sums or shares, never "how many".
+_NOT_COUNTS = {"percent", "percentage point", "basis point", "age", "vote"}
+
+
+def finding_title(kind: str, topic: str, figure: Mapping[str, Any] | None = None) -> str:
+    """What a finding is about, in words a reader takes in at a glance:
+    "How many miners still trapped", "Adaeze Korrin’s title", "Who said “…”",
+    "When “Shares fell”". The bare kind and topic ("FIGURE minutes") read as
+    a code; ``figure`` is one of the finding's figures, for its unit."""
+    if kind == "figure":
+        unit = (figure or {}).get("unit") or ""
+        first = topic.split(" ", 1)[0].lower()
+        counted = first in _COUNTED or (first.endswith("s") and not first.endswith(
+            ("ss", "us", "is")) and len(first) > 2)
+        if counted and unit not in _NOT_COUNTS and not unit.isupper():  # USD: a sum
+            return f"How many {topic}"
+        return f"The figure for {topic}"
+    if kind == "role":
+        return f"{topic}’s title"
+    if kind == "quote":
+        speaker, said, words = topic.partition(": “")
+        return f"Who said “{words}" if said else f"A quote: {topic}"
+    if kind == "event":
+        return f"When “{topic}”"
+    return topic
 
 
 def story_view(doc: Mapping[str, Any], articles: Sequence[Article],
@@ -96,6 +130,7 @@ def story_view(doc: Mapping[str, Any], articles: Sequence[Article],
                    for f in findings],
         "single_count": len(single),
         "timeline": timeline_layout(doc["timeline"]),
+        "outline": timeline_layout(timeline_outline(doc["timeline"])),
         "agencies": sorted({g for a in doc["articles"] for g in a["agencies"]}),
         "relations": _relations(doc["articles"], labels),
         "conflicts": sum(f["status"] == "conflict" for f in doc["findings"]),
@@ -127,7 +162,10 @@ def _finding(finding: Mapping[str, Any], claims: Mapping[str, Any],
         for claim in claims_of_outlet:
             counts[claim["value"]] = counts.get(claim["value"], 0) + 1
     order = sorted(sides, key=lambda o: (-counts[sides[o][0]["value"]], sides[o][0]["value"]))
+    figure = next((c["figure"] for side in sides.values() for c in side if c.get("figure")),
+                  None)
     return {**finding, "label": STATUS_LABEL.get(finding["status"], finding["status"]),
+            "title": finding_title(finding["kind"], finding["topic"], figure),
             "sides": {o: sides[o] for o in order}}
 
 
@@ -226,6 +264,17 @@ def _wrap(text: str, width: int = _LINE_CHARS, lines: int = 2) -> list[str]:
         out = out[:lines]
         out[-1] = out[-1][: width - 1].rstrip() + "…"
     return out
+
+
+def timeline_outline(entries: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """One event a day: the one the most articles report (the earliest listed
+    on a tie). The story page draws this and folds the full timeline."""
+    best: dict[str, Mapping[str, Any]] = {}
+    for entry in entries:
+        kept = best.get(entry["date"])
+        if kept is None or len(entry["sources"]) > len(kept["sources"]):
+            best[entry["date"]] = entry
+    return list(best.values())
 
 
 def timeline_layout(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
