@@ -46,6 +46,7 @@ eval: $(TESTING)
 	$(BIN)/python -m crosscheck.eval.claims
 	$(BIN)/python -m crosscheck.eval.stories
 	$(BIN)/python -m crosscheck.eval.findings
+	$(BIN)/python -m crosscheck.eval.facts
 	$(BIN)/python -m crosscheck.eval.brief
 
 ## bench: throughput and peak memory on ../shared/data/baly-articles (about 45 minutes;
@@ -55,6 +56,7 @@ bench: $(TESTING)
 	$(BIN)/python bench/bench_claims.py
 	$(BIN)/python bench/bench_stories.py
 	$(BIN)/python bench/bench_pipeline.py
+	$(BIN)/python bench/bench_facts.py
 	$(BIN)/python bench/bench_web.py --seconds 60 --clients 8 \
 	  --write ../shared/data/baly-articles/baly-articles-8k.jsonl.gz
 	$(BIN)/python bench/bench_store.py

@@ -163,7 +163,8 @@ FIGURE_FEATURES = (
     "same_value", "overlap", "log_ratio", "digits_if_same", "subject_cos", "subject_jaccard",
     "same_head", "same_key", "vague_subject", "sentence_cos", "window_jaccard", "names_jaccard",
     "numbers_jaccard", "state_same", "state_differ", "period_same", "period_differ",
-    "rate_differ", "is_count", "is_percent", "is_money", "is_duration",
+    "rate_differ", "is_count", "is_percent", "is_money", "is_duration", "subject_cos_if_same",
+    "small_same",
 )
 _DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year",
                    "decade", "century"}
@@ -227,6 +228,11 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim]) -> list[tuple[int, int,
             float(rates[i] != rates[j]),
             float(not unit), float(unit == "percent"), float(unit in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD")),
             float(unit in _DURATION_UNITS),
+            # Interactions a linear model cannot make itself: one value given
+            # twice says little when the subjects differ ("two regulators",
+            # "two vaccines"), and less for a small round number.
+            float(subjects[i] @ subjects[j]) if a.value == b.value else 0.0,
+            float(a.value == b.value and significant_digits(a.value) == 1 and abs(a.value) < 100),
         ]))
     return out
 

@@ -239,6 +239,7 @@ def score(stories: Sequence[FactStory], predicted: Sequence[Sequence[Finding]],
             kind = pair.get("kind", "figure")
             a = {c.id for c in _side_claims(story, pair["a"], kind, claims)}
             b = {c.id for c in _side_claims(story, pair["b"], kind, claims)}
+            a, b = a - b, b - a  # a claim carrying both sides (one sentence) tells nothing
             if not (a and b):
                 continue
             n["diff_both"] += 1
@@ -260,6 +261,8 @@ def score(stories: Sequence[FactStory], predicted: Sequence[Sequence[Finding]],
         "different.n": n["diff"],
         "different.n_extracted": n["diff_both"],
         "different.linked": _ratio(n["diff_linked"], n["diff_both"]),
+        # the same, as a figure that a floor can hold from below
+        "different.kept_apart": _ratio(n["diff_both"] - n["diff_linked"], n["diff_both"]),
     }
     for kind, (total, extracted, linked) in sorted(by_kind.items()):
         out[f"{kind}.n"] = total

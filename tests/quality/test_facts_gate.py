@@ -1,0 +1,92 @@
+"""Quality gate of the fact alignment: on the cross-article fact gold in
+quality/gold/facts (written by reading the articles; a dev part tuned on and
+a held-out part not looked at while tuning), the share of facts whose mentions
+land in one finding, the status accuracy and the look-alike pairs kept apart
+must not fall below quality/floors/facts.json. About 15 s on two cores."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from crosscheck.eval import read_floors, shared_data
+
+# The issue's goals; a floor under its goal says why under "_lowered".
+TARGET = {"facts.linked": 0.80, "facts.status_accuracy": 0.90, "different.kept_apart": 0.95}
+GOLD = Path(__file__).resolve().parents[2] / "quality" / "gold" / "facts"
+
+
+@pytest.fixture(scope="module")
+def data() -> Path:
+    found = shared_data()
+    if found is None:
+        pytest.skip("../shared/data is absent: the fact gold cannot be read")
+    return found
+
+
+@pytest.fixture(scope="module")
+def measured(data) -> dict[str, float]:
+    from crosscheck.eval.facts import evaluate
+
+    results = evaluate(data)
+    return {f"{split}.{k}": v for split, figures in results.items() for k, v in figures.items()}
+
+
+def _floors() -> dict[str, float]:
+    return read_floors("facts")[0]
+
+
+@pytest.mark.parametrize("metric", sorted(_floors()))
+def test_metric_is_above_its_floor(measured, metric):
+    floor = _floors()[metric]
+    assert measured[metric] >= floor, (
+        f"{metric} = {measured[metric]:.3f} fell below its floor {floor}: run "
+        "`python -m crosscheck.eval.facts --verbose` to see unlinked facts and linked look-alikes")
+
+
+def test_floors_meet_the_goals_or_say_why():
+    floors, explained = read_floors("facts")
+    for metric, floor in floors.items():
+        goal = TARGET.get(metric.split(".", 1)[1])
+        assert goal is None or floor >= goal or metric in explained, (
+            f"{metric} floor {floor} is under the goal {goal} without a reason in _lowered")
+
+
+def test_the_gold_is_big_enough_and_split():
+    facts = {"dev": 0, "heldout": 0}
+    different = {"dev": 0, "heldout": 0}
+    for path in GOLD.glob("*.json"):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        facts[doc["split"]] += sum(len(s["facts"]) for s in doc["stories"])
+        different[doc["split"]] += sum(len(s.get("different", [])) for s in doc["stories"])
+    assert sum(facts.values()) >= 300 and sum(different.values()) >= 60
+    assert min(facts.values()) >= 100 and min(different.values()) >= 20
+
+
+def test_every_mention_is_in_its_article(data):
+    """The gold quotes the articles exactly: each mention is a substring of the
+    text of the article it names, and each fact spans two articles or more."""
+    allsides = (data / "allsides-stories" / "allsides-stories-dev.jsonl").read_text(
+        encoding="utf-8").splitlines()
+    ecb = {json.loads(line)["id"]: json.loads(line)["text"] for line in
+           (data / "ecbplus" / "ecbplus-dev.jsonl").read_text(encoding="utf-8").splitlines() if line}
+    recession = {r["id"]: r["content"] for r in json.loads(
+        (data / "recession-46" / "documents_recession.json").read_text(encoding="utf-8"))}
+    for path in GOLD.glob("*.json"):
+        for story in json.loads(path.read_text(encoding="utf-8"))["stories"]:
+            if story["dataset"] == "allsides":
+                texts = {a["outlet"]: a["text"] for a in json.loads(allsides[story["line"]])["articles"]}
+            else:
+                texts = ecb if story["dataset"] == "ecbplus" else recession
+            for fact in story["facts"]:
+                labels = {m.get("outlet") or m.get("article") for m in fact["mentions"]}
+                assert len(labels) >= 2, (path.name, fact["what"])
+                for m in fact["mentions"]:
+                    label = m.get("outlet") or m.get("article")
+                    assert m["text"] in texts[label], (path.name, label, m["text"])
+                    assert fact["kind"] != "figure" or isinstance(m.get("value"), (int, float))
+                assert fact["status"] in ("agree", "compatible", "conflict")
+                assert not re.fullmatch(r"\w+", fact["what"]), fact["what"]  # a topic, not a unit
