@@ -117,3 +117,52 @@ def test_sample_corpus_articles_are_clean(sample_dir):
     assert untitled == [str(sample_dir / "clipping_unsourced")]
     undated = sorted(a.origin.rsplit("/", 1)[-1] for a in articles if not a.published)
     assert undated == ["clipping_unsourced", "kestrel_herald_explainer.txt"]
+
+
+CLOSING = ("Officials said on Thursday that the floodwaters had reached the second floor of the "
+           "district hospital, forcing staff to move patients.\n\nThe county government said more "
+           "than 2,000 families had left their homes since Monday, and that schools would stay "
+           "closed.\n\nRescue teams used boats to reach villages cut off by the river, a "
+           "spokesman for the Red Cross said.")
+
+
+@pytest.mark.parametrize("credit, byline, agencies", [
+    ("- © AFP 2025, with reporting by Jane Roe", "Jane Roe", ("AFP",)),
+    ("Reporting by Jane Roe and John Poe in Nairobi; Editing by Tim Moe", "Jane Roe and John Poe",
+     ()),
+    ("(Reporting by Jane Roe; Editing by Tim Moe)", "Jane Roe", ()),
+    ("By Jane Roe and John Poe", "Jane Roe and John Poe", ()),
+    ("— staff and agencies", None, ()),
+    ("© AFP 2025, with reporting by Luc Ferrand in Kestrel Falls and Amira Sollen in Port Alder",
+     "Luc Ferrand and Amira Sollen", ("AFP",)),
+])
+def test_closing_credits(credit, byline, agencies):
+    a = clean(RawDoc.make("a.txt", "text", CLOSING + "\n\n" + credit))
+    assert (a.byline, a.agencies) == (byline, agencies)
+    assert a.text == CLOSING and a.removed == (credit,)
+
+
+def test_a_closing_sentence_starting_with_by_is_body_text():
+    """Must reject: a last paragraph that begins with "By" but is a sentence."""
+    last = "By Friday the water had fallen by half, the county said."
+    a = clean(RawDoc.make("a.txt", "text", CLOSING + "\n\n" + last))
+    assert a.byline is None and a.text.endswith(last)
+
+
+def test_an_advert_sentence_alone_at_the_end_is_removed():
+    advert = ("SpinPalace is the leading destination for slots and live casino bonuses: sign up "
+              "today and claim 200 free spins.")
+    for glue in ("\n\n", " "):  # its own paragraph, or run into the last one
+        a = clean(RawDoc.make("a.txt", "text", CLOSING + glue + advert))
+        assert a.text == CLOSING and a.removed == (advert,)
+
+
+def test_a_closing_sentence_about_casinos_in_a_casino_story_is_kept():
+    """Must reject: the story is about the casino, so its words are the story's."""
+    story = ("The state's first live casino opened on Friday with 400 slot machines and a "
+             "sportsbook, the gaming commission said.\n\nThe casino expects 2,000 visitors a day "
+             "and says slots will bring in most of its revenue, the commission said.")
+    last = ("The commission said the casino, which calls itself the leading destination for "
+            "slots in the state, expects its visitors to sign up today for a loyalty card.")
+    a = clean(RawDoc.make("a.txt", "text", story + "\n\n" + last))
+    assert a.text.endswith(last) and a.removed == ()

@@ -27,7 +27,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 
 #: Versioned name of the alignment rules, recorded with stored findings.
 #: v2: figures aligned by a trained pair model (align.py) beside the strict rules.
-CORROBORATOR = "corroborate.v2"
+#: v3: an article stating no outlet is named "unknown outlet (FILE)", not by its file.
+CORROBORATOR = "corroborate.v3"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
