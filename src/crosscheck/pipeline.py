@@ -21,7 +21,7 @@ from .errors import InputError
 from .group import cluster_articles, find_links, relations_by_article, source_groups
 from .group.stories import stories_of
 from .group.persist import state_from_bytes, state_to_bytes
-from .ingest import IngestOptions, list_files, read_path
+from .ingest import IngestOptions, list_files, read_path, with_mappings
 from .models import Article, RawDoc, Refusal, Story, content_id
 from .store import Store
 
@@ -65,6 +65,7 @@ def ingest(paths: str | os.PathLike | Iterable[str | os.PathLike], store: Store,
     each raw document, clean it, store the article. Known documents are not added again (re-ingesting changes nothing),
     but are re-cleaned when the cleaner's version changed."""
     files = list_files(paths)
+    options = with_mappings(paths, options)  # sources.toml at the top of a folder
     report = IngestReport(files=len(files))
     pending: list[RawDoc | Refusal] = []
     for path in files:
