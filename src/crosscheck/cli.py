@@ -27,7 +27,8 @@ from .errors import CrosscheckError, InputError, NoStore, NotFound
 from .ingest import DEFAULT_MAX_BYTES, IngestOptions, OutletMap, list_files, read_mapping
 from .ingest.url import fetch_url, is_url
 from .lookup import find_article, find_story
-from .pipeline import CLAIMS_VERSION, IngestReport, extract, ingest, ingest_items, update_stories
+from .pipeline import (CLAIMS_VERSION, IngestReport, analysed_in_english, extract, ingest,
+                       ingest_items, not_in_english_note, update_stories)
 from .render import to_html, to_markdown
 from .store import open_store
 from .watch import RoundReport, parse_every, watch
@@ -461,6 +462,9 @@ def _process(paths: list[str], store, max_size: float, quiet: bool,
     todo = len(store.articles_needing_claims(CLAIMS_VERSION))
     with _bar("claims", todo, quiet or todo < 2) as (bar, task):
         extract(store, progress=lambda n: bar.advance(task, n))
+    foreign = sum(not analysed_in_english(a) for a in store.articles(report.article_ids))
+    if foreign and not quiet:
+        err.print(escape(not_in_english_note(foreign)))
     _update_stories(store, quiet, grouping, "local")
     return report
 

@@ -15,7 +15,7 @@ The steps (one raw document in, one article out):
 4. the body: furniture lines, teaser blocks, comment forms and what follows;
 5. adverts pasted into the body, by content (:mod:`.adverts`);
 6. the dateline and wire credit opening the lead ("NAIROBI, March 3 (Reuters) -");
-7. metadata: title, published, byline, outlet, agencies, cited media.
+7. metadata: title, published, byline, outlet, agencies, cited media, language.
 """
 
 from __future__ import annotations
@@ -30,14 +30,16 @@ from .adverts import advert_flags, closing_advert
 from .credits import agencies_in, cited_media_in, split_dateline
 from .dates import date_at_start, resolve_month_day, to_iso
 from .fields import read_field
+from .language import detect_language
 from .noise import classify_line, is_headline_like, looks_like_prose
 from .outlets import masthead, outlet_from_url
 
 __all__ = ["CLEANER", "clean", "clean_batch"]
 
 #: Versioned name stored with every article; change it when behaviour changes.
-CLEANER = "clean.v3"  # v2: look-alike spaces become plain spaces; v3: outlets from
-# mastheads and addresses, scraper header fields, closing credits and adverts
+CLEANER = "clean.v4"  # v2: look-alike spaces become plain spaces; v3: outlets from
+# mastheads and addresses, scraper header fields, closing credits and adverts;
+# v4: the article's language
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.
@@ -339,6 +341,7 @@ def _article(raw: RawDoc, meta: dict[str, str], body: list[str], found: _Found,
         cited_media=tuple(cited),
         url=url,
         stage=CLEANER,
+        language=detect_language(" ".join(filter(None, [found.title, text]))),
     )
 
 
