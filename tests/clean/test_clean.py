@@ -166,3 +166,32 @@ def test_a_closing_sentence_about_casinos_in_a_casino_story_is_kept():
             "slots in the state, expects its visitors to sign up today for a loyalty card.")
     a = clean(RawDoc.make("a.txt", "text", story + "\n\n" + last))
     assert a.text.endswith(last) and a.removed == ()
+
+
+@pytest.mark.parametrize("head, title, byline, outlet", [
+    # a headline punctuated like a sentence, then a byline: the title
+    ("Can this campaign be saved?\nBy Jim Newell\nAugust 24, 2015",
+     "Can this campaign be saved?", "Jim Newell", None),
+    ("Oil could be a win for taxpayers. Here's how.\nBy Allan Sloan | Washington Post",
+     "Oil could be a win for taxpayers. Here's how.", "Allan Sloan", "Washington Post"),
+    ("By Stephen Collinson, Tal Kopan and Dana Bash\nMay 3, 2017", None,
+     "Stephen Collinson, Tal Kopan and Dana Bash", None),
+    ("By Jonah Ellery, Kestrel Herald", None, "Jonah Ellery", "Kestrel Herald"),
+    ("By Jane Roe | Reuters\nMay 3, 2017", None, "Jane Roe", "Reuters"),  # the agency's own page
+])
+def test_header_credits(head, title, byline, outlet):
+    a = clean(RawDoc.make("a.txt", "text", head + "\n\n" + CLOSING))
+    assert (a.title, a.byline, a.outlet) == (title, byline, outlet)
+    assert a.text == CLOSING
+
+
+def test_a_first_paragraph_is_not_a_title():
+    """Must reject: a sentence opening the text with no byline or date after it."""
+    a = clean(RawDoc.make("a.txt", "text", CLOSING))
+    assert a.title is None and a.text == CLOSING
+
+
+def test_initials_do_not_end_a_credit():
+    a = clean(RawDoc.make("a.txt", "text", CLOSING + "\n\nReporting by Paul J. Weber; Editing by "
+                                                      "Tim Moe"))
+    assert a.byline == "Paul J. Weber"

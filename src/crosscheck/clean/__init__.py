@@ -32,7 +32,7 @@ from .dates import date_at_start, resolve_month_day, to_iso
 from .fields import read_field
 from .language import detect_language
 from .noise import classify_line, is_headline_like, looks_like_prose
-from .outlets import masthead, outlet_from_url
+from .outlets import agency_masthead, masthead, outlet_from_url
 
 __all__ = ["CLEANER", "clean", "clean_batch"]
 
@@ -65,6 +65,11 @@ def clean(raw: RawDoc) -> Article:
         text, page_meta = extract_html(raw.content, raw.meta.get("url"))
         meta = {**page_meta, **meta}
     elif raw.origin.lower().endswith((".md", ".markdown")):
+        # A first-level heading opening the file is its title by markup, however
+        # it is punctuated ("Four hours. 20 candidates. And a race, defined.").
+        heading = re.match(r"\s*#\s+(.+)", text)
+        if heading and not meta.get("title"):
+            meta["title"] = markdown_to_text(heading.group(1)).strip()
         text = markdown_to_text(text)
     # 2. Characters that render as nothing but change what text means or matches.
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_SPACES)
@@ -95,6 +100,7 @@ class _Found:
         self.agencies: list[str] = []
         self.outlet: str | None = None   # stated by the source, a masthead or a field
         self.owner: str | None = None    # the copyright's owner: the outlet when none is stated
+        self.agency_outlet: str | None = None  # an agency named where an outlet stands
         self.fields: dict[str, str] = {}  # scraper header fields (fields.py)
 
     def remove(self, fragment: str) -> None:
@@ -126,8 +132,13 @@ def _header(lines: list[str], found: _Found) -> list[str]:
                 lines = lines[:index] + [field.rest] + lines[index + 1:]
                 break
             continue
+        if found.title and _same(line, found.title) and not kept:
+            continue  # the title repeated at the top of the text
         if looks_like_prose(line):
-            break
+            if not _headline_before_credits(lines, index, found, kept):
+                break
+            found.title = line
+            continue
         dated = date_at_start(line)
         if dated and _is_date_residue(dated[1]):
             found.published = found.published or dated[0]
@@ -138,7 +149,8 @@ def _header(lines: list[str], found: _Found) -> list[str]:
             found.byline = found.byline or byline.group("who")
             org = (byline.group("org") or "").strip()
             if org and credits.agency_of(org):
-                found.add_agency(credits.agency_of(org))
+                found.add_agency(credits.agency_of(org))  # "By Jane Roe | Reuters"
+                found.agency_outlet = found.agency_outlet or credits.agency_of(org)
             elif org and not found.outlet:
                 found.outlet = org
             found.remove(line)
@@ -156,6 +168,7 @@ def _header(lines: list[str], found: _Found) -> list[str]:
         dated = _dated_line(line)
         if dated:
             found.published = found.published or dated
+            found.agency_outlet = found.agency_outlet or agency_masthead(line)
             found.remove(line)
             continue
         kind = classify_line(line)
@@ -165,15 +178,28 @@ def _header(lines: list[str], found: _Found) -> list[str]:
                 found.published = found.published or (dated[0] if dated else None)
             found.remove(line)
             continue
-        if found.title and _same(line, found.title) and not kept:
-            continue  # the title repeated at the top of the text
-        if found.title is None and not kept and is_headline_like(line) and len(lines) > 1:
+        if found.title is None and not kept and len(lines) > 1 and (
+                is_headline_like(line) or _headline_before_credits(lines, index, found, kept)):
             found.title = line
             continue
         kept.append(line)
     else:
         index = len(lines)
     return kept + lines[index:]
+
+
+def _headline_before_credits(lines: list[str], index: int, found: _Found,
+                             kept: list[str]) -> bool:
+    """A headline punctuated like a sentence ("Can this campaign be saved?",
+    "Oil could be a win for taxpayers. Here's how.") is the title when it opens
+    the text and a byline or a date line follows it: no first paragraph of an
+    article is followed by one."""
+    line = lines[index]
+    if found.title or kept or len(line.split()) > 20:
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    dated = date_at_start(following)
+    return bool(credits.BYLINE_LINE.match(following) or (dated and _is_date_residue(dated[1])))
 
 
 def _dated_line(line: str) -> str | None:
@@ -322,7 +348,7 @@ def _article(raw: RawDoc, meta: dict[str, str], body: list[str], found: _Found,
     # What the document states first, then what the user said of its file
     # (--outlet, sources.toml), then the site of its address.
     outlet = (found.outlet or fields.get("outlet") or found.owner or meta.get("outlet_given")
-              or outlet_from_url(url))
+              or found.agency_outlet or outlet_from_url(url))
     cited = [m for m in cited_media_in(text)
              if not (outlet and _same(m, outlet)) and m not in found.agencies]
     place_date, when = dateline

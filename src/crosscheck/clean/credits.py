@@ -99,12 +99,17 @@ DATELINE_RUN_IN = re.compile(
 _NOT_PLACE = re.compile(r"^(?:On|In|At|By|From|Since|Until|Till|Before|After|Last|Next|This|"
                         r"Early|Late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+# "By A, B and C" lists people; "By A, Kestrel Herald" names a person and an
+# outlet: a comma list is people only when it ends with "and" a name.
 BYLINE_LINE = re.compile(
-    r"^\s*(?:by|written by|words by)\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"(?:\s*(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3})\s*"
+    rf"^\s*(?:by|written by|words by)\s+(?P<who>{_NAME}"
+    rf"(?:(?:\s*,\s*{_NAME}){{0,4}},?\s+(?:and|&)\s+{_NAME}|(?:\s+(?:and|&)\s+{_NAME}){{0,3}}))\s*"
     r"(?:[,|]\s*(?P<org>[^,|]{2,60}))?\s*$", re.I)
 REPORTING_BY = re.compile(
-    r"(?:with |additional )?reporting by (?P<who>[^;().]+?)(?:\s*(?:;|\)|\.|$|editing by))", re.I)
+    # a full stop ends the names, unless it closes an initial ("Paul J. Weber")
+    r"(?:with |additional )?reporting by (?P<who>(?:[^;().]|(?<=\b[A-Z])\.)+?)"
+    r"(?:\s*(?:;|\)|(?<!\b[A-Z])\.|$|editing by))", re.I)
 
 
 def names_only(who: str) -> str:

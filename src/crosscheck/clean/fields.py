@@ -64,6 +64,6 @@ def read_field(line: str) -> Field | None:
         rest = after[url.end():].lstrip()
         return Field(name, url.group(0), line[: len(line) - len(rest)].rstrip(), rest)
     value = after.strip()
-    if len(value) > MAX_VALUE_CHARS or re.search(r"[.!?][\"'”’]?$", value) and len(value.split()) > 12:
-        return None  # a sentence, not a field's value
+    if len(value) > MAX_VALUE_CHARS:
+        return None  # a paragraph, not a field's value (a title may end in "?" or ".")
     return Field(name, value, line, "")

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .credits import KNOWN_MEDIA, MEDIA_WORDS, agency_of
 from .dates import date_at_start
 
-__all__ = ["masthead", "outlet_from_url", "SECTIONS"]
+__all__ = ["agency_masthead", "masthead", "outlet_from_url", "SECTIONS"]
 
 # Section words of news sites' navigation: what follows the outlet's name on
 # a masthead line. A closed list on purpose: a masthead line is told from a
@@ -63,7 +63,15 @@ def _section_line(line: str) -> str | None:
     return _as_name(parts[0], need_medium=False, agency_ok=True)
 
 
-def _credit_line(line: str) -> str | None:
+def agency_masthead(line: str) -> str | None:
+    """A news agency named where a masthead names the outlet ("Reuters · May 3,
+    2019", "*AP · 11 March 2025*"): the agency, which is the outlet of the page
+    when nothing else names one (its own wire page, or copy run without a masthead)."""
+    name = _credit_line(line.strip().strip("*_").strip(), raw=True)
+    return agency_of(name) if name else None
+
+
+def _credit_line(line: str, raw: bool = False) -> str | None:
     """ "The X Post, with AFP · 11 March 2025", "Salon · May 3, 2019"."""
     # Not a comma alone: "Washington, March 3, 2025" is a place and a date.
     m = re.match(rf"^(?P<name>{_NAME}?)\s*(?:,\s*(?:with|and|via)\s+(?P<a>[^·|•,]+?))?"
@@ -76,6 +84,8 @@ def _credit_line(line: str) -> str | None:
     dated = date_at_start(m.group("rest"))
     if not dated or dated[1].strip(" |·•-–—,"):
         return None  # the credit line ends with its date; anything after is a sentence
+    if raw:
+        return m.group("name").strip(" ,.")
     return _as_name(m.group("name"), need_medium=False)
 
 
@@ -96,8 +106,10 @@ def _as_name(text: str, need_medium: bool, agency_ok: bool = False) -> str | Non
     if need_medium and not (_MEDIA_RE.search(text) or _KNOWN_RE.match(text)):
         return None
     if text.isupper() and len(text) > 4:
-        # "COASTLINE TIMES" is set in capitals, not named so; acronyms stay.
-        text = " ".join(w if len(w) <= 3 else w.capitalize() for w in text.split())
+        # "COASTLINE TIMES" is set in capitals, not named so; acronyms stay
+        # ("CNN", "NPR", "USA": short, and without a vowel or ending in one).
+        text = " ".join(w if len(w) <= 3 and (not re.search("[AEIOU]", w) or w[-1] in "AEIOU")
+                        else w.capitalize() for w in text.split())
     return text
 
 
