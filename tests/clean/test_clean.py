@@ -195,3 +195,12 @@ def test_initials_do_not_end_a_credit():
     a = clean(RawDoc.make("a.txt", "text", CLOSING + "\n\nReporting by Paul J. Weber; Editing by "
                                                       "Tim Moe"))
     assert a.byline == "Paul J. Weber"
+
+
+def test_the_sample_names_every_outlet_it_states(sample_dir):
+    outlets = {a.origin.rsplit("/", 1)[-1]: a.outlet for a in
+               (clean(r) for r in read_inputs([sample_dir]) if isinstance(r, RawDoc))}
+    assert outlets["meridian_post_rescue.md"] == "The Meridian Post"
+    assert outlets["coastline_times_reuters.txt"] == "Coastline Times"
+    assert outlets["clipping_unsourced"] is None  # it states none: "unknown outlet (FILE)"
+    assert all(o for name, o in outlets.items() if name != "clipping_unsourced"), outlets
