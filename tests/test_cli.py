@@ -314,3 +314,24 @@ def test_serve_says_when_it_makes_a_new_store(tmp_path, monkeypatch):
     assert f"no store at {db} yet: it is made now, empty" in " ".join(first.stderr.split())
     open_store(db).close()
     assert "no store" not in run("serve", "--db", db).stderr
+
+
+def test_outlet_and_sources_options(tmp_path):
+    """--outlet fills in files that state no outlet; --sources maps folders; what a
+    file states wins; unknown outlets are shown as such, never by their file name."""
+    body = ("Officials said on Thursday that the floodwaters had reached the second floor of "
+            "the district hospital.\n\nThe county said 2,000 families had left since Monday.")
+    (tmp_path / "in" / "nation").mkdir(parents=True)
+    (tmp_path / "in" / "nation" / "a.txt").write_text(body)
+    (tmp_path / "in" / "b.txt").write_text("COASTLINE TIMES | WORLD\n\n" + body + " Rain fell.")
+    (tmp_path / "map.toml").write_text('[outlets]\n"in/nation" = "Daily Nation"\n')  # keys: from its folder
+    db = str(tmp_path / "x.db")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", db, "-q",
+                                 "--sources", str(tmp_path / "map.toml")])
+    assert result.exit_code == 0, result.output
+    listed = runner.invoke(app, ["articles", "--db", db, "--json"]).output
+    assert sorted(json.loads(line)["outlet"] for line in listed.splitlines()) == [
+        "Coastline Times", "Daily Nation"]
+    result = runner.invoke(app, ["run", str(tmp_path / "in" / "nation"), "--outlet", "Kenya Wire",
+                                 "--format", "md", "-q"])
+    assert result.exit_code == 0 and "Kenya Wire" in result.output, result.output

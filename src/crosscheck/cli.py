@@ -24,10 +24,11 @@ from . import __version__
 from .contract import brief_document, schema_text
 from .export import FORMATS as EXPORT_FORMATS, TABLES, export
 from .errors import CrosscheckError, InputError, NoStore, NotFound
-from .ingest import DEFAULT_MAX_BYTES, IngestOptions, list_files
+from .ingest import DEFAULT_MAX_BYTES, IngestOptions, OutletMap, list_files, read_mapping
 from .ingest.url import fetch_url, is_url
 from .lookup import find_article, find_story
-from .pipeline import CLAIMS_VERSION, IngestReport, extract, ingest, ingest_items, update_stories
+from .pipeline import (CLAIMS_VERSION, IngestReport, analysed_in_english, extract, ingest,
+                       ingest_items, not_in_english_note, update_stories)
 from .render import to_html, to_markdown
 from .store import open_store
 from .watch import RoundReport, parse_every, watch
@@ -50,6 +51,14 @@ MaxSize = Annotated[float, typer.Option(
     "--max-size", metavar="MB", min=0.001,
     help="Refuse files (and WARC records) larger than this many megabytes.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or report.")]
+OutletOption = Annotated[Optional[str], typer.Option(
+    "--outlet", metavar="NAME",
+    help="The outlet of every file of this run that states none (a masthead, a header line "
+         "or a record's source field is always read first).")]
+SourcesOption = Annotated[Optional[Path], typer.Option(
+    "--sources", metavar="FILE", exists=True, dir_okay=False,
+    help="A mapping file (sources.toml or .json) naming the outlet of folders and file "
+         "patterns; one at the top of a folder argument is read without this option.")]
 AllowPrivate = Annotated[bool, typer.Option(
     "--allow-private",
     help="Let URL arguments reach loopback, private and link-local addresses (refused by "
@@ -97,6 +106,8 @@ def run(
     max_size: MaxSize = DEFAULT_MAX_BYTES / 1e6,
     quiet: Quiet = False,
     allow_private: AllowPrivate = False,
+    outlet: OutletOption = None,
+    sources: SourcesOption = None,
 ) -> None:
     """Read PATHS and print their stories in one shot: JSON (crosscheck/brief/1),
     Markdown, or a self-contained HTML report (--format html > report.html).
@@ -112,7 +123,8 @@ def run(
         try:
             with _stop_on_ctrl_c(store, kept=db is not None):
                 report = _process(paths, store, max_size, quiet, allow_private,
-                                  nothing_read_is_an_error=True)
+                                  nothing_read_is_an_error=True,
+                                  options=_options(max_size, outlet, sources))
             stories = store.stories()
             wanted = set(report.article_ids)
             chosen = [s for s in stories if wanted & set(s.articles)]
@@ -132,6 +144,8 @@ def ingest_command(
     max_size: MaxSize = DEFAULT_MAX_BYTES / 1e6,
     quiet: Quiet = False,
     allow_private: AllowPrivate = False,
+    outlet: OutletOption = None,
+    sources: SourcesOption = None,
     engine: Annotated[Optional[str], typer.Option(
         "--engine", callback=_choice("local", "ray"), metavar="local|ray",
         help="Read PATHS as shards, each recorded in the store when finished so that a "
@@ -173,17 +187,19 @@ def ingest_command(
     try:
         with _stop_on_ctrl_c(store, kept=True):
             if engine is None:
-                _process(paths, store, max_size, quiet, allow_private, grouping)
+                _process(paths, store, max_size, quiet, allow_private, grouping,
+                         options=_options(max_size, outlet, sources))
             else:
                 _process_shards(paths, store, engine, workers, parquet, ray_address,
-                                max_size, quiet, grouping)
+                                max_size, quiet, grouping, _options(max_size, outlet, sources))
     finally:
         store.close()
 
 
 def _process_shards(paths: list[str], store, engine: str, workers: int | None,
                     parquet: Path | None, ray_address: str | None, max_size: float,
-                    quiet: bool, grouping: str = "incremental") -> None:
+                    quiet: bool, grouping: str = "incremental",
+                    options: IngestOptions | None = None) -> None:
     """Shards through an executor (ingest and claims in one pass), then stories."""
     from .engine import LocalExecutor, RayExecutor, ingest_shards
 
@@ -196,7 +212,7 @@ def _process_shards(paths: list[str], store, engine: str, workers: int | None,
     with _bar("shards", total, quiet or total < 2) as (bar, task):
         report = ingest_shards(paths, store, executor, parquet_dir=parquet,
                                progress=lambda _p: bar.advance(task),
-                               options=IngestOptions(max_bytes=int(max_size * 1e6)))
+                               options=options or IngestOptions(max_bytes=int(max_size * 1e6)))
     _report(report, quiet)
     if report.parquet_files and not quiet:
         err.print(f"Parquet: {len(report.parquet_files)} files in {escape(str(parquet))}")
@@ -422,12 +438,13 @@ def _found(find, listing: str):
 
 def _process(paths: list[str], store, max_size: float, quiet: bool,
              allow_private: bool = False, grouping: str = "incremental",
-             nothing_read_is_an_error: bool = False) -> IngestReport:
+             nothing_read_is_an_error: bool = False,
+             options: IngestOptions | None = None) -> IngestReport:
     """Ingest, then claims, then stories, with a progress bar for each long stage.
     Arguments starting with http:// or https:// are fetched; the rest are paths.
     ``nothing_read_is_an_error``: for run, whose output would be an empty brief
     (ingest's report already says that everything was refused)."""
-    options = IngestOptions(max_bytes=int(max_size * 1e6))
+    options = options or IngestOptions(max_bytes=int(max_size * 1e6))
     urls = [p for p in paths if is_url(p)]
     files = [Path(p) for p in paths if not is_url(p)]
     total = len(list_files(files))
@@ -445,8 +462,17 @@ def _process(paths: list[str], store, max_size: float, quiet: bool,
     todo = len(store.articles_needing_claims(CLAIMS_VERSION))
     with _bar("claims", todo, quiet or todo < 2) as (bar, task):
         extract(store, progress=lambda n: bar.advance(task, n))
+    foreign = sum(not analysed_in_english(a) for a in store.articles(report.article_ids))
+    if foreign and not quiet:
+        err.print(escape(not_in_english_note(foreign)))
     _update_stories(store, quiet, grouping, "local")
     return report
+
+
+def _options(max_size: float, outlet: str | None, sources: Path | None) -> IngestOptions:
+    """How to read files: size bound, and the outlets the user names."""
+    return IngestOptions(max_bytes=int(max_size * 1e6), outlet=(outlet or "").strip() or None,
+                         outlets=read_mapping(sources) if sources else OutletMap())
 
 
 @contextmanager

@@ -99,6 +99,8 @@ class Article:
     dateline_date: str | None = None
     url: str | None = None
     stage: str = ""
+    #: ISO 639-1 code of the text's language (clean/language.py), None when too short to say.
+    language: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)

@@ -16,13 +16,14 @@ from typing import Callable, Iterable
 from .brief import BRIEF_WRITER, infer_published, story_dates, write_brief, write_timeline
 from .claims import CLAIM_EXTRACTORS, extract_claims_each
 from .clean import CLEANER, clean
+from .clean.language import ENGLISH
 from .corroborate import CORROBORATOR, corroborate
 from .embed import reusing_vectors
 from .errors import InputError
 from .group import cluster_articles, find_links, relations_by_article, source_groups
 from .group.stories import stories_of
 from .group.persist import state_from_bytes, state_to_bytes
-from .ingest import IngestOptions, list_files, read_path
+from .ingest import IngestOptions, list_files, read_path, with_mappings
 from .models import Article, RawDoc, Refusal, Story, content_id
 from .store import Store
 
@@ -66,6 +67,7 @@ def ingest(paths: str | os.PathLike | Iterable[str | os.PathLike], store: Store,
     each raw document, clean it, store the article. Known documents are not added again (re-ingesting changes nothing),
     but are re-cleaned when the cleaner's version changed."""
     files = list_files(paths)
+    options = with_mappings(paths, options)  # sources.toml at the top of a folder
     report = IngestReport(files=len(files))
     pending: list[RawDoc | Refusal] = []
     for path in files:
@@ -133,13 +135,33 @@ def _write(items: list[RawDoc | Refusal], store: Store, report: IngestReport) ->
     report.refused.extend(refused)
 
 
+def analysed_in_english(article: Article) -> bool:
+    """Whether the English-only stages (claims) read ``article``: English, or
+    too short for its language to be told. The others are kept, not analysed,
+    until a multilingual path exists: the English model would read a Spanish
+    "215 personas" as an exact English figure."""
+    return article.language in (None, ENGLISH)
+
+
+def not_in_english_note(count: int) -> str:
+    """The report's line for the articles the English-only stages skipped."""
+    return f"{_count(count, 'article')} not in English: stored, not analysed"
+
+
 def extract(store: Store, progress: Callable[[int], None] | None = None,
             batch: int = 32) -> int:
     """Extract claims for every article whose claims were not made by the
-    current extractors; returns how many articles were read. Idempotent."""
+    current extractors; returns how many articles were read. Idempotent.
+    Articles not in English get no claims (:func:`analysed_in_english`)."""
     todo = store.articles_needing_claims(CLAIMS_VERSION)
     for start in range(0, len(todo), batch):
-        articles = store.articles(todo[start:start + batch])
+        fetched = store.articles(todo[start:start + batch])
+        articles = [a for a in fetched if analysed_in_english(a)]
+        with store.transaction():
+            for article in fetched:
+                if not analysed_in_english(article):
+                    store.put_claims(article.id, [])
+                    store.set_claim_version(article.id, CLAIMS_VERSION)
         for article, claims in zip(articles, extract_claims_each(articles)):
             with store.transaction():
                 if isinstance(claims, str):  # the article stays, with no claims
@@ -148,7 +170,7 @@ def extract(store: Store, progress: Callable[[int], None] | None = None,
                 store.put_claims(article.id, claims)
                 store.set_claim_version(article.id, CLAIMS_VERSION)
         if progress:
-            progress(len(articles))
+            progress(len(fetched))
     return len(todo)
 
 

@@ -11,10 +11,11 @@ cannot become a link.
 from __future__ import annotations
 
 import re
-from pathlib import PurePath
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+
+from .corroborate.common import unknown_outlet
 
 _ENV = Environment(loader=PackageLoader("crosscheck", "templates"),
                    autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
@@ -31,10 +32,7 @@ def md_escape(text: str | None) -> str:
 def outlet_name(article: dict[str, Any]) -> str:
     if article.get("outlet"):
         return article["outlet"]
-    origin = article.get("origin") or article["id"]
-    if origin.startswith(("http://", "https://")):
-        return re.sub(r"^https?://(www\.)?", "", origin).split("/")[0]
-    return PurePath(origin).name
+    return unknown_outlet(article.get("origin") or article["id"], article["id"])
 
 
 def _numbered(story: dict[str, Any]) -> tuple[dict[str, int], dict[str, str]]:

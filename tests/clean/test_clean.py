@@ -129,3 +129,90 @@ def test_treebank_quotes_read_as_quotes():
 def test_apostrophes_stay_apostrophes_without_treebank_quotes():
     text = "The report's authors said it''s late: a typo, not a quote, in a normal text."
     assert "''" in clean(RawDoc.make("plain.txt", "text", text)).text
+
+
+CLOSING = ("Officials said on Thursday that the floodwaters had reached the second floor of the "
+           "district hospital, forcing staff to move patients.\n\nThe county government said more "
+           "than 2,000 families had left their homes since Monday, and that schools would stay "
+           "closed.\n\nRescue teams used boats to reach villages cut off by the river, a "
+           "spokesman for the Red Cross said.")
+
+
+@pytest.mark.parametrize("credit, byline, agencies", [
+    ("- © AFP 2025, with reporting by Jane Roe", "Jane Roe", ("AFP",)),
+    ("Reporting by Jane Roe and John Poe in Nairobi; Editing by Tim Moe", "Jane Roe and John Poe",
+     ()),
+    ("(Reporting by Jane Roe; Editing by Tim Moe)", "Jane Roe", ()),
+    ("By Jane Roe and John Poe", "Jane Roe and John Poe", ()),
+    ("— staff and agencies", None, ()),
+    ("© AFP 2025, with reporting by Luc Ferrand in Kestrel Falls and Amira Sollen in Port Alder",
+     "Luc Ferrand and Amira Sollen", ("AFP",)),
+])
+def test_closing_credits(credit, byline, agencies):
+    a = clean(RawDoc.make("a.txt", "text", CLOSING + "\n\n" + credit))
+    assert (a.byline, a.agencies) == (byline, agencies)
+    assert a.text == CLOSING and a.removed == (credit,)
+
+
+def test_a_closing_sentence_starting_with_by_is_body_text():
+    """Must reject: a last paragraph that begins with "By" but is a sentence."""
+    last = "By Friday the water had fallen by half, the county said."
+    a = clean(RawDoc.make("a.txt", "text", CLOSING + "\n\n" + last))
+    assert a.byline is None and a.text.endswith(last)
+
+
+def test_an_advert_sentence_alone_at_the_end_is_removed():
+    advert = ("SpinPalace is the leading destination for slots and live casino bonuses: sign up "
+              "today and claim 200 free spins.")
+    for glue in ("\n\n", " "):  # its own paragraph, or run into the last one
+        a = clean(RawDoc.make("a.txt", "text", CLOSING + glue + advert))
+        assert a.text == CLOSING and a.removed == (advert,)
+
+
+def test_a_closing_sentence_about_casinos_in_a_casino_story_is_kept():
+    """Must reject: the story is about the casino, so its words are the story's."""
+    story = ("The state's first live casino opened on Friday with 400 slot machines and a "
+             "sportsbook, the gaming commission said.\n\nThe casino expects 2,000 visitors a day "
+             "and says slots will bring in most of its revenue, the commission said.")
+    last = ("The commission said the casino, which calls itself the leading destination for "
+            "slots in the state, expects its visitors to sign up today for a loyalty card.")
+    a = clean(RawDoc.make("a.txt", "text", story + "\n\n" + last))
+    assert a.text.endswith(last) and a.removed == ()
+
+
+@pytest.mark.parametrize("head, title, byline, outlet", [
+    # a headline punctuated like a sentence, then a byline: the title
+    ("Can this campaign be saved?\nBy Jim Newell\nAugust 24, 2015",
+     "Can this campaign be saved?", "Jim Newell", None),
+    ("Oil could be a win for taxpayers. Here's how.\nBy Allan Sloan | Washington Post",
+     "Oil could be a win for taxpayers. Here's how.", "Allan Sloan", "Washington Post"),
+    ("By Stephen Collinson, Tal Kopan and Dana Bash\nMay 3, 2017", None,
+     "Stephen Collinson, Tal Kopan and Dana Bash", None),
+    ("By Jonah Ellery, Kestrel Herald", None, "Jonah Ellery", "Kestrel Herald"),
+    ("By Jane Roe | Reuters\nMay 3, 2017", None, "Jane Roe", "Reuters"),  # the agency's own page
+])
+def test_header_credits(head, title, byline, outlet):
+    a = clean(RawDoc.make("a.txt", "text", head + "\n\n" + CLOSING))
+    assert (a.title, a.byline, a.outlet) == (title, byline, outlet)
+    assert a.text == CLOSING
+
+
+def test_a_first_paragraph_is_not_a_title():
+    """Must reject: a sentence opening the text with no byline or date after it."""
+    a = clean(RawDoc.make("a.txt", "text", CLOSING))
+    assert a.title is None and a.text == CLOSING
+
+
+def test_initials_do_not_end_a_credit():
+    a = clean(RawDoc.make("a.txt", "text", CLOSING + "\n\nReporting by Paul J. Weber; Editing by "
+                                                      "Tim Moe"))
+    assert a.byline == "Paul J. Weber"
+
+
+def test_the_sample_names_every_outlet_it_states(sample_dir):
+    outlets = {a.origin.rsplit("/", 1)[-1]: a.outlet for a in
+               (clean(r) for r in read_inputs([sample_dir]) if isinstance(r, RawDoc))}
+    assert outlets["meridian_post_rescue.md"] == "The Meridian Post"
+    assert outlets["coastline_times_reuters.txt"] == "Coastline Times"
+    assert outlets["clipping_unsourced"] is None  # it states none: "unknown outlet (FILE)"
+    assert all(o for name, o in outlets.items() if name != "clipping_unsourced"), outlets

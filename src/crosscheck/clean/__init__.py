@@ -15,7 +15,7 @@ The steps (one raw document in, one article out):
 4. the body: furniture lines, teaser blocks, comment forms and what follows;
 5. adverts pasted into the body, by content (:mod:`.adverts`);
 6. the dateline and wire credit opening the lead ("NAIROBI, March 3 (Reuters) -");
-7. metadata: title, published, byline, outlet, agencies, cited media.
+7. metadata: title, published, byline, outlet, agencies, cited media, language.
 """
 
 from __future__ import annotations
@@ -26,15 +26,20 @@ from typing import Iterable
 from ..ingest.html import extract_html
 from ..models import Article, RawDoc
 from . import credits
-from .adverts import advert_flags
+from .adverts import advert_flags, closing_advert
 from .credits import agencies_in, cited_media_in, split_dateline
 from .dates import date_at_start, resolve_month_day, to_iso
+from .fields import read_field
+from .language import detect_language
 from .noise import classify_line, is_headline_like, looks_like_prose
+from .outlets import agency_masthead, masthead, outlet_from_url
 
 __all__ = ["CLEANER", "clean", "clean_batch"]
 
 #: Versioned name stored with every article; change it when behaviour changes.
-CLEANER = "clean.v2"  # v2: look-alike spaces become plain spaces
+CLEANER = "clean.v4"  # v2: look-alike spaces become plain spaces; v3: outlets from
+# mastheads and addresses, scraper header fields, closing credits and adverts;
+# v4: the article's language
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.
@@ -60,6 +65,11 @@ def clean(raw: RawDoc) -> Article:
         text, page_meta = extract_html(raw.content, raw.meta.get("url"))
         meta = {**page_meta, **meta}
     elif raw.origin.lower().endswith((".md", ".markdown")):
+        # A first-level heading opening the file is its title by markup, however
+        # it is punctuated ("Four hours. 20 candidates. And a race, defined.").
+        heading = re.match(r"\s*#\s+(.+)", text)
+        if heading and not meta.get("title"):
+            meta["title"] = markdown_to_text(heading.group(1)).strip()
         text = markdown_to_text(text)
     # 2. Characters that render as nothing but change what text means or matches.
     text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")).translate(_SPACES)
@@ -72,7 +82,8 @@ def clean(raw: RawDoc) -> Article:
     lines = [line for line in lines if line]
 
     found = _Found(title=meta.get("title"))
-    found.outlet = meta.get("outlet") or next(filter(None, map(_copyright_owner, lines)), None)
+    found.outlet = meta.get("outlet")
+    found.owner = next(filter(None, map(_copyright_owner, lines)), None)
     body = _header(lines, found)          # 3.
     body = _body(body, found)             # 4.
     body = _adverts(body, found)          # 5.
@@ -91,7 +102,10 @@ class _Found:
         self.published: str | None = None
         self.byline: str | None = None
         self.agencies: list[str] = []
-        self.outlet: str | None = None
+        self.outlet: str | None = None   # stated by the source, a masthead or a field
+        self.owner: str | None = None    # the copyright's owner: the outlet when none is stated
+        self.agency_outlet: str | None = None  # an agency named where an outlet stands
+        self.fields: dict[str, str] = {}  # scraper header fields (fields.py)
 
     def remove(self, fragment: str) -> None:
         self.removed.append(fragment)
@@ -99,10 +113,10 @@ class _Found:
             self.add_agency(agency)
         m = credits.REPORTING_BY.search(fragment)
         if m and not self.byline:
-            self.byline = m.group("who").strip()
+            self.byline = credits.names_only(m.group("who"))
         owner = _copyright_owner(fragment)
-        if owner and not self.outlet:
-            self.outlet = owner
+        if owner and not self.owner:
+            self.owner = owner
 
     def add_agency(self, name: str) -> None:
         if name not in self.agencies:
@@ -114,8 +128,21 @@ def _header(lines: list[str], found: _Found) -> list[str]:
     kept: list[str] = []
     index = 0
     for index, line in enumerate(lines):
+        field = read_field(line) if not kept else None
+        if field:
+            found.fields.setdefault(field.name, field.value)
+            found.remove(field.text)
+            if field.rest:  # the body ran into the field: it starts here
+                lines = lines[:index] + [field.rest] + lines[index + 1:]
+                break
+            continue
+        if found.title and _same(line, found.title) and not kept:
+            continue  # the title repeated at the top of the text
         if looks_like_prose(line):
-            break
+            if not _headline_before_credits(lines, index, found, kept):
+                break
+            found.title = line
+            continue
         dated = date_at_start(line)
         if dated and _is_date_residue(dated[1]):
             found.published = found.published or dated[0]
@@ -126,17 +153,26 @@ def _header(lines: list[str], found: _Found) -> list[str]:
             found.byline = found.byline or byline.group("who")
             org = (byline.group("org") or "").strip()
             if org and credits.agency_of(org):
-                found.add_agency(credits.agency_of(org))
+                found.add_agency(credits.agency_of(org))  # "By Jane Roe | Reuters"
+                found.agency_outlet = found.agency_outlet or credits.agency_of(org)
             elif org and not found.outlet:
                 found.outlet = org
             found.remove(line)
             continue
-        if found.outlet and _same(line, found.outlet):
+        stated = found.outlet or found.owner
+        if stated and _same(line, stated):
             found.remove(line)  # the masthead: the outlet's name above the story
+            continue
+        name = masthead(line, first=index == 0)
+        if name:
+            found.outlet = found.outlet or name
+            found.published = found.published or _dated_line(line)
+            found.remove(line)
             continue
         dated = _dated_line(line)
         if dated:
             found.published = found.published or dated
+            found.agency_outlet = found.agency_outlet or agency_masthead(line)
             found.remove(line)
             continue
         kind = classify_line(line)
@@ -146,15 +182,28 @@ def _header(lines: list[str], found: _Found) -> list[str]:
                 found.published = found.published or (dated[0] if dated else None)
             found.remove(line)
             continue
-        if found.title and _same(line, found.title) and not kept:
-            continue  # the title repeated at the top of the text
-        if found.title is None and not kept and is_headline_like(line) and len(lines) > 1:
+        if found.title is None and not kept and len(lines) > 1 and (
+                is_headline_like(line) or _headline_before_credits(lines, index, found, kept)):
             found.title = line
             continue
         kept.append(line)
     else:
         index = len(lines)
     return kept + lines[index:]
+
+
+def _headline_before_credits(lines: list[str], index: int, found: _Found,
+                             kept: list[str]) -> bool:
+    """A headline punctuated like a sentence ("Can this campaign be saved?",
+    "Oil could be a win for taxpayers. Here's how.") is the title when it opens
+    the text and a byline or a date line follows it: no first paragraph of an
+    article is followed by one."""
+    line = lines[index]
+    if found.title or kept or len(line.split()) > 20:
+        return False
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    dated = date_at_start(following)
+    return bool(credits.BYLINE_LINE.match(following) or (dated and _is_date_residue(dated[1])))
 
 
 def _dated_line(line: str) -> str | None:
@@ -203,14 +252,42 @@ def _body(lines: list[str], found: _Found) -> list[str]:
             continue
         if kind:
             found.remove(line)
+        elif i > 0 and _closing_byline(lines[i:], found):
+            break  # "By Jane Roe and John Poe" closing the article, and what follows
         else:
             kept.append(line)
         i += 1
     return kept
 
 
+def _closing_byline(rest: list[str], found: _Found) -> bool:
+    """A byline line among the closing credits: it and what follows are all
+    bylines or furniture. Read and removed; False when ``rest`` is body text."""
+    if not credits.BYLINE_LINE.match(rest[0]) or len(rest[0].split()) > 12:
+        return False
+    if not all(credits.BYLINE_LINE.match(r) or classify_line(r) for r in rest):
+        return False
+    for line in rest:
+        byline = credits.BYLINE_LINE.match(line)
+        if byline:
+            found.byline = found.byline or credits.names_only(byline.group("who"))
+        found.remove(line)
+    return True
+
+
 def _adverts(paragraphs: list[str], found: _Found) -> list[str]:
-    """Step 5: promotional paragraphs unrelated to the rest of the article."""
+    """Step 5: promotional paragraphs unrelated to the rest of the article, and
+    a promotional sentence closing it."""
+    paragraphs = list(paragraphs)
+    # First the closing sentence, so that an advert run into the last paragraph
+    # takes only itself away, not the news sentences before it.
+    if paragraphs:
+        last = closing_advert(paragraphs[-1], " ".join(paragraphs[:-1]))
+        if last:
+            found.remove(last)
+            paragraphs[-1] = paragraphs[-1][: len(paragraphs[-1]) - len(last)].rstrip()
+            if not paragraphs[-1]:
+                paragraphs.pop()
     if len(paragraphs) < 3:
         return paragraphs  # too little context to judge what is off-topic
     kept = []
@@ -260,22 +337,29 @@ def _article(raw: RawDoc, meta: dict[str, str], body: list[str], found: _Found,
              dateline: tuple[str | None, str | None]) -> Article:
     """Step 7: assemble the article and its metadata."""
     text = "\n\n".join(body)
+    fields = found.fields
     published = to_iso(meta["published"]) if meta.get("published") else None
-    published = published or found.published
-    byline = meta.get("byline") or found.byline
+    published = published or fields.get("published") or found.published
+    byline = meta.get("byline") or fields.get("byline") or found.byline
     if byline and credits.agency_of(byline):
         found.add_agency(credits.agency_of(byline))
     if body:
         for agency in agencies_in(body[-1]):
             found.add_agency(agency)
-    outlet = meta.get("outlet") or found.outlet
+    url = meta.get("url") or fields.get("url")
+    if fields.get("outlet") and credits.agency_of(fields["outlet"]):
+        found.add_agency(credits.agency_of(fields["outlet"]))
+    # What the document states first, then what the user said of its file
+    # (--outlet, sources.toml), then the site of its address.
+    outlet = (found.outlet or fields.get("outlet") or found.owner or meta.get("outlet_given")
+              or found.agency_outlet or outlet_from_url(url))
     cited = [m for m in cited_media_in(text)
              if not (outlet and _same(m, outlet)) and m not in found.agencies]
     place_date, when = dateline
     return Article(
         id=raw.id,
         origin=raw.origin,
-        title=found.title or None,
+        title=found.title or fields.get("title") or None,
         published=published,
         text=text,
         removed=tuple(found.removed),
@@ -285,8 +369,9 @@ def _article(raw: RawDoc, meta: dict[str, str], body: list[str], found: _Found,
         dateline_date=resolve_month_day(when, published) if when else None,
         agencies=tuple(found.agencies),
         cited_media=tuple(cited),
-        url=meta.get("url"),
+        url=url,
         stage=CLEANER,
+        language=detect_language(" ".join(filter(None, [found.title, text]))),
     )
 
 

@@ -23,6 +23,13 @@ _PROMO_CUES = [re.compile(rx, re.I) for rx in (
     r"\bsave (?:up to )?\$?\d+", r"\bsponsored\b|\bpaid (?:content|partnership)\b",
     r"\bdon['’]t miss out\b|\bwhile stocks? last\b|\bact now\b|\bhurry\b",
     r"\b(?:use|enter) (?:the )?code\b", r"\bunlimited access\b|\bper month\b|\b/month\b",
+    # Gambling and superlative sales talk: the commonest adverts pasted into
+    # scraped news ("the leading destination for slots and live casino bonuses").
+    r"\b(?:online casino|live casino|casino bonus(?:es)?|free spins|slots?|jackpots?|"
+    r"sportsbook|welcome bonus|no[- ]deposit)\b",
+    r"\b(?:the )?(?:leading|ultimate|premier|number one|#1|best) (?:destination|platform|"
+    r"site|place|provider|choice) for\b",
+    r"\b(?:sign up|join|register) (?:now|today|here)\b|\bclaim (?:your|\d+)\b",
 )]
 
 _WORD = re.compile(r"[a-z][a-z'-]{3,}")
@@ -65,6 +72,18 @@ def is_advert(paragraph: str, rest: str) -> bool:
     if promo_cues(paragraph) < MIN_PROMO_CUES:
         return False
     return topical_overlap(paragraph, rest) < MAX_TOPICAL_OVERLAP
+
+
+def closing_advert(paragraph: str, rest: str) -> str | None:
+    """The last sentence of the body's last paragraph when it is an advert
+    (``is_advert`` against everything before it), else None: a promotion pasted
+    alone at the end, with no comment form or other furniture to mark the end."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z0-9\"“])", paragraph)
+    last = sentences[-1]
+    before = " ".join(sentences[:-1])
+    if len(last.split()) < 6 or len(content_words(rest + " " + before)) < 20:
+        return None  # too short to judge, or too little article to judge it against
+    return last if is_advert(last, rest + " " + before) else None
 
 
 def advert_flags(paragraphs: list[str]) -> list[bool]:

@@ -52,6 +52,7 @@ _KNOWN_MEDIA = (r"BBC|CNN|NPR|PBS|ABC|CBS|NBC|Fox News|MSNBC|CNBC|Al Jazeera|Le 
 # A capitalised word; a full stop only as an initial ("A. B. News"), so that a
 # match cannot run across a sentence boundary ("... in January. The Gazette").
 _CAP = r"(?:[A-Z][\w'’&-]*|[A-Z]\.)"
+MEDIA_WORDS, KNOWN_MEDIA = _MEDIA_WORDS, _KNOWN_MEDIA  # for mastheads (outlets.py)
 _MEDIUM = (rf"(?:(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,3}}(?:{_MEDIA_WORDS})(?:\s+{_CAP}){{0,2}}"
            rf"|(?:[Tt]he\s+)?(?:{_KNOWN_MEDIA}))")
 _NOT_MEDIA = re.compile(r"^(?:the\s+)?(?:Post Office|Sun Belt|Daily Mail and General Trust)$", re.I)
@@ -88,12 +89,34 @@ DATELINE = re.compile(
     r"\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
 )
 
+# The same, its separator lost where an export ran a field into the lead
+# ("date 2024-05-02 Nairobi, May 2 Officials said"): only with a date, and
+# before a capitalised word, as a sentence goes on in lower case after a date.
+DATELINE_RUN_IN = re.compile(
+    rf"^(?P<place>{_PLACE}(?:,\s+{_PLACE})?),?\s+(?P<date>{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})"
+    r"\s+(?=[A-Z][a-z'’]*\s)")
+# "On Tuesday, May 2 President Ruto said": a time phrase, not a place.
+_NOT_PLACE = re.compile(r"^(?:On|In|At|By|From|Since|Until|Till|Before|After|Last|Next|This|"
+                        r"Early|Late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+# "By A, B and C" lists people; "By A, Kestrel Herald" names a person and an
+# outlet: a comma list is people only when it ends with "and" a name.
 BYLINE_LINE = re.compile(
-    r"^\s*(?:by|written by|words by)\s+(?P<who>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"(?:\s*(?:and|&)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}){0,3})\s*"
+    rf"^\s*(?:by|written by|words by)\s+(?P<who>{_NAME}"
+    rf"(?:(?:\s*,\s*{_NAME}){{0,4}},?\s+(?:and|&)\s+{_NAME}|(?:\s+(?:and|&)\s+{_NAME}){{0,3}}))\s*"
     r"(?:[,|]\s*(?P<org>[^,|]{2,60}))?\s*$", re.I)
 REPORTING_BY = re.compile(
-    r"(?:with |additional )?reporting by (?P<who>[^;().]+?)(?:\s*(?:;|\)|\.|$|editing by))", re.I)
+    # a full stop ends the names, unless it closes an initial ("Paul J. Weber")
+    r"(?:with |additional )?reporting by (?P<who>(?:[^;().]|(?<=\b[A-Z])\.)+?)"
+    r"(?:\s*(?:;|\)|(?<!\b[A-Z])\.|$|editing by))", re.I)
+
+
+def names_only(who: str) -> str:
+    """A byline's names without where each reported from:
+    "Luc Ferrand in Kestrel Falls and Amira Sollen in Port Alder" → "Luc Ferrand and Amira Sollen"."""
+    who = re.sub(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?=\s*(?:,|\band\b|&|$))", "", who)
+    return re.sub(r"\s+", " ", who).strip(" ,;")
 
 
 def agency_of(name: str) -> str | None:
@@ -132,10 +155,11 @@ def split_dateline(paragraph: str) -> tuple[str, str | None, str | None, str] | 
     """Split a lead paragraph into (place, date text, agency, rest) when it opens
     with a dateline. The place must be in capitals, or be followed by a date or
     a credit: "President Biden —" and "The minister —" are not datelines."""
-    m = DATELINE.match(paragraph)
-    if not m:
+    m = DATELINE.match(paragraph) or DATELINE_RUN_IN.match(paragraph)
+    if not m or _NOT_PLACE.match(m.group("place")):
         return None
-    place, when, agency = m.group("place"), m.group("date"), m.group("agency")
+    place, when = m.group("place"), m.group("date")
+    agency = m.groupdict().get("agency")
     shouting = place.replace(",", "").replace(" ", "").isupper() and len(place) > 2
     if not (when or agency or shouting):
         return None

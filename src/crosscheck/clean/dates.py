@@ -23,7 +23,7 @@ _TIME = (r"(?:\s*(?:[-–—|•,·]|at)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
          r"(?:\s*(?:[A-Z]{2,4}T|GMT|UTC|ET|PT)(?:[+-]\d+)?)?)?")
 
 # A leading date in the common forms: "March 12, 2025", "12 March 2025",
-# "Wed 12 Mar 2025 08.10 GMT", "2025-03-12", "12/03/2025", "March 2025".
+# "Wed 12 Mar 2025 08.10 GMT", "2025-03-12", "12/03/2025", "March 2025", "2025-03".
 DATE_AT_START = re.compile(
     r"^\s*(?:(?:published|posted|updated|last updated|date)\s*(?:on)?\s*:?\s*)?"
     rf"{_WEEKDAY}?"
@@ -31,6 +31,7 @@ DATE_AT_START = re.compile(
     rf"{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+{_YEAR}"
     rf"|{_YEAR}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
+    rf"|{_YEAR}-(?:0[1-9]|1[0-2])(?![\d-])"  # month precision: "2024-05"
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}"
     rf"|{MONTHS}\s+{_YEAR}"
     r")"

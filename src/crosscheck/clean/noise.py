@@ -69,6 +69,9 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for na
     ("credit", r"\(?\s*(?:with )?(?:additional )?(?:reporting|writing|editing|compiled|"
                r"produced|research)\s+by\s+.{2,150}\)?\.?"),
     ("credit", r".{2,60}\bcontributed to this (?:report|story|article)\.?"),
+    # The Guardian's "— staff and agencies", "Guardian staff and agencies", "AFP staff".
+    ("credit", r"(?:[\w’'&-]+\s+){0,3}(?:staff|agencies)(?:\s+and\s+agencies|\s+reporters?|"
+               r"\s+writers?)?\.?"),
     ("credit", r"(?:this|the) (?:article|story|report|piece) (?:was|is|has been) "
                r"(?:first|originally) published (?:by|in|on|at) .{2,120}"),
     ("separator", r"[-*_=~•·#]{3,}"),
@@ -81,6 +84,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for na
                 r"\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)[^.!?]{0,50}"),
 ]]
 
+_CREDIT_DASH = re.compile(r"^[-–—•]\s+(?=\S)")
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
@@ -89,6 +93,9 @@ def classify_line(line: str) -> str | None:
     s = line.strip()
     if not s or len(s) > MAX_NOISE_CHARS:
         return None
+    # A credit set off by a dash ("- © AFP 2025", "— staff and agencies") is
+    # read as the credit; a separator line ("---") keeps its dashes.
+    s = _CREDIT_DASH.sub("", s)
     if is_share_widget(s):
         return "share"
     if is_navigation(s):

@@ -26,8 +26,10 @@ from .roles import role_findings
 __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 
 #: Versioned name of the alignment rules, recorded with stored findings.
-#: v2: figures aligned by a trained pair model (align.py) beside the strict rules.
-CORROBORATOR = "corroborate.v2"
+#: v2: figures and events aligned by trained pair models (align.py) beside the
+#: strict rules; v3: an article stating no outlet is named "unknown outlet (FILE)",
+#: not by its file.
+CORROBORATOR = "corroborate.v3"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -34,10 +34,7 @@ class Context:
             return article_id
         if a.outlet:
             return a.outlet
-        if a.origin.startswith(("http://", "https://")):
-            host = re.sub(r"^https?://(www\.)?", "", a.origin).split("/")[0]
-            return host
-        return PurePath(a.origin).name or a.id
+        return unknown_outlet(a.origin, a.id)
 
     def independent(self, article_ids: Iterable[str]) -> int:
         return len({self.groups.get(a, a) for a in article_ids})
@@ -45,6 +42,16 @@ class Context:
     def date(self, article_id: str) -> str | None:
         a = self.articles.get(article_id)
         return a.published if a else None
+
+
+def unknown_outlet(origin: str, fallback: str) -> str:
+    """What a reader is shown for an article that states no outlet: the web
+    host it came from, else "unknown outlet (FILE)". A file's name is not an
+    outlet ("s013-associated-press.txt" may hold anyone's copy), so it is shown
+    only as the file the article came from."""
+    if origin.startswith(("http://", "https://")):
+        return re.sub(r"^https?://(www\.)?", "", origin).split("/")[0]
+    return f"unknown outlet ({PurePath(origin).name or fallback})"
 
 
 def words(text: str) -> list[str]:

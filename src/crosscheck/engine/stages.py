@@ -32,7 +32,7 @@ from typing import Any, Callable, Iterator, Sequence
 from ..errors import CrosscheckError
 from ..ingest import IngestOptions, read_path
 from ..models import Article, RawDoc, Refusal
-from ..pipeline import CLAIMS_VERSION, CLEANER
+from ..pipeline import CLAIMS_VERSION, CLEANER, analysed_in_english
 
 __all__ = ["Stage", "STAGES", "STORE_STAGES", "RECORD_KEYS", "BATCH_SIZE", "read_shard",
            "run_stages", "setup_all", "doc_record", "refusal_record", "end_record"]
@@ -172,7 +172,9 @@ def _load_nlp() -> Any:
 def _claims(records: list[Record], nlp: Any) -> list[Record]:
     from ..claims import extract_claims_each
 
-    docs = _docs(records, "article")
+    every = _docs(records, "article")
+    # Articles not in English are kept with no claims, as pipeline.extract keeps them.
+    docs = [r for r in every if analysed_in_english(_article(r))]
     # Claims do not depend on how articles are batched (checked on 300 Baly
     # articles: one batch and batches of 37 give equal claims).
     found = extract_claims_each([_article(r) for r in docs], nlp=nlp)
@@ -181,6 +183,7 @@ def _claims(records: list[Record], nlp: Any) -> list[Record]:
     made = {id(r): (json.dumps([c.to_dict() for c in claims], ensure_ascii=False,
                                sort_keys=True), None) if not isinstance(claims, str)
             else ("[]", claims) for r, claims in zip(docs, found)}
+    made.update({id(r): ("[]", None) for r in every if id(r) not in made})
     return [r | {"claims": made[id(r)][0], "reason": made[id(r)][1],
                  "made_by": r["made_by"] + [CLAIMS_VERSION]}
             if id(r) in made else r for r in records]

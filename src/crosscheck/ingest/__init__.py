@@ -21,7 +21,7 @@ import os
 import re
 import stat
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -32,19 +32,42 @@ from .detect import extension_kind, sniff
 from .feed import read_feed
 from .html import check_html_size, extract_html, read_html
 from .records import read_json, read_jsonl, read_jsonl_stream
+from .sources import MAPPING_NAMES, OutletMap, is_mapping_file, read_mapping
 from .warc import read_warc, read_warc_bytes
 
-__all__ = ["IngestOptions", "list_files", "read_bytes", "read_inputs", "read_path",
-           "extract_html", "shown_path"]
+__all__ = ["IngestOptions", "OutletMap", "list_files", "read_bytes", "read_inputs", "read_path",
+           "extract_html", "read_mapping", "shown_path", "with_mappings"]
 
 DEFAULT_MAX_BYTES = 20_000_000
 
 
 @dataclass(frozen=True)
 class IngestOptions:
-    """How ingest reads. ``max_bytes`` bounds a file (and a WARC record)."""
+    """How ingest reads. ``max_bytes`` bounds a file (and a WARC record);
+    ``outlet`` (``--outlet``) and ``outlets`` (mapping files, :mod:`.sources`)
+    name the outlet of files that state none."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
+    outlet: str | None = None
+    outlets: OutletMap = field(default_factory=OutletMap)
+
+    def outlet_for(self, path: Path) -> str | None:
+        return self.outlets.outlet_for(path) or self.outlet
+
+
+def with_mappings(paths: str | os.PathLike | Iterable[str | os.PathLike],
+                  options: IngestOptions) -> IngestOptions:
+    """``options`` with the mapping files found at the top of the folders in
+    ``paths`` (``sources.toml``, ``sources.json``) added to its outlets."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    outlets = options.outlets
+    for given in paths:
+        for name in MAPPING_NAMES:
+            candidate = Path(given) / name
+            if Path(given).is_dir() and candidate.is_file():
+                outlets = outlets.merged(read_mapping(candidate))
+    return replace(options, outlets=outlets) if outlets != options.outlets else options
 
 
 def list_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[Path]:
@@ -70,6 +93,8 @@ def list_files(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> list[P
 
 def read_inputs(paths: str | os.PathLike | Iterable[str | os.PathLike], options: IngestOptions = IngestOptions()
                 ) -> Iterator[RawDoc | Refusal]:
+    paths = [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
+    options = with_mappings(paths, options)
     for path in list_files(paths):
         yield from read_path(path, options)
 
@@ -77,7 +102,22 @@ def read_inputs(paths: str | os.PathLike | Iterable[str | os.PathLike], options:
 def read_path(path: Path, options: IngestOptions = IngestOptions()) -> Iterator[RawDoc | Refusal]:
     """Read one file into raw documents and refusals; never raises for bad content.
     Only regular files are read (links followed): a FIFO would block the run
-    forever, and ``/dev/zero`` reports a size of 0 while it never ends."""
+    forever, and ``/dev/zero`` reports a size of 0 while it never ends.
+
+    The outlet the user names for the file rides along as ``outlet_given`` in
+    each document's metadata, outside its id: the same file read with or
+    without ``--outlet`` is the same document."""
+    path = Path(path)
+    if path.name in MAPPING_NAMES and is_mapping_file(path):
+        return  # settings for the run (sources.py), not an article
+    outlet = options.outlet_for(path)
+    for item in _read_path(path, options):
+        if outlet and isinstance(item, RawDoc) and not item.meta.get("outlet"):
+            item = replace(item, meta={**item.meta, "outlet_given": outlet})
+        yield item
+
+
+def _read_path(path: Path, options: IngestOptions) -> Iterator[RawDoc | Refusal]:
     name = shown_path(path)
     if path.name.startswith("."):
         yield Refusal(name, "hidden file, skipped (rename it to read it)")

@@ -2,7 +2,9 @@
 
 A record needs ``text`` (``content`` and ``body`` are accepted as the same
 field, as common dumps name it so); ``id``, ``title``, ``url``, ``published``
-(or ``date``), ``outlet``, ``byline`` (or ``author``/``authors``) are optional.
+(or ``date``), ``outlet`` (or ``source``, ``site``, ``site_name``, ``publication``,
+``publisher``, ``domain``; an object's ``name``), ``byline`` (or
+``author``/``authors``) are optional.
 A record's origin is its ``url``, else ``FILE#ID`` (its ``id``, else its line
 or position number).
 """
@@ -25,7 +27,9 @@ _FIELDS = {
     "title": ("title", "headline"),
     "url": ("url", "link"),
     "published": ("published", "date", "published_at", "pubdate"),
-    "outlet": ("outlet", "source", "domain", "site"),
+    # NewsAPI writes "source": {"id": ..., "name": ...}; scrapers "site_name", "publisher".
+    "outlet": ("outlet", "source", "site", "site_name", "sitename", "publication", "publisher",
+               "domain"),
     "byline": ("byline", "author", "authors"),
 }
 # Deeply nested JSON is not an article dump; json's recursion would fail anyway.
@@ -164,6 +168,8 @@ def _scalar(record: dict[str, Any], aliases: tuple[str, ...]) -> str:
     """The first alias holding a usable value, as a string; wrong types are dropped."""
     for key in aliases:
         value = record.get(key)
+        if isinstance(value, dict) and key != "published":
+            value = value.get("name") or value.get("title")
         if isinstance(value, str) and value.strip():
             return value.strip()[:1000]
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
