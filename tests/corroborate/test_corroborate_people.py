@@ -108,3 +108,20 @@ def test_a_title_in_the_past_agrees_with_former(outlets):
               claim("a2", "Former President Donald Trump denied it.",
                     role=Role("Donald Trump", "President", True))]
     assert corroborate(outlets, claims)[0].status != "conflict"
+
+
+def test_one_quote_with_dates_and_numbers_written_differently_is_one_finding(outlets):
+    a = "We will have every one of the 5,000 workers back underground by March the 1st"
+    b = "We will have every one of the 5000 workers back underground by Mar. 1"
+    claims = [claim("a1", f"“{a},” Korrin said.", quote=Quote("Adaeze Korrin", a)),
+              claim("a2", f"“{b},” Korrin said.", quote=Quote("Adaeze Korrin", b))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 2
+
+
+def test_quotes_naming_different_dates_stay_apart(outlets):
+    a = "We will have every one of the workers back underground by March the 1st"
+    b = "We will have every one of the workers back underground by May the 9th"
+    claims = [claim("a1", f"“{a},” Korrin said.", quote=Quote("Adaeze Korrin", a)),
+              claim("a2", f"“{b},” Korrin said.", quote=Quote("Adaeze Korrin", b))]
+    assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))

@@ -27,7 +27,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 
 #: Versioned name of the alignment rules, recorded with stored findings.
 #: v2: figures and events aligned by trained pair models (align.py) beside the
-#: strict rules; v3: an article stating no outlet is named "unknown outlet (FILE)",
+#: strict rules, quotes compared with dates and numbers normalised; v3: an
+#: article stating no outlet is named "unknown outlet (FILE)",
 #: not by its file.
 CORROBORATOR = "corroborate.v3"
 

@@ -42,8 +42,32 @@ def _named_here(claim: Claim) -> bool:
     return bool(surname[0]) and surname[0].lower() in claim.sentence.lower()
 
 
+_MONTHS = {m[:3]: m for m in ("january february march april may june july august september "
+                              "october november december").split()}
+_MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")
+_ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
+
+
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text.lower())).strip()
+    """The words of a quote, so that two transcriptions of it compare equal:
+    case, punctuation, and how a date or a number is written ("by March the
+    1st" and "by Mar. 1"; "5,000" and "5000")."""
+    text = text.lower().replace("’", "'")
+    text = _MONTH_ABBREVIATION.sub(lambda m: _MONTHS[m.group(1)[:3]], text)
+    text = _ORDINAL.sub(r"\1", text)
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text)).strip()
+
+
+def _same_numbers(a: str, b: str) -> bool:
+    """Two renderings of one quote give the same numbers and months: "by March
+    1" and "by May 9" are two sentences, however alike the rest. Only the
+    part both share is compared (a quote cut short drops its tail)."""
+    def marks(text: str) -> list[str]:
+        return re.findall(r"\b\d+(?:\.\d+)?\b|\b(?:" + "|".join(_MONTHS.values()) + r")\b", text)
+    ma, mb = marks(a), marks(b)
+    n = min(len(ma), len(mb))
+    return ma[:n] == mb[:n]
 
 
 def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
@@ -53,7 +77,8 @@ def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     for c in sorted(quotes, key=lambda c: (-len(c.quote.text), c.id)):
         text = _norm(c.quote.text)
         for group in groups:
-            if fuzz.partial_ratio(text, _norm(group[0].quote.text)) >= MIN_SIMILARITY:
+            other = _norm(group[0].quote.text)
+            if fuzz.partial_ratio(text, other) >= MIN_SIMILARITY and _same_numbers(text, other):
                 group.append(c)
                 break
         else:
