@@ -284,7 +284,6 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
     """What a number with no counted noun counts: the subject of a verb of
     level ("claims reached 348,000"), or the noun of a partitive that opens
     the sentence ("Of the 71 miners underground, 12 remain trapped")."""
-    doc = sent.doc
     if top.dep_ == "nsubj" and holder.pos_ in ("VERB", "AUX"):
         first = sent[0] if len(sent) else None
         if first is not None and first.lower_ == "of":

@@ -1,10 +1,14 @@
 """Figures across articles: the same thing counted, and whether the counts fit.
 
-Alignment is strict on purpose (a false conflict costs more than a missed
-one): two figures are about the same thing only when their unit, head noun and
-state ("trapped", "dead", "rescued") agree, whether they count per day or in
-all, and when one's other modifiers include the other's ("coal miners" and
-"miners", never "civilians" and "police officers").
+Mentions are linked into facts by the pair model (:mod:`.figure_align`); this
+module keeps what the strict rules know of a count (its subject key: unit,
+head noun, state such as "trapped", "dead" or "rescued", per day or in all,
+other modifiers), whether two wordings can both be true, and how a fact
+becomes a finding. A conflict is strict on purpose (a false conflict costs
+more than a missed one): two values are set against each other only when the
+strict rules say they count the same thing, with the same modifiers ("coal
+miners" and "miners" agree, "civilians" and "police officers" are never
+compared), from two sources, about the same period.
 """
 
 from __future__ import annotations
@@ -13,8 +17,6 @@ import math
 import re
 from collections import defaultdict
 from typing import Sequence
-
-import numpy as np
 
 from ..models import Claim, Figure, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, who, words
@@ -157,185 +159,17 @@ def render_value(f: Figure) -> str:
         (unit and f.value != 1) else text + (f" {unit}" if unit else "")
 
 
-#: The features of a pair of figure mentions, in the order the shipped model
-#: (``data/align-figure.v1.json``) was trained on. See :mod:`.align`.
-FIGURE_FEATURES = (
-    "same_value", "overlap", "log_ratio", "digits_if_same", "subject_cos", "subject_jaccard",
-    "same_head", "same_key", "vague_subject", "sentence_cos", "window_jaccard", "names_jaccard",
-    "numbers_jaccard", "state_same", "state_differ", "period_same", "period_differ",
-    "rate_differ", "is_count", "is_percent", "is_money", "is_duration", "subject_cos_if_same",
-    "small_same",
-)
-_DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year",
-                   "decade", "century"}
-
-
-def _head(claim: Claim) -> str | None:
-    rest = [t for t in words(claim.figure.subject) if t not in _STATES]
-    return _HEADS.get(rest[-1], rest[-1]) if rest else None
-
-
-def _states(claim: Claim) -> frozenset[str]:
-    tokens = words(claim.figure.subject)
-    found = frozenset(_STATES[t] for t in tokens if t in _STATES)
-    if found:
-        return found
-    rest = [t for t in tokens if t not in _STATES]
-    return _state_near(claim.sentence, claim.figure.value, rest[-1] if rest else "")
-
-
-def figure_pairs(ctx: Context, figures: Sequence[Claim]) -> list[tuple[int, int, list[float]]]:
-    """(i, j, features) for every candidate pair: figures of one quantity class
-    (the same unit, or both counts) in two different articles."""
-    from ..embed import embed  # loaded only when there is something to compare
-
-    from .align import jaccard, log_ratio, names, numbers, periods, significant_digits, window_words
-
-    candidates = [(i, j) for i in range(len(figures)) for j in range(i + 1, len(figures))
-                  if figures[i].article != figures[j].article
-                  and figures[i].figure.unit == figures[j].figure.unit]
-    if not candidates:
-        return []
-    subjects = embed([c.figure.subject for c in figures])
-    sentences = embed([c.sentence for c in figures])
-    keys = [subject_key(c) for c in figures]
-    heads = [_head(c) for c in figures]
-    subject_words = [frozenset(words(c.figure.subject)) - set(_STATES) for c in figures]
-    states = [_states(c) for c in figures]
-    windows = [window_words(c.sentence, c.figure.value) for c in figures]
-    named = [names(c.sentence) for c in figures]
-    others = [numbers(c.sentence, c.figure.value) for c in figures]
-    times = [periods(c.sentence) for c in figures]
-    rates = [bool(_RATE.search(c.figure.subject) or _RATE.search(c.sentence)) for c in figures]
-    out = []
-    for i, j in candidates:
-        a, b = figures[i].figure, figures[j].figure
-        same = a.value == b.value and a.qualifier == b.qualifier
-        unit = a.unit or ""
-        out.append((i, j, [
-            float(same), float(overlap(a, b)), log_ratio(a.value, b.value),
-            float(significant_digits(a.value)) if a.value == b.value else 0.0,
-            float(subjects[i] @ subjects[j]), jaccard(subject_words[i], subject_words[j]),
-            float(heads[i] is not None and heads[i] == heads[j]),
-            float(keys[i] is not None and keys[i] == keys[j]),
-            float(keys[i] is None or keys[j] is None),
-            float(sentences[i] @ sentences[j]), jaccard(windows[i], windows[j]),
-            jaccard(named[i], named[j]), jaccard(others[i], others[j]),
-            float(bool(states[i]) and states[i] == states[j]),
-            float(bool(states[i]) and bool(states[j]) and not states[i] & states[j]),
-            float(bool(times[i]) and times[i] == times[j]),
-            float(bool(times[i]) and bool(times[j]) and not times[i] & times[j]),
-            float(rates[i] != rates[j]),
-            float(not unit), float(unit == "percent"), float(unit in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD")),
-            float(unit in _DURATION_UNITS),
-            # Interactions a linear model cannot make itself: one value given
-            # twice says little when the subjects differ ("two regulators",
-            # "two vaccines"), and less for a small round number.
-            float(subjects[i] @ subjects[j]) if a.value == b.value else 0.0,
-            float(a.value == b.value and significant_digits(a.value) == 1 and abs(a.value) < 100),
-        ]))
-    return out
-
-
-def _one_value_per_article(members: list[Claim]) -> bool:
-    """A fact holds one value from each article: an article giving two values
-    for what looks like one thing is speaking of two things."""
-    seen: dict[str, tuple] = {}
-    for c in members:
-        value = (c.figure.value, c.figure.qualifier)
-        if seen.setdefault(c.article, value) != value:
-            return False
-    return True
-
-
-# The strict rules of corroborate.v1, kept beside the model: they were checked
-# on the findings gold with no false conflict, and a conflict needs them.
-# Sentences that say the same thing in other words score 0.80–0.95 under
-# all-MiniLM-L6-v2; 0.82 keeps "waited seven hours to vote" with "waited six
-# hours", and apart "rescued some 30 hours after" from "nearly 48 hours
-# underground". Related sentences (0.65–0.80) count only when
-# the words leading to the number share a content word ("debt limit for two
-# months" and "borrowing limit for only three months").
-SENTENCE_COSINE = 0.82
-RELATED_COSINE = 0.65
-LEAD_IN_WORDS = 10
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve", "dozen", "hundred", "thousand", "million", "billion", "only",
-                 "about", "nearly", "almost", "some", "more", "than", "least", "over", "under",
-                 "percent", "hour", "day", "week", "month", "year", "minute"}
 _SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-
-
-def _lead_in(claim: Claim) -> frozenset[str]:
-    """Content words in the few words before the figure's number."""
-    tokens = words(claim.sentence.replace(",", ""))
-    f = claim.figure
-    spelled = {f"{f.value:g}"} | {w for w, n in _SPELLED.items() if n == f.value}
-    at = next((i for i, t in enumerate(tokens) if t.rstrip("%") in spelled), None)
-    if at is None:
-        return frozenset()
-    return frozenset(t for t in tokens[max(0, at - LEAD_IN_WORDS):at]
-                     if len(t) >= 4 and t not in _NUMBER_WORDS and not t[0].isdigit())
-
-
-def _strict(a: Claim, b: Claim, sentence_cos: float) -> bool:
-    """The strict rules say ``a`` and ``b`` count the same thing: one subject
-    key with a state, or, for subjects that are only a unit, sentences that
-    say the same thing."""
-    ka, kb = subject_key(a), subject_key(b)
-    if ka is not None:
-        return bool(ka[2]) and _same_thing(ka, kb)
-    if kb is not None or a.figure.unit != b.figure.unit or not a.figure.unit:
-        return False
-    return sentence_cos >= SENTENCE_COSINE or (
-        sentence_cos >= RELATED_COSINE and bool(_lead_in(a) & _lead_in(b)))
-
 
 def _vague(a: Claim, b: Claim) -> bool:
     return subject_key(a) is None and subject_key(b) is None
 
 
-def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Claim]], dict, set]:
-    """Figures grouped into facts by the pair model and the strict rules; also
-    the model's probability for each scored pair and the pairs the strict
-    rules link, both by pair of claim ids."""
-    from .align import cluster, load_model, probabilities
-
-    model = load_model("figure")
-    pairs = figure_pairs(ctx, figures)
-    p = probabilities(model, np.asarray([f for _, _, f in pairs], dtype=float).reshape(
-        len(pairs), len(FIGURE_FEATURES)))
-    cos = FIGURE_FEATURES.index("sentence_cos")
-    strict = {frozenset((figures[i].id, figures[j].id)) for i, j, f in pairs
-              if _strict(figures[i], figures[j], f[cos])}
-    scored = [(i, j, max(float(q), model["threshold"])
-               if frozenset((figures[i].id, figures[j].id)) in strict else float(q))
-              for (i, j, _), q in zip(pairs, p)]
-    groups = cluster(figures, scored, model["threshold"], _one_value_per_article)
-    by_ids = {frozenset((figures[i].id, figures[j].id)): float(q) for (i, j, _), q in zip(pairs, p)}
-    clusters = [[figures[k] for k in g] for g in groups]
-    # The same fact twice in one article (a lead and its repetition) joins its
-    # fact when the repetition gives the same value about the same subject.
-    linked = [c for c in clusters if len({m.article for m in c}) > 1]
-    alone = [c for c in clusters if len({m.article for m in c}) == 1]
-    for single in alone:
-        home = next((c for c in linked if any(_repeats(m, single[0]) for m in c)), None)
-        if home is not None and all(_repeats(single[0], m) for m in single):
-            home.extend(single)
-        else:
-            linked.append(single)
-    return [sorted(c, key=lambda c: (c.article, c.span, c.id)) for c in linked], by_ids, strict
-
-
-def _repeats(a: Claim, b: Claim) -> bool:
-    fa, fb = a.figure, b.figure
-    return (a.article == b.article and (fa.value, fa.qualifier, fa.unit) == (fb.value, fb.qualifier, fb.unit)
-            and (fa.subject == fb.subject or (subject_key(a) is not None and subject_key(a) == subject_key(b))))
-
-
 def figure_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     from .align import load_model
+
+    from .figure_align import align_figures
 
     figures = [c for c in claims if c.figure is not None]
     clusters, probability, strict = align_figures(ctx, figures)
@@ -410,12 +244,6 @@ def _join_disputes(ctx: Context, clusters: list[list[Claim]], probability: dict,
     for k, cluster in enumerate(clusters):
         joined[root(k)].extend(cluster)
     return [sorted(c, key=lambda c: (c.article, c.span, c.id)) for _, c in sorted(joined.items())]
-
-
-def _same_thing(a: tuple, b: tuple | None) -> bool:
-    """Two subject keys of one thing: the same unit, head, state and scope, and
-    one's modifiers within the other's ("coal miners" and "miners")."""
-    return b is not None and a[:4] == b[:4] and (a[4] <= b[4] or b[4] <= a[4])
 
 
 def _disagree(claims: list[Claim]) -> bool:

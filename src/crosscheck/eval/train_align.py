@@ -35,7 +35,7 @@ import numpy as np
 from ..corroborate.align import DATA
 from ..corroborate.common import Context
 from ..corroborate.events import EVENT_FEATURES, event_pairs
-from ..corroborate.figures import FIGURE_FEATURES, figure_pairs
+from ..corroborate.figure_align import FIGURE_FEATURES, figure_pairs
 from .facts import FactStory, load_fact_gold, mention_claims
 
 
