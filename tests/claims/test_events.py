@@ -37,6 +37,7 @@ def events(claims_of, text, published="2025-03-12"):
     ("The committee issued a subpoena on Wednesday.", "2025-03-12", "subpoena"),
     # reported speech: "would" looks forward from the article's date (a Wednesday)
     ("The union said workers would strike on Friday.", "2025-03-14", "strike"),
+    ("The union said its members would down tools on Friday.", "2025-03-14", "down"),
     ("The Treasury warned it would run out of money by March 18.", "2025-03-18", "run"),
     # ...but the reporting verb's own day looks back
     ("On Monday, the union said workers would strike.", "2025-03-10", "said"),

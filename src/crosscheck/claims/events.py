@@ -110,6 +110,8 @@ def _governing_verb(ent: Span) -> Token | None:
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") and tok is not ent.root:
             return tok
+        if tok is not ent.root and any(c.dep_ == "aux" for c in tok.children):
+            return tok  # a verb the model tagged otherwise: "would down tools on Wednesday"
         if tok.dep_ in ("compound", "nmod", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN") \
                 and tok.head.dep_ not in ("pobj",):
             return None  # "the Jan. 6 riot": the date names a thing
