@@ -17,6 +17,9 @@ FOUND = [
     ("CDC Director Dr. Rochelle Walensky said masks work.", ("Rochelle Walensky", "CDC Director", False)),
     ("Chief of Naval Operations Adm. Mike Gilday spoke at the hearing.", ("Mike Gilday", "Chief of Naval Operations", False)),
     ("Her agent, Mark Roesler, said she died on Thursday.", ("Mark Roesler", "agent", False)),
+    # a sentence's first word is no part of the title
+    ("When President Joe Biden took office, prices rose.", ("Joe Biden", "President", False)),
+    ("For Gov. Gavin Newsom, the recall is a test.", ("Gavin Newsom", "Gov.", False)),
 ]
 
 

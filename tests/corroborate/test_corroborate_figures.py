@@ -123,3 +123,25 @@ def test_similar_subjects_are_never_merged_into_a_conflict(outlets):
     claims = [claim("a1", "12 civilians were killed.", figure=fig("civilians killed", 12)),
               claim("a2", "30 soldiers were killed.", figure=fig("soldiers killed", 30))]
     assert {f.status for f in corroborate(outlets, claims)} == {"single-source"}
+
+
+@pytest.mark.parametrize("figure, text", [
+    (fig("package", 3.5e12, "about", low=3.4e12, high=3.6e12, unit="USD"), "about $3.5 trillion"),
+    (fig("package", 3.5e12, unit="USD"), "$3.5 trillion"),
+    (fig("fund", 1.2e9, "over", unit="EUR"), "more than €1.2 billion"),
+    (fig("wait", 7, unit="hour"), "7 hours"),
+])
+def test_values_read_as_a_reader_writes_them(figure, text):
+    from crosscheck.corroborate.figures import render_value
+
+    assert render_value(figure) == text
+
+
+@pytest.mark.parametrize("source, shown", [
+    ("the mineworkers' union", True), ("Radio Veldt", True), ("local hospital officials", True),
+    ("nine others", False), ("just 41 percent", False), ("the mineworkersunion and its many", False),
+])
+def test_notes_name_only_sources_that_read_as_sources(source, shown):
+    from crosscheck.corroborate.common import reads_as_source
+
+    assert reads_as_source(source) is shown

@@ -16,7 +16,8 @@ from crosscheck.claims.nlp import lemma
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
-EXTRACTOR = "attribution.v2"
+# v3: possessive marks kept in a source ("the mineworkers' union").
+EXTRACTOR = "attribution.v3"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -111,7 +112,9 @@ def phrase_of(head: Token) -> str:
         if t.dep_ == "prep" and t.lower_ == "of":
             keep.extend(t.subtree)
     keep = sorted(set(keep), key=lambda t: t.i)
-    return "".join(t.text_with_ws for t in keep if not t.is_punct or t.text in ("’s", "'s")).strip()
+    # A possessive mark is kept, or "the mineworkers' union" reads "mineworkersunion".
+    return "".join(t.text_with_ws for t in keep
+                   if not t.is_punct or t.text in ("’s", "'s") or t.tag_ == "POS").strip()
 
 
 def resolve(head: Token, people: People, offset: int) -> str | None:

@@ -23,7 +23,7 @@ from crosscheck.models import Role
 # single sentences, and with POS from the dependency labels too; same rules.
 # v3: "Secretary of State Antony Blinken", an honorific between title and name
 # ("CDC Director Dr. Rochelle Walensky"), agents, publicists, lawyers, envoys
-# and producers.
+# and producers; a sentence's first word is no part of a title ("When President").
 EXTRACTOR = "roles.v3"
 
 TITLE_WORDS = {
@@ -42,6 +42,8 @@ TITLE_WORDS = {
 }
 # Honorifics that may stand between a title and the name ("Director Dr. X").
 _HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "prof", "sir", "dame"}
+_NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",
+                    "since", "under", "with", "by", "to", "at", "in", "on", "but", "so", "then"}
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
 # office they follow.
 _RANKS = {"adm.", "gen.", "lt.", "col.", "capt.", "sgt.", "maj.", "cmdr."}
@@ -122,7 +124,9 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
         words.insert(0, tok)
         k -= 1
     former = k >= sent_start and doc[k].lower_ in _FORMER
-    while words and (words[0].ent_type_ in _DROP_ENTS or words[0].lower_ in ("of", "the", "and", "-")):
+    # A sentence's first word is capitalised whatever it is: "When President
+    # Biden ...", "For Gov. Newsom ..." give no title "When President".
+    while words and (words[0].ent_type_ in _DROP_ENTS or words[0].lower_ in _NOT_TITLE_START):
         words.pop(0)
     if not words:
         return None

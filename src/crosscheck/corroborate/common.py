@@ -99,9 +99,26 @@ def make_finding(ctx: Context, kind: str, topic: str, status: FindingStatus,
 
 
 def who(ctx: Context, claim: Claim) -> str:
-    """The outlet, with the source it cites when the sentence attributes the claim."""
+    """The outlet, with the source it cites when the sentence attributes the
+    claim and the source reads as one (:func:`reads_as_source`)."""
     outlet = ctx.outlet(claim.article)
     source = claim.attribution
-    if source and source.lower() not in outlet.lower() and len(source) < 60:
+    if source and source.lower() not in outlet.lower() and reads_as_source(source):
         return f"{outlet} (citing {source})"
     return outlet
+
+
+_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
+                          r"hundreds?|thousands?|millions?|percent|just|only|some|many|most|few)\b",
+                          re.I)
+
+
+def reads_as_source(source: str) -> bool:
+    """A source a note can name: not a count ("nine others", "just 41 percent"),
+    not words run together ("the mineworkersunion"), not a long clause. The
+    attribution reader can only guess; a note shows its guess only when it
+    reads as the name or description of a source."""
+    words_ = source.split()
+    return (0 < len(source) < 60 and not re.search(r"\d", source)
+            and not _NUMBER_WORD.search(source)
+            and all(len(w.strip(".,'’")) <= 16 or "-" in w for w in words_))

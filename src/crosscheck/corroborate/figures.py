@@ -135,26 +135,32 @@ def _split_by_day(ctx: Context, cluster: list[Claim]) -> list[list[Claim]]:
 
 
 def render_value(f: Figure) -> str:
+    """The value as a reader writes it: "$3.5 trillion", "about 50%", "more
+    than 2,100", "65-35", "aged 91", "7 hours"."""
     words_for = {"exact": "", "over": "more than ", "at-least": "at least ", "under": "fewer than ",
                  "at-most": "at most ", "about": "about ", "nearly": "nearly ", "range": ""}
+
     def num(x: float) -> str:
-        for scale, name in ((1e9, "billion"), (1e6, "million")):
-            if abs(x) >= scale and (x / scale) * 10 == int((x / scale) * 10):
+        for scale, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if abs(x) >= scale and round(x / scale, 3) == x / scale:
                 return f"{x / scale:g} {name}"
         return f"{x:,.0f}" if x == int(x) else f"{x:g}"
-    if f.qualifier == "range" and f.low is not None and f.high is not None:
-        text = f"{num(f.low)} to {num(f.high)}"
-    else:
-        text = words_for[f.qualifier] + num(f.value)
+
     unit = f.unit or ""
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(unit, "")
+    if f.qualifier == "range" and f.low is not None and f.high is not None:
+        text = f"{symbol}{num(f.low)} to {symbol}{num(f.high)}"
+    else:
+        # The qualifier goes before the currency sign: "about $3.5 trillion".
+        text = words_for[f.qualifier] + symbol + num(f.value)
     if unit == "vote" and f.against is not None:
         return f"{text}-{num(f.against)}"
     if unit == "age":
         return f"aged {text}"
     if unit == "percent":
         return text + "%"
-    if unit in ("USD", "EUR", "GBP"):
-        return {"USD": "$", "EUR": "€", "GBP": "£"}[unit] + text
+    if symbol:
+        return text
     return f"{text} {unit}s" if unit and unit not in ("hour", "year", "day") or \
         (unit and f.value != 1) else text + (f" {unit}" if unit else "")
 
