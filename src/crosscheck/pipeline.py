@@ -293,8 +293,10 @@ def _build_story(store: Store, story: Story) -> tuple[Story, list[Article]]:
     """One story's relations, findings, brief and timeline, and its members as
     they are to be stored (with their relations and inferred dates); members
     that did not change are left out."""
-    stored = [a for a in store.articles(story.articles)]
-    claims = store.claims(story.articles)
+    # Sorted: what a story build makes must not depend on the order the store
+    # returns rows in (a resumed run wrote them in another order).
+    stored = sorted(store.articles(story.articles), key=lambda a: a.id)
+    claims = sorted(store.claims(story.articles), key=lambda c: (c.article, c.span, c.id))
     # Relations, alignment and the brief embed the same sentences: once each.
     with reusing_vectors():
         return _story_from(story, stored, claims)

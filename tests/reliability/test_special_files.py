@@ -93,7 +93,7 @@ def test_odd_names_are_read_and_cannot_forge_a_report_line(tmp_path):
                        args=(str(folder), str(tmp_path / "store.db")))
     assert done.returncode == 0, done.stderr[-2000:]
     lines = done.stdout.splitlines()
-    assert lines[0].startswith("3 files: 1 documents read"), lines
+    assert lines[0].startswith("3 files: 1 document read"), lines
     assert f"stored {folder}/b\\xff.txt" in lines
     assert any(line.startswith(f"refused {folder}/b\\xfe-empty.txt: ") for line in lines), lines
     assert any(line.startswith(f"refused {folder}/x.txt: ok\\n  refused FAKE: ")

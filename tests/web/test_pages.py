@@ -91,7 +91,8 @@ def test_a_page_past_the_end_says_so_and_links_to_the_last(client, monkeypatch):
 def test_story_page_puts_the_dispute_first(story_html):
     disputed = story_html.index('id="disputed-h"')
     assert disputed < story_html.index('id="brief"') < story_html.index('id="findings"')
-    assert "miners still trapped" in story_html[disputed:story_html.index('id="brief"')]
+    # the topic is built from the outlets' own words: "miners trapped", "miners still trapped"
+    assert re.search(r"miners (?:still )?trapped", story_html[disputed:story_html.index('id="brief"')])
     findings = story_html[story_html.index('id="findings"'):story_html.index('id="matrix"')]
     first_agree = findings.find('class="finding agree"')
     assert findings.find('class="finding conflict"') < first_agree or first_agree < 0
@@ -133,7 +134,7 @@ def test_story_page_folds_long_sections_behind_their_count(story_html):
 def test_findings_are_named_in_words_not_codes(story_html):
     """The summary read "FIGURE minutes" (the kind, upper-cased, then the topic)."""
     assert '<span class="kind">' not in story_html
-    for title in ("How many miners still trapped", "How many minutes", "Adaeze Korrin’s title",
+    for title in ("How many miners", "How many minutes", "Adaeze Korrin’s title",
                   "When “Shares fell”", "Who said “met or exceeded"):
         assert f"<strong>{title}" in story_html, title
 
@@ -198,7 +199,7 @@ def test_story_page_has_the_claims_by_outlets_matrix(story_html):
     matrix = matrix[:matrix.index("</table>")]
     head = matrix[:matrix.index("</thead>")]
     assert "Lowveld Mirror" in head and "Kestrel Herald" in head
-    row = next(r for r in matrix.split("<tr") if "miners still trapped" in r)
+    row = next(r for r in matrix.split("<tr") if re.search(r"miners (?:still )?trapped", r))
     cells = re.findall(r"<td[^>]*>(.*?)</td>", row)
     assert "13" in cells and "12" in cells, "the values of the dispute"
     # every outlet now gives a value in that row; silence shows in others

@@ -38,7 +38,10 @@ _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 def corroborate(articles: Sequence[Article], claims: Sequence[Claim],
                 groups: Mapping[str, str] | None = None) -> list[Finding]:
     ctx = Context.of(articles, groups)
-    known = [c for c in claims if c.article in ctx.articles]
+    # In one order whatever order the store gives: alignment breaks ties by
+    # position, and a story must come out the same after a resumed run.
+    known = sorted((c for c in claims if c.article in ctx.articles),
+                   key=lambda c: (c.article, c.span, c.id))
     findings = (figure_findings(ctx, known) + quote_findings(ctx, known)
                 + role_findings(ctx, known) + event_findings(ctx, known))
     return sorted(findings, key=lambda f: (_ORDER[f.status], -f.independent_sources,

@@ -122,7 +122,8 @@ def periods(sentence: str) -> frozenset[str]:
 # -- clustering ----------------------------------------------------------------
 
 def cluster(items: Sequence[Claim], pairs: Sequence[tuple[int, int, float]], threshold: float,
-            compatible: Callable[[list[Claim]], bool]) -> list[list[int]]:
+            compatible: Callable[[list[Claim]], bool],
+            complete_share: float = COMPLETE_LINK_SHARE) -> list[list[int]]:
     """Indices of ``items`` grouped into facts (see the module docstring).
 
     ``pairs`` holds (i, j, probability) for every scored candidate pair;
@@ -140,7 +141,7 @@ def cluster(items: Sequence[Claim], pairs: Sequence[tuple[int, int, float]], thr
             continue
         cross = [score.get((min(a, b), max(a, b))) for a in group[gi] for b in group[gj]
                  if items[a].article != items[b].article]
-        if any(s is None or s < threshold * COMPLETE_LINK_SHARE for s in cross):
+        if any(s is None or s < threshold * complete_share for s in cross):
             continue
         merged = group[gi] + group[gj]
         if not compatible([items[k] for k in merged]):
