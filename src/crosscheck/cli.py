@@ -506,18 +506,24 @@ def _report(report, quiet: bool) -> None:
                   soft_wrap=True)
 
 
+#: What the story step's bar says during each of its steps.
+STORY_STEPS = {"assign": "stories: placing articles", "rebuild": "stories: rebuilding"}
+
+
 def _update_stories(store, quiet: bool, grouping: str, runner: str) -> None:
-    """The story step with a progress bar over the stories it rebuilds."""
+    """The story step with a counted progress bar: the new articles placed in
+    stories, then the stories rebuilt."""
     with _bar("stories", None, quiet) as (bar, task):
-        update = update_stories(store, progress=lambda done, total: bar.update(
-            task, completed=done, total=total), grouping=grouping, runner=runner)
+        update = update_stories(store, progress=lambda step, done, total: bar.update(
+            task, description=STORY_STEPS[step], completed=done, total=total),
+            grouping=grouping, runner=runner)
     if not quiet:
         err.print(escape(update.summary()), soft_wrap=True)
 
 
 @contextmanager
 def _bar(label: str, total: int | None, disable: bool):
-    with Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(),
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=err, transient=True,
                   disable=disable or not err.is_terminal) as bar:  # no bar in a log file
         yield bar, bar.add_task(label, total=total)
