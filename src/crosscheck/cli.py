@@ -324,7 +324,8 @@ def watch_command(
     every: Annotated[str, typer.Option(
         "--every", metavar="DURATION",
         help="Time between rounds, start to start: 30s, 5m, 1h, or a number of seconds. "
-             "At least 30s: each round downloads every feed in full.")] = "5m",
+             "At least 30s: a server that ignores conditional requests sends its feed "
+             "whole every round.")] = "5m",
     db: DbOption = "crosscheck.db",
     rounds: Annotated[Optional[int], typer.Option(
         "--rounds", metavar="N", min=1,
@@ -337,7 +338,8 @@ def watch_command(
     arrive, one line per round on stderr: time, new and known articles, refusals,
     sources that failed, stories new and changed.
 
-    A folder's new or changed files are read. A feed's new entries are stored as the
+    A folder's new or changed files are read. A feed is asked for only if it changed
+    (its ETag and Last-Modified sent back). A feed's new entries are stored as the
     pages they link to (fetched like a URL given to ingest, at most 20 per feed per
     round), or as the entry's own text when the page cannot be fetched. New articles
     join the existing stories, which keep their ids. A source that fails is retried
