@@ -163,8 +163,9 @@ def ingest_command(
     ] = None,
     ray_address: Annotated[Optional[str], typer.Option(
         "--ray-address", envvar="RAY_ADDRESS", metavar="ADDRESS",
-        help="With --engine ray: the cluster to run on (e.g. ray://head:10001, or auto); "
-             "by default a local Ray on this machine.")] = None,
+        help="With --engine ray: the cluster to run on (HEAD_IP:6379 from a node of the "
+             "cluster, ray://head:10001 with Ray Client, or auto); by default a local Ray on "
+             "this machine.")] = None,
     grouping: Annotated[str, typer.Option(
         "--grouping", callback=_choice("incremental", "keyed"),
         metavar="incremental|keyed",
