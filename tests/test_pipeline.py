@@ -151,6 +151,12 @@ def test_the_story_step_reports_counts(sample_dir_module, tmp_path, monkeypatch)
     second = pipeline.update_stories(store, progress=lambda *call: calls.append(call))
     assert calls == [("assign", 0, 1), ("assign", 1, 1), ("rebuild", 0, 1), ("rebuild", 1, 1)]
     assert len(second.changed) == 1
+
+    calls.clear()  # keyed grouping counts every article whose features it makes
+    pipeline.update_stories(store, grouping="keyed", progress=lambda *call: calls.append(call))
+    placed = [(done, total) for step, done, total in calls if step == "assign"]
+    assert placed == [(n, articles + 1) for n in [0, *range(5, articles + 1, 5), articles + 1]]
+    assert calls[len(placed)][:2] == ("rebuild", 0)
     store.close()
 
 

@@ -330,8 +330,9 @@ def test_a_quiet_feed_costs_one_request_answered_304(site, store, validators):
     first, second, third, fourth = (asked for asked, _ in _Site.answers)
     assert first == {} and list(second) == list(third) == list(fourth) == [header]
     assert second[header] != fourth[header]  # the changed feed's own validator
-    assert [(r.new, r.pages, r.failed) for r in reports] == \
-        [(2, 2, []), (0, 0, []), (1, 1, []), (0, 0, [])]
+    assert [(r.new, r.pages, r.failed, r.unchanged) for r in reports] == \
+        [(2, 2, [], 0), (0, 0, [], 1), (1, 1, [], 0), (0, 0, [], 1)]
+    assert reports[1].summary().endswith("; 1 feed unchanged")
     assert store.count_articles() == 3
 
 

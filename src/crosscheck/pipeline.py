@@ -284,6 +284,8 @@ def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], 
     from .group.keyed import cluster_state, group_local, keyed_records
 
     ids = store.article_ids()
+    if progress and ids:
+        progress("assign", 0, len(ids))
     articles, features = [], []
     for start in range(0, len(ids), CLUSTER_BATCH):
         # An inferred date was made by an earlier grouping's story: regrouping

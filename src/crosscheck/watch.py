@@ -111,6 +111,7 @@ class RoundReport:
     known: int = 0
     pages: int = 0
     deferred: int = 0
+    unchanged: int = 0  # feeds answered 304 Not Modified
     refused: list[Refusal] = field(default_factory=list)
     failed: list[Refusal] = field(default_factory=list)
     stories_new: list[str] = field(default_factory=list)
@@ -126,6 +127,8 @@ class RoundReport:
             line += f", {len(self.stories_merged)} merged into others"
         if self.deferred:
             line += f"; {self.deferred} feed entries left for the next round"
+        if self.unchanged:
+            line += f"; {self.unchanged} feed{'' if self.unchanged == 1 else 's'} unchanged"
         return line
 
 
@@ -279,8 +282,9 @@ def _poll_url(url: str, store: Store, seen: _Seen, options: IngestOptions,
               allow_private: bool, stored: IngestReport, report: RoundReport) -> None:
     fetched = fetch_if_changed(url, seen.validators.get(url, Validators()),
                                allow_private=allow_private, max_bytes=options.max_bytes)
-    if fetched.items is None:
-        return  # 304 Not Modified: nothing new, and nothing left waiting (below)
+    if fetched.items is None:  # 304 Not Modified: nothing new, and nothing left waiting (below)
+        report.unchanged += 1
+        return
     items = fetched.items
     if len(items) == 1 and isinstance(items[0], Refusal):
         # A lone refusal is the URL's own (cannot fetch, broken feed): the source
