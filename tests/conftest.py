@@ -120,18 +120,43 @@ def postgres_server():
         shutil.rmtree(data, ignore_errors=True)
         run(initdb, *common, "--no-locale")
     # Durability is worthless for a throwaway server; fsync off saves seconds.
-    run(pg_ctl, "start", "-w", "-D", data, "-l", log, "-o",
-        f"-c listen_addresses='' -k {folder} -c fsync=off -c full_page_writes=off "
-        "-c synchronous_commit=off")
-    pid = int((data / "postmaster.pid").read_text().split()[0])
+    server_options = (f"-c listen_addresses='' -k {folder} -c fsync=off "
+                      "-c full_page_writes=off -c synchronous_commit=off")
+    run(pg_ctl, "start", "-w", "-D", data, "-l", log, "-o", server_options)
+    _postgres_control.update(pg_ctl=pg_ctl, data=data, log=log, run=run, options=server_options)
     try:
         yield folder
     finally:
+        # Read now, not at the start: postgres_restart gives the server a new pid.
+        pid = int((data / "postmaster.pid").read_text().split()[0])
         os.kill(pid, signal.SIGINT)  # "fast" shutdown: sessions are ended, not awaited
         deadline = time.monotonic() + 30
         while (data / "postmaster.pid").exists() and time.monotonic() < deadline:
             time.sleep(0.05)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+_postgres_control: dict = {}  # how postgres_server started the server, for a restart
+
+
+@pytest.fixture
+def postgres_control(postgres_server):
+    """A function that stops ("stop") or starts ("start") the throwaway server,
+    returning once it is down or accepts connections. Stopping is "fast": every
+    session is ended, as an upgrade or a crash ends them. A test that stops it
+    starts it again, even when it fails."""
+    control = _postgres_control
+    state = {"down": False}
+
+    def pg_ctl(action: str) -> None:
+        extra = ["-m", "fast"] if action == "stop" else ["-l", control["log"],
+                                                           "-o", control["options"]]
+        control["run"](control["pg_ctl"], action, "-w", "-D", control["data"], *extra)
+        state["down"] = action == "stop"
+
+    yield pg_ctl
+    if state["down"]:
+        pg_ctl("start")
 
 
 @pytest.fixture

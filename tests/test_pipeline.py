@@ -119,6 +119,47 @@ def test_a_new_article_rebuilds_only_its_own_story(sample_dir_module, tmp_path):
     store.close()
 
 
+def test_the_story_step_reports_counts(sample_dir_module, tmp_path, monkeypatch):
+    """The story step's progress has a total from its first call: the new
+    articles to place, then the stories to rebuild (known once the articles
+    are placed), counted story by story across write batches."""
+    import crosscheck.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "CLUSTER_BATCH", 5)
+    monkeypatch.setattr(pipeline, "STORY_BATCH", 2)
+    store = open_store(tmp_path / "progress.db")
+    late = sample_dir_module / "valley_courier_vigil.txt"
+    ingest([p for p in sorted(sample_dir_module.iterdir()) if p != late], store)
+    extract(store)
+    articles = store.count_articles()
+    calls = []
+    first = pipeline.update_stories(store, progress=lambda *call: calls.append(call))
+    placed = [(done, total) for step, done, total in calls if step == "assign"]
+    rebuilt = [(done, total) for step, done, total in calls if step == "rebuild"]
+    assert [step for step, _, _ in calls] == ["assign"] * len(placed) + ["rebuild"] * len(rebuilt)
+    assert placed == [(n, articles) for n in [0, *range(5, articles, 5), articles]]
+    stories = len(first.changed)
+    assert stories > 2 and rebuilt == [(n, stories) for n in range(stories + 1)]
+
+    calls.clear()
+    pipeline.update_stories(store, progress=lambda *call: calls.append(call))
+    assert calls == [("rebuild", 0, 0)]  # nothing new: no article to place, nothing to rebuild
+
+    ingest([late], store)
+    extract(store)
+    calls.clear()
+    second = pipeline.update_stories(store, progress=lambda *call: calls.append(call))
+    assert calls == [("assign", 0, 1), ("assign", 1, 1), ("rebuild", 0, 1), ("rebuild", 1, 1)]
+    assert len(second.changed) == 1
+
+    calls.clear()  # keyed grouping counts every article whose features it makes
+    pipeline.update_stories(store, grouping="keyed", progress=lambda *call: calls.append(call))
+    placed = [(done, total) for step, done, total in calls if step == "assign"]
+    assert placed == [(n, articles + 1) for n in [0, *range(5, articles + 1, 5), articles + 1]]
+    assert calls[len(placed)][:2] == ("rebuild", 0)
+    store.close()
+
+
 def test_an_article_whose_claims_fail_is_refused_and_the_rest_go_on(sample_dir_module, tmp_path,
                                                                     monkeypatch):
     """A bug in an extractor met by one article must not stop the run: that

@@ -4,12 +4,14 @@ with allow_private=True), so no test touches the network."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import signal
 import threading
 import time
 from collections import Counter
+from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
@@ -146,11 +148,18 @@ def test_the_first_round_catches_up_with_the_store(sample_dir, tmp_path, store):
 # -- feeds ---------------------------------------------------------------------
 
 class _Site(BaseHTTPRequestHandler):
-    """A feed and the pages its entries link to; counts every request by path."""
+    """A feed and the pages its entries link to; counts every request by path.
+    With ``validators`` ("etag", "last-modified") the feed is served as a
+    server that knows its versions serves it: it answers a conditional request
+    for an unchanged feed with 304 and no body. ``answers`` records each feed
+    request's conditional headers and status."""
 
     requests: Counter = Counter()
     pages: dict[str, tuple[str, bytes]] = {}
     feed: str = ""
+    validators: str = ""
+    answers: list = []
+    feeds: dict[str, int] = {}  # each version of the feed served, numbered
 
     def log_message(self, *args):  # keep test output clean
         pass
@@ -158,7 +167,7 @@ class _Site(BaseHTTPRequestHandler):
     def do_GET(self):
         self.requests[self.path] += 1
         if self.path == "/feed.xml":
-            self._send(200, "application/rss+xml", self.feed.encode())
+            self._send_feed()
         elif self.path in self.pages:
             self._send(200, *self.pages[self.path])
         elif self.path == "/down.xml":
@@ -166,17 +175,36 @@ class _Site(BaseHTTPRequestHandler):
         else:
             self._send(404, "text/html", b"not here")
 
-    def _send(self, status, ctype, body):
+    def _send_feed(self):
+        body = self.feed.encode()
+        version = f'"{hashlib.sha256(body).hexdigest()[:16]}"'
+        # A feed's time: the number of versions served so far, as a date.
+        stamp = formatdate(1_700_000_000 + 3600 * self.feeds.setdefault(version, len(self.feeds)),
+                           usegmt=True)
+        asked = {k: self.headers[k] for k in ("If-None-Match", "If-Modified-Since")
+                 if self.headers[k]}
+        headers = {"etag": {"ETag": version}, "last-modified": {"Last-Modified": stamp},
+                   "": {}}[self.validators]
+        unchanged = (asked.get("If-None-Match") == version if self.validators == "etag"
+                     else asked.get("If-Modified-Since") == stamp)
+        status = 304 if self.validators and unchanged else 200
+        self.answers.append((asked, status))
+        self._send(status, "application/rss+xml", b"" if status == 304 else body, headers)
+
+    def _send(self, status, ctype, body, headers=None):
         self.send_response(status)
         self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        if status != 304:
+            self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
 
 
 @pytest.fixture
 def site():
-    _Site.requests = Counter()
+    _Site.requests, _Site.validators, _Site.answers, _Site.feeds = Counter(), "", [], {}
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Site)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -185,11 +213,15 @@ def site():
     httpd.server_close()
 
 
-def _rss(base, entries):
+def _rss(base, entries, guids=()):
+    """An RSS feed of ``entries`` (path, title, date, text), the first ones
+    carrying the ``guids`` given."""
+    guid = [f'<guid isPermaLink="false">{g}</guid>' for g in guids]
+    guid += [""] * (len(entries) - len(guid))
     items = "".join(
-        f"<item><title>{escape(title)}</title><link>{base}{path}</link>"
+        f"<item><title>{escape(title)}</title><link>{base}{path}</link>{entry_id}"
         f"<pubDate>{date}</pubDate><description>{escape(text)}</description></item>"
-        for path, title, date, text in entries)
+        for (path, title, date, text), entry_id in zip(entries, guid))
     return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title>'
             f"{items}</channel></rss>")
 
@@ -264,6 +296,60 @@ def test_pages_beyond_the_bound_wait_for_the_next_round(site, store, monkeypatch
     watch([f"{site}/feed.xml"], store, every=0, rounds=3, allow_private=True,
           on_round=reports.append)
     assert [(r.pages, r.deferred, r.new) for r in reports] == [(1, 1, 1), (1, 0, 1), (0, 0, 0)]
+
+
+@pytest.mark.parametrize("validators", ["etag", "last-modified"])
+def test_a_quiet_feed_costs_one_request_answered_304(site, store, validators):
+    """The feed's ETag or Last-Modified goes back with the next request; an
+    unchanged feed is answered 304 with no body, and nothing else is asked.
+    An entry is known by its guid, so a link that changes (a tracking
+    parameter) does not fetch its page again."""
+    _Site.validators = validators
+    _Site.pages = {f"/pages/{n}": ("text/plain", text.encode()) for n, text in
+                   enumerate([HARROWGATE, HARROWGATE.replace("Tuesday", "Wednesday"),
+                              HARROWGATE.replace("Tuesday", "Thursday")])}
+    entries = [(f"/pages/{n}", f"Entry {n}", "Tue, 11 Mar 2025 16:50:00 GMT", "x")
+               for n in range(2)]
+    _Site.feed = _rss(site, entries, guids=["g0", "g1"])
+    reports, pages = [], []
+
+    def between_rounds(report):
+        reports.append(report)
+        pages.append(sum(n for p, n in _Site.requests.items() if p.startswith("/pages")))
+        if report.number == 2:  # a new entry; the first one's link gains a parameter
+            relinked = [("/pages/0?utm_source=rss", *entries[0][1:]), entries[1],
+                        ("/pages/2", "Entry 2", "Wed, 12 Mar 2025 08:00:00 GMT", "x")]
+            _Site.feed = _rss(site, relinked, guids=["g0", "g1", "g2"])
+
+    watch([f"{site}/feed.xml"], store, every=0, rounds=4, allow_private=True,
+          on_round=between_rounds)
+
+    assert [status for _, status in _Site.answers] == [200, 304, 200, 304]
+    assert _Site.requests["/feed.xml"] == 4 and pages == [2, 2, 3, 3]
+    header = {"etag": "If-None-Match", "last-modified": "If-Modified-Since"}[validators]
+    first, second, third, fourth = (asked for asked, _ in _Site.answers)
+    assert first == {} and list(second) == list(third) == list(fourth) == [header]
+    assert second[header] != fourth[header]  # the changed feed's own validator
+    assert [(r.new, r.pages, r.failed, r.unchanged) for r in reports] == \
+        [(2, 2, [], 0), (0, 0, [], 1), (1, 1, [], 0), (0, 0, [], 1)]
+    assert reports[1].summary().endswith("; 1 feed unchanged")
+    assert store.count_articles() == 3
+
+
+def test_a_feed_with_entries_left_waiting_is_fetched_whole_again(site, store, monkeypatch):
+    """A 304 would hide the entries left for the next round: while some wait,
+    the feed is asked for without validators."""
+    monkeypatch.setattr(watch_module, "MAX_PAGES_PER_FEED", 1)
+    _Site.validators = "etag"
+    _Site.pages = {f"/pages/{n}": ("text/plain", text.encode()) for n, text in
+                   enumerate([HARROWGATE, HARROWGATE.replace("Tuesday", "Wednesday")])}
+    _Site.feed = _rss(site, [(f"/pages/{n}", f"Entry {n}", "Tue, 11 Mar 2025 16:50:00 GMT", "x")
+                             for n in range(2)])
+    reports = []
+    watch([f"{site}/feed.xml"], store, every=0, rounds=3, allow_private=True,
+          on_round=reports.append)
+    assert [(r.pages, r.deferred, r.new) for r in reports] == [(1, 1, 1), (1, 0, 1), (0, 0, 0)]
+    assert [status for _, status in _Site.answers] == [200, 200, 304]
 
 
 # -- the command ---------------------------------------------------------------

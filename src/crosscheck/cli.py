@@ -163,8 +163,9 @@ def ingest_command(
     ] = None,
     ray_address: Annotated[Optional[str], typer.Option(
         "--ray-address", envvar="RAY_ADDRESS", metavar="ADDRESS",
-        help="With --engine ray: the cluster to run on (e.g. ray://head:10001, or auto); "
-             "by default a local Ray on this machine.")] = None,
+        help="With --engine ray: the cluster to run on (HEAD_IP:6379 from a node of the "
+             "cluster, ray://head:10001 with Ray Client, or auto); by default a local Ray on "
+             "this machine.")] = None,
     grouping: Annotated[str, typer.Option(
         "--grouping", callback=_choice("incremental", "keyed"),
         metavar="incremental|keyed",
@@ -324,7 +325,8 @@ def watch_command(
     every: Annotated[str, typer.Option(
         "--every", metavar="DURATION",
         help="Time between rounds, start to start: 30s, 5m, 1h, or a number of seconds. "
-             "At least 30s: each round downloads every feed in full.")] = "5m",
+             "At least 30s: a server that ignores conditional requests sends its feed "
+             "whole every round.")] = "5m",
     db: DbOption = "crosscheck.db",
     rounds: Annotated[Optional[int], typer.Option(
         "--rounds", metavar="N", min=1,
@@ -337,7 +339,8 @@ def watch_command(
     arrive, one line per round on stderr: time, new and known articles, refusals,
     sources that failed, stories new and changed.
 
-    A folder's new or changed files are read. A feed's new entries are stored as the
+    A folder's new or changed files are read. A feed is asked for only if it changed
+    (its ETag and Last-Modified sent back). A feed's new entries are stored as the
     pages they link to (fetched like a URL given to ingest, at most 20 per feed per
     round), or as the entry's own text when the page cannot be fetched. New articles
     join the existing stories, which keep their ids. A source that fails is retried
@@ -506,18 +509,24 @@ def _report(report, quiet: bool) -> None:
                   soft_wrap=True)
 
 
+#: What the story step's bar says during each of its steps.
+STORY_STEPS = {"assign": "stories: placing articles", "rebuild": "stories: rebuilding"}
+
+
 def _update_stories(store, quiet: bool, grouping: str, runner: str) -> None:
-    """The story step with a progress bar over the stories it rebuilds."""
+    """The story step with a counted progress bar: the new articles placed in
+    stories, then the stories rebuilt."""
     with _bar("stories", None, quiet) as (bar, task):
-        update = update_stories(store, progress=lambda done, total: bar.update(
-            task, completed=done, total=total), grouping=grouping, runner=runner)
+        update = update_stories(store, progress=lambda step, done, total: bar.update(
+            task, description=STORY_STEPS[step], completed=done, total=total),
+            grouping=grouping, runner=runner)
     if not quiet:
         err.print(escape(update.summary()), soft_wrap=True)
 
 
 @contextmanager
 def _bar(label: str, total: int | None, disable: bool):
-    with Progress(TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(),
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeRemainingColumn(), console=err, transient=True,
                   disable=disable or not err.is_terminal) as bar:  # no bar in a log file
         yield bar, bar.add_task(label, total=total)

@@ -42,6 +42,10 @@ class RawDoc:
     item's date...). ``format`` is ``"text"`` or ``"html"``: how to read
     ``content``. ``container`` says what it was found in (``txt``, ``html``,
     ``json``, ``jsonl``, ``feed``, ``warc``), for reports only.
+    ``entry_id`` is a feed item's own id (RSS guid, Atom id), by which
+    ``watch`` recognises an entry whose link changed; it is in neither the
+    document's id nor the store, so that reading a feed gives the same
+    documents as before it existed.
     """
 
     id: str
@@ -50,10 +54,12 @@ class RawDoc:
     content: str
     meta: Mapping[str, str] = field(default_factory=dict)
     container: str = "txt"
+    entry_id: str = field(default="", compare=False)
 
     @classmethod
     def make(cls, origin: str, format: Literal["text", "html"], content: str,
-             meta: Mapping[str, str] | None = None, container: str = "txt") -> "RawDoc":
+             meta: Mapping[str, str] | None = None, container: str = "txt",
+             entry_id: str = "") -> "RawDoc":
         """Build a RawDoc whose id hashes its content and source metadata.
 
         The origin is left out of the hash on purpose: the same bytes found at
@@ -62,7 +68,7 @@ class RawDoc:
         """
         meta = {k: v for k, v in sorted((meta or {}).items()) if v}
         return cls(id=content_id("a", format, content, meta), origin=origin, format=format,
-                   content=content, meta=meta, container=container)
+                   content=content, meta=meta, container=container, entry_id=entry_id)
 
 
 @dataclass(frozen=True)

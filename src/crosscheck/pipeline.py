@@ -196,7 +196,7 @@ CLUSTER_BATCH = 1000
 STORY_BATCH = 100
 
 
-def update_stories(store: Store, progress: Callable[[int, int], None] | None = None,
+def update_stories(store: Store, progress: Callable[[str, int, int], None] | None = None,
                    grouping: str = "incremental", runner: str = "local") -> StoryUpdate:
     """Fold the store's new articles into its stories, touching only what changed.
 
@@ -205,7 +205,11 @@ def update_stories(store: Store, progress: Callable[[int, int], None] | None = N
     re-cluster the world. A story is rebuilt (relations, findings, brief,
     timeline) only when its members, or the versions that made their text and
     claims, or the corroboration/brief versions changed: its fingerprint says
-    so without decoding it. ``progress(done, total)`` follows the rebuilds.
+    so without decoding it. ``progress(step, done, total)`` follows both
+    steps with counts: ``"assign"`` (new articles placed in stories, reported
+    every :data:`CLUSTER_BATCH`) and then ``"rebuild"`` (stories rebuilt, from
+    ``0`` as soon as the articles are placed and the count is known, then after
+    each story).
     One update runs at a time per store, across processes (``store.story_lock``).
 
     ``grouping="keyed"`` regroups every article with the keyed steps
@@ -221,18 +225,24 @@ def update_stories(store: Store, progress: Callable[[int, int], None] | None = N
         return _update_stories(store, progress, grouping, runner)
 
 
-def _update_stories(store: Store, progress: Callable[[int, int], None] | None,
+def _update_stories(store: Store, progress: Callable[[str, int, int], None] | None,
                     grouping: str, runner: str) -> StoryUpdate:
     saved = store.get_cluster_state()
     if grouping == "keyed":
-        state, fresh = _keyed_state(store, runner), True
+        state, fresh = _keyed_state(store, runner, progress), True
     else:
         state = state_from_bytes(saved) if saved else None
         seen = {a for s in state.stories for a in s.articles} if state else set()
         fresh = [i for i in store.article_ids() if i not in seen]
+        if progress and fresh:
+            progress("assign", 0, len(fresh))
         for start in range(0, len(fresh), CLUSTER_BATCH):
+            # Not in smaller batches for a finer count: when stale stories leave
+            # the candidate index depends on the batch (cluster_features).
             _, state = cluster_articles(store.articles(fresh[start:start + CLUSTER_BATCH]),
                                         state)
+            if progress:
+                progress("assign", min(start + CLUSTER_BATCH, len(fresh)), len(fresh))
     stories = stories_of(state) if state else []
     versions = store.article_versions()
     stored = store.story_fingerprints()
@@ -246,15 +256,19 @@ def _update_stories(store: Store, progress: Callable[[int, int], None] | None,
             todo.append(replace(story, fingerprint=fingerprint))
     live = {s.id for s in stories}
     removed = tuple(sorted(i for i in stored if i not in live))
+    if progress:
+        progress("rebuild", 0, len(todo))
     for start in range(0, len(todo), STORY_BATCH):
-        built = [_build_story(store, story) for story in todo[start:start + STORY_BATCH]]
+        built = []
+        for story in todo[start:start + STORY_BATCH]:
+            built.append(_build_story(store, story))
+            if progress:
+                progress("rebuild", start + len(built), len(todo))
         with store.transaction():
             for story, members in built:
                 for article in members:
                     store.put_article(article)
             store.put_stories([story for story, _ in built], replace=False)
-        if progress:
-            progress(min(start + STORY_BATCH, len(todo)), len(todo))
     with store.transaction():  # the state last: a crash before it redoes the clustering
         store.delete_stories(removed)
         if state is not None and (fresh or saved is None):
@@ -263,12 +277,15 @@ def _update_stories(store: Store, progress: Callable[[int, int], None] | None,
                        kept=len(stories) - len(todo))
 
 
-def _keyed_state(store: Store, runner: str):
-    """Every article of the store grouped by the keyed steps, as a clustering state."""
+def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], None] | None):
+    """Every article of the store grouped by the keyed steps, as a clustering state
+    (``progress`` counts the articles whose features are made)."""
     from .group.features import article_features
     from .group.keyed import cluster_state, group_local, keyed_records
 
     ids = store.article_ids()
+    if progress and ids:
+        progress("assign", 0, len(ids))
     articles, features = [], []
     for start in range(0, len(ids), CLUSTER_BATCH):
         # An inferred date was made by an earlier grouping's story: regrouping
@@ -277,6 +294,8 @@ def _keyed_state(store: Store, runner: str):
                  for a in store.articles(ids[start:start + CLUSTER_BATCH])]
         articles.extend(batch)
         features.extend(article_features(batch))
+        if progress:
+            progress("assign", len(articles), len(ids))
     if not articles:
         return None
     records = keyed_records(articles, features)

@@ -5,11 +5,14 @@
 1. each folder is listed, and only the files that are new or changed since the
    last round (same path, size and modification time: unchanged) are read;
 2. each feed, a URL or a feed file named as a source, is read, and for every
-   entry not seen before the page it links to is fetched with
+   entry not seen before (known by its id: RSS guid, Atom id; else by its
+   link) the page it links to is fetched with
    :func:`~crosscheck.ingest.url.fetch_url`, under the same guards as
    ``crosscheck ingest URL`` and at most :data:`MAX_PAGES_PER_FEED` pages per
    feed per round. When the page cannot be fetched, the entry's own text is
-   kept instead and the refusal is recorded;
+   kept instead and the refusal is recorded. A feed URL is fetched
+   conditionally: its ``ETag`` and ``Last-Modified`` are sent back, so a
+   feed that did not change costs one request answered 304, with no body;
 3. only when something new was stored (and in the first round, to catch up
    with whatever the store already holds): claims are read for the new
    articles, and :func:`~crosscheck.pipeline.update_stories` folds them into
@@ -25,8 +28,8 @@ When one source fails (network down, broken feed, folder gone), the round
 records a one-line reason, goes on with the other sources, and tries that
 source again next round.
 
-What has been seen (folder files' signatures, feed entries' links) is kept in
-memory only. So a restart reads every folder file again, and fetches every
+What has been seen (folder files' signatures, feed entries' ids and links,
+feeds' validators) is kept in memory only. So a restart reads every folder file again, and fetches every
 feed entry's page again, once. Nothing is duplicated, because ids are content
 hashes. The exception is a page whose HTML changed in the meantime (a rotating
 advert, a "most read" box): it comes back as a new document, which grouping
@@ -46,7 +49,7 @@ from typing import Callable, Iterable, Sequence
 
 from .errors import InputError, RefusedInput
 from .ingest import IngestOptions, list_files, read_path
-from .ingest.url import fetch_url, is_url
+from .ingest.url import Validators, fetch_if_changed, fetch_url, is_url
 from .models import RawDoc, Refusal
 from .pipeline import IngestReport, extract, ingest_items, update_stories
 from .store import Store
@@ -54,11 +57,11 @@ from .store import Store
 __all__ = ["MAX_PAGES_PER_FEED", "MIN_EVERY", "RoundReport", "WatchSummary", "parse_every",
            "watch"]
 
-#: The shortest ``--every`` accepted, in seconds. Every round downloads each
-#: feed in full (fetch_url sends no If-None-Match or If-Modified-Since), and a
-#: news feed rarely changes twice in half a minute. Polling faster would mostly
-#: cost the publisher bandwidth, and risk getting this client blocked, without
-#: bringing the news any sooner.
+#: The shortest ``--every`` accepted, in seconds. A feed is fetched
+#: conditionally (If-None-Match, If-Modified-Since), but a server that ignores
+#: them sends the whole feed every round, and a news feed rarely changes twice
+#: in half a minute. Polling faster would mostly cost the publisher bandwidth,
+#: and risk getting this client blocked, without bringing the news any sooner.
 MIN_EVERY = 30.0
 
 #: Pages fetched per feed per round, at most. A feed seen for the first time
@@ -90,7 +93,8 @@ def parse_every(text: str) -> float:
     seconds = float(match[1]) * _UNITS[match[2]]
     if seconds < MIN_EVERY:
         raise InputError(f"--every {text} is too short: poll every {MIN_EVERY:.0f}s or more "
-                         "(each round downloads every feed in full)")
+                         "(a server that ignores conditional requests sends its feed whole "
+                         "every round)")
     return seconds
 
 
@@ -107,6 +111,7 @@ class RoundReport:
     known: int = 0
     pages: int = 0
     deferred: int = 0
+    unchanged: int = 0  # feeds answered 304 Not Modified
     refused: list[Refusal] = field(default_factory=list)
     failed: list[Refusal] = field(default_factory=list)
     stories_new: list[str] = field(default_factory=list)
@@ -122,6 +127,8 @@ class RoundReport:
             line += f", {len(self.stories_merged)} merged into others"
         if self.deferred:
             line += f"; {self.deferred} feed entries left for the next round"
+        if self.unchanged:
+            line += f"; {self.unchanged} feed{'' if self.unchanged == 1 else 's'} unchanged"
         return line
 
 
@@ -153,11 +160,12 @@ class WatchSummary:
 @dataclass
 class _Seen:
     """What earlier rounds read, in memory: each folder's or file's signatures
-    (size, modification time) by path, and the keys of feed entries and other
-    items (see :func:`_item_key`)."""
+    (size, modification time) by path, the keys of feed entries and other
+    items (see :func:`_item_key`), and each feed URL's validators."""
 
     files: dict[str, dict[Path, tuple[int, int]]] = field(default_factory=dict)
     items: set[str] = field(default_factory=set)
+    validators: dict[str, Validators] = field(default_factory=dict)
 
 
 def watch(sources: Sequence[str | os.PathLike], store: Store, every: float,
@@ -272,12 +280,24 @@ def _poll_file(name: str, store: Store, seen: _Seen, options: IngestOptions,
 
 def _poll_url(url: str, store: Store, seen: _Seen, options: IngestOptions,
               allow_private: bool, stored: IngestReport, report: RoundReport) -> None:
-    items = fetch_url(url, allow_private=allow_private, max_bytes=options.max_bytes)
+    fetched = fetch_if_changed(url, seen.validators.get(url, Validators()),
+                               allow_private=allow_private, max_bytes=options.max_bytes)
+    if fetched.items is None:  # 304 Not Modified: nothing new, and nothing left waiting (below)
+        report.unchanged += 1
+        return
+    items = fetched.items
     if len(items) == 1 and isinstance(items[0], Refusal):
         # A lone refusal is the URL's own (cannot fetch, broken feed): the source
         # failed this round. It is not stored: the next round may well succeed.
         raise _SourceFailed(f"{items[0].reason}; tried again next round")
+    deferred = report.deferred
     _fold(items, store, seen, options, allow_private, stored, report)
+    # Entries left for the next round are found in the feed's next copy: the
+    # validators are kept only when none were left, or a 304 would hide them.
+    if report.deferred == deferred:
+        seen.validators[url] = fetched.validators
+    else:
+        seen.validators.pop(url, None)
 
 
 def _fold(items: Iterable[RawDoc | Refusal], store: Store, seen: _Seen,
@@ -305,11 +325,16 @@ def _fold(items: Iterable[RawDoc | Refusal], store: Store, seen: _Seen,
 
 def _item_key(item: RawDoc | Refusal) -> str:
     """How an item is recognised in a later round. A feed entry is recognised
-    by its link, because its page is what gets stored, and the feed's own copy
-    of the entry may be edited. Anything else is recognised by its content id,
-    or by its origin and reason if it was refused."""
+    by its own id (RSS guid, Atom id), else by its link: not by its content,
+    because its page is what gets stored, and the feed's own copy of the entry
+    may be edited; and by the id before the link, because a link may change
+    (a tracking parameter, http becoming https) while the entry stays. Anything
+    else is recognised by its content id, or by its origin and reason if it
+    was refused."""
     if isinstance(item, Refusal):
         return f"refused {item.origin} {item.reason}"
+    if item.container == "feed" and item.entry_id:
+        return f"entry id {item.entry_id}"
     if item.container == "feed" and item.meta.get("url"):
         return f"entry {item.meta['url']}"
     return f"doc {item.id}"

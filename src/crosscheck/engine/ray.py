@@ -86,8 +86,9 @@ def _run_stateless(table: Any, stages: Sequence[Stage]) -> Any:
 class RayExecutor:
     """Runs the stage list with Ray Data on ``workers`` workers.
 
-    ``address`` is a Ray cluster's (``ray://host:10001`` or ``auto``); None
-    starts a local Ray, or uses the one this process already started. A Ray
+    ``address`` is a Ray cluster's (``HEAD_IP:6379``, the head's GCS address,
+    from a node of the cluster; ``ray://host:10001`` with Ray Client; ``auto``);
+    None starts a local Ray, or uses the one this process already started. A Ray
     started here is shut down when the run ends.
     """
 

@@ -32,7 +32,8 @@ def read_feed(name: str, text: str) -> Iterator[RawDoc | Refusal]:
             "byline": entry.get("author", ""),
             "outlet": outlet,
         }
-        yield RawDoc.make(entry.get("link") or where, fmt, body, meta, container="feed")
+        yield RawDoc.make(entry.get("link") or where, fmt, body, meta, container="feed",
+                          entry_id=entry.get("id", ""))
 
 
 def _entry_body(entry) -> tuple[str, str]:

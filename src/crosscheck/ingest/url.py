@@ -29,6 +29,7 @@ import select
 import socket
 import ssl
 import time
+from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
@@ -56,23 +57,68 @@ class _Refused(Exception):
     """A fetch stopped for a reason the user should read."""
 
 
+@dataclass(frozen=True)
+class Validators:
+    """What a server said identifies the version it sent: its ``ETag`` and
+    ``Last-Modified`` headers, verbatim ('' when it sent none). Sent back as
+    ``If-None-Match`` and ``If-Modified-Since``, they let it answer
+    304 Not Modified, with no body, when nothing changed."""
+
+    etag: str = ""
+    last_modified: str = ""
+
+    def headers(self) -> dict[str, str]:
+        return {name: value for name, value in (("If-None-Match", self.etag),
+                                                ("If-Modified-Since", self.last_modified))
+                if value}
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A conditional fetch: ``items`` as :func:`fetch_url` gives them, or None
+    when the server answered 304 Not Modified; ``validators`` to send next time
+    (those given, after a 304 or a refusal)."""
+
+    items: list[RawDoc | Refusal] | None
+    validators: Validators
+
+
 def fetch_url(url: str, *, allow_private: bool = False, max_bytes: int = 20_000_000,
               timeout: float = 30.0, max_redirects: int = 5) -> list[RawDoc | Refusal]:
     """Fetch ``url`` and read its body into raw documents (a page gives one, a
     feed one per item), or a one-item list with the refusal and its reason.
     Never raises for what the network or the server does."""
+    items = fetch_if_changed(url, Validators(), allow_private=allow_private,
+                             max_bytes=max_bytes, timeout=timeout,
+                             max_redirects=max_redirects).items
+    assert items is not None  # no validators sent: a 304 is refused as any other status
+    return items
+
+
+def fetch_if_changed(url: str, since: Validators, *, allow_private: bool = False,
+                     max_bytes: int = 20_000_000, timeout: float = 30.0,
+                     max_redirects: int = 5) -> Fetched:
+    """:func:`fetch_url`, sending ``since`` so that the server may answer
+    304 Not Modified (``items`` None) instead of the whole body again."""
     try:
-        final_url, body = _fetch(url, allow_private, max_bytes, timeout, max_redirects)
+        final_url, body, validators = _fetch(url, allow_private, max_bytes, timeout,
+                                             max_redirects, since)
     except _Refused as exc:
-        return [Refusal(url, str(exc))]
+        return Fetched([Refusal(url, str(exc))], since)
     except (OSError, http.client.HTTPException, ValueError) as exc:
         reason = str(exc).replace("\n", " ")[:200] or type(exc).__name__
-        return [Refusal(url, f"cannot fetch: {reason}")]
-    return list(read_bytes(final_url, body, IngestOptions(max_bytes=max_bytes)))
+        return Fetched([Refusal(url, f"cannot fetch: {reason}")], since)
+    if body is None:
+        return Fetched(None, since)
+    return Fetched(list(read_bytes(final_url, body, IngestOptions(max_bytes=max_bytes))),
+                   validators)
 
 
 def _fetch(url: str, allow_private: bool, max_bytes: int, timeout: float,
-           max_redirects: int) -> tuple[str, bytes]:
+           max_redirects: int, since: Validators = Validators()
+           ) -> tuple[str, bytes | None, Validators]:
+    """The final URL, the body (None: 304 Not Modified, only when ``since``
+    holds validators) and the validators the server sent with it."""
     deadline = time.monotonic() + timeout
     for _hop in range(max_redirects + 1):
         parts = urlsplit(url)
@@ -89,8 +135,11 @@ def _fetch(url: str, allow_private: bool, max_bytes: int, timeout: float,
             conn.request("GET", path, headers={
                 "User-Agent": USER_AGENT, "Accept-Encoding": "gzip, identity",
                 "Accept": "text/html, application/xhtml+xml, application/rss+xml, "
-                          "application/atom+xml, application/xml, application/json, text/*"})
+                          "application/atom+xml, application/xml, application/json, text/*",
+                **since.headers()})
             response = conn.getresponse()
+            if response.status == 304 and since.headers():
+                return url, None, since
             if response.status in (301, 302, 303, 307, 308):
                 location = response.getheader("Location")
                 if not location:
@@ -100,7 +149,9 @@ def _fetch(url: str, allow_private: bool, max_bytes: int, timeout: float,
             if response.status != 200:
                 raise _Refused(f"the server answered {response.status} {response.reason}")
             _check_type(response.getheader("Content-Type") or "")
-            return url, _read_body(response, max_bytes)
+            validators = Validators(response.getheader("ETag") or "",
+                                    response.getheader("Last-Modified") or "")
+            return url, _read_body(response, max_bytes), validators
         finally:
             if response is not None:
                 response.close()

@@ -8,7 +8,9 @@ both. What differs is how, and each difference is explained where it is made:
   them (see :meth:`PostgresStore.transaction`); readers never wait;
 * word search is a ``tsvector`` column with a GIN index instead of FTS5;
 * order: key and date columns are ``COLLATE "C"`` (SQLite's byte order) and
-  ``seq`` columns stand in for SQLite's rowid (see migrations.py).
+  ``seq`` columns stand in for SQLite's rowid (see migrations.py);
+* a server restart is survived: the next call connects again, or fails in one
+  line saying the server went away (see connection.py).
 
 psycopg is an optional dependency (``pip install 'crosscheck[postgres]'``),
 imported only when a PostgreSQL store is opened.
@@ -29,6 +31,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from ..errors import NoStore, NotFound, StoreError, StoreFull
 from ..models import Article, Claim, RawDoc, Refusal, Story
 from . import search
+from .connection import Connection
 from .migrations import MIGRATIONS
 from .search import query_words, too_slow
 from .sqlite import full_message, story_from_dict
@@ -61,12 +64,12 @@ class PostgresStore:
         try:
             # Autocommit: a read sees the latest writes; writes open their
             # transaction in transaction(), as SQLiteStore's do.
-            self.conn = psycopg.connect(url, autocommit=True)
+            self.conn = Connection(url, self.path, setup=lambda conn: conn.adapters.
+                                   register_dumper(str, _nul_safe_str_dumper()))
         except psycopg.Error as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc} (is the PostgreSQL "
                              "server running, and are the URL's user and database right?)"
                              ) from None
-        self.conn.adapters.register_dumper(str, _nul_safe_str_dumper())
         try:
             if not create and self.conn.execute(
                     "SELECT to_regclass('crosscheck_schema')").fetchone()[0] is None:
@@ -86,7 +89,7 @@ class PostgresStore:
         # One step per transaction, each under the migration lock: a second
         # process opening the store meanwhile waits, then finds the step done.
         while True:
-            with self.conn.transaction():
+            with self.conn.transaction("while the store was being opened"):
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
                 version = self._schema_version()
                 if version > len(MIGRATIONS):
@@ -118,13 +121,11 @@ class PostgresStore:
         for, and PostgreSQL aborts one of them (a deadlock). What happens
         between writes (reading, cleaning, clustering) still runs side by
         side, and readers never wait."""
-        from psycopg.pq import TransactionStatus
-
-        if self.conn.info.transaction_status != TransactionStatus.IDLE:
+        if self.conn.in_transaction:
             yield
             return
         try:
-            with self.conn.transaction():
+            with self.conn.transaction("during a write, which was undone whole"):
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
                 yield
         except _psycopg().errors.DiskFull:
@@ -134,12 +135,17 @@ class PostgresStore:
     def story_lock(self) -> Iterator[None]:
         """Held for a whole story update (many transactions): two processes
         updating stories at once would each cluster from their own snapshot
-        and undo each other's writes. A session lock, released on close too."""
+        and undo each other's writes. A session lock, released on close too,
+        and when the server goes away: the update then stops (the stories it
+        wrote are kept, and running it again finishes it)."""
         self.conn.execute("SELECT pg_advisory_lock(%s)", (_STORY_LOCK,))
-        try:
-            yield
-        finally:
-            self.conn.execute("SELECT pg_advisory_unlock(%s)", (_STORY_LOCK,))
+        with self.conn.holding("during the story update, which stopped (the stories "
+                               "written before are kept)") as session:
+            try:
+                yield
+            finally:
+                if not self.conn.lost_since(session):
+                    self.conn.execute("SELECT pg_advisory_unlock(%s)", (_STORY_LOCK,))
 
     def close(self) -> None:
         self.conn.close()
@@ -260,7 +266,7 @@ class PostgresStore:
         query = " && ".join([_QUERY_WORD_SQL] * len(terms))
         psycopg = _psycopg()
         try:
-            with self.conn.transaction():
+            with self.conn.transaction("during a search"):
                 # SET LOCAL: the limit ends with this transaction (0 would mean none).
                 milliseconds = max(1, round(search.SEARCH_SECONDS * 1000))
                 self.conn.execute(f"SET LOCAL statement_timeout = {milliseconds}")
