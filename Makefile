@@ -49,6 +49,7 @@ eval: $(TESTING)
 	$(BIN)/python -m crosscheck.eval.facts
 	$(BIN)/python -m crosscheck.eval.brief
 	$(BIN)/python -m crosscheck.eval.layout_reading
+	$(BIN)/python -m crosscheck.eval.inferred_dates
 
 ## bench: throughput and peak memory on ../shared/data/baly-articles (about 45 minutes;
 ## docs/scaling.md has the figures)
