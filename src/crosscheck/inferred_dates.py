@@ -40,9 +40,12 @@ SAME_EVENT_JACCARD = 0.5
 #: article to June).
 SAME_EVENT_WORDS = 2
 #: A past weekday or month-day named by an undated article is taken forward of
-#: the story's date only this many days at most: a past "Saturday" in a story
-#: of Wednesday articles is more often the Saturday before (a look back) than
-#: a day the story's dated articles had not reached.
+#: the story's date this many days at most ("Tuesday" in a story of Monday
+#: articles); further ahead it is the such day before. Measured on the dates
+#: gold (quality/gold/dates, 336 articles): 1 gives exact day 0.610, 2 gives
+#: 0.607 and 3 gives 0.604 with four times as many days later than the
+#: evidence allows (a past "Saturday" in a story of Wednesday articles is more
+#: often a look back than a day the dated articles had not reached).
 FORWARD_DAYS = 1
 
 _RELATIVE_TO_ITSELF = re.compile(r"\b(today|tonight|yesterday|tomorrow)\b", re.I)
