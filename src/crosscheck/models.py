@@ -72,6 +72,9 @@ class Relation:
     article: str
     kind: RelationKind
     score: float
+    #: same-wire: the agency whose material both carry (named also when one of
+    #: them credits nobody).
+    agency: str | None = None
 
 
 @dataclass(frozen=True)
