@@ -49,6 +49,8 @@ eval: $(TESTING)
 	$(BIN)/python -m crosscheck.eval.facts
 	$(BIN)/python -m crosscheck.eval.brief
 	$(BIN)/python -m crosscheck.eval.layout_reading
+	$(BIN)/python -m crosscheck.eval.inferred_dates
+	$(BIN)/python -m crosscheck.eval.language
 
 ## bench: throughput and peak memory on ../shared/data/baly-articles (about 45 minutes;
 ## docs/scaling.md has the figures)
@@ -64,6 +66,7 @@ bench: $(TESTING)
 	$(BIN)/python bench/bench_engines.py --limit 1000
 	$(BIN)/python bench/bench_keyed.py
 	$(BIN)/python bench/bench_search.py
+	$(BIN)/python bench/bench_language.py
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-brief.json demo-brief.md demo-report.html

@@ -1,5 +1,5 @@
-"""The brief: a story told in a few cited sentences, a timeline, and dates
-inferred for undated articles.
+"""The brief: a story told in a few cited sentences, and a timeline (dates of
+undated articles are inferred in :mod:`crosscheck.inferred_dates`).
 
 ``write_brief`` is extractive: it picks 5–10 sentences from the story's
 articles, ranked by centrality (how typical a sentence is of the story),
@@ -226,42 +226,11 @@ def _quoted(claim: Claim) -> bool:
     return at >= 0 and any(m.start() < at < m.end() for m in _QUOTED.finditer(claim.sentence))
 
 
-def infer_published(articles: Sequence[Article], claims: Sequence[Claim]) -> dict[str, str]:
-    """A best estimate of the date of each undated article: the latest past
-    event it reports, as the story's dated articles date that event (it cannot
-    predate what it reports), else the median date of the story. Marked as
-    inferred (``published_inferred``), never as stated."""
-    dated = {a.id: a.published[:10] for a in articles if a.published and len(a.published) >= 10}
-    if not dated:
-        return {}
-    # Events dated by a dated article, up to its own date: scheduled events
-    # ("will meet on Friday") say nothing about when others wrote.
-    past = [(_event_words(c), c.event.date) for c in claims
-            if c.event and c.event.date and len(c.event.date) == 10 and c.article in dated
-            and c.event.date <= dated[c.article]]
-    out = {}
-    for a in articles:
-        if a.published:
-            continue
-        mentioned = [date for c in claims if c.article == a.id and c.event
-                     for key, date in past if _jaccard(_event_words(c), key) >= 0.5]
-        out[a.id] = max(mentioned) if mentioned else sorted(dated.values())[len(dated) // 2]
-    return out
-
-
-def _event_words(claim: Claim) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z]+", claim.event.text.lower()) if len(w) > 3)
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
-
-
 def story_dates(articles: Sequence[Article]) -> tuple[str | None, str | None]:
     dates = sorted(a.published or a.published_inferred for a in articles
                    if a.published or a.published_inferred)
     return (dates[0], dates[-1]) if dates else (None, None)
 
 
-__all__ = ["BRIEF_WRITER", "infer_published", "sentence_spans", "story_dates", "write_brief",
+__all__ = ["BRIEF_WRITER", "sentence_spans", "story_dates", "write_brief",
            "write_timeline"]

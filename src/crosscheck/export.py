@@ -24,7 +24,8 @@ FORMATS = ("csv", "jsonl", "parquet")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": ("id", "origin", "url", "outlet", "title", "byline", "published",
-                 "published_inferred", "dateline", "dateline_date", "agencies", "cited_media",
+                 "published_inferred", "published_inferred_reason", "dateline", "dateline_date",
+                 "agencies", "cited_media",
                  "relations", "text", "removed", "stage"),
     "claims": ("id", "article", "kind", "sentence", "span_start", "span_end", "attribution",
                "value", "extractor"),

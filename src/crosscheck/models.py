@@ -78,6 +78,9 @@ class Relation:
     article: str
     kind: RelationKind
     score: float
+    #: same-wire: the agency whose material both carry (named also when one of
+    #: them credits nobody).
+    agency: str | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,8 @@ class Article:
     stage: str = ""
     #: ISO 639-1 code of the text's language (clean/language.py), None when too short to say.
     language: str | None = None
+    #: Why ``published_inferred`` is that day, in a short note a reader checks (inferred_dates.py).
+    published_inferred_reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -157,9 +162,16 @@ class Role:
 
 @dataclass(frozen=True)
 class Event:
+    """A dated happening. ``tense`` ("past", "future", "present") is kept so
+    that an undated article's relative date ("on Tuesday") can be resolved
+    once its date is inferred; ``inferred`` says the date was resolved against
+    an inferred publication date, not a stated one."""
+
     text: str
     date: str | None
     date_text: str
+    tense: str | None = None
+    inferred: bool = False
 
 
 @dataclass(frozen=True)

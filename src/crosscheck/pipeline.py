@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .brief import BRIEF_WRITER, infer_published, story_dates, write_brief, write_timeline
+from .brief import BRIEF_WRITER, story_dates, write_brief, write_timeline
 from .claims import CLAIM_EXTRACTORS, extract_claims_each
 from .clean import CLEANER, clean
 from .clean.language import ENGLISH
@@ -23,8 +23,9 @@ from .errors import InputError
 from .group import cluster_articles, find_links, relations_by_article, source_groups
 from .group.stories import stories_of
 from .group.persist import state_from_bytes, state_to_bytes
+from .inferred_dates import infer_published, resolve_inferred_events
 from .ingest import IngestOptions, list_files, read_path, with_mappings
-from .models import Article, RawDoc, Refusal, Story, content_id
+from .models import Article, Claim, RawDoc, Refusal, Story, content_id
 from .store import Store
 
 #: The claim extractors' versioned names, recorded with each article's claims.
@@ -265,10 +266,12 @@ def _update_stories(store: Store, progress: Callable[[str, int, int], None] | No
             if progress:
                 progress("rebuild", start + len(built), len(todo))
         with store.transaction():
-            for story, members in built:
+            for story, members, resolved in built:
                 for article in members:
                     store.put_article(article)
-            store.put_stories([story for story, _ in built], replace=False)
+                for article_id, claims in resolved.items():
+                    store.put_claims(article_id, claims)
+            store.put_stories([story for story, _, _ in built], replace=False)
     with store.transaction():  # the state last: a crash before it redoes the clustering
         store.delete_stories(removed)
         if state is not None and (fresh or saved is None):
@@ -308,10 +311,12 @@ def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], 
     return cluster_state(stories, records)
 
 
-def _build_story(store: Store, story: Story) -> tuple[Story, list[Article]]:
-    """One story's relations, findings, brief and timeline, and its members as
-    they are to be stored (with their relations and inferred dates); members
-    that did not change are left out."""
+def _build_story(store: Store, story: Story
+                 ) -> tuple[Story, list[Article], dict[str, list[Claim]]]:
+    """One story's relations, findings, brief and timeline, its members as
+    they are to be stored (with their relations and inferred dates) and the
+    claims of members whose relative dates were resolved against an inferred
+    date, by article; what did not change is left out."""
     # Sorted: what a story build makes must not depend on the order the store
     # returns rows in (a resumed run wrote them in another order).
     stored = sorted(store.articles(story.articles), key=lambda a: a.id)
@@ -321,7 +326,8 @@ def _build_story(store: Store, story: Story) -> tuple[Story, list[Article]]:
         return _story_from(story, stored, claims)
 
 
-def _story_from(story: Story, stored: list[Article], claims: list) -> tuple[Story, list[Article]]:
+def _story_from(story: Story, stored: list[Article], claims: list
+                ) -> tuple[Story, list[Article], dict[str, list[Claim]]]:
     # Copies, rewrites and shared wire material are looked for inside the
     # story: a copy in another story would be a clustering error, and looking
     # across the whole store would make every build cost the whole store.
@@ -329,15 +335,21 @@ def _story_from(story: Story, stored: list[Article], claims: list) -> tuple[Stor
     relations = relations_by_article(links)
     groups = {i: g[0] for g in source_groups(story.articles, links) for i in g}
     inferred = infer_published(stored, claims)
+    resolved = resolve_inferred_events(claims, inferred)  # "on Monday" of an undated article
+    changed = {c.article for c, old in zip(resolved, claims) if c != old}
+    claims = resolved
     members = [replace(a, relations=relations.get(a.id, ()),
-                       published_inferred=inferred.get(a.id)) for a in stored]
+                       published_inferred=inferred[a.id].date if a.id in inferred else None,
+                       published_inferred_reason=inferred[a.id].reason if a.id in inferred
+                       else None) for a in stored]
     findings = corroborate(members, claims, groups)
     first, last = story_dates(members)
     built = replace(story, claims=tuple(c.id for c in claims), findings=tuple(findings),
                     brief=write_brief(members, claims, findings, groups),
                     timeline=write_timeline(members, claims, findings), first_date=first,
                     last_date=last, sources=len(set(groups.values())))
-    return built, [a for a, old in zip(members, stored) if a != old]
+    return (built, [a for a, old in zip(members, stored) if a != old],
+            {i: [c for c in claims if c.article == i] for i in sorted(changed)})
 
 
 def build_stories(store: Store) -> list[Story]:

@@ -59,3 +59,10 @@ def test_event_without_anchor_has_no_date(claims_of):
 ])
 def test_not_an_event(claims_of, text):
     assert events(claims_of, text) == []
+
+
+def test_an_unanchored_event_keeps_its_tense(claims_of):
+    """The tense decides later which way "Sunday" goes once a date is inferred."""
+    found = claims_of("The vote took place on Sunday. Talks will resume on Friday.", None,
+                      kind="event")
+    assert [(c.event.date, c.event.tense) for c in found] == [(None, "past"), (None, "future")]

@@ -104,3 +104,85 @@ def test_same_wire_ignores_what_the_whole_story_shares(make_article, wire_text):
             make_article("c", common + " A third outlet's own reporting follows here in full.",
                          outlet="Z")]
     assert [l for l in find_links(arts) if l.kind == "same-wire"] == []
+
+
+STORY_B = (
+    "Elsewhere in the region, volunteers from three villages cleared mud from the market square "
+    "and the local priest opened the church hall to families whose homes were damaged. Traders "
+    "said the closure of the valley road would cost them a month of sales before the harvest fair."
+)
+
+
+OWN_A = (
+    "Our reporter in the capital spoke to engineers at the ministry, who said the national grid "
+    "had held despite the shock, although two substations in the south were switched off as a "
+    "precaution. Insurers expect claims to reach several million, and the finance ministry has "
+    "promised an emergency fund for small businesses within a fortnight."
+)
+OWN_B = (
+    "In the lowland suburbs, the tremor rattled windows and sent office workers into the streets "
+    "for half an hour. Bus services were suspended while inspectors checked the tunnels, and the "
+    "city's football match that evening was postponed at the request of the police."
+)
+
+
+def test_uncredited_same_wire_names_the_agency(make_article, wire_text):
+    """One side credits Reuters, the other nobody: the passage they share (a
+    third of each, not a copy) outside quotations makes them one source, and
+    the link says whose material it is."""
+    shared = " ".join(split_sentences(wire_text)[:3])
+    credited = make_article("a", shared + " " + OTHER + " " + OWN_A, outlet="X",
+                            agencies=["Reuters"])
+    uncredited = make_article("b", STORY_B + " " + shared + " " + OWN_B, outlet="Y")
+    [link] = find_links([credited, uncredited])
+    assert (link.kind, link.agency) == ("same-wire", "reuters")
+    assert relations_by_article([link])["b"][0].agency == "reuters"
+
+
+def test_uncredited_pairs_are_not_same_wire_without_a_credit(make_article, wire_text):
+    """Must reject: the same shared passage when neither side credits an agency."""
+    shared = " ".join(split_sentences(wire_text)[:3])
+    a = make_article("a", shared + " " + OTHER + " " + OWN_A, outlet="X")
+    b = make_article("b", STORY_B + " " + shared + " " + OWN_B, outlet="Y")
+    assert [l for l in find_links([a, b]) if l.kind == "same-wire"] == []
+
+
+def test_a_shared_quotation_alone_is_not_uncredited_wire(make_article):
+    """Must reject: two reporters quoting one long statement word for word."""
+    quote = ("\u201cWe will rebuild every house and every school in this valley, and no family "
+             "will be left to face the winter alone, whatever it costs the national budget,\u201d "
+             "the prime minister said.")
+    a = make_article("a", quote + " " + OTHER + " " + OWN_A, outlet="X", agencies=["AP"])
+    b = make_article("b", STORY_B + " " + quote + " " + OWN_B, outlet="Y")
+    assert [l for l in find_links([a, b]) if l.kind == "same-wire"] == []
+
+
+def test_fact_order_finds_merged_and_reordered_sentences():
+    """A rewrite merging the original's sentences and reordering clauses keeps
+    its facts (names, figures, rare word runs) in order."""
+    from crosscheck.group.relations import fact_order_score, facts
+
+    original = ("The magnitude 6.1 earthquake struck Ardenne early on Tuesday. Officials said "
+                "14 people died. More than 80 were injured, and Governor Maria Lenz sent two "
+                "army helicopters. A field hospital opened near Saint Remy. Schools will stay "
+                "closed until Friday, and the Ardenne valley road remains cut by rockfalls.")
+    rewrite = ("Early on Tuesday a magnitude 6.1 earthquake struck Ardenne, where officials said "
+               "14 people died and more than 80 were injured; Governor Maria Lenz sent two army "
+               "helicopters, and a field hospital opened near Saint Remy, while schools will "
+               "stay closed until Friday with the Ardenne valley road still cut by rockfalls.")
+    aligned, share = fact_order_score(facts(original), facts(rewrite))
+    assert aligned >= 12 and share >= 0.5
+
+
+def test_fact_order_rejects_independent_reporting_of_the_same_facts():
+    """Must reject: the same names and figures told in another order, in other words."""
+    from crosscheck.group.relations import fact_order_score, facts
+
+    one = ("The magnitude 6.1 earthquake struck Ardenne early on Tuesday. Officials said 14 "
+           "people died. More than 80 were injured, and Governor Maria Lenz sent two army "
+           "helicopters. A field hospital opened near Saint Remy.")
+    other = ("Governor Maria Lenz, speaking near Saint Remy, said two army helicopters were "
+             "flying in. At least 80 people are hurt. The death toll stands at 14 in Ardenne, "
+             "hit by a 6.1 tremor before dawn on Tuesday.")
+    aligned, share = fact_order_score(facts(one), facts(other))
+    assert aligned < 12 or share < 0.5

@@ -25,7 +25,8 @@ from crosscheck.models import Event
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
 # v3: "would" reads as the future ("workers would down tools on Wednesday").
-EXTRACTOR = "events.v3"
+# v4: each event keeps its tense, to resolve it later against an inferred date.
+EXTRACTOR = "events.v4"
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -151,6 +152,8 @@ def extract_events(sent: Span, published: str | None, ents: Sequence[Span] | Non
         verb = _governing_verb(ent)
         if verb is None:
             continue
-        date = resolve_relative_date(ent.text, published, tense(verb))
-        out.append(Event(text=_describe(verb, ent), date=date, date_text=ent.text))
+        direction = tense(verb)
+        date = resolve_relative_date(ent.text, published, direction)
+        out.append(Event(text=_describe(verb, ent), date=date, date_text=ent.text,
+                         tense=direction))
     return out
