@@ -90,4 +90,4 @@ def open_store(url: str | Path, create: bool = True) -> Store:
                          "or a postgresql:// URL")
     if not create and text != ":memory:" and not Path(text).is_file():
         raise NoStore(f"no store at {text}: nothing has been stored there yet")
-    return SQLiteStore(text)
+    return SQLiteStore(text, create=create)

@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import NotFound, StoreError, StoreFull
+from ..errors import NoStore, NotFound, StoreError, StoreFull
 from ..models import Article, Cited, Claim, Finding, RawDoc, Refusal, Story
 from . import search
 from .migrations import MIGRATIONS
@@ -25,13 +25,17 @@ from .search import query_words, too_slow
 
 
 class SQLiteStore:
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, create: bool = True):
+        """The store in the file at ``path``, made there when ``create`` (else
+        :class:`NoStore` where there is none). A file that is another
+        program's SQLite database is refused before anything is written to it."""
         self.path = str(path)
         try:
-            if self.path != ":memory:":
+            if create and self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
                                       check_same_thread=False)
+            self._check_is_ours(create)
             _use_wal(self.db)
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -41,6 +45,25 @@ class SQLiteStore:
                              "(is it a crosscheck database?)") from None
 
     # -- lifecycle -----------------------------------------------------------
+    def _check_is_ours(self, create: bool) -> None:
+        """Refuse, before switching it to WAL or migrating it, a database that
+        holds tables but is no crosscheck store: every crosscheck schema
+        version has ``raw_docs`` and a non-zero ``user_version``. Reading the
+        schema is also what tells a file that is not SQLite at all."""
+        tables = [r[0] for r in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if tables and (version == 0 or "raw_docs" not in tables):
+            self.db.close()
+            shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+            raise StoreError(f"{self.path} is another program's SQLite database (tables: "
+                             f"{shown}), not a crosscheck store; it was left as it is: "
+                             "choose another file for the store")
+        if not tables and not create:
+            self.db.close()
+            raise NoStore(f"no store at {self.path}: the file is empty, nothing has been "
+                          "stored there yet")
+
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
