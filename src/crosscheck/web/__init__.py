@@ -192,8 +192,11 @@ def ingest_uploads(app: FastAPI, store: Store, uploads: Sequence[tuple[str, byte
     ``unit`` names what an upload is in the summary ("file", or "article")."""
     options = IngestOptions(max_bytes=app.state.max_upload)
     report = IngestReport(files=len(uploads), unit=unit)
+    # Read (inflated, decoded, refused) before taking the lock: an upload that
+    # is slow to read, such as an archive that inflates like a bomb, must not
+    # hold up the other writers while it is read.
+    items = [item for name, data in uploads for item in read_bytes(name, data, options)]
     with app.state.write_lock:
-        items = [item for name, data in uploads for item in read_bytes(name, data, options)]
         ingest_items(items, store, report)
         extract(store)
         update_stories(store)
