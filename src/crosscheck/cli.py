@@ -279,6 +279,11 @@ def serve(
         "--max-connections", metavar="N", min=1, show_default=False,
         help="Close new connections at once while this many are open (default 500).")]
     = None,
+    api_key: Annotated[Optional[str], typer.Option(
+        "--api-key", envvar="CROSSCHECK_API_KEY", metavar="KEY", show_default=False,
+        help="Let scripts post to the API with the header 'Authorization: Bearer KEY' "
+             "(then only with it). Without a key, a post must name this server in its "
+             "Origin header.")] = None,
 ) -> None:
     """Serve the web page and the HTTP API over the store: stories, one story with its
     disputes, claims by outlet and timeline, articles with their claims highlighted, and a
@@ -294,7 +299,8 @@ def serve(
                   f"articles at /add or with: crosscheck ingest PATH --db {escape(db)}",
                   soft_wrap=True)
     hosts = list(LOOPBACK_HOSTS) if host in LOOPBACK_HOSTS else ["*"]
-    web_app = create_app(db, max_upload=int(max_upload * 1e6), allowed_hosts=hosts)
+    web_app = create_app(db, max_upload=int(max_upload * 1e6), allowed_hosts=hosts,
+                         api_key=api_key or None)
     err.print(f"crosscheck: serving {escape(db)} on http://{escape(host)}:{port}/",
               soft_wrap=True)
     run(web_app, host, port, header_timeout=header_timeout, max_connections=max_connections)
