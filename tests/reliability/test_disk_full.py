@@ -84,8 +84,8 @@ def test_an_upload_on_a_full_disk_answers_507(tmp_path, monkeypatch):
     db = tmp_path / "full.db"
     open_store(db).close()
 
-    def full_store(path):
-        store = open_store(path)
+    def full_store(path, **options):
+        store = open_store(path, **options)
         _cap(store, 5)
         return store
 

@@ -64,7 +64,7 @@ class PayloadTooLarge(Exception):
 
 def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
                allowed_hosts: Sequence[str] = LOOPBACK_HOSTS,
-               api_key: str | None = None) -> FastAPI:
+               api_key: str | None = None, read_only: bool = False) -> FastAPI:
     """The web page and HTTP API over the store at ``db``.
 
     ``max_upload`` bounds a request body and each uploaded file (bytes);
@@ -72,7 +72,8 @@ def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
     A request that changes the store must show it comes from this site (an
     ``Origin`` naming it, or ``Sec-Fetch-Site: same-origin``; the add form also
     its CSRF token); with ``api_key``, the API takes instead requests that
-    carry ``Authorization: Bearer API_KEY``, and only those.
+    carry ``Authorization: Bearer API_KEY``, and only those. ``read_only``
+    serves a store that cannot be written (opened read-only; posts refused).
     """
     from . import api, pages  # the routers import this module's helpers
 
@@ -81,6 +82,7 @@ def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
                               "Errors are always {\"error\": {\"code\", \"message\"}}.")
     app.state.db = str(db)
     app.state.max_upload = max_upload
+    app.state.read_only = read_only
     app.state.secret = secrets.token_bytes(32)
     app.state.write_lock = threading.Lock()
     app.state.pages = PageCache(PAGE_CACHE_SIZE)
@@ -96,7 +98,8 @@ def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
                           (StoreFull, _store_full), (CrosscheckError, _crosscheck_error),
                           (Exception, _server_error)):
         app.add_exception_handler(kind, handler)
-    app.add_middleware(RequestGuard, limit=max_upload + _FORM_SLACK, api_key=api_key)
+    app.add_middleware(RequestGuard, limit=max_upload + _FORM_SLACK, api_key=api_key,
+                       read_only=read_only)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(SecurityHeaders)
     return app
@@ -138,7 +141,7 @@ class PageCache:
 # -- the store, per request ---------------------------------------------------------------
 def get_store(request: Request) -> Iterator[Store]:
     """A FastAPI dependency: one connection for the request, closed after it."""
-    store = open_store(request.app.state.db)
+    store = open_store(request.app.state.db, read_only=request.app.state.read_only)
     try:
         yield store
     finally:
@@ -321,6 +324,8 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
+READ_ONLY_MESSAGE = ("this store is served read-only (its file, folder or file system "
+                     "cannot be written): nothing can be added")
 # Routes that check a CSRF token of their own (the add form): a request to them
 # that shows no origin at all (an older browser) is let through to that check.
 _OWN_TOKEN_ROUTES = ("/add",)
@@ -331,10 +336,12 @@ class RequestGuard:
     come from this site or carry the API key (403, 401), and requests framed
     twice (400)."""
 
-    def __init__(self, app: Any, limit: int, api_key: str | None = None) -> None:
+    def __init__(self, app: Any, limit: int, api_key: str | None = None,
+                 read_only: bool = False) -> None:
         self.app = app
         self.limit = limit
         self.api_key = api_key
+        self.read_only = read_only
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -388,6 +395,8 @@ class RequestGuard:
         name this server in ``Origin`` or, when the server has an API key,
         send the key; then the API answers only requests that carry it."""
         path = scope.get("path", "")
+        if self.read_only:
+            return 403, READ_ONLY_MESSAGE
         if self.api_key and path.startswith("/api/"):
             scheme, _, given = headers.get("authorization", "").partition(" ")
             if scheme.lower() == "bearer" and hmac.compare_digest(

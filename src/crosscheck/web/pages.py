@@ -128,7 +128,8 @@ def add_page(request: Request) -> HTMLResponse:
 def _add_form(request: Request, status: int = 200, **context: Any) -> HTMLResponse:
     nonce, token = csrf_token(request.app, request.cookies.get(CSRF_COOKIE))
     context.setdefault("report", None)
-    context.setdefault("problem", None)
+    context.setdefault("problem", "This store is served read-only: nothing can be added."
+                       if request.app.state.read_only else None)
     response = render(request, "add.html", status=status, csrf=token,
                       limit_mb=request.app.state.max_upload / 1e6, **context)
     response.set_cookie(CSRF_COOKIE, nonce, httponly=True, samesite="strict", path="/add")
