@@ -35,10 +35,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
-from ..errors import CrosscheckError, QueryRefused, StoreFull
+from ..errors import CrosscheckError, NotFound, QueryRefused, StoreFull
 from ..ingest import DEFAULT_MAX_BYTES, IngestOptions, read_bytes
 from ..pipeline import IngestReport, extract, ingest_items, update_stories
+from ..models import Story
 from ..store import Store, open_store
+from .rebuild import DEFER_FROM, Rebuilder
 
 __all__ = ["create_app", "DEFAULT_MAX_UPLOAD", "LOOPBACK_HOSTS"]
 
@@ -86,6 +88,7 @@ def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
     app.state.secret = secrets.token_bytes(32)
     app.state.write_lock = threading.Lock()
     app.state.pages = PageCache(PAGE_CACHE_SIZE)
+    app.state.rebuilder = Rebuilder(str(db))
     app.state.templates = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
         trim_blocks=True, lstrip_blocks=True)
@@ -207,14 +210,29 @@ def ingest_uploads(app: FastAPI, store: Store, uploads: Sequence[tuple[str, byte
     with app.state.write_lock:
         ingest_items(items, store, report)
         extract(store)
-        update_stories(store)
-        story_ids = stories_of_articles(store, report.article_ids)
-        stories = [store.get_story(s) for s in sorted(story_ids)]
+        # Big stories are rebuilt in the background (web/rebuild.py): the cost
+        # of a post must not grow with the story it joins.
+        update = update_stories(store, defer=lambda story: len(story.articles) >= DEFER_FROM)
+        wanted = set(report.article_ids)
+        later = {s.id: s for s in update.deferred if wanted & set(s.articles)}
+        stories = [_stored_or(store, later[i]) if i in later else store.get_story(i)
+                   for i in sorted(stories_of_articles(store, report.article_ids) | set(later))]
+    if update.deferred:
+        app.state.rebuilder.request(s.id for s in update.deferred)
     return {"summary": report.summary(), "files": report.files, "read": report.read,
             "new": report.new, "known": report.known,
             "refused": [{"origin": r.origin, "reason": r.reason} for r in report.refused],
             "articles": report.article_ids,
-            "stories": [{"id": s.id, "headline": s.headline} for s in stories]}
+            "stories": [{"id": s.id, "headline": s.headline} for s in stories],
+            "updating": sorted(later)}
+
+
+def _stored_or(store: Store, story: Story) -> Story:
+    """The story as stored (what its page shows until its rebuild), else as clustered."""
+    try:
+        return store.get_story(story.id)
+    except NotFound:
+        return story
 
 
 # -- CSRF: a random nonce in a cookie, the same nonce with its HMAC in the form -------------

@@ -70,7 +70,8 @@ def _story_page(request: Request, story_id: str, store: Store,
         fingerprint = store.story_fingerprint(story_id)
     except NotFound:
         raise HTTPException(404, f"no story {story_id!r}") from None
-    key = (story_id, fingerprint, single_source)
+    updating = request.app.state.rebuilder.updating(story_id)
+    key = (story_id, fingerprint, single_source, updating)
     cache = request.app.state.pages
     if fingerprint and (html := cache.get(key)) is not None:
         return HTMLResponse(html)
@@ -81,9 +82,10 @@ def _story_page(request: Request, story_id: str, store: Store,
     articles = store.articles(story.articles)
     doc = story_document(story, articles, store.claims(story.articles))
     response = render(request, "single.html" if single_source else "story.html", story=doc,
-                      row=story_row(story), view=story_view(doc, articles, single_source))
+                      row=story_row(story), view=story_view(doc, articles, single_source),
+                      updating=updating)
     if story.fingerprint:
-        cache.put((story_id, story.fingerprint, single_source), response.body)
+        cache.put((story_id, story.fingerprint, single_source, updating), response.body)
     return response
 
 
