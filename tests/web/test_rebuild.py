@@ -42,13 +42,13 @@ def test_a_post_into_a_big_story_does_not_rebuild_it(tmp_path, small_defer, monk
     released = threading.Event()
     rebuilt: list[int] = []
 
-    def held_rebuild(store):  # the background rebuild, held until the test lets it go
+    def held_rebuild(db):  # the background rebuild, held until the test lets it go
         released.wait(30)
         rebuilt.append(1)
-        return rebuild_stale_stories(store)
+        return rebuild.rebuild_store(db)
 
-    monkeypatch.setattr(rebuild, "rebuild_stale_stories", held_rebuild)
     app = web.create_app(tmp_path / "posts.db")
+    app.state.rebuilder.runner = held_rebuild
     client = TestClient(app, base_url="http://127.0.0.1", headers=SAME_ORIGIN)
     for number in range(1, 3):  # built by the posts themselves: small
         report = client.post("/api/articles", json=_article(number)).json()
@@ -74,20 +74,18 @@ def test_a_post_into_a_big_story_does_not_rebuild_it(tmp_path, small_defer, monk
         assert len(store.get_story(story["id"]).articles) == 3
 
 
-def test_requests_within_the_interval_are_coalesced(tmp_path, monkeypatch):
+def test_requests_within_the_interval_are_coalesced(tmp_path):
     rounds: list[int] = []
     first = threading.Event()
     go_on = threading.Event()
 
-    def counted(store):
+    def counted(db):
         rounds.append(1)
         first.set()
         go_on.wait(30)
         return ()
 
-    monkeypatch.setattr(rebuild, "rebuild_stale_stories", counted)
-    open_store(tmp_path / "s.db").close()
-    rebuilder = rebuild.Rebuilder(str(tmp_path / "s.db"), every=0.2)
+    rebuilder = rebuild.Rebuilder(str(tmp_path / "s.db"), every=0.2, runner=counted)
     rebuilder.request(["a"])
     first.wait(30)
     for _ in range(100):  # while the first round runs: all wait for one more round
@@ -98,6 +96,23 @@ def test_requests_within_the_interval_are_coalesced(tmp_path, monkeypatch):
         go_on.wait(0.05)
     assert len(rounds) == 2
     assert not rebuilder.updating("b")
+
+
+def test_the_rebuild_runs_in_a_worker_process(tmp_path):
+    from crosscheck.ingest import read_bytes
+    from crosscheck.pipeline import extract, ingest_items
+    from crosscheck.web import pasted_record
+
+    db = tmp_path / "s.db"
+    with open_store(db) as store:
+        for number in range(1, 4):
+            ingest_items(read_bytes("a.json", pasted_record(_article(number))), store)
+        extract(store)
+        [deferred] = update_stories(store, defer=lambda story: True).deferred
+    rebuilder = rebuild.Rebuilder(str(db))
+    assert rebuilder.runner(str(db)) == (deferred.id,)  # in the spawned worker
+    with open_store(db) as store:
+        assert len(store.get_story(deferred.id).articles) == 3
 
 
 def test_deferred_stories_are_clustered_now_and_built_later(tmp_path):
