@@ -6,7 +6,10 @@ Posts ``--posts`` short articles about one event (sentences drawn with a fixed
 seed from a pool about one mine collapse, so that they cluster together) one
 after the other to the app in this process (FastAPI's TestClient: no socket,
 no network), and prints the latency of each block of posts (median, p95, max)
-and over all posts, and the size of the biggest story at the end.
+and over all posts, with the CPU time of this process per post (the post's
+own cost, which a busy shared machine does not inflate; the background
+rebuilds run in their worker process), and the size of the biggest story at
+the end.
 ``--rebuild-in-post`` rebuilds every changed story in the post, as before the
 background rebuilds (web/rebuild.py), to compare.
 
@@ -16,6 +19,7 @@ Run: ``python bench/bench_posts.py [--posts 2000] [--rebuild-in-post]``.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sys
 import tempfile
@@ -74,23 +78,30 @@ def main(argv: list[str] | None = None) -> int:
         client = TestClient(app, base_url="http://127.0.0.1",
                             headers={"origin": "http://127.0.0.1"})
         latencies: list[float] = []
+        cpu: list[float] = []
         mode = "rebuilt in the post" if args.rebuild_in_post else "big stories rebuilt in the background"
         print(f"{args.posts} posts into one story ({mode})")
-        print(f"{'posts':>11}  {'median s':>8}  {'p95 s':>7}  {'max s':>7}")
+        print(f"{'posts':>11}  {'median s':>8}  {'p95 s':>7}  {'max s':>7}  "
+              f"{'CPU median s':>12}  {'CPU p95 s':>9}  load")
         for number in range(1, args.posts + 1):
-            started = time.perf_counter()
+            started, used = time.perf_counter(), time.process_time()
             answer = client.post("/api/articles", json=article(rng, number))
             latencies.append(time.perf_counter() - started)
+            cpu.append(time.process_time() - used)
             if answer.status_code != 200:
                 print(f"post {number}: {answer.status_code} {answer.text[:200]}", file=sys.stderr)
                 return 1
             if number % args.block == 0 or number == args.posts:
-                block = latencies[(number - 1) // args.block * args.block:]
-                print(f"{number - len(block) + 1:>5}-{number:<5}  "
+                first = (number - 1) // args.block * args.block
+                block, block_cpu = latencies[first:], cpu[first:]
+                print(f"{first + 1:>5}-{number:<5}  "
                       f"{percentile(block, 0.5):8.3f}  {percentile(block, 0.95):7.3f}  "
-                      f"{max(block):7.3f}", flush=True)
+                      f"{max(block):7.3f}  {percentile(block_cpu, 0.5):12.3f}  "
+                      f"{percentile(block_cpu, 0.95):9.3f}  {os.getloadavg()[0]:.1f}",
+                      flush=True)
         print(f"{'all':>11}  {percentile(latencies, 0.5):8.3f}  "
-              f"{percentile(latencies, 0.95):7.3f}  {max(latencies):7.3f}")
+              f"{percentile(latencies, 0.95):7.3f}  {max(latencies):7.3f}  "
+              f"{percentile(cpu, 0.5):12.3f}  {percentile(cpu, 0.95):9.3f}")
         while not app.state.rebuilder.idle():
             time.sleep(0.5)
         with open_store(db) as store:
