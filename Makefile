@@ -67,6 +67,9 @@ bench: $(TESTING)
 	$(BIN)/python bench/bench_keyed.py
 	$(BIN)/python bench/bench_search.py
 	$(BIN)/python bench/bench_language.py
+	$(BIN)/python bench/bench_posts.py --posts 2000
+	$(BIN)/python bench/bench_order.py --limit 2400
+	$(BIN)/python bench/bench_order.py --corpus allsides
 
 clean:
 	rm -rf $(VENV) demo.db demo.db-wal demo.db-shm demo-brief.json demo-brief.md demo-report.html

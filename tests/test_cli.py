@@ -188,14 +188,41 @@ def sample_db(tmp_path_factory):
 
 @pytest.mark.parametrize("command", [["stories"], ["articles"], ["show", "a1"],
                                      ["brief", "s1"], ["export", "--what", "articles"]])
-def test_commands_that_read_never_make_a_store(tmp_path, command):
-    db = tmp_path / "typo.db"
+@pytest.mark.parametrize("where", ["typo.db", "typo/sub/x.db", "empty.db"])
+def test_commands_that_read_never_make_a_store(tmp_path, command, where):
+    db = tmp_path / where
+    if where == "empty.db":
+        db.touch()  # an empty file is no store either: it is not made into one
     result = run(*command, "--db", db)
     assert result.exit_code != 0
     message = str(result.exception)
     assert f"no store at {db}" in message
     assert f"crosscheck ingest PATH --db {db}" in message
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir()] == (["empty.db"] if where == "empty.db" else [])
+    if where == "empty.db":
+        assert db.stat().st_size == 0
+
+
+@pytest.mark.parametrize("command", [["stories"], ["ingest", "missing-folder"], ["serve"]])
+def test_another_programs_database_is_refused_and_left_as_it_is(tmp_path, command,
+                                                                  monkeypatch):
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: None)
+    db = tmp_path / "notes.db"
+    other = sqlite3.connect(db)
+    other.execute("CREATE TABLE notes (text TEXT)")
+    other.execute("INSERT INTO notes VALUES ('mine')")
+    other.commit()
+    other.close()
+    before = db.read_bytes()
+    result = run(*command, "--db", db)
+    assert result.exit_code != 0
+    assert str(result.exception) == (
+        f"{db} is another program's SQLite database (tables: notes), not a crosscheck "
+        "store; it was left as it is: choose another file for the store")
+    assert db.read_bytes() == before  # no table added, not switched to WAL
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
 
 
 def test_ids_may_be_shortened_as_in_git(sample_db):

@@ -6,7 +6,7 @@ import crosscheck
 def test_public_names_are_pinned():
     assert sorted(crosscheck.__all__) == sorted([
         "FORMAT", "Article", "Claim", "CrosscheckError", "Finding", "IngestOptions",
-        "IngestReport", "InputError", "NoStore", "NotFound", "RawDoc", "RefusedInput",
+        "IngestReport", "InputError", "NoStore", "NotFound", "RawDoc", "ReadOnlyStore", "RefusedInput",
         "Refusal", "Relation", "StoreError", "Story", "__version__", "brief_document", "build_stories",
         "clean", "extract", "find_article", "find_story", "ingest", "open_store", "read_inputs",
     ])

@@ -18,7 +18,8 @@ __version__ = "0.1.0"
 
 from .clean import clean
 from .contract import FORMAT, brief_document
-from .errors import CrosscheckError, InputError, NoStore, NotFound, RefusedInput, StoreError
+from .errors import (CrosscheckError, InputError, NoStore, NotFound, ReadOnlyStore, RefusedInput,
+                     StoreError)
 from .ingest import IngestOptions, read_inputs
 from .lookup import find_article, find_story
 from .models import Article, Claim, Finding, RawDoc, Refusal, Relation, Story
@@ -27,7 +28,8 @@ from .store import open_store
 
 __all__ = [
     "FORMAT", "Article", "Claim", "CrosscheckError", "Finding", "IngestOptions", "IngestReport",
-    "InputError", "NoStore", "NotFound", "RawDoc", "RefusedInput", "Refusal", "Relation",
+    "InputError", "NoStore", "NotFound", "RawDoc", "ReadOnlyStore", "RefusedInput", "Refusal",
+    "Relation",
     "StoreError", "Story", "__version__", "brief_document", "build_stories", "clean", "extract",
     "find_article", "find_story", "ingest", "open_store", "read_inputs",
 ]

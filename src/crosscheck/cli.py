@@ -23,7 +23,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from . import __version__
 from .contract import brief_document, schema_text
 from .export import FORMATS as EXPORT_FORMATS, TABLES, export
-from .errors import CrosscheckError, InputError, NoStore, NotFound
+from .errors import CrosscheckError, InputError, NoStore, NotFound, ReadOnlyStore
 from .ingest import DEFAULT_MAX_BYTES, IngestOptions, OutletMap, list_files, read_mapping
 from .ingest.url import fetch_url, is_url
 from .lookup import find_article, find_story
@@ -296,6 +296,11 @@ def serve(
         "--max-connections", metavar="N", min=1, show_default=False,
         help="Close new connections at once while this many are open (default 500).")]
     = None,
+    api_key: Annotated[Optional[str], typer.Option(
+        "--api-key", envvar="CROSSCHECK_API_KEY", metavar="KEY", show_default=False,
+        help="Let scripts post to the API with the header 'Authorization: Bearer KEY' "
+             "(then only with it). Without a key, a post must name this server in its "
+             "Origin header.")] = None,
 ) -> None:
     """Serve the web page and the HTTP API over the store: stories, one story with its
     disputes, claims by outlet and timeline, articles with their claims highlighted, and a
@@ -304,16 +309,26 @@ def serve(
     from .web import LOOPBACK_HOSTS, create_app
     from .web.server import run
 
+    # A store that cannot be used is refused here, with its reason, rather than
+    # answered "StoreError" on every request.
+    read_only = False
     try:
         open_store(db, create=False).close()
     except NoStore:  # served all the same: its page adds articles
+        open_store(db).close()  # a place that cannot hold it is said now
         err.print(f"crosscheck: no store at {escape(db)} yet: it is made now, empty; add "
                   f"articles at /add or with: crosscheck ingest PATH --db {escape(db)}",
                   soft_wrap=True)
+    except ReadOnlyStore as exc:
+        open_store(db, read_only=True).close()  # says why when it cannot even be read
+        read_only = True
+        err.print(f"crosscheck: {escape(str(exc))}: it is served read-only (adding articles "
+                  "is refused)", soft_wrap=True)
     hosts = list(LOOPBACK_HOSTS) if host in LOOPBACK_HOSTS else ["*"]
-    web_app = create_app(db, max_upload=int(max_upload * 1e6), allowed_hosts=hosts)
-    err.print(f"crosscheck: serving {escape(db)} on http://{escape(host)}:{port}/",
-              soft_wrap=True)
+    web_app = create_app(db, max_upload=int(max_upload * 1e6), allowed_hosts=hosts,
+                         api_key=api_key or None, read_only=read_only)
+    err.print(f"crosscheck: serving {escape(db)}{' read-only' if read_only else ''} on "
+              f"http://{escape(host)}:{port}/", soft_wrap=True)
     run(web_app, host, port, header_timeout=header_timeout, max_connections=max_connections)
 
 
@@ -427,6 +442,8 @@ def _open_to_read(db: str):
     a mistyped --db is not answered by a new, empty store."""
     try:
         return open_store(db, create=False)
+    except ReadOnlyStore:  # reading needs no writing
+        return open_store(db, read_only=True)
     except NoStore as exc:
         raise NoStore(f"{exc}; make one with: crosscheck ingest PATH --db {db}") from None
 

@@ -8,6 +8,7 @@
     ├── RefusedInput           one input item cannot be read; the batch goes on
     ├── StoreError             the store cannot be opened or is from a newer version
     │   ├── NoStore            there is no store where one was to be read
+    │   ├── ReadOnlyStore      the store's place cannot be written: open it read-only
     │   └── StoreFull          the disk is full: the write was undone whole
     └── NotFound               an article or story id is not in the store (a LookupError)
 
@@ -42,6 +43,11 @@ class StoreError(CrosscheckError):
 class NoStore(StoreError):
     """Nothing has been stored at that place yet, and the store was opened only
     to read (``open_store(url, create=False)``)."""
+
+
+class ReadOnlyStore(StoreError):
+    """The store is in a place that cannot be written (a read-only file, folder
+    or file system): ``open_store(path, read_only=True)`` reads it."""
 
 
 class StoreFull(StoreError):

@@ -183,10 +183,14 @@ class StoryUpdate:
     changed: tuple[str, ...]
     removed: tuple[str, ...]
     kept: int
+    #: Stories whose members changed but that were left to rebuild later
+    #: (``update_stories(defer=...)``), with their members as they are now.
+    deferred: tuple[Story, ...] = ()
 
     def summary(self) -> str:
         return (f"{len(self.changed)} stories written, {self.kept} unchanged, "
-                f"{len(self.removed)} merged away")
+                f"{len(self.removed)} merged away"
+                + (f", {len(self.deferred)} left to rebuild" if self.deferred else ""))
 
 
 # New articles are clustered this many at a time: what is held in memory at
@@ -198,7 +202,8 @@ STORY_BATCH = 100
 
 
 def update_stories(store: Store, progress: Callable[[str, int, int], None] | None = None,
-                   grouping: str = "incremental", runner: str = "local") -> StoryUpdate:
+                   grouping: str = "incremental", runner: str = "local",
+                   defer: Callable[[Story], bool] | None = None) -> StoryUpdate:
     """Fold the store's new articles into its stories, touching only what changed.
 
     Only articles the stored clustering state has not seen are read and
@@ -217,17 +222,75 @@ def update_stories(store: Store, progress: Callable[[str, int, int], None] | Non
     (:mod:`crosscheck.group.keyed`, on ``runner`` "local" or "ray") instead:
     order-free, shardable, for an archive read in one go. Its stories become
     the clustering state, so later updates go on incrementally from them.
+
+    ``defer(story)``: a story to rebuild for which it answers True is left as
+    stored (its new members clustered, not yet shown in it) and listed in
+    ``deferred``; the next update, or :func:`rebuild_stale_stories`, rebuilds it.
     """
     if grouping not in ("incremental", "keyed"):
         raise InputError(f"unknown grouping {grouping!r}: use 'incremental' or 'keyed'")
     if runner not in ("local", "ray"):
         raise InputError(f"unknown runner {runner!r}: use 'local' or 'ray'")
     with store.story_lock():  # one update at a time, whatever the process
-        return _update_stories(store, progress, grouping, runner)
+        return _update_stories(store, progress, grouping, runner, defer)
 
 
 def _update_stories(store: Store, progress: Callable[[str, int, int], None] | None,
-                    grouping: str, runner: str) -> StoryUpdate:
+                    grouping: str, runner: str,
+                    defer: Callable[[Story], bool] | None = None) -> StoryUpdate:
+    stories, todo, removed, save_state = _plan(store, grouping, runner, progress)
+    deferred = tuple(s for s in todo if defer(s)) if defer else ()
+    if deferred:
+        todo = [s for s in todo if s not in deferred]
+        removed = ()  # merged-away stories stay shown until the rebuild of their heir
+    if progress:
+        progress("rebuild", 0, len(todo))
+    for start in range(0, len(todo), STORY_BATCH):
+        built = []
+        for story in todo[start:start + STORY_BATCH]:
+            built.append(_build_story(store, story))
+            if progress:
+                progress("rebuild", start + len(built), len(todo))
+        _write_built(store, built)
+    with store.transaction():  # the state last: a crash before it redoes the clustering
+        store.delete_stories(removed)
+        save_state()
+    return StoryUpdate(changed=tuple(s.id for s in todo), removed=removed,
+                       kept=len(stories) - len(todo) - len(deferred), deferred=deferred)
+
+
+def rebuild_stale_stories(store: Store) -> tuple[str, ...]:
+    """Rebuild the stories whose members changed since they were built (those an
+    update deferred), holding the story lock only to plan and to write, never
+    while building: a big story takes seconds to rebuild, and the updates that
+    fold new articles in (each post to the web API) must not wait for it.
+
+    A story is written as built from the members it had when the build
+    started; one that gained members meanwhile is stale again, and the next
+    call rebuilds it. One merged away meanwhile is not written. Returns the
+    ids written."""
+    with store.story_lock():
+        _, todo, _, save_state = _plan(store, "incremental", "local", None)
+        with store.transaction():
+            save_state()
+    built = [_build_story(store, story) for story in todo]
+    with store.story_lock():
+        saved = store.get_cluster_state()
+        live = {s.id for s in state_from_bytes(saved).stories} if saved else set()
+        built = [b for b in built if b[0].id in live]
+        _write_built(store, built)
+        stored = store.story_fingerprints()
+        with store.transaction():  # stories merged away, now that their heirs are built
+            store.delete_stories(i for i in stored if i not in live)
+    return tuple(story.id for story, _, _ in built)
+
+
+def _plan(store: Store, grouping: str, runner: str,
+          progress: Callable[[str, int, int], None] | None):
+    """The stories after clustering the store's new articles, those to rebuild
+    (their fingerprint changed), the stored stories merged away, and a
+    function that saves the clustering state (to call in a transaction, once
+    the rebuilt stories are written)."""
     saved = store.get_cluster_state()
     if grouping == "keyed":
         state, fresh = _keyed_state(store, runner, progress), True
@@ -257,27 +320,24 @@ def _update_stories(store: Store, progress: Callable[[str, int, int], None] | No
             todo.append(replace(story, fingerprint=fingerprint))
     live = {s.id for s in stories}
     removed = tuple(sorted(i for i in stored if i not in live))
-    if progress:
-        progress("rebuild", 0, len(todo))
-    for start in range(0, len(todo), STORY_BATCH):
-        built = []
-        for story in todo[start:start + STORY_BATCH]:
-            built.append(_build_story(store, story))
-            if progress:
-                progress("rebuild", start + len(built), len(todo))
-        with store.transaction():
-            for story, members, resolved in built:
-                for article in members:
-                    store.put_article(article)
-                for article_id, claims in resolved.items():
-                    store.put_claims(article_id, claims)
-            store.put_stories([story for story, _, _ in built], replace=False)
-    with store.transaction():  # the state last: a crash before it redoes the clustering
-        store.delete_stories(removed)
+
+    def save_state() -> None:
         if state is not None and (fresh or saved is None):
             store.put_cluster_state(state_to_bytes(state))
-    return StoryUpdate(changed=tuple(s.id for s in todo), removed=removed,
-                       kept=len(stories) - len(todo))
+    return stories, todo, removed, save_state
+
+
+def _write_built(store: Store, built: list[tuple[Story, list[Article], dict[str, list[Claim]]]]
+                 ) -> None:
+    """Rebuilt stories, their changed members and the claims resolved against
+    an inferred date, in one transaction."""
+    with store.transaction():
+        for story, members, resolved in built:
+            for article in members:
+                store.put_article(article)
+            for article_id, claims in resolved.items():
+                store.put_claims(article_id, claims)
+        store.put_stories([story for story, _, _ in built], replace=False)
 
 
 def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], None] | None):

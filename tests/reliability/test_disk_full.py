@@ -15,6 +15,8 @@ from crosscheck.errors import StoreError, StoreFull
 from crosscheck.pipeline import ingest
 from crosscheck.store import SQLiteStore, open_store
 
+# What a browser on this site sends with a post (the API refuses posts that show no origin).
+SAME_ORIGIN = {"origin": "http://127.0.0.1"}
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample"
 FILL = ("Port workers at Kessel Bay stopped work on Tuesday, the union said. " * 200)
 
@@ -49,8 +51,8 @@ from crosscheck.store import sqlite
 
 opened = sqlite.SQLiteStore.__init__
 
-def full_after_opening(self, path):
-    opened(self, path)
+def full_after_opening(self, path, **options):
+    opened(self, path, **options)
     pages = self.db.execute("PRAGMA page_count").fetchone()[0]
     self.db.execute(f"PRAGMA max_page_count = {pages + 40}")
 
@@ -82,13 +84,14 @@ def test_an_upload_on_a_full_disk_answers_507(tmp_path, monkeypatch):
     db = tmp_path / "full.db"
     open_store(db).close()
 
-    def full_store(path):
-        store = open_store(path)
+    def full_store(path, **options):
+        store = open_store(path, **options)
         _cap(store, 5)
         return store
 
     monkeypatch.setattr(web, "open_store", full_store)
-    client = TestClient(web.create_app(db), base_url="http://127.0.0.1")
+    client = TestClient(web.create_app(db), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
     response = client.post("/api/articles", json={"text": FILL, "title": "Dockers strike"})
     assert response.status_code == 507, response.text
     assert response.json()["error"] == {

@@ -161,3 +161,29 @@ def test_opening_an_existing_store_only_never_makes_one(store_url, tmp_path):
         assert list(tmp_path.iterdir()) == []  # no file, no lock, no WAL left behind
     open_store(store_url).close()  # made on purpose: now it opens
     open_store(store_url, create=False).close()
+
+
+def test_sqlite_refuses_another_programs_database_untouched(tmp_path):
+    path = tmp_path / "app.db"
+    other = sqlite3.connect(path)
+    other.execute("CREATE TABLE users (name TEXT)")
+    other.execute("PRAGMA user_version = 3")  # its own schema version
+    other.commit()
+    other.close()
+    before = path.read_bytes()
+    for create in (True, False):
+        with pytest.raises(StoreError, match="another program's SQLite database") as refused:
+            open_store(path, create=create)
+        assert not isinstance(refused.value, NoStore)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["app.db"]
+
+
+def test_sqlite_an_empty_file_becomes_a_store_only_when_asked(tmp_path):
+    path = tmp_path / "empty.db"
+    path.touch()
+    with pytest.raises(NoStore, match="the file is empty"):
+        open_store(path, create=False)
+    assert path.stat().st_size == 0
+    open_store(path).close()
+    open_store(path, create=False).close()

@@ -15,6 +15,9 @@ from fastapi.testclient import TestClient
 from crosscheck.pipeline import build_stories, extract, ingest
 from crosscheck.store import open_store
 
+# What a browser on this site sends with a post (the API refuses posts that show no origin).
+SAME_ORIGIN = {"origin": "http://127.0.0.1"}
+
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample"
 
 # The OWASP XSS filter-evasion cheat sheet, a selection, plus the plain cases.
@@ -85,7 +88,8 @@ def xss_article_id(sample_db) -> str:
 
 @pytest.fixture(scope="module")
 def client(sample_db):
-    return TestClient(create_app(sample_db), base_url="http://127.0.0.1")
+    return TestClient(create_app(sample_db), base_url="http://127.0.0.1",
+                      headers=SAME_ORIGIN)
 
 
 @pytest.fixture(scope="module")

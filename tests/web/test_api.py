@@ -10,6 +10,9 @@ from fastapi.testclient import TestClient
 from crosscheck.contract import schema
 from crosscheck.web import create_app
 
+# What a browser on this site sends with a post (the API refuses posts that show no origin).
+SAME_ORIGIN = {"origin": "http://127.0.0.1"}
+
 ERROR_SHAPE = {"error"}
 
 
@@ -112,7 +115,8 @@ def test_other_content_types_are_refused(client):
 
 
 def test_posting_an_article_ingests_it_and_reports(writable_db):
-    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
     article = {"text": "Port workers at Kessel Bay stopped work on Tuesday, the union said. "
                        "At least 300 dockers joined the strike, union leader Ana Brill said.",
                "title": "Kessel Bay dockers strike", "outlet": "Bay Times",
@@ -128,7 +132,8 @@ def test_posting_an_article_ingests_it_and_reports(writable_db):
 
 
 def test_uploaded_files_are_ingested_with_refusals_and_reasons(writable_db):
-    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
     files = [("file", ("../../etc/passwd.txt", b"Harbour fire\n\nA fire broke out at the "
                        b"harbour on Friday, officials said. Two boats burned.\n", "text/plain")),
              ("file", ("blob.bin", bytes(range(256)) * 8, "application/octet-stream"))]
@@ -141,7 +146,8 @@ def test_uploaded_files_are_ingested_with_refusals_and_reasons(writable_db):
 
 
 def test_upload_limit_answers_413(writable_db):
-    client = TestClient(create_app(writable_db, max_upload=2000), base_url="http://127.0.0.1")
+    client = TestClient(create_app(writable_db, max_upload=2000), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
     response = client.post("/api/articles", json={"text": "word " * 20_000})
     assert_error(response, 413, "too-large")
     big = [("file", ("big.txt", b"x" * 100_000, "text/plain"))]
@@ -149,7 +155,8 @@ def test_upload_limit_answers_413(writable_db):
 
 
 def test_upload_limit_holds_without_content_length(writable_db):
-    client = TestClient(create_app(writable_db, max_upload=2000), base_url="http://127.0.0.1")
+    client = TestClient(create_app(writable_db, max_upload=2000), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
 
     def chunks():
         for _ in range(100):
@@ -167,6 +174,43 @@ def test_upload_limit_holds_without_content_length(writable_db):
 def test_cross_site_posts_are_refused(client, headers):
     response = client.post("/api/articles", json={"text": "hello"}, headers=headers)
     assert_error(response, 403, "forbidden")
+
+
+@pytest.mark.parametrize("headers", [{}, {"origin": "null"}], ids=["no-origin", "origin-null"])
+def test_posts_that_show_no_origin_are_refused(sample_db, headers):
+    # An older browser, or any from a sandboxed iframe, sends Origin: null and no
+    # Sec-Fetch-Site: such a post could come from any site.
+    client = TestClient(create_app(sample_db), base_url="http://127.0.0.1")
+    response = client.post("/api/articles", headers=headers,
+                           json={"text": "Planted by a page on another site. " * 3})
+    assert_error(response, 403, "forbidden")
+    assert "'Origin: http://127.0.0.1'" in response.json()["error"]["message"]
+    assert "--api-key" in response.json()["error"]["message"]
+
+
+def test_with_an_api_key_the_api_takes_posts_that_carry_it_and_only_those(writable_db):
+    client = TestClient(create_app(writable_db, api_key="s3cret-key"),
+                        base_url="http://127.0.0.1")
+    article = {"text": "Port workers at Kessel Bay stopped work on Tuesday, the union "
+                       "said, and 300 dockers joined them."}
+    for headers in ({}, {"origin": "null"}, {"authorization": "Bearer wrong"},
+                    {"authorization": "s3cret-key"}, {"origin": "http://127.0.0.1"}):
+        response = client.post("/api/articles", json=article, headers=headers)
+        assert_error(response, 401, "unauthorized")
+        assert response.headers["www-authenticate"] == "Bearer"
+        assert "Authorization: Bearer API_KEY" in response.json()["error"]["message"]
+    response = client.post("/api/articles", json=article,
+                           headers={"authorization": "Bearer s3cret-key"})
+    assert response.status_code == 200, response.text
+    assert response.json()["new"] == 1
+    assert client.get("/api/stories").status_code == 200  # reading needs no key
+
+
+def test_the_add_form_without_any_origin_is_judged_by_its_token(writable_db):
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    response = client.post("/add", data={"text": "Planted. " * 10})
+    assert response.status_code == 403
+    assert "did not come from this page" in response.text
 
 
 def test_own_origin_posts_pass_the_origin_check(client):
@@ -219,7 +263,8 @@ def test_openapi_lists_the_stable_routes(client):
 ])
 def test_posted_articles_too_short_or_with_an_unreadable_date_are_refused(
         writable_db, article, field, words):
-    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
     before = client.get("/api/stories").json()
     response = client.post("/api/articles", json=article)
     assert_error(response, 422, "invalid-input")
@@ -231,7 +276,8 @@ def test_posted_articles_too_short_or_with_an_unreadable_date_are_refused(
 
 
 def test_the_report_of_one_posted_article_says_one_article(writable_db):
-    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
     report = client.post("/api/articles", json={
         "text": "Port workers at Kessel Bay stopped work on Tuesday, the union said.",
         "published": "May 6, 2025"}).json()

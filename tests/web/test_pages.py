@@ -13,6 +13,9 @@ from crosscheck.web import create_app
 from crosscheck.web.views import (claim_value, finding_title, highlight, timeline_layout,
                                   timeline_outline)
 
+# What a browser on this site sends with a post (the API refuses posts that show no origin).
+SAME_ORIGIN = {"origin": "http://127.0.0.1"}
+
 
 @pytest.fixture(scope="module")
 def story_html(client, mine_story) -> str:
@@ -176,7 +179,8 @@ def test_single_source_findings_have_their_own_page(client, mine_story, story_ht
 def test_a_rebuilt_story_is_not_served_from_the_cache(writable_db):
     from dataclasses import replace
 
-    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
     with open_store(writable_db) as store:
         story = max(store.stories(), key=lambda s: len(s.articles))
         first = client.get(f"/stories/{story.id}").content
@@ -278,7 +282,8 @@ def test_xss_payloads_are_shown_as_text_everywhere(client, xss_article_id):
 
 
 def test_xss_in_metadata_and_urls_stays_text(writable_db):
-    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
     report = client.post("/api/articles", json={
         "text": "Officials said 40 <script>alert(1)</script> boats sank on Monday.",
         "title": '"><img src=x onerror=alert(1)>', "outlet": "<svg/onload=alert(1)>",
@@ -298,7 +303,8 @@ def _token(client) -> str:
 
 
 def test_add_form_ingests_pasted_text_and_shows_the_report(writable_db):
-    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
     token = _token(client)
     response = client.post("/add", data={
         "csrf": token, "title": "Lighthouse keeper <b>retires</b>", "outlet": "Cape Post",
@@ -312,26 +318,30 @@ def test_add_form_ingests_pasted_text_and_shows_the_report(writable_db):
 
 
 def test_add_without_a_valid_csrf_token_is_refused(writable_db):
-    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
     before = client.get("/api/stories").json()
     data = {"text": "A text that must not be stored, said nobody on Monday."}
     assert client.post("/add", data=data).status_code == 403
     _token(client)  # the cookie is set, but the field is forged
     assert client.post("/add", data={**data, "csrf": "forged.0000"}).status_code == 403
-    other = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    other = TestClient(create_app(writable_db), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
     stolen = _token(other)  # a token of another app (another secret) does not pass either
     assert client.post("/add", data={**data, "csrf": stolen}).status_code == 403
     assert client.get("/api/stories").json() == before
 
 
 def test_add_with_nothing_to_add_says_so(writable_db):
-    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1")
+    client = TestClient(create_app(writable_db), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
     response = client.post("/add", data={"csrf": _token(client), "text": "  "})
     assert response.status_code == 422 and "paste a text" in response.text
 
 
 def test_add_upload_limit_answers_413(writable_db):
-    client = TestClient(create_app(writable_db, max_upload=5000), base_url="http://127.0.0.1")
+    client = TestClient(create_app(writable_db, max_upload=5000), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
     token = _token(client)
     response = client.post("/add", data={"csrf": token},
                            files=[("files", ("big.txt", b"word " * 40_000, "text/plain"))])

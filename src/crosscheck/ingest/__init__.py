@@ -27,7 +27,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 from ..errors import InputError, RefusedInput
 from ..models import RawDoc, Refusal
-from .decode import decode, gunzip
+from .decode import decode, gunzip, inflating
 from .detect import extension_kind, sniff
 from .feed import read_feed
 from .html import check_html_size, extract_html, read_html
@@ -138,8 +138,10 @@ def _read_path(path: Path, options: IngestOptions) -> Iterator[RawDoc | Refusal]
                 # JSON Lines dumps stream record by record, like WARC archives.
                 if stream.read(2) == b"\x1f\x8b":
                     stream.seek(0)
-                    with gzip.open(stream, "rb") as inflated:
-                        yield from read_jsonl_stream(name, inflated, options.max_bytes)
+                    inflated = inflating(stream)
+                    yield from read_jsonl_stream(name, inflated, options.max_bytes)
+                    if inflated.raw.problem:
+                        yield Refusal(name, inflated.raw.problem)
                 else:
                     stream.seek(0)
                     yield from read_jsonl_stream(name, stream, options.max_bytes)

@@ -15,13 +15,21 @@ from warcio.exceptions import ArchiveLoadFailed
 
 from ..errors import RefusedInput
 from ..models import RawDoc, Refusal
-from .decode import decode
+from .decode import decode, inflating
 
 
 def read_warc(name: str, stream: BinaryIO, limit: int) -> Iterator[RawDoc | Refusal]:
+    """The archive's HTML responses, each record bounded by ``limit`` bytes; a
+    gzipped archive is inflated by :func:`~crosscheck.ingest.decode.inflating`,
+    which refuses a record that inflates like a compression bomb (skipping an
+    oversized record inflates it whole)."""
     number = 0
+    start = stream.tell()
+    gzipped = stream.read(2) == b"\x1f\x8b"
+    stream.seek(start)
+    inflated = inflating(stream) if gzipped else None
     try:
-        for record in ArchiveIterator(stream):
+        for record in ArchiveIterator(inflated or stream):
             if record.rec_type != "response":
                 continue
             number += 1
@@ -31,6 +39,9 @@ def read_warc(name: str, stream: BinaryIO, limit: int) -> Iterator[RawDoc | Refu
             if "html" not in ctype.lower():
                 continue
             body = record.content_stream().read(limit + 1)
+            if inflated and inflated.raw.problem and len(body) <= limit \
+                    and getattr(record.raw_stream, "limit", 0) > 0:
+                break  # this record was cut short where the inflating stopped
             if len(body) > limit:
                 yield Refusal(uri, f"WARC record larger than {limit // 1_000_000} MB")
                 continue
@@ -46,8 +57,12 @@ def read_warc(name: str, stream: BinaryIO, limit: int) -> Iterator[RawDoc | Refu
     except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError, TypeError) as exc:
         # warcio reports a malformed record in many ways (an AttributeError on
         # a header it could not read, among others); each ends the archive here.
-        yield Refusal(f"{name}#{number + 1}", f"truncated or broken WARC record ({type(exc).__name__}); "
-                     "records before it were read")
+        problem = inflated.raw.problem if inflated else None  # what cut the record short
+        yield Refusal(f"{name}#{number + 1}", problem or "truncated or broken WARC record "
+                      f"({type(exc).__name__}); records before it were read")
+        return
+    if inflated and inflated.raw.problem:
+        yield Refusal(f"{name}#{number}", inflated.raw.problem)
 
 
 def read_warc_bytes(name: str, data: bytes, limit: int) -> Iterator[RawDoc | Refusal]:

@@ -72,10 +72,15 @@ class Store(Protocol):
     def get_story(self, story_id: str) -> Story: ...
 
 
-def open_store(url: str | Path, create: bool = True) -> Store:
+def open_store(url: str | Path, create: bool = True, read_only: bool = False) -> Store:
     """The store at ``url``, made (empty) if there is none there yet. With
     ``create=False`` nothing is made: where no store is, :class:`NoStore` is
-    raised, so that a mistyped path is not silently answered by an empty store."""
+    raised, so that a mistyped path is not silently answered by an empty store.
+
+    An SQLite store whose place cannot be written (a read-only file, folder or
+    file system) raises :class:`ReadOnlyStore`; ``read_only=True`` opens it to
+    be read, never written or made (a PostgreSQL server's own permissions
+    decide who may write it, so there it changes nothing)."""
     text = str(url)
     if text.startswith(("postgresql://", "postgres://")):
         return PostgresStore(text, create=create)
@@ -88,6 +93,6 @@ def open_store(url: str | Path, create: bool = True) -> Store:
     elif "://" in text:
         raise StoreError(f"unknown store URL {text!r}: give a file path (SQLite) "
                          "or a postgresql:// URL")
-    if not create and text != ":memory:" and not Path(text).is_file():
+    if (read_only or not create) and text != ":memory:" and not Path(text).is_file():
         raise NoStore(f"no store at {text}: nothing has been stored there yet")
-    return SQLiteStore(text)
+    return SQLiteStore(text, create=create, read_only=read_only)

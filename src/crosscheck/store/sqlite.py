@@ -12,12 +12,13 @@ import json
 import os
 import sqlite3
 import time
+import urllib.parse
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..errors import NotFound, StoreError, StoreFull
+from ..errors import NoStore, NotFound, ReadOnlyStore, StoreError, StoreFull
 from ..models import Article, Cited, Claim, Finding, RawDoc, Refusal, Story
 from . import search
 from .migrations import MIGRATIONS
@@ -25,27 +26,74 @@ from .search import query_words, too_slow
 
 
 class SQLiteStore:
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, create: bool = True, read_only: bool = False):
+        """The store in the file at ``path``, made there when ``create`` (else
+        :class:`NoStore` where there is none). A file that is another
+        program's SQLite database is refused before anything is written to it.
+
+        A store in a place that cannot be written (a read-only file, folder or
+        file system) is refused with :class:`ReadOnlyStore`, unless
+        ``read_only``: then it is opened to be read only, never written."""
         self.path = str(path)
+        self.read_only = read_only
         try:
-            if self.path != ":memory:":
+            if read_only:
+                self.db = _connect_read_only(self.path)
+                self._check_is_ours(create=False)
+                self._check_version(upgrade=False)
+                return
+            why = None if self.path == ":memory:" else read_only_reason(self.path)
+            if why:
+                raise ReadOnlyStore(f"cannot write the store {self.path}: {why}")
+            if create and self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(self.path, timeout=30, isolation_level=None,
                                       check_same_thread=False)
+            self._check_is_ours(create)
             _use_wal(self.db)
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
+        except OSError as exc:  # making its folder
+            raise StoreError(f"cannot make the store {self.path}: {exc.strerror or exc}") \
+                from None
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the store {self.path}: {exc} "
                              "(is it a crosscheck database?)") from None
 
     # -- lifecycle -----------------------------------------------------------
-    def _migrate(self) -> None:
+    def _check_is_ours(self, create: bool) -> None:
+        """Refuse, before switching it to WAL or migrating it, a database that
+        holds tables but is no crosscheck store: every crosscheck schema
+        version has ``raw_docs`` and a non-zero ``user_version``. Reading the
+        schema is also what tells a file that is not SQLite at all."""
+        tables = [r[0] for r in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if tables and (version == 0 or "raw_docs" not in tables):
+            self.db.close()
+            shown = ", ".join(tables[:5]) + (", ..." if len(tables) > 5 else "")
+            raise StoreError(f"{self.path} is another program's SQLite database (tables: "
+                             f"{shown}), not a crosscheck store; it was left as it is: "
+                             "choose another file for the store")
+        if not tables and not create:
+            self.db.close()
+            raise NoStore(f"no store at {self.path}: the file is empty, nothing has been "
+                          "stored there yet")
+
+    def _check_version(self, upgrade: bool) -> int:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
             raise StoreError(f"{self.path} was written by a newer crosscheck (schema "
                              f"{version} > {len(MIGRATIONS)}); upgrade crosscheck to read it")
+        if not upgrade and version < len(MIGRATIONS):
+            raise StoreError(f"{self.path} was written by an older crosscheck (schema "
+                             f"{version} < {len(MIGRATIONS)}) and is read-only here: open it "
+                             "once where it can be written, to upgrade it")
+        return version
+
+    def _migrate(self) -> None:
+        version = self._check_version(upgrade=True)
         for number, step in enumerate(MIGRATIONS[version:], version + 1):
             try:
                 self.db.executescript(f"BEGIN IMMEDIATE;\n{step('sqlite')}\n"
@@ -377,6 +425,51 @@ def _disk_full(exc: BaseException) -> bool:
 def full_message(path: str, articles: int) -> str:
     return (f"disk full: {articles} articles stored in {path}, nothing half-written; "
             "free space and run again")
+
+
+def read_only_reason(path: str) -> str | None:
+    """Why the store at ``path`` cannot be written here, or None if it can:
+    SQLite needs to write the file and, beside it, its WAL and lock files."""
+    file = Path(path)
+    folder = file.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # the folder that would hold the new ones
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "it is on a read-only file system"
+    except OSError:
+        return None  # let opening it say what is wrong
+    if file.exists() and not os.access(file, os.R_OK | os.W_OK):
+        return "the file is read-only" if os.access(file, os.R_OK) else \
+            "the file cannot be read or written by this user"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return (f"its folder {folder} is read-only (SQLite writes its journal files "
+                "beside the store)")
+    return None
+
+
+def _connect_read_only(path: str) -> sqlite3.Connection:
+    """A connection that never writes. A store in WAL mode needs its shared-memory
+    file, which a read-only folder cannot hold: then the file is opened as
+    immutable (no one may write it meanwhile, which a read-only place ensures)."""
+    if not Path(path).is_file():
+        raise NoStore(f"no store at {path}: nothing has been stored there yet")
+    uri = "file:" + urllib.parse.quote(str(Path(path).resolve()))
+
+    def connect(mode: str) -> sqlite3.Connection:
+        db = sqlite3.connect(f"{uri}?{mode}", uri=True, timeout=30, isolation_level=None,
+                             check_same_thread=False)
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+    try:
+        return connect("mode=ro")
+    except sqlite3.OperationalError:
+        return connect("immutable=1")
 
 
 def _use_wal(db: sqlite3.Connection) -> None:

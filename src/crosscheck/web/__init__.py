@@ -35,10 +35,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
-from ..errors import CrosscheckError, QueryRefused, StoreFull
+from ..errors import CrosscheckError, NotFound, QueryRefused, StoreFull
 from ..ingest import DEFAULT_MAX_BYTES, IngestOptions, read_bytes
 from ..pipeline import IngestReport, extract, ingest_items, update_stories
+from ..models import Story
 from ..store import Store, open_store
+from .rebuild import DEFER_FROM, Rebuilder
 
 __all__ = ["create_app", "DEFAULT_MAX_UPLOAD", "LOOPBACK_HOSTS"]
 
@@ -63,11 +65,17 @@ class PayloadTooLarge(Exception):
 
 
 def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
-               allowed_hosts: Sequence[str] = LOOPBACK_HOSTS) -> FastAPI:
+               allowed_hosts: Sequence[str] = LOOPBACK_HOSTS,
+               api_key: str | None = None, read_only: bool = False) -> FastAPI:
     """The web page and HTTP API over the store at ``db``.
 
     ``max_upload`` bounds a request body and each uploaded file (bytes);
     ``allowed_hosts`` are the Host header values accepted (``"*"`` for any).
+    A request that changes the store must show it comes from this site (an
+    ``Origin`` naming it, or ``Sec-Fetch-Site: same-origin``; the add form also
+    its CSRF token); with ``api_key``, the API takes instead requests that
+    carry ``Authorization: Bearer API_KEY``, and only those. ``read_only``
+    serves a store that cannot be written (opened read-only; posts refused).
     """
     from . import api, pages  # the routers import this module's helpers
 
@@ -76,9 +84,11 @@ def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
                               "Errors are always {\"error\": {\"code\", \"message\"}}.")
     app.state.db = str(db)
     app.state.max_upload = max_upload
+    app.state.read_only = read_only
     app.state.secret = secrets.token_bytes(32)
     app.state.write_lock = threading.Lock()
     app.state.pages = PageCache(PAGE_CACHE_SIZE)
+    app.state.rebuilder = Rebuilder(str(db))
     app.state.templates = jinja2.Environment(
         loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
         trim_blocks=True, lstrip_blocks=True)
@@ -91,7 +101,8 @@ def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
                           (StoreFull, _store_full), (CrosscheckError, _crosscheck_error),
                           (Exception, _server_error)):
         app.add_exception_handler(kind, handler)
-    app.add_middleware(RequestGuard, limit=max_upload + _FORM_SLACK)
+    app.add_middleware(RequestGuard, limit=max_upload + _FORM_SLACK, api_key=api_key,
+                       read_only=read_only)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     app.add_middleware(SecurityHeaders)
     return app
@@ -133,7 +144,7 @@ class PageCache:
 # -- the store, per request ---------------------------------------------------------------
 def get_store(request: Request) -> Iterator[Store]:
     """A FastAPI dependency: one connection for the request, closed after it."""
-    store = open_store(request.app.state.db)
+    store = open_store(request.app.state.db, read_only=request.app.state.read_only)
     try:
         yield store
     finally:
@@ -192,18 +203,36 @@ def ingest_uploads(app: FastAPI, store: Store, uploads: Sequence[tuple[str, byte
     ``unit`` names what an upload is in the summary ("file", or "article")."""
     options = IngestOptions(max_bytes=app.state.max_upload)
     report = IngestReport(files=len(uploads), unit=unit)
+    # Read (inflated, decoded, refused) before taking the lock: an upload that
+    # is slow to read, such as an archive that inflates like a bomb, must not
+    # hold up the other writers while it is read.
+    items = [item for name, data in uploads for item in read_bytes(name, data, options)]
     with app.state.write_lock:
-        items = [item for name, data in uploads for item in read_bytes(name, data, options)]
         ingest_items(items, store, report)
         extract(store)
-        update_stories(store)
-        story_ids = stories_of_articles(store, report.article_ids)
-        stories = [store.get_story(s) for s in sorted(story_ids)]
+        # Big stories are rebuilt in the background (web/rebuild.py): the cost
+        # of a post must not grow with the story it joins.
+        update = update_stories(store, defer=lambda story: len(story.articles) >= DEFER_FROM)
+        wanted = set(report.article_ids)
+        later = {s.id: s for s in update.deferred if wanted & set(s.articles)}
+        stories = [_stored_or(store, later[i]) if i in later else store.get_story(i)
+                   for i in sorted(stories_of_articles(store, report.article_ids) | set(later))]
+    if update.deferred:
+        app.state.rebuilder.request(s.id for s in update.deferred)
     return {"summary": report.summary(), "files": report.files, "read": report.read,
             "new": report.new, "known": report.known,
             "refused": [{"origin": r.origin, "reason": r.reason} for r in report.refused],
             "articles": report.article_ids,
-            "stories": [{"id": s.id, "headline": s.headline} for s in stories]}
+            "stories": [{"id": s.id, "headline": s.headline} for s in stories],
+            "updating": sorted(later)}
+
+
+def _stored_or(store: Store, story: Story) -> Story:
+    """The story as stored (what its page shows until its rebuild), else as clustered."""
+    try:
+        return store.get_story(story.id)
+    except NotFound:
+        return story
 
 
 # -- CSRF: a random nonce in a cookie, the same nonce with its HMAC in the form -------------
@@ -227,7 +256,7 @@ def csrf_valid(app: FastAPI, cookie: str | None, field: str | None) -> bool:
 
 
 # -- errors: one JSON shape under /api/, a plain page elsewhere, never a trace -------------
-_CODES = {400: "bad-request", 403: "forbidden", 404: "not-found", 405: "method-not-allowed",
+_CODES = {400: "bad-request", 401: "unauthorized", 403: "forbidden", 404: "not-found", 405: "method-not-allowed",
           413: "too-large", 415: "unsupported-media-type", 422: "invalid-input",
           500: "internal-error", 507: "insufficient-storage"}
 
@@ -313,13 +342,24 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-class RequestGuard:
-    """Bounds request bodies (413), refuses cross-site state changes (403) and
-    requests framed twice (400)."""
+READ_ONLY_MESSAGE = ("this store is served read-only (its file, folder or file system "
+                     "cannot be written): nothing can be added")
+# Routes that check a CSRF token of their own (the add form): a request to them
+# that shows no origin at all (an older browser) is let through to that check.
+_OWN_TOKEN_ROUTES = ("/add",)
 
-    def __init__(self, app: Any, limit: int) -> None:
+
+class RequestGuard:
+    """Bounds request bodies (413), refuses state changes that do not show they
+    come from this site or carry the API key (403, 401), and requests framed
+    twice (400)."""
+
+    def __init__(self, app: Any, limit: int, api_key: str | None = None,
+                 read_only: bool = False) -> None:
         self.app = app
         self.limit = limit
+        self.api_key = api_key
+        self.read_only = read_only
 
     async def __call__(self, scope: dict, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
@@ -336,8 +376,12 @@ class RequestGuard:
             return await response(scope, receive, send)
         if scope["method"] in ("GET", "HEAD", "OPTIONS"):
             return await self.app(scope, receive, send)
-        if _cross_site(headers, scope):
-            response = error_response(request, 403, "cross-site requests are refused")
+        refusal = self._refusal(headers, scope)
+        if refusal is not None:
+            status, message = refusal
+            response = error_response(request, status, message)
+            if status == 401:
+                response.headers["www-authenticate"] = "Bearer"
             return await response(scope, receive, send)
         length = headers.get("content-length", "")
         if length.isdigit() and int(length) > self.limit:
@@ -358,14 +402,34 @@ class RequestGuard:
         await self.app(scope, bounded_receive, send)
 
 
-def _cross_site(headers: dict[str, str], scope: dict) -> bool:
-    """True when the browser says the request comes from another site. With
-    ``Referrer-Policy: no-referrer`` browsers send ``Origin: null`` for our own
-    forms, so a null origin is judged by Sec-Fetch-Site (and, on /add, by the
-    CSRF token)."""
-    site = headers.get("sec-fetch-site")
-    if site is not None and site not in ("same-origin", "none"):
-        return True
-    origin = headers.get("origin")
-    own = f"{scope.get('scheme', 'http')}://{headers.get('host', '')}"
-    return origin not in (None, "null") and origin != own
+    def _refusal(self, headers: dict[str, str], scope: dict) -> tuple[int, str] | None:
+        """Why a state-changing request is refused (status, message), or None.
+
+        CSRF: a page on another site can make a browser post here, and some
+        browsers (older ones; any, from a sandboxed iframe) then send
+        ``Origin: null`` without ``Sec-Fetch-Site``. So a request must show
+        that it comes from this site; one that shows nothing is refused,
+        except on the add form, whose CSRF token is the proof. Scripts either
+        name this server in ``Origin`` or, when the server has an API key,
+        send the key; then the API answers only requests that carry it."""
+        path = scope.get("path", "")
+        if self.read_only:
+            return 403, READ_ONLY_MESSAGE
+        if self.api_key and path.startswith("/api/"):
+            scheme, _, given = headers.get("authorization", "").partition(" ")
+            if scheme.lower() == "bearer" and hmac.compare_digest(
+                    given.strip().encode(), self.api_key.encode()):
+                return None
+            return 401, ("this server's API needs its key: send the header "
+                         "'Authorization: Bearer API_KEY' (crosscheck serve --api-key)")
+        site = headers.get("sec-fetch-site")
+        origin = headers.get("origin")
+        own = f"{scope.get('scheme', 'http')}://{headers.get('host', '')}"
+        if (site is not None and site not in ("same-origin", "none")) \
+                or origin not in (None, "null", own):
+            return 403, "cross-site requests are refused"
+        if origin == own or site is not None or path in _OWN_TOKEN_ROUTES:
+            return None
+        return 403, (f"a request that changes the store must show where it comes from: "
+                     f"send the header 'Origin: {own}', or give the server an API key "
+                     "(crosscheck serve --api-key) and send it")

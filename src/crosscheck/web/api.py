@@ -96,6 +96,9 @@ class IngestReportOut(BaseModel):
     refused: list[Refused]
     articles: list[str] = Field(description="ids of the articles read (new or known)")
     stories: list[StoryRef] = Field(description="the stories those articles are in now")
+    updating: list[str] = Field(description="ids of those stories that are big and are "
+                                            "rebuilt in the background with the new "
+                                            "articles, within seconds")
 
 
 @router.get("/stories", response_model=list[StoryRow], summary="List and search stories")

@@ -70,7 +70,8 @@ def _story_page(request: Request, story_id: str, store: Store,
         fingerprint = store.story_fingerprint(story_id)
     except NotFound:
         raise HTTPException(404, f"no story {story_id!r}") from None
-    key = (story_id, fingerprint, single_source)
+    updating = request.app.state.rebuilder.updating(story_id)
+    key = (story_id, fingerprint, single_source, updating)
     cache = request.app.state.pages
     if fingerprint and (html := cache.get(key)) is not None:
         return HTMLResponse(html)
@@ -81,9 +82,10 @@ def _story_page(request: Request, story_id: str, store: Store,
     articles = store.articles(story.articles)
     doc = story_document(story, articles, store.claims(story.articles))
     response = render(request, "single.html" if single_source else "story.html", story=doc,
-                      row=story_row(story), view=story_view(doc, articles, single_source))
+                      row=story_row(story), view=story_view(doc, articles, single_source),
+                      updating=updating)
     if story.fingerprint:
-        cache.put((story_id, story.fingerprint, single_source), response.body)
+        cache.put((story_id, story.fingerprint, single_source, updating), response.body)
     return response
 
 
@@ -128,7 +130,8 @@ def add_page(request: Request) -> HTMLResponse:
 def _add_form(request: Request, status: int = 200, **context: Any) -> HTMLResponse:
     nonce, token = csrf_token(request.app, request.cookies.get(CSRF_COOKIE))
     context.setdefault("report", None)
-    context.setdefault("problem", None)
+    context.setdefault("problem", "This store is served read-only: nothing can be added."
+                       if request.app.state.read_only else None)
     response = render(request, "add.html", status=status, csrf=token,
                       limit_mb=request.app.state.max_upload / 1e6, **context)
     response.set_cookie(CSRF_COOKIE, nonce, httponly=True, samesite="strict", path="/add")
