@@ -350,7 +350,9 @@ def _finding(ctx: Context, claims: list[Claim]) -> Finding:
                "compatible": "the wordings allow a common value",
                "agree": "the figures agree"}[status]
     unit_words = set(words(claims[0].figure.unit or "")) | {"percent", "%"}
-    about = "" if set(words(subject)) <= unit_words | set(words(parts[0])) else f" ({subject})"
+    # A topic built with its context in brackets is not bracketed twice.
+    about = "" if set(words(subject)) <= unit_words | set(words(parts[0])) else (
+        f" ({subject})" if "(" not in subject else f", {subject}")
     note = (f"{'; '.join(parts)}{about}{when}: {verdict}"
             if len(claims) > 1 else f"{parts[0]}{about}")
     note += f" [{sources_phrase(ctx, [c.article for c in claims])}]."
