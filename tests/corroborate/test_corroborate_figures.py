@@ -145,3 +145,22 @@ def test_notes_name_only_sources_that_read_as_sources(source, shown):
     from crosscheck.corroborate.common import reads_as_source
 
     assert reads_as_source(source) is shown
+
+
+def test_a_topic_that_is_only_a_unit_carries_its_context(outlets):
+    """Never a bare "hours": the topic and the note show the words around the number."""
+    claims = [claim("a1", "Rescuers reached the chamber after spending some 30 hours underground.",
+                    figure=fig("hours", 30, "about", unit="hour")),
+              claim("a2", "They reached the chamber after spending some 30 hours underground, officials said.",
+                    figure=fig("hours", 30, "about", unit="hour"))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.topic.startswith("hours (") and "underground" in finding.topic
+    assert "((" not in finding.note and "underground" in finding.note
+
+
+def test_a_telling_subject_is_its_own_topic(outlets):
+    """Must keep: a subject that says what is counted needs no context."""
+    claims = [claim("a1", "43 miners were killed.", figure=fig("miners killed", 43)),
+              claim("a2", "The collapse killed 43 miners.", figure=fig("miners killed", 43))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.topic == "miners killed"

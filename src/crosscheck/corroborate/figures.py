@@ -350,9 +350,14 @@ def _finding(ctx: Context, claims: list[Claim]) -> Finding:
                "compatible": "the wordings allow a common value",
                "agree": "the figures agree"}[status]
     unit_words = set(words(claims[0].figure.unit or "")) | {"percent", "%"}
-    # A topic built with its context in brackets is not bracketed twice.
-    about = "" if set(words(subject)) <= unit_words | set(words(parts[0])) else (
-        f" ({subject})" if "(" not in subject else f", {subject}")
+    about = "" if set(words(subject)) <= unit_words | set(words(parts[0])) else f" ({subject})"
+    if "(" in subject:
+        # A topic built from the words around the number ("minutes (a tremor
+        # struck two minutes before the fall)"): the unit is already in the
+        # values, so the note shows the context alone, bracketed once.
+        head, context = subject.split(" (", 1)
+        known = set(words(head)) <= unit_words | set(words(" ".join(parts)))
+        about = f" ({context.rstrip(')')})" if known else f" ({head}: {context.rstrip(')')})"
     note = (f"{'; '.join(parts)}{about}{when}: {verdict}"
             if len(claims) > 1 else f"{parts[0]}{about}")
     note += f" [{sources_phrase(ctx, [c.article for c in claims])}]."
