@@ -164,3 +164,21 @@ def test_a_telling_subject_is_its_own_topic(outlets):
               claim("a2", "The collapse killed 43 miners.", figure=fig("miners killed", 43))]
     [finding] = corroborate(outlets, claims)
     assert finding.topic == "miners killed"
+
+
+def test_an_earlier_report_leaves_a_same_day_dispute():
+    """12 against 13 trapped on Tuesday is a dispute; Monday's "dozens
+    unaccounted for" disagrees only with Tuesday's figures: an earlier report."""
+    from corroborate_builders import article
+    arts = [article(1, "Coastline Times", "2025-03-10"), article(2, "Kestrel Herald", "2025-03-11"),
+            article(3, "Valley Courier", "2025-03-11")]
+    claims = [claim("a1", "Dozens of miners were trapped, rescuers said.", figure=fig("miners trapped", 24, "at-least"),
+                    attribution="rescuers"),
+              claim("a2", "Twelve miners are still trapped, the company said.", figure=fig("miners trapped", 12),
+                    attribution="the company"),
+              claim("a3", "Thirteen miners are still trapped, the union said.", figure=fig("miners trapped", 13),
+                    attribution="the union")]
+    findings = corroborate(arts, claims)
+    [dispute] = [f for f in findings if f.status == "conflict"]
+    assert set(dispute.articles) == {"a2", "a3"}
+    assert any(f.articles == ("a1",) for f in findings)

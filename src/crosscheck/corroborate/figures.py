@@ -119,19 +119,36 @@ def overlap(a: Figure, b: Figure) -> bool:
 def _split_by_day(ctx: Context, cluster: list[Claim]) -> list[list[Claim]]:
     """Figures that disagree only across publication days are updates, not
     conflicts ("at least 27" on Monday, 43 on Tuesday): each day stands alone.
-    A disagreement within one day (or with an undated article) is kept whole."""
+    A disagreement within one day (or with an undated article) is kept whole,
+    less the figures that disagree only with other days'."""
     disjoint = [(a, b) for i, a in enumerate(cluster) for b in cluster[i + 1:]
                 if not overlap(a.figure, b.figure)]
     if not disjoint:
         return [cluster]
-    for a, b in disjoint:
+
+    def other_days(a: Claim, b: Claim) -> bool:
         da, db = ctx.date(a.article), ctx.date(b.article)
-        if da is None or db is None or da == db:
-            return [cluster]
-    days: dict[str | None, list[Claim]] = defaultdict(list)
-    for c in cluster:
+        return da is not None and db is not None and da != db
+
+    if all(other_days(a, b) for a, b in disjoint):
+        days: dict[str | None, list[Claim]] = defaultdict(list)
+        for c in cluster:
+            days[ctx.date(c.article)].append(c)
+        return [days[d] for d in sorted(days, key=str)]
+    # A dispute within one day stays whole, but a figure that disagrees only
+    # with other days' figures is an earlier or later report ("dozens
+    # unaccounted for" on Monday beside "12" and "13" trapped on Tuesday):
+    # it stands apart, by its day.
+    earlier_or_later = [c for c in cluster
+                        if any(c in pair for pair in disjoint)
+                        and all(other_days(a, b) for a, b in disjoint if c in (a, b))]
+    if not earlier_or_later:
+        return [cluster]
+    rest = [c for c in cluster if c not in earlier_or_later]
+    days = defaultdict(list)
+    for c in earlier_or_later:
         days[ctx.date(c.article)].append(c)
-    return [days[d] for d in sorted(days, key=str)]
+    return [rest] + [days[d] for d in sorted(days, key=str)]
 
 
 def render_value(f: Figure) -> str:
