@@ -79,7 +79,8 @@ def probabilities(model: dict, rows: np.ndarray) -> np.ndarray:
 
 # -- what a mention says around its number -------------------------------------
 
-def _number_forms(value: float) -> set[str]:
+def number_forms(value: float) -> set[str]:
+    """How a value may be written in a sentence's words: "194000", "194,000", "194"."""
     forms = {f"{value:g}", f"{value:,.0f}" if value == int(value) else f"{value:g}"}
     for scale in (1e9, 1e6, 1e3):
         if abs(value) >= scale:
@@ -91,7 +92,7 @@ def window_words(sentence: str, value: float | None, width: int = WINDOW) -> fro
     """Content words within ``width`` words of the mention's number (or of the
     whole sentence when the number cannot be found)."""
     tokens = words(sentence)
-    forms = _number_forms(value) if value is not None else set()
+    forms = number_forms(value) if value is not None else set()
     at = next((i for i, t in enumerate(tokens) if t.rstrip("%").lstrip("$") in forms), None)
     if at is None:
         return frozenset(t for t in tokens if not t[0].isdigit())

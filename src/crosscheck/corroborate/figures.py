@@ -341,8 +341,9 @@ def topic(claims: Sequence[Claim]) -> str:
 def _around_number(claim: Claim) -> str:
     tokens = claim.sentence.split()
     f = claim.figure
-    forms = {f"{f.value:g}", f"{f.value:,.0f}" if f.value == int(f.value) else f"{f.value:g}"} | {
-        w for w, n in _SPELLED.items() if n == f.value}
+    from .align import number_forms
+
+    forms = number_forms(f.value) | {w for w, n in _SPELLED.items() if n == f.value}
     at = next((i for i, t in enumerate(tokens)
                if t.strip(".,;:$%()“”\"'").lower() in forms), len(tokens) // 2)
     window = tokens[max(0, at - TOPIC_WINDOW):at + TOPIC_WINDOW]

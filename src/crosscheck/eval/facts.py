@@ -43,7 +43,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping, Sequence
+from typing import Mapping, Sequence
 
 from ..models import Article, Claim, Finding
 from .findings import _article
@@ -296,11 +296,6 @@ def evaluate(data: Path, split: str = "all", errors: list[dict] | None = None,
         out[name] = score([stories[i] for i in keep], [predicted[i] for i in keep],
                           [claims_of[i] for i in keep], errors)
     return out
-
-
-def multi_source_share(findings: Iterable[Finding]) -> float:
-    findings = list(findings)
-    return _ratio(sum(f.status != "single-source" for f in findings), len(findings))
 
 
 def main(argv: list[str] | None = None) -> int:
