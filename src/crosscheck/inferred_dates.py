@@ -83,7 +83,7 @@ def infer_published(articles: Sequence[Article], claims: Sequence[Claim]
             continue
         best = base
         for claim in claims:
-            if claim.article != a.id or claim.event is None:
+            if claim.article != a.id or claim.event is None or claim.event.statement:
                 continue
             found = _narrated_day(claim, past, story_day)
             if found and found.date > best.date:

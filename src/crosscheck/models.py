@@ -162,16 +162,24 @@ class Role:
 
 @dataclass(frozen=True)
 class Event:
-    """A dated happening. ``tense`` ("past", "future", "present") is kept so
-    that an undated article's relative date ("on Tuesday") can be resolved
-    once its date is inferred; ``inferred`` says the date was resolved against
-    an inferred publication date, not a stated one."""
+    """A happening. A dated one names its day ("on Tuesday"); ``tense``
+    ("past", "future", "present") is kept so that an undated article's
+    relative date can be resolved once its date is inferred; ``inferred`` says
+    the date was resolved against an inferred publication date, not a stated
+    one. A *statement* has no date words at all (``date_text`` is empty): a
+    sentence saying that something happened or is so ("Page never regained
+    consciousness"), kept so that outlets saying it in other words can be
+    found to agree."""
 
     text: str
     date: str | None
     date_text: str
     tense: str | None = None
     inferred: bool = False
+
+    @property
+    def statement(self) -> bool:
+        return not self.date_text
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""The claims stage: figures, quotes, roles, dated events and attributions.
+"""The claims stage: figures, quotes, roles, events (dated, and statements)
+and attributions.
 
 ``extract_claims(article)`` reads one cleaned article; ``extract_claims_batch``
 reads many through one ``nlp.pipe``. Each claim names the versioned rule set
@@ -75,6 +76,8 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
             out.append(_claim(article, "figure", span, figures.EXTRACTOR, source, figure=figure))
         for event in events.extract_events(sent.span, article.published, sent.ents):
             out.append(_claim(article, "event", span, events.EXTRACTOR, source, event=event))
+        if (statement := events.extract_statement(sent.span)) is not None:
+            out.append(_claim(article, "event", span, events.EXTRACTOR, source, event=statement))
     for span, speaker, text in quotes.extract_quotes(article.text, sentences, people):
         out.append(_claim(article, "quote", span, quotes.EXTRACTOR, speaker,
                           quote=Quote(speaker=speaker, text=text)))

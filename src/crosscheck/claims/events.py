@@ -26,7 +26,8 @@ from crosscheck.models import Event
 # single sentences, and with POS from the dependency labels too; same rules.
 # v3: "would" reads as the future ("workers would down tools on Wednesday").
 # v4: each event keeps its tense, to resolve it later against an inferred date.
-EXTRACTOR = "events.v4"
+# v5: statements, undated: a sentence that says what happened or is so.
+EXTRACTOR = "events.v5"
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -157,3 +158,39 @@ def extract_events(sent: Span, published: str | None, ents: Sequence[Span] | Non
         out.append(Event(text=_describe(verb, ent), date=date, date_text=ent.text,
                          tense=direction))
     return out
+
+
+# -- statements ----------------------------------------------------------------
+
+#: A statement stands alone only between these lengths (words, punctuation
+#: left out): shorter is a fragment or a headline ("Ross out"), longer is
+#: several facts run together, which outlets never repeat as one.
+STATEMENT_MIN_WORDS, STATEMENT_MAX_WORDS = 6, 60
+#: A sentence that is mostly quotation is a quote (claims/quotes.py), not a
+#: statement: the quote kind compares its words and its speaker.
+STATEMENT_MAX_QUOTED = 0.5
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def extract_statement(sent: Span) -> Event | None:
+    """The sentence as a statement of what happened or is so, when it reads as
+    one: a clause with a subject and a verb, neither a question nor mostly a
+    quotation, that names someone, somewhere or some number (a sentence
+    naming none is commentary: "It is a sad day for the industry")."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+        return None
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not STATEMENT_MIN_WORDS <= len(words) <= STATEMENT_MAX_WORDS:
+        return None
+    text = sent.text.strip()
+    if text.rstrip("\"'”’)").endswith("?"):
+        return None
+    quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(text))
+    if quoted > STATEMENT_MAX_QUOTED * len(text):
+        return None
+    if not any(e.label_ not in ("ORDINAL",) for e in sent.ents) and not any(t.like_num for t in sent):
+        return None
+    return Event(text=_describe(root, sent[0:0]), date=None, date_text="", tense=tense(root))

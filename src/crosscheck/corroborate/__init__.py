@@ -22,6 +22,7 @@ from .events import event_findings
 from .figures import figure_findings, overlap
 from .quotes import quote_findings
 from .roles import role_findings
+from .statements import statement_findings
 
 __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 
@@ -29,8 +30,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: v2: figures and events aligned by trained pair models (align.py) beside the
 #: strict rules, quotes compared with dates and numbers normalised; v3: an
 #: article stating no outlet is named "unknown outlet (FILE)",
-#: not by its file.
-CORROBORATOR = "corroborate.v3"
+#: not by its file; v4: statements (undated sentences) aligned by mutual best
+#: match of their vectors (statements.py).
+CORROBORATOR = "corroborate.v4"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
@@ -43,6 +45,7 @@ def corroborate(articles: Sequence[Article], claims: Sequence[Claim],
     known = sorted((c for c in claims if c.article in ctx.articles),
                    key=lambda c: (c.article, c.span, c.id))
     findings = (figure_findings(ctx, known) + quote_findings(ctx, known)
-                + role_findings(ctx, known) + event_findings(ctx, known))
+                + role_findings(ctx, known) + event_findings(ctx, known)
+                + statement_findings(ctx, known))
     return sorted(findings, key=lambda f: (_ORDER[f.status], -f.independent_sources,
                                            -len(f.articles), f.kind, f.topic, f.id))

@@ -92,7 +92,8 @@ def _one_day_per_article(members: list[Claim]) -> bool:
 def event_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     from .align import cluster, load_model, probabilities
 
-    events = [c for c in claims if c.event is not None]
+    # Statements (undated sentences) are aligned by their own rule (statements.py).
+    events = [c for c in claims if c.event is not None and not c.event.statement]
     model = load_model("event")
     pairs = event_pairs(ctx, events)
     p = probabilities(model, np.asarray([f for _, _, f in pairs], dtype=float).reshape(

@@ -49,7 +49,8 @@ def story_pairs(story: FactStory, claims, kind: str = "figure") -> tuple[np.ndar
     features_of, pairs_of = KINDS[kind]
     articles = list(story.articles.values())
     ctx = Context.of(articles, None)
-    mentions = [c for c in claims if c.kind == kind]
+    # Statements are aligned by their own rule (corroborate/statements.py), not the model.
+    mentions = [c for c in claims if c.kind == kind and not (c.event and c.event.statement)]
     fact_of: dict[str, int] = {}
     for k, fact in enumerate(story.facts):
         if fact["kind"] != kind:

@@ -1,0 +1,50 @@
+"""Statements across outlets (corroborate/statements.py), on realistic sentences."""
+
+from corroborate_builders import Event, claim
+
+from crosscheck.corroborate import corroborate
+
+
+def stated(article_id, sentence):
+    return claim(article_id, sentence, event=Event(text="", date=None, date_text=""))
+
+
+def statement_findings(outlets, claims, groups=None):
+    return [f for f in corroborate(outlets, claims, groups) if f.kind == "event"]
+
+
+def test_one_fact_in_three_outlets_is_one_finding_citing_all(outlets):
+    claims = [
+        stated("a1", "Bettie Page, the pin-up model whose photographs titillated Americans "
+                     "in the 1950s, has died, her agent said."),
+        stated("a2", "Bettie Page, the pin-up queen of the 1950s, has died at a Los Angeles "
+                     "hospital, according to her agent."),
+        stated("a3", "Pin-up icon Bettie Page of the 1950s has died, her agent announced."),
+        stated("a1", "The Senate voted to extend the rail strike deadline by two weeks."),
+        stated("a2", "Shares of Kestrel Mining fell sharply in early trading in London."),
+    ]
+    found = statement_findings(outlets, claims)
+    assert len(found) == 1
+    assert found[0].articles == ("a1", "a2", "a3") and found[0].status == "agree"
+    assert "Kestrel Herald, Valley Courier and Meridian Post report the same" in found[0].note
+
+
+def test_alike_sentences_with_other_months_are_not_an_agreement(outlets):
+    claims = [stated("a1", "Reid launched a new fashion line called Mantra in December."),
+              stated("a2", "Reid launched a new fashion line called Mantra in September.")]
+    assert statement_findings(outlets, claims) == []
+
+
+def test_sentences_on_one_topic_saying_different_things_stay_apart(outlets):
+    claims = [stated("a1", "The problem is that inflation in the United States is going to come "
+                           "down with growth probably going into a recession."),
+              stated("a2", "The Federal Reserve in Washington is deliberately engineering a "
+                           "slowdown to bring inflation down.")]
+    assert statement_findings(outlets, claims) == []
+
+
+def test_copies_of_one_source_make_no_finding(outlets):
+    sentence = "Bettie Page, the pin-up model of the 1950s, has died, her agent said."
+    claims = [stated("a1", sentence), stated("a2", sentence)]
+    assert statement_findings(outlets, claims, {"a1": "g", "a2": "g"}) == []
+    assert len(statement_findings(outlets, claims)) == 1
