@@ -250,7 +250,7 @@ def test_run_says_when_nothing_could_be_read(tmp_path):
     assert "scan.pdf" in result.stderr  # with each reason
 
 
-@pytest.mark.parametrize("stage", ["crosscheck.cli.extract", "crosscheck.pipeline._update_stories"])
+@pytest.mark.parametrize("stage", ["crosscheck.cli.progress.extract", "crosscheck.pipeline._update_stories"])
 def test_ctrl_c_says_what_is_stored_and_exits_130(sample_dir, tmp_path, monkeypatch, stage):
     def interrupted(*_args, **_kwargs):
         raise KeyboardInterrupt

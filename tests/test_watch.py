@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 import pytest
 from typer.testing import CliRunner
 
-from crosscheck import cli
+from crosscheck.cli import reading as cli_reading
 from crosscheck import watch as watch_module
 from crosscheck.cli import app
 from crosscheck.errors import InputError
@@ -381,7 +381,7 @@ def test_the_command_refuses_a_bad_duration(small_folder, tmp_path):
 
 
 def test_ctrl_c_stops_after_the_round_with_a_summary(small_folder, tmp_path, monkeypatch):
-    real_watch = cli.watch
+    real_watch = cli_reading.watch
 
     def interrupted_after_round_one(*args, on_round, **kwargs):
         def then_ctrl_c(report):
@@ -389,7 +389,7 @@ def test_ctrl_c_stops_after_the_round_with_a_summary(small_folder, tmp_path, mon
             os.kill(os.getpid(), signal.SIGINT)
         return real_watch(*args, on_round=then_ctrl_c, **kwargs)
 
-    monkeypatch.setattr(cli, "watch", interrupted_after_round_one)
+    monkeypatch.setattr(cli_reading, "watch", interrupted_after_round_one)
     handler = signal.getsignal(signal.SIGINT)
     started = time.monotonic()
     # Without the stop, a second round would start 30 s later and fail the assertions.
