@@ -19,8 +19,6 @@ imported only when a PostgreSQL store is opened.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from contextlib import contextmanager
 from dataclasses import asdict
 from functools import cache
@@ -33,7 +31,6 @@ from ..models import Article, Claim, RawDoc, Refusal, Story
 from . import search
 from .connection import Connection
 from .migrations import MIGRATIONS
-from .search import query_words, too_slow
 from .sqlite import full_message, story_from_dict
 
 # Advisory lock keys: any two bigints no other program uses on the database
@@ -41,20 +38,6 @@ from .sqlite import full_message, story_from_dict
 _MIGRATION_LOCK = 0x7863686B_00000001
 _WRITE_LOCK = 0x7863686B_00000002
 _STORY_LOCK = 0x7863686B_00000003
-
-# Only the first 100,000 characters of a body are indexed for search: a tsvector
-# holds at most 1 MB (a 1 MB one-line input would be refused whole) and
-# PostgreSQL records no word position past 16,383, about 100,000 characters
-# of English, so phrases further on could not be matched anyway.
-_SEARCH_CHARS = 100_000
-
-# Searching uses the 'simple' text search configuration on purpose: it splits
-# and lower-cases words but neither stems nor drops stop words, like FTS5's
-# unicode61 tokenizer in the SQLite store ("miner" does not find "miners" in
-# either). 'english' would find what the SQLite store does not. Accents are
-# taken off in Python (_searchable) as unicode61 does, which 'simple' does not.
-_INDEX_SQL = "to_tsvector('simple', %s) || to_tsvector('simple', %s)"
-_QUERY_WORD_SQL = "phraseto_tsquery('simple', %s)"
 
 
 class PostgresStore:
@@ -209,16 +192,15 @@ class PostgresStore:
     # -- articles ------------------------------------------------------------
     def put_article(self, article: Article) -> None:
         data = json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=True)
-        title = (article.title or "")[:1000]  # no real headline is longer
-        text = article.text[:_SEARCH_CHARS]
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO articles (id, stage, title, published, outlet, data, search) "
-                f"VALUES (%s, %s, %s, %s, %s, %s, {_INDEX_SQL}) ON CONFLICT (id) DO UPDATE SET "
-                "stage=excluded.stage, title=excluded.title, published=excluded.published, "
-                "outlet=excluded.outlet, data=excluded.data, search=excluded.search",
+                f"VALUES (%s, %s, %s, %s, %s, %s, {search.INDEX_SQL}) ON CONFLICT (id) DO "
+                "UPDATE SET stage=excluded.stage, title=excluded.title, "
+                "published=excluded.published, outlet=excluded.outlet, data=excluded.data, "
+                "search=excluded.search",
                 (article.id, article.stage, article.title, article.published, article.outlet,
-                 data, _searchable(title), _searchable(text)))
+                 data, *search.indexed(article.title, article.text)))
 
     def article_stage(self, article_id: str) -> str | None:
         row = self.conn.execute("SELECT stage FROM articles WHERE id = %s",
@@ -258,26 +240,7 @@ class PostgresStore:
 
     def search_articles(self, words: str, limit: int = 50) -> list[str]:
         """Ids of articles matching ``words`` (each word must occur), best first."""
-        # Each word is a bound parameter, never SQL; a word without letters or
-        # digits gives an empty query, which drops out of the AND as in FTS5.
-        terms = [_searchable(w) for w in query_words(words)]
-        if not terms:
-            return []
-        query = " && ".join([_QUERY_WORD_SQL] * len(terms))
-        psycopg = _psycopg()
-        try:
-            with self.conn.transaction("during a search"):
-                # SET LOCAL: the limit ends with this transaction (0 would mean none).
-                milliseconds = max(1, round(search.SEARCH_SECONDS * 1000))
-                self.conn.execute(f"SET LOCAL statement_timeout = {milliseconds}")
-                # ts_rank's normalisation 1 favours short matching texts, as bm25 does.
-                rows = self.conn.execute(
-                    f"SELECT a.id FROM articles a, (SELECT {query} AS q) s WHERE a.search @@ s.q "
-                    "ORDER BY ts_rank(a.search, s.q, 1) DESC, a.id LIMIT %s",
-                    (*terms, _limit(limit))).fetchall()
-        except psycopg.errors.QueryCanceled:
-            raise too_slow() from None
-        return [r[0] for r in rows]
+        return search.postgres_search(self.conn, words, _limit(limit))
 
     def outlets(self) -> list[str]:
         """Every outlet named by an article, sorted."""
@@ -483,20 +446,6 @@ def _nul_safe_str_dumper() -> type:
             return super().dump(obj.replace("\x00", "\ufffd"))
 
     return NulSafeStrDumper
-
-
-# The combining diacritical mark blocks: what FTS5's unicode61 takes off
-# letters. Marks that make other scripts' letters (Indic vowel signs) stay.
-_DIACRITICS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def _searchable(text: str) -> str:
-    """``text`` without accents, as FTS5's unicode61 tokenizer matches it
-    ("cafe" finds "Café")."""
-    if text.isascii():
-        return text
-    return unicodedata.normalize(
-        "NFC", _DIACRITICS.sub("", unicodedata.normalize("NFD", text)))
 
 
 def _limit(limit: int) -> int | None:

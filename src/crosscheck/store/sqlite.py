@@ -22,7 +22,6 @@ from ..errors import NoStore, NotFound, ReadOnlyStore, StoreError, StoreFull
 from ..models import Article, Cited, Claim, Finding, RawDoc, Refusal, Story
 from . import search
 from .migrations import MIGRATIONS
-from .search import query_words, too_slow
 
 
 class SQLiteStore:
@@ -241,24 +240,7 @@ class SQLiteStore:
 
     def search_articles(self, words: str, limit: int = 50) -> list[str]:
         """Ids of articles matching ``words`` (each word must occur), best first."""
-        terms = " ".join('"' + w.replace('"', '""') + '"' for w in query_words(words))
-        if not terms:
-            return []
-        deadline = time.monotonic() + search.SEARCH_SECONDS
-        # Asked every 1,000 virtual machine steps (well under a millisecond):
-        # a non-zero answer interrupts the statement.
-        self.db.set_progress_handler(lambda: time.monotonic() > deadline, 1000)
-        try:
-            rows = self.db.execute("SELECT a.id FROM article_search s JOIN articles a "
-                                   "ON a.rowid = s.rowid WHERE article_search MATCH ? "
-                                   "ORDER BY s.rank LIMIT ?", (terms, limit)).fetchall()
-        except sqlite3.OperationalError as exc:
-            if "interrupted" in str(exc):
-                raise too_slow() from None
-            raise
-        finally:
-            self.db.set_progress_handler(None, 0)
-        return [r[0] for r in rows]
+        return search.sqlite_search(self.db, words, limit)
 
     def outlets(self) -> list[str]:
         """Every outlet named by an article, sorted."""
