@@ -22,16 +22,15 @@ import json
 from contextlib import contextmanager
 from dataclasses import asdict
 from functools import cache
-from types import ModuleType
 from typing import Any, Iterable, Iterator
-from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from ..errors import NoStore, NotFound, StoreError, StoreFull
 from ..models import Article, Claim, RawDoc, Refusal, Story
 from . import search
 from .connection import Connection
 from .migrations import MIGRATIONS
-from .sqlite import full_message, story_from_dict
+from .failures import full_message, newer_schema, psycopg_module, shown_url
+from .sqlite import story_from_dict
 
 # Advisory lock keys: any two bigints no other program uses on the database
 # ("xchk" and a number).
@@ -43,7 +42,7 @@ _STORY_LOCK = 0x7863686B_00000003
 class PostgresStore:
     def __init__(self, url: str, create: bool = True):
         self.path = shown_url(url)  # named as SQLiteStore's, for messages
-        psycopg = _psycopg()
+        psycopg = psycopg_module()
         try:
             # Autocommit: a read sees the latest writes; writes open their
             # transaction in transaction(), as SQLiteStore's do.
@@ -76,9 +75,7 @@ class PostgresStore:
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
                 version = self._schema_version()
                 if version > len(MIGRATIONS):
-                    raise StoreError(f"{self.path} was written by a newer crosscheck (schema "
-                                     f"{version} > {len(MIGRATIONS)}); upgrade crosscheck "
-                                     "to read it")
+                    raise newer_schema(self.path, version)
                 if version == len(MIGRATIONS):
                     return
                 self.conn.execute(MIGRATIONS[version]("postgresql"))
@@ -111,7 +108,7 @@ class PostgresStore:
             with self.conn.transaction("during a write, which was undone whole"):
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
                 yield
-        except _psycopg().errors.DiskFull:
+        except psycopg_module().errors.DiskFull:
             raise StoreFull(full_message(self.path, self.count_articles())) from None
 
     @contextmanager
@@ -409,28 +406,6 @@ class PostgresStore:
         if row is None:
             raise NotFound(f"no story {story_id} in {self.path}")
         return story_from_dict(json.loads(row[0]))
-
-
-def shown_url(url: str) -> str:
-    """``url`` without its password, to name the store in messages."""
-    parts = urlsplit(url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        user, host = netloc.rsplit("@", 1)
-        netloc = f"{user.split(':', 1)[0]}@{host}"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "password"],
-                      safe="/")
-    # Not urlunsplit: it drops the "//" of a URL without a host (a local socket).
-    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
-
-
-def _psycopg() -> ModuleType:
-    try:
-        import psycopg
-    except ImportError:
-        raise StoreError("a postgresql:// store needs psycopg, which is not installed: "
-                         "pip install 'crosscheck[postgres]'") from None
-    return psycopg
 
 
 @cache

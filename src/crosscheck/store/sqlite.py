@@ -21,6 +21,7 @@ from typing import Iterable, Iterator
 from ..errors import NoStore, NotFound, ReadOnlyStore, StoreError, StoreFull
 from ..models import Article, Cited, Claim, Finding, RawDoc, Refusal, Story
 from . import search
+from .failures import disk_full, full_message, newer_schema, read_only_reason
 from .migrations import MIGRATIONS
 
 
@@ -83,8 +84,7 @@ class SQLiteStore:
     def _check_version(self, upgrade: bool) -> int:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
-            raise StoreError(f"{self.path} was written by a newer crosscheck (schema "
-                             f"{version} > {len(MIGRATIONS)}); upgrade crosscheck to read it")
+            raise newer_schema(self.path, version)
         if not upgrade and version < len(MIGRATIONS):
             raise StoreError(f"{self.path} was written by an older crosscheck (schema "
                              f"{version} < {len(MIGRATIONS)}) and is read-only here: open it "
@@ -120,7 +120,7 @@ class SQLiteStore:
             # a second ROLLBACK would fail and hide the reason.
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
-            if _disk_full(exc):
+            if disk_full(exc):
                 raise StoreFull(full_message(self.path, self.count_articles())) from None
             raise
 
@@ -396,38 +396,6 @@ class SQLiteStore:
         if row is None:
             raise NotFound(f"no story {story_id} in {self.path}")
         return story_from_dict(json.loads(row[0]))
-
-
-def _disk_full(exc: BaseException) -> bool:
-    return isinstance(exc, sqlite3.Error) and (
-        getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
-        or "database or disk is full" in str(exc))
-
-
-def full_message(path: str, articles: int) -> str:
-    return (f"disk full: {articles} articles stored in {path}, nothing half-written; "
-            "free space and run again")
-
-
-def read_only_reason(path: str) -> str | None:
-    """Why the store at ``path`` cannot be written here, or None if it can:
-    SQLite needs to write the file and, beside it, its WAL and lock files."""
-    file = Path(path)
-    folder = file.parent
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent  # the folder that would hold the new ones
-    try:
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return "it is on a read-only file system"
-    except OSError:
-        return None  # let opening it say what is wrong
-    if file.exists() and not os.access(file, os.R_OK | os.W_OK):
-        return "the file is read-only" if os.access(file, os.R_OK) else \
-            "the file cannot be read or written by this user"
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return (f"its folder {folder} is read-only (SQLite writes its journal files "
-                "beside the store)")
-    return None
 
 
 def _connect_read_only(path: str) -> sqlite3.Connection:
