@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 from contextlib import contextmanager
-from dataclasses import asdict
 from functools import cache
 from typing import Any, Iterable, Iterator
 
@@ -30,7 +29,7 @@ from . import search
 from .connection import Connection
 from .migrations import MIGRATIONS
 from .failures import full_message, newer_schema, psycopg_module, shown_url
-from .sqlite import story_from_dict
+from .rows import SHARD_KEYS, SUMMARY_KEYS, story_from_dict, story_row, to_json
 
 # Advisory lock keys: any two bigints no other program uses on the database
 # ("xchk" and a number).
@@ -188,7 +187,7 @@ class PostgresStore:
 
     # -- articles ------------------------------------------------------------
     def put_article(self, article: Article) -> None:
-        data = json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=True)
+        data = to_json(article.to_dict())
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO articles (id, stage, title, published, outlet, data, search) "
@@ -277,8 +276,7 @@ class PostgresStore:
                     "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE SET seq=DEFAULT, "
                     "article=excluded.article, kind=excluded.kind, "
                     "extractor=excluded.extractor, data=excluded.data",
-                    [(c.id, c.article, c.kind, c.extractor,
-                      json.dumps(c.to_dict(), ensure_ascii=False, sort_keys=True))
+                    [(c.id, c.article, c.kind, c.extractor, to_json(c.to_dict()))
                      for c in claims])
 
     def set_claim_version(self, article_id: str, extractors: str) -> None:
@@ -320,8 +318,7 @@ class PostgresStore:
 
     def shards(self) -> list[dict]:
         """Every finished shard, in the order they finished."""
-        keys = ("shard", "size", "documents", "refused", "finished")
-        return [dict(zip(keys, r)) for r in self.conn.execute(
+        return [dict(zip(SHARD_KEYS, r)) for r in self.conn.execute(
             "SELECT shard, size, documents, refused, finished FROM shards "
             "ORDER BY finished, shard")]
 
@@ -352,10 +349,7 @@ class PostgresStore:
                     "first_date=excluded.first_date, last_date=excluded.last_date, "
                     "data=excluded.data, articles=excluded.articles, "
                     "sources=excluded.sources, conflicts=excluded.conflicts",
-                    (story.id, story.headline, story.first_date, story.last_date,
-                     json.dumps(asdict(story), ensure_ascii=False, sort_keys=True),
-                     len(story.articles), story.sources,
-                     sum(f.status == "conflict" for f in story.findings)))
+                    story_row(story))
                 cur.executemany(
                     "INSERT INTO story_articles (story, article) VALUES (%s, %s) "
                     "ON CONFLICT DO NOTHING", [(story.id, a) for a in story.articles])
@@ -397,8 +391,7 @@ class PostgresStore:
             "SELECT id, headline, first_date, last_date, articles, sources, conflicts "
             "FROM stories ORDER BY last_date IS NULL, last_date DESC, id LIMIT %s OFFSET %s",
             (_limit(limit), max(offset, 0))).fetchall()
-        keys = ("id", "headline", "first_date", "last_date", "articles", "sources", "conflicts")
-        return [dict(zip(keys, row)) for row in rows]
+        return [dict(zip(SUMMARY_KEYS, row)) for row in rows]
 
     def get_story(self, story_id: str) -> Story:
         row = self.conn.execute("SELECT data FROM stories WHERE id = %s",

@@ -14,15 +14,15 @@ import sqlite3
 import time
 import urllib.parse
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import NoStore, NotFound, ReadOnlyStore, StoreError, StoreFull
-from ..models import Article, Cited, Claim, Finding, RawDoc, Refusal, Story
+from ..models import Article, Claim, RawDoc, Refusal, Story
 from . import search
 from .failures import disk_full, full_message, newer_schema, read_only_reason
 from .migrations import MIGRATIONS
+from .rows import SHARD_KEYS, SUMMARY_KEYS, story_from_dict, story_row, to_json
 
 
 class SQLiteStore:
@@ -190,7 +190,7 @@ class SQLiteStore:
 
     # -- articles ------------------------------------------------------------
     def put_article(self, article: Article) -> None:
-        data = json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=True)
+        data = to_json(article.to_dict())
         with self.transaction():
             self.db.execute(
                 "INSERT INTO articles (id, stage, title, published, outlet, data) "
@@ -279,8 +279,7 @@ class SQLiteStore:
             self.db.executemany(
                 "INSERT OR REPLACE INTO claims (id, article, kind, extractor, data) "
                 "VALUES (?, ?, ?, ?, ?)",
-                [(c.id, c.article, c.kind, c.extractor,
-                  json.dumps(c.to_dict(), ensure_ascii=False, sort_keys=True)) for c in claims])
+                [(c.id, c.article, c.kind, c.extractor, to_json(c.to_dict())) for c in claims])
 
     def set_claim_version(self, article_id: str, extractors: str) -> None:
         self.db.execute("INSERT INTO claim_versions (article, extractors) VALUES (?, ?) "
@@ -318,8 +317,7 @@ class SQLiteStore:
 
     def shards(self) -> list[dict]:
         """Every finished shard, in the order they finished."""
-        keys = ("shard", "size", "documents", "refused", "finished")
-        return [dict(zip(keys, r)) for r in self.db.execute(
+        return [dict(zip(SHARD_KEYS, r)) for r in self.db.execute(
             "SELECT shard, size, documents, refused, finished FROM shards ORDER BY finished, shard")]
 
     # -- clustering state ------------------------------------------------------
@@ -344,10 +342,7 @@ class SQLiteStore:
                 self.db.execute(
                     "INSERT OR REPLACE INTO stories (id, headline, first_date, last_date, data, "
                     "articles, sources, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (story.id, story.headline, story.first_date, story.last_date,
-                     json.dumps(asdict(story), ensure_ascii=False, sort_keys=True),
-                     len(story.articles), story.sources,
-                     sum(f.status == "conflict" for f in story.findings)))
+                    story_row(story))
                 self.db.executemany(
                     "INSERT OR IGNORE INTO story_articles (story, article) VALUES (?, ?)",
                     [(story.id, a) for a in story.articles])
@@ -388,8 +383,7 @@ class SQLiteStore:
         rows = self.db.execute("SELECT id, headline, first_date, last_date, articles, sources, "
                                "conflicts FROM stories ORDER BY last_date IS NULL, "
                                "last_date DESC, id LIMIT ? OFFSET ?", (limit, offset)).fetchall()
-        keys = ("id", "headline", "first_date", "last_date", "articles", "sources", "conflicts")
-        return [dict(zip(keys, row)) for row in rows]
+        return [dict(zip(SUMMARY_KEYS, row)) for row in rows]
 
     def get_story(self, story_id: str) -> Story:
         row = self.db.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
@@ -434,18 +428,3 @@ def _use_wal(db: sqlite3.Connection) -> None:
             if "locked" not in str(exc) or attempt == 99:
                 raise
             time.sleep(0.05)
-
-
-def story_from_dict(d: dict) -> Story:
-    """A story from its stored JSON (both stores keep the same JSON)."""
-    return Story(
-        id=d["id"], headline=d["headline"], articles=tuple(d["articles"]),
-        claims=tuple(d.get("claims", ())),
-        findings=tuple(Finding(**{**f, "claims": tuple(f["claims"]),
-                                  "articles": tuple(f["articles"])})
-                       for f in d.get("findings", ())),
-        brief=tuple(Cited(c["text"], tuple(c["sources"]), c.get("date")) for c in d.get("brief", ())),
-        timeline=tuple(Cited(c["text"], tuple(c["sources"]), c.get("date"))
-                       for c in d.get("timeline", ())),
-        first_date=d.get("first_date"), last_date=d.get("last_date"),
-        sources=d.get("sources", 0), fingerprint=d.get("fingerprint", ""))
