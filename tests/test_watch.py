@@ -49,8 +49,9 @@ def test_durations_accepted(text, seconds):
 
 @pytest.mark.parametrize("text", ["", "m", "5 minutes", "1h30m", "5d", "-5m", "5m!", "fast"])
 def test_durations_refused(text):
-    with pytest.raises(InputError, match="not a duration"):
+    with pytest.raises(InputError, match="not a duration") as refused:
         parse_every(text)
+    assert "--" not in str(refused.value)  # the command names its option (--every) itself
 
 
 @pytest.mark.parametrize("text", ["0", "10s", "29"])
@@ -378,6 +379,7 @@ def test_the_command_refuses_a_bad_duration(small_folder, tmp_path):
     result = runner.invoke(app, ["watch", str(small_folder), "--every", "5s",
                                  "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 2 and "30s or more" in result.output
+    assert "--every" in result.output
 
 
 def test_ctrl_c_stops_after_the_round_with_a_summary(small_folder, tmp_path, monkeypatch):

@@ -144,6 +144,9 @@ def test_folder_walk_is_recursive_sorted_and_survives_bad_neighbours(tmp_path):
     reasons = {r.origin.split("/")[-1]: r.reason for r in refusals(items)}
     assert set(reasons) == {"big.txt", "empty.txt", "image.jpg"}
     assert "too large" in reasons["big.txt"] and "JPEG" in reasons["image.jpg"]
+    # The library names its own setting; the CLI says --max-size (tests/test_cli.py).
+    assert "over the 1 MB size limit (raise max_bytes to read it)" in reasons["big.txt"]
+    assert "--" not in reasons["big.txt"]
 
 
 def test_large_json_lines_dumps_stream_with_a_per_record_limit(tmp_path):

@@ -16,7 +16,7 @@ from rich.markup import escape
 from .. import __version__
 from ..errors import CrosscheckError
 from .browse import articles, brief, export_command, schema_command, show, stories
-from .common import err
+from .common import err, in_command_terms
 from .reading import ingest_command, run, watch_command
 from .serve import serve
 
@@ -47,5 +47,5 @@ def main() -> None:
     try:
         app()
     except CrosscheckError as exc:
-        err.print(f"crosscheck: {escape(str(exc))}", soft_wrap=True)
+        err.print(f"crosscheck: {escape(in_command_terms(str(exc)))}", soft_wrap=True)
         raise SystemExit(2) from None

@@ -77,6 +77,25 @@ def open_to_read(db: str):
         raise NoStore(f"{exc}; make one with: crosscheck ingest PATH --db {db}") from None
 
 
+#: Library messages name a setting in the library's terms (a keyword argument,
+#: a class); on the command line the option that does the same is named instead.
+#: tests/test_cli.py meets each through a command.
+OPTIONS_OF_SETTINGS = {
+    "raise max_bytes": "raise --max-size",
+    "pass allow_private=True": "pass --allow-private",
+    "use LocalExecutor": "use --engine local",
+    "leave out parquet_dir": "leave out --parquet",
+}
+
+
+def in_command_terms(message: str) -> str:
+    """A library message (an error, a refusal's reason) with the settings it names
+    given as this command's options: "raise max_bytes" -> "raise --max-size"."""
+    for setting, option in OPTIONS_OF_SETTINGS.items():
+        message = message.replace(setting, option)
+    return message
+
+
 def find_or_hint(find, listing: str):
     """``find()``, its NotFound saying which command lists what there is."""
     try:

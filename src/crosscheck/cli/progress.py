@@ -15,7 +15,7 @@ from ..ingest import IngestOptions, OutletMap, list_files, read_mapping
 from ..ingest.url import fetch_url, is_url
 from ..pipeline import (CLAIMS_VERSION, IngestReport, analysed_in_english, extract, ingest,
                         ingest_items, not_in_english_note, update_stories)
-from .common import err
+from .common import err, in_command_terms
 
 
 def process(paths: list[str], store, max_size: float, quiet: bool,
@@ -84,8 +84,8 @@ def print_report(report, quiet: bool) -> None:
         return
     err.print(escape(report.summary()), soft_wrap=True)
     for refusal in report.refused:
-        err.print(f"  refused {escape(refusal.origin)}: {escape(refusal.reason)}",
-                  soft_wrap=True)
+        err.print(f"  refused {escape(refusal.origin)}: "
+                  f"{escape(in_command_terms(refusal.reason))}", soft_wrap=True)
 
 
 #: What the story step's bar says during each of its steps.

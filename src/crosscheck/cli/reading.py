@@ -18,7 +18,7 @@ from ..ingest.url import is_url
 from ..store import open_store
 from ..watch import RoundReport, parse_every, watch
 from .common import (FORMATS, AllowPrivate, DbOption, MaxSize, OutletOption, Quiet,
-                     SourcesOption, choice, err, write_document)
+                     SourcesOption, choice, err, in_command_terms, write_document)
 from .progress import (ingest_options, print_report, process, progress_bar, stop_on_ctrl_c,
                        update_stories_with_bar)
 
@@ -201,8 +201,8 @@ def watch_command(
         err.print(escape(round_report.summary()), soft_wrap=True)
         for kind, items in (("failed", round_report.failed), ("refused", round_report.refused)):
             for item in items:
-                err.print(f"  {kind} {escape(item.origin)}: {escape(item.reason)}",
-                          soft_wrap=True)
+                err.print(f"  {kind} {escape(item.origin)}: "
+                          f"{escape(in_command_terms(item.reason))}", soft_wrap=True)
 
     store = open_store(db)
     previous = signal.signal(signal.SIGINT, interrupted)
