@@ -79,7 +79,7 @@ def open_to_read(db: str):
 
 #: Library messages name a setting in the library's terms (a keyword argument,
 #: a class); on the command line the option that does the same is named instead.
-#: tests/test_cli.py meets each through a command.
+#: tests/test_cli.py checks that a real library message names each of them.
 OPTIONS_OF_SETTINGS = {
     "raise max_bytes": "raise --max-size",
     "pass allow_private=True": "pass --allow-private",
