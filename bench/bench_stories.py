@@ -16,16 +16,16 @@ import argparse
 import gzip
 import json
 import re
-import resource
 import sys
 import time
 import tracemalloc
 from pathlib import Path
 
-from crosscheck.eval import shared_data
 from crosscheck.group.features import article_features
 from crosscheck.group.stories import cluster_features
 from crosscheck.models import Article
+
+from _common import BALY, peak_rss_mb, shared_data_or_say
 
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2,4})$")
 
@@ -58,12 +58,12 @@ def load(path: Path) -> list[Article]:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=shared_data())
+    parser.add_argument("--data", type=Path, help="the shared data folder (default ../shared/data)")
     args = parser.parse_args(argv)
-    if args.data is None:
-        print("no shared data folder: pass --data DIR", file=sys.stderr)
+    data = shared_data_or_say(args.data)
+    if data is None:
         return 2
-    articles = load(args.data / "baly-articles" / "baly-articles-8k.jsonl.gz")
+    articles = load(data / BALY)
     start = time.perf_counter()
     features = article_features(articles)
     took = time.perf_counter() - start
@@ -78,7 +78,7 @@ def main(argv=None) -> int:
         peak = tracemalloc.get_traced_memory()[1] / 2**20
         tracemalloc.stop()
         print(f"{n:>8} {took:>8.2f} {1000 * took / n:>10.2f} {len(state.stories):>8} {peak:>9.1f}")
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = peak_rss_mb()
     print(f"process peak RSS (model, spaCy, features, states): {rss:.0f} MiB")
     return 0
 

@@ -11,7 +11,9 @@ from typer.testing import CliRunner
 
 import crosscheck
 import crosscheck.contract
+import crosscheck.errors
 from crosscheck.cli import app
+from crosscheck.cli.common import OPTIONS_OF_SETTINGS, in_command_terms
 from crosscheck.store import open_store
 
 SHARED_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "contract" / "brief.schema.json"
@@ -250,7 +252,54 @@ def test_run_says_when_nothing_could_be_read(tmp_path):
     assert "scan.pdf" in result.stderr  # with each reason
 
 
-@pytest.mark.parametrize("stage", ["crosscheck.cli.extract", "crosscheck.pipeline._update_stories"])
+def _library_message(setting, monkeypatch):
+    """A real library message that names ``setting`` (a key of OPTIONS_OF_SETTINGS)."""
+    import sys
+
+    from crosscheck.engine import parquet, ray
+    from crosscheck.ingest import IngestOptions, read_bytes
+    from crosscheck.ingest.url import fetch_url
+
+    if setting == "raise max_bytes":
+        [refusal] = read_bytes("big.txt", b"word " * 500, IngestOptions(max_bytes=1000))
+        return refusal.reason
+    if setting == "pass allow_private=True":
+        [refusal] = fetch_url("http://127.0.0.1:9/", timeout=5)  # refused before connecting
+        return refusal.reason
+    module, missing, load = {"use LocalExecutor": ("ray", ray, ray._import_ray),
+                             "leave out parquet_dir": ("pyarrow", parquet, parquet._pyarrow)
+                             }[setting]
+    monkeypatch.setitem(sys.modules, module, None)  # importing it now fails
+    with pytest.raises(crosscheck.errors.InputError) as caught:
+        load()
+    return str(caught.value)
+
+
+@pytest.mark.parametrize("setting", list(OPTIONS_OF_SETTINGS))
+def test_library_messages_name_settings_and_the_command_names_its_options(setting,
+                                                                          monkeypatch):
+    """Issue 15: the library says what to change in its own terms; the command
+    line says which option does it."""
+    message = _library_message(setting, monkeypatch)
+    assert setting in message and "--" not in message
+    assert OPTIONS_OF_SETTINGS[setting] in in_command_terms(message)
+
+
+def test_a_file_over_max_size_is_refused_with_the_option_that_raises_it(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "big.txt").write_text("Big file\n\n" + "word " * 1000)
+    (folder / "small.txt").write_text("Small file\n\nThe port reopened on Monday, the mayor said.")
+    result = run("ingest", folder, "--db", tmp_path / "c.db", "--max-size", "0.002")
+    assert result.exit_code == 0, result.output
+    assert "big.txt: file too large: 0 MB over the 0 MB size limit (raise --max-size to " \
+        "read it)" in " ".join(result.stderr.split())
+    with open_store(tmp_path / "c.db") as store:  # kept in the library's terms
+        [refusal] = store.refusals()
+    assert "raise max_bytes" in refusal.reason
+
+
+@pytest.mark.parametrize("stage", ["crosscheck.cli.progress.extract", "crosscheck.pipeline._update_stories"])
 def test_ctrl_c_says_what_is_stored_and_exits_130(sample_dir, tmp_path, monkeypatch, stage):
     def interrupted(*_args, **_kwargs):
         raise KeyboardInterrupt

@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 import pytest
 from typer.testing import CliRunner
 
-from crosscheck import cli
+from crosscheck.cli import reading as cli_reading
 from crosscheck import watch as watch_module
 from crosscheck.cli import app
 from crosscheck.errors import InputError
@@ -49,8 +49,9 @@ def test_durations_accepted(text, seconds):
 
 @pytest.mark.parametrize("text", ["", "m", "5 minutes", "1h30m", "5d", "-5m", "5m!", "fast"])
 def test_durations_refused(text):
-    with pytest.raises(InputError, match="not a duration"):
+    with pytest.raises(InputError, match="not a duration") as refused:
         parse_every(text)
+    assert "--" not in str(refused.value)  # the command names its option (--every) itself
 
 
 @pytest.mark.parametrize("text", ["0", "10s", "29"])
@@ -378,10 +379,11 @@ def test_the_command_refuses_a_bad_duration(small_folder, tmp_path):
     result = runner.invoke(app, ["watch", str(small_folder), "--every", "5s",
                                  "--db", str(tmp_path / "w.db")])
     assert result.exit_code == 2 and "30s or more" in result.output
+    assert "--every" in result.output
 
 
 def test_ctrl_c_stops_after_the_round_with_a_summary(small_folder, tmp_path, monkeypatch):
-    real_watch = cli.watch
+    real_watch = cli_reading.watch
 
     def interrupted_after_round_one(*args, on_round, **kwargs):
         def then_ctrl_c(report):
@@ -389,7 +391,7 @@ def test_ctrl_c_stops_after_the_round_with_a_summary(small_folder, tmp_path, mon
             os.kill(os.getpid(), signal.SIGINT)
         return real_watch(*args, on_round=then_ctrl_c, **kwargs)
 
-    monkeypatch.setattr(cli, "watch", interrupted_after_round_one)
+    monkeypatch.setattr(cli_reading, "watch", interrupted_after_round_one)
     handler = signal.getsignal(signal.SIGINT)
     started = time.monotonic()
     # Without the stop, a second round would start 30 s later and fail the assertions.

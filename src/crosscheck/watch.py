@@ -88,11 +88,11 @@ def parse_every(text: str) -> float:
     (``90``), at least :data:`MIN_EVERY`; anything else raises InputError."""
     match = _DURATION.fullmatch(text.strip().lower())
     if not match:
-        raise InputError(f"--every {text!r} is not a duration: write a number with s, m or h "
+        raise InputError(f"{text!r} is not a duration: write a number with s, m or h "
                          "(30s, 5m, 1h), or a number of seconds (90)")
     seconds = float(match[1]) * _UNITS[match[2]]
     if seconds < MIN_EVERY:
-        raise InputError(f"--every {text} is too short: poll every {MIN_EVERY:.0f}s or more "
+        raise InputError(f"{text} is too short: poll every {MIN_EVERY:.0f}s or more "
                          "(a server that ignores conditional requests sends its feed whole "
                          "every round)")
     return seconds

@@ -106,5 +106,7 @@ def test_ray_missing_names_the_extra(monkeypatch):
 
 
 def test_workers_must_be_positive():
-    with pytest.raises(InputError, match="--workers must be 1 or more"):
+    with pytest.raises(InputError, match="^workers must be 1 or more, not 0$"):
         LocalExecutor(0)
+    with pytest.raises(InputError, match="^workers must be 1 or more, not 0$"):
+        RayExecutor(0)

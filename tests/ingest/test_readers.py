@@ -4,6 +4,7 @@ import gzip
 import io
 import json
 
+import pytest
 from warcio.warcwriter import WARCWriter
 from warcio.statusandheaders import StatusAndHeaders
 
@@ -76,6 +77,65 @@ def test_json_array_and_wrong_types():
     assert "title" not in good[1].meta          # an object is no title
 
 
+# A NewsAPI /v2/everything answer as it comes (fields as NewsAPI documents them).
+NEWSAPI = {"status": "ok", "totalResults": 1, "articles": [{
+    "source": {"id": "reuters", "name": "Reuters"},
+    "author": "Maria Ortega, Tom Lindqvist",
+    "title": "Five miners rescued alive from collapsed mine",
+    "description": "Rescuers freed five miners on Tuesday.",
+    "url": "https://www.reuters.com/world/five-miners-rescued-2025-03-11/",
+    "urlToImage": "https://www.reuters.com/resizer/2025-03-10/mine.jpg",
+    "publishedAt": "2025-03-11T23:05:00Z",
+    "content": BODY}]}
+
+
+def test_a_newsapi_record_gives_its_date_outlet_and_byline():
+    from crosscheck.clean import clean
+
+    [raw] = docs(read_bytes("everything.json", json.dumps(NEWSAPI).encode()))
+    assert raw.origin == NEWSAPI["articles"][0]["url"]  # not urlToImage
+    assert raw.meta["published"] == "2025-03-11T23:05:00Z"
+    article = clean(raw)
+    assert (article.published, article.outlet, article.byline) == \
+        ("2025-03-11", "Reuters", "Maria Ortega, Tom Lindqvist")
+
+
+# (record besides BODY, the date read, the outlet read): one row per export format,
+# and the times that are not publication dates, which must not be read as one.
+EXPORT_RECORDS = [
+    # news-please (Common Crawl news): its own names, the text under "maintext"
+    ({"maintext": BODY, "text": None, "date_publish": "2025-03-11 07:40:00",
+      "date_download": "2025-03-14 02:00:00", "date_modify": "2025-03-12 10:00:00",
+      "source_domain": "www.reuters.com", "authors": ["Maria Ortega"]},
+     "2025-03-11 07:40:00", "www.reuters.com"),
+    # Webz.io: "published" is the post's; "crawled" is when Webz fetched it
+    ({"text": BODY, "crawled": "2025-03-14T02:00:00.000+02:00",
+      "published": "2025-03-11T09:00:00.000+02:00",
+      "thread": {"site": "reuters.com", "title": "Five rescued", "published": None}},
+     "2025-03-11T09:00:00.000+02:00", "reuters.com"),
+    # Only fetch, crawl, sighting and image times: no date at all
+    ({"text": BODY, "crawled": "2025-03-14T02:00:00Z", "date_download": "2025-03-14",
+      "seendate": "20250314T020000Z", "urlToImage": "https://x.example/2025-03-10.jpg",
+      "domain": "reuters.com"},
+     None, "reuters.com"),
+]
+
+
+@pytest.mark.parametrize("record, published, outlet", EXPORT_RECORDS)
+def test_export_formats_fields_are_read_and_fetch_times_are_not_dates(record, published,
+                                                                      outlet):
+    [raw] = docs(read_bytes("dump.json", json.dumps(record).encode()))
+    assert raw.meta.get("published") == published
+    assert raw.meta.get("outlet") == outlet
+
+
+def test_a_webz_answer_holds_its_articles_under_posts():
+    answer = {"posts": [{"text": BODY, "url": "https://example.org/a"},
+                        {"text": BODY + " More.", "url": "https://example.org/b"}],
+              "totalResults": 2, "moreResultsAvailable": 0}
+    assert len(docs(read_bytes("webz.json", json.dumps(answer).encode()))) == 2
+
+
 def test_json_refuses_nan_and_broken_json():
     assert refusals(read_bytes("x.json", b'{"text": NaN}'))
     assert refusals(read_bytes("x.json", b'{"text": "unterminated'))
@@ -144,6 +204,9 @@ def test_folder_walk_is_recursive_sorted_and_survives_bad_neighbours(tmp_path):
     reasons = {r.origin.split("/")[-1]: r.reason for r in refusals(items)}
     assert set(reasons) == {"big.txt", "empty.txt", "image.jpg"}
     assert "too large" in reasons["big.txt"] and "JPEG" in reasons["image.jpg"]
+    # The library names its own setting; the CLI says --max-size (tests/test_cli.py).
+    assert "over the 1 MB size limit (raise max_bytes to read it)" in reasons["big.txt"]
+    assert "--" not in reasons["big.txt"]
 
 
 def test_large_json_lines_dumps_stream_with_a_per_record_limit(tmp_path):

@@ -11,7 +11,7 @@ import pytest
 from crosscheck.errors import NoStore, StoreError
 from crosscheck.store import PostgresStore, SQLiteStore, open_store
 from crosscheck.store.migrations import MIGRATIONS
-from crosscheck.store.postgres import shown_url
+from crosscheck.store.failures import shown_url
 
 
 def _set_schema_version(url: str, version: int) -> None:

@@ -37,7 +37,7 @@ class LocalExecutor:
 
     def __init__(self, workers: int = 1):
         if workers < 1:
-            raise InputError(f"--workers must be 1 or more, not {workers}")
+            raise InputError(f"workers must be 1 or more, not {workers}")
         self.workers = workers
 
     def __repr__(self) -> str:

@@ -61,7 +61,7 @@ def _pyarrow() -> Any:
         import pyarrow.parquet  # noqa: F401
     except ImportError:
         raise InputError("writing Parquet needs pyarrow, which is an extra: "
-                         "pip install 'crosscheck[parquet]' (or leave out --parquet)") from None
+                         "pip install 'crosscheck[parquet]' (or leave out parquet_dir)") from None
     return pyarrow
 
 

@@ -42,7 +42,7 @@ def _import_ray() -> Any:
         import ray.data  # noqa: F401 - the Data library is the [data] part of the extra
     except ImportError:
         raise InputError("the Ray engine needs Ray Data, which is an extra: "
-                         "pip install 'crosscheck[ray]' (or use --engine local)") from None
+                         "pip install 'crosscheck[ray]' (or use LocalExecutor)") from None
     return ray
 
 
@@ -94,7 +94,7 @@ class RayExecutor:
 
     def __init__(self, workers: int = 2, address: str | None = None):
         if workers < 1:
-            raise InputError(f"--workers must be 1 or more, not {workers}")
+            raise InputError(f"workers must be 1 or more, not {workers}")
         self.workers = workers
         self.address = address
 

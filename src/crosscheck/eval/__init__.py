@@ -7,8 +7,11 @@ the quality gates under ``tests/quality/``. Gold data lives in
 
 from __future__ import annotations
 
+import json
 import os
+import sys
 from pathlib import Path
+from typing import Callable
 
 
 def shared_data() -> Path | None:
@@ -36,3 +39,22 @@ def read_floors(name: str) -> tuple[dict[str, float], dict[str, str]]:
         return {}, {}
     data = json.loads(path.read_text(encoding="utf-8"))
     return {k: v for k, v in data.items() if k != "_lowered"}, data.get("_lowered", {})
+
+
+def report_with_errors(name: str, evaluate: Callable[[Path, list[dict]], dict],
+                       verbose: bool) -> int:
+    """What ``main()`` does for an evaluation that lists its errors: the scores
+    of ``evaluate(data, errors)`` printed as JSON under ``name``, and with
+    ``verbose`` each error, one JSON object a line, on stderr. 2 (with a line
+    saying so) when the shared data is absent."""
+    data = shared_data()
+    if data is None:
+        print("../shared/data is absent: nothing to evaluate", file=sys.stderr)
+        return 2
+    errors: list[dict] = []
+    results = evaluate(data, errors)
+    if verbose:
+        for e in errors:
+            print(json.dumps(e, ensure_ascii=False), file=sys.stderr)
+    print(json.dumps({name: results}, indent=2))
+    return 0

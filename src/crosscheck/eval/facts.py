@@ -299,7 +299,7 @@ def evaluate(data: Path, split: str = "all", errors: list[dict] | None = None,
 
 
 def main(argv: list[str] | None = None) -> int:
-    from . import shared_data
+    from . import report_with_errors
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
@@ -307,17 +307,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="print every unlinked fact, wrong status, false conflict and linked "
                              "look-alike pair to stderr, one JSON object a line")
     args = parser.parse_args(argv)
-    data = shared_data()
-    if data is None:
-        print("../shared/data is absent: nothing to evaluate", file=sys.stderr)
-        return 2
-    errors: list[dict] = []
-    results = evaluate(data, args.split, errors)
-    if args.verbose:
-        for e in errors:
-            print(json.dumps(e, ensure_ascii=False), file=sys.stderr)
-    print(json.dumps({"facts": results}, indent=2))
-    return 0
+    return report_with_errors("facts", lambda data, errors: evaluate(data, args.split, errors),
+                              args.verbose)
 
 
 if __name__ == "__main__":

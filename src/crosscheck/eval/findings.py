@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, Sequence
@@ -255,23 +254,13 @@ def evaluate(data: Path, errors: list[dict] | None = None) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from . import shared_data
+    from . import report_with_errors
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", action="store_true",
                         help="print every false conflict, miss and violated item to stderr")
     args = parser.parse_args(argv)
-    data = shared_data()
-    if data is None:
-        print("../shared/data is absent: nothing to evaluate", file=sys.stderr)
-        return 2
-    errors: list[dict] = []
-    results = evaluate(data, errors)
-    if args.verbose:
-        for e in errors:
-            print(json.dumps(e, ensure_ascii=False), file=sys.stderr)
-    print(json.dumps({"findings": results}, indent=2))
-    return 0
+    return report_with_errors("findings", evaluate, args.verbose)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,10 @@ texts are read at run time and never written into the repository.
 
 Twelve layouts; the last four (``HELD_OUT``) are kept out of development: no
 rule of the cleaner was written or checked against them before the figures
-were pinned.
+were pinned. One of them is no longer unseen: ``json_record`` was dated on no
+article (held-out date 0.75) until the JSON reader learnt NewsAPI's
+``publishedAt`` (issue 13), after that figure was seen; its held-out date of
+1.00 since then is a development figure, not an unseen one.
 
 Run: ``python -m crosscheck.eval.layouts --show N`` prints one article in every layout.
 """

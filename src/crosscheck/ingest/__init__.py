@@ -129,7 +129,8 @@ def _read_path(path: Path, options: IngestOptions) -> Iterator[RawDoc | Refusal]
             streamed = warc or extension_kind(name) == "jsonl"
             if size > options.max_bytes and not streamed:
                 yield Refusal(name, f"file too large: {size / 1e6:.0f} MB over the "
-                                    f"{options.max_bytes / 1e6:.0f} MB limit (raise --max-size)")
+                                    f"{options.max_bytes / 1e6:.0f} MB size limit "
+                                    "(raise max_bytes to read it)")
                 return
             if warc:
                 yield from read_warc(name, stream, options.max_bytes)
@@ -209,8 +210,8 @@ def read_bytes(name: str, data: bytes, options: IngestOptions = IngestOptions()
             yield from read_warc_bytes(name, data, options.max_bytes)
             return
         if len(data) > options.max_bytes:
-            raise RefusedInput(f"too large: over the {options.max_bytes / 1e6:.0f} MB limit "
-                               "(raise --max-size)")
+            raise RefusedInput(f"too large: over the {options.max_bytes / 1e6:.0f} MB size "
+                               "limit (raise max_bytes to read it)")
         text = decode(data)
     except RefusedInput as exc:
         yield Refusal(name, str(exc))

@@ -58,11 +58,11 @@ def gunzip(data: bytes, limit: int) -> bytes:
             d = zlib.decompressobj(16 + zlib.MAX_WBITS)
             out += d.decompress(rest, limit + 1 - len(out))
             if len(out) > limit:
-                raise RefusedInput(f"decompresses to more than {limit // 1_000_000} MB "
-                                   "(raise --max-size to read it)")
+                raise RefusedInput(f"decompresses to more than the {limit // 1_000_000} MB "
+                                   "size limit (raise max_bytes to read it)")
             if d.unconsumed_tail:
-                raise RefusedInput(f"decompresses to more than {limit // 1_000_000} MB "
-                                   "(raise --max-size to read it)")
+                raise RefusedInput(f"decompresses to more than the {limit // 1_000_000} MB "
+                                   "size limit (raise max_bytes to read it)")
             if not d.eof:
                 raise RefusedInput("truncated gzip file (the archive ends early; "
                                    "download it again)")

@@ -1,12 +1,12 @@
 """JSON and JSON Lines: one article per record.
 
-A record needs ``text`` (``content`` and ``body`` are accepted as the same
-field, as common dumps name it so); ``id``, ``title``, ``url``, ``published``
-(or ``date``), ``outlet`` (or ``source``, ``site``, ``site_name``, ``publication``,
-``publisher``, ``domain``; an object's ``name``), ``byline`` (or
-``author``/``authors``) are optional.
-A record's origin is its ``url``, else ``FILE#ID`` (its ``id``, else its line
-or position number).
+A record needs ``text``; ``id``, ``title``, ``url``, ``published``, ``outlet``
+and ``byline`` are optional. Each is also read under the names that common
+export formats give it (:data:`_TEXT_KEYS`, :data:`_FIELDS`): NewsAPI's
+``publishedAt`` and ``source: {"name": ...}``, news-please's (Common Crawl
+news) ``date_publish`` and ``maintext``, Webz.io's ``thread.site``, GDELT's
+``domain``. A record's origin is its ``url``, else ``FILE#ID`` (its ``id``,
+else its line or position number).
 """
 
 from __future__ import annotations
@@ -22,16 +22,33 @@ from ..models import RawDoc, Refusal
 from .decode import decode
 from .detect import _HTML_TAG
 
-_TEXT_KEYS = ("text", "content", "body")
+# Where records keep each field: our own names and scrapers' common ones first,
+# then the documented names of the export formats met in the wild, the first
+# usable one winning. A dotted name is a field of an object ("thread.site").
+#   NewsAPI (/v2/everything, /v2/top-headlines: "articles"): source {id, name},
+#     author, title, description, url, urlToImage, publishedAt (ISO 8601, Z), content
+#   news-please (its Common Crawl news extracts): authors, date_publish,
+#     date_modify, date_download, source_domain, title, url, maintext
+#   Webz.io News API ("posts"): uuid, url, author, published, crawled, title,
+#     text, thread {site, site_full, title, published, ...}
+#   GDELT DOC 2.0 ArtList ("articles"): url, title, seendate, domain, language,
+#     sourcecountry (no text: such a record is refused for want of one)
+# Times that are not when the article was published are never read as its
+# date: when it was fetched (crawled, date_download), seen (GDELT's seendate)
+# or modified (date_modify), nor any other field (urlToImage).
+_TEXT_KEYS = ("text", "content", "body", "maintext")
 _FIELDS = {
     "title": ("title", "headline"),
     "url": ("url", "link"),
-    "published": ("published", "date", "published_at", "pubdate"),
-    # NewsAPI writes "source": {"id": ..., "name": ...}; scrapers "site_name", "publisher".
+    "published": ("published", "date", "published_at", "pubdate", "publishedAt",
+                  "date_publish", "datePublished"),
+    # An object's "name" (NewsAPI's source) or "title" stands for it.
     "outlet": ("outlet", "source", "site", "site_name", "sitename", "publication", "publisher",
-               "domain"),
+               "domain", "source_domain", "thread.site"),
     "byline": ("byline", "author", "authors"),
 }
+# The lists of records a JSON document may hold its articles in.
+_RECORD_LISTS = ("articles", "items", "records", "data", "posts")
 # Deeply nested JSON is not an article dump; json's recursion would fail anyway.
 _MAX_DEPTH = 50
 # Reliability fix (tests/reliability): a JSON Lines file of millions of broken
@@ -55,8 +72,8 @@ def read_json(name: str, text: str) -> Iterator[RawDoc | Refusal]:
         yield Refusal(name, f"broken JSON: {exc}")
         return
     if isinstance(data, dict):
-        items = next((data[k] for k in ("articles", "items", "records", "data")
-                      if isinstance(data.get(k), list)), [data])
+        items = next((data[k] for k in _RECORD_LISTS if isinstance(data.get(k), list)),
+                     [data])
     elif isinstance(data, list):
         items = data
     else:
@@ -165,21 +182,24 @@ def _record(name: str, number: int, record: Any) -> RawDoc | Refusal:
     rid = record.get("id")
     if isinstance(rid, (str, int)) and not isinstance(rid, bool) and str(rid).strip():
         where = f"{name}#{rid}"
-    text = next((record[k] for k in _TEXT_KEYS if k in record), None)
+    # The first that holds text: news-please writes "text": null beside "maintext".
+    text = next((record[k] for k in _TEXT_KEYS
+                 if isinstance(record.get(k), str) and record[k].strip()), None)
     if not isinstance(text, str) or not text.strip():
         return Refusal(where, "record has no 'text' (a non-empty string is required)")
-    meta = {key: _scalar(record, aliases) for key, aliases in _FIELDS.items()}
+    meta = {key: _scalar(record, key, aliases) for key, aliases in _FIELDS.items()}
     meta = {k: v for k, v in meta.items() if v}
     origin = meta.get("url") or where
     fmt = "html" if len(_HTML_TAG.findall(text[:4096])) >= 3 else "text"
     return RawDoc.make(origin, fmt, text, meta, container="json")
 
 
-def _scalar(record: dict[str, Any], aliases: tuple[str, ...]) -> str:
-    """The first alias holding a usable value, as a string; wrong types are dropped."""
-    for key in aliases:
-        value = record.get(key)
-        if isinstance(value, dict) and key != "published":
+def _scalar(record: dict[str, Any], field: str, aliases: tuple[str, ...]) -> str:
+    """The first alias of ``field`` holding a usable value, as a string; wrong
+    types are dropped (an object or a number is no date)."""
+    for alias in aliases:
+        value = _value(record, alias)
+        if isinstance(value, dict) and field != "published":
             value = value.get("name") or value.get("title")
         if isinstance(value, str) and value.strip():
             return value.strip()[:1000]
@@ -188,6 +208,16 @@ def _scalar(record: dict[str, Any], aliases: tuple[str, ...]) -> str:
         # Reliability fix (tests/reliability): math.isfinite(10**400) raises
         # OverflowError; an int is always finite, so only floats are tested.
         if isinstance(value, (int, float)) and not isinstance(value, bool) \
-                and (isinstance(value, int) or math.isfinite(value)) and key != "published":
+                and (isinstance(value, int) or math.isfinite(value)) and field != "published":
             return str(value)
     return ""
+
+
+def _value(record: dict[str, Any], alias: str) -> Any:
+    """``record[alias]``, or for a dotted alias the field of the object it names."""
+    value: Any = record
+    for name in alias.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(name)
+    return value

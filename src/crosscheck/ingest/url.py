@@ -175,10 +175,10 @@ def _checked_address(host: str, port: int, allow_private: bool) -> str:
     for kind in ("loopback", "link_local", "multicast", "unspecified", "reserved", "private"):
         if getattr(ip, f"is_{kind}"):
             raise _Refused(f"{host} resolves to a {kind.replace('_', '-')} address ({ip}); "
-                           "pass --allow-private to read it")
+                           "pass allow_private=True to read it")
     if not ip.is_global:
         raise _Refused(f"{host} resolves to a non-public address ({ip}); "
-                       "pass --allow-private to read it")
+                       "pass allow_private=True to read it")
     return address
 
 
@@ -327,7 +327,7 @@ def _read_body(response: http.client.HTTPResponse, max_bytes: int) -> bytes:
     declared = response.getheader("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise _Refused(f"too large: {int(declared) / 1e6:.0f} MB over the "
-                       f"{max_bytes / 1e6:.0f} MB limit (raise --max-size)")
+                       f"{max_bytes / 1e6:.0f} MB size limit (raise max_bytes to read it)")
     body = bytearray()
     while True:
         chunk = response.read1(_CHUNK)  # each receive waits only until the deadline
@@ -335,8 +335,8 @@ def _read_body(response: http.client.HTTPResponse, max_bytes: int) -> bytes:
             break
         body += chunk
         if len(body) > max_bytes:
-            raise _Refused(f"too large: over the {max_bytes / 1e6:.0f} MB limit "
-                           "(raise --max-size)")
+            raise _Refused(f"too large: over the {max_bytes / 1e6:.0f} MB size limit "
+                           "(raise max_bytes to read it)")
     # A gzip Content-Encoding is left to read_bytes, which inflates it with the same bound.
     return bytes(body)
 

@@ -19,22 +19,17 @@ imported only when a PostgreSQL store is opened.
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from contextlib import contextmanager
-from dataclasses import asdict
 from functools import cache
-from types import ModuleType
 from typing import Any, Iterable, Iterator
-from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from ..errors import NoStore, NotFound, StoreError, StoreFull
 from ..models import Article, Claim, RawDoc, Refusal, Story
 from . import search
 from .connection import Connection
 from .migrations import MIGRATIONS
-from .search import query_words, too_slow
-from .sqlite import full_message, story_from_dict
+from .failures import full_message, newer_schema, psycopg_module, shown_url
+from .rows import SHARD_KEYS, SUMMARY_KEYS, story_from_dict, story_row, to_json
 
 # Advisory lock keys: any two bigints no other program uses on the database
 # ("xchk" and a number).
@@ -42,25 +37,11 @@ _MIGRATION_LOCK = 0x7863686B_00000001
 _WRITE_LOCK = 0x7863686B_00000002
 _STORY_LOCK = 0x7863686B_00000003
 
-# Only the first 100,000 characters of a body are indexed for search: a tsvector
-# holds at most 1 MB (a 1 MB one-line input would be refused whole) and
-# PostgreSQL records no word position past 16,383, about 100,000 characters
-# of English, so phrases further on could not be matched anyway.
-_SEARCH_CHARS = 100_000
-
-# Searching uses the 'simple' text search configuration on purpose: it splits
-# and lower-cases words but neither stems nor drops stop words, like FTS5's
-# unicode61 tokenizer in the SQLite store ("miner" does not find "miners" in
-# either). 'english' would find what the SQLite store does not. Accents are
-# taken off in Python (_searchable) as unicode61 does, which 'simple' does not.
-_INDEX_SQL = "to_tsvector('simple', %s) || to_tsvector('simple', %s)"
-_QUERY_WORD_SQL = "phraseto_tsquery('simple', %s)"
-
 
 class PostgresStore:
     def __init__(self, url: str, create: bool = True):
         self.path = shown_url(url)  # named as SQLiteStore's, for messages
-        psycopg = _psycopg()
+        psycopg = psycopg_module()
         try:
             # Autocommit: a read sees the latest writes; writes open their
             # transaction in transaction(), as SQLiteStore's do.
@@ -93,9 +74,7 @@ class PostgresStore:
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
                 version = self._schema_version()
                 if version > len(MIGRATIONS):
-                    raise StoreError(f"{self.path} was written by a newer crosscheck (schema "
-                                     f"{version} > {len(MIGRATIONS)}); upgrade crosscheck "
-                                     "to read it")
+                    raise newer_schema(self.path, version)
                 if version == len(MIGRATIONS):
                     return
                 self.conn.execute(MIGRATIONS[version]("postgresql"))
@@ -128,7 +107,7 @@ class PostgresStore:
             with self.conn.transaction("during a write, which was undone whole"):
                 self.conn.execute("SELECT pg_advisory_xact_lock(%s)", (_WRITE_LOCK,))
                 yield
-        except _psycopg().errors.DiskFull:
+        except psycopg_module().errors.DiskFull:
             raise StoreFull(full_message(self.path, self.count_articles())) from None
 
     @contextmanager
@@ -208,17 +187,16 @@ class PostgresStore:
 
     # -- articles ------------------------------------------------------------
     def put_article(self, article: Article) -> None:
-        data = json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=True)
-        title = (article.title or "")[:1000]  # no real headline is longer
-        text = article.text[:_SEARCH_CHARS]
+        data = to_json(article.to_dict())
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO articles (id, stage, title, published, outlet, data, search) "
-                f"VALUES (%s, %s, %s, %s, %s, %s, {_INDEX_SQL}) ON CONFLICT (id) DO UPDATE SET "
-                "stage=excluded.stage, title=excluded.title, published=excluded.published, "
-                "outlet=excluded.outlet, data=excluded.data, search=excluded.search",
+                f"VALUES (%s, %s, %s, %s, %s, %s, {search.INDEX_SQL}) ON CONFLICT (id) DO "
+                "UPDATE SET stage=excluded.stage, title=excluded.title, "
+                "published=excluded.published, outlet=excluded.outlet, data=excluded.data, "
+                "search=excluded.search",
                 (article.id, article.stage, article.title, article.published, article.outlet,
-                 data, _searchable(title), _searchable(text)))
+                 data, *search.indexed(article.title, article.text)))
 
     def article_stage(self, article_id: str) -> str | None:
         row = self.conn.execute("SELECT stage FROM articles WHERE id = %s",
@@ -258,26 +236,7 @@ class PostgresStore:
 
     def search_articles(self, words: str, limit: int = 50) -> list[str]:
         """Ids of articles matching ``words`` (each word must occur), best first."""
-        # Each word is a bound parameter, never SQL; a word without letters or
-        # digits gives an empty query, which drops out of the AND as in FTS5.
-        terms = [_searchable(w) for w in query_words(words)]
-        if not terms:
-            return []
-        query = " && ".join([_QUERY_WORD_SQL] * len(terms))
-        psycopg = _psycopg()
-        try:
-            with self.conn.transaction("during a search"):
-                # SET LOCAL: the limit ends with this transaction (0 would mean none).
-                milliseconds = max(1, round(search.SEARCH_SECONDS * 1000))
-                self.conn.execute(f"SET LOCAL statement_timeout = {milliseconds}")
-                # ts_rank's normalisation 1 favours short matching texts, as bm25 does.
-                rows = self.conn.execute(
-                    f"SELECT a.id FROM articles a, (SELECT {query} AS q) s WHERE a.search @@ s.q "
-                    "ORDER BY ts_rank(a.search, s.q, 1) DESC, a.id LIMIT %s",
-                    (*terms, _limit(limit))).fetchall()
-        except psycopg.errors.QueryCanceled:
-            raise too_slow() from None
-        return [r[0] for r in rows]
+        return search.postgres_search(self.conn, words, _limit(limit))
 
     def outlets(self) -> list[str]:
         """Every outlet named by an article, sorted."""
@@ -317,8 +276,7 @@ class PostgresStore:
                     "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (id) DO UPDATE SET seq=DEFAULT, "
                     "article=excluded.article, kind=excluded.kind, "
                     "extractor=excluded.extractor, data=excluded.data",
-                    [(c.id, c.article, c.kind, c.extractor,
-                      json.dumps(c.to_dict(), ensure_ascii=False, sort_keys=True))
+                    [(c.id, c.article, c.kind, c.extractor, to_json(c.to_dict()))
                      for c in claims])
 
     def set_claim_version(self, article_id: str, extractors: str) -> None:
@@ -360,8 +318,7 @@ class PostgresStore:
 
     def shards(self) -> list[dict]:
         """Every finished shard, in the order they finished."""
-        keys = ("shard", "size", "documents", "refused", "finished")
-        return [dict(zip(keys, r)) for r in self.conn.execute(
+        return [dict(zip(SHARD_KEYS, r)) for r in self.conn.execute(
             "SELECT shard, size, documents, refused, finished FROM shards "
             "ORDER BY finished, shard")]
 
@@ -392,10 +349,7 @@ class PostgresStore:
                     "first_date=excluded.first_date, last_date=excluded.last_date, "
                     "data=excluded.data, articles=excluded.articles, "
                     "sources=excluded.sources, conflicts=excluded.conflicts",
-                    (story.id, story.headline, story.first_date, story.last_date,
-                     json.dumps(asdict(story), ensure_ascii=False, sort_keys=True),
-                     len(story.articles), story.sources,
-                     sum(f.status == "conflict" for f in story.findings)))
+                    story_row(story))
                 cur.executemany(
                     "INSERT INTO story_articles (story, article) VALUES (%s, %s) "
                     "ON CONFLICT DO NOTHING", [(story.id, a) for a in story.articles])
@@ -437,8 +391,7 @@ class PostgresStore:
             "SELECT id, headline, first_date, last_date, articles, sources, conflicts "
             "FROM stories ORDER BY last_date IS NULL, last_date DESC, id LIMIT %s OFFSET %s",
             (_limit(limit), max(offset, 0))).fetchall()
-        keys = ("id", "headline", "first_date", "last_date", "articles", "sources", "conflicts")
-        return [dict(zip(keys, row)) for row in rows]
+        return [dict(zip(SUMMARY_KEYS, row)) for row in rows]
 
     def get_story(self, story_id: str) -> Story:
         row = self.conn.execute("SELECT data FROM stories WHERE id = %s",
@@ -446,28 +399,6 @@ class PostgresStore:
         if row is None:
             raise NotFound(f"no story {story_id} in {self.path}")
         return story_from_dict(json.loads(row[0]))
-
-
-def shown_url(url: str) -> str:
-    """``url`` without its password, to name the store in messages."""
-    parts = urlsplit(url)
-    netloc = parts.netloc
-    if "@" in netloc:
-        user, host = netloc.rsplit("@", 1)
-        netloc = f"{user.split(':', 1)[0]}@{host}"
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query) if k != "password"],
-                      safe="/")
-    # Not urlunsplit: it drops the "//" of a URL without a host (a local socket).
-    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
-
-
-def _psycopg() -> ModuleType:
-    try:
-        import psycopg
-    except ImportError:
-        raise StoreError("a postgresql:// store needs psycopg, which is not installed: "
-                         "pip install 'crosscheck[postgres]'") from None
-    return psycopg
 
 
 @cache
@@ -483,20 +414,6 @@ def _nul_safe_str_dumper() -> type:
             return super().dump(obj.replace("\x00", "\ufffd"))
 
     return NulSafeStrDumper
-
-
-# The combining diacritical mark blocks: what FTS5's unicode61 takes off
-# letters. Marks that make other scripts' letters (Indic vowel signs) stay.
-_DIACRITICS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def _searchable(text: str) -> str:
-    """``text`` without accents, as FTS5's unicode61 tokenizer matches it
-    ("cafe" finds "Café")."""
-    if text.isascii():
-        return text
-    return unicodedata.normalize(
-        "NFC", _DIACRITICS.sub("", unicodedata.normalize("NFD", text)))
 
 
 def _limit(limit: int) -> int | None:

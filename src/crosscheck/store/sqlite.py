@@ -14,15 +14,15 @@ import sqlite3
 import time
 import urllib.parse
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..errors import NoStore, NotFound, ReadOnlyStore, StoreError, StoreFull
-from ..models import Article, Cited, Claim, Finding, RawDoc, Refusal, Story
+from ..models import Article, Claim, RawDoc, Refusal, Story
 from . import search
+from .failures import disk_full, full_message, newer_schema, read_only_reason
 from .migrations import MIGRATIONS
-from .search import query_words, too_slow
+from .rows import SHARD_KEYS, SUMMARY_KEYS, story_from_dict, story_row, to_json
 
 
 class SQLiteStore:
@@ -84,8 +84,7 @@ class SQLiteStore:
     def _check_version(self, upgrade: bool) -> int:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > len(MIGRATIONS):
-            raise StoreError(f"{self.path} was written by a newer crosscheck (schema "
-                             f"{version} > {len(MIGRATIONS)}); upgrade crosscheck to read it")
+            raise newer_schema(self.path, version)
         if not upgrade and version < len(MIGRATIONS):
             raise StoreError(f"{self.path} was written by an older crosscheck (schema "
                              f"{version} < {len(MIGRATIONS)}) and is read-only here: open it "
@@ -121,7 +120,7 @@ class SQLiteStore:
             # a second ROLLBACK would fail and hide the reason.
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
-            if _disk_full(exc):
+            if disk_full(exc):
                 raise StoreFull(full_message(self.path, self.count_articles())) from None
             raise
 
@@ -191,7 +190,7 @@ class SQLiteStore:
 
     # -- articles ------------------------------------------------------------
     def put_article(self, article: Article) -> None:
-        data = json.dumps(article.to_dict(), ensure_ascii=False, sort_keys=True)
+        data = to_json(article.to_dict())
         with self.transaction():
             self.db.execute(
                 "INSERT INTO articles (id, stage, title, published, outlet, data) "
@@ -241,24 +240,7 @@ class SQLiteStore:
 
     def search_articles(self, words: str, limit: int = 50) -> list[str]:
         """Ids of articles matching ``words`` (each word must occur), best first."""
-        terms = " ".join('"' + w.replace('"', '""') + '"' for w in query_words(words))
-        if not terms:
-            return []
-        deadline = time.monotonic() + search.SEARCH_SECONDS
-        # Asked every 1,000 virtual machine steps (well under a millisecond):
-        # a non-zero answer interrupts the statement.
-        self.db.set_progress_handler(lambda: time.monotonic() > deadline, 1000)
-        try:
-            rows = self.db.execute("SELECT a.id FROM article_search s JOIN articles a "
-                                   "ON a.rowid = s.rowid WHERE article_search MATCH ? "
-                                   "ORDER BY s.rank LIMIT ?", (terms, limit)).fetchall()
-        except sqlite3.OperationalError as exc:
-            if "interrupted" in str(exc):
-                raise too_slow() from None
-            raise
-        finally:
-            self.db.set_progress_handler(None, 0)
-        return [r[0] for r in rows]
+        return search.sqlite_search(self.db, words, limit)
 
     def outlets(self) -> list[str]:
         """Every outlet named by an article, sorted."""
@@ -297,8 +279,7 @@ class SQLiteStore:
             self.db.executemany(
                 "INSERT OR REPLACE INTO claims (id, article, kind, extractor, data) "
                 "VALUES (?, ?, ?, ?, ?)",
-                [(c.id, c.article, c.kind, c.extractor,
-                  json.dumps(c.to_dict(), ensure_ascii=False, sort_keys=True)) for c in claims])
+                [(c.id, c.article, c.kind, c.extractor, to_json(c.to_dict())) for c in claims])
 
     def set_claim_version(self, article_id: str, extractors: str) -> None:
         self.db.execute("INSERT INTO claim_versions (article, extractors) VALUES (?, ?) "
@@ -336,8 +317,7 @@ class SQLiteStore:
 
     def shards(self) -> list[dict]:
         """Every finished shard, in the order they finished."""
-        keys = ("shard", "size", "documents", "refused", "finished")
-        return [dict(zip(keys, r)) for r in self.db.execute(
+        return [dict(zip(SHARD_KEYS, r)) for r in self.db.execute(
             "SELECT shard, size, documents, refused, finished FROM shards ORDER BY finished, shard")]
 
     # -- clustering state ------------------------------------------------------
@@ -362,10 +342,7 @@ class SQLiteStore:
                 self.db.execute(
                     "INSERT OR REPLACE INTO stories (id, headline, first_date, last_date, data, "
                     "articles, sources, conflicts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (story.id, story.headline, story.first_date, story.last_date,
-                     json.dumps(asdict(story), ensure_ascii=False, sort_keys=True),
-                     len(story.articles), story.sources,
-                     sum(f.status == "conflict" for f in story.findings)))
+                    story_row(story))
                 self.db.executemany(
                     "INSERT OR IGNORE INTO story_articles (story, article) VALUES (?, ?)",
                     [(story.id, a) for a in story.articles])
@@ -406,46 +383,13 @@ class SQLiteStore:
         rows = self.db.execute("SELECT id, headline, first_date, last_date, articles, sources, "
                                "conflicts FROM stories ORDER BY last_date IS NULL, "
                                "last_date DESC, id LIMIT ? OFFSET ?", (limit, offset)).fetchall()
-        keys = ("id", "headline", "first_date", "last_date", "articles", "sources", "conflicts")
-        return [dict(zip(keys, row)) for row in rows]
+        return [dict(zip(SUMMARY_KEYS, row)) for row in rows]
 
     def get_story(self, story_id: str) -> Story:
         row = self.db.execute("SELECT data FROM stories WHERE id = ?", (story_id,)).fetchone()
         if row is None:
             raise NotFound(f"no story {story_id} in {self.path}")
         return story_from_dict(json.loads(row[0]))
-
-
-def _disk_full(exc: BaseException) -> bool:
-    return isinstance(exc, sqlite3.Error) and (
-        getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
-        or "database or disk is full" in str(exc))
-
-
-def full_message(path: str, articles: int) -> str:
-    return (f"disk full: {articles} articles stored in {path}, nothing half-written; "
-            "free space and run again")
-
-
-def read_only_reason(path: str) -> str | None:
-    """Why the store at ``path`` cannot be written here, or None if it can:
-    SQLite needs to write the file and, beside it, its WAL and lock files."""
-    file = Path(path)
-    folder = file.parent
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent  # the folder that would hold the new ones
-    try:
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return "it is on a read-only file system"
-    except OSError:
-        return None  # let opening it say what is wrong
-    if file.exists() and not os.access(file, os.R_OK | os.W_OK):
-        return "the file is read-only" if os.access(file, os.R_OK) else \
-            "the file cannot be read or written by this user"
-    if not os.access(folder, os.W_OK | os.X_OK):
-        return (f"its folder {folder} is read-only (SQLite writes its journal files "
-                "beside the store)")
-    return None
 
 
 def _connect_read_only(path: str) -> sqlite3.Connection:
@@ -484,18 +428,3 @@ def _use_wal(db: sqlite3.Connection) -> None:
             if "locked" not in str(exc) or attempt == 99:
                 raise
             time.sleep(0.05)
-
-
-def story_from_dict(d: dict) -> Story:
-    """A story from its stored JSON (both stores keep the same JSON)."""
-    return Story(
-        id=d["id"], headline=d["headline"], articles=tuple(d["articles"]),
-        claims=tuple(d.get("claims", ())),
-        findings=tuple(Finding(**{**f, "claims": tuple(f["claims"]),
-                                  "articles": tuple(f["articles"])})
-                       for f in d.get("findings", ())),
-        brief=tuple(Cited(c["text"], tuple(c["sources"]), c.get("date")) for c in d.get("brief", ())),
-        timeline=tuple(Cited(c["text"], tuple(c["sources"]), c.get("date"))
-                       for c in d.get("timeline", ())),
-        first_date=d.get("first_date"), last_date=d.get("last_date"),
-        sources=d.get("sources", 0), fingerprint=d.get("fingerprint", ""))

@@ -1,0 +1,104 @@
+"""What the commands share: the stderr console, the options several of them take,
+and the few steps every reading command goes through."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from ..errors import NoStore, NotFound, ReadOnlyStore
+from ..render import to_html, to_markdown
+from ..store import open_store
+
+#: Progress bars and reports go to stderr, so that stdout carries only the requested
+#: output (JSON stays machine-readable when piped).
+err = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[str, typer.Option(
+    "--db", envvar="CROSSCHECK_DB", metavar="PATH_OR_URL",
+    help="The store: a file path for the embedded SQLite store (created if missing), "
+         "or a postgresql://user@host/database URL (pip install 'crosscheck[postgres]').")]
+MaxSize = Annotated[float, typer.Option(
+    "--max-size", metavar="MB", min=0.001,
+    help="Refuse files (and WARC records) larger than this many megabytes.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or report.")]
+OutletOption = Annotated[Optional[str], typer.Option(
+    "--outlet", metavar="NAME",
+    help="The outlet of every file of this run that states none (a masthead, a header line "
+         "or a record's source field is always read first).")]
+SourcesOption = Annotated[Optional[Path], typer.Option(
+    "--sources", metavar="FILE", exists=True, dir_okay=False,
+    help="A mapping file (sources.toml or .json) naming the outlet of folders and file "
+         "patterns; one at the top of a folder argument is read without this option.")]
+AllowPrivate = Annotated[bool, typer.Option(
+    "--allow-private",
+    help="Let URL arguments reach loopback, private and link-local addresses (refused by "
+         "default: a page must not make crosscheck read this machine or its network).")]
+
+
+def choice(*words: str):
+    """An option's check that its value is one of ``words`` (in any case); anything
+    else is refused in one plain sentence naming them ("choose json, md or html,
+    not 'pdf'")."""
+    *first, last = words
+
+    def check(value: str | None) -> str | None:
+        if value is None or value.lower() in words:
+            return value and value.lower()
+        raise typer.BadParameter(f"choose {', '.join(first)} or {last}, not {value!r}")
+    return check
+
+
+FORMATS = choice("json", "md", "html")
+
+
+def write_document(document: dict, format: str) -> None:
+    if format == "json":
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    elif format == "md":
+        sys.stdout.write(to_markdown(document))
+    else:
+        sys.stdout.write(to_html(document))
+
+
+def open_to_read(db: str):
+    """The store at ``db`` for a command that only reads: never made here, so that
+    a mistyped --db is not answered by a new, empty store."""
+    try:
+        return open_store(db, create=False)
+    except ReadOnlyStore:  # reading needs no writing
+        return open_store(db, read_only=True)
+    except NoStore as exc:
+        raise NoStore(f"{exc}; make one with: crosscheck ingest PATH --db {db}") from None
+
+
+#: Library messages name a setting in the library's terms (a keyword argument,
+#: a class); on the command line the option that does the same is named instead.
+#: tests/test_cli.py checks that a real library message names each of them.
+OPTIONS_OF_SETTINGS = {
+    "raise max_bytes": "raise --max-size",
+    "pass allow_private=True": "pass --allow-private",
+    "use LocalExecutor": "use --engine local",
+    "leave out parquet_dir": "leave out --parquet",
+}
+
+
+def in_command_terms(message: str) -> str:
+    """A library message (an error, a refusal's reason) with the settings it names
+    given as this command's options: "raise max_bytes" -> "raise --max-size"."""
+    for setting, option in OPTIONS_OF_SETTINGS.items():
+        message = message.replace(setting, option)
+    return message
+
+
+def find_or_hint(find, listing: str):
+    """``find()``, its NotFound saying which command lists what there is."""
+    try:
+        return find()
+    except NotFound as exc:
+        raise NotFound(f"{exc} (list them with: {listing})") from None

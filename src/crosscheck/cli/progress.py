@@ -1,0 +1,111 @@
+"""The long commands' stages with a progress bar each, their reports on stderr,
+and Ctrl-C said plainly."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from ..errors import InputError
+from ..ingest import IngestOptions, OutletMap, list_files, read_mapping
+from ..ingest.url import fetch_url, is_url
+from ..pipeline import (CLAIMS_VERSION, IngestReport, analysed_in_english, extract, ingest,
+                        ingest_items, not_in_english_note, update_stories)
+from .common import err, in_command_terms
+
+
+def process(paths: list[str], store, max_size: float, quiet: bool,
+            allow_private: bool = False, grouping: str = "incremental",
+            nothing_read_is_an_error: bool = False,
+            options: IngestOptions | None = None) -> IngestReport:
+    """Ingest, then claims, then stories, with a progress bar for each long stage.
+    Arguments starting with http:// or https:// are fetched; the rest are paths.
+    ``nothing_read_is_an_error``: for run, whose output would be an empty brief
+    (ingest's report already says that everything was refused)."""
+    options = options or IngestOptions(max_bytes=int(max_size * 1e6))
+    urls = [p for p in paths if is_url(p)]
+    files = [Path(p) for p in paths if not is_url(p)]
+    total = len(list_files(files))
+    with progress_bar("ingest", total, quiet or total < 2) as (bar, task):
+        report = ingest(files, store, options, progress=lambda _p: bar.advance(task))
+    for url in urls:
+        report.files += 1
+        ingest_items(fetch_url(url, allow_private=allow_private, max_bytes=options.max_bytes),
+                     store, report)
+    print_report(report, quiet)
+    if nothing_read_is_an_error and not report.read:
+        why = "every input was refused" if report.refused else "no file was found"
+        raise InputError(f"nothing could be read: {why}"
+                         + (" (the reasons are above)" if report.refused and not quiet else ""))
+    todo = len(store.articles_needing_claims(CLAIMS_VERSION))
+    with progress_bar("claims", todo, quiet or todo < 2) as (bar, task):
+        extract(store, progress=lambda n: bar.advance(task, n))
+    foreign = sum(not analysed_in_english(a) for a in store.articles(report.article_ids))
+    if foreign and not quiet:
+        err.print(escape(not_in_english_note(foreign)))
+    update_stories_with_bar(store, quiet, grouping, "local")
+    return report
+
+
+def ingest_options(max_size: float, outlet: str | None, sources: Path | None) -> IngestOptions:
+    """How to read files: size bound, and the outlets the user names."""
+    return IngestOptions(max_bytes=int(max_size * 1e6), outlet=(outlet or "").strip() or None,
+                         outlets=read_mapping(sources) if sources else OutletMap())
+
+
+@contextmanager
+def stop_on_ctrl_c(store, kept: bool):
+    """Ctrl-C: say what is kept and exit with 130 (128 + SIGINT), as shells expect.
+    Every write is a transaction, so the store holds whole batches only."""
+    before = store.count_articles()
+    try:
+        yield
+    except KeyboardInterrupt:
+        if not kept:
+            err.print("interrupted: nothing kept (without --db, run uses a temporary store)")
+            raise typer.Exit(130) from None
+        try:
+            stored = store.count_articles() - before
+        except Exception:  # noqa: BLE001 - the connection itself may have been interrupted
+            err.print("interrupted: run the same command again to finish")
+        else:
+            err.print(f"interrupted: {stored} article{'' if stored == 1 else 's'} stored; "
+                      "run the same command again to finish")
+        raise typer.Exit(130) from None
+
+
+def print_report(report, quiet: bool) -> None:
+    """An ingest's one-line summary, then each refusal with its reason (stderr)."""
+    if quiet:
+        return
+    err.print(escape(report.summary()), soft_wrap=True)
+    for refusal in report.refused:
+        err.print(f"  refused {escape(refusal.origin)}: "
+                  f"{escape(in_command_terms(refusal.reason))}", soft_wrap=True)
+
+
+#: What the story step's bar says during each of its steps.
+STORY_STEPS = {"assign": "stories: placing articles", "rebuild": "stories: rebuilding"}
+
+
+def update_stories_with_bar(store, quiet: bool, grouping: str, runner: str) -> None:
+    """The story step with a counted progress bar: the new articles placed in
+    stories, then the stories rebuilt."""
+    with progress_bar("stories", None, quiet) as (bar, task):
+        update = update_stories(store, progress=lambda step, done, total: bar.update(
+            task, description=STORY_STEPS[step], completed=done, total=total),
+            grouping=grouping, runner=runner)
+    if not quiet:
+        err.print(escape(update.summary()), soft_wrap=True)
+
+
+@contextmanager
+def progress_bar(label: str, total: int | None, disable: bool):
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeRemainingColumn(), console=err, transient=True,
+                  disable=disable or not err.is_terminal) as bar:  # no bar in a log file
+        yield bar, bar.add_task(label, total=total)
