@@ -51,6 +51,7 @@ eval: $(TESTING)
 	$(BIN)/python -m crosscheck.eval.layout_reading
 	$(BIN)/python -m crosscheck.eval.inferred_dates
 	$(BIN)/python -m crosscheck.eval.language
+	$(BIN)/python -m crosscheck.eval.relations
 
 ## bench: throughput and peak memory on ../shared/data/baly-articles (about 45 minutes;
 ## docs/scaling.md has the figures)

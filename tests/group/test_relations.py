@@ -2,7 +2,8 @@ import numpy as np
 import pytest
 
 from crosscheck.group import find_links, relations_by_article, with_relations
-from crosscheck.group.relations import rewrite_score, shingles, split_sentences
+from crosscheck.group.relations import (FACT_MIN_ALIGNED, FACT_SHARE, SYNDICATED_CONTAINMENT,
+                                        rewrite_score, shingles, split_sentences)
 
 OTHER = (
     "The city council approved a new budget on Monday that raises spending on parks and "
@@ -97,13 +98,14 @@ def test_same_wire_needs_a_shared_agency(make_article, wire_text):
 
 
 def test_same_wire_ignores_what_the_whole_story_shares(make_article, wire_text):
+    """Must reject: two articles crediting AP share a passage that the third,
+    crediting nobody, has too: it is the story's, not the wire's. (Each pair
+    shares under half its text, so the copy step stays out of it.)"""
     common = split_sentences(wire_text)[0]
-    arts = [make_article("a", common + " " + OTHER[:120], outlet="X", agencies=["AP"]),
-            make_article("b", common + " Shops were shut and roads were blocked by rubble.",
-                         outlet="Y", agencies=["AP"]),
-            make_article("c", common + " A third outlet's own reporting follows here in full.",
-                         outlet="Z")]
-    assert [l for l in find_links(arts) if l.kind == "same-wire"] == []
+    arts = [make_article("a", common + " " + OTHER, outlet="X", agencies=["AP"]),
+            make_article("b", common + " " + STORY_B, outlet="Y", agencies=["AP"]),
+            make_article("c", common + " " + OWN_A, outlet="Z")]
+    assert [l for l in find_links(arts) if (l.a, l.b) == ("a", "b")] == []
 
 
 STORY_B = (
@@ -185,4 +187,64 @@ def test_fact_order_rejects_independent_reporting_of_the_same_facts():
              "flying in. At least 80 people are hurt. The death toll stands at 14 in Ardenne, "
              "hit by a 6.1 tremor before dawn on Tuesday.")
     aligned, share = fact_order_score(facts(one), facts(other))
-    assert aligned < 12 or share < 0.5
+    assert aligned < FACT_MIN_ALIGNED or share < FACT_SHARE
+
+
+def test_fact_order_finds_an_agency_story_cut_down_with_own_reporting():
+    """A rewrite that keeps the first half of the original's facts, merged into
+    one sentence, and adds its own: under half of its facts are shared, in
+    order (0.43), which is still a rewrite (the gold's cut agency stories
+    score 0.40-0.47, its independent reports under 0.25)."""
+    from crosscheck.group.relations import fact_order_score, facts
+
+    original = (
+        "The magnitude 6.1 earthquake struck Ardenne early on Tuesday. Officials said 14 people "
+        "died. More than 80 were injured, and Governor Maria Lenz sent two army helicopters. A "
+        "field hospital opened near Saint Remy. Schools will stay closed until Friday, and the "
+        "Ardenne valley road remains cut by rockfalls. Engineers from the Belmont dam company "
+        "inspected the reservoir wall on Wednesday and found two cracks. The Red Cross opened "
+        "shelters in Castel Vieux for 300 families, and the European Union pledged 5 million "
+        "euros for rebuilding the Ardenne schools.")
+    cut = (
+        "A magnitude 6.1 earthquake struck Ardenne early on Tuesday, officials said, leaving 14 "
+        "dead and more than 80 injured; Governor Maria Lenz sent two army helicopters and a field "
+        "hospital opened near Saint Remy. Our reporter found the market square empty, the Lambert "
+        "bakery shut and queues of 40 cars at the Fontaine petrol station, where prices rose by "
+        "12 cents overnight.")
+    aligned, share = fact_order_score(facts(original), facts(cut))
+    assert aligned >= FACT_MIN_ALIGNED and FACT_SHARE <= share < 0.5
+
+
+def test_two_edits_of_one_text_are_same_wire_not_syndicated(make_article, wire_text):
+    """Two outlets' edits of one agency text, each with its own lead or ending
+    and cuts, sharing 0.6 of the shorter: same-wire, naming the agency the
+    one side credits. Must reject: a copy that is only trimmed stays
+    syndicated, and the credit-less pair is not given an agency."""
+    sentences = split_sentences(wire_text)
+    lead = "Our correspondent in the valley says the army reached the town before dawn on Tuesday. "
+    end = " Insurers in the capital expect claims to run to several million euros this year."
+    a_text, b_text = lead + " ".join(sentences[:4]), " ".join(sentences[1:]) + end
+    a = make_article("a", a_text, outlet="X", agencies=["AFP"])
+    b = make_article("b", b_text, outlet="Y")
+    [link] = find_links([a, b])
+    assert (link.kind, link.agency) == ("same-wire", "afp")
+    assert 0.5 <= link.score < SYNDICATED_CONTAINMENT
+    [plain] = find_links([make_article("a", a_text, outlet="X"), b])
+    assert (plain.kind, plain.agency) == ("same-wire", None)
+    trimmed = make_article("c", " ".join(sentences[:4]), outlet="Z")
+    [copy] = find_links([make_article("w", wire_text, outlet="W"), trimmed])
+    assert copy.kind == "syndicated"
+
+
+def test_one_long_quotation_shared_is_not_a_copy(make_article):
+    """Must reject: two outlets quoting one long statement that makes up over
+    half of the shorter text; outside the quotation they share nothing."""
+    quote = ("\u201cWe will rebuild every house and every school in this valley, and no family "
+             "will be left to face the winter alone, whatever it costs the national budget, and "
+             "we will start on Monday with the bridge at Saint Remy and the road to the coast,"
+             "\u201d the prime minister said.")
+    a = make_article("a", quote + " " + OWN_B[:150], outlet="X")
+    b = make_article("b", STORY_B + " " + quote, outlet="Y")
+    shared = len(shingles(a.text) & shingles(b.text))
+    assert shared / min(len(shingles(a.text)), len(shingles(b.text))) >= 0.5
+    assert find_links([a, b]) == []

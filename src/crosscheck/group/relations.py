@@ -8,20 +8,25 @@ Steps, cheapest first; a pair keeps the first kind it earns:
    exact shingle sets. Containment (of the shorter text in the longer) rather
    than Jaccard, because a syndicated copy is often trimmed: on recession-46
    the erienewsnow.com copy of a CNN column holds 118 shingles, all of them
-   in the full column (containment 1.0, Jaccard 0.14).
+   in the full column (containment 1.0, Jaccard 0.14). A pair that shares
+   half the shorter text or more but under :data:`SYNDICATED_CONTAINMENT` is
+   two edits of one source text (an agency story's versions, each outlet's
+   own lead and cuts): **same-wire**, with the agency named when either
+   side credits one.
 2. **rewrite** — a reworded text that follows the other's facts in order:
    sentences are embedded and aligned monotonically (an LCS over sentence
    pairs similar enough); the score is the aligned share of the shorter text.
-3. **rewrite from facts** — a rewrite that merges sentences or reorders
+3. **same-wire** — both credit the same agency *and* share passages that the
+   rest of their story does not have; or one credits an agency, the other
+   credits nobody, and they share longer such passages outside quotations
+   (the uncredited one carries that agency's material, and the link says
+   which agency). Looked for before step 4: a credited agency's passages
+   shared word for word say more about a pair than its facts' order does.
+4. **rewrite from facts** — a rewrite that merges sentences or reorders
    within paragraphs defeats sentence alignment, but its facts (names,
    figures, rare word runs) still follow the original's in order: the
    pair's shared facts are aligned in order (an LCS) and the aligned share of
    the shorter text's facts is the score (:func:`fact_order_score`).
-4. **same-wire** — both credit the same agency *and* share passages that the
-   rest of their story does not have; or one credits an agency, the other
-   credits nobody, and they share longer such passages outside quotations
-   (the uncredited one carries that agency's material, and the link says
-   which agency).
 
 Rewrite and same-wire are looked for only inside a group (a story): that
 bounds their cost and is where they matter. Every relation is recorded on
@@ -54,8 +59,21 @@ MIN_SHINGLES = 20
 #: while the highest score between distinct pieces there is 0.21 (a CNN
 #: newsletter quoting a CNN column) and the next 0.16 (the spun rewrite,
 #: caught as a rewrite instead). 0.5 leaves room for edited credits and
-#: trimmed ends on both sides.
+#: trimmed ends on both sides. Quotations are not copying: the share must
+#: hold with them taken out of both texts (two outlets quoting one long
+#: statement in short reports would otherwise pass).
 COPY_CONTAINMENT = 0.5
+#: Containment from which a copy is the same text, at most trimmed, with a
+#: credit line or a currency note edited (syndicated); below it, down to
+#: COPY_CONTAINMENT, both texts carry one source's passages with their own
+#: edits (same-wire). Evidence, the relations gold (quality/gold/relations,
+#: dev part): 11 of its 16 same-text pairs reach 0.87 or more (trimmed
+#: copies 1.0), while its 23 pairs of edited agency versions that share half
+#: the shorter text score 0.51-0.79; three same-text pairs whose currency and
+#: unit notation was rewritten (0.69-0.79) fall under it and are called
+#: same-wire. Lowering it calls agency versions syndicated again: re-run
+#: ``python -m crosscheck.eval.relations``.
+SYNDICATED_CONTAINMENT = 0.8
 #: Jaccard above which a copy is the *same* text (re-encoded, re-wrapped)
 #: rather than a trimmed or edited one.
 DUPLICATE_JACCARD = 0.9
@@ -96,8 +114,12 @@ WIRE_MIN_SHARED_UNCREDITED = 12
 #: highest share is 0.33, while recession-46's copies score 0.97 and 0.99. A
 #: synonym-spun rewrite keeps too few word runs to be found this way (the
 #: globalonlinemony.com copy of a NYT column: 0.14); sentence embeddings find it.
+#: The relations gold's dev part (quality/gold/relations) puts its 191
+#: independent same-event pairs under 0.25 and three of its eight rewrites
+#: (an agency story cut and merged, a simplified AP story) at 0.40-0.47,
+#: which 0.5 missed; 0.4 keeps a margin over AllSides' 0.33.
 FACT_MIN_ALIGNED = 12
-FACT_SHARE = 0.5
+FACT_SHARE = 0.4
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _QUOTED = re.compile(r"[“\"][^“”\"]{3,}[”\"]")
@@ -152,6 +174,7 @@ def _copy_links(articles: Sequence[Article]) -> list[Link]:
     index = MinHashLSHEnsemble(threshold=LSH_CONTAINMENT, num_perm=NUM_PERM, num_part=8)
     index.index([(a.id, hashes[a.id], len(sets[a.id])) for a in usable])
     outlet = {a.id: (a.outlet or "").strip().lower() for a in usable}
+    by_id = {a.id: a for a in usable}
     links = {}
     for art in usable:
         for other in index.query(hashes[art.id], len(sets[art.id])):
@@ -163,15 +186,37 @@ def _copy_links(articles: Sequence[Article]) -> list[Link]:
             sa, sb = sets[a], sets[b]
             common = len(sa & sb)
             containment = common / min(len(sa), len(sb))
-            if containment < COPY_CONTAINMENT:
+            if containment < COPY_CONTAINMENT or \
+                    _unquoted_containment(by_id[a].text, by_id[b].text) < COPY_CONTAINMENT:
                 continue
             jaccard = common / len(sa | sb)
             same_outlet = not outlet[a] or not outlet[b] or outlet[a] == outlet[b]
             if jaccard >= DUPLICATE_JACCARD and same_outlet:
                 links[(a, b)] = Link(a, b, "duplicate", round(jaccard, 4))
+            elif containment < SYNDICATED_CONTAINMENT and _one_agency(by_id[a], by_id[b]):
+                links[(a, b)] = Link(a, b, "same-wire", round(containment, 4),
+                                     agency=_shared_agency(by_id[a], by_id[b]))
             else:
                 links[(a, b)] = Link(a, b, "syndicated", round(containment, 4))
     return list(links.values())
+
+
+def _unquoted_containment(a: str, b: str) -> float:
+    sa, sb = shingles(_QUOTED.sub(" ", a)), shingles(_QUOTED.sub(" ", b))
+    return len(sa & sb) / max(1, min(len(sa), len(sb)))
+
+
+def _one_agency(a: Article, b: Article) -> bool:
+    """False when both credit agencies and no agency is common to them: two
+    wires' names on one text do not make it one wire's story."""
+    return not (_agencies(a) and _agencies(b)) or bool(_agencies(a) & _agencies(b))
+
+
+def _shared_agency(a: Article, b: Article) -> str | None:
+    """The agency two edits of one text carry: the one both credit, else the
+    one either credits (the other took the credit line out), else unknown."""
+    either = (_agencies(a) & _agencies(b)) or (_agencies(a) | _agencies(b))
+    return sorted(either)[0] if either else None
 
 
 def rewrite_score(sentences_a: np.ndarray, sentences_b: np.ndarray) -> float:
@@ -345,9 +390,9 @@ def find_links(articles: Sequence[Article],
             continue
         for link in _rewrite_links(members, set(links)):
             links[(link.a, link.b)] = link
-        for link in _fact_links(members, set(links)):
-            links[(link.a, link.b)] = link
         for link in _wire_links(members, set(links)):
+            links[(link.a, link.b)] = link
+        for link in _fact_links(members, set(links)):
             links[(link.a, link.b)] = link
     return sorted(links.values(), key=lambda l: (l.a, l.b))
 

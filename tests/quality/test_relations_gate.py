@@ -1,0 +1,110 @@
+"""Quality gate of the relations between articles: on the relations gold in
+quality/gold/relations (pairs read by hand from ECB+ dev, AllSides dev and
+recession-46; a dev part tuned on and a held-out part not looked at while
+tuning), precision and recall per kind of copy, of "any copy" against
+independent reporting, and the independent pairs kept apart must not fall
+below quality/floors/relations.json. About two minutes on two cores (the
+sentence embeddings of some 400 articles)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crosscheck.eval import read_floors, shared_data
+
+# The issue's goals; a floor under its goal says why under "_lowered".
+TARGET = {f"{kind}.{measure}": goal
+          for kind in ("syndicated", "rewrite", "same-wire", "copy")
+          for measure, goal in (("precision", 0.95), ("recall", 0.80))}
+TARGET.update({"same-wire.credited.recall": 0.80, "same-wire.uncredited.recall": 0.80})
+GOLD = Path(__file__).resolve().parents[2] / "quality" / "gold" / "relations"
+KINDS = ("syndicated", "rewrite", "same-wire", "independent")
+
+
+@pytest.fixture(scope="module")
+def data() -> Path:
+    found = shared_data()
+    if found is None:
+        pytest.skip("../shared/data is absent: the relations gold cannot be read")
+    return found
+
+
+@pytest.fixture(scope="module")
+def measured(data) -> dict[str, float]:
+    from crosscheck.eval.relations import evaluate
+
+    results = evaluate(data)
+    return {f"{split}.{k}": v for split, figures in results.items() for k, v in figures.items()}
+
+
+def _floors() -> dict[str, float]:
+    return read_floors("relations")[0]
+
+
+@pytest.mark.parametrize("metric", sorted(_floors()))
+def test_metric_is_above_its_floor(measured, metric):
+    floor = _floors()[metric]
+    assert measured[metric] >= floor, (
+        f"{metric} = {measured[metric]:.3f} fell below its floor {floor}: run "
+        "`python -m crosscheck.eval.relations --split dev --verbose` to see the misjudged pairs")
+
+
+def test_floors_meet_the_goals_or_say_why():
+    floors, explained = read_floors("relations")
+    for metric, floor in floors.items():
+        goal = TARGET.get(metric.split(".", 1)[1])
+        assert goal is None or floor >= goal or metric in explained, (
+            f"{metric} floor {floor} is under the goal {goal} without a reason in _lowered")
+
+
+def _gold() -> dict[str, dict]:
+    return {split: json.loads((GOLD / f"{split}.json").read_text(encoding="utf-8"))
+            for split in ("dev", "heldout")}
+
+
+def test_the_gold_is_big_enough_and_split():
+    """The issue asks for 40 copy pairs and 150 hard negatives at least; the
+    held-out part has copies of every kind, and no group is in both parts."""
+    counts = {split: {k: 0 for k in KINDS} for split in ("dev", "heldout")}
+    names = {}
+    for split, doc in _gold().items():
+        assert doc["split"] == split
+        for group in doc["groups"]:
+            assert names.setdefault(group["group"], split) == split, group["group"]
+            for pair in group["pairs"]:
+                counts[split][pair["kind"]] += 1
+    total = {k: counts["dev"][k] + counts["heldout"][k] for k in KINDS}
+    assert sum(total[k] for k in KINDS[:3]) >= 40 and total["independent"] >= 150
+    assert all(counts["heldout"][k] >= 3 for k in KINDS)
+
+
+def test_every_pair_is_well_formed(data):
+    """Both articles of a pair exist in the group's data, a pair is judged once,
+    every pair says why, and a same-wire pair says who credits the agency."""
+    ecb = {json.loads(line)["id"]: json.loads(line) for line in
+           (data / "ecbplus" / "ecbplus-dev.jsonl").read_text(encoding="utf-8").splitlines() if line}
+    recession = {r["id"] for r in json.loads(
+        (data / "recession-46" / "documents_recession.json").read_text(encoding="utf-8"))}
+    allsides = (data / "allsides-stories" / "allsides-stories-dev.jsonl").read_text(
+        encoding="utf-8").splitlines()
+    seen = set()
+    for doc in _gold().values():
+        for group in doc["groups"]:
+            if group["dataset"] == "allsides":
+                story = json.loads(allsides[group["line"]])
+                assert story["story"] == group["story"]
+                ids = {f"{story['story']}-{k}" for k in range(len(story["articles"]))}
+            elif group["dataset"] == "ecbplus":
+                ids = {i for i, r in ecb.items() if str(r["event"]) == group["event"]}
+            else:
+                ids = recession
+            for pair in group["pairs"]:
+                assert pair["a"] in ids and pair["b"] in ids, (group["group"], pair)
+                assert pair["a"] < pair["b"] and (pair["a"], pair["b"]) not in seen, pair
+                seen.add((pair["a"], pair["b"]))
+                assert pair["kind"] in KINDS and len(pair["why"]) >= 10, pair
+                if pair["kind"] == "same-wire":
+                    assert set(pair["credited_by"]) <= {pair["a"], pair["b"]}, pair
