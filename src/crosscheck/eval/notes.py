@@ -99,13 +99,15 @@ def evaluate(gold: Path = GOLD, unjudged: list[dict] | None = None,
             if split in ("all", name)}
 
 
-def rejudge(gold: Path = GOLD) -> int:
+def rejudge(gold: Path = GOLD, split: str = "all") -> int:
     """Write the renderer's present words into the gold for every note whose
     words changed, its judgment cleared (``readable: null``) for a reader to
     fill in. Returns how many were cleared."""
     cleared = 0
-    for split in SPLITS:
-        path = gold / f"{split}.json"
+    for name in SPLITS:
+        path = gold / f"{name}.json"
+        if split not in ("all", name):
+            continue
         if not path.is_file():
             continue
         doc = json.loads(path.read_text(encoding="utf-8"))
@@ -231,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(items)} candidate notes written to {args.collect}")
         return 0
     if args.rejudge:
-        print(f"{rejudge()} notes changed their words: judge them by reading (readable: true/false, "
+        print(f"{rejudge(GOLD, args.split)} notes changed their words: judge them by reading (readable: true/false, "
               "and a reason when false)")
         return 0
     unjudged: list[dict] = []
