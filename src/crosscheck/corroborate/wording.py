@@ -85,11 +85,14 @@ def lowercase_determiner(phrase: str) -> str:
     return phrase
 
 
-def speaker_as_written(speaker: str) -> str:
+def speaker_as_written(speaker: str, sentence: str) -> str:
     """A speaker without the participle the quote reader ran into it
-    ("Joining Cooley" → "Cooley"), and without a capital determiner."""
+    ("Joining Cooley" when the sentence says "Cooley said": "Cooley"), and
+    without a capital determiner. A name the sentence writes whole
+    ("Sterling Brown said") is kept."""
     words = speaker.split()
-    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]):
+    if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]) and speaker not in sentence \
+            and " ".join(words[1:]) in sentence:
         words = words[1:]
     return lowercase_determiner(" ".join(words))
 
@@ -154,9 +157,10 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
             and not (tokens[first][2].startswith(("(", "“")) and lo - first >= 2) \
             and not _ends_clause(tokens[first - 1][2]):
         first -= 1
-    if 0 < first and lo - first < 3 and tokens[first - 1][2].endswith(","):
-        # "…usually around six weeks": a clause this short says too little
-        # (of what?): the clause before it too.
+    if 0 < first and lo - first < 3 and tokens[first - 1][2].endswith(",") \
+            and not any(re.search(r"[A-Z]", t) for _, _, t in tokens[first:lo]):
+        # "…usually around six weeks": a clause this short, naming no one,
+        # says too little (of what?): the clause before it too.
         first -= 1
         while first > 0 and lo - first < before and not _ends_clause(tokens[first - 1][2]):
             first -= 1
@@ -255,8 +259,10 @@ def event_excerpt(sentence: str, gist: str, date_text: str, longest: int = 18) -
         return excerpt(sentence, start, end, before=5, after=4)
     near = [s for s, _ in spans if s < at and len(sentence[s:at].split()) <= longest // 2]
     when = excerpt(sentence, min(near, default=at), at + len(date_text), before=2, after=1)
-    who = excerpt(sentence, start, min(e for s, e in spans if s == start), before=3, after=7)
+    if not spans or min(spans)[0] >= at:
+        return when  # the gist's words all come after the date: its clause says it
+    who = excerpt(sentence, *min(spans), before=3, after=7)
     who = re.sub(r"(?:\s+(?:%s))+…?$" % "|".join(_FUNCTION_WORDS), "…", who)
-    if who.rstrip("…") in when or not spans:
+    if who.rstrip("…") in when:
         return when
     return f"{who.rstrip('…')} … {when.lstrip('…')}"

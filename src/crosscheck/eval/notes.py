@@ -213,10 +213,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="write the new words of unjudged notes into the gold, judgment cleared")
     parser.add_argument("--collect", type=Path, metavar="FILE",
                         help="write candidate notes of real stories to FILE (needs ../shared/data)")
-    parser.add_argument("--allsides", default="0:232:6", metavar="START:STOP:STEP",
+    # The defaults are the stories the gold was collected from (then split by story).
+    parser.add_argument("--allsides", default="0:232:8", metavar="START:STOP:STEP",
                         help="AllSides dev lines to collect from")
-    parser.add_argument("--ecb", default="1_1,3_3plus,5_5,8_8plus,10_10plus,12_12,13_13plus,16_16plus,"
-                        "18_18,20_20plus,22_22,24_24plus",
+    parser.add_argument("--ecb", default="1_1,3_3plus,5_5,8_8plus,12_12,16_16plus,20_20plus,"
+                        "24_24plus",
                         help="ECB+ dev events to collect from, topic_event")
     args = parser.parse_args(argv)
     if args.collect:
