@@ -373,15 +373,14 @@ _TRAILING = frozenset("had has have was were is are be been did does do said say
 def _counted(subject: str, claim: Claim) -> str:
     """The subject less the words the claims reader ran into it that are no
     part of the counted thing: auxiliaries and reporting verbs ("indian
-    sailors had"), and a participle the sentence writes before the number, not
-    after the counted noun ("was arrested five buildings away" gave "buildings
-    arrested"; "11 women harassed" keeps its verb)."""
+    sailors had"), and a passive participle whose subject is someone else,
+    written before the number ("Orozco was arrested five buildings away" gave
+    "buildings arrested"; "the blast killed four miners" keeps "killed")."""
     tokens = subject.split()
     number = _number_token(claim)
-    after = claim.sentence[number.end():].lower() if number else claim.sentence.lower()
-    while len(tokens) > 1 and (tokens[-1].lower() in _TRAILING or (
-            tokens[-1].lower().endswith("ed")
-            and not re.search(rf"\b{re.escape(tokens[-1].lower())}\b", after))):
+    before = claim.sentence[:number.start()].lower() if number else ""
+    while len(tokens) > 1 and (tokens[-1].lower() in _TRAILING or re.search(
+            rf"\b(?:was|were|is|are|been|be)\s+{re.escape(tokens[-1].lower())}\b", before)):
         tokens.pop()
     return " ".join(tokens)
 
