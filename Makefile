@@ -47,6 +47,7 @@ eval: $(TESTING)
 	$(BIN)/python -m crosscheck.eval.stories
 	$(BIN)/python -m crosscheck.eval.findings
 	$(BIN)/python -m crosscheck.eval.facts
+	$(BIN)/python -m crosscheck.eval.notes
 	$(BIN)/python -m crosscheck.eval.brief
 	$(BIN)/python -m crosscheck.eval.layout_reading
 	$(BIN)/python -m crosscheck.eval.inferred_dates

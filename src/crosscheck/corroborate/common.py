@@ -9,6 +9,7 @@ from pathlib import PurePath
 from typing import Iterable, Mapping, Sequence
 
 from ..models import Article, Claim, Finding, FindingStatus, content_id
+from .wording import source_as_written
 
 _STOP = frozenset("""a an the of in on at to for by with and or from as is are was were be been
 being has have had still now currently reportedly so far already some its their his her this
@@ -104,7 +105,7 @@ def who(ctx: Context, claim: Claim) -> str:
     outlet = ctx.outlet(claim.article)
     source = claim.attribution
     if source and source.lower() not in outlet.lower() and reads_as_source(source):
-        return f"{outlet} (citing {source})"
+        return f"{outlet} (citing {source_as_written(source)})"
     return outlet
 
 

@@ -20,6 +20,7 @@ import numpy as np
 
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, words
+from .wording import event_excerpt
 
 #: The features of a pair of event mentions, in the order the shipped model
 #: (``data/align-event.v1.json``) was trained on.
@@ -135,7 +136,10 @@ def _disputed(ctx: Context, members: list[Claim]) -> bool:
 
 
 def _finding(ctx: Context, group: list[Claim]) -> Finding:
-    text = max((c.event.text for c in group), key=len)
+    # The event in the article's own words: the extractor's gist ("Ketsoyan
+    # said star went") drops what makes it English (notes gold, dev).
+    shown = max(group, key=lambda c: len(c.event.text))
+    text = event_excerpt(shown.sentence, shown.event.text, shown.event.date_text)
     by_date: dict[str | None, list[Claim]] = defaultdict(list)
     for c in group:
         by_date[c.event.date].append(c)
@@ -151,7 +155,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     dated = {d for d in by_date if d}
     conflict = len(dated) > 1 and _disputed(ctx, group)
     status = "conflict" if conflict else ("agree" if len(group) > 1 else "single-source")
-    note = f"{text}: " + "; ".join(parts)
+    note = f"“{text}”: " + "; ".join(parts)
     if conflict:
         note += ": the dates differ"
     elif len(dated) > 1:

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import canonical, name_tokens, same_person
+from .wording import speaker_as_written
 
 # Two renderings of one quote differ by punctuation, a dropped word or an
 # ellipsis; 90 on rapidfuzz's partial ratio (the shorter within the longer)
@@ -97,7 +98,8 @@ def _finding(ctx: Context, group: list[Claim], names) -> Finding:
         match = next((k for k in speakers if same_person(k, key)), None)
         speakers.setdefault(match or key, []).append(c)
     opening = " ".join(group[0].quote.text.split()[:8])
-    display = {k: max((c.quote.speaker for c in v), key=len) for k, v in speakers.items()}
+    fullest = {k: max(v, key=lambda c: len(c.quote.speaker)) for k, v in speakers.items()}
+    display = {k: speaker_as_written(c.quote.speaker, c.sentence) for k, c in fullest.items()}
     # A conflict needs two different people named by name. "a senior official"
     # and "the company's chief executive" describe, they do not name: a
     # description beside a name may well be the same person.

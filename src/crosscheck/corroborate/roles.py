@@ -16,6 +16,7 @@ from typing import Sequence
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import canonical, display_name, name_tokens
+from .wording import title_as_written, with_article
 
 # Adjectives of nationality or place that qualify a title without changing the
 # office ("Kenyan Interior Minister" is the Interior Minister).
@@ -156,6 +157,14 @@ def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     return findings
 
 
+def shown_title(claim: Claim) -> str:
+    """The title as a note writes it after "is": "Sen." spelled out, no
+    "When" or "for" run into it, an article before a bare occupation
+    ("a publicist"), "former" when the text says so."""
+    title = title_as_written(claim.role.title) or claim.role.title
+    return with_article(("former " if is_former(claim) else "") + title)
+
+
 def _finding(ctx: Context, group: list[Claim]) -> Finding:
     person = max((display_name(c.role.person, c.role.title) for c in group), key=len)
     offices: list[tuple[tuple[str, ...], list[Claim]]] = []
@@ -187,7 +196,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     conflict = former_conflict or office_conflict
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
-        camps[("former " if is_former(c) else "") + c.role.title].append(c)
+        camps[shown_title(c)].append(c)
     parts = []
     for title, members in sorted(camps.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         outlets = [ctx.outlet(c.article) for c in members]

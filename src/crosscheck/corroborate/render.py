@@ -1,0 +1,98 @@
+"""A finding's words from its parts, apart from how the parts were found.
+
+Alignment decides which mentions make one finding; the words a reader sees
+(the topic and the note) are then a plain function of those mentions and of
+what is known of their articles (outlet, day, source group). :class:`NoteParts`
+holds exactly that, serialisable, so that the notes gold
+(``quality/gold/notes``) can re-render a judged note without running the
+pipeline: a change to alignment does not change a stored note, a change to
+the words does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Sequence
+
+from ..models import Article, Claim, ClaimKind, Finding
+from .common import Context
+from .events import _finding as _event_finding
+from .figures import _finding as _figure_finding
+from .people import canonical, name_tokens, same_person
+from .quotes import MIN_WORDS
+from .quotes import _finding as _quote_finding
+from .roles import _finding as _role_finding
+
+
+@dataclass(frozen=True)
+class Source:
+    """What a note needs of an article: its id, where it came from, its outlet,
+    its day and its independent source group."""
+
+    id: str
+    origin: str
+    outlet: str | None
+    published: str | None
+    group: str
+
+
+@dataclass(frozen=True)
+class NoteParts:
+    """The input of a finding's words: its kind, its mentions, their articles,
+    and, for a quote, the other speakers of the story (a bare "Korrin" is
+    written as the "Adaeze Korrin" the story names elsewhere)."""
+
+    kind: ClaimKind
+    claims: tuple[Claim, ...]
+    sources: tuple[Source, ...]
+    speakers: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def of(cls, ctx: Context, kind: ClaimKind, claims: Sequence[Claim],
+           story_claims: Sequence[Claim] = ()) -> "NoteParts":
+        """The parts of one finding of a story, taken from its context, its
+        mentions in the order alignment hands them over (a quote's longest
+        wording first, others in the article's order)."""
+        claims = sorted(claims, key=(lambda c: (-len(c.quote.text), c.id)) if kind == "quote"
+                        else (lambda c: (c.article, c.span, c.id)))
+        ids = sorted({c.article for c in claims})
+        sources = tuple(Source(i, ctx.articles[i].origin, ctx.articles[i].outlet,
+                               ctx.date(i), ctx.groups.get(i, i)) for i in ids)
+        speakers: tuple[str, ...] = ()
+        if kind == "quote":
+            own = [name_tokens(c.quote.speaker) for c in claims]
+            speakers = tuple(sorted({c.quote.speaker for c in story_claims
+                                     if c.quote is not None and c.quote.speaker
+                                     and len(c.quote.text.split()) >= MIN_WORDS
+                                     and any(same_person(name_tokens(c.quote.speaker), o)
+                                             for o in own)}))
+        return cls(kind, tuple(claims), sources, speakers)
+
+    def context(self) -> Context:
+        articles = [Article(id=s.id, origin=s.origin, title=None, published=s.published,
+                            text="", outlet=s.outlet) for s in self.sources]
+        return Context.of(articles, {s.id: s.group for s in self.sources})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "claims": [c.to_dict() for c in self.claims],
+                "sources": [dict(s.__dict__) for s in self.sources],
+                "speakers": list(self.speakers)}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> "NoteParts":
+        return cls(d["kind"], tuple(Claim.from_dict(c) for c in d["claims"]),
+                   tuple(Source(**s) for s in d["sources"]), tuple(d.get("speakers", ())))
+
+
+def render_finding(parts: NoteParts) -> Finding:
+    """The finding these parts make, with its topic and note."""
+    ctx, claims = parts.context(), list(parts.claims)
+    if parts.kind == "figure":
+        return _figure_finding(ctx, claims)
+    if parts.kind == "role":
+        return _role_finding(ctx, claims)
+    if parts.kind == "event":
+        return _event_finding(ctx, claims)
+    names = canonical([name_tokens(s) for s in parts.speakers]
+                      + [name_tokens(c.quote.speaker) for c in claims])
+    return _quote_finding(ctx, claims, names)

@@ -1,0 +1,257 @@
+"""Notes a reader sees: is each finding's topic and note readable English?
+
+The gold (``quality/gold/notes/{dev,heldout}.json``) holds findings of real
+stories (AllSides dev, ECB+ dev events), each stored as the input of the note
+renderer (:class:`crosscheck.corroborate.render.NoteParts`: the mentions, with
+their sentences, and what the note needs of their articles), the topic and note
+it rendered, and a judgment made by reading them as a journalist would:
+``readable`` (grammatical, says what it means, no fragment such as "is When
+President", no mangled word) or not, with a ``reason`` when not.
+
+The evaluator re-renders every stored input. A note whose words are unchanged
+keeps its judgment; one whose words changed is *unjudged*: it is listed, and
+the gate fails until someone reads it and judges it again. Alignment can
+change freely (the stored inputs do not move); the words cannot change unread.
+
+Scores, per split (``dev`` is tuned on; ``heldout``, by story, is not looked
+at while fixing): ``notes.readable`` (share of judged notes judged readable),
+``notes.n``, ``notes.unjudged``, and the readable share per kind.
+
+Run: ``python -m crosscheck.eval.notes [--verbose]``;
+``python -m crosscheck.eval.notes --rejudge`` writes the new words of unjudged
+notes into the gold with ``readable`` set to null, to be judged by reading;
+``--collect FILE`` renders candidate notes from the shared data (to add to
+the gold after reading them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..corroborate.render import NoteParts, render_finding
+
+ROOT = Path(__file__).resolve().parents[3]
+GOLD = ROOT / "quality" / "gold" / "notes"
+SPLITS = ("dev", "heldout")
+#: The kinds a note is sampled and scored by; "attribution" is a figure note
+#: whose mentions name a source they cite ("…, the union said").
+KINDS = ("figure", "attribution", "role", "quote", "event")
+
+
+def note_kind(parts: NoteParts) -> str:
+    if parts.kind == "figure" and any(c.attribution for c in parts.claims):
+        return "attribution"
+    return parts.kind
+
+
+def render(parts: NoteParts) -> tuple[str, str]:
+    """(topic, note) as a reader sees them."""
+    finding = render_finding(parts)
+    return finding.topic, finding.note
+
+
+def load_gold(gold: Path = GOLD) -> dict[str, list[dict]]:
+    return {split: json.loads((gold / f"{split}.json").read_text(encoding="utf-8"))["items"]
+            for split in SPLITS if (gold / f"{split}.json").is_file()}
+
+
+def _ratio(num: int, den: int) -> float:
+    return round(num / den, 4) if den else 1.0
+
+
+def score(items: Sequence[dict], unjudged: list[dict] | None = None,
+          unreadable: list[dict] | None = None) -> dict[str, float]:
+    """The readable share of ``items`` whose stored words the renderer still
+    writes; the others are added to ``unjudged``."""
+    unjudged = unjudged if unjudged is not None else []
+    unreadable = unreadable if unreadable is not None else []
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for item in items:
+        parts = NoteParts.from_dict(item["input"])
+        topic, note = render(parts)
+        if (topic, note) != (item["topic"], item["note"]) or item.get("readable") is None:
+            unjudged.append({"id": item["id"], "story": item["story"], "was_topic": item["topic"],
+                             "was_note": item["note"], "topic": topic, "note": note})
+            continue
+        for key in ("all", item["kind"]):
+            counts[key][0] += 1
+            counts[key][1] += bool(item["readable"])
+        if not item["readable"]:
+            unreadable.append({"id": item["id"], "topic": topic, "note": note,
+                               "reason": item.get("reason", "")})
+    out = {"notes.n": len(items), "notes.unjudged": len(items) - counts["all"][0],
+           "notes.readable": _ratio(counts["all"][1], counts["all"][0])}
+    for kind in KINDS:
+        if counts[kind][0]:
+            out[f"{kind}.readable"] = _ratio(counts[kind][1], counts[kind][0])
+    return out
+
+
+def evaluate(gold: Path = GOLD, unjudged: list[dict] | None = None,
+             unreadable: list[dict] | None = None, split: str = "all") -> dict[str, dict[str, float]]:
+    return {name: score(items, unjudged, unreadable) for name, items in load_gold(gold).items()
+            if split in ("all", name)}
+
+
+def rejudge(gold: Path = GOLD, split: str = "all") -> int:
+    """Write the renderer's present words into the gold for every note whose
+    words changed, its judgment cleared (``readable: null``) for a reader to
+    fill in. Returns how many were cleared."""
+    cleared = 0
+    for name in SPLITS:
+        path = gold / f"{name}.json"
+        if split not in ("all", name):
+            continue
+        if not path.is_file():
+            continue
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        for item in doc["items"]:
+            topic, note = render(NoteParts.from_dict(item["input"]))
+            if (topic, note) != (item["topic"], item["note"]):
+                item.update(topic=topic, note=note, readable=None, reason="")
+                cleared += 1
+        path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return cleared
+
+
+# -- collecting candidates from real stories -----------------------------------
+
+def _stories(data: Path, allsides: Iterable[int], ecb: Iterable[str]) -> list[tuple[str, list]]:
+    """(name, cleaned articles) of the AllSides dev stories on lines
+    ``allsides`` and of the ECB+ dev events ``ecb`` ("1_1", "1_1plus"...)."""
+    from .findings import _article
+
+    lines = (data / "allsides-stories" / "allsides-stories-dev.jsonl").read_text(
+        encoding="utf-8").splitlines()
+    out = []
+    for line in allsides:
+        story = json.loads(lines[line])
+        out.append((f"allsides:{story['story']}",
+                    [_article(f"allsides-{story['story']}-{a['outlet']}", a["text"], a.get("title"),
+                              a["outlet"], story["date"]) for a in story["articles"]]))
+    events: dict[str, list] = defaultdict(list)
+    wanted = set(ecb)
+    for row in (data / "ecbplus" / "ecbplus-dev.jsonl").read_text(encoding="utf-8").splitlines():
+        r = json.loads(row)
+        key = f"{r['topic']}_{r['event']}"
+        if key in wanted:
+            events[key].append(_article(f"ecbplus-{r['id']}", r["text"], None, None, None))
+    out.extend((f"ecbplus:{key}", events[key]) for key in sorted(events))
+    return out
+
+
+def story_note_parts(articles: list) -> list[NoteParts]:
+    """The note inputs of every finding of one story, as the pipeline builds it."""
+    from dataclasses import replace
+
+    from ..claims import extract_claims_batch
+    from ..corroborate import corroborate
+    from ..corroborate.common import Context
+    from ..embed import reusing_vectors
+    from ..group import find_links, relations_by_article, source_groups
+    from ..inferred_dates import infer_published, resolve_inferred_events
+
+    articles = sorted(articles, key=lambda a: a.id)
+    claims = sorted((c for cs in extract_claims_batch(articles) for c in cs),
+                    key=lambda c: (c.article, c.span, c.id))
+    with reusing_vectors():
+        links = find_links(articles)
+        relations = relations_by_article(links)
+        groups = {i: g[0] for g in source_groups([a.id for a in articles], links) for i in g}
+        inferred = infer_published(articles, claims)
+        claims = resolve_inferred_events(claims, inferred)
+        members = [replace(a, relations=relations.get(a.id, ())) for a in articles]
+        findings = corroborate(members, claims, groups)
+    ctx = Context.of(members, groups)
+    by_id = {c.id: c for c in claims}
+    out = []
+    for f in findings:
+        parts = NoteParts.of(ctx, f.kind, [by_id[i] for i in f.claims], claims)
+        if render(parts) != (f.topic, f.note):
+            raise AssertionError(f"the renderer does not give the pipeline's words for {f.note!r}")
+        out.append(parts)
+    return out
+
+
+def collect(data: Path, allsides: Iterable[int], ecb: Iterable[str], per_kind: int = 2,
+            seed: str = "notes.v1") -> list[dict]:
+    """Candidate gold items: per story and kind at most ``per_kind`` findings,
+    picked by a hash of their words (no favourite), single-source and
+    multi-source alike. ``readable`` is left null, to be judged by reading."""
+    items = []
+    for name, articles in _stories(data, allsides, ecb):
+        by_kind: dict[str, list[NoteParts]] = defaultdict(list)
+        for parts in story_note_parts(articles):
+            by_kind[note_kind(parts)].append(parts)
+        for kind, found in sorted(by_kind.items()):
+            def pick(p: NoteParts) -> str:
+                return hashlib.sha256((seed + render(p)[1]).encode()).hexdigest()
+            several = sorted((p for p in found if len(p.claims) > 1), key=pick)
+            one = sorted((p for p in found if len(p.claims) == 1), key=pick)
+            chosen = (several[:1] + one[:1] + several[1:] + one[1:])[:per_kind]
+            for parts in chosen:
+                topic, note = render(parts)
+                items.append({"id": hashlib.sha256(json.dumps(parts.to_dict(), sort_keys=True)
+                                                   .encode()).hexdigest()[:12],
+                              "story": name, "kind": kind, "topic": topic, "note": note,
+                              "readable": None, "reason": "", "input": parts.to_dict()})
+    return items
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--verbose", action="store_true",
+                        help="print every unreadable and unjudged note to stderr, a JSON object a line")
+    parser.add_argument("--rejudge", action="store_true",
+                        help="write the new words of unjudged notes into the gold, judgment cleared")
+    parser.add_argument("--collect", type=Path, metavar="FILE",
+                        help="write candidate notes of real stories to FILE (needs ../shared/data)")
+    # The defaults are the stories the gold was collected from (then split by story).
+    parser.add_argument("--allsides", default="0:232:8", metavar="START:STOP:STEP",
+                        help="AllSides dev lines to collect from")
+    parser.add_argument("--ecb", default="1_1,3_3plus,5_5,8_8plus,12_12,16_16plus,20_20plus,"
+                        "24_24plus",
+                        help="ECB+ dev events to collect from, topic_event")
+    args = parser.parse_args(argv)
+    if args.collect:
+        from . import shared_data
+
+        data = shared_data()
+        if data is None:
+            print("../shared/data is absent: nothing to collect from", file=sys.stderr)
+            return 2
+        start, stop, step = (int(x) for x in args.allsides.split(":"))
+        items = collect(data, range(start, stop, step), args.ecb.split(","))
+        args.collect.write_text(json.dumps({"items": items}, ensure_ascii=False, indent=1) + "\n",
+                                encoding="utf-8")
+        print(f"{len(items)} candidate notes written to {args.collect}")
+        return 0
+    if args.rejudge:
+        print(f"{rejudge(GOLD, args.split)} notes changed their words: judge them by reading (readable: true/false, "
+              "and a reason when false)")
+        return 0
+    unjudged: list[dict] = []
+    unreadable: list[dict] = []
+    results = evaluate(GOLD, unjudged, unreadable, args.split)
+    if args.verbose:
+        for e in unreadable:
+            print(json.dumps({"unreadable": e}, ensure_ascii=False), file=sys.stderr)
+        for e in unjudged:
+            print(json.dumps({"unjudged": e}, ensure_ascii=False), file=sys.stderr)
+    print(json.dumps({"notes": results}, indent=2))
+    if unjudged:
+        print(f"{len(unjudged)} notes changed their words and are unjudged: read them and judge "
+              "them again (python -m crosscheck.eval.notes --rejudge, then set readable and reason)",
+              file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,115 @@
+"""Notes of whole findings, built by hand from the mentions the notes gold
+showed mangled, and the renderer run on stored parts (NoteParts)."""
+
+from crosscheck.corroborate import corroborate
+from crosscheck.corroborate.common import Context
+from crosscheck.corroborate.figures import render_value, shown_value
+from crosscheck.corroborate.render import NoteParts, render_finding
+from crosscheck.models import Event, Figure
+
+from corroborate_builders import claim, fig, Quote, Role
+
+
+def test_one_week_is_singular_and_two_weeks_plural():
+    assert render_value(Figure("weeks", 1, 1, 1, "exact", "week")) == "1 week"
+    assert render_value(Figure("weeks", 2, 2, 2, "exact", "week")) == "2 weeks"
+    assert render_value(Figure("hours", 1, 1, 1, "exact", "hour")) == "1 hour"
+    assert render_value(Figure("years", 3, 3, 3, "exact", "year")) == "3 years"
+    # must not: "1 weeks"
+    assert "1 weeks" not in render_value(Figure("weeks", 1, 1, 1, "exact", "week"))
+
+
+def test_an_amount_the_sentence_does_not_write_is_shown_in_its_words():
+    misread = claim("a1", "“Facebook’s ruling is an insult to the record-setting 75M people,” said "
+                    "Trump.", figure=fig("record setting people", 75))
+    assert shown_value(misread) == "“…an insult to the record-setting 75M people…”"
+    zero = claim("a1", "Many pensioners live on less than 1, 000 euros a month, said the union.",
+                 figure=fig("euros", 0))
+    assert "1, 000 euros a month" in shown_value(zero) and "€0" not in shown_value(zero)
+    # must not: amounts written as the value says are shown as values
+    written = claim("a1", "Congress weighs a $3.5 trillion package.",
+                    figure=fig("package", 3.5e12, unit="USD"))
+    assert shown_value(written) == "$3.5 trillion"
+    spelled = claim("a1", "Thirteen miners are still trapped.", figure=fig("miners trapped", 13))
+    assert shown_value(spelled) == "13"
+
+
+def test_a_topic_is_cased_as_written_and_a_lone_name_is_no_topic(outlets):
+    [nationals] = corroborate(outlets, [claim("a1", "Axios reported that 37,000 Afghans have "
+                                              "arrived.", figure=fig("afghans", 37000))])
+    assert nationals.topic == "Afghans" and "37,000 (Afghans)" in nationals.note
+    [owed] = corroborate(outlets, [claim("a2", "He now owes Sookram over $20,000.",
+                                         figure=fig("sookram", 20000, "over", unit="USD"))])
+    assert "(sookram)" not in owed.note.lower()
+    assert owed.note.startswith("Valley Courier says more than $20,000 (“He now owes Sookram "
+                                "over $20,000”)")
+
+
+def test_a_subject_loses_an_auxiliary_and_another_subject_s_participle(outlets):
+    [away] = corroborate(outlets, [claim("a1", "Orozco was arrested five buildings away on 223rd "
+                                         "Street.", figure=fig("buildings arrested", 5))])
+    assert away.topic == "buildings"
+    [sailors] = corroborate(outlets, [claim("a1", "The 18 Indian sailors had been held for weeks.",
+                                            figure=fig("indian sailors had", 18))])
+    assert sailors.topic == "Indian sailors"
+    # must not: an active verb before the number says what befell the counted
+    [killed] = corroborate(outlets, [claim("a1", "The blast killed four miners on Monday.",
+                                           figure=fig("miners killed", 4))])
+    assert killed.topic == "miners killed"
+
+
+def test_whose_age_is_said_even_when_the_source_cited_has_the_name(outlets):
+    said = claim("a1", "Reid, 33, checked herself into rehab, Tara Reid's rep said.",
+                 figure=fig("age of Reid", 33, unit="age"), attribution="Tara Reid")
+    [age] = corroborate(outlets, [said])
+    assert "(citing Tara Reid) says aged 33 (age of Reid)" in age.note
+
+
+def test_a_title_reads_after_is(outlets):
+    claims = [claim("a1", "Sen. Joe Manchin opposes the plan.",
+                    role=Role("Joe Manchin", "Sen.", False)),
+              claim("a2", "His publicist Jack Ketsoyan confirmed it.",
+                    role=Role("Jack Ketsoyan", "publicist", False))]
+    notes = sorted(f.note for f in corroborate(outlets, claims))
+    assert notes[0].startswith("Kestrel Herald says Joe Manchin is Senator [")
+    assert notes[1].startswith("Valley Courier says Jack Ketsoyan is a publicist [")
+
+
+def test_a_speaker_and_a_source_have_no_capital_determiner(outlets):
+    said = claim("a1", "“Handed over to appropriate authorities ashore,” the statement said.",
+                 quote=Quote("The statement", "handed over to appropriate authorities ashore today"))
+    [quote] = corroborate(outlets, [said])
+    assert "says the statement said it" in quote.note
+
+
+def test_an_event_is_the_article_words_not_the_gist(outlets):
+    said = claim("a1", "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a 9-14 "
+                 "start.", event=Event("76ers fired coach Maurice Cheeks", "2025-03-08", "Saturday"))
+    [event] = corroborate(outlets, [said])
+    assert event.topic == "The Philadelphia 76ers fired coach Maurice Cheeks on Saturday after a " \
+        "9-14 start"
+    assert event.note.startswith("“The Philadelphia 76ers fired coach Maurice Cheeks on Saturday")
+
+
+def test_the_renderer_gives_the_pipeline_words_from_stored_parts(outlets):
+    """NoteParts is what the notes gold stores: rendering it again, after a
+    round trip through JSON, gives the finding's topic and note."""
+    claims = [
+        claim("a1", "Twelve miners are still trapped, the company said.",
+              figure=fig("miners still trapped", 12), attribution="the company"),
+        claim("a2", "Thirteen miners are still trapped, the union said.",
+              figure=fig("miners trapped", 13), attribution="the union"),
+        claim("a3", "Mines Minister Adaeze Korrin visited the site.",
+              role=Role("Adaeze Korrin", "Mines Minister", False)),
+        claim("a4", "“We will get every one of them out alive,” Korrin said.",
+              quote=Quote("Korrin", "We will get every one of them out alive")),
+        claim("a2", "Adaeze Korrin said: “We will get every one of them out alive.”",
+              quote=Quote("Adaeze Korrin", "We will get every one of them out alive")),
+    ]
+    ctx = Context.of(outlets, None)
+    by_id = {c.id: c for c in claims}
+    for finding in corroborate(outlets, claims):
+        parts = NoteParts.of(ctx, finding.kind, [by_id[i] for i in finding.claims], claims)
+        again = render_finding(NoteParts.from_dict(parts.to_dict()))
+        assert (again.topic, again.note, again.status) == (finding.topic, finding.note,
+                                                           finding.status)
