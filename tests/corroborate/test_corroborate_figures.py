@@ -182,3 +182,14 @@ def test_an_earlier_report_leaves_a_same_day_dispute():
     [dispute] = [f for f in findings if f.status == "conflict"]
     assert set(dispute.articles) == {"a2", "a3"}
     assert any(f.articles == ("a1",) for f in findings)
+
+
+def test_ordinals_agree_but_never_dispute(outlets):
+    from corroborate_builders import claim, fig
+
+    from crosscheck.corroborate import corroborate
+    claims = [claim("a1", "Ellen DeGeneres will host the Oscars for the second time.",
+                    figure=fig("time", 2, unit="ordinal")),
+              claim("a2", "You know what they say: the third time is the charm.",
+                    figure=fig("time", 3, unit="ordinal"))]
+    assert not [f for f in corroborate(outlets, claims) if f.status == "conflict"]

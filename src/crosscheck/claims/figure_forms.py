@@ -15,7 +15,9 @@ read here as what it is:
   votes against): "passed 65-35", "voted 218-to-210", "254 to 175", only in a
   sentence about a vote;
 - **halving** (unit ``percent``, value 50, of the thing halved): "halve the
-  risk", "cut the risk in half", "deaths fell by half".
+  risk", "cut the risk in half", "deaths fell by half";
+- an **ordinal** (unit ``ordinal``) of the thing it ranks: "the 81st Academy
+  Awards", "a third term", "her second stint as host".
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+# The claims pass runs without spaCy's lemmatizer (nlp.py): lemmas come from nlp.lemma.
+from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import parse_numeral, word_value
 from crosscheck.models import Figure
 
@@ -61,6 +65,11 @@ def _named_subject(tok: Token) -> str | None:
             break
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        # "Page, whose photos titillated a generation, has died at 85": the
+        # parser may read "died" as a verb joined to the one before, whose
+        # subject it shares.
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
         return None
     if subject.pos_ == "NOUN":
@@ -97,7 +106,7 @@ def _age_form(sent: Span, tok: Token) -> tuple[str, int] | None:
     if before[-1:] == [","] and after[:1] in ([","], ["."]) and tok.i >= 2 \
             and doc[tok.i - 2].ent_type_ == "PERSON":
         return "apposition", tok.i + 1
-    if before[-1:] == ["at"] and doc[tok.i - 1].head.lemma_ == "die":
+    if before[-1:] == ["at"] and lemma(doc[tok.i - 1].head) == "die":
         return "died at", tok.i + 1
     if after[:2] in (["and", "older"], ["or", "older"]):
         return "and older", tok.i + 1
@@ -180,16 +189,16 @@ def extract_halves(sent: Span, noun_phrase) -> list[Figure]:
     out = []
     for tok in sent:
         verb = None
-        if tok.lemma_ == "halve" or tok.lower_ in ("halve", "halved", "halves", "halving"):
+        if lemma(tok) == "halve" or tok.lower_ in ("halve", "halved", "halves", "halving"):
             verb = tok
         elif tok.lower_ == "half" and tok.i > sent.start and doc[tok.i - 1].lower_ in ("in", "by") \
-                and doc[tok.i - 1].head.lemma_ in _REDUCE_VERBS:
+                and lemma(doc[tok.i - 1].head) in _REDUCE_VERBS:
             verb = doc[tok.i - 1].head
         if verb is None:
             continue
         thing = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
             next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
-                  and verb.lemma_ != "halve" and c.pos_ in ("NOUN", "PROPN")), None)
+                  and lemma(verb) != "halve" and c.pos_ in ("NOUN", "PROPN")), None)
         if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
             continue
         before = doc[verb.i - 1].lower_ if verb.i > sent.start else ""
@@ -203,4 +212,47 @@ def extract_halves(sent: Span, noun_phrase) -> list[Figure]:
                 break
         out.append(Figure(subject=f"{phrase} {verb.lower_}".strip(), value=50.0, low=low, high=high,
                           qualifier=qualifier, unit="percent"))  # type: ignore[arg-type]
+    return out
+
+
+_ORDINAL_WORDS = {w: n for n, w in enumerate(
+    """zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth
+    thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth
+    twentieth""".split())}
+_ORDINAL_NUMERAL = re.compile(r"^(\d{1,4})(?:st|nd|rd|th)$", re.I)
+
+
+def ordinal_value(text: str) -> int | None:
+    """2 for "second" and "2nd", 81 for "81st"."""
+    m = _ORDINAL_NUMERAL.match(text)
+    if m:
+        return int(m.group(1))
+    return _ORDINAL_WORDS.get(text.lower().split("-")[0])
+
+
+def extract_ordinals(sent: Span, noun_phrase) -> list[Figure]:
+    """Ordinals that rank a thing ("the 81st Academy Awards", "a third
+    term"), with ``noun_phrase(token, skip)`` naming it. "First" is left out:
+    "the first time", "first lady", "first reported" rank nothing a reader
+    checks across outlets, and are everywhere. So is an ordinal naming a day
+    ("March 3rd"), which the dates read."""
+    out = []
+    # Tokens, not ORDINAL entities: the model tags "the 81st annual Academy
+    # Awards" as one EVENT.
+    for tok in sent:
+        value = ordinal_value(tok.text)
+        if value is None or value < 2 or tok.pos_ not in ("ADJ", "NUM", "NOUN"):
+            continue
+        thing = tok.head
+        if tok.dep_ not in ("amod", "nummod", "compound") or thing.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if thing.ent_type_ == "DATE" and thing.lower_ not in ("anniversary", "birthday"):
+            continue  # "the 3rd of March", "the second quarter": a date or period
+        if thing.dep_ in ("compound", "amod") or (tok.text[0].isupper() and tok.i > sent.start):
+            continue  # a label, not a rank: "ninth grade students", "the Second Amendment"
+        subject = noun_phrase(thing, {tok.i})
+        if not subject:
+            continue
+        out.append(Figure(subject=subject, value=float(value), low=float(value),
+                          high=float(value), qualifier="exact", unit="ordinal"))  # type: ignore[arg-type]
     return out

@@ -17,7 +17,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from crosscheck.claims.figure_forms import extract_ages, extract_halves, extract_tallies
+from crosscheck.claims.figure_forms import (extract_ages, extract_halves, extract_ordinals,
+                                            extract_tallies)
+from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (PLURAL_SCALES, SCALES, parse_numeral, parse_words,
                                        roundness, word_value)
 from crosscheck.models import Figure, Qualifier
@@ -27,7 +29,9 @@ from crosscheck.models import Figure, Qualifier
 # v3: a count written "2,000" is never a year; v4: ages, vote tallies and
 # halving (figure_forms.py), and the count a verb reaches ("claims reached
 # 348,000") or a partitive names ("Of the 71 miners, 12 remain trapped").
-EXTRACTOR = "figures.v4"
+# v5: ordinals ("the 81st Academy Awards"); verb lemmas read without the
+# lemmatizer, which the claims pass does not run ("dies at 91", "halve").
+EXTRACTOR = "figures.v5"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -294,7 +298,7 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
                 return f"{pobj.lower_} {holder.lower_}" + (f" {state.lower_}" if state is not None else "")
         return None
     verb = holder.head if holder.dep_ == "prep" or holder.pos_ == "ADP" else holder
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _LEVEL_VERBS:
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in _LEVEL_VERBS:
         return None
     if top.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod", "advmod") and holder is verb:
         return None
@@ -412,4 +416,5 @@ def extract_figures(sent: Span) -> list[Figure]:
             continue
         out.append(Figure(subject=subject, value=value, low=low, high=high,
                           qualifier=qualifier, unit=unit))
-    return out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, _noun_phrase)
+    return (out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, _noun_phrase)
+            + extract_ordinals(sent, _noun_phrase))

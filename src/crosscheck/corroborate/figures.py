@@ -175,6 +175,8 @@ def render_value(f: Figure) -> str:
         return f"{text}-{num(f.against)}"
     if unit == "age":
         return f"aged {text}"
+    if unit == "ordinal":
+        return ordinal(f.value)
     if unit == "percent":
         return text + "%"
     if symbol or not unit:
@@ -186,6 +188,13 @@ def render_value(f: Figure) -> str:
 
 _SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+def ordinal(value: float) -> str:
+    """"2nd", "81st", "113th"."""
+    n = int(value)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
 
 def _vague(a: Claim, b: Claim) -> bool:
     return subject_key(a) is None and subject_key(b) is None
@@ -227,7 +236,9 @@ def _sure_link(a: Claim, b: Claim, probability: dict, strict: set, link: float) 
     the rules alone). The model alone never makes a conflict: however sure,
     it linked "a 40-year high" with "a 41-year high", a rounding."""
     pair = frozenset((a.id, b.id))
-    if pair not in strict:
+    if pair not in strict or a.figure.unit == "ordinal":
+        # An ordinal's subject is too loose to dispute ("the third time's the
+        # charm" and "hosting for the second time" share "time").
         return False
     if _vague(a, b):
         return probability.get(pair, 0.0) >= link

@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 
 from ..claims.figures import DURATIONS
 from ..corroborate.common import Context
+from ..corroborate.figures import ordinal
 from ..models import Article, Story
 
 #: Findings are listed by how much a reader needs them: disputes first.
@@ -56,6 +57,8 @@ def claim_value(claim: Mapping[str, Any]) -> str:
         else:
             text = _QUALIFIER.get(figure["qualifier"], "") + format_number(figure["value"])
         unit = figure.get("unit")
+        if unit == "ordinal":
+            return ordinal(figure["value"])
         if unit in DURATIONS and (figure["qualifier"] == "range" or figure["value"] != 1):
             unit = "centuries" if unit == "century" else unit.rstrip("s") + "s"  # "2 minutes"
         return f"{text} {unit}" if unit else text

@@ -1,0 +1,56 @@
+"""Figure forms (claims/figure_forms.py) read through the claims pass."""
+
+import pytest
+
+
+# Through the claims pass itself, which runs without spaCy's lemmatizer: the
+# rules that ask for a verb's lemma ("die", "halve", "reach") must still fire.
+@pytest.mark.parametrize("text, subject, value", [
+    ("Esther Williams dies at 91.", "age of Esther Williams", 91),
+    ("Swimming star Esther Williams died Thursday at 91 in her sleep.", "age of Esther Williams", 91),
+    ("Bettie Page, whose photographs titillated a generation of young men in the post-war years, "
+     "has died at the age of 85 after suffering a heart attack.", "age of Bettie Page", 85),
+    ("The pill cut the risk of hospitalization or death in half.",
+     "risk of hospitalization or death cut", 50),
+])
+def test_forms_read_in_the_claims_pass(claims_of, text, subject, value):
+    found = [(c.figure.subject, c.figure.value) for c in claims_of(text, kind="figure")]
+    assert (subject, value) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The company said it had 91 stores at the end of the year.",  # "at" a count, no dying
+    "Sales at 85 outlets rose in the quarter.",
+])
+def test_a_number_after_at_is_not_an_age_without_dying(claims_of, text):
+    assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "age"]
+
+
+@pytest.mark.parametrize("text, subject, value", [
+    ("Hugh Jackman will host the 81st annual Academy Awards in February.", "academy awards", 81),
+    ("Trudeau won a third term as prime minister on Monday.", "term", 3),
+    ("Ellen DeGeneres will host the Oscars for a second time.", "time", 2),
+    ("Obama celebrated his 60th birthday at his home on Martha's Vineyard.", "birthday", 60),
+])
+def test_an_ordinal_ranks_a_thing(claims_of, text, subject, value):
+    found = [(c.figure.subject, c.figure.value) for c in claims_of(text, kind="figure")
+             if c.figure.unit == "ordinal"]
+    assert any(subject in s and v == value for s, v in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "It was the first time the Kestrel mine had flooded since 2009.",  # "first": everywhere
+    "The meeting in Paris is set for March 3rd.",  # a date
+    "Sales at Kestrel Mining rose in the second quarter.",  # a period
+    "Wait a second, he told the crowd in Kestrel Falls.",  # a unit of time
+])
+def test_what_is_not_a_ranking_ordinal(claims_of, text):
+    assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "ordinal"]
+
+
+@pytest.mark.parametrize("text", [
+    "The ninth grade students at Kestrel High walked out.",
+    "Gun owners in Ohio cite the Second Amendment.",
+])
+def test_an_ordinal_in_a_label_or_name_is_no_rank(claims_of, text):
+    assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "ordinal"]
