@@ -120,10 +120,12 @@ def score(pairs: list[tuple[Article, dict, int]], claims: list[list[Claim]], ver
         for kind in KINDS:
             required = rec.get(kind + "s", [])
             optional = rec.get(kind + "s_optional", [])
-            # The gold's events are dated ones: statements (undated sentences)
-            # are measured by the fact gold (eval/facts.py).
+            # The gold's events are dated ones and its figures counts and
+            # amounts: statements (undated sentences) and ordinals ("a third
+            # term"), read since, are measured by the fact gold (eval/facts.py).
             preds = [c for c in found if c.kind == kind and c.span[0] < limit
-                     and not (c.event is not None and c.event.statement)]
+                     and not (c.event is not None and c.event.statement)
+                     and not (c.figure is not None and c.figure.unit == "ordinal")]
             counts[kind]["gold"] += len(required)
             for g in required:
                 if any(_matches(kind, c, g, True) for c in preds):
