@@ -48,3 +48,14 @@ def test_copies_of_one_source_make_no_finding(outlets):
     claims = [stated("a1", sentence), stated("a2", sentence)]
     assert statement_findings(outlets, claims, {"a1": "g", "a2": "g"}) == []
     assert len(statement_findings(outlets, claims)) == 1
+
+
+def test_a_denial_does_not_agree_with_an_assertion(outlets):
+    claims = [stated("a1", "Senator Sheldon Whitehouse refused to apologize for his family's "
+                           "membership in a private beach club in Rhode Island."),
+              stated("a2", "Senator Sheldon Whitehouse has apologized for his family's "
+                           "membership in a private beach club in Rhode Island.")]
+    assert statement_findings(outlets, claims) == []
+    claims[0] = stated("a1", "Senator Sheldon Whitehouse apologized for his family's "
+                             "membership in a private beach club in Rhode Island.")
+    assert len(statement_findings(outlets, claims)) == 1

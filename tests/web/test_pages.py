@@ -161,6 +161,13 @@ def test_finding_titles(kind, topic, unit, title):
     assert finding_title(kind, topic, {"unit": unit}) == title
 
 
+def test_a_statement_has_no_when():
+    """A statement (an undated sentence several outlets state) is not dated."""
+    assert finding_title("event", "Page has died, her agent said.", None, statement=True) == \
+        "Reported alike: “Page has died, her agent said.”"
+    assert claim_value({"event": {"date": None, "date_text": "", "text": "x"}}) == "says so"
+
+
 def test_single_source_findings_have_their_own_page(client, mine_story, story_html):
     """The story page shows in full what several articles say; what one article
     alone says is a link away (a big story has hundreds of such findings)."""

@@ -16,7 +16,9 @@ a chain of near-misses cannot glue a story's whole lead together.
 
 Two sentences alike but for a number or a time ("launched a fashion line in
 December" and "… in September") are not linked: that is a dispute to find in
-their figures and dates, never an agreement.
+their figures and dates, never an agreement. Nor are two sentences of which
+only one denies ("refused to apologise" and "has apologised"): vectors barely
+see a negation.
 
 A statement is never disputed: two sentences can be told apart by their
 vectors, not proven incompatible. Disputes come from the figures, roles,
@@ -27,6 +29,7 @@ finding per sentence would bury the facts that outlets share.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import numpy as np
@@ -79,6 +82,7 @@ def statement_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     vocabulary = [frozenset(words(c.sentence)) for c in statements]
     counts = [numbers(c.sentence) for c in statements]
     times = [periods(c.sentence) for c in statements]
+    denies = [bool(_NEGATION.search(c.sentence)) for c in statements]
     scored = []
     link_below = np.nextafter(STATEMENT_COSINE, 0)
     for a in range(owner.max() + 1):
@@ -90,7 +94,8 @@ def statement_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
             floor = min(STATEMENT_COSINE * CROSS_SHARE, SAME_WORDS_COSINE)
             for r, c in zip(*np.nonzero(block >= floor)):
                 i, j = int(rows[r]), int(cols[c])
-                if _differ(counts[i], counts[j]) or _differ(times[i], times[j]):
+                if _differ(counts[i], counts[j]) or _differ(times[i], times[j]) \
+                        or denies[i] != denies[j]:
                     continue
                 mutual = best_of_row[r] == c and best_of_col[c] == r
                 score = float(block[r, c])
@@ -107,6 +112,10 @@ def statement_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
             continue
         findings.append(_finding(ctx, members))
     return findings
+
+
+_NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|refused|refuses|refuse|denied|denies|"
+                       r"deny|declined|declines|rejected|rejects|without)\b|n[’']t\b", re.I)
 
 
 def _differ(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -67,7 +67,7 @@ def claim_value(claim: Mapping[str, Any]) -> str:
     if quote := claim.get("quote"):
         return quote["speaker"] or "(speaker not named)"
     if event := claim.get("event"):
-        return event["date"] or event["date_text"]
+        return event["date"] or event["date_text"] or "says so"  # a statement: no date
     return claim.get("sentence", "")[:60]
 
 
@@ -78,11 +78,13 @@ _COUNTED = {"people", "children", "men", "women", "staff", "personnel", "police"
 _NOT_COUNTS = {"percent", "percentage point", "basis point", "age", "vote"}
 
 
-def finding_title(kind: str, topic: str, figure: Mapping[str, Any] | None = None) -> str:
+def finding_title(kind: str, topic: str, figure: Mapping[str, Any] | None = None,
+                  statement: bool = False) -> str:
     """What a finding is about, in words a reader takes in at a glance:
     "How many miners still trapped", "Adaeze Korrin’s title", "Who said “…”",
     "When “Shares fell”". The bare kind and topic ("FIGURE minutes") read as
-    a code; ``figure`` is one of the finding's figures, for its unit."""
+    a code; ``figure`` is one of the finding's figures, for its unit;
+    ``statement`` says an event finding is a statement, which has no "when"."""
     if kind == "figure":
         unit = (figure or {}).get("unit") or ""
         first = topic.split(" ", 1)[0].lower()
@@ -97,7 +99,7 @@ def finding_title(kind: str, topic: str, figure: Mapping[str, Any] | None = None
         speaker, said, words = topic.partition(": “")
         return f"Who said “{words}" if said else f"A quote: {topic}"
     if kind == "event":
-        return f"When “{topic}”"
+        return f"Reported alike: “{topic}”" if statement else f"When “{topic}”"
     return topic
 
 
@@ -167,8 +169,10 @@ def _finding(finding: Mapping[str, Any], claims: Mapping[str, Any],
     order = sorted(sides, key=lambda o: (-counts[sides[o][0]["value"]], sides[o][0]["value"]))
     figure = next((c["figure"] for side in sides.values() for c in side if c.get("figure")),
                   None)
+    statement = all(c.get("event") and not c["event"].get("date_text")
+                    for side in sides.values() for c in side)
     return {**finding, "label": STATUS_LABEL.get(finding["status"], finding["status"]),
-            "title": finding_title(finding["kind"], finding["topic"], figure),
+            "title": finding_title(finding["kind"], finding["topic"], figure, statement),
             "sides": {o: sides[o] for o in order}}
 
 
