@@ -61,3 +61,22 @@ def test_a_no_break_space_between_title_and_name(nlp):
     assert "\u00a0" not in article.text and len(article.text) == len(text)
     found = [(c.role.person, c.role.title) for c in extract_claims(article, nlp=nlp) if c.role]
     assert ("Chuck Schumer", "Senate Majority Leader") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Producers Craig Zadan and Neil Meron said they were thrilled.",
+     [("Craig Zadan", "Producer", False), ("Neil Meron", "Producer", False)]),
+    ("Former senators Bob Dole and Tom Daschle wrote the letter.",
+     [("Bob Dole", "senator", True), ("Tom Daschle", "senator", True)]),
+])
+def test_a_plural_title_before_a_list_is_each_name_s(claims_of, text, expected):
+    assert sorted(roles(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Senators Joe Manchin and Kyrsten Sinema met with Chuck Schumer on Monday.",  # not Schumer's
+    "Fans of Ellen DeGeneres and Portia de Rossi cheered outside the theatre.",  # "fans": no title
+])
+def test_a_list_title_stops_where_the_list_does(claims_of, text):
+    assert not [r for r in roles(claims_of, text) if r[0] in ("Chuck Schumer", "Portia de Rossi",
+                                                              "Ellen DeGeneres")]

@@ -24,7 +24,9 @@ from crosscheck.models import Role
 # v3: "Secretary of State Antony Blinken", an honorific between title and name
 # ("CDC Director Dr. Rochelle Walensky"), agents, publicists, lawyers, envoys
 # and producers; a sentence's first word is no part of a title ("When President").
-EXTRACTOR = "roles.v3"
+# v4: a plural title before a list of names gives each its title ("Producers
+# Craig Zadan and Neil Meron").
+EXTRACTOR = "roles.v4"
 
 TITLE_WORDS = {
     "president", "vice-president", "minister", "secretary", "senator", "sen.", "rep.",
@@ -207,10 +209,32 @@ def _title_ahead(ent: Span) -> tuple[str, bool] | None:
     return _join(words), former
 
 
+def _plural_title_before(ent: Span) -> tuple[str, bool] | None:
+    """A plural title before a name ("Producers Craig Zadan", "former Senate
+    leaders X"), in the singular."""
+    doc = ent.doc
+    start = ent.sent.start
+    k = ent.start - 1
+    if k < start or not doc[k].lower_.endswith("s") or doc[k].lower_[:-1] not in TITLE_WORDS:
+        return None
+    words = [doc[k].text[:-1]]
+    k -= 1
+    while k >= start and (doc[k].is_title or doc[k].lower_ in _INSIDE) \
+            and doc[k].lower_ not in _FORMER | _NOT_TITLE_START and doc[k].pos_ not in ("DET", "PRON") \
+            and doc[k].ent_type_ not in _STOP_ENTS:
+        words.insert(0, doc[k].text)
+        k -= 1
+    return " ".join(words), k >= start and doc[k].lower_ in _FORMER
+
+
 def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> list[Role]:
     """Roles of the people named in one sentence; ``fullest`` maps a name to
-    the fullest form the article gives; ``ents``, when given, are ``sent.ents``."""
+    the fullest form the article gives; ``ents``, when given, are ``sent.ents``.
+    A plural title before a list of names ("Producers Craig Zadan and Neil
+    Meron", "Senators A, B and C") is each name's, in the singular."""
     out = []
+    shared: tuple[str, bool] | None = None  # the plural title of the list in progress
+    last_end = -1
     for ent in sent.ents if ents is None else ents:
         if ent.label_ != "PERSON":
             continue
@@ -224,11 +248,18 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
             name = name[:-2]
         if len(name) < 2 or not name[0].isupper():
             continue
+        between = ent.doc[last_end:ent.start].text.strip() if last_end >= 0 else None
+        if shared is not None and between not in (",", "and", ", and"):
+            shared = None
+        last_end = ent.end
         if first > ent.start:
             found = (_join(list(ent.doc[ent.start:first])), ent.start > 0 and ent.doc[ent.start - 1].lower_ in _FORMER)
             candidates = [found]
         else:
-            candidates = [_title_before(name_span), _title_ahead(name_span), *_titles_after(name_span)]
+            plural = _plural_title_before(name_span)
+            shared = plural or shared
+            candidates = [_title_before(name_span), _title_ahead(name_span), *_titles_after(name_span),
+                          shared]
         for found in candidates:
             if found and found[0]:
                 out.append(Role(person=fullest(name), title=found[0], former=found[1]))
