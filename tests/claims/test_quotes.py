@@ -54,3 +54,20 @@ REJECTED = [
 @pytest.mark.parametrize("text", REJECTED)
 def test_not_a_quote(claims_of, text):
     assert quotes(claims_of, text) == []
+
+
+def test_a_curly_quote_closed_in_the_next_paragraph_runs_on(claims_of):
+    """Some texts break lines inside a quote: the quote is one, its speaker named after it."""
+    text = ("Ellen DeGeneres will host the Oscars, the Academy said on Friday.\n\n"
+            "“I am so excited to be hosting the Oscars for the second time.\n\n"
+            "You know what they say, the third time’s the charm,” said DeGeneres.")
+    quotes = [(c.quote.speaker, c.quote.text) for c in claims_of(text, kind="quote")]
+    assert quotes == [("Ellen DeGeneres", "I am so excited to be hosting the Oscars for the "
+                       "second time. You know what they say, the third time’s the charm,")]
+
+
+def test_an_open_quote_is_not_closed_by_a_later_paragraph_that_opens_its_own(claims_of):
+    text = ("“We will rebuild the mine in Kestrel Falls.\n\n"
+            "“Nobody will be left behind in Kestrel Falls,” said Adaeze Korrin.")
+    quotes = [c.quote.text for c in claims_of(text, kind="quote")]
+    assert not any("\n" in q or "rebuild the mine in Kestrel Falls. Nobody" in q for q in quotes)

@@ -3,7 +3,9 @@
 1. Find quoted stretches per paragraph: curly marks pair as opened and closed,
    straight marks alternate; a quote left open at the end of a paragraph goes
    on when the next paragraph opens with a mark (the newsroom convention for
-   long quotes).
+   long quotes), or runs into the next paragraph when that one's first mark
+   closes a curly quote (text whose line breaks are not paragraphs: “…
+   second time.⏎You know what they say…,” said DeGeneres).
 2. Refuse what is a title or a name in marks: Title Case runs ("The Closer"),
    and stretches after "known as", "called", "dubbed", "so-called".
 3. Find the speaker: a speech verb outside the marks in the sentences the quote
@@ -24,7 +26,8 @@ from crosscheck.claims.nlp import Sentence
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
-EXTRACTOR = "quotes.v2"
+# v3: a curly quote runs on into the next paragraph when that one closes it.
+EXTRACTOR = "quotes.v3"
 
 _OPEN = "“«"
 _CLOSE = "”»"
@@ -48,8 +51,9 @@ def find_quoted(text: str) -> list[Found]:
     out: list[Found] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     carry = False
+    running: int | None = None  # a curly quote left open that the next paragraph closes
     for n, (p_start, p_end) in enumerate(paragraphs):
-        opened: int | None = None
+        opened, running = running, None
         for i in range(p_start, p_end):
             ch = text[i]
             if ch in _OPEN or (ch == '"' and opened is None):
@@ -60,6 +64,10 @@ def find_quoted(text: str) -> list[Found]:
                     out.append(Found(opened, i, carry))
                     carry = False
                     opened = None
+        if opened is not None and text[opened - 1] in _OPEN and n + 1 < len(paragraphs) \
+                and _first_mark(text, *paragraphs[n + 1]) in _CLOSE:
+            running = opened
+            continue
         if opened is not None:
             next_opens = n + 1 < len(paragraphs) and text[paragraphs[n + 1][0]] in _OPEN + '"'
             truncated = text[opened:p_end].rstrip().endswith(("...", "…"))
@@ -69,6 +77,11 @@ def find_quoted(text: str) -> list[Found]:
         else:
             carry = False
     return out
+
+
+def _first_mark(text: str, start: int, end: int) -> str:
+    """The first quotation mark between ``start`` and ``end``, or ""."""
+    return next((ch for ch in text[start:end] if ch in _OPEN + _CLOSE + '"'), "")
 
 
 def _is_title(words: list[str]) -> bool:
@@ -116,7 +129,8 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
     previous_speaker: str | None = None
     previous_paragraph = -2
     for q in found:
-        body = text[q.start:q.end].strip()
+        # A quote running over a line break reads as one: the break is layout.
+        body = re.sub(r"\s*\n+\s*", " ", text[q.start:q.end].strip())
         words = body.split()
         if not words:
             continue
