@@ -282,3 +282,18 @@ def test_the_report_of_one_posted_article_says_one_article(writable_db):
         "text": "Port workers at Kessel Bay stopped work on Tuesday, the union said.",
         "published": "May 6, 2025"}).json()
     assert report["summary"].startswith("1 article: 1 document read, 1 new")
+
+
+def test_a_refusal_names_the_server_s_option_not_the_library_s(writable_db):
+    """A file that inflates past the upload limit is refused with the option a
+    server operator has (``--max-upload``), not the library's ``max_bytes``."""
+    import gzip
+
+    client = TestClient(create_app(writable_db, max_upload=5000), base_url="http://127.0.0.1",
+                        headers=SAME_ORIGIN)
+    packed = gzip.compress(b"Rescuers reached the miners. " * 2000)
+    assert len(packed) < 5000
+    report = client.post("/api/articles", files=[("file", ("big.txt.gz", packed, "application/gzip"))]).json()
+    [refused] = report["refused"]
+    assert "max_bytes" not in refused["reason"]
+    assert "--max-upload" in refused["reason"], refused["reason"]

@@ -221,10 +221,17 @@ def ingest_uploads(app: FastAPI, store: Store, uploads: Sequence[tuple[str, byte
         app.state.rebuilder.request(s.id for s in update.deferred)
     return {"summary": report.summary(), "files": report.files, "read": report.read,
             "new": report.new, "known": report.known,
-            "refused": [{"origin": r.origin, "reason": r.reason} for r in report.refused],
+            "refused": [{"origin": r.origin, "reason": _for_the_operator(r.reason)}
+                        for r in report.refused],
             "articles": report.article_ids,
             "stories": [{"id": s.id, "headline": s.headline} for s in stories],
             "updating": sorted(later)}
+
+
+def _for_the_operator(reason: str) -> str:
+    """A library refusal as a web user reads it: the size limit of an upload is
+    the server's ``--max-upload``, not the library's ``max_bytes``."""
+    return reason.replace("(raise max_bytes to read it)", "(crosscheck serve --max-upload raises it)")
 
 
 def _stored_or(store: Store, story: Story) -> Story:
