@@ -3,7 +3,7 @@ showed mangled, and the renderer run on stored parts (NoteParts)."""
 
 from crosscheck.corroborate import corroborate
 from crosscheck.corroborate.common import Context
-from crosscheck.corroborate.figures import render_value, shown_value
+from crosscheck.corroborate.figure_words import render_value, shown_value
 from crosscheck.corroborate.render import NoteParts, render_finding
 from crosscheck.models import Event, Figure
 

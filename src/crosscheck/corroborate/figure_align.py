@@ -13,7 +13,8 @@ import numpy as np
 
 from ..models import Claim
 from .common import Context, words
-from .figures import _HEADS, _RATE, _SPELLED, _STATES, _state_near, overlap, subject_key
+from .figure_words import _SPELLED
+from .figures import _HEADS, _RATE, _STATES, _state_near, overlap, subject_key
 
 #: The features of a pair of figure mentions, in the order the shipped model
 #: (``data/align-figure.v1.json``) was trained on. See :mod:`.align`.

@@ -20,7 +20,7 @@ from typing import Sequence
 
 from ..models import Claim, Figure, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, who, words
-from .wording import as_written, excerpt
+from .figure_words import render_value, shown_value, topic
 
 # States that tell counted things apart, folded to one word each. Synonyms are
 # listed by hand because the distinction is domain knowledge no general
@@ -150,50 +150,6 @@ def _split_by_day(ctx: Context, cluster: list[Claim]) -> list[list[Claim]]:
     for c in earlier_or_later:
         days[ctx.date(c.article)].append(c)
     return [rest] + [days[d] for d in sorted(days, key=str)]
-
-
-def render_value(f: Figure) -> str:
-    """The value as a reader writes it: "$3.5 trillion", "about 50%", "more
-    than 2,100", "65-35", "aged 91", "7 hours"."""
-    words_for = {"exact": "", "over": "more than ", "at-least": "at least ", "under": "fewer than ",
-                 "at-most": "at most ", "about": "about ", "nearly": "nearly ", "range": ""}
-
-    def num(x: float) -> str:
-        for scale, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-            if abs(x) >= scale and round(x / scale, 3) == x / scale:
-                return f"{x / scale:g} {name}"
-        return f"{x:,.0f}" if x == int(x) else f"{x:g}"
-
-    unit = f.unit or ""
-    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(unit, "")
-    if f.qualifier == "range" and f.low is not None and f.high is not None:
-        text = f"{symbol}{num(f.low)} to {symbol}{num(f.high)}"
-    else:
-        # The qualifier goes before the currency sign: "about $3.5 trillion".
-        text = words_for[f.qualifier] + symbol + num(f.value)
-    if unit == "vote" and f.against is not None:
-        return f"{text}-{num(f.against)}"
-    if unit == "age":
-        return f"aged {text}"
-    if unit == "ordinal":
-        return ordinal(f.value)
-    if unit == "percent":
-        return text + "%"
-    if symbol or not unit:
-        return text
-    if f.value == 1 and f.qualifier != "range":
-        return f"{text} {unit}"  # "1 week", not "1 weeks"
-    return f"{text} {'centuries' if unit == 'century' else unit + 's'}"
-
-
-_SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-
-def ordinal(value: float) -> str:
-    """"2nd", "81st", "113th"."""
-    n = int(value)
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _vague(a: Claim, b: Claim) -> bool:
@@ -326,148 +282,6 @@ def _real_disagreement(ctx: Context, claims: list[Claim]) -> bool:
             if a.attribution and b.attribution and a.attribution != b.attribution:
                 return True
     return False
-
-
-# Subjects that say what is counted too vaguely to stand as a topic alone.
-_GENERIC = {"person", "man", "woman", "child", "other", "those", "one", "worker", "resident"}
-TOPIC_WINDOW = 5
-
-
-def topic(claims: Sequence[Claim]) -> str:
-    """A topic a reader understands, built from the aligned mentions: the
-    subject most of them give (the longest among equals), cased as the
-    article writes it ("U.S. greenhouse gas emissions", not "u.s."), or,
-    when the subjects say only a unit or a bare "people", the article's words
-    around the number in the shortest sentence ("months (“…kicks the can two
-    months on the fight over the debt”)"). A subject that names no counted
-    thing (a lone name, "Sookram"; a stray mark) is left out: the topic is
-    then the article's words alone."""
-    counts: dict[str, int] = defaultdict(int)
-    for c in claims:
-        counts[c.figure.subject] += 1
-    first = {s: next(c for c in claims if c.figure.subject == s) for s in counts}
-    shown = {s: as_written(_counted(s, first[s]), first[s].sentence) for s in counts}
-    # Among subjects given as often, the one its sentence writes nearest the
-    # number: "three-quarters of states ... an extra $300-a-week" gave
-    # "quarters" beside "payments fall by $300".
-    subject = max(counts, key=lambda s: (_names_a_count(shown[s]), subject_key(first[s]) is not None,
-                                         counts[s], -_distance(first[s]), len(s.split()), s))
-    shortest = min(claims, key=lambda c: (len(c.sentence), c.id))
-    around = _around_number(shortest)
-    if not _names_a_count(shown[subject]):
-        return f"“{around}”" if around else shown[subject]
-    head = (words(subject) or [""])[-1]
-    if len(words(subject)) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC) \
-            or not around:
-        return shown[subject]
-    return f"{shown[subject]} (“{around}”)"
-
-
-def _distance(claim: Claim) -> int:
-    """How many words lie between the number and the nearest word of the
-    subject in the claim's sentence (a large number when either is missing)."""
-    number = _number_token(claim)
-    subject = set(claim.figure.subject.lower().split())
-    if number is None or not subject:
-        return 99
-    tokens = list(re.finditer(r"\S+", claim.sentence))
-    at = next(i for i, m in enumerate(tokens) if m.start() == number.start())
-    near = [abs(i - at) for i, m in enumerate(tokens)
-            if set(re.findall(r"[a-z]+", m.group().lower())) & subject]
-    return min(near, default=99)
-
-
-# Words a subject may end on that end no noun phrase ("indian sailors had").
-_TRAILING = frozenset("had has have was were is are be been did does do said says showed".split())
-
-
-def _counted(subject: str, claim: Claim) -> str:
-    """The subject less the words the claims reader ran into it that are no
-    part of the counted thing: auxiliaries and reporting verbs ("indian
-    sailors had"), and a passive participle whose subject is someone else,
-    written before the number ("Orozco was arrested five buildings away" gave
-    "buildings arrested"; "the blast killed four miners" keeps "killed")."""
-    tokens = subject.split()
-    number = _number_token(claim)
-    before = claim.sentence[:number.start()].lower() if number else ""
-    while len(tokens) > 1 and (tokens[-1].lower() in _TRAILING or re.search(
-            rf"\b(?:was|were|is|are|been|be)\s+{re.escape(tokens[-1].lower())}\b", before)):
-        tokens.pop()
-    return " ".join(tokens)
-
-
-def _names_a_count(subject: str) -> bool:
-    """The subject says what is counted: a word, and not a lone proper name
-    ("Sookram", "Rochester", "Somali": "12 (Somali)" counts nothing a reader
-    can name). A lone capitalised plural ("Afghans", "Democrats") is a count
-    of people."""
-    tokens = re.findall(r"[A-Za-z][\w’'.-]*", subject)
-    if not tokens:
-        return False
-    return not (len(tokens) == 1 and tokens[0][:1].isupper() and not tokens[0].endswith("s"))
-
-
-_WORD_NUMBERS = dict(_SPELLED, **{w: n for n, w in enumerate(
-    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), start=13)},
-    **{w: n * 10 for n, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(),
-                                       start=3)}, dozen=12, hundred=100)
-
-
-def _number_token(claim: Claim) -> re.Match | None:
-    """Where the sentence writes the figure's number ("277km", "six", "$20,000")."""
-    f = claim.figure
-    from .align import number_forms
-
-    forms = number_forms(f.value) | {w for w, n in _WORD_NUMBERS.items() if n == f.value}
-    if abs(f.value) >= 1e12:
-        forms.add(f"{f.value / 1e12:g}")
-    for m in re.finditer(r"\S+", claim.sentence):
-        # "three-year", "$300-a-week", "277km": the number is the first part
-        head = re.split(r"(?<=\w)-", m.group().strip(".,;:$€£%()“”\"'"))[0].lstrip("$€£")
-        if re.sub(r"(?<=\d)[a-z]+$", "", head.lower()) in forms:
-            return m
-    return None
-
-
-_VAGUE_AMOUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions)\b", re.I)
-
-
-def _written_amount(claim: Claim) -> bool:
-    """The figure's amount is one the sentence writes: not "75M" read as 75,
-    not "1, 000" read as 0, not "millions of dollars" read as 2 million.
-    An amount the sentence writes in a form not recognised here (a number in
-    words) is taken as written: only a sure misreading is left out."""
-    m = _number_token(claim)
-    if m is None:
-        return not (claim.figure.value == 0 or _VAGUE_AMOUNT.search(claim.sentence))
-    return not (abs(claim.figure.value) < 1000
-                and re.search(r"\d(?:m|bn|b|k|tn)\b", m.group().lower()))
-
-
-def shown_value(claim: Claim) -> str:
-    """The value as a note shows it: written as a reader writes it
-    (:func:`render_value`) when the sentence writes that amount, else the
-    article's own words around the number, quoted."""
-    if _written_amount(claim):
-        return render_value(claim.figure)
-    m = _number_token(claim)
-    if m is not None:
-        return f"“{excerpt(claim.sentence, *m.span(), before=TOPIC_WINDOW, after=3)}”"
-    head = (claim.figure.subject.split() or [""])[-1]
-    at = re.search(rf"\b{re.escape(head)}", claim.sentence, re.I) if head else None
-    if at is None:
-        return render_value(claim.figure)
-    return f"“{excerpt(claim.sentence, *at.span(), before=TOPIC_WINDOW, after=3)}”"
-
-
-def _around_number(claim: Claim) -> str:
-    """The article's words around the figure's number, to be quoted; empty
-    when the sentence does not write the number (an excerpt without it says
-    nothing of the figure)."""
-    m = _number_token(claim)
-    if m is None:
-        return ""
-    return excerpt(claim.sentence, *m.span(), before=TOPIC_WINDOW + 2, after=TOPIC_WINDOW)
 
 
 def _finding(ctx: Context, claims: list[Claim]) -> Finding:

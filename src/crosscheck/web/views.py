@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 
 from ..claims.figures import DURATIONS
 from ..corroborate.common import Context
-from ..corroborate.figures import ordinal
+from ..corroborate.figure_words import ordinal
 from ..models import Article, Story
 
 #: Findings are listed by how much a reader needs them: disputes first.
