@@ -78,8 +78,9 @@ class Relation:
     article: str
     kind: RelationKind
     score: float
-    #: same-wire: the agency whose material both carry (named also when one of
-    #: them credits nobody).
+    #: same-wire: the agency whose material both carry, when either credits
+    #: one (named also when the other credits nobody); None when neither does
+    #: and the shared passages alone show two edits of one text.
     agency: str | None = None
 
 
