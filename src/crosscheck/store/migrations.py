@@ -270,6 +270,8 @@ def m006_cluster_rows(dialect: Dialect) -> str:
                 key TEXT COLLATE "C" PRIMARY KEY,
                 df BIGINT NOT NULL
             );
+            CREATE INDEX articles_outlet ON articles(outlet);
+            CREATE INDEX stories_newest ON stories((last_date IS NULL), last_date DESC, id);
         """
     return """
         -- One row per story of the clustering state; seq is the order the
@@ -298,4 +300,9 @@ def m006_cluster_rows(dialect: Dialect) -> str:
             key TEXT PRIMARY KEY,
             df INTEGER NOT NULL
         );
+        -- The story list's two queries, which read every article (its outlet
+        -- menu) and sorted every story (its page) on each visit: 0.3 s at
+        -- 10,000 articles, growing with the store.
+        CREATE INDEX articles_outlet ON articles(outlet);
+        CREATE INDEX stories_newest ON stories(last_date IS NULL, last_date DESC, id);
     """
