@@ -312,7 +312,7 @@ def _plan(store: Store, grouping: str, runner: str,
             progress("assign", min(start + CLUSTER_BATCH, len(fresh)), len(fresh))
     changed, gone = changes(opened, state)
     live_open = {s.id: s for s in state.stories}
-    marked = (store.unbuilt_cluster_stories() | store.restaged_cluster_stories()) - set(gone)
+    marked = store.unbuilt_cluster_stories() - set(gone)
     closed = stories_by_id(store, sorted(marked - live_open.keys()))
     candidates = [live_open[i] for i in changed] + [live_open[i] for i in sorted(marked)
                                                     if i in live_open and i not in changed]

@@ -114,3 +114,19 @@ def test_a_whole_state_blob_is_converted_and_good_builds_are_kept(store):
     assert stale.id not in store.unbuilt_cluster_stories()
     check_builds(store, fingerprint, STAGES)
     assert stale.id in store.unbuilt_cluster_stories(), "a check compares fingerprints again"
+
+
+def test_an_article_written_again_makes_its_story_to_build(store):
+    for a in ("a1", "a2"):
+        store.add_raw(RawDoc(a, f"{a}.txt", "text", "Text.", {}, "txt"))
+        store.put_article(Article(id=a, origin=f"{a}.txt", title=None, published=None,
+                                  text="Text.", stage="clean.v1"))
+    store.put_cluster_members([("a1", "s1"), ("a2", "s2")])
+    store.mark_cluster_built("s1", {"a1": "clean.v1|"})
+    store.mark_cluster_built("s2", {"a2": "clean.v1|"})
+    assert store.unbuilt_cluster_stories() == set()
+    store.put_article(Article(id="a1", origin="a1.txt", title=None, published=None,
+                              text="Text, cleaned again.", stage="clean.v2"))
+    assert store.unbuilt_cluster_stories() == {"s1"}
+    store.set_claim_version("a2", "figures.v9")
+    assert store.unbuilt_cluster_stories() == {"s1", "s2"}

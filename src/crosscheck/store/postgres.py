@@ -220,6 +220,7 @@ class PostgresStore:
                 "outlet=excluded.outlet, data=excluded.data, search=excluded.search",
                 (article.id, article.stage, article.title, article.published, article.outlet,
                  data, _searchable(title), _searchable(text)))
+            self._unbuilt(article.id)
 
     def article_stage(self, article_id: str) -> str | None:
         row = self.conn.execute("SELECT stage FROM articles WHERE id = %s",
@@ -327,6 +328,7 @@ class PostgresStore:
             self.conn.execute("INSERT INTO claim_versions (article, extractors) "
                               "VALUES (%s, %s) ON CONFLICT (article) DO UPDATE SET "
                               "extractors=excluded.extractors", (article_id, extractors))
+            self._unbuilt(article_id)
 
     def articles_needing_claims(self, extractors: str) -> list[str]:
         """Ids of articles whose claims were not made by ``extractors``, in store order."""
@@ -519,16 +521,15 @@ class PostgresStore:
             "WHERE m.article = a.id) ORDER BY published IS NULL, published, id")]
 
     def unbuilt_cluster_stories(self) -> set[str]:
-        """Stories with a member they were not built with (by index)."""
+        """Stories with a member they were not built with, or that was written
+        again since (its text or claims remade): by index."""
         return {r[0] for r in self.conn.execute(
             "SELECT DISTINCT story FROM cluster_members WHERE built IS NULL")}
 
-    def restaged_cluster_stories(self) -> set[str]:
-        """Stories built with a member whose text or claims were made again since."""
-        return {r[0] for r in self.conn.execute(
-            "SELECT DISTINCT m.story FROM cluster_members m JOIN articles a ON a.id = m.article "
-            "LEFT JOIN claim_versions v ON v.article = m.article WHERE m.built IS NOT NULL "
-            "AND m.built != a.stage || '|' || COALESCE(v.extractors, '')")}
+    def _unbuilt(self, article_id: str) -> None:
+        """The story holding ``article_id`` is to be built again (its article changed)."""
+        self.conn.execute("UPDATE cluster_members SET built = NULL WHERE article = %s",
+                          (article_id,))
 
     def article_versions_of(self, article_ids: Iterable[str]) -> dict[str, str]:
         """:meth:`article_versions` of ``article_ids`` only."""

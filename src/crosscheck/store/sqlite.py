@@ -204,6 +204,7 @@ class SQLiteStore:
             self.db.execute("DELETE FROM article_search WHERE rowid = ?", (rowid,))
             self.db.execute("INSERT INTO article_search (rowid, title, text) VALUES (?, ?, ?)",
                             (rowid, article.title or "", article.text))
+            self._unbuilt(article.id)
 
     def article_stage(self, article_id: str) -> str | None:
         row = self.db.execute("SELECT stage FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -301,9 +302,11 @@ class SQLiteStore:
                   json.dumps(c.to_dict(), ensure_ascii=False, sort_keys=True)) for c in claims])
 
     def set_claim_version(self, article_id: str, extractors: str) -> None:
-        self.db.execute("INSERT INTO claim_versions (article, extractors) VALUES (?, ?) "
-                        "ON CONFLICT(article) DO UPDATE SET extractors=excluded.extractors",
-                        (article_id, extractors))
+        with self.transaction():
+            self.db.execute("INSERT INTO claim_versions (article, extractors) VALUES (?, ?) "
+                            "ON CONFLICT(article) DO UPDATE SET extractors=excluded.extractors",
+                            (article_id, extractors))
+            self._unbuilt(article_id)
 
     def articles_needing_claims(self, extractors: str) -> list[str]:
         """Ids of articles whose claims were not made by ``extractors``, in store order."""
@@ -475,21 +478,23 @@ class SQLiteStore:
 
     def unclustered_article_ids(self) -> list[str]:
         """Ids of the articles no story holds yet, in store order."""
-        return [r[0] for r in self.db.execute(
-            "SELECT id FROM articles a WHERE NOT EXISTS (SELECT 1 FROM cluster_members m "
-            "WHERE m.article = a.id) ORDER BY published IS NULL, published, id")]
+        # Two steps: the anti-join reads only the two id indexes; ordering it
+        # in SQL would read every article's row.
+        ids = [r[0] for r in self.db.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article FROM cluster_members)")]
+        rows = self._in("SELECT id, published FROM articles WHERE id IN ", ids)
+        return [i for i, _ in sorted(rows, key=lambda r: (r[1] is None, r[1] or "", r[0]))]
 
     def unbuilt_cluster_stories(self) -> set[str]:
-        """Stories with a member they were not built with (by index)."""
+        """Stories with a member they were not built with, or that was written
+        again since (its text or claims remade): by index."""
         return {r[0] for r in self.db.execute(
             "SELECT DISTINCT story FROM cluster_members WHERE built IS NULL")}
 
-    def restaged_cluster_stories(self) -> set[str]:
-        """Stories built with a member whose text or claims were made again since."""
-        return {r[0] for r in self.db.execute(
-            "SELECT DISTINCT m.story FROM cluster_members m JOIN articles a ON a.id = m.article "
-            "LEFT JOIN claim_versions v ON v.article = m.article WHERE m.built IS NOT NULL "
-            "AND m.built != a.stage || '|' || COALESCE(v.extractors, '')")}
+    def _unbuilt(self, article_id: str) -> None:
+        """The story holding ``article_id`` is to be built again (its article changed)."""
+        self.db.execute("UPDATE cluster_members SET built = NULL WHERE article = ?",
+                        (article_id,))
 
     def article_versions_of(self, article_ids: Iterable[str]) -> dict[str, str]:
         """:meth:`article_versions` of ``article_ids`` only."""
@@ -509,9 +514,8 @@ class SQLiteStore:
 
     def unclustered_stories(self) -> list[str]:
         """Stored stories the clustering state no longer holds (merged away)."""
-        return [r[0] for r in self.db.execute(
-            "SELECT id FROM stories s WHERE NOT EXISTS (SELECT 1 FROM cluster_stories c "
-            "WHERE c.id = s.id) ORDER BY id")]
+        return [r[0] for r in self.db.execute(  # the id indexes only, not the stories' rows
+            "SELECT id FROM stories WHERE id NOT IN (SELECT id FROM cluster_stories) ORDER BY id")]
 
     def _in(self, sql: str, values: Iterable[str]) -> list[tuple]:
         """The rows of ``sql``, which ends in ``IN ``, for all ``values``: 500
