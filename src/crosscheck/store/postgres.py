@@ -456,9 +456,12 @@ class PostgresStore:
         """(seq, data) of the clustering state's stories still open to new
         articles (last arrival at or after ``min_arrival``, or last day at or
         after ``min_day``), in the order made: two index ranges, not a scan."""
-        return [(r[0], bytes(r[1])) for r in self.conn.execute(
-            "SELECT seq, data FROM cluster_stories WHERE last_arrival >= %s OR last_day >= %s "
-            "ORDER BY seq", (min_arrival, min_day))]
+        # Two disjoint ranges, sorted here, as in SQLite (an ORDER BY seq may
+        # walk the seq index through every row).
+        return sorted((r[0], bytes(r[1])) for r in self.conn.execute(
+            "SELECT seq, data FROM cluster_stories WHERE last_arrival >= %s UNION ALL "
+            "SELECT seq, data FROM cluster_stories WHERE last_day >= %s AND last_arrival < %s",
+            (min_arrival, min_day, min_arrival)))
 
     def cluster_stories(self, story_ids: Iterable[str]) -> list[tuple[int, bytes]]:
         """(seq, data) of ``story_ids`` in the clustering state (those it

@@ -424,9 +424,12 @@ class SQLiteStore:
         """(seq, data) of the clustering state's stories still open to new
         articles (last arrival at or after ``min_arrival``, or last day at or
         after ``min_day``), in the order made: two index ranges, not a scan."""
-        return [(r[0], r[1]) for r in self.db.execute(
-            "SELECT seq, data FROM cluster_stories WHERE last_arrival >= ? OR last_day >= ? "
-            "ORDER BY seq", (min_arrival, min_day))]
+        # Two disjoint ranges, sorted here: with OR and ORDER BY seq, SQLite
+        # walks the seq index through every row instead (0.3 s at 50,000).
+        return sorted(self.db.execute(
+            "SELECT seq, data FROM cluster_stories WHERE last_arrival >= ? UNION ALL "
+            "SELECT seq, data FROM cluster_stories WHERE last_day >= ? AND last_arrival < ?",
+            (min_arrival, min_day, min_arrival)).fetchall())
 
     def cluster_stories(self, story_ids: Iterable[str]) -> list[tuple[int, bytes]]:
         """(seq, data) of ``story_ids`` in the clustering state (those it
