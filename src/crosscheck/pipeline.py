@@ -19,10 +19,12 @@ from .clean import CLEANER, clean
 from .clean.language import ENGLISH
 from .corroborate import CORROBORATOR, corroborate
 from .embed import reusing_vectors
-from .errors import InputError
-from .group import cluster_articles, find_links, relations_by_article, source_groups
-from .group.stories import stories_of
-from .group.persist import state_from_bytes, state_to_bytes
+from .errors import InputError, NotFound
+from .group import find_links, relations_by_article, source_groups
+from .group.features import article_features
+from .group.persist import (changes, check_builds, load_open, save_open, save_whole,
+                            stories_by_id, with_entity_df)
+from .group.stories import ClusterState, cluster_features, stories_of
 from .inferred_dates import infer_published, resolve_inferred_events
 from .ingest import IngestOptions, list_files, read_path, with_mappings
 from .models import Article, Claim, RawDoc, Refusal, Story, content_id
@@ -238,7 +240,7 @@ def update_stories(store: Store, progress: Callable[[str, int, int], None] | Non
 def _update_stories(store: Store, progress: Callable[[str, int, int], None] | None,
                     grouping: str, runner: str,
                     defer: Callable[[Story], bool] | None = None) -> StoryUpdate:
-    stories, todo, removed, save_state = _plan(store, grouping, runner, progress)
+    live, todo, removed, save_state = _plan(store, grouping, runner, progress)
     deferred = tuple(s for s in todo if defer(s)) if defer else ()
     if deferred:
         todo = [s for s in todo if s not in deferred]
@@ -256,7 +258,7 @@ def _update_stories(store: Store, progress: Callable[[str, int, int], None] | No
         store.delete_stories(removed)
         save_state()
     return StoryUpdate(changed=tuple(s.id for s in todo), removed=removed,
-                       kept=len(stories) - len(todo) - len(deferred), deferred=deferred)
+                       kept=live - len(todo) - len(deferred), deferred=deferred)
 
 
 def rebuild_stale_stories(store: Store) -> tuple[str, ...]:
@@ -275,38 +277,95 @@ def rebuild_stale_stories(store: Store) -> tuple[str, ...]:
             save_state()
     built = [_build_story(store, story) for story in todo]
     with store.story_lock():
-        saved = store.get_cluster_state()
-        live = {s.id for s in state_from_bytes(saved).stories} if saved else set()
+        live = store.cluster_story_ids(b[0].id for b in built)
         built = [b for b in built if b[0].id in live]
         _write_built(store, built)
-        stored = store.story_fingerprints()
         with store.transaction():  # stories merged away, now that their heirs are built
-            store.delete_stories(i for i in stored if i not in live)
+            store.delete_stories(store.unclustered_stories())
     return tuple(story.id for story, _, _ in built)
 
 
 def _plan(store: Store, grouping: str, runner: str,
           progress: Callable[[str, int, int], None] | None):
-    """The stories after clustering the store's new articles, those to rebuild
-    (their fingerprint changed), the stored stories merged away, and a
-    function that saves the clustering state (to call in a transaction, once
-    the rebuilt stories are written)."""
-    saved = store.get_cluster_state()
+    """The number of stories after clustering the store's new articles, those
+    to rebuild (their fingerprint changed), the stored stories merged away,
+    and a function that saves the clustering state (to call in a transaction,
+    once the rebuilt stories are written)."""
     if grouping == "keyed":
-        state, fresh = _keyed_state(store, runner, progress), True
-    else:
-        state = state_from_bytes(saved) if saved else None
-        seen = {a for s in state.stories for a in s.articles} if state else set()
-        fresh = [i for i in store.article_ids() if i not in seen]
-        if progress and fresh:
-            progress("assign", 0, len(fresh))
-        for start in range(0, len(fresh), CLUSTER_BATCH):
-            # Not in smaller batches for a finer count: when stale stories leave
-            # the candidate index depends on the batch (cluster_features).
-            _, state = cluster_articles(store.articles(fresh[start:start + CLUSTER_BATCH]),
-                                        state)
-            if progress:
-                progress("assign", min(start + CLUSTER_BATCH, len(fresh)), len(fresh))
+        return _plan_keyed(store, runner, progress)
+    # Only the stories still open to new articles are read and written, and
+    # only stories marked to build (or changed now) are looked at: what an
+    # update costs does not grow with the store (group/persist.py).
+    opened = load_open(store, _fingerprint, STORY_STAGES)
+    state = opened.state if opened else ClusterState()
+    fresh = store.unclustered_article_ids()
+    named: set[str] = set()
+    if progress and fresh:
+        progress("assign", 0, len(fresh))
+    for start in range(0, len(fresh), CLUSTER_BATCH):
+        # Not in smaller batches for a finer count: when stale stories leave
+        # the candidate index depends on the batch (cluster_features).
+        features = article_features(store.articles(fresh[start:start + CLUSTER_BATCH]))
+        state = cluster_features(features, with_entity_df(store, state, features))
+        named.update(k for f in features for k in f.entities)
+        if progress:
+            progress("assign", min(start + CLUSTER_BATCH, len(fresh)), len(fresh))
+    changed, gone = changes(opened, state)
+    live_open = {s.id: s for s in state.stories}
+    marked = store.unbuilt_cluster_stories() - set(gone)
+    closed = stories_by_id(store, sorted(marked - live_open.keys()))
+    candidates = [live_open[i] for i in changed] + [live_open[i] for i in sorted(marked)
+                                                    if i in live_open and i not in changed]
+    candidates = sorted(candidates + closed, key=lambda s: s.id)
+    stories = stories_of(replace(state, stories=tuple(candidates)))
+    versions = store.article_versions_of(a for s in stories for a in s.articles)
+    todo, built = [], []
+    for story in stories:
+        if not any(i in versions for i in story.articles):
+            continue
+        fingerprint = _fingerprint(story.articles, versions)
+        if _stored_fingerprint(store, story.id) != fingerprint:
+            todo.append(replace(story, fingerprint=fingerprint))
+        else:
+            built.append(replace(story, fingerprint=fingerprint))
+    removed = tuple(sorted(set(store.unclustered_stories()) | set(gone)))
+    new = sum(1 for i in changed if i not in dict(opened.seqs if opened else ()))
+    live = store.count_cluster_stories() + new - len(gone)
+
+    def save_state() -> None:
+        if fresh:
+            save_open(store, opened, state, named, STORY_STAGES)
+        # Stories written by this update (and those whose build was still
+        # good) are marked built with the members they were built from.
+        for story in built + todo:
+            _mark_built(store, story)
+    return live, todo, removed, save_state
+
+
+def _fingerprint(article_ids, versions: dict[str, str]) -> str:
+    """What a story is built from: its members' versions and the story stages."""
+    return content_id("p", STORY_STAGES, sorted((i, versions.get(i, "")) for i in article_ids))
+
+
+def _stored_fingerprint(store: Store, story_id: str) -> str:
+    try:
+        return store.story_fingerprint(story_id)
+    except NotFound:
+        return ""
+
+
+def _mark_built(store: Store, story: Story) -> None:
+    """Mark ``story``'s members built when the stored story is the one made
+    from them as they are now (a member added or remade since stays to build)."""
+    versions = store.article_versions_of(story.articles)
+    if (_fingerprint(story.articles, versions) == story.fingerprint
+            and _stored_fingerprint(store, story.id) == story.fingerprint):
+        store.mark_cluster_built(story.id, versions)
+
+
+def _plan_keyed(store: Store, runner: str, progress: Callable[[str, int, int], None] | None):
+    """:func:`_plan` for a regrouping of every article (``grouping="keyed"``)."""
+    state = _keyed_state(store, runner, progress)
     stories = stories_of(state) if state else []
     versions = store.article_versions()
     stored = store.story_fingerprints()
@@ -314,17 +373,17 @@ def _plan(store: Store, grouping: str, runner: str,
     for story in stories:
         if not any(i in versions for i in story.articles):
             continue
-        fingerprint = content_id("p", STORY_STAGES,
-                                 sorted((i, versions.get(i, "")) for i in story.articles))
+        fingerprint = _fingerprint(story.articles, versions)
         if stored.get(story.id) != fingerprint:
             todo.append(replace(story, fingerprint=fingerprint))
     live = {s.id for s in stories}
     removed = tuple(sorted(i for i in stored if i not in live))
 
     def save_state() -> None:
-        if state is not None and (fresh or saved is None):
-            store.put_cluster_state(state_to_bytes(state))
-    return stories, todo, removed, save_state
+        if state is not None:
+            save_whole(store, state, checked=None)
+            check_builds(store, _fingerprint, STORY_STAGES)
+    return len(stories), todo, removed, save_state
 
 
 def _write_built(store: Store, built: list[tuple[Story, list[Article], dict[str, list[Claim]]]]
@@ -338,6 +397,8 @@ def _write_built(store: Store, built: list[tuple[Story, list[Article], dict[str,
             for article_id, claims in resolved.items():
                 store.put_claims(article_id, claims)
         store.put_stories([story for story, _, _ in built], replace=False)
+        for story, _, _ in built:
+            _mark_built(store, story)
 
 
 def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], None] | None):
