@@ -9,9 +9,10 @@ names and versions are recorded with what they produce (``Article.stage``,
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .brief import BRIEF_WRITER, story_dates, write_brief, write_timeline
 from .claims import CLAIM_EXTRACTORS, extract_claims_each
@@ -20,8 +21,9 @@ from .clean.language import ENGLISH
 from .corroborate import CORROBORATOR, corroborate
 from .embed import reusing_vectors
 from .errors import InputError
-from .group import cluster_articles, find_links, relations_by_article, source_groups
-from .group.stories import stories_of
+from .group import find_links, relations_by_article, source_groups
+from .group.features import article_features
+from .group.stories import cluster_features, stories_of
 from .group.persist import state_from_bytes, state_to_bytes
 from .inferred_dates import infer_published, resolve_inferred_events
 from .ingest import IngestOptions, list_files, read_path, with_mappings
@@ -196,14 +198,25 @@ class StoryUpdate:
 # New articles are clustered this many at a time: what is held in memory at
 # once (their texts and features), whatever the size of the store.
 CLUSTER_BATCH = 1000
+# Their features are made this many articles per task, on whichever engine:
+# the same tasks everywhere, so every engine makes the same features.
+FEATURE_BATCH = 64
 # Rebuilt stories are written this many per transaction: a crash loses at most
 # one batch, and the re-run rebuilds exactly the stories not yet written.
 STORY_BATCH = 100
+# Stories travel to a worker in tasks of up to this many stories or members
+# (whichever comes first): most stories are one article, whose build takes a
+# few milliseconds, about what sending a task costs.
+STORY_TASK_STORIES, STORY_TASK_ARTICLES = 16, 32
+
+#: ``map(function, items)``: the results in order, computed here or on workers.
+Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]
 
 
 def update_stories(store: Store, progress: Callable[[str, int, int], None] | None = None,
                    grouping: str = "incremental", runner: str = "local",
-                   defer: Callable[[Story], bool] | None = None) -> StoryUpdate:
+                   defer: Callable[[Story], bool] | None = None,
+                   executor: Any = None) -> StoryUpdate:
     """Fold the store's new articles into its stories, touching only what changed.
 
     Only articles the stored clustering state has not seen are read and
@@ -226,32 +239,50 @@ def update_stories(store: Store, progress: Callable[[str, int, int], None] | Non
     ``defer(story)``: a story to rebuild for which it answers True is left as
     stored (its new members clustered, not yet shown in it) and listed in
     ``deferred``; the next update, or :func:`rebuild_stale_stories`, rebuilds it.
+
+    ``executor`` (:class:`~crosscheck.engine.LocalExecutor` with a pool, or
+    :class:`~crosscheck.engine.RayExecutor`) makes the new articles' features
+    and builds the changed stories on its workers; this process (the driver)
+    only reads, places the articles in stories and writes. Without it, this
+    process does everything. Every engine gives the same stored stories.
     """
     if grouping not in ("incremental", "keyed"):
         raise InputError(f"unknown grouping {grouping!r}: use 'incremental' or 'keyed'")
     if runner not in ("local", "ray"):
         raise InputError(f"unknown runner {runner!r}: use 'local' or 'ray'")
-    with store.story_lock():  # one update at a time, whatever the process
-        return _update_stories(store, progress, grouping, runner, defer)
+    with store.story_lock(), _mapper(executor) as mapper:  # one update at a time
+        return _update_stories(store, progress, grouping, runner, defer, mapper)
+
+
+@contextmanager
+def _mapper(executor: Any) -> Iterator[Mapper]:
+    """The executor's workers as a :data:`Mapper` for as long as the block
+    lasts (one pool, models loaded once per worker); this process without one."""
+    with (executor.mapper() if executor is not None else nullcontext(map)) as mapper:
+        yield mapper
 
 
 def _update_stories(store: Store, progress: Callable[[str, int, int], None] | None,
-                    grouping: str, runner: str,
-                    defer: Callable[[Story], bool] | None = None) -> StoryUpdate:
-    stories, todo, removed, save_state = _plan(store, grouping, runner, progress)
+                    grouping: str, runner: str, defer: Callable[[Story], bool] | None,
+                    mapper: Mapper) -> StoryUpdate:
+    stories, todo, removed, save_state = _plan(store, grouping, runner, progress, mapper)
     deferred = tuple(s for s in todo if defer(s)) if defer else ()
     if deferred:
         todo = [s for s in todo if s not in deferred]
         removed = ()  # merged-away stories stay shown until the rebuild of their heir
     if progress:
         progress("rebuild", 0, len(todo))
-    for start in range(0, len(todo), STORY_BATCH):
-        built = []
-        for story in todo[start:start + STORY_BATCH]:
-            built.append(_build_story(store, story))
-            if progress:
-                progress("rebuild", start + len(built), len(todo))
-        _write_built(store, built)
+    built: list[BuiltStory] = []
+    done = 0
+    for result in _build_all(store, todo, mapper):
+        built.append(result)
+        done += 1
+        if progress:
+            progress("rebuild", done, len(todo))
+        if len(built) >= STORY_BATCH:
+            _write_built(store, built)
+            built = []
+    _write_built(store, built)
     with store.transaction():  # the state last: a crash before it redoes the clustering
         store.delete_stories(removed)
         save_state()
@@ -259,7 +290,7 @@ def _update_stories(store: Store, progress: Callable[[str, int, int], None] | No
                        kept=len(stories) - len(todo) - len(deferred), deferred=deferred)
 
 
-def rebuild_stale_stories(store: Store) -> tuple[str, ...]:
+def rebuild_stale_stories(store: Store, executor: Any = None) -> tuple[str, ...]:
     """Rebuild the stories whose members changed since they were built (those an
     update deferred), holding the story lock only to plan and to write, never
     while building: a big story takes seconds to rebuild, and the updates that
@@ -268,12 +299,13 @@ def rebuild_stale_stories(store: Store) -> tuple[str, ...]:
     A story is written as built from the members it had when the build
     started; one that gained members meanwhile is stale again, and the next
     call rebuilds it. One merged away meanwhile is not written. Returns the
-    ids written."""
-    with store.story_lock():
-        _, todo, _, save_state = _plan(store, "incremental", "local", None)
-        with store.transaction():
-            save_state()
-    built = [_build_story(store, story) for story in todo]
+    ids written. ``executor``: as for :func:`update_stories`."""
+    with _mapper(executor) as mapper:
+        with store.story_lock():
+            _, todo, _, save_state = _plan(store, "incremental", "local", None, mapper)
+            with store.transaction():
+                save_state()
+        built = list(_build_all(store, todo, mapper))
     with store.story_lock():
         saved = store.get_cluster_state()
         live = {s.id for s in state_from_bytes(saved).stories} if saved else set()
@@ -286,14 +318,15 @@ def rebuild_stale_stories(store: Store) -> tuple[str, ...]:
 
 
 def _plan(store: Store, grouping: str, runner: str,
-          progress: Callable[[str, int, int], None] | None):
+          progress: Callable[[str, int, int], None] | None, mapper: Mapper):
     """The stories after clustering the store's new articles, those to rebuild
     (their fingerprint changed), the stored stories merged away, and a
     function that saves the clustering state (to call in a transaction, once
-    the rebuilt stories are written)."""
+    the rebuilt stories are written). The articles' features are made by
+    ``mapper``; placing them in stories is serial, here."""
     saved = store.get_cluster_state()
     if grouping == "keyed":
-        state, fresh = _keyed_state(store, runner, progress), True
+        state, fresh = _keyed_state(store, runner, progress, mapper), True
     else:
         state = state_from_bytes(saved) if saved else None
         seen = {a for s in state.stories for a in s.articles} if state else set()
@@ -303,8 +336,9 @@ def _plan(store: Store, grouping: str, runner: str,
         for start in range(0, len(fresh), CLUSTER_BATCH):
             # Not in smaller batches for a finer count: when stale stories leave
             # the candidate index depends on the batch (cluster_features).
-            _, state = cluster_articles(store.articles(fresh[start:start + CLUSTER_BATCH]),
-                                        state)
+            # ``fresh`` holds each unseen id once, as cluster_articles asks.
+            articles = store.articles(fresh[start:start + CLUSTER_BATCH])
+            state = cluster_features(features_of(articles, mapper), state)
             if progress:
                 progress("assign", min(start + CLUSTER_BATCH, len(fresh)), len(fresh))
     stories = stories_of(state) if state else []
@@ -340,10 +374,17 @@ def _write_built(store: Store, built: list[tuple[Story, list[Article], dict[str,
         store.put_stories([story for story, _, _ in built], replace=False)
 
 
-def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], None] | None):
+def features_of(articles: Sequence[Article], mapper: Mapper = map) -> list:
+    """The clustering features of ``articles``, in order, made by ``mapper``
+    in tasks of :data:`FEATURE_BATCH` articles."""
+    tasks = [articles[i:i + FEATURE_BATCH] for i in range(0, len(articles), FEATURE_BATCH)]
+    return [f for part in mapper(article_features, tasks) for f in part]
+
+
+def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], None] | None,
+                 mapper: Mapper):
     """Every article of the store grouped by the keyed steps, as a clustering state
     (``progress`` counts the articles whose features are made)."""
-    from .group.features import article_features
     from .group.keyed import cluster_state, group_local, keyed_records
 
     ids = store.article_ids()
@@ -356,7 +397,7 @@ def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], 
         batch = [replace(a, published_inferred=None)
                  for a in store.articles(ids[start:start + CLUSTER_BATCH])]
         articles.extend(batch)
-        features.extend(article_features(batch))
+        features.extend(features_of(batch, mapper))
         if progress:
             progress("assign", len(articles), len(ids))
     if not articles:
@@ -371,19 +412,53 @@ def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], 
     return cluster_state(stories, records)
 
 
-def _build_story(store: Store, story: Story
-                 ) -> tuple[Story, list[Article], dict[str, list[Claim]]]:
-    """One story's relations, findings, brief and timeline, its members as
-    they are to be stored (with their relations and inferred dates) and the
-    claims of members whose relative dates were resolved against an inferred
-    date, by article; what did not change is left out."""
+#: What one story build makes: the story with its findings, brief and
+#: timeline; its members whose relations or inferred dates changed; the claims
+#: resolved against an inferred date, by article.
+BuiltStory = tuple[Story, list[Article], dict[str, list[Claim]]]
+
+
+def _build_all(store: Store, todo: Sequence[Story], mapper: Mapper) -> Iterator[BuiltStory]:
+    """Each story of ``todo`` built by ``mapper``, in order. The driver reads
+    each story's members and claims as the workers ask for more."""
+    def tasks() -> Iterator[list[tuple[Story, list[Article], list[Claim]]]]:
+        task: list[tuple[Story, list[Article], list[Claim]]] = []
+        size = 0
+        for story in todo:
+            task.append((story, store.articles(story.articles), store.claims(story.articles)))
+            size += len(story.articles)
+            if len(task) >= STORY_TASK_STORIES or size >= STORY_TASK_ARTICLES:
+                yield task
+                task, size = [], 0
+        if task:
+            yield task
+    for results in mapper(build_story_each, tasks()):
+        yield from results
+
+
+def build_story_each(task: Sequence[tuple[Story, list[Article], list[Claim]]]
+                     ) -> list[BuiltStory]:
+    """:func:`build_story` of each (story, members, claims): one worker's task."""
+    return [build_story(story, articles, claims) for story, articles, claims in task]
+
+
+def build_story(story: Story, articles: Sequence[Article], claims: Sequence[Claim]
+                ) -> BuiltStory:
+    """One story's relations, findings, brief and timeline, from its members
+    and their claims as stored: a plain function, run on any worker. Returns
+    the story built, its members as they are to be stored (with their
+    relations and inferred dates) and the claims of members whose relative
+    dates were resolved against an inferred date, by article; what did not
+    change is left out."""
     # Sorted: what a story build makes must not depend on the order the store
     # returns rows in (a resumed run wrote them in another order).
-    stored = sorted(store.articles(story.articles), key=lambda a: a.id)
-    claims = sorted(store.claims(story.articles), key=lambda c: (c.article, c.span, c.id))
+    stored = sorted(articles, key=lambda a: a.id)
+    ordered = sorted(claims, key=lambda c: (c.article, c.span, c.id))
     # Relations, alignment and the brief embed the same sentences: once each.
+    # The cache is this build's own, so the vectors do not depend on what the
+    # worker built before.
     with reusing_vectors():
-        return _story_from(story, stored, claims)
+        return _story_from(story, stored, ordered)
 
 
 def _story_from(story: Story, stored: list[Article], claims: list
