@@ -14,21 +14,19 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from .brief import BRIEF_WRITER, story_dates, write_brief, write_timeline
+from .brief import BRIEF_WRITER
 from .claims import CLAIM_EXTRACTORS, extract_claims_each
 from .clean import CLEANER, clean
 from .clean.language import ENGLISH
-from .corroborate import CORROBORATOR, corroborate
-from .embed import reusing_vectors
+from .corroborate import CORROBORATOR
 from .errors import InputError
-from .group import find_links, relations_by_article, source_groups
 from .group.features import article_features
 from .group.stories import cluster_features, stories_of
 from .group.persist import state_from_bytes, state_to_bytes
-from .inferred_dates import infer_published, resolve_inferred_events
 from .ingest import IngestOptions, list_files, read_path, with_mappings
 from .models import Article, Claim, RawDoc, Refusal, Story, content_id
 from .store import Store
+from .story_build import BuiltStory, build_story, build_story_each
 
 #: The claim extractors' versioned names, recorded with each article's claims.
 CLAIMS_VERSION = ",".join(CLAIM_EXTRACTORS)
@@ -412,15 +410,14 @@ def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], 
     return cluster_state(stories, records)
 
 
-#: What one story build makes: the story with its findings, brief and
-#: timeline; its members whose relations or inferred dates changed; the claims
-#: resolved against an inferred date, by article.
-BuiltStory = tuple[Story, list[Article], dict[str, list[Claim]]]
-
-
 def _build_all(store: Store, todo: Sequence[Story], mapper: Mapper) -> Iterator[BuiltStory]:
     """Each story of ``todo`` built by ``mapper``, in order. The driver reads
-    each story's members and claims as the workers ask for more."""
+    each story's members and claims as the workers ask for more; in this
+    process, story by story."""
+    if mapper is map:
+        yield from (_build_story(store, story) for story in todo)
+        return
+
     def tasks() -> Iterator[list[tuple[Story, list[Article], list[Claim]]]]:
         task: list[tuple[Story, list[Article], list[Claim]]] = []
         size = 0
@@ -436,55 +433,8 @@ def _build_all(store: Store, todo: Sequence[Story], mapper: Mapper) -> Iterator[
         yield from results
 
 
-def build_story_each(task: Sequence[tuple[Story, list[Article], list[Claim]]]
-                     ) -> list[BuiltStory]:
-    """:func:`build_story` of each (story, members, claims): one worker's task."""
-    return [build_story(story, articles, claims) for story, articles, claims in task]
-
-
-def build_story(story: Story, articles: Sequence[Article], claims: Sequence[Claim]
-                ) -> BuiltStory:
-    """One story's relations, findings, brief and timeline, from its members
-    and their claims as stored: a plain function, run on any worker. Returns
-    the story built, its members as they are to be stored (with their
-    relations and inferred dates) and the claims of members whose relative
-    dates were resolved against an inferred date, by article; what did not
-    change is left out."""
-    # Sorted: what a story build makes must not depend on the order the store
-    # returns rows in (a resumed run wrote them in another order).
-    stored = sorted(articles, key=lambda a: a.id)
-    ordered = sorted(claims, key=lambda c: (c.article, c.span, c.id))
-    # Relations, alignment and the brief embed the same sentences: once each.
-    # The cache is this build's own, so the vectors do not depend on what the
-    # worker built before.
-    with reusing_vectors():
-        return _story_from(story, stored, ordered)
-
-
-def _story_from(story: Story, stored: list[Article], claims: list
-                ) -> tuple[Story, list[Article], dict[str, list[Claim]]]:
-    # Copies, rewrites and shared wire material are looked for inside the
-    # story: a copy in another story would be a clustering error, and looking
-    # across the whole store would make every build cost the whole store.
-    links = find_links(stored)
-    relations = relations_by_article(links)
-    groups = {i: g[0] for g in source_groups(story.articles, links) for i in g}
-    inferred = infer_published(stored, claims)
-    resolved = resolve_inferred_events(claims, inferred)  # "on Monday" of an undated article
-    changed = {c.article for c, old in zip(resolved, claims) if c != old}
-    claims = resolved
-    members = [replace(a, relations=relations.get(a.id, ()),
-                       published_inferred=inferred[a.id].date if a.id in inferred else None,
-                       published_inferred_reason=inferred[a.id].reason if a.id in inferred
-                       else None) for a in stored]
-    findings = corroborate(members, claims, groups)
-    first, last = story_dates(members)
-    built = replace(story, claims=tuple(c.id for c in claims), findings=tuple(findings),
-                    brief=write_brief(members, claims, findings, groups),
-                    timeline=write_timeline(members, claims, findings), first_date=first,
-                    last_date=last, sources=len(set(groups.values())))
-    return (built, [a for a, old in zip(members, stored) if a != old],
-            {i: [c for c in claims if c.article == i] for i in sorted(changed)})
+def _build_story(store: Store, story: Story) -> BuiltStory:
+    return build_story(story, store.articles(story.articles), store.claims(story.articles))
 
 
 def build_stories(store: Store) -> list[Story]:
