@@ -19,7 +19,7 @@ import pytest
 
 from crosscheck.engine import LocalExecutor, RayExecutor
 from crosscheck.eval import shared_data
-from crosscheck.pipeline import extract, ingest, update_stories
+from crosscheck.pipeline import extract, ingest, rebuild_stale_stories, update_stories
 from crosscheck.store import open_store
 
 #: AllSides stories taken with the sample: each has several outlets, so their
@@ -111,3 +111,23 @@ def test_ray_builds_the_same_stories(claimed, tmp_path, in_process, ray_session)
 
 def test_a_one_process_executor_is_this_process(claimed, tmp_path, in_process):
     _same(_stories_with(claimed, tmp_path, LocalExecutor(1)), in_process)
+
+
+def test_keyed_grouping_on_a_pool_gives_the_same_stories(claimed, tmp_path):
+    def keyed(executor):
+        path = tmp_path / f"keyed-{executor!r}.db"
+        shutil.copy(claimed, path)
+        with open_store(path) as store:
+            update_stories(store, grouping="keyed", executor=executor)
+            return store.stories()
+    assert keyed(LocalExecutor(2)) == keyed(None)
+
+
+def test_stale_stories_rebuilt_on_a_pool_are_the_ones_built_here(claimed, tmp_path, in_process):
+    path = tmp_path / "stale.db"
+    shutil.copy(claimed, path)
+    with open_store(path) as store:
+        update_stories(store, defer=lambda story: len(story.articles) >= 2)
+        written = rebuild_stale_stories(store, executor=LocalExecutor(2))
+        assert written and set(written) <= {s.id for s in in_process[1]}
+        assert store.stories() == in_process[1]
