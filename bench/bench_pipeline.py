@@ -60,6 +60,10 @@ class PeakMeter(TreeMeter):
         super().__init__()
         self.driver_mb = 0.0
         self.worker_mb = 0.0
+        #: The largest other process per step (set ``phase`` as steps begin):
+        #: the per-article workers and the story step's are not the same processes.
+        self.phase = "articles"
+        self.worker_mb_by_phase: dict[str, float] = {}
 
     def _sample(self) -> None:
         while not self.done.wait(0.2):
@@ -68,7 +72,10 @@ class PeakMeter(TreeMeter):
             sizes = {p: _rss_mb(p) for p in pids}
             self.peak_mb = max(self.peak_mb, sum(sizes.values()))
             self.driver_mb = max(self.driver_mb, sizes.get(me, 0.0))
-            self.worker_mb = max([self.worker_mb] + [v for p, v in sizes.items() if p != me])
+            others = max([0.0] + [v for p, v in sizes.items() if p != me])
+            self.worker_mb = max(self.worker_mb, others)
+            self.worker_mb_by_phase[self.phase] = max(
+                self.worker_mb_by_phase.get(self.phase, 0.0), others)
             for pid in pids:
                 self.cpu[pid] = max(self.cpu.get(pid, 0.0), _cpu_s(pid))
 
@@ -117,6 +124,7 @@ def run_pipeline(run: str, corpus: Path) -> dict:
             start = time.perf_counter()
             report = ingest_shards([corpus], store, executor)
             ingested = time.perf_counter()
+            meter.phase = "stories"
             update = update_stories(store, progress=progress, executor=story_executor)
             end = time.perf_counter()
         articles = store.count_articles()
@@ -132,7 +140,9 @@ def run_pipeline(run: str, corpus: Path) -> dict:
             "articles_per_s": round(articles / total, 2), "cpu_s": round(meter.cpu_s, 1),
             "driver_cpu_s": round(meter.driver_cpu_s, 1), "peak_rss_mb": round(meter.peak_mb),
             "driver_rss_mb": round(meter.driver_mb),
-            "largest_worker_rss_mb": round(meter.worker_mb)}
+            "largest_worker_rss_mb": round(meter.worker_mb),
+            "largest_worker_rss_mb_by_step": {k: round(v) for k, v in
+                                              meter.worker_mb_by_phase.items()}}
 
 
 def main(argv: list[str] | None = None) -> int:
