@@ -376,7 +376,7 @@ def features_of(articles: Sequence[Article], mapper: Mapper = map) -> list:
     """The clustering features of ``articles``, in order, made by ``mapper``
     in tasks of :data:`FEATURE_BATCH` articles."""
     tasks = [articles[i:i + FEATURE_BATCH] for i in range(0, len(articles), FEATURE_BATCH)]
-    return [f for part in mapper(article_features, tasks) for f in part]
+    return [f for part in mapper(article_features, tasks) for f in part] if tasks else []
 
 
 def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], None] | None,
@@ -417,6 +417,8 @@ def _build_all(store: Store, todo: Sequence[Story], mapper: Mapper) -> Iterator[
     if mapper is map:
         yield from (_build_story(store, story) for story in todo)
         return
+    if not todo:
+        return  # no workers started for nothing
 
     def tasks() -> Iterator[list[tuple[Story, list[Article], list[Claim]]]]:
         task: list[tuple[Story, list[Article], list[Claim]]] = []

@@ -131,3 +131,15 @@ def test_stale_stories_rebuilt_on_a_pool_are_the_ones_built_here(claimed, tmp_pa
         written = rebuild_stale_stories(store, executor=LocalExecutor(2))
         assert written and set(written) <= {s.id for s in in_process[1]}
         assert store.stories() == in_process[1]
+
+
+def test_an_update_with_nothing_to_do_starts_no_pool(claimed, tmp_path, monkeypatch):
+    import crosscheck.engine.local as local
+
+    path = tmp_path / "done.db"
+    shutil.copy(claimed, path)
+    with open_store(path) as store:
+        update_stories(store)
+        monkeypatch.setattr(local, "ProcessPoolExecutor", None)  # would fail if called
+        update = update_stories(store, executor=LocalExecutor(2))
+    assert update.changed == () and update.kept > 0

@@ -17,7 +17,6 @@ import multiprocessing
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from functools import partial
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..errors import InputError
@@ -77,15 +76,23 @@ class LocalExecutor:
     def mapper(self) -> Iterator[Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]]:
         """``map(function, items)`` on this executor's workers for as long as
         the block lasts: the builtin ``map`` with ``workers=1``, else one pool
-        whose results come back in order. ``function`` must be module-level."""
+        whose results come back in order, started on the first call (an
+        update with nothing to do starts none). ``function`` must be
+        module-level."""
         if self.workers == 1:
             yield map
             return
-        pool = ProcessPoolExecutor(self.workers, mp_context=_context())
+        pools: list[ProcessPoolExecutor] = []
+
+        def mapped(function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+            if not pools:
+                pools.append(ProcessPoolExecutor(self.workers, mp_context=_context()))
+            return _map_on_pool(pools[0], MAP_IN_FLIGHT * self.workers, function, items)
         try:
-            yield partial(_map_on_pool, pool, MAP_IN_FLIGHT * self.workers)
+            yield mapped
         finally:
-            pool.shutdown(cancel_futures=True)
+            for pool in pools:
+                pool.shutdown(cancel_futures=True)
 
 
 def _context() -> Any:

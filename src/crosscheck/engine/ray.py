@@ -30,7 +30,6 @@ from __future__ import annotations
 
 from collections import deque
 from contextlib import contextmanager
-from functools import partial
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..errors import InputError
@@ -177,13 +176,21 @@ class RayExecutor:
     @contextmanager
     def mapper(self) -> Iterator[Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]]:
         """``map(function, items)`` on ``workers`` actors for as long as the
-        block lasts, results in order. ``function`` must be module-level."""
+        block lasts, results in order; Ray is joined (or started) and the
+        actors made on the first call. ``function`` must be module-level."""
         ray = _import_ray()
-        started = self._connect(ray)
-        actor = ray.remote(num_cpus=1)(_MapActor)
-        actors = [actor.remote() for _ in range(self.workers)]
+        actors: list = []
+        started = False
+
+        def mapped(function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+            nonlocal started
+            if not actors:
+                started = self._connect(ray)
+                actor = ray.remote(num_cpus=1)(_MapActor)
+                actors.extend(actor.remote() for _ in range(self.workers))
+            return _map_on_actors(ray, actors, MAP_IN_FLIGHT * self.workers, function, items)
         try:
-            yield partial(_map_on_actors, ray, actors, MAP_IN_FLIGHT * self.workers)
+            yield mapped
         finally:
             for actor in actors:
                 ray.kill(actor)
