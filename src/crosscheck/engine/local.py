@@ -5,6 +5,10 @@ a :class:`concurrent.futures.ProcessPoolExecutor` runs one batch through every
 stage in one worker (the batch crosses a process boundary twice, not once per
 stage); each worker loads the models once, in the pool's initializer. Batches
 come back in the order they were read.
+
+:meth:`LocalExecutor.mapper` runs the story step's tasks (features of new
+articles, story builds) the same way: a pool for as long as the step lasts,
+results in order; each worker loads a model on first use and keeps it.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..errors import InputError
 from ..ingest import IngestOptions
@@ -27,6 +32,10 @@ START_METHODS = ("forkserver", "spawn")
 #: Batches in flight per worker: one running, one queued, so a worker never
 #: waits for the reader, and memory holds at most 2 × workers batches.
 IN_FLIGHT = 2
+#: Story-step tasks in flight per worker: their sizes vary (a story of one
+#: article, one of forty), and results come back in order, so a window of two
+#: would leave a worker idle behind a big story.
+MAP_IN_FLIGHT = 8
 
 _contexts: list[Any] = []  # in a pool worker: what each stage's setup returned
 _stages: Sequence[Stage] = ()
@@ -54,27 +63,58 @@ class LocalExecutor:
             for batch in batches:
                 yield run_stages(stages, contexts, batch)
             return
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context(next(m for m in START_METHODS if m in methods))
-        if context.get_start_method() == "forkserver":
-            # Workers fork from a server that has imported the stages' modules (no
-            # model loaded, no thread started): pool start 3.3-4.7 s instead of
-            # 4.4-6.7 s on 2 loaded cores. No effect once the server is running.
-            context.set_forkserver_preload([__name__])
-        pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_start_worker,
-                                   initargs=(tuple(stages),))
+        pool = ProcessPoolExecutor(self.workers, mp_context=_context(),
+                                   initializer=_start_worker, initargs=(tuple(stages),))
         try:
-            pending: deque[Future] = deque()
-            for batch in batches:
-                pending.append(pool.submit(_run_batch, batch))
-                if len(pending) >= IN_FLIGHT * self.workers:
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
+            yield from _map_on_pool(pool, IN_FLIGHT * self.workers, _run_batch, batches)
         finally:
             # A run stopped early (an error, Ctrl-C, a consumer that stops
             # reading) drops the queued batches instead of finishing them.
             pool.shutdown(cancel_futures=True)
+
+    @contextmanager
+    def mapper(self) -> Iterator[Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]]:
+        """``map(function, items)`` on this executor's workers for as long as
+        the block lasts: the builtin ``map`` with ``workers=1``, else one pool
+        whose results come back in order, started on the first call (an
+        update with nothing to do starts none). ``function`` must be
+        module-level."""
+        if self.workers == 1:
+            yield map
+            return
+        pools: list[ProcessPoolExecutor] = []
+
+        def mapped(function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+            if not pools:
+                pools.append(ProcessPoolExecutor(self.workers, mp_context=_context()))
+            return _map_on_pool(pools[0], MAP_IN_FLIGHT * self.workers, function, items)
+        try:
+            yield mapped
+        finally:
+            for pool in pools:
+                pool.shutdown(cancel_futures=True)
+
+
+def _context() -> Any:
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context(next(m for m in START_METHODS if m in methods))
+    if context.get_start_method() == "forkserver":
+        # Workers fork from a server that has imported the stages' modules (no
+        # model loaded, no thread started): pool start 3.3-4.7 s instead of
+        # 4.4-6.7 s on 2 loaded cores. No effect once the server is running.
+        context.set_forkserver_preload([__name__])
+    return context
+
+
+def _map_on_pool(pool: ProcessPoolExecutor, window: int, function: Callable[[Any], Any],
+                 items: Iterable[Any]) -> Iterator[Any]:
+    pending: deque[Future] = deque()
+    for item in items:
+        pending.append(pool.submit(function, item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def _start_worker(stages: Sequence[Stage]) -> None:

@@ -18,11 +18,19 @@ pools of two one-CPU actors do not even fit on two CPUs), and each extra
 boundary converts every batch to Arrow and back through the object store for
 nothing. The records are Arrow-friendly all the same (:data:`RECORD_KEYS`), so
 a stage could be split off into its own map if a cluster needed it.
+
+The story step (features of new articles, story builds) runs on an actor pool
+(:meth:`RayExecutor.mapper`) rather than Ray Data: its tasks are made by the
+driver as it reads the store, a few in flight at a time, while a Ray Data
+dataset wants its items up front (``from_items``) or a source every worker can
+read (a SQLite store is a file on the driver's disk).
 """
 
 from __future__ import annotations
 
-from typing import Any, Iterator, Sequence
+from collections import deque
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from ..errors import InputError
 from ..ingest import IngestOptions
@@ -34,6 +42,8 @@ __all__ = ["RayExecutor"]
 #: (Baly: ~200 KB); HTML batches are cut into several blocks, which the actor
 #: pool bundles back into batches of ``batch_size`` rows.
 BLOCK_BYTES = 256 * 1024
+#: Story-step tasks in flight per actor (see local.MAP_IN_FLIGHT).
+MAP_IN_FLIGHT = 8
 
 
 def _import_ray() -> Any:
@@ -83,6 +93,33 @@ def _run_stateless(table: Any, stages: Sequence[Stage]) -> Any:
     return _table(run_stages(stages, [None] * len(stages), table.to_pylist()))
 
 
+class _MapActor:
+    """One worker of the story step; models load on first use and stay."""
+
+    def call(self, function: Callable[[Any], Any], item: Any) -> Any:
+        return function(item)
+
+
+def _map_on_actors(ray: Any, actors: list, window: int, function: Callable[[Any], Any],
+                   items: Iterable[Any]) -> Iterator[Any]:
+    """``function`` over ``items`` on ``actors``, each task sent to the actor
+    with the fewest in flight; results in order."""
+    load = [0] * len(actors)
+    pending: deque[tuple[Any, int]] = deque()
+    for item in items:
+        k = min(range(len(actors)), key=lambda a: load[a])
+        pending.append((actors[k].call.remote(function, item), k))
+        load[k] += 1
+        if len(pending) >= window:
+            ref, k = pending.popleft()
+            load[k] -= 1
+            yield ray.get(ref)
+    while pending:
+        ref, k = pending.popleft()
+        load[k] -= 1
+        yield ray.get(ref)
+
+
 class RayExecutor:
     """Runs the stage list with Ray Data on ``workers`` workers.
 
@@ -109,11 +146,7 @@ class RayExecutor:
         ray = _import_ray()
         if not shards:
             return
-        started = not ray.is_initialized()
-        if started and self.address:
-            ray.init(address=self.address, configure_logging=False)
-        elif started:
-            ray.init(include_dashboard=False, configure_logging=False)
+        started = self._connect(ray)
         try:
             context = ray.data.DataContext.get_current()
             saved = (context.execution_options.preserve_order, context.enable_progress_bars,
@@ -139,6 +172,41 @@ class RayExecutor:
         finally:
             if started:
                 ray.shutdown()
+
+    @contextmanager
+    def mapper(self) -> Iterator[Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]]:
+        """``map(function, items)`` on ``workers`` actors for as long as the
+        block lasts, results in order; Ray is joined (or started) and the
+        actors made on the first call. ``function`` must be module-level."""
+        ray = _import_ray()
+        actors: list = []
+        started = False
+
+        def mapped(function: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+            nonlocal started
+            if not actors:
+                started = self._connect(ray)
+                actor = ray.remote(num_cpus=1)(_MapActor)
+                actors.extend(actor.remote() for _ in range(self.workers))
+            return _map_on_actors(ray, actors, MAP_IN_FLIGHT * self.workers, function, items)
+        try:
+            yield mapped
+        finally:
+            for actor in actors:
+                ray.kill(actor)
+            if started:
+                ray.shutdown()
+
+    def _connect(self, ray: Any) -> bool:
+        """Join the cluster at ``address``, or start a local Ray, unless this
+        process is in one already; True when it was started here."""
+        if ray.is_initialized():
+            return False
+        if self.address:
+            ray.init(address=self.address, configure_logging=False)
+        else:
+            ray.init(include_dashboard=False, configure_logging=False)
+        return True
 
     def _plan(self, ray: Any, stages: Sequence[Stage], shards: Sequence[str],
               options: IngestOptions, batch_size: int) -> Any:
