@@ -411,3 +411,23 @@ def test_outlet_and_sources_options(tmp_path):
     result = runner.invoke(app, ["run", str(tmp_path / "in" / "nation"), "--outlet", "Kenya Wire",
                                  "--format", "md", "-q"])
     assert result.exit_code == 0 and "Kenya Wire" in result.output, result.output
+
+
+def test_ingest_with_an_engine_builds_stories_on_its_workers(sample_dir, tmp_path, monkeypatch):
+    """The story step gets the engine's executor, so it runs on the same workers."""
+    import crosscheck.cli.progress as progress
+
+    seen = []
+    real = progress.update_stories
+
+    def spy(store, **kwargs):
+        seen.append(kwargs.get("executor"))
+        return real(store, **kwargs)
+
+    monkeypatch.setattr(progress, "update_stories", spy)
+    result = run("ingest", sample_dir, "--db", tmp_path / "w.db", "--engine", "local",
+                 "--workers", "2", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert len(seen) == 1 and seen[0] is not None and seen[0].workers == 2
+    run("ingest", sample_dir, "--db", tmp_path / "plain.db", "--quiet")
+    assert seen[1:] == [None]  # without an engine, this process builds them

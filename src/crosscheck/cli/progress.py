@@ -92,13 +92,14 @@ def print_report(report, quiet: bool) -> None:
 STORY_STEPS = {"assign": "stories: placing articles", "rebuild": "stories: rebuilding"}
 
 
-def update_stories_with_bar(store, quiet: bool, grouping: str, runner: str) -> None:
+def update_stories_with_bar(store, quiet: bool, grouping: str, runner: str,
+                            executor=None) -> None:
     """The story step with a counted progress bar: the new articles placed in
-    stories, then the stories rebuilt."""
+    stories, then the stories rebuilt (on ``executor``'s workers when given)."""
     with progress_bar("stories", None, quiet) as (bar, task):
         update = update_stories(store, progress=lambda step, done, total: bar.update(
             task, description=STORY_STEPS[step], completed=done, total=total),
-            grouping=grouping, runner=runner)
+            grouping=grouping, runner=runner, executor=executor)
     if not quiet:
         err.print(escape(update.summary()), soft_wrap=True)
 

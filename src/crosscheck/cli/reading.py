@@ -149,7 +149,8 @@ def process_shards(paths: list[str], store, engine: str, workers: int | None,
     print_report(report, quiet)
     if report.parquet_files and not quiet:
         err.print(f"Parquet: {len(report.parquet_files)} files in {escape(str(parquet))}")
-    update_stories_with_bar(store, quiet, grouping, engine)
+    # The story step runs on the same workers as the shards.
+    update_stories_with_bar(store, quiet, grouping, engine, executor)
 
 
 def watch_command(
