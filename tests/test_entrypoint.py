@@ -43,13 +43,21 @@ def test_ctrl_c_mid_ingest_stops_cleanly_and_says_what_is_stored(sample_dir, tmp
                                 "--db", str(db)], stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
+        # Read-only, never waiting, closed at once: watching must neither
+        # create the store before crosscheck does nor hold it open (a `with`
+        # block does not close a sqlite3 connection).
+        con = None
         try:
-            with sqlite3.connect(db) as con:
-                if con.execute("SELECT count(*) FROM articles").fetchone()[0] == 13:
-                    break
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.01)
+            if con.execute("SELECT count(*) FROM articles").fetchone()[0] == 13:
+                break
         except sqlite3.Error:
-            pass  # not made yet
-        time.sleep(0.05)
+            pass  # not made yet, or busy
+        finally:
+            if con is not None:
+                con.close()
+        time.sleep(0.02)
+    assert process.poll() is None, "the ingest ended before its articles were seen stored"
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
