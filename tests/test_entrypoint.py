@@ -39,8 +39,12 @@ def test_ctrl_c_mid_ingest_stops_cleanly_and_says_what_is_stored(sample_dir, tmp
     import time
 
     db = tmp_path / "c.db"
+    # As from a terminal: Ctrl-C's default handling. A signal ignored in this
+    # test process (some earlier test's library may leave SIGINT ignored) stays
+    # ignored in its children, and the ingest then ran to its end.
     process = subprocess.Popen([sys.executable, "-m", "crosscheck", "ingest", str(sample_dir),
-                                "--db", str(db)], stderr=subprocess.PIPE, text=True)
+                                "--db", str(db)], stderr=subprocess.PIPE, text=True,
+                               preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
         # Read-only, never waiting, closed at once: watching must neither
