@@ -14,7 +14,10 @@ the gate fails until someone reads it and judges it again. Alignment can
 change freely (the stored inputs do not move); the words cannot change unread.
 
 Scores, per split (``dev`` is tuned on; ``heldout``, by story, is not looked
-at while fixing): ``notes.readable`` (share of judged notes judged readable),
+at while fixing; ``heldout2``, by story apart from both, was collected and
+judged after ``heldout``'s misses had been read and before the renderer was
+changed again, with ``--collect FILE --allsides 4:232:24 --ecb
+2_2,10_10plus,19_19,22_22``, statement notes included): ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
 Run: ``python -m crosscheck.eval.notes [--verbose]``;
@@ -35,18 +38,24 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from ..corroborate.render import NoteParts, render_finding
+from ..corroborate.statements import is_statement
 
 ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "quality" / "gold" / "notes"
-SPLITS = ("dev", "heldout")
+#: ``heldout2`` was collected and judged after the misses of ``heldout`` had
+#: been read: it is the part nobody has tuned on, by story apart from both.
+SPLITS = ("dev", "heldout", "heldout2")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
-#: whose mentions name a source they cite ("…, the union said").
-KINDS = ("figure", "attribution", "role", "quote", "event")
+#: whose mentions name a source they cite ("…, the union said"); "statement"
+#: is an event note of undated sentences told alike ("… report the same: “…”").
+KINDS = ("figure", "attribution", "role", "quote", "event", "statement")
 
 
 def note_kind(parts: NoteParts) -> str:
     if parts.kind == "figure" and any(c.attribution for c in parts.claims):
         return "attribution"
+    if parts.kind == "event" and all(is_statement(c) for c in parts.claims):
+        return "statement"
     return parts.kind
 
 
@@ -206,7 +215,7 @@ def collect(data: Path, allsides: Iterable[int], ecb: Iterable[str], per_kind: i
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--verbose", action="store_true",
                         help="print every unreadable and unjudged note to stderr, a JSON object a line")
     parser.add_argument("--rejudge", action="store_true",
