@@ -174,6 +174,7 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     in_place = False  # within "Rochester, New York," its closing comma ends nothing
     while last < len(tokens) - 1 and last - hi < after \
             and (not re.search(r"[,;:)”\"]$|[.!?]$", tokens[last][2])
+                 or _split_decimal(tokens[last][2], tokens[last + 1][2])
                  or _place_goes_on(tokens[last][2], tokens[last + 1][2])
                  or (in_place and re.fullmatch(r"[A-Z][\w.'’-]*,", tokens[last][2]))) \
             and tokens[last + 1][2] not in ("and", "but", "or"):  # "…three months and a sign…"
@@ -210,6 +211,12 @@ def _ends_clause(token: str) -> bool:
         return False
     word = token.rstrip(".").lower()
     return word not in _ABBREVIATED and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)
+
+
+def _split_decimal(token: str, following: str) -> bool:
+    """A decimal the text split at its point ("$2. 6 million", "6. 1 on the
+    Richter scale"): the full stop ends nothing."""
+    return bool(re.search(r"\d\.$", token)) and following[:1].isdigit()
 
 
 def _place_goes_on(token: str, following: str) -> bool:
