@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Sequence
 
 from ..models import Claim, Figure
@@ -90,8 +91,10 @@ def topic(claims: Sequence[Claim]) -> str:
     around = _around_number(shortest)
     if not _names_a_count(shown[subject]):
         return f"“{around}”" if around else shown[subject]
-    head = (words(subject) or [""])[-1]
-    if len(words(subject)) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC) \
+    # Judged by the words shown: "number risen" shown as "number" is as vague as "number".
+    counted = words(shown[subject])
+    head = (counted or [""])[-1]
+    if len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC) \
             or not around:
         return shown[subject]
     return f"{shown[subject]} (“{around}”)"
@@ -147,9 +150,43 @@ def _counted(subject: str, claim: Claim) -> str:
     number = _number_token(claim)
     before = claim.sentence[:number.start()].lower() if number else ""
     while len(tokens) > 1 and (tokens[-1].lower() in _TRAILING or re.search(
-            rf"\b(?:was|were|is|are|been|be)\s+{re.escape(tokens[-1].lower())}\b", before)):
+            rf"\b(?:was|were|is|are|been|be)\s+{re.escape(tokens[-1].lower())}\b", before)
+            or _acts(tokens[-2], tokens[-1], claim.sentence)):
         tokens.pop()
     return " ".join(tokens)
+
+
+@lru_cache(maxsize=2048)
+def _parse(sentence: str):
+    # Whether a word is a verb, and whose, is what a tagger and a parser
+    # answer; the claims stage already loads spaCy's model, so no rule of
+    # word endings is hand-written for it.
+    from ..claims.nlp import load_nlp
+
+    return load_nlp()(sentence)
+
+
+def _acts(noun: str, word: str, sentence: str) -> bool:
+    """``word`` is a verb the sentence gives ``noun`` to do, not one done to
+    it: "373,000 Americans filed for benefits", "two cars drove into",
+    "the number has risen to 117", "containers entering the US"; or a verb
+    whose particle or "as" the subject cut off ("robberies carried [out]",
+    "a program known [as]"). A participle of what befell the counted thing
+    reads as English and is kept: "200 people arrested", "11 women harassed",
+    "murders committed", "officers accused of"."""
+    if not re.fullmatch(r"[A-Za-z]+", word):
+        return False
+    for t in _parse(sentence):
+        if t.text.lower() != word.lower() or not t.tag_.startswith("VB"):
+            continue
+        deps = {(c.dep_, c.text.lower()) for c in t.children}
+        if t.tag_ == "VBG" or any(d == "prt" for d, _ in deps) or ("prep", "as") in deps:
+            return True
+        active = t.tag_ in ("VBD", "VBZ", "VBP") or any(
+            d == "aux" and w in ("has", "have", "had") for d, w in deps)
+        if active and ("nsubj", noun.lower()) in deps:
+            return True
+    return False
 
 
 def _names_a_count(subject: str) -> bool:
