@@ -17,7 +17,9 @@ Scores, per split (``dev`` is tuned on; ``heldout``, by story, is not looked
 at while fixing; ``heldout2``, by story apart from both, was collected and
 judged after ``heldout``'s misses had been read and before the renderer was
 changed again, with ``--collect FILE --allsides 4:232:24 --ecb
-2_2,10_10plus,19_19,22_22``, statement notes included): ``notes.readable`` (share of judged notes judged readable),
+2_2,10_10plus,19_19,22_22``, statement notes included; ``heldout3``, one
+note per story and kind, with ``--allsides 2:232:16 --ecb
+4_4,7_7plus,11_11,14_14plus,21_21,23_23plus --per-kind 1``): ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
 Run: ``python -m crosscheck.eval.notes [--verbose]``;
@@ -43,8 +45,10 @@ from ..corroborate.statements import is_statement
 ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "quality" / "gold" / "notes"
 #: ``heldout2`` was collected and judged after the misses of ``heldout`` had
-#: been read: it is the part nobody has tuned on, by story apart from both.
-SPLITS = ("dev", "heldout", "heldout2")
+#: been read, before the renderer changed again; ``heldout3`` after the
+#: changes that reading ``heldout2`` led to, to measure them on notes nobody
+#: had read. Each is by story apart from all the others.
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
@@ -225,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     # The defaults are the stories the gold was collected from (then split by story).
     parser.add_argument("--allsides", default="0:232:8", metavar="START:STOP:STEP",
                         help="AllSides dev lines to collect from")
+    parser.add_argument("--per-kind", type=int, default=2, metavar="N",
+                        help="at most N candidate notes per story and kind")
     parser.add_argument("--ecb", default="1_1,3_3plus,5_5,8_8plus,12_12,16_16plus,20_20plus,"
                         "24_24plus",
                         help="ECB+ dev events to collect from, topic_event")
@@ -237,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
             print("../shared/data is absent: nothing to collect from", file=sys.stderr)
             return 2
         start, stop, step = (int(x) for x in args.allsides.split(":"))
-        items = collect(data, range(start, stop, step), args.ecb.split(","))
+        items = collect(data, range(start, stop, step), args.ecb.split(","), args.per_kind)
         args.collect.write_text(json.dumps({"items": items}, ensure_ascii=False, indent=1) + "\n",
                                 encoding="utf-8")
         print(f"{len(items)} candidate notes written to {args.collect}")
