@@ -52,6 +52,10 @@ def render_value(f: Figure) -> str:
 _SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
+_ORDINAL_WORDS = dict(enumerate("""first second third fourth fifth sixth seventh eighth ninth
+tenth eleventh twelfth""".split(), start=1))
+
+
 def ordinal(value: float) -> str:
     """"2nd", "81st", "113th"."""
     n = int(value)
@@ -214,6 +218,8 @@ def _number_token(claim: Claim) -> re.Match | None:
     forms = number_forms(f.value) | {w for w, n in _WORD_NUMBERS.items() if n == f.value}
     if abs(f.value) >= 1e12:
         forms.add(f"{f.value / 1e12:g}")
+    if f.unit == "ordinal":
+        forms |= {ordinal(f.value), _ORDINAL_WORDS.get(int(f.value), "")} - {""}
     found = []
     for m in re.finditer(r"\S+", claim.sentence):
         # "three-year", "$300-a-week", "277km": the number is the first part

@@ -1,10 +1,10 @@
 """Notes a reader sees: is each finding's topic and note readable English?
 
-The gold (``quality/gold/notes/{dev,heldout}.json``) holds findings of real
-stories (AllSides dev, ECB+ dev events), each stored as the input of the note
-renderer (:class:`crosscheck.corroborate.render.NoteParts`: the mentions, with
-their sentences, and what the note needs of their articles), the topic and note
-it rendered, and a judgment made by reading them as a journalist would:
+The gold (``quality/gold/notes/{dev,heldout,heldout2,heldout3}.json``) holds
+findings of real stories (AllSides dev, ECB+ dev events), each stored as the
+input of the note renderer (:class:`crosscheck.corroborate.render.NoteParts`:
+the mentions, with their sentences, and what the note needs of their
+articles), the topic and note it rendered, and a judgment made by reading them as a journalist would:
 ``readable`` (grammatical, says what it means, no fragment such as "is When
 President", no mangled word) or not, with a ``reason`` when not.
 
