@@ -113,3 +113,82 @@ def test_the_renderer_gives_the_pipeline_words_from_stored_parts(outlets):
         again = render_finding(NoteParts.from_dict(parts.to_dict()))
         assert (again.topic, again.note, again.status) == (finding.topic, finding.note,
                                                            finding.status)
+
+
+def test_an_amount_with_a_scale_after_it_is_not_shown_as_the_bare_number():
+    euros = claim("a1", "Four men made off with a two - million - euro booty, a police source said.",
+                  figure=fig("booty", 2, unit="USD"))
+    assert "$2" not in shown_value(euros) and "two - million" in shown_value(euros)
+    ranged = claim("a1", "The Orioles are around seven years, $140 - 150MM, for the slugger.",
+                   figure=fig("150mm", 140, unit="USD"))
+    assert shown_value(ranged).startswith("“") and "$140 - 150MM" in shown_value(ranged)
+    split = claim("a1", "The gang stole $2. 6 million in jewelry, according to AFP.",
+                  figure=fig("jewelry", 2, unit="USD"))
+    assert shown_value(split) != "$2" and "$2. 6 million" in shown_value(split)
+    # must not: an amount written with the scale that gives its value
+    whole = claim("a1", "The gang stole $2.6 million in jewelry.",
+                  figure=fig("jewelry", 2.6e6, unit="USD"))
+    assert shown_value(whole) == "$2.6 million"
+
+
+def test_the_number_quoted_is_the_one_whose_scale_gives_the_value(outlets):
+    s = ("CO2 was higher than at any time in at least 2 million years, and warming the fastest "
+         "in at least 2,000 years.")
+    [fastest] = corroborate(outlets, [claim("a1", s, figure=fig("years", 2000, "at-least",
+                                                                unit="year"))])
+    assert "at least 2,000 years" in fastest.note and "2 million" not in fastest.note
+
+
+def test_pounds_without_a_pound_sign_and_an_ordinal_naming_a_kind_are_quoted():
+    weight = claim("a1", "He is 6 feet tall and weighing approximately 200 pounds, police said.",
+                   figure=fig("pounds", 200, "about", unit="GBP"))
+    assert "£" not in shown_value(weight) and "200 pounds" in shown_value(weight)
+    kind = claim("a1", "The mission evacuated American citizens, third country nationals and "
+                 "Afghans.", figure=fig("country nationals", 3, unit="ordinal"))
+    assert shown_value(kind) != "3rd" and "third country nationals" in shown_value(kind)
+    # must not: money with its sign, and a rank after a determiner
+    money = claim("a1", "The fine was £200 for each offence.", figure=fig("fine", 200, unit="GBP"))
+    assert shown_value(money) == "£200"
+    rank = claim("a1", "He was knocked down in the fifth round.", figure=fig("round", 5,
+                                                                              unit="ordinal"))
+    assert shown_value(rank) == "5th"
+
+
+def test_a_quoted_value_is_not_quoted_again_as_the_topic(outlets):
+    weight = claim("a1", "He is 6 feet tall and weighing approximately 200 pounds, police said.",
+                   figure=fig("pounds", 200, "about", unit="GBP"))
+    [finding] = corroborate(outlets, [weight])
+    assert finding.note.count("200 pounds") == 1
+
+
+def test_a_verb_the_counted_thing_does_is_not_part_of_its_name(outlets):
+    cases = [("Last week 373,000 Americans filed for unemployment benefits.",
+              fig("Americans filed", 373000), "Americans"),
+             ("The ports handle 40% of all cargo containers entering the US.",
+              fig("cargo containers entering", 40, unit="percent"), "cargo containers"),
+             ("Police said 300 similar robberies carried out in Paris this year.",
+              fig("similar robberies carried", 300), "similar robberies"),
+             # must not: a participle of what befell the counted thing stays
+             ("Hundreds of stores were looted, and more than 200 people arrested.",
+              fig("people arrested", 200, "over"), "people arrested"),
+             ("The three other former officers accused of aiding Chauvin will stand trial.",
+              fig("former officers accused", 3), "former officers accused")]
+    for sentence, figure, shown in cases:
+        [finding] = corroborate(outlets, [claim("a1", sentence, figure=figure)])
+        assert finding.topic == shown, (sentence, finding.topic)
+
+
+def test_a_statement_is_rendered_from_stored_parts_as_corroborate_words_it(outlets):
+    claims = [claim("a1", "Bettie Page died Thursday of pneumonia, her agent said.",
+                    event=Event("Bettie Page died", None, "")),
+              claim("a2", "Pinup icon Bettie Page has died of pneumonia, her agent said.",
+                    event=Event("Bettie Page has died", None, ""))]
+    ctx = Context.of(outlets, None)
+    parts = NoteParts.of(ctx, "event", claims)
+    finding = render_finding(NoteParts.from_dict(parts.to_dict()))
+    assert finding.note.startswith("Kestrel Herald and Valley Courier report the same: “Bettie "
+                                   "Page died Thursday of pneumonia, her agent said.”")
+    # must not: a dated event is worded as an event, its date said
+    dated = [claim("a1", "Bettie Page died Thursday of pneumonia.",
+                   event=Event("Bettie Page died", "2025-03-06", "Thursday"))]
+    assert "2025-03-06" in render_finding(NoteParts.of(ctx, "event", dated)).note

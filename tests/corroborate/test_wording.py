@@ -136,9 +136,20 @@ def test_an_excerpt_drops_a_bracket_it_cuts_open():
 
 
 @pytest.mark.parametrize("sentence, gist, date, shown", [
+    # a short sentence the clause would cut at its front is quoted whole
     ("Actress Tara Reid has entered a rehab, her publicist Jack Ketsoyan said Friday, and "
      "Ketsoyan said the star went there on her own.", "Ketsoyan said star went", "Friday",
-     "…her publicist Jack Ketsoyan said Friday, and Ketsoyan said the star went there on her own"),
+     "Actress Tara Reid has entered a rehab, her publicist Jack Ketsoyan said Friday, and "
+     "Ketsoyan said the star went there on her own"),
+    ("Protests are expected to continue throughout the week, with activists calling for roads "
+     "to be blocked nationwide on Tuesday.", "to be blocked", "Tuesday",
+     "Protests are expected to continue throughout the week, with activists calling for roads "
+     "to be blocked nationwide on Tuesday"),
+    # must not: a long sentence is still cut (here at its front, 29 words)
+    ("Global warming is happening so fast that scientists now say we will cross a crucial "
+     "threshold as early as 2030, according to a sweeping new review of climate science "
+     "published Monday.", "published", "Monday",
+     "…new review of climate science published Monday"),
     ("The bureau released its Uniform Crime Report statistics on Monday and estimated that murders "
      "rose.", "bureau released Report statistics", "Monday",
      "The bureau released its Uniform Crime Report statistics on Monday…"),
@@ -156,3 +167,51 @@ def test_an_excerpt_drops_a_bracket_it_cuts_open():
 ])
 def test_an_event_is_shown_in_the_article_words(sentence, gist, date, shown):
     assert event_excerpt(sentence, gist, date) == shown
+
+
+def test_an_excerpt_does_not_leave_a_quotation_mark_open():
+    s = "“President Joe Biden will host George Floyd’s family at the White House on Tuesday,” " \
+        "CNBC reported Sunday after a long week of talks about the anniversary."
+    # the quotation ends after the words the excerpt is about: the excerpt ends with it
+    assert _around(s, "Tuesday", before=14, after=4) == \
+        "President Joe Biden will host George Floyd’s family at the White House on Tuesday…"
+    s = "Jen Psaki said Wednesday that the changes “will move more goods faster including toys, " \
+        "just in case you’re wondering.”"
+    assert _around(s, "Wednesday", before=3, after=9) == \
+        "Jen Psaki said Wednesday that the changes will move more goods faster including…"
+    # must not: a quotation the excerpt holds whole keeps its marks
+    s = "He said Tuesday that the ruling was “a disgrace” and left the room."
+    assert _around(s, "Tuesday", before=3, after=8) == \
+        "He said Tuesday that the ruling was “a disgrace”…"
+
+
+def test_a_decimal_split_at_its_point_is_not_a_full_stop():
+    s = "The gang made off with $2. 6 million in jewellery, police said."
+    assert _around(s, "$2.", before=3, after=4) == "…made off with $2. 6 million in jewellery…"
+    # must not: a full stop after a number that ends a sentence still ends it
+    s = "The toll rose to 12. Rescuers kept digging through the night."
+    assert _around(s, "12.", before=3, after=3) == "…toll rose to 12…"
+
+
+@pytest.mark.parametrize("title, sentence, shown", [
+    ("Lawyer", "Lawyer Alexis Kougias said the officer fired into the air.", "lawyer"),
+    ("Producer", "Producer Bill Condon called him a consummate entertainer.", "producer"),
+    ("s agent", "Newsday reported that Teixeira’ s agent, Scott Boras, is working on it.", "agent"),
+    # must not: an office keeps its capital, and a word capitalised mid-sentence too
+    ("Judge", "Judge Philip Hickock sentenced him to life.", "Judge"),
+    ("President", "President Joe Biden signed the bill.", "President"),
+    ("Gov.", "Gov. Gavin Newsom won.", "Governor"),
+    ("Producer", "Producer Bill Condon, whom every Producer admires, spoke.", "Producer"),
+])
+def test_an_occupation_capitalised_only_as_the_first_word_is_lowercase(title, sentence, shown):
+    assert title_as_written(title, sentence) == shown
+    assert with_article(title_as_written("Lawyer", "Lawyer Ann Lee spoke.")) == "a lawyer"
+
+
+def test_a_speaker_word_without_its_hyphens_is_written_as_the_sentence_writes_it():
+    s = "“We want more people out in the streets,” said 32-year-old protester Paris Kyriakides."
+    assert speaker_as_written("32yearold protester Paris Kyriakides", s) == \
+        "32-year-old protester Paris Kyriakides"
+    # must not: a word the sentence writes as it is, or does not write at all, is left alone
+    assert speaker_as_written("Paris Kyriakides", s) == "Paris Kyriakides"
+    assert speaker_as_written("Mr Kyriakides", "“No,” he said.") == "Mr Kyriakides"

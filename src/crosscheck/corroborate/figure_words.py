@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from typing import Sequence
 
 from ..models import Claim, Figure
@@ -51,6 +52,10 @@ def render_value(f: Figure) -> str:
 _SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
+_ORDINAL_WORDS = dict(enumerate("""first second third fourth fifth sixth seventh eighth ninth
+tenth eleventh twelfth""".split(), start=1))
+
+
 def ordinal(value: float) -> str:
     """"2nd", "81st", "113th"."""
     n = int(value)
@@ -90,11 +95,35 @@ def topic(claims: Sequence[Claim]) -> str:
     around = _around_number(shortest)
     if not _names_a_count(shown[subject]):
         return f"“{around}”" if around else shown[subject]
-    head = (words(subject) or [""])[-1]
-    if len(words(subject)) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC) \
+    # Judged by the words shown: "number risen" shown as "number" is as vague as "number".
+    counted = words(shown[subject])
+    head = (counted or [""])[-1]
+    if len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC) \
             or not around:
         return shown[subject]
     return f"{shown[subject]} (“{around}”)"
+
+
+def topic_in_note(subject: str, unit: str | None, values: Sequence[str]) -> str:
+    """The topic as the note brackets it after the values: "" when the values
+    already say it. What the values say (their unit, "aged") is not said
+    again; the names of the sources are no part of it ("citing Tara Reid" does
+    not say whose age "aged 33" is). When every value is the article's words
+    quoted, the words around the number are not quoted a second time."""
+    known = set(words(unit or "")) | {"percent", "%"} | set(words(" ".join(values)))
+    quoted = all(v.startswith("“") for v in values)
+    if subject.startswith("“"):
+        return "" if quoted else f" ({subject})"  # the article's words alone
+    if " (“" in subject:
+        # A topic built from the words around the number ("minutes (“a tremor
+        # struck two minutes before the fall”)"): the unit is already in the
+        # values, so the note shows the context alone, bracketed once.
+        head, context = subject.split(" (", 1)
+        context = "" if quoted else context[:-1]
+        if set(words(head)) <= known:
+            return f" ({context})" if context else ""
+        return f" ({head}: {context})" if context else f" ({head})"
+    return "" if set(words(subject)) <= known else f" ({subject})"
 
 
 def _distance(claim: Claim) -> int:
@@ -125,9 +154,43 @@ def _counted(subject: str, claim: Claim) -> str:
     number = _number_token(claim)
     before = claim.sentence[:number.start()].lower() if number else ""
     while len(tokens) > 1 and (tokens[-1].lower() in _TRAILING or re.search(
-            rf"\b(?:was|were|is|are|been|be)\s+{re.escape(tokens[-1].lower())}\b", before)):
+            rf"\b(?:was|were|is|are|been|be)\s+{re.escape(tokens[-1].lower())}\b", before)
+            or _acts(tokens[-2], tokens[-1], claim.sentence)):
         tokens.pop()
     return " ".join(tokens)
+
+
+@lru_cache(maxsize=2048)
+def _parse(sentence: str):
+    # Whether a word is a verb, and whose, is what a tagger and a parser
+    # answer; the claims stage already loads spaCy's model, so no rule of
+    # word endings is hand-written for it.
+    from ..claims.nlp import load_nlp
+
+    return load_nlp()(sentence)
+
+
+def _acts(noun: str, word: str, sentence: str) -> bool:
+    """``word`` is a verb the sentence gives ``noun`` to do, not one done to
+    it: "373,000 Americans filed for benefits", "two cars drove into",
+    "the number has risen to 117", "containers entering the US"; or a verb
+    whose particle or "as" the subject cut off ("robberies carried [out]",
+    "a program known [as]"). A participle of what befell the counted thing
+    reads as English and is kept: "200 people arrested", "11 women harassed",
+    "murders committed", "officers accused of"."""
+    if not re.fullmatch(r"[A-Za-z]+", word):
+        return False
+    for t in _parse(sentence):
+        if t.text.lower() != word.lower() or not t.tag_.startswith("VB"):
+            continue
+        deps = {(c.dep_, c.text.lower()) for c in t.children}
+        if t.tag_ == "VBG" or any(d == "prt" for d, _ in deps) or ("prep", "as") in deps:
+            return True
+        active = t.tag_ in ("VBD", "VBZ", "VBP") or any(
+            d == "aux" and w in ("has", "have", "had") for d, w in deps)
+        if active and ("nsubj", noun.lower()) in deps:
+            return True
+    return False
 
 
 def _names_a_count(subject: str) -> bool:
@@ -155,27 +218,86 @@ def _number_token(claim: Claim) -> re.Match | None:
     forms = number_forms(f.value) | {w for w, n in _WORD_NUMBERS.items() if n == f.value}
     if abs(f.value) >= 1e12:
         forms.add(f"{f.value / 1e12:g}")
+    if f.unit == "ordinal":
+        forms |= {ordinal(f.value), _ORDINAL_WORDS.get(int(f.value), "")} - {""}
+    found = []
     for m in re.finditer(r"\S+", claim.sentence):
         # "three-year", "$300-a-week", "277km": the number is the first part
         head = re.split(r"(?<=\w)-", m.group().strip(".,;:$€£%()“”\"'"))[0].lstrip("$€£")
         if re.sub(r"(?<=\d)[a-z]+$", "", head.lower()) in forms:
-            return m
-    return None
+            found.append(m)
+    # "2" is a form of 2,000 ("2 thousand"), but "2 million" writes another
+    # amount: a number whose written scale gives another value comes last.
+    return min(found, key=lambda m: _writes_another_amount(claim.sentence, m, f.value),
+               default=None)
+
+
+def _writes_another_amount(sentence: str, m: re.Match, value: float) -> bool:
+    """The number at ``m`` is part of an amount other than ``value``: a scale
+    after it gives another ("2 million" read as 2), or it is the first half of
+    a decimal the text split ("$2. 6 million" read as 2)."""
+    if _scale_after(sentence, m) not in (None, value):
+        return True
+    return bool(re.fullmatch(r"[$€£]?\d+\.", m.group().lstrip("(“\"'"))
+                and re.match(r"\s+\d", sentence[m.end():]))
+
+
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mm": 1e6, "mn": 1e6, "m": 1e6,
+           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
+
+
+def _scale_after(sentence: str, m: re.Match) -> float | None:
+    """The amount ``m`` writes with the scale after it ("2 million", "two -
+    million", "$140 - 150MM", "75M"), or None when no scale follows."""
+    token = m.group().lower().strip(".,;:()“”\"'")
+    number = re.match(r"[$€£]?([\d.,]+)([a-z]*)", token)
+    following = re.findall(r"[^\s-]+", sentence[m.end():])[:1]
+    scale = number.group(2) if number and number.group(2) in _SCALES else None
+    if scale is None and following:
+        word = re.sub(r"^[\d.,$€£]+", "", following[0].lower().strip(".,;:()“”\"'"))
+        scale = word if word in _SCALES else None
+    if scale is None:
+        return None
+    if number is None:
+        spelled = _WORD_NUMBERS.get(re.split(r"-", token)[0])
+        return None if spelled is None else spelled * _SCALES[scale]
+    try:
+        return float(number.group(1).replace(",", "")) * _SCALES[scale]
+    except ValueError:
+        return None
 
 
 _VAGUE_AMOUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions)\b", re.I)
+# Words that open a rank ("the third quarter", "its 81st", "No. 8"); an
+# ordinal after none of them names a kind ("third country nationals", "first
+# responders", "second homes"), not a place in an order.
+_RANKED_AFTER = frozenset("""the a an its his her their our my your this that no. no number
+whose each every""".split())
 
 
 def _written_amount(claim: Claim) -> bool:
     """The figure's amount is one the sentence writes: not "75M" read as 75,
-    not "1, 000" read as 0, not "millions of dollars" read as 2 million.
-    An amount the sentence writes in a form not recognised here (a number in
-    words) is taken as written: only a sure misreading is left out."""
+    not "1, 000" read as 0, not "millions of dollars" read as 2 million, not
+    "two-million-euro" or "$140 - 150MM" read as 2 or 140 (a scale written
+    after the number), not "weighing 200 pounds" read as £200 (the bare word
+    "pounds" is a weight as often as money), not "third country nationals"
+    read as a rank. An amount the sentence writes in a form not recognised
+    here (a number in words) is taken as written: only a sure misreading is
+    left out."""
     m = _number_token(claim)
+    f = claim.figure
     if m is None:
-        return not (claim.figure.value == 0 or _VAGUE_AMOUNT.search(claim.sentence))
-    return not (abs(claim.figure.value) < 1000
-                and re.search(r"\d(?:m|bn|b|k|tn)\b", m.group().lower()))
+        return not (f.value == 0 or _VAGUE_AMOUNT.search(claim.sentence))
+    if _writes_another_amount(claim.sentence, m, f.value):
+        return False
+    if f.unit == "GBP" and "£" not in m.group() and not re.search(
+            r"\b(?:sterling|GBP)\b", claim.sentence):
+        return False
+    if f.unit == "ordinal":
+        before = claim.sentence[:m.start()].split()[-1:]
+        return bool(before) and (before[0].lower() in _RANKED_AFTER or before[0].endswith(
+            ("'s", "’s")))
+    return True
 
 
 def shown_value(claim: Claim) -> str:

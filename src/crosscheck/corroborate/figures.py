@@ -20,7 +20,7 @@ from typing import Sequence
 
 from ..models import Claim, Figure, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, who, words
-from .figure_words import render_value, shown_value, topic
+from .figure_words import render_value, shown_value, topic, topic_in_note
 
 # States that tell counted things apart, folded to one word each. Synonyms are
 # listed by hand because the distinction is domain knowledge no general
@@ -301,20 +301,7 @@ def _finding(ctx: Context, claims: list[Claim]) -> Finding:
     verdict = {"conflict": "these figures cannot all be true",
                "compatible": "the wordings allow a common value",
                "agree": "the figures agree"}[status]
-    # What the values already say (their unit, "aged") is not said again; the
-    # names of the sources are no part of it ("citing Tara Reid" does not
-    # say whose age "aged 33" is).
-    known = set(words(claims[0].figure.unit or "")) | {"percent", "%"} | set(words(" ".join(camps)))
-    about = "" if set(words(subject)) <= known else f" ({subject})"
-    if subject.startswith("“"):
-        about = f" ({subject})"  # the article's words alone
-    elif " (“" in subject:
-        # A topic built from the words around the number ("minutes (“a tremor
-        # struck two minutes before the fall”)"): the unit is already in the
-        # values, so the note shows the context alone, bracketed once.
-        head, context = subject.split(" (", 1)
-        context = context[:-1]
-        about = f" ({context})" if set(words(head)) <= known else f" ({head}: {context})"
+    about = topic_in_note(subject, claims[0].figure.unit, list(camps))
     note = (f"{'; '.join(parts)}{about}{when}: {verdict}"
             if len(claims) > 1 else f"{parts[0]}{about}")
     note += f" [{sources_phrase(ctx, [c.article for c in claims])}]."

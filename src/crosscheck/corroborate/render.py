@@ -22,6 +22,8 @@ from .people import canonical, name_tokens, same_person
 from .quotes import MIN_WORDS
 from .quotes import _finding as _quote_finding
 from .roles import _finding as _role_finding
+from .statements import _finding as _statement_finding
+from .statements import is_statement
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,10 @@ def render_finding(parts: NoteParts) -> Finding:
     if parts.kind == "role":
         return _role_finding(ctx, claims)
     if parts.kind == "event":
+        # A statement (an undated sentence) is worded by its own rule, as
+        # corroborate words it: the sentence, reported alike.
+        if claims and all(is_statement(c) for c in claims):
+            return _statement_finding(ctx, claims)
         return _event_finding(ctx, claims)
     names = canonical([name_tokens(s) for s in parts.speakers]
                       + [name_tokens(c.quote.speaker) for c in claims])

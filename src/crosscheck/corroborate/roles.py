@@ -161,7 +161,7 @@ def shown_title(claim: Claim) -> str:
     """The title as a note writes it after "is": "Sen." spelled out, no
     "When" or "for" run into it, an article before a bare occupation
     ("a publicist"), "former" when the text says so."""
-    title = title_as_written(claim.role.title) or claim.role.title
+    title = title_as_written(claim.role.title, claim.sentence) or claim.role.title
     return with_article(("former " if is_former(claim) else "") + title)
 
 

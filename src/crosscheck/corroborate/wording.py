@@ -94,6 +94,12 @@ def speaker_as_written(speaker: str, sentence: str) -> str:
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]) and speaker not in sentence \
             and " ".join(words[1:]) in sentence:
         words = words[1:]
+    # A word the quote reader wrote without its hyphens ("32yearold") is
+    # written as the sentence writes it ("32-year-old").
+    for i, w in enumerate(words):
+        if len(w) > 3 and w not in sentence:
+            written = re.search(r"\b" + "-?".join(map(re.escape, w)) + r"\b", sentence)
+            words[i] = written.group() if written else w
     return lowercase_determiner(" ".join(words))
 
 
@@ -107,14 +113,30 @@ def source_as_written(source: str) -> str:
     return source
 
 
-def title_as_written(title: str) -> str:
+# Offices written with a capital before a name and after "is" alike ("Judge
+# Hickock", "is Judge"); an occupation is not ("Lawyer Alexis Kougias said" is
+# capitalised because the sentence opens on it: "is Lawyer" is no English).
+_OFFICES = _SOLE_OFFICES | {v.lower() for v in _SPELLED_OUT.values()} | frozenset(
+    """judge justice minister chief sheriff senator congressman congresswoman
+    councillor councilman councilwoman prosecutor""".split())
+
+
+def title_as_written(title: str, sentence: str = "") -> str:
     """A title as it reads after "is": abbreviations spelled out ("Gov." →
     "Governor", "Qeshm Gov." → "Qeshm Governor"), words that are no part of
-    a title dropped from its front ("for Gov.", "When President"); empty when
-    nothing of a title is left."""
+    a title dropped from its front ("for Gov.", "When President"), a letter
+    torn from a possessive dropped ("s agent" of "Teixeira’ s agent"); a lone
+    occupation the ``sentence`` capitalises only as its first word in
+    lowercase ("Lawyer" → "lawyer"); empty when nothing of a title is left."""
     words = title.split()
-    while words and words[0].lower().strip(",") in _NOT_TITLE:
+    while words and (words[0].lower().strip(",") in _NOT_TITLE
+                     or (len(words) > 1 and re.fullmatch(r"[b-z]", words[0]))):
         words.pop(0)
+    if len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() \
+            and words[0].lower() not in _OFFICES \
+            and sentence.lstrip(" “\"'‘").startswith(words[0]) \
+            and not re.search(rf"(?<=\S )\b{re.escape(words[0])}", sentence):
+        words = [words[0].lower()]
     out = []
     for w in words:
         key = w.lower().rstrip(".")
@@ -174,6 +196,7 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     in_place = False  # within "Rochester, New York," its closing comma ends nothing
     while last < len(tokens) - 1 and last - hi < after \
             and (not re.search(r"[,;:)”\"]$|[.!?]$", tokens[last][2])
+                 or _split_decimal(tokens[last][2], tokens[last + 1][2])
                  or _place_goes_on(tokens[last][2], tokens[last + 1][2])
                  or (in_place and re.fullmatch(r"[A-Z][\w.'’-]*,", tokens[last][2]))) \
             and tokens[last + 1][2] not in ("and", "but", "or"):  # "…three months and a sign…"
@@ -184,16 +207,37 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
         last += 1  # not "…after state Attorney General" for "Attorney General Letitia James"
     while last > hi and tokens[last][2].lower().strip(",;:") in _FUNCTION_WORDS:
         last -= 1  # "…questions Tuesday about the…": not on a word that leads on
+    last = _close_quotes(tokens, first, last, hi)
     words = [t for _, _, t in tokens[first:last + 1]]
     text = " ".join(words)
     # A bracket the excerpt cuts open is left out; what it holds is kept.
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     text = text.strip(" ,;:“”\"'‘’-—…").rstrip(".")
+    if text.count("“") > text.count("”") and " ".join(words).rstrip(" ,;:.…").endswith("”"):
+        text += "”"  # the quotation's own end, stripped with the clause's marks above
+    if text.count("“") != text.count("”"):
+        # A quotation the excerpt cuts open or shut: its marks are left out.
+        text = text.replace("“", "").replace("”", "")
     # A sentence that opens on a small letter was cut before it reached us.
     lead = "…" if first > 0 or not re.match(r"[\W_]*[A-Z]", words[0]) else ""
     tail = "…" if last < len(tokens) - 1 or re.search(r"[,;:]$|\.\.\.$|…$", words[-1]) else ""
     return f"{lead}{text}{tail}"
+
+
+def _close_quotes(tokens: list[tuple[int, int, str]], first: int, last: int, hi: int) -> int:
+    """Where the excerpt ends when it holds the end of a quotation opened
+    before it or at its first word, and goes on past it ("…at the White House
+    on Tuesday,” CNBC…"): at the quotation's end, what follows being who said
+    it, cut short. Not before ``hi``, the words the excerpt is about."""
+    depth = 0
+    for i in range(first, last + 1):
+        token = tokens[i][2]
+        depth += token.count("“") - token.count("”")
+        if depth < 0 or (depth == 0 and i > first and "”" in token
+                         and tokens[first][2].startswith("“")):
+            return i if hi <= i < last else last
+    return last
 
 
 _ABBREVIATED = frozenset("""no mr mrs ms dr st gov sen rep jr sr inc co corp vs v gen lt col sgt
@@ -212,6 +256,12 @@ def _ends_clause(token: str) -> bool:
     return word not in _ABBREVIATED and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)
 
 
+def _split_decimal(token: str, following: str) -> bool:
+    """A decimal the text split at its point ("$2. 6 million", "6. 1 on the
+    Richter scale"): the full stop ends nothing."""
+    return bool(re.search(r"\d\.$", token)) and following[:1].isdigit()
+
+
 def _place_goes_on(token: str, following: str) -> bool:
     """A comma inside a place's name ("his 13 Rochester, New York, rental
     properties"): a capitalised word, a comma, a capitalised word."""
@@ -227,7 +277,25 @@ def _in_name(previous: str, token: str) -> bool:
         and not (token in ("-", "of", "&") and not previous[:1].isupper())
 
 
+#: A sentence of at most this many words is quoted whole rather than cut at
+#: its front: a cut there dropped who acted ("…triumphing over an effort to
+#: recall him Tuesday") or what they announced ("…commander of US Central
+#: Command, announced Monday"). News sentences average about 20-25 words;
+#: longer ones are cut as before (notes gold, dev).
+WHOLE_SENTENCE = 25
+
+
 def event_excerpt(sentence: str, gist: str, date_text: str, longest: int = 18) -> str:
+    """The article's own words for an event (:func:`_event_clause`), or the
+    whole sentence when that would begin mid-sentence and the sentence is
+    short (:data:`WHOLE_SENTENCE`)."""
+    clause = _event_clause(sentence, gist, date_text, longest)
+    if clause.startswith("…") and len(sentence.split()) <= WHOLE_SENTENCE:
+        return excerpt(sentence, 0, len(sentence), before=0, after=WHOLE_SENTENCE)
+    return clause
+
+
+def _event_clause(sentence: str, gist: str, date_text: str, longest: int = 18) -> str:
     """The article's own words for an event: the clause of ``sentence`` from
     the first to the last word of the claims reader's ``gist`` ("bureau
     released Report statistics", "Ketsoyan said star went": a gist drops what
