@@ -31,8 +31,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: strict rules, quotes compared with dates and numbers normalised; v3: an
 #: article stating no outlet is named "unknown outlet (FILE)",
 #: not by its file; v4: statements (undated sentences) aligned by mutual best
-#: match of their vectors (statements.py).
-CORROBORATOR = "corroborate.v4"
+#: match of their vectors (statements.py); v5: what keeps two alike statements
+#: apart reads counts by what they count, times by kind, and a denial by the
+#: verb it negates.
+CORROBORATOR = "corroborate.v5"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
