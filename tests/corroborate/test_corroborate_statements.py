@@ -1,6 +1,6 @@
 """Statements across outlets (corroborate/statements.py), on realistic sentences."""
 
-from corroborate_builders import Event, claim
+from corroborate_builders import Event, article, claim
 
 from crosscheck.corroborate import corroborate
 
@@ -103,3 +103,14 @@ def test_next_month_and_a_month_name_are_no_difference_but_two_weekdays_are(outl
               stated("a2", "The Senate voted on Wednesday to extend the debt limit into early "
                            "December.")]
     assert statement_findings(outlets, claims) == []
+
+
+def test_two_articles_of_one_outlet_read_as_one_outlet_reporting(outlets):
+    sentence = "Mines Minister Adaeze Korrin has ordered a 90-day independent inquiry and " \
+               "suspended underground work at the mine."
+    claims = [stated("a1", sentence), stated("a2", sentence)]
+    one_outlet = [article(1, "Kestrel Herald"), article(2, "Kestrel Herald")]
+    assert statement_findings(one_outlet, claims)[0].note.startswith(
+        "Kestrel Herald reports the same in 2 articles: “")
+    assert statement_findings(outlets, claims)[0].note.startswith(
+        "Kestrel Herald and Valley Courier report the same: “")

@@ -127,8 +127,12 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # The shortest sentence says the shared fact with least besides.
     plain = min((c.sentence.strip() for c in group), key=lambda s: (len(s), s))
     outlets = [ctx.outlet(c.article) for c in sorted(group, key=lambda c: c.article)]
-    note = (f"{join_names(outlets)} report the same: “{plain}” "
-            f"[{sources_phrase(ctx, [c.article for c in group])}].")
+    # Two articles of one outlet: "Kestrel Herald reports the same in 2
+    # articles", not "Kestrel Herald report the same".
+    one_outlet = len(set(outlets)) == 1
+    where = f" in {len(outlets)} articles" if one_outlet else ""
+    note = (f"{join_names(outlets)} {'reports' if one_outlet else 'report'} the same{where}: "
+            f"“{plain}” [{sources_phrase(ctx, [c.article for c in group])}].")
     # Agree, however differently worded: on the fact gold, telling "compatible"
     # statements by fewer shared words got more statuses wrong than it fixed.
     return make_finding(ctx, "event", plain, "agree", group, note)
