@@ -1,6 +1,6 @@
 """Statements across outlets (corroborate/statements.py), on realistic sentences."""
 
-from corroborate_builders import Event, claim
+from corroborate_builders import Event, article, claim
 
 from crosscheck.corroborate import corroborate
 
@@ -59,3 +59,58 @@ def test_a_denial_does_not_agree_with_an_assertion(outlets):
     claims[0] = stated("a1", "Senator Sheldon Whitehouse apologized for his family's "
                              "membership in a private beach club in Rhode Island.")
     assert len(statement_findings(outlets, claims)) == 1
+
+
+def test_a_fall_told_as_declined_is_no_denial(outlets):
+    # "declined to 4.8%" is a fall; "declined to comment" would be a denial.
+    claims = [stated("a1", "The unemployment rate declined to 4.8% in September, the Bureau of "
+                           "Labor Statistics said."),
+              stated("a2", "The unemployment rate fell to 4.8% in September, the Labor "
+                           "Department said.")]
+    assert len(statement_findings(outlets, claims)) == 1
+
+
+def test_a_negation_about_something_else_is_no_denial(outlets):
+    claims = [stated("a1", "A Texas law that bans most abortions took effect on Wednesday after "
+                           "the Supreme Court did not respond to an emergency appeal."),
+              stated("a2", "A Texas law banning most abortions took effect on Wednesday, after "
+                           "the Supreme Court stayed silent on an emergency appeal.")]
+    assert len(statement_findings(outlets, claims)) == 1
+
+
+def test_other_counts_of_one_thing_are_not_an_agreement(outlets):
+    claims = [stated("a1", "Rescuers said 12 miners remain trapped underground at the Kestrel "
+                           "mine near Ashford."),
+              stated("a2", "Rescuers said 13 miners remain trapped underground at the Kestrel "
+                           "mine near Ashford.")]
+    assert statement_findings(outlets, claims) == []
+    # A number inside a name ("COVID-19") counts nothing.
+    claims = [stated("a1", "Rescuers said 12 miners remain trapped underground at the Kestrel "
+                           "mine near Ashford."),
+              stated("a2", "Rescuers said 12 miners, all tested for COVID-19, remain trapped "
+                           "underground at the Kestrel mine near Ashford.")]
+    assert len(statement_findings(outlets, claims)) == 1
+
+
+def test_next_month_and_a_month_name_are_no_difference_but_two_weekdays_are(outlets):
+    claims = [stated("a1", "The United States will reopen its land borders with Canada and "
+                           "Mexico to vaccinated travelers next month."),
+              stated("a2", "The United States will reopen its land borders with Canada and "
+                           "Mexico to vaccinated travelers in November.")]
+    assert len(statement_findings(outlets, claims)) == 1
+    claims = [stated("a1", "The Senate voted on Tuesday to extend the debt limit into early "
+                           "December."),
+              stated("a2", "The Senate voted on Wednesday to extend the debt limit into early "
+                           "December.")]
+    assert statement_findings(outlets, claims) == []
+
+
+def test_two_articles_of_one_outlet_read_as_one_outlet_reporting(outlets):
+    sentence = "Mines Minister Adaeze Korrin has ordered a 90-day independent inquiry and " \
+               "suspended underground work at the mine."
+    claims = [stated("a1", sentence), stated("a2", sentence)]
+    one_outlet = [article(1, "Kestrel Herald"), article(2, "Kestrel Herald")]
+    assert statement_findings(one_outlet, claims)[0].note.startswith(
+        "Kestrel Herald reports the same in 2 articles: “")
+    assert statement_findings(outlets, claims)[0].note.startswith(
+        "Kestrel Herald and Valley Courier report the same: “")

@@ -34,7 +34,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: match of their vectors (statements.py); v5: the same findings, their notes
 #: and topics worded anew (amounts as written, subjects without the verbs run
 #: into them, short event sentences whole; notes gold), so stored stories are
-#: built again rather than keep the old words.
+#: built again rather than keep the old words; and what keeps two alike
+#: statements apart reads counts by what they count, times by kind, and a
+#: denial by the verb it negates.
 CORROBORATOR = "corroborate.v5"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -30,7 +30,12 @@ whose value or a bound is the mention's value). Scores, per split:
 - ``conflict.precision`` / ``conflict.recall``: a predicted conflict is right
   when two of its articles hold claims of one gold conflict fact;
 - ``different.linked``: share of look-alike pairs whose two claims share a
-  finding (the goal is ≤ 0.05).
+  finding (the goal is ≤ 0.05);
+- ``statements.precision`` / ``recall`` / ``kept_apart``: on the statement
+  links judged by reading (``quality/gold/statements/pairs.json``: sentence
+  pairs sampled from the statement alignment's links and near misses, each
+  judged the same fact or not), the share of linked pairs judged the same,
+  of pairs judged the same that are linked, of the others left apart.
 
 Run: ``python -m crosscheck.eval.facts [--split dev|heldout|all] [--verbose]``.
 """
@@ -50,6 +55,8 @@ from .findings import _article
 
 ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "quality" / "gold" / "facts"
+#: Statement links judged by reading (see its "about").
+STATEMENT_PAIRS = ROOT / "quality" / "gold" / "statements" / "pairs.json"
 SPLITS = ("dev", "heldout")
 
 
@@ -286,15 +293,49 @@ def run(stories: Sequence[FactStory]) -> tuple[list[list[Finding]], list[list[Cl
     return predicted, claims_of
 
 
+def score_statements(pairs: Sequence[Mapping], stories: Sequence[FactStory],
+                     predicted: Sequence[Sequence[Finding]], claims_of: Sequence[Sequence[Claim]],
+                     errors: list[dict] | None = None) -> dict[str, float]:
+    """Judged statement pairs: is each pair linked (its two sentences' statement
+    claims in one finding) when judged the same, and kept apart when not?"""
+    errors = errors if errors is not None else []
+    index = {s.name: k for k, s in enumerate(stories)}
+    n = dict.fromkeys(("same", "linked", "both", "different", "apart"), 0)
+    for pair in pairs:
+        k = index[pair["story"]]
+        held = [{c.id for c in claims_of[k] if c.event is not None and c.event.statement
+                 and _norm(c.sentence) == _norm(pair[side])} for side in ("a", "b")]
+        linked = any(set(f.claims) & held[0] and set(f.claims) & held[1] for f in predicted[k])
+        n["linked"] += linked
+        if pair["same"]:
+            n["same"] += 1
+            n["both"] += linked
+        else:
+            n["different"] += 1
+            n["apart"] += not linked
+        if linked != pair["same"]:
+            errors.append({"error": "statements linked" if linked else "statements not linked",
+                           "story": pair["story"], "a": pair["a"], "b": pair["b"]})
+    return {"statements.n": len(pairs), "statements.precision": _ratio(n["both"], n["linked"]),
+            "statements.recall": _ratio(n["both"], n["same"]),
+            "statements.kept_apart": _ratio(n["apart"], n["different"])}
+
+
 def evaluate(data: Path, split: str = "all", errors: list[dict] | None = None,
-             gold: Path = GOLD) -> dict[str, dict[str, float]]:
+             gold: Path = GOLD, statement_pairs: Path = STATEMENT_PAIRS
+             ) -> dict[str, dict[str, float]]:
     stories = load_fact_gold(data, gold, "all")
     predicted, claims_of = run(stories)
+    pairs = json.loads(statement_pairs.read_text(encoding="utf-8"))["pairs"] \
+        if statement_pairs.is_file() else []
     out = {}
     for name in (SPLITS if split == "all" else (split,)):
         keep = [i for i, s in enumerate(stories) if s.split == name]
         out[name] = score([stories[i] for i in keep], [predicted[i] for i in keep],
                           [claims_of[i] for i in keep], errors)
+        judged = [p for p in pairs if p["split"] == name]
+        if judged:
+            out[name].update(score_statements(judged, stories, predicted, claims_of, errors))
     return out
 
 
