@@ -29,7 +29,8 @@ def test_agency_credits(line, agencies):
     ("Reuters reported that the mine had reopened.", ["Reuters"]),
     ("The French news agency AFP reported on Monday that four men had fled.", ["AFP"]),
     ("At least 12 died, according to the state news agency Xinhua, and 40 were hurt.", ["Xinhua"]),
-    ("The deal was first reported by the Associated Press.", ["AP"]),
+    ("The raid was reported by the Associated Press.", ["AP"]),
+    ("Protesters gathered in Helena, the Associated Press news agency reports.", ["AP"]),
     ("The toll rose to nine, according to AP and Reuters.", ["AP", "Reuters"]),
     # the agency interviewed someone, or its own data is cited: a cited medium, not a credit
     ("She told Reuters that the rescue would take days.", []),
@@ -40,6 +41,10 @@ def test_agency_credits(line, agencies):
     ("Reuters reporters saw the damage near the bridge.", []),
     ("The figure was higher, according to the BBC.", []),
     ("The AP style guide was updated.", []),
+    # a report of another day is a scoop the article cites
+    ("The Associated Press reported earlier this month that prosecutors had met.", []),
+    ("The deal was first reported by Reuters.", []),
+    ("Reuters first reported the talks in May.", []),
 ])
 def test_agencies_credited_in_running_text(text, agencies):
     assert agencies_credited_in_text(text) == agencies

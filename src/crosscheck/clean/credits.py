@@ -90,20 +90,24 @@ _CREDIT_FORMS = [
 # to Reuters calculations" or "a Reuters tally" name the agency's data, not a
 # credit.
 _NEWS_AGENCY = r"(?:\s+(?:news\s+agency|news\s+service|wire\s+service|newswire))?"
-_CLAUSE_ENDS = (r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:and|that|on|in|late|earlier|"
+_CLAUSE_ENDS = (r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:and|that|on|in|late|"
                 r"reported|reports|said|says)\b)")
 # "the French news agency AFP", "the state news agency Xinhua": a descriptor before the name.
 _AGENCY_DESCRIBED = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:news|press|wire)\s+agency\s+)?"
 # "according to AFP and Reuters": every agency of the list is credited.
 _AGENCY_LIST = rf"(?:{_ALIAS_RE})(?:\s*(?:,|and|&)\s+(?:the\s+)?(?:{_ALIAS_RE}))*"
+# A report of another day is a scoop the article cites, not its supplier:
+# "AP reported earlier this month", "first reported by Reuters".
+_OTHER_DAY = (r"(?!\s+(?:earlier|previously|last\s+\w+|this\s+(?:week|month|year)|"
+              r"in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December|\d{4}))\b)")
 _RUNNING_CREDITS = [
     re.compile(rf"\b[Aa]ccording to (?:an?\s+|the\s+)?(?:(?:report|dispatch|story)\s+"
                rf"(?:by|from|in)\s+)?{_AGENCY_DESCRIBED}(?:the\s+)?(?P<a>{_AGENCY_LIST})"
                rf"{_NEWS_AGENCY}{_CLAUSE_ENDS}"),
     re.compile(rf"(?<![\w-]){_AGENCY_DESCRIBED}(?P<a>{_ALIAS_RE}){_NEWS_AGENCY}\s+"
-               r"(?:has\s+|had\s+|first\s+|also\s+|earlier\s+|previously\s+)?"
-               r"(?:reported|reports)\b"),
-    re.compile(rf"\b(?:first\s+)?reported by (?:the\s+)?{_AGENCY_DESCRIBED}(?P<a>{_ALIAS_RE})"
+               rf"(?:has\s+|also\s+)?(?:reported|reports)\b{_OTHER_DAY}"),
+    re.compile(rf"(?<!first )\breported by (?:the\s+)?{_AGENCY_DESCRIBED}(?P<a>{_ALIAS_RE})"
                rf"{_NEWS_AGENCY}{_CLAUSE_ENDS}"),
 ]
 
