@@ -1,6 +1,9 @@
 import pytest
 
-from crosscheck.clean.credits import agencies_in, cited_media_in, split_dateline
+from crosscheck.clean import clean
+from crosscheck.clean.credits import (agencies_credited_in_text, agencies_in, cited_media_in,
+                                       split_dateline)
+from crosscheck.models import RawDoc
 from crosscheck.clean.dates import date_at_start, resolve_month_day, to_iso
 
 
@@ -18,6 +21,41 @@ from crosscheck.clean.dates import date_at_start, resolve_month_day, to_iso
 ])
 def test_agency_credits(line, agencies):
     assert agencies_in(line) == agencies
+
+
+@pytest.mark.parametrize("text, agencies", [
+    ("Four men rammed their car into a jewellery store in central Paris on Monday, according "
+     "to AFP.", ["AFP"]),
+    ("Reuters reported that the mine had reopened.", ["Reuters"]),
+    ("The French news agency AFP reported on Monday that four men had fled.", ["AFP"]),
+    ("At least 12 died, according to the state news agency Xinhua, and 40 were hurt.", ["Xinhua"]),
+    ("The raid was reported by the Associated Press.", ["AP"]),
+    ("Protesters gathered in Helena, the Associated Press news agency reports.", ["AP"]),
+    ("The toll rose to nine, according to AP and Reuters.", ["AP", "Reuters"]),
+    # the agency interviewed someone, or its own data is cited: a cited medium, not a credit
+    ("She told Reuters that the rescue would take days.", []),
+    ("In an interview with AFP, the mayor said the road would reopen.", []),
+    ("Quoted by AFP, the minister said twelve remained trapped.", []),
+    ("The toll is 12, according to Reuters calculations.", []),
+    ("That is the highest since 2008, according to a Reuters tally.", []),
+    ("Reuters reporters saw the damage near the bridge.", []),
+    ("The figure was higher, according to the BBC.", []),
+    ("The AP style guide was updated.", []),
+    # a report of another day is a scoop the article cites
+    ("The Associated Press reported earlier this month that prosecutors had met.", []),
+    ("The deal was first reported by Reuters.", []),
+    ("Reuters first reported the talks in May.", []),
+])
+def test_agencies_credited_in_running_text(text, agencies):
+    assert agencies_credited_in_text(text) == agencies
+
+
+def test_a_running_credit_is_an_agency_and_an_interview_a_cited_medium():
+    body = ("Four men rammed their car into a jewellery store in central Paris on Monday and "
+            "escaped with watches worth two million euros, according to AFP.\n\n"
+            "A shop assistant told Reuters that the men wore masks and were gone within minutes.")
+    a = clean(RawDoc.make("heist.txt", "text", body))
+    assert a.agencies == ("AFP",) and a.cited_media == ("Reuters",)
 
 
 @pytest.mark.parametrize("text, media", [

@@ -141,6 +141,21 @@ def test_uncredited_same_wire_names_the_agency(make_article, wire_text):
     assert relations_by_article([link])["b"][0].agency == "reuters"
 
 
+def test_an_uncredited_copy_of_one_side_does_not_hide_the_wire(make_article, wire_text):
+    """A third article that is a copy of the credited one carries the shared
+    passage too; it speaks for the wire, not for the story, so the pair is
+    still same-wire. (When the third article is not a copy, the passage is
+    the story's: test_same_wire_ignores_what_the_whole_story_shares.)"""
+    shared = " ".join(split_sentences(wire_text)[:3])
+    credited_text = shared + " " + OTHER + " " + OWN_A
+    credited = make_article("a", credited_text, outlet="X", agencies=["AFP"])
+    uncredited = make_article("b", STORY_B + " " + shared + " " + OWN_B, outlet="Y")
+    copy = make_article("c", credited_text, outlet="Z")
+    links = {(l.a, l.b): l for l in find_links([credited, uncredited, copy])}
+    assert links[("a", "c")].kind in {"duplicate", "syndicated"}
+    assert (links[("a", "b")].kind, links[("a", "b")].agency) == ("same-wire", "afp")
+
+
 def test_uncredited_pairs_are_not_same_wire_without_a_credit(make_article, wire_text):
     """Must reject: the same shared passage when neither side credits an agency."""
     shared = " ".join(split_sentences(wire_text)[:3])

@@ -27,7 +27,7 @@ from ..ingest.html import extract_html
 from ..models import Article, RawDoc
 from . import credits
 from .adverts import advert_flags, closing_advert
-from .credits import agencies_in, cited_media_in, split_dateline
+from .credits import agencies_credited_in_text, agencies_in, cited_media_in, split_dateline
 from .dates import date_at_start, resolve_month_day, to_iso
 from .fields import read_field
 from .language import detect_language
@@ -37,9 +37,9 @@ from .outlets import agency_masthead, masthead, outlet_from_url
 __all__ = ["CLEANER", "clean", "clean_batch"]
 
 #: Versioned name stored with every article; change it when behaviour changes.
-CLEANER = "clean.v4"  # v2: look-alike spaces become plain spaces; v3: outlets from
+CLEANER = "clean.v5"  # v2: look-alike spaces become plain spaces; v3: outlets from
 # mastheads and addresses, scraper header fields, closing credits and adverts;
-# v4: the article's language
+# v4: the article's language; v5: agencies credited in running text ("according to AFP")
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.
@@ -346,6 +346,8 @@ def _article(raw: RawDoc, meta: dict[str, str], body: list[str], found: _Found,
     if body:
         for agency in agencies_in(body[-1]):
             found.add_agency(agency)
+    for agency in agencies_credited_in_text(text):
+        found.add_agency(agency)  # "according to AFP": the text credits its events
     url = meta.get("url") or fields.get("url")
     if fields.get("outlet") and credits.agency_of(fields["outlet"]):
         found.add_agency(credits.agency_of(fields["outlet"]))
@@ -354,7 +356,8 @@ def _article(raw: RawDoc, meta: dict[str, str], body: list[str], found: _Found,
     outlet = (found.outlet or fields.get("outlet") or found.owner or meta.get("outlet_given")
               or found.agency_outlet or outlet_from_url(url))
     cited = [m for m in cited_media_in(text)
-             if not (outlet and _same(m, outlet)) and m not in found.agencies]
+             if not (outlet and _same(m, outlet)) and (credits.agency_of(m) or m)
+             not in found.agencies]
     place_date, when = dateline
     return Article(
         id=raw.id,

@@ -80,6 +80,37 @@ _CREDIT_FORMS = [
     re.compile(rf"\b(?:by|,)\s+(?:{_CAP}\s+){{0,3}}(?:of\s+|for\s+)?(?P<a>{_ALIAS_RE})\s*$"),
 ]
 
+# Credits in running text: the article hands the events it narrates to an
+# agency ("… a police source said, according to AFP", "Reuters reported that …",
+# "as reported by the Associated Press"). An agency only interviewing someone
+# ("she told Reuters", "in an interview with AP", "quoted by AFP") is a medium
+# the article cites for one statement, not the supplier of its text: those
+# stay cited media (_CITED). After the name comes the end of the clause or a
+# word that keeps the agency the source ("news agency", "reported"); "according
+# to Reuters calculations" or "a Reuters tally" name the agency's data, not a
+# credit.
+_NEWS_AGENCY = r"(?:\s+(?:news\s+agency|news\s+service|wire\s+service|newswire))?"
+_CLAUSE_ENDS = (r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:and|that|on|in|late|"
+                r"reported|reports|said|says)\b)")
+# "the French news agency AFP", "the state news agency Xinhua": a descriptor before the name.
+_AGENCY_DESCRIBED = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:news|press|wire)\s+agency\s+)?"
+# "according to AFP and Reuters": every agency of the list is credited.
+_AGENCY_LIST = rf"(?:{_ALIAS_RE})(?:\s*(?:,|and|&)\s+(?:the\s+)?(?:{_ALIAS_RE}))*"
+# A report of another day is a scoop the article cites, not its supplier:
+# "AP reported earlier this month", "first reported by Reuters".
+_OTHER_DAY = (r"(?!\s+(?:earlier|previously|last\s+\w+|this\s+(?:week|month|year)|"
+              r"in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December|\d{4}))\b)")
+_RUNNING_CREDITS = [
+    re.compile(rf"\b[Aa]ccording to (?:an?\s+|the\s+)?(?:(?:report|dispatch|story)\s+"
+               rf"(?:by|from|in)\s+)?{_AGENCY_DESCRIBED}(?:the\s+)?(?P<a>{_AGENCY_LIST})"
+               rf"{_NEWS_AGENCY}{_CLAUSE_ENDS}"),
+    re.compile(rf"(?<![\w-]){_AGENCY_DESCRIBED}(?P<a>{_ALIAS_RE}){_NEWS_AGENCY}\s+"
+               rf"(?:has\s+|also\s+)?(?:reported|reports)\b{_OTHER_DAY}"),
+    re.compile(rf"(?<!first )\breported by (?:the\s+)?{_AGENCY_DESCRIBED}(?P<a>{_ALIAS_RE})"
+               rf"{_NEWS_AGENCY}{_CLAUSE_ENDS}"),
+]
+
 # "NAIROBI, March 3 (Reuters) -", "WASHINGTON (AP) —", "Kestrel Falls, March 11 —".
 _PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}"
 DATELINE = re.compile(
@@ -131,6 +162,25 @@ def agencies_in(line: str) -> list[str]:
             name = agency_of(m.group("a"))
             if name and name not in found:
                 found.append(name)
+    return found
+
+
+def agencies_credited_in_text(text: str) -> list[str]:
+    """Agencies the running text hands its events to ("according to AFP",
+    "Reuters reported"), in order of first credit; "told Reuters" is not one."""
+    found: list[str] = []
+    # As in cited_media_in: each form needs a trigger word, so only the text
+    # around one is searched.
+    for t in re.finditer(r"\b(?:[Aa]ccording|reported|reports)\b", text):
+        # from a word's start: a name cut in two could read as another ("…AP")
+        start = text.rfind(" ", 0, max(0, t.start() - 80)) + 1
+        window = text[start: t.end() + 80]
+        for form in _RUNNING_CREDITS:
+            for m in form.finditer(window):
+                for alias in re.finditer(_ALIAS_RE, m.group("a")):
+                    name = agency_of(alias.group(0))
+                    if name and name not in found:
+                        found.append(name)
     return found
 
 

@@ -280,6 +280,7 @@ def _wire_links(group: Sequence[Article], taken: set[tuple[str, str]]) -> list[L
                 for a in group if not _agencies(a)}
     for a in credited:
         unquoted[a.id] = shingles(_QUOTED.sub(" ", a.text), WIRE_SHINGLE_WORDS)
+    component = _copy_components([a.id for a in group], taken)
     links = []
     for x, y in combinations(group, 2):
         a, b = sorted((x.id, y.id))
@@ -293,8 +294,11 @@ def _wire_links(group: Sequence[Article], taken: set[tuple[str, str]]) -> list[L
         if not agencies:
             continue
         # What the rest of the story also says is the story's, not the wire's:
-        # only articles crediting none of these agencies define it.
-        others = [z for z in group if z.id not in (a, b) and not (_agencies(z) & agencies)]
+        # only articles crediting none of these agencies define it, and not
+        # the copies already found of either article (an uncredited copy of
+        # the wire's text carries its passages too: it speaks for the wire).
+        copies = component[a] | component[b]
+        others = [z for z in group if z.id not in copies and not (_agencies(z) & agencies)]
         shared = texts[a] & texts[b]
         for z in others:
             shared -= sets[z.id]
@@ -303,6 +307,18 @@ def _wire_links(group: Sequence[Article], taken: set[tuple[str, str]]) -> list[L
             links.append(Link(a, b, "same-wire", round(min(score, 1.0), 4),
                               agency=sorted(agencies)[0]))
     return links
+
+
+def _copy_components(ids: Sequence[str], linked: set[tuple[str, str]]) -> dict[str, set[str]]:
+    """Each article's set of copies, itself included: the connected
+    components of the pairs already linked, among ``ids``."""
+    component = {i: {i} for i in ids}
+    for a, b in sorted(linked):
+        if a in component and b in component and component[a] is not component[b]:
+            merged = component[a] | component[b]
+            for i in merged:
+                component[i] = merged
+    return component
 
 
 def facts(text: str) -> list[str]:
