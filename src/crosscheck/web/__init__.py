@@ -35,7 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
-from ..errors import CrosscheckError, NotFound, QueryRefused, StoreFull
+from ..errors import CrosscheckError, NotFound, QueryRefused, Remedy, StoreFull, worded
 from ..ingest import DEFAULT_MAX_BYTES, IngestOptions, read_bytes
 from ..pipeline import IngestReport, extract, ingest_items, update_stories
 from ..models import Story
@@ -228,10 +228,15 @@ def ingest_uploads(app: FastAPI, store: Store, uploads: Sequence[tuple[str, byte
             "updating": sorted(later)}
 
 
+#: A refusal's remedy as the server's operator applies it: the size limit of an
+#: upload is the server's ``--max-upload``, not the library's ``max_bytes``. The
+#: other remedies name settings an upload never meets (URLs, engines).
+SETTING_OF_REMEDY = {Remedy.RAISE_MAX_BYTES: "raise crosscheck serve's --max-upload"}
+
+
 def _for_the_operator(reason: str) -> str:
-    """A library refusal as a web user reads it: the size limit of an upload is
-    the server's ``--max-upload``, not the library's ``max_bytes``."""
-    return reason.replace("(raise max_bytes to read it)", "(crosscheck serve --max-upload raises it)")
+    """A library refusal as a web user reads it (:data:`SETTING_OF_REMEDY`)."""
+    return worded(reason, SETTING_OF_REMEDY)
 
 
 def _stored_or(store: Store, story: Story) -> Story:
