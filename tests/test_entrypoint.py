@@ -68,3 +68,103 @@ def test_ctrl_c_mid_ingest_stops_cleanly_and_says_what_is_stored(sample_dir, tmp
     assert "interrupted: 13 articles stored; run the same command again to finish" in stderr
     assert "Traceback" not in stderr
     assert not (tmp_path / "c.db.stories-lock").exists()
+
+
+# -- Ctrl-C at set points, in this process ---------------------------------------------------
+import signal  # noqa: E402
+
+import pytest  # noqa: E402
+from typer.testing import CliRunner  # noqa: E402
+
+import crosscheck.cli.progress  # noqa: E402
+import crosscheck.pipeline  # noqa: E402
+from crosscheck.cli import app  # noqa: E402
+from crosscheck.store import open_store  # noqa: E402
+
+
+class _Finalized:
+    def __del__(self):
+        # Ctrl-C handled while a finalizer runs: Python prints the KeyboardInterrupt
+        # as "Exception ignored in ... __del__" and goes on, as it does for any
+        # library object collected at that moment.
+        signal.raise_signal(signal.SIGINT)
+
+
+def _ctrl_c(lost: bool) -> None:
+    if lost:
+        _Finalized()
+    else:
+        signal.raise_signal(signal.SIGINT)
+
+
+#: Where Ctrl-C comes: (module, name) of the function it comes in, called by
+#: the ingest command. The stories point is inside the story lock.
+POINTS = {"ingest": (crosscheck.cli.progress, "ingest"),
+          "claims": (crosscheck.cli.progress, "extract"),
+          "stories": (crosscheck.pipeline, "build_story")}
+
+
+@pytest.fixture
+def ctrl_c_as_from_a_terminal():
+    """SIGINT handled as Python does by default (an earlier test's library may
+    have left it ignored in this process)."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
+def _press_ctrl_c_in(monkeypatch, point: str, lost: bool) -> None:
+    module, name = POINTS[point]
+    real = getattr(module, name)
+    pressed = []
+
+    def with_ctrl_c(*args, **kwargs):
+        if not pressed:
+            pressed.append(True)
+            _ctrl_c(lost)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(module, name, with_ctrl_c)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+@pytest.mark.parametrize("lost", [False, True], ids=["raised", "lost-in-a-finalizer"])
+@pytest.mark.parametrize("point", list(POINTS))
+def test_ctrl_c_at_any_step_of_ingest_stops_it_and_a_rerun_finishes(
+        sample_dir, tmp_path, monkeypatch, ctrl_c_as_from_a_terminal, point, lost):
+    """Ctrl-C during the ingest, the claims or the story step stops the command
+    with 130 and says what is stored, even when the KeyboardInterrupt it raises
+    is lost on its way (before the fix such an ingest ran on to exit 0); the
+    store is whole and the same command finishes it."""
+    db = tmp_path / "c.db"
+    _press_ctrl_c_in(monkeypatch, point, lost)
+    result = CliRunner().invoke(app, ["ingest", str(sample_dir), "--db", str(db)])
+    assert result.exit_code == 130, result.output
+    assert "run the same command again to finish" in result.stderr
+    assert "stories written" not in result.stderr
+    assert not (tmp_path / "c.db.stories-lock").exists()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # given back
+    monkeypatch.undo()
+    with open_store(db) as store:
+        assert store.integrity_ok()
+        stored = store.count_articles()
+    assert stored < 13 if point == "ingest" else stored == 13
+    assert f"interrupted: {stored} article{'' if stored == 1 else 's'} stored;" in result.stderr
+    again = CliRunner().invoke(app, ["ingest", str(sample_dir), "--db", str(db)])
+    assert again.exit_code == 0, again.output
+    with open_store(db) as store:
+        assert store.count_articles() == 13 and store.count_stories() > 0
+
+
+def test_ctrl_c_ignored_when_ingest_starts_stays_ignored(sample_dir, tmp_path, monkeypatch):
+    """nohup and background jobs start a command with SIGINT ignored: a SIGINT
+    then must not stop the ingest."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        _press_ctrl_c_in(monkeypatch, "claims", lost=False)
+        result = CliRunner().invoke(app, ["ingest", str(sample_dir), "--db",
+                                          str(tmp_path / "c.db")])
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert result.exit_code == 0, result.output
+    assert "stories written" in result.stderr
