@@ -23,8 +23,9 @@ import re
 import secrets
 import threading
 from collections import OrderedDict
+from contextlib import asynccontextmanager
 from pathlib import Path, PurePath
-from typing import Any, Iterator, Sequence
+from typing import Any, AsyncIterator, Iterator, Sequence
 
 import jinja2
 from fastapi import FastAPI, Request
@@ -39,8 +40,9 @@ from ..errors import CrosscheckError, NotFound, QueryRefused, Remedy, StoreFull,
 from ..ingest import DEFAULT_MAX_BYTES, IngestOptions, read_bytes
 from ..pipeline import IngestReport, extract, ingest_items, update_stories
 from ..models import Story
-from ..store import Store, open_store
+from ..store import Store
 from .rebuild import DEFER_FROM, Rebuilder
+from .stores import StorePool
 
 __all__ = ["create_app", "DEFAULT_MAX_UPLOAD", "LOOPBACK_HOSTS"]
 
@@ -79,10 +81,19 @@ def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
     """
     from . import api, pages  # the routers import this module's helpers
 
+    stores = StorePool(str(db), read_only)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        stores.close()  # the server stops: its idle connections end with it
+
     app = FastAPI(title="crosscheck", version=__version__, docs_url=None, redoc_url=None,
                   description="What is established, what is disputed and who says what. "
-                              "Errors are always {\"error\": {\"code\", \"message\"}}.")
+                              "Errors are always {\"error\": {\"code\", \"message\"}}.",
+                  lifespan=lifespan)
     app.state.db = str(db)
+    app.state.stores = stores
     app.state.max_upload = max_upload
     app.state.read_only = read_only
     app.state.secret = secrets.token_bytes(32)
@@ -143,12 +154,9 @@ class PageCache:
 
 # -- the store, per request ---------------------------------------------------------------
 def get_store(request: Request) -> Iterator[Store]:
-    """A FastAPI dependency: one connection for the request, closed after it."""
-    store = open_store(request.app.state.db, read_only=request.app.state.read_only)
-    try:
+    """A FastAPI dependency: a store for the request (web/stores.py), given back after it."""
+    with request.app.state.stores.store() as store:
         yield store
-    finally:
-        store.close()
 
 
 def stories_of_articles(store: Store, article_ids: Sequence[str]) -> set[str]:
