@@ -1,7 +1,16 @@
 """The installed command as a user meets it: one-line errors, exit codes, no traceback."""
 
+import signal
 import subprocess
 import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from crosscheck import pipeline
+from crosscheck.cli import app
+from crosscheck.cli import progress as cli_progress
+from crosscheck.store import open_store
 
 
 def crosscheck(*args):
@@ -34,7 +43,6 @@ def test_python_dash_m_crosscheck_is_the_command():
 def test_ctrl_c_mid_ingest_stops_cleanly_and_says_what_is_stored(sample_dir, tmp_path):
     """A real SIGINT, sent once the articles are stored (the claims step is then
     loading spaCy, which takes seconds)."""
-    import signal
     import sqlite3
     import time
 
@@ -71,15 +79,6 @@ def test_ctrl_c_mid_ingest_stops_cleanly_and_says_what_is_stored(sample_dir, tmp
 
 
 # -- Ctrl-C at set points, in this process ---------------------------------------------------
-import signal  # noqa: E402
-
-import pytest  # noqa: E402
-from typer.testing import CliRunner  # noqa: E402
-
-import crosscheck.cli.progress  # noqa: E402
-import crosscheck.pipeline  # noqa: E402
-from crosscheck.cli import app  # noqa: E402
-from crosscheck.store import open_store  # noqa: E402
 
 
 class _Finalized:
@@ -99,9 +98,9 @@ def _ctrl_c(lost: bool) -> None:
 
 #: Where Ctrl-C comes: (module, name) of the function it comes in, called by
 #: the ingest command. The stories point is inside the story lock.
-POINTS = {"ingest": (crosscheck.cli.progress, "ingest"),
-          "claims": (crosscheck.cli.progress, "extract"),
-          "stories": (crosscheck.pipeline, "build_story")}
+POINTS = {"ingest": (cli_progress, "ingest"),
+          "claims": (cli_progress, "extract"),
+          "stories": (pipeline, "build_story")}
 
 
 @pytest.fixture
