@@ -4,6 +4,7 @@ and Ctrl-C said plainly."""
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from contextlib import contextmanager
 from pathlib import Path
@@ -73,9 +74,14 @@ def stop_on_ctrl_c(store, kept: bool) -> Iterator[threading.Event]:
     weakref callback (Python prints "Exception ignored" and goes on), or caught
     by a library's broad ``except``. So Ctrl-C is also remembered in the Event
     this yields: each progress step (:func:`checked`) raises it again, and a
-    block that ends with it set ends as interrupted, never with exit 0. A
-    SIGINT ignored when the command started (nohup, a background job) stays
-    ignored."""
+    block that ends with it set ends as interrupted, never with exit 0. The
+    one lost in a finalizer is not printed either (a traceback, for a Ctrl-C).
+
+    A SIGINT ignored when the command started stays ignored: nohup and
+    background jobs ignore it on purpose. A blocked one is unblocked: no shell
+    starts a command so, but a program that starts us while SIGINT is blocked
+    in its thread passes the block on (Python never lifts it), and Ctrl-C
+    then waits, pending, until the ingest has run to exit 0."""
     before = store.count_articles()
     pressed = threading.Event()
 
@@ -83,10 +89,20 @@ def stop_on_ctrl_c(store, kept: bool) -> Iterator[threading.Event]:
         pressed.set()
         raise KeyboardInterrupt
 
+    def unraisable(info) -> None:
+        if not (pressed.is_set() and issubclass(info.exc_type, KeyboardInterrupt)):
+            previous_hook(info)
+
     previous = signal.getsignal(signal.SIGINT)
-    if previous is not signal.SIG_IGN:
-        signal.signal(signal.SIGINT, interrupted)
+    handled = previous is not signal.SIG_IGN
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, ())  # as it is, to give back
+    previous_hook = sys.unraisablehook
     try:
+        sys.unraisablehook = unraisable
+        if handled:
+            signal.signal(signal.SIGINT, interrupted)
+            # A Ctrl-C pending since before is handled here, as soon as unblocked.
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
         yield pressed
         if pressed.is_set():  # pressed, and the KeyboardInterrupt lost on its way
             raise KeyboardInterrupt
@@ -103,8 +119,10 @@ def stop_on_ctrl_c(store, kept: bool) -> Iterator[threading.Event]:
                       "run the same command again to finish")
         raise typer.Exit(130) from None
     finally:
-        if previous is not signal.SIG_IGN:
+        if handled:
+            signal.pthread_sigmask(signal.SIG_SETMASK, mask)
             signal.signal(signal.SIGINT, previous)
+        sys.unraisablehook = previous_hook
 
 
 def checked(pressed: threading.Event | None, step: Callable[..., None]) -> Callable[..., None]:
