@@ -1,10 +1,11 @@
 """The web page and the HTTP API: a thin layer over the library, served by
 ``crosscheck serve``.
 
-``create_app(db)`` builds the FastAPI application. Each request opens its own
-connection to the SQLite store (WAL mode: readers never wait for the writer)
-and closes it when done; writes (ingesting uploads) take one lock per app, so
-that two uploads never build stories at the same time.
+``create_app(db)`` builds the FastAPI application. Each request has a store of
+its own: an SQLite store opened for it (WAL mode: readers never wait for the
+writer) and closed when done, or a PostgreSQL store lent from those kept open
+(web/stores.py); writes (ingesting uploads) take one lock per app, so that two
+uploads never build stories at the same time.
 
 Article text is hostile until proven otherwise: templates escape every value,
 the Content-Security-Policy forbids inline scripts and any other origin,
