@@ -13,7 +13,8 @@ import crosscheck
 import crosscheck.contract
 import crosscheck.errors
 from crosscheck.cli import app
-from crosscheck.cli.common import OPTIONS_OF_SETTINGS, in_command_terms
+from crosscheck.cli.common import OPTION_OF_REMEDY, in_command_terms
+from crosscheck.errors import Remedy
 from crosscheck.store import open_store
 
 SHARED_SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "contract" / "brief.schema.json"
@@ -252,37 +253,68 @@ def test_run_says_when_nothing_could_be_read(tmp_path):
     assert "scan.pdf" in result.stderr  # with each reason
 
 
-def _library_message(setting, monkeypatch):
-    """A real library message that names ``setting`` (a key of OPTIONS_OF_SETTINGS)."""
+def _library_message(remedy, monkeypatch):
+    """A real library message that names ``remedy``, and the remedy the raised
+    error carries (None for a refusal, which is kept as text)."""
     import sys
 
     from crosscheck.engine import parquet, ray
     from crosscheck.ingest import IngestOptions, read_bytes
     from crosscheck.ingest.url import fetch_url
 
-    if setting == "raise max_bytes":
+    if remedy is Remedy.RAISE_MAX_BYTES:
         [refusal] = read_bytes("big.txt", b"word " * 500, IngestOptions(max_bytes=1000))
-        return refusal.reason
-    if setting == "pass allow_private=True":
+        return refusal.reason, None
+    if remedy is Remedy.ALLOW_PRIVATE:
         [refusal] = fetch_url("http://127.0.0.1:9/", timeout=5)  # refused before connecting
-        return refusal.reason
-    module, missing, load = {"use LocalExecutor": ("ray", ray, ray._import_ray),
-                             "leave out parquet_dir": ("pyarrow", parquet, parquet._pyarrow)
-                             }[setting]
+        return refusal.reason, None
+    module, missing, load = {Remedy.USE_LOCAL_EXECUTOR: ("ray", ray, ray._import_ray),
+                             Remedy.LEAVE_OUT_PARQUET: ("pyarrow", parquet, parquet._pyarrow)
+                             }[remedy]
     monkeypatch.setitem(sys.modules, module, None)  # importing it now fails
     with pytest.raises(crosscheck.errors.InputError) as caught:
         load()
-    return str(caught.value)
+    return str(caught.value), caught.value.remedy
 
 
-@pytest.mark.parametrize("setting", list(OPTIONS_OF_SETTINGS))
-def test_library_messages_name_settings_and_the_command_names_its_options(setting,
+@pytest.mark.parametrize("remedy", list(Remedy))
+def test_library_messages_name_settings_and_the_command_names_its_options(remedy,
                                                                           monkeypatch):
     """Issue 15: the library says what to change in its own terms; the command
-    line says which option does it."""
-    message = _library_message(setting, monkeypatch)
-    assert setting in message and "--" not in message
-    assert OPTIONS_OF_SETTINGS[setting] in in_command_terms(message)
+    line says which option does it. An error carries the remedy as its kind; a
+    refusal's reason (text) is read for it."""
+    message, carried = _library_message(remedy, monkeypatch)
+    assert remedy.value in message and "--" not in message
+    assert Remedy.named_in(message) is remedy
+    assert carried in (None, remedy)
+    assert OPTION_OF_REMEDY[remedy] in in_command_terms(message, carried)
+    assert remedy.value not in in_command_terms(message, carried)
+
+
+def test_a_message_naming_no_remedy_is_left_as_it_is():
+    message = "broken JSON: Expecting value: line 1 column 1 (char 0)"
+    assert Remedy.named_in(message) is None
+    assert in_command_terms(message) == message
+
+
+def test_the_command_words_the_remedy_an_error_carries(tmp_path, monkeypatch, capsys):
+    """main()'s one-line error names the option for the remedy the error carries:
+    --parquet asked of an engine on a machine without pyarrow."""
+    import sys
+
+    from crosscheck.cli import main
+
+    shard = tmp_path / "part-1.jsonl"
+    shard.write_text(json.dumps({"text": "The port reopened on Monday, the mayor said."}) + "\n")
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # importing it now fails
+    monkeypatch.setattr(sys, "argv", ["crosscheck", "ingest", str(shard), "--engine", "local",
+                                      "--parquet", str(tmp_path / "pq"), "--quiet",
+                                      "--db", str(tmp_path / "c.db")])
+    with pytest.raises(SystemExit) as exited:
+        main()
+    assert exited.value.code == 2
+    said = " ".join(capsys.readouterr().err.split())
+    assert "(or leave out --parquet)" in said and "parquet_dir" not in said, said
 
 
 def test_a_file_over_max_size_is_refused_with_the_option_that_raises_it(tmp_path):

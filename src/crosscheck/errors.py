@@ -14,13 +14,51 @@
 
 Every message says what went wrong and what to do about it, in the library's
 own terms: the CLI and the web layer add their own hints (which command to run).
+When what to do is to change a setting, the error says which as a :class:`Remedy`
+(``exc.remedy``), a kind that each front end words in its own terms: the CLI
+names its option (``--max-size``), the web page the server's (``--max-upload``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from enum import StrEnum
+
+
+class Remedy(StrEnum):
+    """A setting to change to get past an error or a refusal. The value is the
+    library's wording, which a message naming the remedy contains word for word
+    (written there as ``f"({Remedy.RAISE_MAX_BYTES} to read it)"``)."""
+
+    RAISE_MAX_BYTES = "raise max_bytes"
+    ALLOW_PRIVATE = "pass allow_private=True"
+    USE_LOCAL_EXECUTOR = "use LocalExecutor"
+    LEAVE_OUT_PARQUET = "leave out parquet_dir"
+
+    @classmethod
+    def named_in(cls, message: str) -> Remedy | None:
+        """The remedy ``message`` names, if any. For a refusal's reason, which is
+        kept (in the store, between engine workers) as text only."""
+        return next((remedy for remedy in cls if remedy.value in message), None)
+
+
+def worded(message: str, wording: Mapping[Remedy, str],
+           remedy: Remedy | None = None) -> str:
+    """``message`` with its remedy (``remedy``, else the one it names) in a front
+    end's ``wording``; a remedy that front end has no words for stays as it is."""
+    remedy = remedy or Remedy.named_in(message)
+    if remedy is None or remedy not in wording:
+        return message
+    return message.replace(remedy.value, wording[remedy])
+
 
 class CrosscheckError(Exception):
-    """Base class: catch this to handle every error crosscheck raises on purpose."""
+    """Base class: catch this to handle every error crosscheck raises on purpose.
+    ``remedy``: the setting whose change gets past it, when there is one."""
+
+    def __init__(self, *args: object, remedy: Remedy | None = None) -> None:
+        super().__init__(*args)
+        self.remedy = remedy
 
 
 class InputError(CrosscheckError):

@@ -14,18 +14,13 @@ import warnings
 
 import pytest
 
-from crosscheck.eval import read_floors, shared_data
+from _gate import data_or_skip, floors
 from crosscheck.eval.brief import GATE_STORIES, METRICS, STORIES_FILE, SYSTEMS, evaluate
-
-def _floors() -> dict[str, float]:
-    return read_floors("brief")[0]
 
 
 @pytest.fixture(scope="module")
 def measured() -> dict:
-    data = shared_data()
-    if data is None:
-        pytest.skip("../shared/data is absent (it is present in CI): AllSides cannot be read")
+    data = data_or_skip("AllSides")
     try:
         import crosscheck.brief  # noqa: F401
         import crosscheck.corroborate  # noqa: F401
@@ -37,7 +32,7 @@ def measured() -> dict:
 @pytest.mark.quality
 @pytest.mark.parametrize("metric", METRICS)
 def test_our_brief_holds_its_floor(measured, metric):
-    floor = _floors().get(f"{metric}.f")
+    floor = floors("brief").get(f"{metric}.f")
     if floor is None:
         pytest.skip(f"brief.json pins no {metric}.f floor yet")
     ours = measured["scores"]["ours"][metric]

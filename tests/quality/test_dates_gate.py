@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.eval import read_floors, shared_data
+from _gate import assert_goals_met_or_explained, assert_holds_floor, data_or_skip, floors
 
 # The brief's goal: never later than the evidence allows.
 TARGET = {"within_evidence": 1.0, "heldout.within_evidence": 1.0}
@@ -15,32 +15,23 @@ TARGET = {"within_evidence": 1.0, "heldout.within_evidence": 1.0}
 
 @pytest.fixture(scope="module")
 def measured() -> dict[str, float]:
-    data = shared_data()
-    if data is None:
-        pytest.skip("../shared/data is absent: the dates gold cannot be read")
+    data = data_or_skip("the dates gold")
     from crosscheck.eval.inferred_dates import evaluate
 
     heldout = evaluate(data, split="heldout")
     return {**evaluate(data), **{f"heldout.{k}": v for k, v in heldout.items()}}
 
 
-def _floors() -> dict[str, float]:
-    return read_floors("dates")[0]
-
-
-@pytest.mark.parametrize("metric", sorted(_floors()))
+@pytest.mark.parametrize("metric", sorted(floors("dates")))
 def test_metric_is_above_its_floor(measured, metric):
-    floor = _floors()[metric]
-    assert measured[metric] >= floor, (
-        f"{metric} = {measured[metric]:.4f} fell below its floor {floor}: run "
-        "`python -m crosscheck.eval.inferred_dates --verbose` to see the wrong days")
+    assert_holds_floor("dates", measured, metric,
+                       "python -m crosscheck.eval.inferred_dates --verbose", "the wrong days",
+                       digits=4)
 
 
 def test_floors_meet_the_target_or_say_why():
-    explained = read_floors("dates")[1]
-    for metric, target in TARGET.items():
-        assert _floors()[metric] >= target or metric in explained, (
-            f"{metric} floor is under the target {target} without a reason in _lowered")
+    assert set(TARGET) <= set(floors("dates")), "a target without its floor"
+    assert_goals_met_or_explained("dates", TARGET.get)
 
 
 def test_the_gold_is_big_enough():

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.eval import read_floors, shared_data
+from _gate import (assert_goals_met_or_explained, assert_holds_floor, by_split, data_or_skip,
+                   floors)
 
 # The goals; a floor under its goal says why under "_lowered".
 TARGET = {"facts.linked": 0.80, "facts.status_accuracy": 0.90, "different.kept_apart": 0.95}
@@ -23,38 +24,24 @@ GOLD = Path(__file__).resolve().parents[2] / "quality" / "gold" / "facts"
 
 @pytest.fixture(scope="module")
 def data() -> Path:
-    found = shared_data()
-    if found is None:
-        pytest.skip("../shared/data is absent: the fact gold cannot be read")
-    return found
+    return data_or_skip("the fact gold")
 
 
 @pytest.fixture(scope="module")
 def measured(data) -> dict[str, float]:
     from crosscheck.eval.facts import evaluate
 
-    results = evaluate(data)
-    return {f"{split}.{k}": v for split, figures in results.items() for k, v in figures.items()}
+    return by_split(evaluate(data))
 
 
-def _floors() -> dict[str, float]:
-    return read_floors("facts")[0]
-
-
-@pytest.mark.parametrize("metric", sorted(_floors()))
+@pytest.mark.parametrize("metric", sorted(floors("facts")))
 def test_metric_is_above_its_floor(measured, metric):
-    floor = _floors()[metric]
-    assert measured[metric] >= floor, (
-        f"{metric} = {measured[metric]:.3f} fell below its floor {floor}: run "
-        "`python -m crosscheck.eval.facts --verbose` to see unlinked facts and linked look-alikes")
+    assert_holds_floor("facts", measured, metric, "python -m crosscheck.eval.facts --verbose",
+                       "unlinked facts and linked look-alikes")
 
 
 def test_floors_meet_the_goals_or_say_why():
-    floors, explained = read_floors("facts")
-    for metric, floor in floors.items():
-        goal = TARGET.get(metric.split(".", 1)[1])
-        assert goal is None or floor >= goal or metric in explained, (
-            f"{metric} floor {floor} is under the goal {goal} without a reason in _lowered")
+    assert_goals_met_or_explained("facts", lambda metric: TARGET.get(metric.split(".", 1)[1]))
 
 
 def test_the_gold_is_big_enough_and_split():

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.eval import read_floors, shared_data
+from _gate import assert_goals_met_or_explained, assert_holds_floor, data_or_skip, floors
 
 # The issue's target: a false conflict shown to a journalist costs more than a missed one.
 TARGET = {"conflict.precision": 0.90}
@@ -16,9 +16,7 @@ TARGET = {"conflict.precision": 0.90}
 
 @pytest.fixture(scope="module")
 def data() -> Path:
-    found = shared_data()
-    if found is None:
-        pytest.skip("../shared/data is absent: the findings gold set cannot be read")
+    found = data_or_skip("the findings gold set")
     try:
         import crosscheck.corroborate  # noqa: F401
     except ImportError as err:
@@ -33,24 +31,16 @@ def measured(data) -> dict[str, float]:
     return evaluate(data)
 
 
-def _floors() -> dict[str, float]:
-    return read_floors("findings")[0]
-
-
-@pytest.mark.parametrize("metric", sorted(_floors()))
+@pytest.mark.parametrize("metric", sorted(floors("findings")))
 def test_metric_is_above_its_floor(measured, metric):
-    floor = _floors()[metric]
-    assert measured[metric] >= floor, (
-        f"{metric} = {measured[metric]:.3f} fell below its floor {floor}: run "
-        "`python -m crosscheck.eval.findings --verbose` to see false conflicts and misses")
+    assert_holds_floor("findings", measured, metric,
+                       "python -m crosscheck.eval.findings --verbose",
+                       "false conflicts and misses")
 
 
 def test_floors_meet_the_issue_target_or_say_why():
-    explained = read_floors("findings")[1]
-    for metric, target in TARGET.items():
-        floor = _floors()[metric]
-        assert floor >= target or metric in explained, (
-            f"{metric} floor {floor} is under the target {target} without a reason in _lowered")
+    assert set(TARGET) <= set(floors("findings")), "a target without its floor"
+    assert_goals_met_or_explained("findings", TARGET.get)
 
 
 def test_every_gold_outlet_is_an_article_of_its_story(data):

@@ -2,10 +2,10 @@
 
 import pytest
 
-from crosscheck.eval import read_floors
+from _gate import floors
 from crosscheck.eval.html_extraction import evaluate
 
-FLOORS = read_floors("html")[0]
+FLOORS = floors("html")
 
 
 @pytest.mark.quality

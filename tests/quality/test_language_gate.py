@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.eval import read_floors
+from _gate import assert_holds_floor, floors
 
 
 @pytest.fixture(scope="module")
@@ -17,15 +17,11 @@ def measured() -> dict[str, float]:
     return evaluate()
 
 
-def _floors() -> dict[str, float]:
-    return read_floors("language")[0]
-
-
-@pytest.mark.parametrize("metric", sorted(_floors()))
+@pytest.mark.parametrize("metric", sorted(floors("language")))
 def test_metric_is_above_its_floor(measured, metric):
-    assert measured[metric] >= _floors()[metric], (
-        f"{metric} = {measured[metric]:.4f} fell below its floor {_floors()[metric]}: run "
-        "`python -m crosscheck.eval.language --verbose` to see the wrong answers")
+    assert_holds_floor("language", measured, metric,
+                       "python -m crosscheck.eval.language --verbose", "the wrong answers",
+                       digits=4)
 
 
 def test_the_gold_is_what_the_issue_asks():

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.eval import read_floors
+from _gate import assert_goals_met_or_explained, assert_holds_floor, by_split, floors
 
 # The issue's goal (issue 15, "Words a reader sees"); a floor under it says why under "_lowered".
 TARGET = {"notes.readable": 0.97}
@@ -31,12 +31,7 @@ def evaluated() -> tuple[dict[str, float], list[dict]]:
 
     unjudged: list[dict] = []
     results = evaluate(GOLD, unjudged)
-    return ({f"{split}.{k}": v for split, figures in results.items() for k, v in figures.items()},
-            unjudged)
-
-
-def _floors() -> dict[str, float]:
-    return read_floors("notes")[0]
+    return by_split(results), unjudged
 
 
 def test_no_note_changed_its_words_unread(evaluated):
@@ -48,22 +43,16 @@ def test_no_note_changed_its_words_unread(evaluated):
         "read it. Changed: " + "; ".join(f"{u['id']}: {u['note']}" for u in unjudged[:10]))
 
 
-@pytest.mark.parametrize("metric", sorted(_floors()))
+@pytest.mark.parametrize("metric", sorted(floors("notes")))
 def test_metric_is_above_its_floor(evaluated, metric):
     measured, _ = evaluated
-    floor = _floors()[metric]
-    assert measured[metric] >= floor, (
-        f"{metric} = {measured[metric]:.3f} fell below its floor {floor}: run "
-        "`python -m crosscheck.eval.notes --verbose` to see the notes judged unreadable")
+    assert_holds_floor("notes", measured, metric, "python -m crosscheck.eval.notes --verbose",
+                       "the notes judged unreadable")
 
 
 def test_floors_meet_the_goals_or_say_why():
-    floors, explained = read_floors("notes")
-    assert floors, "quality/floors/notes.json is missing"
-    for metric, floor in floors.items():
-        goal = TARGET.get(metric.split(".", 1)[1])
-        assert goal is None or floor >= goal or metric in explained, (
-            f"{metric} floor {floor} is under the goal {goal} without a reason in _lowered")
+    assert floors("notes"), "quality/floors/notes.json is missing"
+    assert_goals_met_or_explained("notes", lambda metric: TARGET.get(metric.split(".", 1)[1]))
 
 
 def _items() -> dict[str, list[dict]]:

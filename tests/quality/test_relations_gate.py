@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.eval import read_floors, shared_data
+from _gate import (assert_goals_met_or_explained, assert_holds_floor, by_split, data_or_skip,
+                   floors)
 
 # The goals; a floor under its goal says why under "_lowered".
 TARGET = {f"{kind}.{measure}": goal
@@ -26,38 +27,26 @@ KINDS = ("syndicated", "rewrite", "same-wire", "independent")
 
 @pytest.fixture(scope="module")
 def data() -> Path:
-    found = shared_data()
-    if found is None:
-        pytest.skip("../shared/data is absent: the relations gold cannot be read")
-    return found
+    return data_or_skip("the relations gold")
 
 
 @pytest.fixture(scope="module")
 def measured(data) -> dict[str, float]:
     from crosscheck.eval.relations import evaluate
 
-    results = evaluate(data)
-    return {f"{split}.{k}": v for split, figures in results.items() for k, v in figures.items()}
+    return by_split(evaluate(data))
 
 
-def _floors() -> dict[str, float]:
-    return read_floors("relations")[0]
-
-
-@pytest.mark.parametrize("metric", sorted(_floors()))
+@pytest.mark.parametrize("metric", sorted(floors("relations")))
 def test_metric_is_above_its_floor(measured, metric):
-    floor = _floors()[metric]
-    assert measured[metric] >= floor, (
-        f"{metric} = {measured[metric]:.3f} fell below its floor {floor}: run "
-        "`python -m crosscheck.eval.relations --split dev --verbose` to see the misjudged pairs")
+    assert_holds_floor("relations", measured, metric,
+                       "python -m crosscheck.eval.relations --split dev --verbose",
+                       "the misjudged pairs")
 
 
 def test_floors_meet_the_goals_or_say_why():
-    floors, explained = read_floors("relations")
-    for metric, floor in floors.items():
-        goal = TARGET.get(metric.split(".", 1)[1])
-        assert goal is None or floor >= goal or metric in explained, (
-            f"{metric} floor {floor} is under the goal {goal} without a reason in _lowered")
+    assert_goals_met_or_explained("relations",
+                                  lambda metric: TARGET.get(metric.split(".", 1)[1]))
 
 
 def _gold() -> dict[str, dict]:

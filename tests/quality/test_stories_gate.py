@@ -6,12 +6,11 @@ About a minute on two cores (the embedding and NER of ~1,200 titles and leads).
 
 from __future__ import annotations
 
-
 import pytest
 
-from crosscheck.eval import read_floors
+from _gate import assert_goals_met_or_explained, assert_holds_floor, data_or_skip, floors
 
-FLOORS, EXPLAINED = read_floors("stories")
+FLOORS = floors("stories")
 GOAL_BCUBED_F1 = 0.90
 
 #: The real copies in recession-46, each read by hand: r17 (erienewsnow.com)
@@ -25,12 +24,7 @@ RECESSION_COPIES = {("r17", "r22"): {"syndicated"}, ("r31", "r34"): {"syndicated
 
 @pytest.fixture(scope="module")
 def results():
-    from crosscheck.eval import shared_data
-
-    data = shared_data()
-    if data is None:
-        pytest.skip("../shared/data is absent (it is present in CI): "
-                    "ECB+, AllSides and recession-46 cannot be read")
+    data = data_or_skip("ECB+, AllSides and recession-46")
     from crosscheck.eval.stories import evaluate
 
     return evaluate(data)
@@ -51,10 +45,8 @@ def _measured(results) -> dict[str, float]:
 @pytest.mark.quality
 @pytest.mark.parametrize("metric", sorted(FLOORS))
 def test_metric_holds_its_floor(results, metric):
-    value = _measured(results)[metric]
-    assert value >= FLOORS[metric], (
-        f"{metric} = {value:.3f} fell below its floor {FLOORS[metric]}: "
-        "run `python -m crosscheck.eval.stories` to see all figures")
+    assert_holds_floor("stories", _measured(results), metric, "python -m crosscheck.eval.stories",
+                       "all figures")
 
 
 @pytest.mark.quality
@@ -65,7 +57,5 @@ def test_story_counts_stay_near_gold(results):
 
 
 def test_floors_under_the_goal_say_why():
-    lowered = EXPLAINED
-    for metric, floor in FLOORS.items():
-        if metric.endswith("bcubed.f1") and floor < GOAL_BCUBED_F1:
-            assert metric in lowered, f"{metric} is under the goal without a reason"
+    assert_goals_met_or_explained(
+        "stories", lambda metric: GOAL_BCUBED_F1 if metric.endswith("bcubed.f1") else None)

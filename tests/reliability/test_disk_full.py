@@ -80,6 +80,7 @@ def test_an_upload_on_a_full_disk_answers_507(tmp_path, monkeypatch):
     from fastapi.testclient import TestClient
 
     import crosscheck.web as web
+    import crosscheck.web.stores
 
     db = tmp_path / "full.db"
     open_store(db).close()
@@ -89,7 +90,7 @@ def test_an_upload_on_a_full_disk_answers_507(tmp_path, monkeypatch):
         _cap(store, 5)
         return store
 
-    monkeypatch.setattr(web, "open_store", full_store)
+    monkeypatch.setattr(crosscheck.web.stores, "open_store", full_store)  # each request's store
     client = TestClient(web.create_app(db), base_url="http://127.0.0.1",
                         headers=SAME_ORIGIN)
     response = client.post("/api/articles", json={"text": FILL, "title": "Dockers strike"})

@@ -297,3 +297,20 @@ def test_a_refusal_names_the_server_s_option_not_the_library_s(writable_db):
     [refused] = report["refused"]
     assert "max_bytes" not in refused["reason"]
     assert "--max-upload" in refused["reason"], refused["reason"]
+
+
+def test_the_web_words_only_the_remedies_an_upload_can_meet():
+    """The web maps a refusal's remedy to the operator's setting; a remedy it has
+    no setting for (a URL's private address: uploads fetch nothing) keeps the
+    library's words rather than borrowing the command line's."""
+    from crosscheck.errors import Remedy
+    from crosscheck.ingest import IngestOptions, read_bytes
+    from crosscheck.ingest.url import fetch_url
+    from crosscheck.web import SETTING_OF_REMEDY, _for_the_operator
+
+    [too_big] = read_bytes("big.txt", b"word " * 500, IngestOptions(max_bytes=1000))
+    assert _for_the_operator(too_big.reason).endswith(
+        f"({SETTING_OF_REMEDY[Remedy.RAISE_MAX_BYTES]} to read it)")
+    [private] = fetch_url("http://127.0.0.1:9/", timeout=5)  # refused before connecting
+    assert _for_the_operator(private.reason) == private.reason
+    assert "--allow-private" not in _for_the_operator(private.reason)

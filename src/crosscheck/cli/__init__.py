@@ -47,5 +47,5 @@ def main() -> None:
     try:
         app()
     except CrosscheckError as exc:
-        err.print(f"crosscheck: {escape(in_command_terms(str(exc)))}", soft_wrap=True)
+        err.print(f"crosscheck: {escape(in_command_terms(str(exc), exc.remedy))}", soft_wrap=True)
         raise SystemExit(2) from None

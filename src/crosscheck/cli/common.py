@@ -11,7 +11,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from ..errors import NoStore, NotFound, ReadOnlyStore
+from ..errors import NoStore, NotFound, ReadOnlyStore, Remedy, worded
 from ..render import to_html, to_markdown
 from ..store import open_store
 
@@ -80,20 +80,18 @@ def open_to_read(db: str):
 #: Library messages name a setting in the library's terms (a keyword argument,
 #: a class); on the command line the option that does the same is named instead.
 #: tests/test_cli.py checks that a real library message names each of them.
-OPTIONS_OF_SETTINGS = {
-    "raise max_bytes": "raise --max-size",
-    "pass allow_private=True": "pass --allow-private",
-    "use LocalExecutor": "use --engine local",
-    "leave out parquet_dir": "leave out --parquet",
+OPTION_OF_REMEDY = {
+    Remedy.RAISE_MAX_BYTES: "raise --max-size",
+    Remedy.ALLOW_PRIVATE: "pass --allow-private",
+    Remedy.USE_LOCAL_EXECUTOR: "use --engine local",
+    Remedy.LEAVE_OUT_PARQUET: "leave out --parquet",
 }
 
 
-def in_command_terms(message: str) -> str:
-    """A library message (an error, a refusal's reason) with the settings it names
-    given as this command's options: "raise max_bytes" -> "raise --max-size"."""
-    for setting, option in OPTIONS_OF_SETTINGS.items():
-        message = message.replace(setting, option)
-    return message
+def in_command_terms(message: str, remedy: Remedy | None = None) -> str:
+    """A library message (an error, a refusal's reason) with the setting it names
+    given as this command's option: "raise max_bytes" -> "raise --max-size"."""
+    return worded(message, OPTION_OF_REMEDY, remedy)
 
 
 def find_or_hint(find, listing: str):

@@ -19,8 +19,8 @@ from ..store import open_store
 from ..watch import RoundReport, parse_every, watch
 from .common import (FORMATS, AllowPrivate, DbOption, MaxSize, OutletOption, Quiet,
                      SourcesOption, choice, err, in_command_terms, write_document)
-from .progress import (ingest_options, print_report, process, progress_bar, stop_on_ctrl_c,
-                       update_stories_with_bar)
+from .progress import (checked, ingest_options, print_report, process, progress_bar,
+                       stop_on_ctrl_c, update_stories_with_bar)
 
 
 def run(
@@ -53,10 +53,11 @@ def run(
     with tempfile.TemporaryDirectory(prefix="crosscheck-") as tmp:
         store = open_store(db or Path(tmp) / "run.db")
         try:
-            with stop_on_ctrl_c(store, kept=db is not None):
+            with stop_on_ctrl_c(store, kept=db is not None) as pressed:
                 report = process(paths, store, max_size, quiet, allow_private,
                                  nothing_read_is_an_error=True,
-                                 options=ingest_options(max_size, outlet, sources))
+                                 options=ingest_options(max_size, outlet, sources),
+                                 pressed=pressed)
             stories = store.stories()
             wanted = set(report.article_ids)
             chosen = [s for s in stories if wanted & set(s.articles)]
@@ -117,14 +118,14 @@ def ingest_command(
                                  "--engine ray", param_hint="--engine")
     store = open_store(db)
     try:
-        with stop_on_ctrl_c(store, kept=True):
+        with stop_on_ctrl_c(store, kept=True) as pressed:
             if engine is None:
                 process(paths, store, max_size, quiet, allow_private, grouping,
-                        options=ingest_options(max_size, outlet, sources))
+                        options=ingest_options(max_size, outlet, sources), pressed=pressed)
             else:
                 process_shards(paths, store, engine, workers, parquet, ray_address,
                                max_size, quiet, grouping,
-                               ingest_options(max_size, outlet, sources))
+                               ingest_options(max_size, outlet, sources), pressed)
     finally:
         store.close()
 
@@ -132,8 +133,10 @@ def ingest_command(
 def process_shards(paths: list[str], store, engine: str, workers: int | None,
                    parquet: Path | None, ray_address: str | None, max_size: float,
                    quiet: bool, grouping: str = "incremental",
-                   options: IngestOptions | None = None) -> None:
-    """Shards through an executor (ingest and claims in one pass), then stories."""
+                   options: IngestOptions | None = None,
+                   pressed: threading.Event | None = None) -> None:
+    """Shards through an executor (ingest and claims in one pass), then stories.
+    ``pressed``: Ctrl-C, checked after each shard and story step."""
     from ..engine import LocalExecutor, RayExecutor, ingest_shards
 
     if any(is_url(p) for p in paths):
@@ -144,13 +147,13 @@ def process_shards(paths: list[str], store, engine: str, workers: int | None,
     total = len(list_files(paths))
     with progress_bar("shards", total, quiet or total < 2) as (bar, task):
         report = ingest_shards(paths, store, executor, parquet_dir=parquet,
-                               progress=lambda _p: bar.advance(task),
+                               progress=checked(pressed, lambda _p: bar.advance(task)),
                                options=options or IngestOptions(max_bytes=int(max_size * 1e6)))
     print_report(report, quiet)
     if report.parquet_files and not quiet:
         err.print(f"Parquet: {len(report.parquet_files)} files in {escape(str(parquet))}")
     # The story step runs on the same workers as the shards.
-    update_stories_with_bar(store, quiet, grouping, engine, executor)
+    update_stories_with_bar(store, quiet, grouping, engine, executor, pressed)
 
 
 def watch_command(

@@ -43,7 +43,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, Remedy
 from ..models import content_id
 from .stages import Record
 
@@ -61,7 +61,8 @@ def _pyarrow() -> Any:
         import pyarrow.parquet  # noqa: F401
     except ImportError:
         raise InputError("writing Parquet needs pyarrow, which is an extra: "
-                         "pip install 'crosscheck[parquet]' (or leave out parquet_dir)") from None
+                         f"pip install 'crosscheck[parquet]' (or {Remedy.LEAVE_OUT_PARQUET})",
+                         remedy=Remedy.LEAVE_OUT_PARQUET) from None
     return pyarrow
 
 

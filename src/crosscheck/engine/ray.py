@@ -32,7 +32,7 @@ from collections import deque
 from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from ..errors import InputError
+from ..errors import InputError, Remedy
 from ..ingest import IngestOptions
 from .stages import BATCH_SIZE, RECORD_KEYS, Record, Stage, read_shard, run_stages, setup_all
 
@@ -52,7 +52,8 @@ def _import_ray() -> Any:
         import ray.data  # noqa: F401 - the Data library is the [data] part of the extra
     except ImportError:
         raise InputError("the Ray engine needs Ray Data, which is an extra: "
-                         "pip install 'crosscheck[ray]' (or use LocalExecutor)") from None
+                         f"pip install 'crosscheck[ray]' (or {Remedy.USE_LOCAL_EXECUTOR})",
+                         remedy=Remedy.USE_LOCAL_EXECUTOR) from None
     return ray
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from ..errors import InputError, RefusedInput
+from ..errors import InputError, RefusedInput, Remedy
 from ..models import RawDoc, Refusal
 from .decode import decode, gunzip, inflating
 from .detect import extension_kind, sniff
@@ -130,7 +130,7 @@ def _read_path(path: Path, options: IngestOptions) -> Iterator[RawDoc | Refusal]
             if size > options.max_bytes and not streamed:
                 yield Refusal(name, f"file too large: {size / 1e6:.0f} MB over the "
                                     f"{options.max_bytes / 1e6:.0f} MB size limit "
-                                    "(raise max_bytes to read it)")
+                                    f"({Remedy.RAISE_MAX_BYTES} to read it)")
                 return
             if warc:
                 yield from read_warc(name, stream, options.max_bytes)
@@ -211,7 +211,8 @@ def read_bytes(name: str, data: bytes, options: IngestOptions = IngestOptions()
             return
         if len(data) > options.max_bytes:
             raise RefusedInput(f"too large: over the {options.max_bytes / 1e6:.0f} MB size "
-                               "limit (raise max_bytes to read it)")
+                               f"limit ({Remedy.RAISE_MAX_BYTES} to read it)",
+                               remedy=Remedy.RAISE_MAX_BYTES)
         text = decode(data)
     except RefusedInput as exc:
         yield Refusal(name, str(exc))

@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 import charset_normalizer
 
-from ..errors import RefusedInput
+from ..errors import RefusedInput, Remedy
 
 # Magic numbers of binary formats people drop into news folders by mistake.
 # Naming the format makes the refusal reason useful ("a PDF: extract its text first").
@@ -59,10 +59,12 @@ def gunzip(data: bytes, limit: int) -> bytes:
             out += d.decompress(rest, limit + 1 - len(out))
             if len(out) > limit:
                 raise RefusedInput(f"decompresses to more than the {limit // 1_000_000} MB "
-                                   "size limit (raise max_bytes to read it)")
+                                   f"size limit ({Remedy.RAISE_MAX_BYTES} to read it)",
+                                   remedy=Remedy.RAISE_MAX_BYTES)
             if d.unconsumed_tail:
                 raise RefusedInput(f"decompresses to more than the {limit // 1_000_000} MB "
-                                   "size limit (raise max_bytes to read it)")
+                                   f"size limit ({Remedy.RAISE_MAX_BYTES} to read it)",
+                                   remedy=Remedy.RAISE_MAX_BYTES)
             if not d.eof:
                 raise RefusedInput("truncated gzip file (the archive ends early; "
                                    "download it again)")

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
+from ..errors import Remedy
 from ..models import RawDoc, Refusal
 from . import IngestOptions, read_bytes
 
@@ -175,10 +176,10 @@ def _checked_address(host: str, port: int, allow_private: bool) -> str:
     for kind in ("loopback", "link_local", "multicast", "unspecified", "reserved", "private"):
         if getattr(ip, f"is_{kind}"):
             raise _Refused(f"{host} resolves to a {kind.replace('_', '-')} address ({ip}); "
-                           "pass allow_private=True to read it")
+                           f"{Remedy.ALLOW_PRIVATE} to read it")
     if not ip.is_global:
         raise _Refused(f"{host} resolves to a non-public address ({ip}); "
-                       "pass allow_private=True to read it")
+                       f"{Remedy.ALLOW_PRIVATE} to read it")
     return address
 
 
@@ -327,7 +328,7 @@ def _read_body(response: http.client.HTTPResponse, max_bytes: int) -> bytes:
     declared = response.getheader("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise _Refused(f"too large: {int(declared) / 1e6:.0f} MB over the "
-                       f"{max_bytes / 1e6:.0f} MB size limit (raise max_bytes to read it)")
+                       f"{max_bytes / 1e6:.0f} MB size limit ({Remedy.RAISE_MAX_BYTES} to read it)")
     body = bytearray()
     while True:
         chunk = response.read1(_CHUNK)  # each receive waits only until the deadline
@@ -336,7 +337,7 @@ def _read_body(response: http.client.HTTPResponse, max_bytes: int) -> bytes:
         body += chunk
         if len(body) > max_bytes:
             raise _Refused(f"too large: over the {max_bytes / 1e6:.0f} MB size limit "
-                           "(raise max_bytes to read it)")
+                           f"({Remedy.RAISE_MAX_BYTES} to read it)")
     # A gzip Content-Encoding is left to read_bytes, which inflates it with the same bound.
     return bytes(body)
 

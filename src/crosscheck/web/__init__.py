@@ -1,10 +1,11 @@
 """The web page and the HTTP API: a thin layer over the library, served by
 ``crosscheck serve``.
 
-``create_app(db)`` builds the FastAPI application. Each request opens its own
-connection to the SQLite store (WAL mode: readers never wait for the writer)
-and closes it when done; writes (ingesting uploads) take one lock per app, so
-that two uploads never build stories at the same time.
+``create_app(db)`` builds the FastAPI application. Each request has a store of
+its own: an SQLite store opened for it (WAL mode: readers never wait for the
+writer) and closed when done, or a PostgreSQL store lent from those kept open
+(web/stores.py); writes (ingesting uploads) take one lock per app, so that two
+uploads never build stories at the same time.
 
 Article text is hostile until proven otherwise: templates escape every value,
 the Content-Security-Policy forbids inline scripts and any other origin,
@@ -23,8 +24,9 @@ import re
 import secrets
 import threading
 from collections import OrderedDict
+from contextlib import asynccontextmanager
 from pathlib import Path, PurePath
-from typing import Any, Iterator, Sequence
+from typing import Any, AsyncIterator, Iterator, Sequence
 
 import jinja2
 from fastapi import FastAPI, Request
@@ -35,12 +37,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
-from ..errors import CrosscheckError, NotFound, QueryRefused, StoreFull
+from ..errors import CrosscheckError, NotFound, QueryRefused, Remedy, StoreFull, worded
 from ..ingest import DEFAULT_MAX_BYTES, IngestOptions, read_bytes
 from ..pipeline import IngestReport, extract, ingest_items, update_stories
 from ..models import Story
-from ..store import Store, open_store
+from ..store import Store
 from .rebuild import DEFER_FROM, Rebuilder
+from .stores import StorePool
 
 __all__ = ["create_app", "DEFAULT_MAX_UPLOAD", "LOOPBACK_HOSTS"]
 
@@ -79,10 +82,19 @@ def create_app(db: str | Path, max_upload: int = DEFAULT_MAX_UPLOAD,
     """
     from . import api, pages  # the routers import this module's helpers
 
+    stores = StorePool(str(db), read_only)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        stores.close()  # the server stops: its idle connections end with it
+
     app = FastAPI(title="crosscheck", version=__version__, docs_url=None, redoc_url=None,
                   description="What is established, what is disputed and who says what. "
-                              "Errors are always {\"error\": {\"code\", \"message\"}}.")
+                              "Errors are always {\"error\": {\"code\", \"message\"}}.",
+                  lifespan=lifespan)
     app.state.db = str(db)
+    app.state.stores = stores
     app.state.max_upload = max_upload
     app.state.read_only = read_only
     app.state.secret = secrets.token_bytes(32)
@@ -143,12 +155,9 @@ class PageCache:
 
 # -- the store, per request ---------------------------------------------------------------
 def get_store(request: Request) -> Iterator[Store]:
-    """A FastAPI dependency: one connection for the request, closed after it."""
-    store = open_store(request.app.state.db, read_only=request.app.state.read_only)
-    try:
+    """A FastAPI dependency: a store for the request (web/stores.py), given back after it."""
+    with request.app.state.stores.store() as store:
         yield store
-    finally:
-        store.close()
 
 
 def stories_of_articles(store: Store, article_ids: Sequence[str]) -> set[str]:
@@ -228,10 +237,15 @@ def ingest_uploads(app: FastAPI, store: Store, uploads: Sequence[tuple[str, byte
             "updating": sorted(later)}
 
 
+#: A refusal's remedy as the server's operator applies it: the size limit of an
+#: upload is the server's ``--max-upload``, not the library's ``max_bytes``. The
+#: other remedies name settings an upload never meets (URLs, engines).
+SETTING_OF_REMEDY = {Remedy.RAISE_MAX_BYTES: "raise crosscheck serve's --max-upload"}
+
+
 def _for_the_operator(reason: str) -> str:
-    """A library refusal as a web user reads it: the size limit of an upload is
-    the server's ``--max-upload``, not the library's ``max_bytes``."""
-    return reason.replace("(raise max_bytes to read it)", "(crosscheck serve --max-upload raises it)")
+    """A library refusal as a web user reads it (:data:`SETTING_OF_REMEDY`)."""
+    return worded(reason, SETTING_OF_REMEDY)
 
 
 def _stored_or(store: Store, story: Story) -> Story:
