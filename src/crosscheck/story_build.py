@@ -68,8 +68,10 @@ def build_all(store: Store, todo: Sequence[Story], mapper: Mapper) -> Iterator[B
 
 
 def _task(store: Store, story: Story) -> StoryTask:
-    return (story, store.articles(story.articles), store.claims(story.articles),
-            store.sentence_vectors(story.articles, MODEL_ID))
+    # A story of one article compares no sentences (build_story): its vectors
+    # are not read, nor sent to a worker.
+    vectors = store.sentence_vectors(story.articles, MODEL_ID) if len(story.articles) > 1 else {}
+    return story, store.articles(story.articles), store.claims(story.articles), vectors
 
 
 def _build_story(store: Store, story: Story) -> BuiltStory:

@@ -98,6 +98,11 @@ def test_killed_run_resumes_and_leaves_the_pipelines_store(jsonl_shards, tmp_pat
     assert (report.read, report.new + report.known, report.claimed) == (16, 16, 16)
     assert [r.reason for r in report.refused] == [expected["refusals"][0].reason]
     assert _snapshot(store) == expected
+    # The embed stage's sentence vectors are kept with every article.
+    from crosscheck.embed import MODEL_ID
+
+    ids = store.article_ids()
+    assert set(store.sentence_vectors(ids, MODEL_ID)) == set(ids)
     ledger = {s["shard"]: (s["documents"], s["refused"]) for s in store.shards()}
     assert ledger[str(tmp_path / "b.jsonl.gz")] == (16, 1)
 
