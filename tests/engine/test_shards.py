@@ -136,7 +136,8 @@ def _check_parquet(folder, store):
         assert (row["title"], row["text"], row["stage"]) == (by_id[row["id"]].title,
                                                               by_id[row["id"]].text,
                                                               by_id[row["id"]].stage)
-        assert abs(np.linalg.norm(row["vector"]) - 1) < 1e-5 and len(row["minhash"]) == 128
+        # float16 values (embed.py): unit length to within 1e-4.
+        assert abs(np.linalg.norm(row["vector"]) - 1) < 1e-4 and len(row["minhash"]) == 128
         assert CLAIMS_VERSION in row["made_by"]
     claim = claims[0]
     assert by_id[claim["article"]].text[claim["span_start"]:claim["span_end"]] == claim["sentence"]
