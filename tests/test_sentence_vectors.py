@@ -13,7 +13,8 @@ from crosscheck.brief import sentence_spans
 from crosscheck.embed import embed, text_key
 from crosscheck.group.relations import rewrite_sentences
 from crosscheck.models import Article, Claim, Story
-from crosscheck.sentence_vectors import embed_sentences, known_vectors, sentence_texts
+from crosscheck.sentence_vectors import (embed_sentences, is_current, known_vectors,
+                                        sentence_texts)
 from crosscheck.story_build import build_story
 
 # Two outlets' accounts of one event, told in other words and order, and an
@@ -127,6 +128,18 @@ def test_a_build_without_stored_vectors_makes_them_and_builds_the_same(quake, em
     assert without[3] == stored  # to keep, so the next build does not embed them again
     partly = build_story(story, articles, claims, {"a": stored["a"]})
     assert partly[:3] == with_vectors[:3] and partly[3] == {"b": stored["b"]}
+
+
+def test_vectors_of_an_older_text_are_made_again(quake):
+    articles, claims = quake
+    stored = dict(zip(("a", "b"), embed_sentences(articles, claims)))
+    assert is_current(stored["a"], articles[0], claims)
+    recleaned = replace(articles[0], text=articles[0].text.replace("at least 14", "at least 15"))
+    assert not is_current(stored["a"], recleaned, claims)
+    assert not is_current(stored["b"], articles[0], claims)  # another article's
+    story = Story(id="s1", headline="Quake", articles=("a", "b"))
+    built = build_story(story, [recleaned, articles[1]], claims, stored)
+    assert built[3] == {"a": embed_sentences([recleaned], claims)[0]}
 
 
 def test_a_one_article_story_embeds_nothing(embedded):

@@ -19,6 +19,7 @@ from .claims import CLAIM_EXTRACTORS, extract_claims_each
 from .clean import CLEANER, clean
 from .clean.language import ENGLISH
 from .corroborate import CORROBORATOR
+from .embed import MODEL_ID
 from .errors import InputError, NotFound
 from .group.features import article_features
 from .group.persist import (changes, check_builds, load_open, save_open, save_whole,
@@ -27,7 +28,6 @@ from .group.stories import ClusterState, cluster_features, stories_of
 from .ingest import IngestOptions, list_files, read_path, with_mappings
 from .models import Article, RawDoc, Refusal, Story, content_id
 from .store import Store
-from .embed import MODEL_ID
 from .story_build import BuiltStory, Mapper, build_all
 
 #: The claim extractors' versioned names, recorded with each article's claims.

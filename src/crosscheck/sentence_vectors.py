@@ -35,7 +35,7 @@ import numpy as np
 from .embed import DIMENSIONS, MODEL_ID, embed, text_key
 from .models import Article, Claim
 
-__all__ = ["MODEL_ID", "sentence_texts", "embed_sentences", "known_vectors"]
+__all__ = ["MODEL_ID", "sentence_texts", "embed_sentences", "known_vectors", "is_current"]
 
 _KEY = np.dtype("<u8")
 _VALUE = np.dtype("<f2")
@@ -74,6 +74,15 @@ def embed_sentences(articles: Sequence[Article], claims: Sequence[Claim]) -> lis
         keys = np.array([text_key(t) for t in texts], dtype=_KEY)
         out.append(keys.tobytes() + embed(texts).astype(_VALUE).tobytes())
     return out
+
+
+def is_current(blob: bytes, article: Article, claims: Sequence[Claim]) -> bool:
+    """Whether ``blob`` holds the vector of every text :func:`sentence_texts`
+    gives for ``article`` now: not when its text was cleaned again, or its
+    claims read again, since the blob was made."""
+    row = _KEY.itemsize + DIMENSIONS * _VALUE.itemsize
+    keys = set(np.frombuffer(blob, dtype=_KEY, count=len(blob) // row).tolist())
+    return all(text_key(t) in keys for t in sentence_texts(article, claims))
 
 
 def known_vectors(blobs: Mapping[str, bytes]) -> dict[int, np.ndarray]:

@@ -19,7 +19,7 @@ from .embed import MODEL_ID, reusing_vectors
 from .group import find_links, relations_by_article, source_groups
 from .inferred_dates import infer_published, resolve_inferred_events
 from .models import Article, Claim, Story
-from .sentence_vectors import embed_sentences, known_vectors
+from .sentence_vectors import embed_sentences, is_current, known_vectors
 from .store import Store
 
 __all__ = ["BuiltStory", "Mapper", "build_all", "build_story", "build_story_each"]
@@ -100,9 +100,11 @@ def build_story(story: Story, articles: Sequence[Article], claims: Sequence[Clai
     vectors = dict(vectors or {})
     made: dict[str, bytes] = {}
     if len(stored) > 1:  # one article: no stage compares its sentences with another's
-        # A member stored before its vectors were (an older store, a web post)
+        # A member with no vectors yet (its first story of several articles, a
+        # store older than them), or with vectors of an older text or claims,
         # gets them here, once: the build returns them for the store to keep.
-        missing = [a for a in stored if a.id not in vectors]
+        missing = [a for a in stored
+                   if a.id not in vectors or not is_current(vectors[a.id], a, ordered)]
         made = dict(zip((a.id for a in missing), embed_sentences(missing, ordered)))
     # Relations, alignment and the brief start from the members' sentence
     # vectors; a text that is not one is embedded once in the build. The
