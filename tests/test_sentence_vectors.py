@@ -12,7 +12,7 @@ import crosscheck.embed as embed_module
 from crosscheck.brief import sentence_spans
 from crosscheck.embed import embed, text_key
 from crosscheck.group.relations import rewrite_sentences
-from crosscheck.models import Article, Claim, Story
+from crosscheck.models import Article, Story
 from crosscheck.sentence_vectors import (embed_sentences, is_current, known_vectors,
                                         sentence_texts)
 from crosscheck.story_build import build_story

@@ -15,10 +15,9 @@ lengths (about twice as fast on news titles and leads).
 One vector per sentence: the story stages (relations, the fact alignment, the
 brief) embed the same sentences of the same articles, so inside
 :func:`reusing_vectors` (one story build) a text is embedded once and its
-vector reused; the build starts with the vectors the per-article stage stored
-for its members' sentences (:mod:`crosscheck.sentence_vectors`), keyed by
-:func:`text_key`, so a story rebuilt as articles arrive does not embed them
-again.
+vector reused; the build starts with the vectors stored for its members'
+sentences (:mod:`crosscheck.sentence_vectors`), keyed by :func:`text_key`, so
+a story rebuilt as articles arrive does not embed them again.
 
 Deterministic, whoever embeds a text and when: a text's vector does not
 depend on the batch it is embedded in (measured: the same bytes alone, in a
