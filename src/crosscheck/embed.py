@@ -15,22 +15,31 @@ lengths (about twice as fast on news titles and leads).
 One vector per sentence: the story stages (relations, the fact alignment, the
 brief) embed the same sentences of the same articles, so inside
 :func:`reusing_vectors` (one story build) a text is embedded once and its
-vector reused. The int8 model's output depends slightly on the batch a text is
-embedded in, so the cache lives only as long as one story build: a process-wide
-cache would make a result depend on what the process embedded before.
+vector reused; the build starts with the vectors stored for its members'
+sentences (:mod:`crosscheck.sentence_vectors`), keyed by :func:`text_key`, so
+a story rebuilt as articles arrive does not embed them again.
+
+Deterministic, whoever embeds a text and when: a text's vector does not
+depend on the batch it is embedded in (measured: the same bytes alone, in a
+batch of its article's sentences or beside another article's; checked by
+``tests/test_embed.py``), and every vector is rounded to float16, the
+precision the store keeps, so a stored vector and one embedded afresh are the
+same numbers. The cache still lives only as long as one story build: it
+bounds memory, and what a build makes depends on its inputs alone.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import numpy as np
 
-__all__ = ["embed", "reusing_vectors", "DIMENSIONS", "MODEL_ID"]
+__all__ = ["embed", "reusing_vectors", "text_key", "DIMENSIONS", "MODEL_ID"]
 
 #: Which vectors these are; stored centroids must say it, since vectors of
 #: another model (or the fp32 export) live in another space.
@@ -58,18 +67,33 @@ VOCAB_PATH = Path(__file__).parent / "data" / "minilm-vocab.txt"
 #: Vectors kept while reusing (1.5 KB each, so about 75 MB at most): every
 #: sentence of a story of a few hundred articles.
 CACHE_SIZE = 50_000
-_cache: "OrderedDict[str, np.ndarray] | None" = None
+_cache: "OrderedDict[int, np.ndarray] | None" = None
+
+
+def text_key(text: str) -> int:
+    """The 64-bit key a text's vector is kept under (blake2b of its UTF-8):
+    8 bytes instead of the sentence in every stored row, and with 2**64 keys a
+    story's few thousand sentences do not collide."""
+    return int.from_bytes(hashlib.blake2b((text or "").encode("utf-8"), digest_size=8).digest(),
+                          "little")
 
 
 @contextmanager
-def reusing_vectors():
-    """Inside this block, :func:`embed` embeds each distinct text once."""
+def reusing_vectors(known: Mapping[int, np.ndarray] | None = None):
+    """Inside this block, :func:`embed` embeds each distinct text once; a
+    text whose :func:`text_key` is in ``known`` is not embedded at all."""
     global _cache
     outer = _cache
     _cache = outer if outer is not None else OrderedDict()
+    added = [key for key in (known or {}) if key not in _cache]
+    for key in added:
+        _cache[key] = np.asarray(known[key], dtype=np.float32)
     try:
         yield
     finally:
+        if outer is not None:  # an outer block keeps its own vectors, not these
+            for key in added:
+                outer.pop(key, None)
         _cache = outer
 
 
@@ -110,7 +134,8 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     An empty text gets the vector of the bare [CLS] [SEP] input, which is
     well defined (not zero); callers that must not match empty texts check
     for them first. Inside :func:`reusing_vectors`, a text embedded before in
-    the block is not embedded again.
+    the block (or given to it) is not embedded again. Values are rounded to
+    float16 (see the module docstring).
     """
     if _cache is None:
         return _embed_uncached([t or "" for t in texts])
@@ -118,9 +143,10 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     missing: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         text = text or ""
-        hit = _cache.get(text)
+        key = text_key(text)
+        hit = _cache.get(key)
         if hit is not None:
-            _cache.move_to_end(text)
+            _cache.move_to_end(key)
             out[i] = hit
         else:
             missing.setdefault(text, []).append(i)
@@ -129,7 +155,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
         vectors = _embed_uncached(unique)
         for text, vector in zip(unique, vectors):
             out[missing[text]] = vector
-            _cache[text] = vector.copy()  # a view would keep its whole batch alive
+            _cache[text_key(text)] = vector.copy()  # a view would keep its whole batch alive
         while len(_cache) > CACHE_SIZE:
             _cache.popitem(last=False)
     return out
@@ -158,4 +184,9 @@ def _embed_uncached(texts: Sequence[str]) -> np.ndarray:
         pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         out[rows] = pooled / np.clip(norms, 1e-12, None)
-    return out
+    # float16 keeps a cosine to about 1e-3 (unit vectors of 384 components):
+    # the facts, findings, brief, relations, notes and stories evaluators gave
+    # the same figures to the fourth decimal with float32 vectors and with
+    # these. Rounding here, not only when storing, makes a fresh vector equal
+    # to a stored one.
+    return out.astype(np.float16).astype(np.float32)

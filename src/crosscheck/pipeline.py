@@ -19,15 +19,16 @@ from .claims import CLAIM_EXTRACTORS, extract_claims_each
 from .clean import CLEANER, clean
 from .clean.language import ENGLISH
 from .corroborate import CORROBORATOR
+from .embed import MODEL_ID
 from .errors import InputError, NotFound
 from .group.features import article_features
 from .group.persist import (changes, check_builds, load_open, save_open, save_whole,
                             stories_by_id, with_entity_df)
 from .group.stories import ClusterState, cluster_features, stories_of
 from .ingest import IngestOptions, list_files, read_path, with_mappings
-from .models import Article, Claim, RawDoc, Refusal, Story, content_id
+from .models import Article, RawDoc, Refusal, Story, content_id
 from .store import Store
-from .story_build import BuiltStory, build_story, build_story_each
+from .story_build import BuiltStory, Mapper, build_all
 
 #: The claim extractors' versioned names, recorded with each article's claims.
 CLAIMS_VERSION = ",".join(CLAIM_EXTRACTORS)
@@ -203,13 +204,6 @@ FEATURE_BATCH = 64
 # Rebuilt stories are written this many per transaction: a crash loses at most
 # one batch, and the re-run rebuilds exactly the stories not yet written.
 STORY_BATCH = 100
-# Stories travel to a worker in tasks of up to this many stories or members
-# (whichever comes first): most stories are one article, whose build takes a
-# few milliseconds, about what sending a task costs.
-STORY_TASK_STORIES, STORY_TASK_ARTICLES = 16, 32
-
-#: ``map(function, items)``: the results in order, computed here or on workers.
-Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]
 
 
 def update_stories(store: Store, progress: Callable[[str, int, int], None] | None = None,
@@ -273,7 +267,7 @@ def _update_stories(store: Store, progress: Callable[[str, int, int], None] | No
         progress("rebuild", 0, len(todo))
     built: list[BuiltStory] = []
     done = 0
-    for result in _build_all(store, todo, mapper):
+    for result in build_all(store, todo, mapper):
         built.append(result)
         done += 1
         if progress:
@@ -304,14 +298,14 @@ def rebuild_stale_stories(store: Store, executor: Any = None) -> tuple[str, ...]
             _, todo, _, save_state = _plan(store, "incremental", "local", None, mapper)
             with store.transaction():
                 save_state()
-        built = list(_build_all(store, todo, mapper))
+        built = list(build_all(store, todo, mapper))
     with store.story_lock():
         live = store.cluster_story_ids(b[0].id for b in built)
         built = [b for b in built if b[0].id in live]
         _write_built(store, built)
         with store.transaction():  # stories merged away, now that their heirs are built
             store.delete_stories(store.unclustered_stories())
-    return tuple(story.id for story, _, _ in built)
+    return tuple(b[0].id for b in built)
 
 
 def _plan(store: Store, grouping: str, runner: str,
@@ -417,19 +411,20 @@ def _plan_keyed(store: Store, runner: str, progress: Callable[[str, int, int], N
     return len(stories), todo, removed, save_state
 
 
-def _write_built(store: Store, built: list[tuple[Story, list[Article], dict[str, list[Claim]]]]
-                 ) -> None:
-    """Rebuilt stories, their changed members and the claims resolved against
-    an inferred date, in one transaction."""
+def _write_built(store: Store, built: list[BuiltStory]) -> None:
+    """Rebuilt stories, their changed members, the claims resolved against
+    an inferred date and the sentence vectors the builds made, in one transaction."""
     with store.transaction():
-        for story, members, resolved in built:
+        for _, members, resolved, vectors in built:
             for article in members:
                 store.put_article(article)
             for article_id, claims in resolved.items():
                 store.put_claims(article_id, claims)
-        store.put_stories([story for story, _, _ in built], replace=False)
-        for story, _, _ in built:
-            _mark_built(store, story)
+            for article_id, blob in vectors.items():
+                store.put_sentence_vectors(article_id, MODEL_ID, blob)
+        store.put_stories([b[0] for b in built], replace=False)
+        for b in built:
+            _mark_built(store, b[0])
 
 
 def features_of(articles: Sequence[Article], mapper: Mapper = map) -> list:
@@ -468,35 +463,6 @@ def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], 
     else:
         stories = group_local(records)
     return cluster_state(stories, records)
-
-
-def _build_all(store: Store, todo: Sequence[Story], mapper: Mapper) -> Iterator[BuiltStory]:
-    """Each story of ``todo`` built by ``mapper``, in order. The driver reads
-    each story's members and claims as the workers ask for more; in this
-    process, story by story."""
-    if mapper is map:
-        yield from (_build_story(store, story) for story in todo)
-        return
-    if not todo:
-        return  # no workers started for nothing
-
-    def tasks() -> Iterator[list[tuple[Story, list[Article], list[Claim]]]]:
-        task: list[tuple[Story, list[Article], list[Claim]]] = []
-        size = 0
-        for story in todo:
-            task.append((story, store.articles(story.articles), store.claims(story.articles)))
-            size += len(story.articles)
-            if len(task) >= STORY_TASK_STORIES or size >= STORY_TASK_ARTICLES:
-                yield task
-                task, size = [], 0
-        if task:
-            yield task
-    for results in mapper(build_story_each, tasks()):
-        yield from results
-
-
-def _build_story(store: Store, story: Story) -> BuiltStory:
-    return build_story(story, store.articles(story.articles), store.claims(story.articles))
 
 
 def build_stories(store: Store) -> list[Story]:

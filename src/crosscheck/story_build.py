@@ -3,53 +3,114 @@ from its members and their claims as stored.
 
 A plain function of its inputs (:func:`build_story`), so the same build runs
 in the process that holds the store or on any worker (a process of a pool, a
-Ray actor): the driver reads a story's articles and claims, a worker builds
-it, the driver writes what came back (``pipeline.update_stories``).
+Ray actor): the driver reads a story's articles, claims and sentence vectors
+(:func:`build_all`), a worker builds it, the driver writes what came back
+(``pipeline.update_stories``).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .brief import story_dates, write_brief, write_timeline
 from .corroborate import corroborate
-from .embed import reusing_vectors
+from .embed import MODEL_ID, reusing_vectors
 from .group import find_links, relations_by_article, source_groups
 from .inferred_dates import infer_published, resolve_inferred_events
 from .models import Article, Claim, Story
+from .sentence_vectors import embed_sentences, is_current, known_vectors
+from .store import Store
 
-__all__ = ["BuiltStory", "build_story", "build_story_each"]
+__all__ = ["BuiltStory", "Mapper", "build_all", "build_story", "build_story_each"]
 
 #: What one story build makes: the story with its findings, brief and
 #: timeline; its members whose relations or inferred dates changed; the claims
-#: resolved against an inferred date, by article.
-BuiltStory = tuple[Story, list[Article], dict[str, list[Claim]]]
+#: resolved against an inferred date, by article; the sentence vectors it had
+#: to make (members stored without them), by article, for the store to keep.
+BuiltStory = tuple[Story, list[Article], dict[str, list[Claim]], dict[str, bytes]]
+#: What a worker's task holds for one story: the story, its members, their
+#: claims and the sentence vectors stored for them (by article).
+StoryTask = tuple[Story, list[Article], list[Claim], dict[str, bytes]]
+
+#: ``map(function, items)``: the results in order, computed here or on workers.
+Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]
+
+# Stories travel to a worker in tasks of up to this many stories or members
+# (whichever comes first): most stories are one article, whose build takes a
+# few milliseconds, about what sending a task costs.
+STORY_TASK_STORIES, STORY_TASK_ARTICLES = 16, 32
 
 
-def build_story_each(task: Sequence[tuple[Story, list[Article], list[Claim]]]
-                     ) -> list[BuiltStory]:
-    """:func:`build_story` of each (story, members, claims): one worker's task."""
-    return [build_story(story, articles, claims) for story, articles, claims in task]
+def build_all(store: Store, todo: Sequence[Story], mapper: Mapper) -> Iterator[BuiltStory]:
+    """Each story of ``todo`` built by ``mapper``, in order. The driver reads
+    each story's members, claims and sentence vectors as the workers ask for
+    more; in this process, story by story."""
+    if mapper is map:
+        yield from (_build_story(store, story) for story in todo)
+        return
+    if not todo:
+        return  # no workers started for nothing
+
+    def tasks() -> Iterator[list[StoryTask]]:
+        task: list[StoryTask] = []
+        size = 0
+        for story in todo:
+            task.append(_task(store, story))
+            size += len(story.articles)
+            if len(task) >= STORY_TASK_STORIES or size >= STORY_TASK_ARTICLES:
+                yield task
+                task, size = [], 0
+        if task:
+            yield task
+    for results in mapper(build_story_each, tasks()):
+        yield from results
 
 
-def build_story(story: Story, articles: Sequence[Article], claims: Sequence[Claim]
-                ) -> BuiltStory:
+def _task(store: Store, story: Story) -> StoryTask:
+    # A story of one article compares no sentences (build_story): its vectors
+    # are not read, nor sent to a worker.
+    vectors = store.sentence_vectors(story.articles, MODEL_ID) if len(story.articles) > 1 else {}
+    return story, store.articles(story.articles), store.claims(story.articles), vectors
+
+
+def _build_story(store: Store, story: Story) -> BuiltStory:
+    return build_story(*_task(store, story))
+
+
+def build_story_each(task: Sequence[StoryTask]) -> list[BuiltStory]:
+    """:func:`build_story` of each (story, members, claims, vectors): one worker's task."""
+    return [build_story(*story) for story in task]
+
+
+def build_story(story: Story, articles: Sequence[Article], claims: Sequence[Claim],
+                vectors: Mapping[str, bytes] | None = None) -> BuiltStory:
     """One story's relations, findings, brief and timeline, from its members
     and their claims as stored: a plain function, run on any worker. Returns
     the story built, its members as they are to be stored (with their
-    relations and inferred dates) and the claims of members whose relative
-    dates were resolved against an inferred date, by article; what did not
-    change is left out."""
+    relations and inferred dates), the claims of members whose relative
+    dates were resolved against an inferred date, by article, and the
+    sentence vectors made for members that had none; what did not change is
+    left out. ``vectors``: the members' stored sentence vectors, by article
+    (:mod:`crosscheck.sentence_vectors`); the result is the same without them."""
     # Sorted: what a story build makes must not depend on the order the store
     # returns rows in (a resumed run wrote them in another order).
     stored = sorted(articles, key=lambda a: a.id)
     ordered = sorted(claims, key=lambda c: (c.article, c.span, c.id))
-    # Relations, alignment and the brief embed the same sentences: once each.
-    # The cache is this build's own, so the vectors do not depend on what the
-    # worker built before.
-    with reusing_vectors():
-        return _story_from(story, stored, ordered)
+    vectors = dict(vectors or {})
+    made: dict[str, bytes] = {}
+    if len(stored) > 1:  # one article: no stage compares its sentences with another's
+        # A member with no vectors yet (its first story of several articles, a
+        # store older than them), or with vectors of an older text or claims,
+        # gets them here, once: the build returns them for the store to keep.
+        missing = [a for a in stored
+                   if a.id not in vectors or not is_current(vectors[a.id], a, ordered)]
+        made = dict(zip((a.id for a in missing), embed_sentences(missing, ordered)))
+    # Relations, alignment and the brief start from the members' sentence
+    # vectors; a text that is not one is embedded once in the build. The
+    # cache is this build's own, so nothing depends on what the worker built before.
+    with reusing_vectors(known_vectors(vectors | made)):
+        return (*_story_from(story, stored, ordered), made)
 
 
 def _story_from(story: Story, stored: list[Article], claims: list[Claim]) -> BuiltStory:

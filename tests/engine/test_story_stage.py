@@ -113,6 +113,45 @@ def test_a_one_process_executor_is_this_process(claimed, tmp_path, in_process):
     _same(_stories_with(claimed, tmp_path, LocalExecutor(1)), in_process)
 
 
+def test_sentence_vectors_stored_at_ingest_build_the_same_stories(claimed, tmp_path,
+                                                                 in_process):
+    # The claimed store was read by ingest + extract, which store no sentence
+    # vectors: its builds made them. Stored beforehand, as the embed stage of
+    # ingest_shards stores them, they must give the same stories, byte for
+    # byte, and the builds must have none to add.
+    from crosscheck.embed import MODEL_ID
+    from crosscheck.sentence_vectors import embed_sentences
+
+    path = tmp_path / "stored.db"
+    shutil.copy(claimed, path)
+    with open_store(path) as store:
+        articles = store.articles()
+        blobs = dict(zip((a.id for a in articles),
+                         embed_sentences(articles, store.claims([a.id for a in articles]))))
+        with store.transaction():
+            for article_id, blob in blobs.items():
+                store.put_sentence_vectors(article_id, MODEL_ID, blob)
+    _same(_stories_with(path, tmp_path, None), in_process)
+    with open_store(tmp_path / "None.db") as store:
+        assert store.sentence_vectors(blobs, MODEL_ID) == blobs
+
+
+def test_a_build_keeps_the_sentence_vectors_it_made(in_process, claimed, tmp_path):
+    from crosscheck.embed import MODEL_ID
+
+    _, stories, _, _ = in_process
+    shared = {i for s in stories if len(s.articles) > 1 for i in s.articles}
+    path = tmp_path / "kept.db"
+    shutil.copy(claimed, path)
+    with open_store(path) as store:
+        assert store.sentence_vectors(shared, MODEL_ID) == {}
+        update_stories(store)
+        # Members of stories of several articles: kept for the next build;
+        # an article alone in its story compares nothing, and got none.
+        alone = {i for s in stories if len(s.articles) == 1 for i in s.articles}
+        assert set(store.sentence_vectors(shared | alone, MODEL_ID)) == shared
+
+
 def test_keyed_grouping_on_a_pool_gives_the_same_stories(claimed, tmp_path):
     def keyed(executor):
         path = tmp_path / f"keyed-{executor!r}.db"

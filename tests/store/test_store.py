@@ -286,6 +286,18 @@ def test_cluster_state_round_trip(store):
     assert store.get_cluster_state() == b"\x00newer\xff"
 
 
+def test_sentence_vectors_round_trip_by_article_and_model(store):
+    _put(store, _article(1), _article(2))
+    store.put_sentence_vectors("a1", "model-a", b"\x00old\xff")
+    store.put_sentence_vectors("a1", "model-a", b"\x00vectors\xff")  # replaced
+    store.put_sentence_vectors("a2", "model-b", b"other")
+    assert store.sentence_vectors(["a1", "a2", "a3"], "model-a") == {"a1": b"\x00vectors\xff"}
+    assert store.sentence_vectors(["a2"], "model-b") == {"a2": b"other"}
+    assert store.sentence_vectors([f"a{i}" for i in range(1200)], "model-a") == {
+        "a1": b"\x00vectors\xff"}  # more ids than SQLite binds at once
+    assert store.sentence_vectors([], "model-a") == {}
+
+
 def test_a_failed_transaction_leaves_nothing(store):
     raw = RawDoc.make("x.txt", "text", "Twelve miners remain trapped.")
     with pytest.raises(RuntimeError):

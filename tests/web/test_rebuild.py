@@ -10,7 +10,7 @@ import threading
 import pytest
 from fastapi.testclient import TestClient
 
-import crosscheck.pipeline as pipeline
+import crosscheck.story_build as story_build
 import crosscheck.web as web
 import crosscheck.web.rebuild as rebuild
 from crosscheck.pipeline import rebuild_stale_stories, update_stories
@@ -55,8 +55,8 @@ def test_a_post_into_a_big_story_does_not_rebuild_it(tmp_path, small_defer, monk
         assert report["updating"] == []
     [story] = report["stories"]
     built: list[str] = []
-    build = pipeline._build_story
-    monkeypatch.setattr(pipeline, "_build_story",
+    build = story_build._build_story
+    monkeypatch.setattr(story_build, "_build_story",
                         lambda store, s: built.append(s.id) or build(store, s))
     report = client.post("/api/articles", json=_article(3)).json()  # 3 articles: big
     assert report["stories"] == [story] and report["updating"] == [story["id"]]

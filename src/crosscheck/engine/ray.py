@@ -62,7 +62,7 @@ def record_schema() -> Any:
     (a batch without claims would infer a null column)."""
     import pyarrow as pa
 
-    types = {"vector": pa.binary(), "minhash": pa.list_(pa.int64()), "shingles": pa.int64(),
+    types = {"vector": pa.binary(), "sentences": pa.binary(), "minhash": pa.list_(pa.int64()), "shingles": pa.int64(),
              "made_by": pa.list_(pa.string())}
     return pa.schema([(key, types.get(key, pa.string())) for key in RECORD_KEYS])
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Protocol, Sequence
 
 from ..clean import CLEANER
+from ..embed import MODEL_ID as SENTENCE_MODEL
 from ..ingest import IngestOptions, list_files, shown_path
 from ..models import Article, Claim, RawDoc, Refusal
 from ..pipeline import BATCH, CLAIMS_VERSION
@@ -165,6 +166,8 @@ class _ShardWriter:
                 self.store.put_claims(raw.id, [Claim.from_dict(c)
                                                for c in json.loads(record["claims"])])
                 self.store.set_claim_version(raw.id, CLAIMS_VERSION)
+                if record["sentences"] is not None:
+                    self.store.put_sentence_vectors(raw.id, SENTENCE_MODEL, record["sentences"])
                 if record["reason"]:  # its claims could not be extracted
                     refusal = Refusal(record["origin"], record["reason"])
                     self.store.add_refusal(refusal)

@@ -47,7 +47,7 @@ from datasketch import MinHash, MinHashLSHEnsemble
 from crosscheck.models import Article, Relation
 
 __all__ = ["Link", "fact_order_score", "facts", "find_links", "relations_by_article",
-           "shingles", "split_sentences", "rewrite_score"]
+           "shingles", "split_sentences", "rewrite_score", "rewrite_sentences"]
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -239,11 +239,17 @@ def rewrite_score(sentences_a: np.ndarray, sentences_b: np.ndarray) -> float:
     return float(table[n, m]) / min(n, m)
 
 
+def rewrite_sentences(article: Article) -> list[str]:
+    """The sentences of ``article`` that rewrite search compares (their vectors
+    are made once per article: crosscheck.sentence_vectors)."""
+    sentences = [s for s in split_sentences(article.text) if len(words(s)) >= 4]
+    return sentences[:REWRITE_MAX_SENTENCES]
+
+
 def _sentence_vectors(articles: Sequence[Article]) -> dict[str, np.ndarray]:
     from crosscheck.embed import embed
 
-    chosen = {a.id: [s for s in split_sentences(a.text) if len(words(s)) >= 4]
-              [:REWRITE_MAX_SENTENCES] for a in articles}
+    chosen = {a.id: rewrite_sentences(a) for a in articles}
     flat = [s for a in articles for s in chosen[a.id]]
     vectors = embed(flat)
     out, start = {}, 0

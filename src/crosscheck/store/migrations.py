@@ -306,3 +306,26 @@ def m006_cluster_rows(dialect: Dialect) -> str:
         CREATE INDEX articles_outlet ON articles(outlet);
         CREATE INDEX stories_newest ON stories(last_date IS NULL, last_date DESC, id);
     """
+
+
+@migration
+def m007_sentence_vectors(dialect: Dialect) -> str:
+    # Each article's sentence vectors, made once by the per-article stage and
+    # read by every build of its story (crosscheck.sentence_vectors): before,
+    # a story rebuilt as ten articles arrived embedded its sentences ten times.
+    # model names the vectors' space: another model's are not read.
+    if dialect == "postgresql":
+        return """
+            CREATE TABLE sentence_vectors (
+                article TEXT COLLATE "C" PRIMARY KEY,
+                model TEXT NOT NULL,
+                data BYTEA NOT NULL
+            );
+        """
+    return """
+        CREATE TABLE sentence_vectors (
+            article TEXT PRIMARY KEY,
+            model TEXT NOT NULL,
+            data BLOB NOT NULL
+        );
+    """

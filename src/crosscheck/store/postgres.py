@@ -305,6 +305,22 @@ class PostgresStore(ClusterRows):
             (list(article_ids),)).fetchall()
         return [Claim.from_dict(json.loads(r[0])) for r in rows]
 
+    # -- sentence vectors (crosscheck.sentence_vectors) ----------------------
+    def put_sentence_vectors(self, article_id: str, model: str, data: bytes) -> None:
+        """Replace the sentence vectors of one article (made by ``model``)."""
+        with self.transaction():
+            self.conn.execute("INSERT INTO sentence_vectors (article, model, data) "
+                              "VALUES (%s, %s, %s) ON CONFLICT (article) DO UPDATE SET "
+                              "model=excluded.model, data=excluded.data",
+                              (article_id, model, data))
+
+    def sentence_vectors(self, article_ids: Iterable[str], model: str) -> dict[str, bytes]:
+        """The stored sentence vectors made by ``model`` of those of
+        ``article_ids`` that have them, by article."""
+        return {r[0]: bytes(r[1]) for r in self.conn.execute(
+            "SELECT article, data FROM sentence_vectors WHERE model = %s AND article = ANY(%s)",
+            (model, list(article_ids)))}
+
     # -- shards (big runs resume where they stopped) -------------------------
     def shard_done(self, shard: str, size: int) -> bool:
         """True if this shard (path and size) was read to its end before."""

@@ -306,6 +306,21 @@ class SQLiteStore(ClusterRows):
             out.extend(Claim.from_dict(json.loads(r[0])) for r in rows)
         return out
 
+    # -- sentence vectors (crosscheck.sentence_vectors) ----------------------
+    def put_sentence_vectors(self, article_id: str, model: str, data: bytes) -> None:
+        """Replace the sentence vectors of one article (made by ``model``)."""
+        with self.transaction():
+            self.db.execute("INSERT INTO sentence_vectors (article, model, data) VALUES (?, ?, ?) "
+                            "ON CONFLICT(article) DO UPDATE SET model=excluded.model, "
+                            "data=excluded.data", (article_id, model, data))
+
+    def sentence_vectors(self, article_ids: Iterable[str], model: str) -> dict[str, bytes]:
+        """The stored sentence vectors made by ``model`` of those of
+        ``article_ids`` that have them, by article."""
+        return {r[0]: bytes(r[1]) for r in self._in(
+            "SELECT article, data FROM sentence_vectors WHERE model = ? AND article IN ",
+            article_ids, (model,))}
+
     # -- shards (big runs resume where they stopped) -------------------------
     def shard_done(self, shard: str, size: int) -> bool:
         """True if this shard (path and size) was read to its end before."""

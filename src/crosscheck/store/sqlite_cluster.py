@@ -110,12 +110,14 @@ class ClusterRows:
         return [r[0] for r in self.db.execute(  # the id indexes only, not the stories' rows
             "SELECT id FROM stories WHERE id NOT IN (SELECT id FROM cluster_stories) ORDER BY id")]
 
-    def _in(self, sql: str, values: Iterable[str]) -> list[tuple]:
+    def _in(self, sql: str, values: Iterable[str], first: tuple = ()) -> list[tuple]:
         """The rows of ``sql``, which ends in ``IN ``, for all ``values``: 500
-        bound at a time (SQLite binds at most 999)."""
+        bound at a time (SQLite binds at most 999); ``first`` binds the
+        parameters before the list."""
         values = list(values)
         rows: list[tuple] = []
         for start in range(0, len(values), 500):
             chunk = values[start:start + 500]
-            rows += self.db.execute(sql + f"({','.join('?' * len(chunk))})", chunk).fetchall()
+            rows += self.db.execute(sql + f"({','.join('?' * len(chunk))})",
+                                    (*first, *chunk)).fetchall()
         return rows
