@@ -125,3 +125,36 @@ def test_quotes_naming_different_dates_stay_apart(outlets):
     claims = [claim("a1", f"“{a},” Korrin said.", quote=Quote("Adaeze Korrin", a)),
               claim("a2", f"“{b},” Korrin said.", quote=Quote("Adaeze Korrin", b))]
     assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))
+
+
+def _quote_finding(outlets, claims):
+    return next(f for f in corroborate(outlets, claims) if f.kind == "quote")
+
+
+def test_a_description_is_the_named_speaker_the_story_gives_that_title(outlets):
+    claims = [claim("a1", f"“{WORDS},” said Mines Minister Adaeze Korrin.",
+                    quote=Quote("Adaeze Korrin", WORDS)),
+              claim("a1", "Mines Minister Adaeze Korrin visited.", role=Role("Adaeze Korrin", "Mines Minister", False)),
+              claim("a2", f"“{WORDS},” the minister said.", quote=Quote("the minister", WORDS))]
+    finding = _quote_finding(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 2
+
+
+def test_a_description_matching_no_speakers_title_stays_apart(outlets):
+    claims = [claim("a1", f"“{WORDS},” said Mines Minister Adaeze Korrin.",
+                    quote=Quote("Adaeze Korrin", WORDS)),
+              claim("a1", "Mines Minister Adaeze Korrin visited.", role=Role("Adaeze Korrin", "Mines Minister", False)),
+              claim("a2", f"“{WORDS},” the union leader said.", quote=Quote("the union leader", WORDS))]
+    assert _quote_finding(outlets, claims).status == "compatible"
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_same_speaker(outlets):
+    claims = [claim("a1", f"“{WORDS},” Hefner said.", quote=Quote("Hugh Hefner", WORDS)),
+              claim("a2", f"“{WORDS},” Heffner said.", quote=Quote("Heffner", WORDS))]
+    assert _quote_finding(outlets, claims).status == "agree"
+
+
+def test_surnames_two_letters_apart_are_two_speakers(outlets):
+    claims = [claim("a1", f"“{WORDS},” Korrin said.", quote=Quote("Adaeze Korrin", WORDS)),
+              claim("a2", f"“{WORDS},” Kerrig said.", quote=Quote("Adaeze Kerrig", WORDS))]
+    assert _quote_finding(outlets, claims).status == "conflict"

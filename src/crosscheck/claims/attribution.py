@@ -17,7 +17,10 @@ from crosscheck.claims.nlp import lemma
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
 # v3: possessive marks kept in a source ("the mineworkers' union").
-EXTRACTOR = "attribution.v3"
+# v4: a subjectless speech verb speaks for the verb it hangs from ("…,
+# saying", "was quoted as saying", "had this to say"); "the senator", "the
+# comedian" resolved to the one person the article gives that title or word.
+EXTRACTOR = "attribution.v4"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -127,9 +130,61 @@ def resolve(head: Token, people: People, offset: int) -> str | None:
     if _entity_at(head, {"PERSON"}) is not None or any(
             c.dep_ == "appos" and _entity_at(c, {"PERSON"}) is not None for c in head.children):
         return people.fullest(phrase_of(head))
-    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts) and low in people.roles:
-        return people.roles[low]
+    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts):
+        described = _described(head, people)
+        if described:
+            return described
     return phrase_of(head)
+
+
+# Title words as written before a name and as a description says them ("Sen.
+# Rand Paul" ... "the senator"). Listed by hand: no library normalises AP style.
+_SPELLED_OUT = {"sen.": "senator", "gov.": "governor", "rep.": "representative",
+                "gen.": "general", "adm.": "admiral", "sec.": "secretary", "pres.": "president",
+                "chairman": "chair", "chairwoman": "chair", "spokesman": "spokesperson",
+                "spokeswoman": "spokesperson"}
+
+
+def _described(head: Token, people: People) -> str | None:
+    """The person a definite description stands for ("the senator", "the
+    veteran senator", "the comedian"): the one person the article gives that
+    title (People.roles), or the one person it names right after that word
+    ("Comedian Ellen DeGeneres", "the comedian Ellen DeGeneres"). A word given
+    to two people, or to nobody, resolves to no one."""
+    word = _SPELLED_OUT.get(head.lower_, head.lower_)
+    titled = {p for t, p in people.roles.items() if _SPELLED_OUT.get(t, t) == word}
+    if len(titled) == 1:
+        return next(iter(titled))
+    if titled:
+        return None
+    doc = head.doc
+    named = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start > 0 and ent.start != head.i + 1 \
+                and _SPELLED_OUT.get(doc[ent.start - 1].lower_, doc[ent.start - 1].lower_) == word:
+            named.add(people.fullest(ent.text))
+        elif ent.label_ == "PERSON" and ent.start < ent.end - 1 and ent.start != head.i \
+                and doc[ent.start].lower_ == word:  # NER took the word in: "Comedian Ellen DeGeneres"
+            named.add(people.fullest(doc[ent.start + 1:ent.end].text))
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless speech verb speaks for: "Summers
+    appeared on CNN and commented: …" (conj), "Pitman denied the request,
+    saying “…”" (a participle), "Hefner was quoted as saying “…”", "the
+    producers had this to say: “…”". A participle hanging from a noun ("a sign
+    saying “…”") has no speaker, nor does "asked her to say", whose speaker
+    is the object."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ == "xcomp":
+        if any(c.dep_ == "dobj" and c.tag_ != "DT" for c in head.children):
+            return None
+    elif verb.dep_ not in ("conj", "advcl"):
+        return None
+    return head if head is not verb and head.pos_ in ("VERB", "AUX") else None
 
 
 def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> list[tuple[Token, Token]]:
@@ -153,9 +208,10 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                     c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not outside:
                 continue
             subj = next((c for c in tok.children if c.dep_ in ("nsubj",) and free(c)), None)
-            if subj is None and tok.dep_ == "conj":
-                # "Summers appeared on CNN and commented: …": the first verb's subject.
-                subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and free(c)), None)
+            if subj is None:
+                governor = _governing_verb(tok)
+                subj = None if governor is None else next(
+                    (c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and free(c)), None)
             if subj is not None:
                 found.append((subj, tok))
     return found

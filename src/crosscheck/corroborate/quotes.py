@@ -1,7 +1,10 @@
 """Quotes across articles: the same words, and whether the same person said them.
 
 The same words given to different speakers conflict; the same speaker with
-near-identical words agree, and the variants are shown. Short fragments
+near-identical words agree, and the variants are shown. A speaker given by a
+description ("the producers", "U.S. Special Envoy") counts as the named
+speaker the story gives that title to; a surname a letter apart ("Heffner",
+"Hefner") as the same person. Short fragments
 ("a stunt") are too common to align: only quotes of five words or more are
 compared.
 """
@@ -12,10 +15,12 @@ import re
 from typing import Sequence
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import canonical, name_tokens, same_person
+from .roles import title_words
 from .wording import speaker_as_written
 
 # Two renderings of one quote differ by punctuation, a dropped word or an
@@ -71,9 +76,46 @@ def _same_numbers(a: str, b: str) -> bool:
     return ma[:n] == mb[:n]
 
 
+def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name written two ways, a letter apart in the surname ("Hugh Hefner"
+    and "Heffner"). Only for speakers of the same words, where two people
+    with near-identical surnames are far less likely than a typo; surnames
+    under five letters are left alone ("Lee" and "Lew" are two names)."""
+    if not a or not b or min(len(a[-1]), len(b[-1])) < 5 or a[-1] == b[-1]:
+        return False
+    short, long = sorted((a, b), key=len)
+    return Levenshtein.distance(a[-1], b[-1]) <= 1 and set(short[:-1]) <= set(long[:-1])
+
+
+def _title_heads(claims: Sequence[Claim]) -> dict[str, set[tuple[str, ...]]]:
+    """Each title's head word ("producer", "envoy", "senator") → the people
+    the story's articles give it to."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for c in claims:
+        if c.role is not None and (words := title_words(c.role.title)):
+            out.setdefault(words[-1], set()).add(name_tokens(c.role.person, c.role.title))
+    return out
+
+
+def _described_person(speaker: str | None, named: list[tuple[str, ...]],
+                      titled: dict[str, set[tuple[str, ...]]]) -> tuple[str, ...] | None:
+    """The one named speaker of a quote that a description of its speaker
+    stands for ("the producers", "U.S. Special Envoy", "the comedian"): a
+    person the story gives a title with the description's head word. A
+    description matching nobody, or two named speakers, stays as it is."""
+    words = title_words(speaker or "")
+    if not words:
+        return None
+    head = words[-1]
+    holders = titled.get(head) or titled.get(head[:-1] if head.endswith("s") else head) or set()
+    matches = {k for k in named if any(same_person(k, h) for h in holders)}
+    return next(iter(matches)) if len(matches) == 1 else None
+
+
 def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     quotes = [c for c in claims if c.quote is not None and len(c.quote.text.split()) >= MIN_WORDS]
     names = canonical([name_tokens(c.quote.speaker) for c in quotes])
+    titled = _title_heads(claims)
     groups: list[list[Claim]] = []
     for c in sorted(quotes, key=lambda c: (-len(c.quote.text), c.id)):
         text = _norm(c.quote.text)
@@ -84,18 +126,28 @@ def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
                 break
         else:
             groups.append([c])
-    return [_finding(ctx, g, names) for g in groups]
+    return [_finding(ctx, g, names, titled) for g in groups]
 
 
-def _finding(ctx: Context, group: list[Claim], names) -> Finding:
+def _finding(ctx: Context, group: list[Claim], names, titled) -> Finding:
     speakers: dict[tuple[str, ...], list[Claim]] = {}
     unknown = []
-    for c in group:
+    # Speakers named by name first, so that a description ("the producers")
+    # can be resolved to one of them.
+    def description(speaker: str | None) -> bool:
+        words = title_words(speaker or "")
+        return not _is_name(speaker) or bool(words and words[-1] in titled)
+
+    for c in sorted(group, key=lambda c: description(c.quote.speaker)):
         key = names.get(name_tokens(c.quote.speaker), ())
         if not key:
             unknown.append(c)
             continue
-        match = next((k for k in speakers if same_person(k, key)), None)
+        named = [k for k, members in speakers.items() if not description(members[0].quote.speaker)]
+        described = None if any(same_person(k, key) for k in speakers) else \
+            _described_person(c.quote.speaker, named, titled)
+        match = described or next((k for k in speakers if same_person(k, key) or _misspelt(k, key)),
+                                  None)
         speakers.setdefault(match or key, []).append(c)
     opening = " ".join(group[0].quote.text.split()[:8])
     fullest = {k: max(v, key=lambda c: len(c.quote.speaker)) for k, v in speakers.items()}
