@@ -139,3 +139,15 @@ def test_a_description_is_the_one_person_the_article_gives_that_title(claims_of,
 ])
 def test_a_description_two_people_fit_stays_a_description(claims_of, text):
     assert [s for s, _ in quotes(claims_of, text)] in (["the senator"], ["the comedian"])
+
+
+def test_he_is_not_a_person_named_inside_the_quote(claims_of):
+    text = ("Hugh Jackman was abroad promoting the film Friday.\n\n“Thirty years ago when I was in "
+            "Sydney watching Johnny Carson host the Oscars, I never imagined it,” he said in a statement.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Hugh Jackman"]
+
+
+def test_he_is_still_a_person_named_outside_quotes(claims_of):
+    text = ("Hugh Jackman was abroad promoting the film Friday.\n\nJohnny Carson hosted the Oscars in 1979.\n\n"
+            "“I never imagined it would be me up on that stage,” he said in a statement.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Johnny Carson"]

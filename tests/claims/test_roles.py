@@ -20,6 +20,16 @@ FOUND = [
     # a sentence's first word is no part of the title
     ("When President Joe Biden took office, prices rose.", ("Joe Biden", "President", False)),
     ("For Gov. Gavin Newsom, the recall is a test.", ("Gavin Newsom", "Gov.", False)),
+    # an office named by "for", and a joining word before it opens no title
+    ("The premier met them, and Minister for Foreign Affairs Penny Wong spoke.",
+     ("Penny Wong", "Minister for Foreign Affairs", False)),
+    # a plural title in apposition goes to each name of the list, in the singular
+    ("“We are happy,” said Laurence Mark and Bill Condon, the new producers of the televised show.",
+     ("Bill Condon", "new producer", False)),
+    ("“We are happy,” said Laurence Mark and Bill Condon, the new producers of the televised show.",
+     ("Laurence Mark", "new producer", False)),
+    ("The producers, Craig Zadan and Neil Meron, caused some backlash last year.",
+     ("Neil Meron", "producer", False)),
 ]
 
 
@@ -35,6 +45,7 @@ REJECTED = [
     "Ana Ruiz, who arrived late, said nothing.",
     "Friends of Jane Doe gathered outside the court.",  # "of" after no title word
     "The University of Texas student John Smith spoke.",  # "student" is no title word
+    "Ana Ruiz met Lee Park, the senators from Ohio.",  # a plural after one name is no title of it
 ]
 
 

@@ -158,3 +158,26 @@ def test_surnames_two_letters_apart_are_two_speakers(outlets):
     claims = [claim("a1", f"“{WORDS},” Korrin said.", quote=Quote("Adaeze Korrin", WORDS)),
               claim("a2", f"“{WORDS},” Kerrig said.", quote=Quote("Adaeze Kerrig", WORDS))]
     assert _quote_finding(outlets, claims).status == "conflict"
+
+
+def test_a_suffix_and_a_middle_initial_are_one_person(outlets):
+    claims = [claim("a1", "Marine Corps Gen. Kenneth F. McKenzie Jr. spoke.",
+                    role=Role("Kenneth F. McKenzie Jr.", "Marine Corps Gen.", False)),
+              claim("a2", "Gen. Frank McKenzie announced it.", role=Role("Frank McKenzie", "Gen.", False))]
+    [finding] = corroborate(outlets, claims)
+    assert len(finding.articles) == 2
+
+
+def test_two_given_names_are_two_people(outlets):
+    claims = [claim("a1", "Gen. Kenneth McKenzie spoke.", role=Role("Kenneth McKenzie", "Gen.", False)),
+              claim("a2", "Gen. Frank McKenzie announced it.", role=Role("Frank McKenzie", "Gen.", False))]
+    assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))
+
+
+def test_an_office_named_by_for_is_headed_by_its_first_word(outlets):
+    claims = [claim("a1", "Special Envoy for Haiti Daniel Foote resigned.",
+                    role=Role("Daniel Foote", "Special Envoy for Haiti", False)),
+              claim("a2", "Daniel Foote, the special envoy, resigned.",
+                    role=Role("Daniel Foote", "special envoy", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 2

@@ -9,6 +9,7 @@ are resolved against the people the article names (:class:`People`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from spacy.tokens import Span, Token
 
@@ -19,7 +20,8 @@ from crosscheck.claims.nlp import lemma
 # v3: possessive marks kept in a source ("the mineworkers' union").
 # v4: a subjectless speech verb speaks for the verb it hangs from ("…,
 # saying", "was quoted as saying", "had this to say"); "the senator", "the
-# comedian" resolved to the one person the article gives that title or word.
+# comedian" resolved to the one person the article gives that title or word;
+# "he" never resolved to a person named inside a quote.
 EXTRACTOR = "attribution.v4"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -64,14 +66,18 @@ class People:
                 best = full
         return best
 
-    def before(self, offset: int) -> str | None:
+    def before(self, offset: int, quoted: Sequence[tuple[int, int]] = ()) -> str | None:
         """The person "he" or "she" at ``offset`` most likely stands for: the
         last person before it who was the subject of a clause (a pronoun
-        subject mostly continues the previous subject), else the last named."""
+        subject mostly continues the previous subject), else the last named.
+        People named inside ``quoted`` ranges are left out: in “… watching
+        Johnny Carson host the Oscars …,” he said, "he" is not Carson."""
         last = subject = None
         for at, name in self.mentions:
             if at >= offset:
                 break
+            if any(a <= at < b for a, b in quoted):
+                continue
             last = name
             if at in self.subjects:
                 subject = name
@@ -120,11 +126,13 @@ def phrase_of(head: Token) -> str:
                    if not t.is_punct or t.text in ("’s", "'s") or t.tag_ == "POS").strip()
 
 
-def resolve(head: Token, people: People, offset: int) -> str | None:
-    """The speaker a subject token stands for, or None when it cannot be told."""
+def resolve(head: Token, people: People, offset: int,
+            quoted: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The speaker a subject token stands for, or None when it cannot be told;
+    a pronoun is never resolved to a person named inside ``quoted`` ranges."""
     low = head.lower_
     if low in _PERSON_PRONOUNS:
-        return people.before(offset)
+        return people.before(offset, quoted)
     if head.pos_ == "PRON" or low in ("who", "that", "which"):
         return None
     if _entity_at(head, {"PERSON"}) is not None or any(

@@ -154,7 +154,7 @@ def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
         for head, verb in cue_subjects(sent.span, outside):
             if before is not None and verb.idx > before:
                 continue
-            speaker = resolve(head, people, head.idx)
+            speaker = resolve(head, people, head.idx, outside)
             if speaker:
                 return speaker
     return None

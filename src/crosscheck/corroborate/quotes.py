@@ -3,7 +3,7 @@
 The same words given to different speakers conflict; the same speaker with
 near-identical words agree, and the variants are shown. A speaker given by a
 description ("the producers", "U.S. Special Envoy") counts as the named
-speaker the story gives that title to; a surname a letter apart ("Heffner",
+speaker whose own mention gives them that title; a surname a letter apart ("Heffner",
 "Hefner") as the same person. Short fragments
 ("a stunt") are too common to align: only quotes of five words or more are
 compared.
@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase
-from .people import canonical, name_tokens, same_person
+from .people import TITLE_WORDS, canonical, name_tokens, same_person
 from .roles import title_words
 from .wording import speaker_as_written
 
@@ -87,35 +87,41 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return Levenshtein.distance(a[-1], b[-1]) <= 1 and set(short[:-1]) <= set(long[:-1])
 
 
-def _title_heads(claims: Sequence[Claim]) -> dict[str, set[tuple[str, ...]]]:
-    """Each title's head word ("producer", "envoy", "senator") → the people
-    the story's articles give it to."""
-    out: dict[str, set[tuple[str, ...]]] = {}
-    for c in claims:
-        if c.role is not None and (words := title_words(c.role.title)):
-            out.setdefault(words[-1], set()).add(name_tokens(c.role.person, c.role.title))
-    return out
+def _titled_here(claim: Claim, head: str) -> bool:
+    """The quote's own sentence gives its named speaker a title with this head
+    word, next to the name: "said Mines Minister Adaeze Korrin", "Producers
+    Laurence Mark and Bill Condon called…", "said Laurence Mark and Bill
+    Condon, the new producers of the show". Read from the sentence, not from
+    the story's role claims, so that a note re-rendered from its own mentions
+    (render.py) says the same."""
+    surname = (claim.quote.speaker or "").split()[-1:]
+    if not surname or len(head) < 3:
+        return False
+    name, title = re.escape(surname[0]), rf"{re.escape(head)}s?"
+    text = claim.sentence.replace("’", "'")
+    return bool(re.search(rf"\b{title}\b[\s,]+(?:[\w.'-]+\s+){{0,5}}{name}\b", text, re.I)
+                or re.search(rf"\b{name}\b(?:\s+[\w.'-]+){{0,4}},\s+(?:\w+\s+){{0,4}}{title}\b", text, re.I))
 
 
-def _described_person(speaker: str | None, named: list[tuple[str, ...]],
-                      titled: dict[str, set[tuple[str, ...]]]) -> tuple[str, ...] | None:
+def _described_person(speaker: str | None, named: dict[tuple[str, ...], list[Claim]]
+                      ) -> tuple[str, ...] | None:
     """The one named speaker of a quote that a description of its speaker
-    stands for ("the producers", "U.S. Special Envoy", "the comedian"): a
-    person the story gives a title with the description's head word. A
-    description matching nobody, or two named speakers, stays as it is."""
+    stands for ("the producers", "the minister", "U.S. Special Envoy"): the one
+    whose own mention gives them a title with the description's head word. A
+    description fitting nobody, or two named speakers, stays as it is."""
     words = title_words(speaker or "")
     if not words:
         return None
     head = words[-1]
-    holders = titled.get(head) or titled.get(head[:-1] if head.endswith("s") else head) or set()
-    matches = {k for k in named if any(same_person(k, h) for h in holders)}
+    singular = head[:-1] if head.endswith("s") else head
+    matches = {k for k, members in named.items()
+               if any(_titled_here(c, head) or _titled_here(c, singular) for c in members)}
     return next(iter(matches)) if len(matches) == 1 else None
 
 
 def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     quotes = [c for c in claims if c.quote is not None and len(c.quote.text.split()) >= MIN_WORDS]
     names = canonical([name_tokens(c.quote.speaker) for c in quotes])
-    titled = _title_heads(claims)
     groups: list[list[Claim]] = []
     for c in sorted(quotes, key=lambda c: (-len(c.quote.text), c.id)):
         text = _norm(c.quote.text)
@@ -126,26 +132,29 @@ def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
                 break
         else:
             groups.append([c])
-    return [_finding(ctx, g, names, titled) for g in groups]
+    return [_finding(ctx, g, names) for g in groups]
 
 
-def _finding(ctx: Context, group: list[Claim], names, titled) -> Finding:
+def _is_description(speaker: str | None) -> bool:
+    """A speaker given by what they are, not who: "the producers", or a title
+    alone written like a name ("U.S. Special Envoy")."""
+    words = title_words(speaker or "")
+    return not _is_name(speaker) or bool(words) and words[-1] in TITLE_WORDS
+
+
+def _finding(ctx: Context, group: list[Claim], names) -> Finding:
     speakers: dict[tuple[str, ...], list[Claim]] = {}
     unknown = []
     # Speakers named by name first, so that a description ("the producers")
     # can be resolved to one of them.
-    def description(speaker: str | None) -> bool:
-        words = title_words(speaker or "")
-        return not _is_name(speaker) or bool(words and words[-1] in titled)
-
-    for c in sorted(group, key=lambda c: description(c.quote.speaker)):
+    for c in sorted(group, key=lambda c: _is_description(c.quote.speaker)):
         key = names.get(name_tokens(c.quote.speaker), ())
         if not key:
             unknown.append(c)
             continue
-        named = [k for k, members in speakers.items() if not description(members[0].quote.speaker)]
+        named = {k: m for k, m in speakers.items() if not _is_description(m[0].quote.speaker)}
         described = None if any(same_person(k, key) for k in speakers) else \
-            _described_person(c.quote.speaker, named, titled)
+            _described_person(c.quote.speaker, named)
         match = described or next((k for k in speakers if same_person(k, key) or _misspelt(k, key)),
                                   None)
         speakers.setdefault(match or key, []).append(c)

@@ -42,9 +42,10 @@ def title_words(title: str) -> tuple[str, ...]:
     """The words of a title, head last: "chair of the Federal Reserve" reads as
     "federal reserve chair", abbreviations and gendered forms folded."""
     text = _QUALIFIERS.sub(" ", title.lower().replace("’", "'"))
-    office, of, rest = text.partition(" of ")
-    if of:
-        text = f"{rest} {office}"
+    # "Secretary of State", "Special Envoy for Haiti": the office's head is before "of"/"for".
+    office, *rest = re.split(r" (?:of|for) ", text, maxsplit=1)
+    if rest:
+        text = f"{rest[0]} {office}"
     return tuple(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text)
                  if w not in ("the", "of", "former"))
 
