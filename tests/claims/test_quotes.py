@@ -151,3 +151,25 @@ def test_he_is_still_a_person_named_outside_quotes(claims_of):
     text = ("Hugh Jackman was abroad promoting the film Friday.\n\nJohnny Carson hosted the Oscars in 1979.\n\n"
             "“I never imagined it would be me up on that stage,” he said in a statement.")
     assert [s for s, _ in quotes(claims_of, text)] == ["Johnny Carson"]
+
+
+def test_the_person_after_an_inverted_verb_is_its_speaker_however_misparsed(claims_of):
+    text = ("“It is an honor to welcome back Ellen DeGeneres as the host of the biggest celebration "
+            "of the year,” said ABC Entertainment Group prexy Paul Lee.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Paul Lee"]
+
+
+def test_a_person_after_a_verb_not_following_a_quote_is_no_speaker(claims_of):
+    text = "The board said in a letter to Paul Lee that “the honor to welcome back Ellen DeGeneres is ours.”"
+    assert [s for s, _ in quotes(claims_of, text)] == ["The board"]
+
+
+def test_the_pair_is_the_first_of_the_two_just_named(claims_of):
+    text = ("“Hugh Jackman is a consummate entertainer,” said Laurence Mark and Bill Condon, the new producers."
+            "\n\n“He also has style, elegance and a sense of occasion,” the pair said.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Laurence Mark", "Laurence Mark"]
+
+
+def test_the_pair_with_nobody_named_stays_a_description(claims_of):
+    text = "The company said sales fell.\n\n“He also has style, elegance and a sense of occasion,” the pair said."
+    assert [s for s, _ in quotes(claims_of, text)] == ["the pair"]

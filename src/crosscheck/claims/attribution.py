@@ -21,7 +21,8 @@ from crosscheck.claims.nlp import lemma
 # v4: a subjectless speech verb speaks for the verb it hangs from ("…,
 # saying", "was quoted as saying", "had this to say"); "the senator", "the
 # comedian" resolved to the one person the article gives that title or word;
-# "he" never resolved to a person named inside a quote.
+# "he" never resolved to a person named inside a quote; "“…,” said X" with X
+# misparsed still gives X; "the pair" is the first of the two just named.
 EXTRACTOR = "attribution.v4"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -40,6 +41,8 @@ CUE_VERBS = {
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
                   "label", "brand"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# Nouns that stand for two people just named ("the pair said").
+_PAIR_WORDS = {"pair", "duo"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov."}
 
 
@@ -138,6 +141,10 @@ def resolve(head: Token, people: People, offset: int,
     if _entity_at(head, {"PERSON"}) is not None or any(
             c.dep_ == "appos" and _entity_at(c, {"PERSON"}) is not None for c in head.children):
         return people.fullest(phrase_of(head))
+    if low in _PAIR_WORDS and any(c.lower_ == "the" for c in head.lefts):
+        # "“…,” said A and B. “…,” the pair said.": a joint statement is
+        # given to the first of its speakers, the subject "he" would follow.
+        return people.before(offset, quoted) or phrase_of(head)
     if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts):
         described = _described(head, people)
         if described:
@@ -195,6 +202,28 @@ def _governing_verb(verb: Token) -> Token | None:
     return head if head is not verb and head.pos_ in ("VERB", "AUX") else None
 
 
+# "“…,” said ABC Entertainment Group president Paul Lee": the speaker's name
+# ends within this many words of the verb; further on, the name is an object.
+_INVERTED_WINDOW = 7
+
+
+def _person_after_inverted_verb(verb: Token) -> Token | None:
+    """The person named after a speech verb that follows a quote ("“…,” said
+    ABC Entertainment Group prexy Paul Lee"), where the parser found the verb
+    no subject (it read "prexy" as a verb): the last word of the first person
+    named before the next punctuation. A verb not right after a quote's
+    closing mark ("the board said in a letter to Paul Lee") has none."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text not in ("”", '"', "’", ","):
+        return None
+    for tok in doc[verb.i + 1:min(len(doc), verb.i + 1 + _INVERTED_WINDOW)]:
+        if tok.is_punct or tok.is_sent_start:
+            return None
+        if tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"):
+            return tok
+    return None
+
+
 def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> list[tuple[Token, Token]]:
     """Subjects of speech verbs (and objects of "according to") in a parsed
     sentence, each with its verb, leaving out tokens whose character offset (in ``sent.doc``) falls
@@ -220,6 +249,8 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                 governor = _governing_verb(tok)
                 subj = None if governor is None else next(
                     (c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and free(c)), None)
+            if subj is None:
+                subj = _person_after_inverted_verb(tok)
             if subj is not None:
                 found.append((subj, tok))
     return found
