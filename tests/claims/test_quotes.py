@@ -173,3 +173,15 @@ def test_the_pair_is_the_first_of_the_two_just_named(claims_of):
 def test_the_pair_with_nobody_named_stays_a_description(claims_of):
     text = "The company said sales fell.\n\n“He also has style, elegance and a sense of occasion,” the pair said."
     assert [s for s, _ in quotes(claims_of, text)] == ["the pair"]
+
+
+def test_a_person_before_a_colon_is_the_speaker_whatever_the_verb(claims_of):
+    text = ("Page died on Thursday.\n\nHer agent Mark Roesler siad: “With deep personal sadness I must "
+            "announce that my dear friend and client passed away.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Mark Roesler"]
+
+
+def test_a_thing_before_a_colon_is_no_speaker(claims_of):
+    text = ("Mark Roesler met the press on Friday.\n\nThe statement read: “With deep personal sadness I "
+            "must announce that my dear friend and client passed away.”")
+    assert quotes(claims_of, text) == []

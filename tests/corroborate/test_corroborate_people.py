@@ -181,3 +181,19 @@ def test_an_office_named_by_for_is_headed_by_its_first_word(outlets):
                     role=Role("Daniel Foote", "special envoy", False))]
     [finding] = corroborate(outlets, claims)
     assert finding.status == "agree" and len(finding.articles) == 2
+
+
+def test_one_quote_with_times_written_differently_is_one_finding(outlets):
+    a = "Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday) in a Los Angeles hospital"
+    b = "Bettie Page passed away at 18:41 this evening (02:41 GMT Friday) in a Los Angeles hospital"
+    claims = [claim("a1", f"“{a},” Roesler said.", quote=Quote("Mark Roesler", a)),
+              claim("a2", f"“{b},” Roesler said.", quote=Quote("Mark Roesler", b))]
+    assert len(_quote_finding(outlets, claims).articles) == 2
+
+
+def test_quotes_naming_different_times_stay_apart(outlets):
+    a = "Bettie Page passed away at 6:41pm PST this evening in a Los Angeles hospital"
+    b = "Bettie Page passed away at 6:41am PST this evening in a Los Angeles hospital"
+    claims = [claim("a1", f"“{a},” Roesler said.", quote=Quote("Mark Roesler", a)),
+              claim("a2", f"“{b},” Roesler said.", quote=Quote("Mark Roesler", b))]
+    assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))

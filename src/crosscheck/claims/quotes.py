@@ -12,7 +12,8 @@
 3. Find the speaker: a speech verb outside the marks in the sentences the quote
    touches ("…," said X; X told reporters: "…"); else the speaker of the quote
    the paragraph (or the previous one) continues, or the speaker of a
-   paragraph ending with a colon before it. Short partial quotes (fewer
+   paragraph ending with a colon before it, or the person a colon right
+   before the quote hands it to ("Her agent Mark Roesler: “…”"). Short partial quotes (fewer
    than four words) are kept only with a speaker in their own sentence, since
    without one they are mostly scare quotes; a quote whose speaker cannot be
    named is dropped, since "who says what" is what later stages compare.
@@ -23,14 +24,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crosscheck.claims.attribution import People, cue_subjects, resolve
+from crosscheck.claims.attribution import People, cue_subjects, phrase_of, resolve
 from crosscheck.claims.nlp import Sentence
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
 # v3: a curly quote runs on into the next paragraph when that one closes it.
 # v4: a straight quote too, and over a paragraph without marks; a paragraph
-# ending with a colon names the speaker of the quote that opens the next.
+# ending with a colon names the speaker of the quote that opens the next, a
+# person subject before a colon the quote that follows it.
 EXTRACTOR = "quotes.v4"
 
 _OPEN = "“«"
@@ -143,6 +145,29 @@ def _introducing_sentence(text: str, sentences: list[Sentence], q: Found, paragr
     return before[-1]
 
 
+def _person_before_colon(text: str, touching: list[Sentence], q: Found, people: People
+                         ) -> str | None:
+    """The person a colon hands a whole quote to, whatever the verb before it
+    ("Her agent Mark Roesler siad: “…”", "Hefner on Page: “…”" read with its
+    subject): the subject of the clause before the colon, when the tagger
+    names it a person. A thing as subject ("The statement read: “…”") gives
+    no one, nor does a colon not right before the quote."""
+    if text[:q.start - 1].rstrip()[-1:] != ":":
+        return None
+    colon = len(text[:q.start - 1].rstrip()) - 1
+    for sent in touching:
+        if not sent.start <= colon < sent.end:
+            continue
+        for tok in sent.span:
+            if tok.idx >= colon:
+                break
+            named = tok.ent_type_ == "PERSON" or any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+            if tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and named:
+                return people.fullest(phrase_of(tok))
+    return None
+
+
 def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
                 before: int | None = None) -> str | None:
     """The speaker named by a speech verb outside the marks; with ``before``
@@ -192,6 +217,8 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
         if speaker is None:
             introducer = _introducing_sentence(text, sentences, q, paragraph)
             speaker = _speaker_in([introducer], found, people) if introducer is not None else None
+        if speaker is None and not partial:
+            speaker = _person_before_colon(text, touching, q, people)
         if speaker is None and (q.continues or paragraph - previous_paragraph <= 1) and previous_speaker:
             # Same paragraph, or the next one, with no other speaker named: the
             # quote goes on from the last one ("…," he said. "…").

@@ -54,13 +54,27 @@ _MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|
 _ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
 
 
+# Times of day as newsrooms write them: "6:41pm", "6:41 p.m.", "18:41",
+# "0241 GMT" are read as 24-hour "h:mm".
+_CLOCK_12 = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?")
+_CLOCK_DIGITS = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(gmt|utc)\b")
+
+
+def _clock_24(m: re.Match) -> str:
+    hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
+    return f"{hour}:{m.group(2) or '00'}"
+
+
 def _norm(text: str) -> str:
     """The words of a quote, so that two transcriptions of it compare equal:
-    case, punctuation, and how a date or a number is written ("by March the
-    1st" and "by Mar. 1"; "5,000" and "5000")."""
+    case, punctuation, and how a date, a time or a number is written ("by
+    March the 1st" and "by Mar. 1"; "6:41pm" and "18:41"; "5,000" and "5000")."""
     text = text.lower().replace("’", "'")
     text = _MONTH_ABBREVIATION.sub(lambda m: _MONTHS[m.group(1)[:3]], text)
     text = _ORDINAL.sub(r"\1", text)
+    text = _CLOCK_12.sub(_clock_24, text)
+    text = _CLOCK_DIGITS.sub(lambda m: f"{int(m.group(1))}:{m.group(2)} {m.group(3)}", text)
+    text = re.sub(r"\b0(\d):(\d{2})\b", r"\1:\2", text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text)).strip()
 
