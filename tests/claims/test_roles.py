@@ -30,6 +30,8 @@ FOUND = [
      ("Laurence Mark", "new producer", False)),
     ("The producers, Craig Zadan and Neil Meron, caused some backlash last year.",
      ("Neil Meron", "producer", False)),
+    ("The talks included Sen. Joe Manchin, Rep. Nancy Pelosi and Gov. Gavin Newsom.",
+     ("Nancy Pelosi", "Rep.", False)),
 ]
 
 
@@ -91,3 +93,8 @@ def test_a_plural_title_before_a_list_is_each_name_s(claims_of, text, expected):
 def test_a_list_title_stops_where_the_list_does(claims_of, text):
     assert not [r for r in roles(claims_of, text) if r[0] in ("Chuck Schumer", "Portia de Rossi",
                                                               "Ellen DeGeneres")]
+
+
+def test_a_title_before_the_next_name_of_a_list_is_not_the_previous_ones(claims_of):
+    found = roles(claims_of, "The talks included Sen. Joe Manchin, Rep. Nancy Pelosi and Gov. Gavin Newsom.")
+    assert ("Joe Manchin", "Rep.", False) not in found and ("Joe Manchin", "Sen.", False) in found

@@ -28,7 +28,8 @@ from crosscheck.models import Role
 # Craig Zadan and Neil Meron").
 # v5: so does a plural title in apposition, ahead of the list ("The producers,
 # Craig Zadan and Neil Meron") or after it ("A and B, the new producers of the
-# show"); "Special Envoy for Haiti" as "Secretary of State".
+# show"); "Special Envoy for Haiti" as "Secretary of State"; in "Sen. A,
+# Rep. B" the "Rep." is B's only.
 EXTRACTOR = "roles.v5"
 
 TITLE_WORDS = {
@@ -196,6 +197,10 @@ def _title_after(doc, k: int, end: int) -> tuple[Title | None, int]:
             break
         words.append(tok)
         k += 1
+    if k < end and doc[k].ent_type_ == "PERSON":
+        # "Sen. Joe Manchin, Rep. Nancy Pelosi and …": a title right before
+        # the next name in a list is that person's, not this one's.
+        return None, k
     # "the producers of the televised show": the words stop at the verb, and
     # the "of the" left dangling is no part of the title.
     while words and words[-1].lower_ in ("of", "at", "for", "the", "a", "an"):
