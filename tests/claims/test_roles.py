@@ -32,6 +32,12 @@ FOUND = [
      ("Neil Meron", "producer", False)),
     ("The talks included Sen. Joe Manchin, Rep. Nancy Pelosi and Gov. Gavin Newsom.",
      ("Nancy Pelosi", "Rep.", False)),
+    # people the tagger reads as organisations or places: after a title, or
+    # named as a person elsewhere in the article
+    ("Homeland Security Secretary Alejandro Mayorkas announced Thursday that agents apprehended "
+     "over 212,000 migrants in July.", ("Alejandro Mayorkas", "Homeland Security Secretary", False)),
+    ("Frances Haugen testified on Tuesday.\n\nHaugen, a former Facebook product manager, leaked the documents.",
+     ("Frances Haugen", "Facebook product manager", True)),
 ]
 
 
@@ -48,6 +54,9 @@ REJECTED = [
     "Friends of Jane Doe gathered outside the court.",  # "of" after no title word
     "The University of Texas student John Smith spoke.",  # "student" is no title word
     "Ana Ruiz met Lee Park, the senators from Ohio.",  # a plural after one name is no title of it
+    "Chairman Goldman Sachs Group said so.",  # an organisation's word keeps it an organisation
+    # a place that is no one's surname stays a place
+    "Georgia Smith spoke on Monday.\n\nIn Georgia, the governor of the state, said the vote was fair.",
 ]
 
 

@@ -29,7 +29,8 @@ from crosscheck.models import Role
 # v5: so does a plural title in apposition, ahead of the list ("The producers,
 # Craig Zadan and Neil Meron") or after it ("A and B, the new producers of the
 # show"); "Special Envoy for Haiti" as "Secretary of State"; in "Sen. A,
-# Rep. B" the "Rep." is B's only.
+# Rep. B" the "Rep." is B's only; a person the tagger read as an ORG is read
+# as one after a title or when named as a person elsewhere.
 EXTRACTOR = "roles.v5"
 
 TITLE_WORDS = {
@@ -261,6 +262,46 @@ def _plural_title_before(ent: Span) -> tuple[str, bool] | None:
     return " ".join(words), k >= start and doc[k].lower_ in _FORMER
 
 
+# Words of organisations' names: an entity holding one is no misread person.
+_ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "llc", "ltd", "group", "bank", "university",
+              "department", "ministry", "council", "committee", "association", "foundation",
+              "institute", "company", "party", "agency", "office", "house", "court", "news",
+              "times", "post", "administration", "commission", "board", "service", "fund",
+              "center", "centre", "college", "school", "network", "union", "club", "force"}
+_KNOWN_PEOPLE = "crosscheck.roles.known_people"
+
+
+def _people_named(ents: Sequence[Span]):
+    """The sentence's PERSON entities, and the ORG ones that are people the
+    tagger misread: a name it reads as a person elsewhere in the article
+    ("Haugen" beside "Frances Haugen", as ORG or GPE), or two or three capitalised words
+    right after a capitalised title ("Homeland Security Secretary Alejandro
+    Mayorkas"). An organisation's word ("Group", "Bank") keeps an entity an
+    organisation."""
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            yield ent
+        elif ent.label_ in ("ORG", "GPE") and _misread_person(ent):
+            yield ent
+
+
+def _misread_person(ent: Span) -> bool:
+    doc = ent.doc
+    if not 1 <= len(ent) <= 3 or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS
+                                     for t in ent):
+        return False
+    known = doc.user_data.get(_KNOWN_PEOPLE)
+    if known is None:
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        known = {e.text for e in people} | {e[-1].text for e in people}
+        doc.user_data[_KNOWN_PEOPLE] = known
+    if ent.text in known:
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return ent.label_ == "ORG" and len(ent) >= 2 and before is not None and before.is_title \
+        and _is_title_head(before)
+
+
 def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> list[Role]:
     """Roles of the people named in one sentence; ``fullest`` maps a name to
     the fullest form the article gives; ``ents``, when given, are ``sent.ents``.
@@ -270,9 +311,7 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
     shared: tuple[str, bool] | None = None  # the plural title of the list in progress
     listed: list[str] = []  # the names of the list in progress
     last_end = -1
-    for ent in sent.ents if ents is None else ents:
-        if ent.label_ != "PERSON":
-            continue
+    for ent in _people_named(sent.ents if ents is None else ents):
         # NER sometimes swallows the title ("Sen. Joe Manchin"): give it back.
         first = ent.start
         while first < ent.end - 1 and (_is_title_head(ent.doc[first]) or ent.doc[first].lower_ in _INSIDE):
