@@ -172,6 +172,11 @@ def _finding(ctx: Context, group: list[Claim], names) -> Finding:
         match = described or next((k for k in speakers if same_person(k, key) or _misspelt(k, key)),
                                   None)
         speakers.setdefault(match or key, []).append(c)
+    # Speakers, and their mentions, in the order alignment handed them over:
+    # the named-first pass above only resolves descriptions.
+    order = {c.id: i for i, c in enumerate(group)}
+    speakers = {k: sorted(v, key=lambda c: order[c.id])
+                for k, v in sorted(speakers.items(), key=lambda kv: min(order[c.id] for c in kv[1]))}
     opening = " ".join(group[0].quote.text.split()[:8])
     fullest = {k: max(v, key=lambda c: len(c.quote.speaker)) for k, v in speakers.items()}
     display = {k: speaker_as_written(c.quote.speaker, c.sentence) for k, c in fullest.items()}
