@@ -197,3 +197,26 @@ def test_quotes_naming_different_times_stay_apart(outlets):
     claims = [claim("a1", f"“{a},” Roesler said.", quote=Quote("Mark Roesler", a)),
               claim("a2", f"“{b},” Roesler said.", quote=Quote("Mark Roesler", b))]
     assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))
+
+
+def test_former_beside_the_title_in_an_article_of_another_year_is_compatible():
+    arts = [article(1, "Valley Courier", "2020-05-01"), article(2, "Lowveld Mirror", "2025-03-12")]
+    claims = [claim("a1", "President Donald Trump spoke on Friday.", role=Role("Donald Trump", "President", False)),
+              claim("a2", "Former President Donald Trump spoke on Friday.",
+                    role=Role("Donald Trump", "President", True))]
+    [finding] = corroborate(arts, claims)
+    assert finding.status == "compatible"
+
+
+def test_a_rank_of_the_office_beside_it_is_compatible(outlets):
+    claims = [claim("a1", "Producer Laurence Mark said.", role=Role("Laurence Mark", "producer", False)),
+              claim("a2", "Co-producer Laurence Mark said.", role=Role("Laurence Mark", "co-producer", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "compatible"
+
+
+def test_the_same_office_written_two_ways_still_agrees(outlets):
+    claims = [claim("a1", "Sen. Rand Paul said.", role=Role("Rand Paul", "Sen.", False)),
+              claim("a2", "Senator Rand Paul said.", role=Role("Rand Paul", "Senator", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree"
