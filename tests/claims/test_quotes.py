@@ -71,3 +71,117 @@ def test_an_open_quote_is_not_closed_by_a_later_paragraph_that_opens_its_own(cla
             "“Nobody will be left behind in Kestrel Falls,” said Adaeze Korrin.")
     quotes = [c.quote.text for c in claims_of(text, kind="quote")]
     assert not any("\n" in q or "rebuild the mine in Kestrel Falls. Nobody" in q for q in quotes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A straight quote closed two paragraphs on (a tweet quoted over two lines).
+    ('She wrote: "It\'s official: I\'m hosting the show!\n\nI\'d like to thank my wife. "\n\nShe hosts in March.',
+     ["It's official: I'm hosting the show!\n\nI'd like to thank my wife. "]),
+    # A statement of three paragraphs, the middle one without a mark.
+    ("“Hugh is a consummate entertainer.\n\nHe also has style.\n\nHugh is the ideal choice.”",
+     ["Hugh is a consummate entertainer.\n\nHe also has style.\n\nHugh is the ideal choice."]),
+])
+def test_a_quote_runs_on_to_the_paragraph_that_closes_it(text, expected):
+    assert [text[q.start:q.end] for q in find_quoted(text)] == expected
+
+
+def test_a_straight_quote_is_not_closed_by_a_paragraph_with_a_quote_of_its_own():
+    text = 'He said "we will rebuild the mine\n\nThe minister said "nobody is left behind" today.'
+    assert "we will rebuild the mine" not in [text[q.start:q.end].strip() for q in find_quoted(text)]
+
+
+SPEAKER_FROM_GOVERNING_VERB = [
+    ("U.S. District Judge Robert Pitman denied the state's request, saying “this Court will not "
+     "sanction one more day of this deprivation.”", "Robert Pitman"),
+    ("Hugh Hefner was quoted as saying: “I think that she was a remarkable lady.”", "Hugh Hefner"),
+    ("In a statement, the producers had this to say: “Hugh Jackman is a consummate entertainer.”",
+     "the producers"),
+]
+
+
+@pytest.mark.parametrize("text, speaker", SPEAKER_FROM_GOVERNING_VERB)
+def test_a_speech_verb_without_a_subject_speaks_for_the_verb_it_hangs_from(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+def test_a_participle_of_a_noun_has_no_speaker(claims_of):
+    assert quotes(claims_of, "The protesters carried a sign saying “No more war in our name today.”") == []
+
+
+def test_a_paragraph_ending_with_a_colon_names_the_speaker_of_the_next(claims_of):
+    text = ("Page died on Thursday.\n\nPlayboy founder Hugh Hefner said:\n\n"
+            "“She was a remarkable lady, an iconic figure in pop culture.”")
+    assert quotes(claims_of, text) == [("Hugh Hefner", "She was a remarkable lady, an iconic figure in pop culture.")]
+
+
+def test_a_paragraph_without_a_colon_names_no_speaker_of_the_next(claims_of):
+    text = ("The mayor said the roads were closed.\n\n"
+            "“We will reopen the bridge on Monday and the tunnel next week.”")
+    assert quotes(claims_of, text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Sen. Rand Paul spoke first.\n\n"We cannot keep spending money we do not have," the senator told reporters.',
+     "Rand Paul"),
+    ('Comedian Ellen DeGeneres will host next year.\n\n"I would like to thank the Academy and my wife," '
+     'the comedian added.', "Comedian Ellen DeGeneres"),
+])
+def test_a_description_is_the_one_person_the_article_gives_that_title(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # two senators: "the senator" cannot be told
+    'Sen. Rand Paul and Sen. Mike Lee spoke first.\n\n"We cannot keep spending money we do not have," '
+    'the senator told reporters.',
+    'Comedian Ellen DeGeneres and comedian Jon Stewart both hosted.\n\n"I would like to thank the Academy '
+    'and my wife," the comedian said.',
+])
+def test_a_description_two_people_fit_stays_a_description(claims_of, text):
+    assert [s for s, _ in quotes(claims_of, text)] in (["the senator"], ["the comedian"])
+
+
+def test_he_is_not_a_person_named_inside_the_quote(claims_of):
+    text = ("Hugh Jackman was abroad promoting the film Friday.\n\n“Thirty years ago when I was in "
+            "Sydney watching Johnny Carson host the Oscars, I never imagined it,” he said in a statement.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Hugh Jackman"]
+
+
+def test_he_is_still_a_person_named_outside_quotes(claims_of):
+    text = ("Hugh Jackman was abroad promoting the film Friday.\n\nJohnny Carson hosted the Oscars in 1979.\n\n"
+            "“I never imagined it would be me up on that stage,” he said in a statement.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Johnny Carson"]
+
+
+def test_the_person_after_an_inverted_verb_is_its_speaker_however_misparsed(claims_of):
+    text = ("“It is an honor to welcome back Ellen DeGeneres as the host of the biggest celebration "
+            "of the year,” said ABC Entertainment Group prexy Paul Lee.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Paul Lee"]
+
+
+def test_a_person_after_a_verb_not_following_a_quote_is_no_speaker(claims_of):
+    text = "The board said in a letter to Paul Lee that “the honor to welcome back Ellen DeGeneres is ours.”"
+    assert [s for s, _ in quotes(claims_of, text)] == ["The board"]
+
+
+def test_the_pair_is_the_first_of_the_two_just_named(claims_of):
+    text = ("“Hugh Jackman is a consummate entertainer,” said Laurence Mark and Bill Condon, the new producers."
+            "\n\n“He also has style, elegance and a sense of occasion,” the pair said.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Laurence Mark", "Laurence Mark"]
+
+
+def test_the_pair_with_nobody_named_stays_a_description(claims_of):
+    text = "The company said sales fell.\n\n“He also has style, elegance and a sense of occasion,” the pair said."
+    assert [s for s, _ in quotes(claims_of, text)] == ["the pair"]
+
+
+def test_a_person_before_a_colon_is_the_speaker_whatever_the_verb(claims_of):
+    text = ("Page died on Thursday.\n\nHer agent Mark Roesler siad: “With deep personal sadness I must "
+            "announce that my dear friend and client passed away.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Mark Roesler"]
+
+
+def test_a_thing_before_a_colon_is_no_speaker(claims_of):
+    text = ("Mark Roesler met the press on Friday.\n\nThe statement read: “With deep personal sadness I "
+            "must announce that my dear friend and client passed away.”")
+    assert quotes(claims_of, text) == []

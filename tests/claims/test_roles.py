@@ -20,6 +20,24 @@ FOUND = [
     # a sentence's first word is no part of the title
     ("When President Joe Biden took office, prices rose.", ("Joe Biden", "President", False)),
     ("For Gov. Gavin Newsom, the recall is a test.", ("Gavin Newsom", "Gov.", False)),
+    # an office named by "for", and a joining word before it opens no title
+    ("The premier met them, and Minister for Foreign Affairs Penny Wong spoke.",
+     ("Penny Wong", "Minister for Foreign Affairs", False)),
+    # a plural title in apposition goes to each name of the list, in the singular
+    ("“We are happy,” said Laurence Mark and Bill Condon, the new producers of the televised show.",
+     ("Bill Condon", "new producer", False)),
+    ("“We are happy,” said Laurence Mark and Bill Condon, the new producers of the televised show.",
+     ("Laurence Mark", "new producer", False)),
+    ("The producers, Craig Zadan and Neil Meron, caused some backlash last year.",
+     ("Neil Meron", "producer", False)),
+    ("The talks included Sen. Joe Manchin, Rep. Nancy Pelosi and Gov. Gavin Newsom.",
+     ("Nancy Pelosi", "Rep.", False)),
+    # people the tagger reads as organisations or places: after a title, or
+    # named as a person elsewhere in the article
+    ("Homeland Security Secretary Alejandro Mayorkas announced Thursday that agents apprehended "
+     "over 212,000 migrants in July.", ("Alejandro Mayorkas", "Homeland Security Secretary", False)),
+    ("Frances Haugen testified on Tuesday.\n\nHaugen, a former Facebook product manager, leaked the documents.",
+     ("Frances Haugen", "Facebook product manager", True)),
 ]
 
 
@@ -35,6 +53,10 @@ REJECTED = [
     "Ana Ruiz, who arrived late, said nothing.",
     "Friends of Jane Doe gathered outside the court.",  # "of" after no title word
     "The University of Texas student John Smith spoke.",  # "student" is no title word
+    "Ana Ruiz met Lee Park, the senators from Ohio.",  # a plural after one name is no title of it
+    "Chairman Goldman Sachs Group said so.",  # an organisation's word keeps it an organisation
+    # a place that is no one's surname stays a place
+    "Georgia Smith spoke on Monday.\n\nIn Georgia, the governor of the state, said the vote was fair.",
 ]
 
 
@@ -80,3 +102,8 @@ def test_a_plural_title_before_a_list_is_each_name_s(claims_of, text, expected):
 def test_a_list_title_stops_where_the_list_does(claims_of, text):
     assert not [r for r in roles(claims_of, text) if r[0] in ("Chuck Schumer", "Portia de Rossi",
                                                               "Ellen DeGeneres")]
+
+
+def test_a_title_before_the_next_name_of_a_list_is_not_the_previous_ones(claims_of):
+    found = roles(claims_of, "The talks included Sen. Joe Manchin, Rep. Nancy Pelosi and Gov. Gavin Newsom.")
+    assert ("Joe Manchin", "Rep.", False) not in found and ("Joe Manchin", "Sen.", False) in found

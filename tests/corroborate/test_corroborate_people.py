@@ -125,3 +125,98 @@ def test_quotes_naming_different_dates_stay_apart(outlets):
     claims = [claim("a1", f"“{a},” Korrin said.", quote=Quote("Adaeze Korrin", a)),
               claim("a2", f"“{b},” Korrin said.", quote=Quote("Adaeze Korrin", b))]
     assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))
+
+
+def _quote_finding(outlets, claims):
+    return next(f for f in corroborate(outlets, claims) if f.kind == "quote")
+
+
+def test_a_description_is_the_named_speaker_the_story_gives_that_title(outlets):
+    claims = [claim("a1", f"“{WORDS},” said Mines Minister Adaeze Korrin.",
+                    quote=Quote("Adaeze Korrin", WORDS)),
+              claim("a1", "Mines Minister Adaeze Korrin visited.", role=Role("Adaeze Korrin", "Mines Minister", False)),
+              claim("a2", f"“{WORDS},” the minister said.", quote=Quote("the minister", WORDS))]
+    finding = _quote_finding(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 2
+
+
+def test_a_description_matching_no_speakers_title_stays_apart(outlets):
+    claims = [claim("a1", f"“{WORDS},” said Mines Minister Adaeze Korrin.",
+                    quote=Quote("Adaeze Korrin", WORDS)),
+              claim("a1", "Mines Minister Adaeze Korrin visited.", role=Role("Adaeze Korrin", "Mines Minister", False)),
+              claim("a2", f"“{WORDS},” the union leader said.", quote=Quote("the union leader", WORDS))]
+    assert _quote_finding(outlets, claims).status == "compatible"
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_same_speaker(outlets):
+    claims = [claim("a1", f"“{WORDS},” Hefner said.", quote=Quote("Hugh Hefner", WORDS)),
+              claim("a2", f"“{WORDS},” Heffner said.", quote=Quote("Heffner", WORDS))]
+    assert _quote_finding(outlets, claims).status == "agree"
+
+
+def test_surnames_two_letters_apart_are_two_speakers(outlets):
+    claims = [claim("a1", f"“{WORDS},” Korrin said.", quote=Quote("Adaeze Korrin", WORDS)),
+              claim("a2", f"“{WORDS},” Kerrig said.", quote=Quote("Adaeze Kerrig", WORDS))]
+    assert _quote_finding(outlets, claims).status == "conflict"
+
+
+def test_a_suffix_and_a_middle_initial_are_one_person(outlets):
+    claims = [claim("a1", "Marine Corps Gen. Kenneth F. McKenzie Jr. spoke.",
+                    role=Role("Kenneth F. McKenzie Jr.", "Marine Corps Gen.", False)),
+              claim("a2", "Gen. Frank McKenzie announced it.", role=Role("Frank McKenzie", "Gen.", False))]
+    [finding] = corroborate(outlets, claims)
+    assert len(finding.articles) == 2
+
+
+def test_two_given_names_are_two_people(outlets):
+    claims = [claim("a1", "Gen. Kenneth McKenzie spoke.", role=Role("Kenneth McKenzie", "Gen.", False)),
+              claim("a2", "Gen. Frank McKenzie announced it.", role=Role("Frank McKenzie", "Gen.", False))]
+    assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))
+
+
+def test_an_office_named_by_for_is_headed_by_its_first_word(outlets):
+    claims = [claim("a1", "Special Envoy for Haiti Daniel Foote resigned.",
+                    role=Role("Daniel Foote", "Special Envoy for Haiti", False)),
+              claim("a2", "Daniel Foote, the special envoy, resigned.",
+                    role=Role("Daniel Foote", "special envoy", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 2
+
+
+def test_one_quote_with_times_written_differently_is_one_finding(outlets):
+    a = "Bettie Page passed away at 6:41pm PST this evening (0241 GMT Friday) in a Los Angeles hospital"
+    b = "Bettie Page passed away at 18:41 this evening (02:41 GMT Friday) in a Los Angeles hospital"
+    claims = [claim("a1", f"“{a},” Roesler said.", quote=Quote("Mark Roesler", a)),
+              claim("a2", f"“{b},” Roesler said.", quote=Quote("Mark Roesler", b))]
+    assert len(_quote_finding(outlets, claims).articles) == 2
+
+
+def test_quotes_naming_different_times_stay_apart(outlets):
+    a = "Bettie Page passed away at 6:41pm PST this evening in a Los Angeles hospital"
+    b = "Bettie Page passed away at 6:41am PST this evening in a Los Angeles hospital"
+    claims = [claim("a1", f"“{a},” Roesler said.", quote=Quote("Mark Roesler", a)),
+              claim("a2", f"“{b},” Roesler said.", quote=Quote("Mark Roesler", b))]
+    assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))
+
+
+def test_former_beside_the_title_in_an_article_of_another_year_is_compatible():
+    arts = [article(1, "Valley Courier", "2020-05-01"), article(2, "Lowveld Mirror", "2025-03-12")]
+    claims = [claim("a1", "President Donald Trump spoke on Friday.", role=Role("Donald Trump", "President", False)),
+              claim("a2", "Former President Donald Trump spoke on Friday.",
+                    role=Role("Donald Trump", "President", True))]
+    [finding] = corroborate(arts, claims)
+    assert finding.status == "compatible"
+
+
+def test_a_rank_of_the_office_beside_it_is_compatible(outlets):
+    claims = [claim("a1", "Producer Laurence Mark said.", role=Role("Laurence Mark", "producer", False)),
+              claim("a2", "Co-producer Laurence Mark said.", role=Role("Laurence Mark", "co-producer", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "compatible"
+
+
+def test_the_same_office_written_two_ways_still_agrees(outlets):
+    claims = [claim("a1", "Sen. Rand Paul said.", role=Role("Rand Paul", "Sen.", False)),
+              claim("a2", "Senator Rand Paul said.", role=Role("Rand Paul", "Senator", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree"

@@ -9,6 +9,7 @@ are resolved against the people the article names (:class:`People`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Sequence
 
 from spacy.tokens import Span, Token
 
@@ -17,7 +18,12 @@ from crosscheck.claims.nlp import lemma
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
 # v3: possessive marks kept in a source ("the mineworkers' union").
-EXTRACTOR = "attribution.v3"
+# v4: a subjectless speech verb speaks for the verb it hangs from ("…,
+# saying", "was quoted as saying", "had this to say"); "the senator", "the
+# comedian" resolved to the one person the article gives that title or word;
+# "he" never resolved to a person named inside a quote; "“…,” said X" with X
+# misparsed still gives X; "the pair" is the first of the two just named.
+EXTRACTOR = "attribution.v4"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -35,6 +41,8 @@ CUE_VERBS = {
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
                   "label", "brand"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# Nouns that stand for two people just named ("the pair said").
+_PAIR_WORDS = {"pair", "duo"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov."}
 
 
@@ -61,14 +69,18 @@ class People:
                 best = full
         return best
 
-    def before(self, offset: int) -> str | None:
+    def before(self, offset: int, quoted: Sequence[tuple[int, int]] = ()) -> str | None:
         """The person "he" or "she" at ``offset`` most likely stands for: the
         last person before it who was the subject of a clause (a pronoun
-        subject mostly continues the previous subject), else the last named."""
+        subject mostly continues the previous subject), else the last named.
+        People named inside ``quoted`` ranges are left out: in “… watching
+        Johnny Carson host the Oscars …,” he said, "he" is not Carson."""
         last = subject = None
         for at, name in self.mentions:
             if at >= offset:
                 break
+            if any(a <= at < b for a, b in quoted):
+                continue
             last = name
             if at in self.subjects:
                 subject = name
@@ -117,19 +129,99 @@ def phrase_of(head: Token) -> str:
                    if not t.is_punct or t.text in ("’s", "'s") or t.tag_ == "POS").strip()
 
 
-def resolve(head: Token, people: People, offset: int) -> str | None:
-    """The speaker a subject token stands for, or None when it cannot be told."""
+def resolve(head: Token, people: People, offset: int,
+            quoted: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The speaker a subject token stands for, or None when it cannot be told;
+    a pronoun is never resolved to a person named inside ``quoted`` ranges."""
     low = head.lower_
     if low in _PERSON_PRONOUNS:
-        return people.before(offset)
+        return people.before(offset, quoted)
     if head.pos_ == "PRON" or low in ("who", "that", "which"):
         return None
     if _entity_at(head, {"PERSON"}) is not None or any(
             c.dep_ == "appos" and _entity_at(c, {"PERSON"}) is not None for c in head.children):
         return people.fullest(phrase_of(head))
-    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts) and low in people.roles:
-        return people.roles[low]
+    if low in _PAIR_WORDS and any(c.lower_ == "the" for c in head.lefts):
+        # "“…,” said A and B. “…,” the pair said.": a joint statement is
+        # given to the first of its speakers, the subject "he" would follow.
+        return people.before(offset, quoted) or phrase_of(head)
+    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts):
+        described = _described(head, people)
+        if described:
+            return described
     return phrase_of(head)
+
+
+# Title words as written before a name and as a description says them ("Sen.
+# Rand Paul" ... "the senator"). Listed by hand: no library normalises AP style.
+_SPELLED_OUT = {"sen.": "senator", "gov.": "governor", "rep.": "representative",
+                "gen.": "general", "adm.": "admiral", "sec.": "secretary", "pres.": "president",
+                "chairman": "chair", "chairwoman": "chair", "spokesman": "spokesperson",
+                "spokeswoman": "spokesperson"}
+
+
+def _described(head: Token, people: People) -> str | None:
+    """The person a definite description stands for ("the senator", "the
+    veteran senator", "the comedian"): the one person the article gives that
+    title (People.roles), or the one person it names right after that word
+    ("Comedian Ellen DeGeneres", "the comedian Ellen DeGeneres"). A word given
+    to two people, or to nobody, resolves to no one."""
+    word = _SPELLED_OUT.get(head.lower_, head.lower_)
+    titled = {p for t, p in people.roles.items() if _SPELLED_OUT.get(t, t) == word}
+    if len(titled) == 1:
+        return next(iter(titled))
+    if titled:
+        return None
+    doc = head.doc
+    named = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and ent.start > 0 and ent.start != head.i + 1 \
+                and _SPELLED_OUT.get(doc[ent.start - 1].lower_, doc[ent.start - 1].lower_) == word:
+            named.add(people.fullest(ent.text))
+        elif ent.label_ == "PERSON" and ent.start < ent.end - 1 and ent.start != head.i \
+                and doc[ent.start].lower_ == word:  # NER took the word in: "Comedian Ellen DeGeneres"
+            named.add(people.fullest(doc[ent.start + 1:ent.end].text))
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless speech verb speaks for: "Summers
+    appeared on CNN and commented: …" (conj), "Pitman denied the request,
+    saying “…”" (a participle), "Hefner was quoted as saying “…”", "the
+    producers had this to say: “…”". A participle hanging from a noun ("a sign
+    saying “…”") has no speaker, nor does "asked her to say", whose speaker
+    is the object."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ == "xcomp":
+        if any(c.dep_ == "dobj" and c.tag_ != "DT" for c in head.children):
+            return None
+    elif verb.dep_ not in ("conj", "advcl"):
+        return None
+    return head if head is not verb and head.pos_ in ("VERB", "AUX") else None
+
+
+# "“…,” said ABC Entertainment Group president Paul Lee": the speaker's name
+# ends within this many words of the verb; further on, the name is an object.
+_INVERTED_WINDOW = 7
+
+
+def _person_after_inverted_verb(verb: Token) -> Token | None:
+    """The person named after a speech verb that follows a quote ("“…,” said
+    ABC Entertainment Group prexy Paul Lee"), where the parser found the verb
+    no subject (it read "prexy" as a verb): the last word of the first person
+    named before the next punctuation. A verb not right after a quote's
+    closing mark ("the board said in a letter to Paul Lee") has none."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text not in ("”", '"', "’", ","):
+        return None
+    for tok in doc[verb.i + 1:min(len(doc), verb.i + 1 + _INVERTED_WINDOW)]:
+        if tok.is_punct or tok.is_sent_start:
+            return None
+        if tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"):
+            return tok
+    return None
 
 
 def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> list[tuple[Token, Token]]:
@@ -153,9 +245,12 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                     c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not outside:
                 continue
             subj = next((c for c in tok.children if c.dep_ in ("nsubj",) and free(c)), None)
-            if subj is None and tok.dep_ == "conj":
-                # "Summers appeared on CNN and commented: …": the first verb's subject.
-                subj = next((c for c in tok.head.children if c.dep_ == "nsubj" and free(c)), None)
+            if subj is None:
+                governor = _governing_verb(tok)
+                subj = None if governor is None else next(
+                    (c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and free(c)), None)
+            if subj is None:
+                subj = _person_after_inverted_verb(tok)
             if subj is not None:
                 found.append((subj, tok))
     return found

@@ -3,14 +3,17 @@
 1. Find quoted stretches per paragraph: curly marks pair as opened and closed,
    straight marks alternate; a quote left open at the end of a paragraph goes
    on when the next paragraph opens with a mark (the newsroom convention for
-   long quotes), or runs into the next paragraph when that one's first mark
-   closes a curly quote (text whose line breaks are not paragraphs: “…
-   second time.⏎You know what they say…,” said DeGeneres).
+   long quotes), or runs into a later paragraph when that one's first mark
+   closes it (text whose line breaks are not paragraphs: “…
+   second time.⏎You know what they say…,” said DeGeneres; a statement of
+   three paragraphs whose middle one has no mark).
 2. Refuse what is a title or a name in marks: Title Case runs ("The Closer"),
    and stretches after "known as", "called", "dubbed", "so-called".
 3. Find the speaker: a speech verb outside the marks in the sentences the quote
    touches ("…," said X; X told reporters: "…"); else the speaker of the quote
-   the paragraph (or the previous one) continues. Short partial quotes (fewer
+   the paragraph (or the previous one) continues, or the speaker of a
+   paragraph ending with a colon before it, or the person a colon right
+   before the quote hands it to ("Her agent Mark Roesler: “…”"). Short partial quotes (fewer
    than four words) are kept only with a speaker in their own sentence, since
    without one they are mostly scare quotes; a quote whose speaker cannot be
    named is dropped, since "who says what" is what later stages compare.
@@ -21,13 +24,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crosscheck.claims.attribution import People, cue_subjects, resolve
+from crosscheck.claims.attribution import People, cue_subjects, phrase_of, resolve
 from crosscheck.claims.nlp import Sentence
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
 # v3: a curly quote runs on into the next paragraph when that one closes it.
-EXTRACTOR = "quotes.v3"
+# v4: a straight quote too, and over a paragraph without marks; a paragraph
+# ending with a colon names the speaker of the quote that opens the next, a
+# person subject before a colon the quote that follows it.
+EXTRACTOR = "quotes.v4"
 
 _OPEN = "“«"
 _CLOSE = "”»"
@@ -51,7 +57,7 @@ def find_quoted(text: str) -> list[Found]:
     out: list[Found] = []
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     carry = False
-    running: int | None = None  # a curly quote left open that the next paragraph closes
+    running: int | None = None  # a quote left open that a later paragraph closes
     for n, (p_start, p_end) in enumerate(paragraphs):
         opened, running = running, None
         for i in range(p_start, p_end):
@@ -64,8 +70,7 @@ def find_quoted(text: str) -> list[Found]:
                     out.append(Found(opened, i, carry))
                     carry = False
                     opened = None
-        if opened is not None and text[opened - 1] in _OPEN and n + 1 < len(paragraphs) \
-                and _first_mark(text, *paragraphs[n + 1]) in _CLOSE:
+        if opened is not None and _closed_later(text, paragraphs, n, text[opened - 1]):
             running = opened
             continue
         if opened is not None:
@@ -82,6 +87,29 @@ def find_quoted(text: str) -> list[Found]:
 def _first_mark(text: str, start: int, end: int) -> str:
     """The first quotation mark between ``start`` and ``end``, or ""."""
     return next((ch for ch in text[start:end] if ch in _OPEN + _CLOSE + '"'), "")
+
+
+# A quote left open runs on over at most this many following paragraphs
+# without any mark (a statement's middle paragraph) to the one that closes it;
+# further than that, an unclosed mark is more likely a typo than a long quote.
+RUN_ON_PARAGRAPHS = 2
+
+
+def _closed_later(text: str, paragraphs: list[tuple[int, int]], n: int, opener: str) -> bool:
+    """Whether a quote opened with ``opener`` and left open at the end of
+    paragraph ``n`` is closed in a later one: the first later paragraph with a
+    mark (after at most RUN_ON_PARAGRAPHS without any) closes it, a curly quote
+    with a closing mark, a straight one with an odd count of marks not at the
+    paragraph's start (a paragraph opening with a mark begins a quote of its
+    own, the newsroom convention for long quotes)."""
+    for start, end in paragraphs[n + 1:n + 2 + RUN_ON_PARAGRAPHS]:
+        first = _first_mark(text, start, end)
+        if not first:
+            continue
+        if opener in _OPEN:
+            return first in _CLOSE
+        return first == '"' and text[start] != '"' and text[start:end].count('"') % 2 == 1
+    return False
 
 
 def _is_title(words: list[str]) -> bool:
@@ -104,6 +132,42 @@ def _sentence_after_question(text: str, sentences: list[Sentence], q: Found) -> 
     return next((s for s in sentences if q.end < s.start <= q.end + 2), None)
 
 
+def _introducing_sentence(text: str, sentences: list[Sentence], q: Found, paragraph: int
+                          ) -> Sentence | None:
+    """The sentence that ends the paragraph before with a colon, when the
+    quote opens its own paragraph: "Playboy founder Hugh Hefner said:⏎“She
+    was a remarkable lady…”" (a statement introduced on a line of its own)."""
+    if text[:q.start - 1].rstrip(" \t")[-1:] != "\n":
+        return None
+    before = [s for s in sentences if s.paragraph == paragraph - 1]
+    if not before or not text[before[-1].start:before[-1].end].rstrip().endswith(":"):
+        return None
+    return before[-1]
+
+
+def _person_before_colon(text: str, touching: list[Sentence], q: Found, people: People
+                         ) -> str | None:
+    """The person a colon hands a whole quote to, whatever the verb before it
+    ("Her agent Mark Roesler siad: “…”", "Hefner on Page: “…”" read with its
+    subject): the subject of the clause before the colon, when the tagger
+    names it a person. A thing as subject ("The statement read: “…”") gives
+    no one, nor does a colon not right before the quote."""
+    if text[:q.start - 1].rstrip()[-1:] != ":":
+        return None
+    colon = len(text[:q.start - 1].rstrip()) - 1
+    for sent in touching:
+        if not sent.start <= colon < sent.end:
+            continue
+        for tok in sent.span:
+            if tok.idx >= colon:
+                break
+            named = tok.ent_type_ == "PERSON" or any(
+                c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+            if tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and named:
+                return people.fullest(phrase_of(tok))
+    return None
+
+
 def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
                 before: int | None = None) -> str | None:
     """The speaker named by a speech verb outside the marks; with ``before``
@@ -115,7 +179,7 @@ def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
         for head, verb in cue_subjects(sent.span, outside):
             if before is not None and verb.idx > before:
                 continue
-            speaker = resolve(head, people, head.idx)
+            speaker = resolve(head, people, head.idx, outside)
             if speaker:
                 return speaker
     return None
@@ -150,6 +214,11 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
             speaker = _speaker_in([after], found, people)
             if speaker:
                 touching = touching + [after]
+        if speaker is None:
+            introducer = _introducing_sentence(text, sentences, q, paragraph)
+            speaker = _speaker_in([introducer], found, people) if introducer is not None else None
+        if speaker is None and not partial:
+            speaker = _person_before_colon(text, touching, q, people)
         if speaker is None and (q.continues or paragraph - previous_paragraph <= 1) and previous_speaker:
             # Same paragraph, or the next one, with no other speaker named: the
             # quote goes on from the last one ("…," he said. "…").

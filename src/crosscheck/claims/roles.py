@@ -26,7 +26,12 @@ from crosscheck.models import Role
 # and producers; a sentence's first word is no part of a title ("When President").
 # v4: a plural title before a list of names gives each its title ("Producers
 # Craig Zadan and Neil Meron").
-EXTRACTOR = "roles.v4"
+# v5: so does a plural title in apposition, ahead of the list ("The producers,
+# Craig Zadan and Neil Meron") or after it ("A and B, the new producers of the
+# show"); "Special Envoy for Haiti" as "Secretary of State"; in "Sen. A,
+# Rep. B" the "Rep." is B's only; a person the tagger read as an ORG is read
+# as one after a title or when named as a person elsewhere.
+EXTRACTOR = "roles.v5"
 
 TITLE_WORDS = {
     "president", "vice-president", "minister", "secretary", "senator", "sen.", "rep.",
@@ -60,20 +65,32 @@ _INSIDE = {"acting", "deputy", "assistant", "press", "chief", "general", "vice",
 _FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
 _STOP_ENTS = {"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 _DROP_ENTS = {"GPE", "NORP", "LOC"}
+# (title, former), and True after them for a plural title that goes to every
+# name of a list ("A and B, the producers").
+Title = tuple[str, bool] | tuple[str, bool, bool]
 
 
 def _is_title_head(tok: Token) -> bool:
     return tok.lower_ in TITLE_WORDS or tok.lower_.endswith("ceo")
 
 
+def _plural_title(tok: Token) -> str | None:
+    """The singular of a plural title word ("producers" → "producer"), or None."""
+    low = tok.lower_
+    if low.endswith("s") and low[:-1] in TITLE_WORDS:
+        return tok.text[:-1]
+    return None
+
+
 def _of_title_end(doc, k: int, sent_start: int) -> int | None:
-    """For "Secretary of State NAME" (``k`` at "State"): the index of the head
-    word before "of", when only capitalised words stand between."""
+    """For "Secretary of State NAME" (``k`` at "State"), "Special Envoy for
+    Haiti NAME": the index of the head word before "of" or "for", when only
+    capitalised words stand between."""
     for back in range(1, _OF_WORDS + 1):
         j = k - back
         if j - 1 < sent_start:
             return None
-        if doc[j].lower_ == "of":
+        if doc[j].lower_ in ("of", "for"):
             return j - 1 if _is_title_head(doc[j - 1]) and doc[j - 1].is_title else None
         if not doc[j].is_title and not doc[j].is_upper:
             return None
@@ -106,7 +123,9 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
                     and doc[start - 1].ent_type_ not in _STOP_ENTS and doc[start - 1].lower_ not in _FORMER:
                 start -= 1
             former = start - 1 >= sent_start and doc[start - 1].lower_ in _FORMER
-            while doc[start].ent_type_ in _DROP_ENTS and start < head:
+            # "... and Minister for Foreign Affairs X": a joining word opens no title.
+            while (doc[start].ent_type_ in _DROP_ENTS or doc[start].lower_ in _NOT_TITLE_START) \
+                    and start < head:
                 start += 1
             return _join(list(doc[start:k + 1])), former
     if k < sent_start or not _is_title_head(doc[k]):
@@ -142,7 +161,7 @@ def _join(words: list[Token]) -> str:
     return out.strip()
 
 
-def _titles_after(ent: Span) -> list[tuple[str, bool]]:
+def _titles_after(ent: Span) -> list[Title]:
     """ "NAME, (a|the) [former] TITLE [of X]," and following appositions
     ("Larry Summers, economist, former Treasury Secretary, and …")."""
     doc = ent.doc
@@ -157,7 +176,7 @@ def _titles_after(ent: Span) -> list[tuple[str, bool]]:
     return out
 
 
-def _title_after(doc, k: int, end: int) -> tuple[tuple[str, bool] | None, int]:
+def _title_after(doc, k: int, end: int) -> tuple[Title | None, int]:
     if k >= end or doc[k].text != ",":
         return None, k
     k += 1
@@ -179,8 +198,16 @@ def _title_after(doc, k: int, end: int) -> tuple[tuple[str, bool] | None, int]:
             break
         words.append(tok)
         k += 1
+    if k < end and doc[k].ent_type_ == "PERSON":
+        # "Sen. Joe Manchin, Rep. Nancy Pelosi and …": a title right before
+        # the next name in a list is that person's, not this one's.
+        return None, k
+    # "the producers of the televised show": the words stop at the verb, and
+    # the "of the" left dangling is no part of the title.
+    while words and words[-1].lower_ in ("of", "at", "for", "the", "a", "an"):
+        words.pop()
     stop = next((i for i, t in enumerate(words) if t.lower_ in ("of", "at", "for")), len(words))
-    heads = [i for i, t in enumerate(words[:stop]) if _is_title_head(t)]
+    heads = [i for i, t in enumerate(words[:stop]) if _is_title_head(t) or _plural_title(t)]
     if not heads or words[0].lower_ in ("of", "at", "for"):
         return None, k
     # The title ends with its last head word ("Justice Department official"),
@@ -188,14 +215,19 @@ def _title_after(doc, k: int, end: int) -> tuple[tuple[str, bool] | None, int]:
     head = heads[-1]
     if head + 1 < len(words) and words[head + 1].lower_ not in ("of", "at", "for"):
         words = words[:head + 1]
+    singular = _plural_title(words[head])
+    if singular is not None:  # "A and B, the new producers of the show": each is a producer
+        title = _join(words[:head]) + (" " if head else "") + singular
+        rest = _join(words[head + 1:])
+        return ((title + (" " + rest if rest else "")).strip(), former, True), k
     return (_join(words), former), k
 
 
-def _title_ahead(ent: Span) -> tuple[str, bool] | None:
+def _title_ahead(ent: Span) -> Title | None:
     """ "the mayor's spokesperson, NAME" """
     doc = ent.doc
     k = ent.start - 1
-    if k < 1 or doc[k].text != "," or not _is_title_head(doc[k - 1]):
+    if k < 1 or doc[k].text != "," or not (_is_title_head(doc[k - 1]) or _plural_title(doc[k - 1])):
         return None
     head = k - 1
     start = head
@@ -206,6 +238,9 @@ def _title_ahead(ent: Span) -> tuple[str, bool] | None:
     words = [doc[i] for i in range(start, head + 1)]
     if former:
         words = [w for w in words if w.lower_ not in _FORMER]
+    singular = _plural_title(doc[head])
+    if singular is not None:  # "The producers, A and B, said": each is a producer
+        return " ".join([w.text for w in words[:-1]] + [singular]), former, True
     return _join(words), former
 
 
@@ -227,6 +262,46 @@ def _plural_title_before(ent: Span) -> tuple[str, bool] | None:
     return " ".join(words), k >= start and doc[k].lower_ in _FORMER
 
 
+# Words of organisations' names: an entity holding one is no misread person.
+_ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "llc", "ltd", "group", "bank", "university",
+              "department", "ministry", "council", "committee", "association", "foundation",
+              "institute", "company", "party", "agency", "office", "house", "court", "news",
+              "times", "post", "administration", "commission", "board", "service", "fund",
+              "center", "centre", "college", "school", "network", "union", "club", "force"}
+_KNOWN_PEOPLE = "crosscheck.roles.known_people"
+
+
+def _people_named(ents: Sequence[Span]):
+    """The sentence's PERSON entities, and the ORG ones that are people the
+    tagger misread: a name it reads as a person elsewhere in the article
+    ("Haugen" beside "Frances Haugen", as ORG or GPE), or two or three capitalised words
+    right after a capitalised title ("Homeland Security Secretary Alejandro
+    Mayorkas"). An organisation's word ("Group", "Bank") keeps an entity an
+    organisation."""
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            yield ent
+        elif ent.label_ in ("ORG", "GPE") and _misread_person(ent):
+            yield ent
+
+
+def _misread_person(ent: Span) -> bool:
+    doc = ent.doc
+    if not 1 <= len(ent) <= 3 or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS
+                                     for t in ent):
+        return False
+    known = doc.user_data.get(_KNOWN_PEOPLE)
+    if known is None:
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        known = {e.text for e in people} | {e[-1].text for e in people}
+        doc.user_data[_KNOWN_PEOPLE] = known
+    if ent.text in known:
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return ent.label_ == "ORG" and len(ent) >= 2 and before is not None and before.is_title \
+        and _is_title_head(before)
+
+
 def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> list[Role]:
     """Roles of the people named in one sentence; ``fullest`` maps a name to
     the fullest form the article gives; ``ents``, when given, are ``sent.ents``.
@@ -234,10 +309,9 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
     Meron", "Senators A, B and C") is each name's, in the singular."""
     out = []
     shared: tuple[str, bool] | None = None  # the plural title of the list in progress
+    listed: list[str] = []  # the names of the list in progress
     last_end = -1
-    for ent in sent.ents if ents is None else ents:
-        if ent.label_ != "PERSON":
-            continue
+    for ent in _people_named(sent.ents if ents is None else ents):
         # NER sometimes swallows the title ("Sen. Joe Manchin"): give it back.
         first = ent.start
         while first < ent.end - 1 and (_is_title_head(ent.doc[first]) or ent.doc[first].lower_ in _INSIDE):
@@ -249,18 +323,24 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
         if len(name) < 2 or not name[0].isupper():
             continue
         between = ent.doc[last_end:ent.start].text.strip() if last_end >= 0 else None
-        if shared is not None and between not in (",", "and", ", and"):
-            shared = None
+        if between not in (",", "and", ", and"):
+            shared, listed = None, []
+        listed.append(name)
         last_end = ent.end
         if first > ent.start:
             found = (_join(list(ent.doc[ent.start:first])), ent.start > 0 and ent.doc[ent.start - 1].lower_ in _FORMER)
             candidates = [found]
         else:
-            plural = _plural_title_before(name_span)
+            ahead = _title_ahead(name_span)
+            plural = _plural_title_before(name_span) or (ahead[:2] if ahead and len(ahead) == 3 else None)
             shared = plural or shared
-            candidates = [_title_before(name_span), _title_ahead(name_span), *_titles_after(name_span),
-                          shared]
+            candidates = [_title_before(name_span), ahead, *_titles_after(name_span), shared]
         for found in candidates:
-            if found and found[0]:
-                out.append(Role(person=fullest(name), title=found[0], former=found[1]))
+            if not found or not found[0]:
+                continue
+            # A plural title after a list ("A and B, the new producers") is each name's.
+            if len(found) == 3 and found is not shared and len(listed) < 2:
+                continue  # "met Lee Park, the senators from Ohio": a plural names a list
+            for person in (listed if len(found) == 3 and found is not shared else [name]):
+                out.append(Role(person=fullest(person), title=found[0], former=found[1]))
     return out

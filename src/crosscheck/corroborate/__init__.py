@@ -36,8 +36,12 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: into them, short event sentences whole; notes gold), so stored stories are
 #: built again rather than keep the old words; and what keeps two alike
 #: statements apart reads counts by what they count, times by kind, and a
-#: denial by the verb it negates.
-CORROBORATOR = "corroborate.v5"
+#: denial by the verb it negates; v6: a quote's described
+#: speaker ("the minister") counts as the named one whose own mention gives
+#: that title, a surname a letter apart as the same person, times of day
+#: written differently compare equal (quotes.py); names with a suffix or a
+#: middle initial (people.py), offices named by "for" (roles.py).
+CORROBORATOR = "corroborate.v6"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

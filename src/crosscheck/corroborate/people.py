@@ -5,19 +5,40 @@ from __future__ import annotations
 
 import re
 
-_TITLE_WORDS = frozenset("""mr mrs ms dr sir dame sen rep gov president minister spokeswoman
+#: Words of a title, never of a name ("Spokeswoman Priya Venn" is Priya Venn);
+#: a speaker given by one of these alone is described, not named ("the
+#: producers", "U.S. Special Envoy").
+TITLE_WORDS = frozenset("""mr mrs ms dr sir dame sen rep gov president minister spokeswoman
 spokesman spokesperson chief secretary mayor governor judge general prime deputy former
-senator representative chancellor premier""".split())
+senator representative chancellor premier envoy producer director ambassador commissioner
+chair chairman chairwoman adviser advisor publicist lawyer attorney official founder ceo""".split())
 
 
 def name_tokens(name: str | None, title: str | None = None) -> tuple[str, ...]:
     """The words of a person's name, without titles or a trailing possessive."""
     if not name:
         return ()
-    drop = set(_TITLE_WORDS) | set(re.findall(r"\w+", (title or "").lower()))
+    drop = set(TITLE_WORDS) | set(re.findall(r"\w+", (title or "").lower()))
     tokens = [t for t in re.findall(r"[\w'-]+", name.lower().replace("’", "'"))
               if t not in drop and t not in ("'s", "a", "an", "one", "the")]
-    return tuple(t.removesuffix("'s") for t in tokens)
+    tokens = [t.removesuffix("'s") for t in tokens]
+    # A generational suffix is no surname: "Kenneth F. McKenzie Jr.", "Joe Manchin III".
+    while len(tokens) > 1 and tokens[-1] in _SUFFIXES:
+        tokens.pop()
+    return tuple(tokens)
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _given_names_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Each given name of the shorter name is in the longer one, or is the
+    initial the longer one writes: "Frank McKenzie" and "Kenneth F.
+    McKenzie" (who goes by his middle name), "Mark Milley" and "Mark A.
+    Milley". A one-letter word matches only a name with that first letter."""
+    initials = {t for t in long if len(t) == 1}
+    return all(w in long or (len(w) > 1 and w[0] in initials) or (len(w) == 1 and any(
+        t.startswith(w) for t in long)) for w in short)
 
 
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -25,7 +46,7 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)
-    return short[-1] == long[-1] and set(short) <= set(long)
+    return short[-1] == long[-1] and _given_names_fit(short[:-1], long[:-1])
 
 
 def canonical(names: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -41,6 +62,6 @@ def canonical(names: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, 
 
 def display_name(name: str, title: str | None = None) -> str:
     """The name as written, without a title run into it ("Spokeswoman Priya Venn")."""
-    drop = set(_TITLE_WORDS) | set(re.findall(r"\w+", (title or "").lower()))
+    drop = set(TITLE_WORDS) | set(re.findall(r"\w+", (title or "").lower()))
     kept = [w for w in name.split() if w.lower().strip(".,") not in drop]
     return " ".join(kept) or name

@@ -1,7 +1,10 @@
 """Quotes across articles: the same words, and whether the same person said them.
 
 The same words given to different speakers conflict; the same speaker with
-near-identical words agree, and the variants are shown. Short fragments
+near-identical words agree, and the variants are shown. A speaker given by a
+description ("the producers", "U.S. Special Envoy") counts as the named
+speaker whose own mention gives them that title; a surname a letter apart ("Heffner",
+"Hefner") as the same person. Short fragments
 ("a stunt") are too common to align: only quotes of five words or more are
 compared.
 """
@@ -12,10 +15,12 @@ import re
 from typing import Sequence
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase
-from .people import canonical, name_tokens, same_person
+from .people import TITLE_WORDS, canonical, name_tokens, same_person
+from .roles import title_words
 from .wording import speaker_as_written
 
 # Two renderings of one quote differ by punctuation, a dropped word or an
@@ -49,13 +54,27 @@ _MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|
 _ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
 
 
+# Times of day as newsrooms write them: "6:41pm", "6:41 p.m.", "18:41",
+# "0241 GMT" are read as 24-hour "h:mm".
+_CLOCK_12 = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?")
+_CLOCK_DIGITS = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(gmt|utc)\b")
+
+
+def _clock_24(m: re.Match) -> str:
+    hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
+    return f"{hour}:{m.group(2) or '00'}"
+
+
 def _norm(text: str) -> str:
     """The words of a quote, so that two transcriptions of it compare equal:
-    case, punctuation, and how a date or a number is written ("by March the
-    1st" and "by Mar. 1"; "5,000" and "5000")."""
+    case, punctuation, and how a date, a time or a number is written ("by
+    March the 1st" and "by Mar. 1"; "6:41pm" and "18:41"; "5,000" and "5000")."""
     text = text.lower().replace("’", "'")
     text = _MONTH_ABBREVIATION.sub(lambda m: _MONTHS[m.group(1)[:3]], text)
     text = _ORDINAL.sub(r"\1", text)
+    text = _CLOCK_12.sub(_clock_24, text)
+    text = _CLOCK_DIGITS.sub(lambda m: f"{int(m.group(1))}:{m.group(2)} {m.group(3)}", text)
+    text = re.sub(r"\b0(\d):(\d{2})\b", r"\1:\2", text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text)).strip()
 
@@ -69,6 +88,49 @@ def _same_numbers(a: str, b: str) -> bool:
     ma, mb = marks(a), marks(b)
     n = min(len(ma), len(mb))
     return ma[:n] == mb[:n]
+
+
+def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name written two ways, a letter apart in the surname ("Hugh Hefner"
+    and "Heffner"). Only for speakers of the same words, where two people
+    with near-identical surnames are far less likely than a typo; surnames
+    under five letters are left alone ("Lee" and "Lew" are two names)."""
+    if not a or not b or min(len(a[-1]), len(b[-1])) < 5 or a[-1] == b[-1]:
+        return False
+    short, long = sorted((a, b), key=len)
+    return Levenshtein.distance(a[-1], b[-1]) <= 1 and set(short[:-1]) <= set(long[:-1])
+
+
+def _titled_here(claim: Claim, head: str) -> bool:
+    """The quote's own sentence gives its named speaker a title with this head
+    word, next to the name: "said Mines Minister Adaeze Korrin", "Producers
+    Laurence Mark and Bill Condon called…", "said Laurence Mark and Bill
+    Condon, the new producers of the show". Read from the sentence, not from
+    the story's role claims, so that a note re-rendered from its own mentions
+    (render.py) says the same."""
+    surname = (claim.quote.speaker or "").split()[-1:]
+    if not surname or len(head) < 3:
+        return False
+    name, title = re.escape(surname[0]), rf"{re.escape(head)}s?"
+    text = claim.sentence.replace("’", "'")
+    return bool(re.search(rf"\b{title}\b[\s,]+(?:[\w.'-]+\s+){{0,5}}{name}\b", text, re.I)
+                or re.search(rf"\b{name}\b(?:\s+[\w.'-]+){{0,4}},\s+(?:\w+\s+){{0,4}}{title}\b", text, re.I))
+
+
+def _described_person(speaker: str | None, named: dict[tuple[str, ...], list[Claim]]
+                      ) -> tuple[str, ...] | None:
+    """The one named speaker of a quote that a description of its speaker
+    stands for ("the producers", "the minister", "U.S. Special Envoy"): the one
+    whose own mention gives them a title with the description's head word. A
+    description fitting nobody, or two named speakers, stays as it is."""
+    words = title_words(speaker or "")
+    if not words:
+        return None
+    head = words[-1]
+    singular = head[:-1] if head.endswith("s") else head
+    matches = {k for k, members in named.items()
+               if any(_titled_here(c, head) or _titled_here(c, singular) for c in members)}
+    return next(iter(matches)) if len(matches) == 1 else None
 
 
 def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
@@ -87,16 +149,34 @@ def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     return [_finding(ctx, g, names) for g in groups]
 
 
+def _is_description(speaker: str | None) -> bool:
+    """A speaker given by what they are, not who: "the producers", or a title
+    alone written like a name ("U.S. Special Envoy")."""
+    words = title_words(speaker or "")
+    return not _is_name(speaker) or bool(words) and words[-1] in TITLE_WORDS
+
+
 def _finding(ctx: Context, group: list[Claim], names) -> Finding:
     speakers: dict[tuple[str, ...], list[Claim]] = {}
     unknown = []
-    for c in group:
+    # Speakers named by name first, so that a description ("the producers")
+    # can be resolved to one of them.
+    for c in sorted(group, key=lambda c: _is_description(c.quote.speaker)):
         key = names.get(name_tokens(c.quote.speaker), ())
         if not key:
             unknown.append(c)
             continue
-        match = next((k for k in speakers if same_person(k, key)), None)
+        named = {k: m for k, m in speakers.items() if not _is_description(m[0].quote.speaker)}
+        described = None if any(same_person(k, key) for k in speakers) else \
+            _described_person(c.quote.speaker, named)
+        match = described or next((k for k in speakers if same_person(k, key) or _misspelt(k, key)),
+                                  None)
         speakers.setdefault(match or key, []).append(c)
+    # Speakers, and their mentions, in the order alignment handed them over:
+    # the named-first pass above only resolves descriptions.
+    order = {c.id: i for i, c in enumerate(group)}
+    speakers = {k: sorted(v, key=lambda c: order[c.id])
+                for k, v in sorted(speakers.items(), key=lambda kv: min(order[c.id] for c in kv[1]))}
     opening = " ".join(group[0].quote.text.split()[:8])
     fullest = {k: max(v, key=lambda c: len(c.quote.speaker)) for k, v in speakers.items()}
     display = {k: speaker_as_written(c.quote.speaker, c.sentence) for k, c in fullest.items()}

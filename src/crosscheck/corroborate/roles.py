@@ -1,8 +1,10 @@
 """Roles across articles: one person, titles that can or cannot both be true.
 
 A "former" title beside the same title held now conflicts ("former Mines
-Minister" vs "Mines Minister"); two offices of the same kind conflict
-("Mines Minister" vs "Energy Minister"); spelling variants of one title agree
+Minister" vs "Mines Minister") between articles of the same days, and is
+compatible with it otherwise (titles change); two offices of the same kind
+conflict ("Mines Minister" vs "Energy Minister"), while a rank of one office
+beside it is compatible ("co-producer", "producer"); spelling variants of one title agree
 ("U.S. President", "US President", "President"); titles of different kinds
 ("spokeswoman", "chief executive") are not compared at all.
 """
@@ -38,13 +40,20 @@ _ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
                   "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 
 
+# Qualifiers that make another office of the same kind: a co-producer is not
+# the producer, nor a deputy director the director. ("acting" and "interim"
+# are dropped by _QUALIFIERS: an acting director holds the office.)
+_RANK_QUALIFIERS = frozenset({"co", "deputy", "vice", "assistant", "associate", "lieutenant"})
+
+
 def title_words(title: str) -> tuple[str, ...]:
     """The words of a title, head last: "chair of the Federal Reserve" reads as
     "federal reserve chair", abbreviations and gendered forms folded."""
     text = _QUALIFIERS.sub(" ", title.lower().replace("’", "'"))
-    office, of, rest = text.partition(" of ")
-    if of:
-        text = f"{rest} {office}"
+    # "Secretary of State", "Special Envoy for Haiti": the office's head is before "of"/"for".
+    office, *rest = re.split(r" (?:of|for) ", text, maxsplit=1)
+    if rest:
+        text = f"{rest[0]} {office}"
     return tuple(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text)
                  if w not in ("the", "of", "former"))
 
@@ -194,6 +203,13 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     office_conflict = any(different_offices(a, b) and all(is_office(c.role.title) for c in ma + mb)
                           for i, (a, ma) in enumerate(offices) for b, mb in offices[i + 1:])
     conflict = former_conflict or office_conflict
+    # Both true, each of its own time: "former" beside the title held now in
+    # articles of different days (no conflict, see above, but not the same
+    # statement either); or another office of the same kind ("co-producer"
+    # beside "producer", "deputy director" beside "director").
+    changed = any(is_former(a) for a in group) and any(
+        not is_former(b) and not past_context(b) for b in group)
+    ranked = len({frozenset(title_words(c.role.title)) & _RANK_QUALIFIERS for c in group}) > 1
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
         camps[shown_title(c)].append(c)
@@ -201,7 +217,8 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     for title, members in sorted(camps.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         outlets = [ctx.outlet(c.article) for c in members]
         parts.append(f"{join_names(outlets)} {says(outlets)} {person} is {title}")
-    status = "conflict" if conflict else ("agree" if len(group) > 1 else "single-source")
+    status = "conflict" if conflict else "single-source" if len(group) == 1 else \
+        "compatible" if changed or ranked else "agree"
     note = "; ".join(parts)
     if conflict:
         note += ": these cannot all be true"
