@@ -31,6 +31,9 @@ def test_a_number_after_at_is_not_an_age_without_dying(claims_of, text):
     ("Trudeau won a third term as prime minister on Monday.", "term", 3),
     ("Ellen DeGeneres will host the Oscars for a second time.", "time", 2),
     ("Obama celebrated his 60th birthday at his home on Martha's Vineyard.", "birthday", 60),
+    # the rank of a superlative, even of a noun the model takes for a date
+    ("The film had the third-biggest domestic debut weekend of all time.", "weekend", 3),
+    ("It became the third highest grossing opening weekend title of all time.", "title", 3),
 ])
 def test_an_ordinal_ranks_a_thing(claims_of, text, subject, value):
     found = [(c.figure.subject, c.figure.value) for c in claims_of(text, kind="figure")
@@ -43,6 +46,7 @@ def test_an_ordinal_ranks_a_thing(claims_of, text, subject, value):
     "The meeting in Paris is set for March 3rd.",  # a date
     "Sales at Kestrel Mining rose in the second quarter.",  # a period
     "Wait a second, he told the crowd in Kestrel Falls.",  # a unit of time
+    "She finished the race in Kestrel Falls third fastest.",  # a superlative of no noun
 ])
 def test_what_is_not_a_ranking_ordinal(claims_of, text):
     assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "ordinal"]

@@ -17,8 +17,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from crosscheck.claims.figure_forms import (extract_ages, extract_halves, extract_ordinals,
-                                            extract_tallies)
+from crosscheck.claims.figure_forms import (extract_ages, extract_fractions, extract_halves,
+                                            extract_ordinals, extract_pairs, extract_tallies,
+                                            fraction_at)
+from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (PLURAL_SCALES, SCALES, parse_numeral, parse_words,
                                        roundness, word_value)
@@ -31,7 +33,14 @@ from crosscheck.models import Figure, Qualifier
 # 348,000") or a partitive names ("Of the 71 miners, 12 remain trapped").
 # v5: ordinals ("the 81st Academy Awards"); verb lemmas read without the
 # lemmatizer, which the claims pass does not run ("dies at 91", "halve").
-EXTRACTOR = "figures.v5"
+# v6: vague quantities ("thousands of migrants") as the span of their order
+# (1,000 to a million), not "at least 2,000"; fractions of a point
+# ("three-quarters of a percentage point", once read as three quarters of a
+# year); "a pair of"; durations with a word between ("four consecutive
+# days"); ages of "she was 85" and of a name the model did not tag; ranks
+# of superlatives ("the third-biggest weekend"); what "down from 5.2%" and
+# "rose back to 8.58%" measure.
+EXTRACTOR = "figures.v6"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -102,15 +111,17 @@ def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     if not words:
         return None
     lowered = [w.lower() for w in words]
+    # A vague quantity ("thousands", "tens of thousands") comes back as the
+    # lowest value of its order, with plural True: its bounds are that order's.
     if lowered[0] == "tens" and len(lowered) == 3:
-        return end, 20.0 * PLURAL_SCALES[lowered[2]], "20", True
+        return end, 10.0 * PLURAL_SCALES[lowered[2]], "10", True
     if len(lowered) == 3 and lowered[1] == "of":
-        return end, 2.0 * PLURAL_SCALES[lowered[0]] * PLURAL_SCALES[lowered[2]], "2", True
+        return end, PLURAL_SCALES[lowered[0]] * PLURAL_SCALES[lowered[2]], "1", True
     if lowered[-1] in PLURAL_SCALES:
-        head = parse_words(words[:-1]) if len(words) > 1 else 2.0
+        head = parse_words(words[:-1]) if len(words) > 1 else 1.0
         if head is None:
             return None
-        return end, head * PLURAL_SCALES[lowered[-1]], "2", len(words) == 1
+        return end, head * PLURAL_SCALES[lowered[-1]], "1", len(words) == 1
     if lowered == ["tens"] or lowered[0] in SCALES:
         return None
     value = parse_words(words)
@@ -119,6 +130,19 @@ def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     mantissa = words[0] if parse_numeral(words[0]) is not None else str(int(value)) \
         if value == int(value) and len(words) == 1 else words[0]
     return end, value, mantissa, False
+
+
+# How far a vague quantity reaches: "thousands" are fewer than a million,
+# "hundreds" fewer than a thousand, "tens of thousands" fewer than a hundred
+# thousand. Read as "at least 2,000", "thousands of migrants" was a conflict
+# with an outlet's "1,500".
+_VAGUE_REACH = {"dozens": 100 / 12, "hundreds": 10.0, "tens": 10.0}
+_ORDER_REACH = 1000.0
+
+
+def _vague_bounds(sent: Span, start: int, value: float) -> tuple[float, float]:
+    first = sent.doc[start].lower_
+    return value, value * _VAGUE_REACH.get(first, _ORDER_REACH)
 
 
 def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
@@ -136,6 +160,8 @@ def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
     if nxt[0] in CURRENCY_WORDS:
         return CURRENCY_WORDS[nxt[0]], end + 1, False
     hyphen = 1 if nxt[0] == "-" else 0
+    if nxt[0] in _BETWEEN and len(nxt) > 1 and nxt[1] in DURATIONS:
+        hyphen = 1  # "four consecutive days", "two more weeks": the word between is skipped
     if len(nxt) > hyphen and nxt[hyphen] in DURATIONS:
         word = nxt[hyphen]
         rest = nxt[hyphen + 1:]
@@ -144,6 +170,11 @@ def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
         unit = _SINGULAR.get(word, word.rstrip("s"))
         return unit, end + hyphen + 1, False
     return None, end, False
+
+
+# Words that may stand between a number and its unit of time.
+_BETWEEN = {"consecutive", "straight", "successive", "full", "more", "additional", "extra",
+            "whole"}
 
 
 def _qualifier_before(sent: Span, start: int) -> Qualifier:
@@ -195,6 +226,9 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
         return True
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return True
+    if after is not None and after.text in ("-", "–") and end + 1 < sent.end \
+            and doc[end + 1].lower_ in ("half", "quarter", "quarters", "third", "thirds"):
+        return True  # "three-quarters of voters": a fraction, not three quarters of a year
     if after is not None and after.text in ("-", "–", "/", ":") and end + 1 < sent.end \
             and (doc[end + 1].like_num or doc[end + 1].lower_.startswith("to-")) and unit is None:
         return True  # scores and tallies ("218-to-210"), phone numbers, clock times, fractions
@@ -217,7 +251,7 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
 _SUBJECT_MODIFIERS = ("compound", "amod", "nmod")
 _DURATION_UNITS = {_SINGULAR.get(u, u.rstrip("s")) for u in DURATIONS}
 _UNIT_WORDS = {"%", "percent", "per", "cent", "percentage", "basis", "point", "points", "-",
-               "long"} | DURATIONS  # "three-year-long war": the war is counted
+               "long"} | DURATIONS | _BETWEEN  # "three-year-long war": the war is counted
 _VAGUE = {"other", "more", "additional", "new", "such", "total", "least", "last", "first",
           "latest", "several", "many", "all", "some"}
 
@@ -298,6 +332,8 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
                 return f"{pobj.lower_} {holder.lower_}" + (f" {state.lower_}" if state is not None else "")
         return None
     verb = holder.head if holder.dep_ == "prep" or holder.pos_ == "ADP" else holder
+    if verb.pos_ == "ADV" and verb.lower_ in _DIRECTIONS and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "fell back to 310,000", "revised up to 938,000"
     if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in _LEVEL_VERBS:
         return None
     if top.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod", "advmod") and holder is verb:
@@ -307,6 +343,21 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
     if subject is None:
         return None
     return f"{_noun_phrase(subject, skip)} {verb.lower_}"
+
+
+# Adverbs of direction between a verb and the level it reaches.
+_DIRECTIONS = {"down", "up", "back", "higher", "lower", "further"}
+
+
+def _reported(verb: Token) -> Token:
+    """The verb of what a verb of saying reports: "the rate declined to 4.8%,
+    the bureau said, down from 5.2%" hangs "down" on "said", and the bureau
+    is not what fell."""
+    if lemma(verb) not in CUE_VERBS:
+        return verb
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), verb)
 
 
 def _subject(sent: Span, start: int, end: int, unit: str | None, currency: bool) -> str | None:
@@ -352,6 +403,8 @@ def _subject(sent: Span, start: int, end: int, unit: str | None, currency: bool)
         verb = holder.head  # "prices are down 27%", "costs are 11.4% lower"
     elif holder.dep_ == "prep" or holder.pos_ == "ADP":
         verb = holder.head
+        if verb.pos_ == "ADV" and verb.lower_ in _DIRECTIONS and verb.head.pos_ in ("VERB", "AUX"):
+            verb = _reported(verb.head)  # "rose back to 8.58%", "said Friday, down from 5.2%"
         if verb.pos_ in ("NOUN", "PROPN") and not duration:
             return _noun_phrase(verb, skip)
     if verb.pos_ in ("VERB", "AUX") and not duration:
@@ -379,6 +432,9 @@ def extract_figures(sent: Span) -> list[Figure]:
             run = _number_run(sent, i + 1)
             if run:
                 run = (run[0], run[1], "1", run[3])
+        elif (fraction := fraction_at(sent, i)) is not None:
+            i = fraction[2]  # read by extract_fractions
+            continue
         elif _is_number_token(tok) and not (i > sent.start and _is_number_token(doc[i - 1])):
             run = _number_run(sent, i)
         else:
@@ -396,9 +452,9 @@ def extract_figures(sent: Span) -> list[Figure]:
             continue
         unit = currency or unit
         q_start = start - 1 if currency else start
-        qualifier: Qualifier = "at-least" if plural else _qualifier_before(sent, q_start)
+        qualifier: Qualifier = "range" if plural else _qualifier_before(sent, q_start)
         step = roundness(mantissa, value / (parse_numeral(mantissa) or value or 1.0)) if mantissa else 1.0
-        low, high = _bounds(value, qualifier, step)
+        low, high = _vague_bounds(sent, start, value) if plural else _bounds(value, qualifier, step)
         # Ranges: "between 2.25 and 2.50 percent", "two or three quarters", "10 to 20".
         link = doc[end].lower_ if end < sent.end else ""
         before = doc[q_start - 1].lower_ if q_start > sent.start else ""
@@ -417,4 +473,5 @@ def extract_figures(sent: Span) -> list[Figure]:
         out.append(Figure(subject=subject, value=value, low=low, high=high,
                           qualifier=qualifier, unit=unit))
     return (out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, _noun_phrase)
-            + extract_ordinals(sent, _noun_phrase))
+            + extract_ordinals(sent, _noun_phrase) + extract_pairs(sent, _noun_phrase)
+            + extract_fractions(sent, lambda start, end, unit: _subject(sent, start, end, unit, False)))
