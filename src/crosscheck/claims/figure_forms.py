@@ -419,3 +419,76 @@ def extract_pairs(sent: Span, noun_phrase) -> list[Figure]:
         if subject:
             out.append(Figure(subject=subject, value=2.0, low=2.0, high=2.0, qualifier="exact"))
     return out
+
+
+_MULTIPLES = {"twice": 2.0, "thrice": 3.0}
+_RATE_PERIODS = frozenset("hour day week month year".split())
+_COMPARATIVES = frozenset("""more greater higher larger bigger less lower smaller faster slower
+likelier""".split())
+
+
+def _doer(verb: Token, noun_phrase) -> str | None:
+    """Who or what does ``verb``, with the verb: "page married", "pills taken",
+    "fed pushed". Pronouns name nothing."""
+    for dep in (("nsubj", "nsubjpass"), ("dobj",)):
+        noun = next((c for c in verb.children if c.dep_ in dep), None)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            return f"{noun_phrase(noun, set())} {verb.lower_}"
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        phrase = noun_phrase(verb.head, set())  # "four pills taken twice a day"
+        return phrase if phrase.endswith(verb.lower_) else f"{phrase} {verb.lower_}"
+    return None
+
+
+def _compared(word: Token, noun_phrase) -> str | None:
+    """What a ratio compares: the noun a comparative describes ("2.34 times
+    greater odds"), else the adjective with its complement ("twice as likely
+    to face reinfection")."""
+    if word.dep_ == "amod" and word.head.pos_ == "NOUN":
+        return noun_phrase(word.head, {word.i})
+    verb = next((c for c in word.children if c.dep_ == "xcomp"), None)
+    if verb is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return " ".join(t.lower_ for t in (word, verb, obj) if t is not None)
+
+
+def extract_multiples(sent: Span, noun_phrase, qualifier_of) -> list[Figure]:
+    """Multiples (unit ``time``): how often ("four pills taken twice a day",
+    "Page was married three times", "the Fed has twice pushed up rates") and
+    ratios ("twice as likely to face reinfection", "2.34 times greater
+    odds"); ``qualifier_of(index)`` reads "more than" before the number."""
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        if tok.lower_ in _MULTIPLES:
+            value, end, anchor = _MULTIPLES[tok.lower_], tok.i + 1, tok
+        elif tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "times" and _number(tok) is not None:
+            value, end, anchor = _number(tok), tok.i + 2, doc[tok.i + 1]
+        else:
+            continue
+        nxt = [doc[k] for k in range(end, min(sent.end, end + 2))]
+        low = [t.lower_ for t in nxt]
+        if low[:1] and low[0] in ("a", "per", "each", "every") and low[1:2] \
+                and low[1] in _RATE_PERIODS:
+            doer = _doer(nxt[1].head, noun_phrase) if nxt[1].head.pos_ == "VERB" else None
+            subject = f"{doer} a {low[1]}" if doer else None
+        elif low[:1] == ["as"] and len(nxt) > 1 and nxt[1].pos_ in ("ADJ", "ADV"):
+            subject = _compared(nxt[1], noun_phrase)
+        elif low[:1] and low[0] in _COMPARATIVES:
+            subject = _compared(nxt[0], noun_phrase)
+        elif anchor.dep_ in ("advmod", "npadvmod") and anchor.head.pos_ == "VERB":
+            subject = _doer(anchor.head, noun_phrase)
+        else:
+            continue
+        if not subject:
+            continue
+        qualifier = qualifier_of(tok.i)
+        low_bound, high_bound = {"over": (value, None), "at-least": (value, None),
+                                 "under": (None, value), "at-most": (None, value),
+                                 "nearly": (value * 0.9, value)}.get(qualifier, (value, value))
+        out.append(Figure(subject=subject, value=value, low=low_bound, high=high_bound,
+                          qualifier=qualifier if qualifier in ("over", "at-least", "under", "at-most",
+                                                               "nearly") else "exact",
+                          unit="time"))
+    return out

@@ -18,8 +18,8 @@ import re
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.figure_forms import (extract_ages, extract_fractions, extract_halves,
-                                            extract_ordinals, extract_pairs, extract_tallies,
-                                            fraction_at)
+                                            extract_multiples, extract_ordinals, extract_pairs,
+                                            extract_tallies, fraction_at)
 from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (PLURAL_SCALES, SCALES, parse_numeral, parse_words,
@@ -39,7 +39,8 @@ from crosscheck.models import Figure, Qualifier
 # year); "a pair of"; durations with a word between ("four consecutive
 # days"); ages of "she was 85" and of a name the model did not tag; ranks
 # of superlatives ("the third-biggest weekend"); what "down from 5.2%" and
-# "rose back to 8.58%" measure.
+# "rose back to 8.58%" measure; multiples ("twice a day", "married three
+# times", "twice as likely").
 EXTRACTOR = "figures.v6"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
@@ -226,6 +227,8 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
         return True
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return True
+    if after is not None and after.lower_ == "times":
+        return True  # "married three times", "2.34 times greater odds": multiples (figure_forms.py)
     if after is not None and after.text in ("-", "–") and end + 1 < sent.end \
             and doc[end + 1].lower_ in ("half", "quarter", "quarters", "third", "thirds"):
         return True  # "three-quarters of voters": a fraction, not three quarters of a year
@@ -474,4 +477,5 @@ def extract_figures(sent: Span) -> list[Figure]:
                           qualifier=qualifier, unit=unit))
     return (out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, _noun_phrase)
             + extract_ordinals(sent, _noun_phrase) + extract_pairs(sent, _noun_phrase)
+            + extract_multiples(sent, _noun_phrase, lambda i: _qualifier_before(sent, i))
             + extract_fractions(sent, lambda start, end, unit: _subject(sent, start, end, unit, False)))

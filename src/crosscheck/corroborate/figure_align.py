@@ -14,7 +14,7 @@ import numpy as np
 from ..models import Claim
 from .common import Context, words
 from .figure_words import _SPELLED
-from .figures import _HEADS, _RATE, _STATES, _state_near, overlap, subject_key
+from .figures import _HEADS, _RATE, _STATES, _state_near, in_common_unit, overlap, subject_key
 
 #: The features of a pair of figure mentions, in the order the shipped model
 #: (``data/align-figure.v1.json``) was trained on. See :mod:`.align`.
@@ -50,9 +50,9 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim]) -> list[tuple[int, int,
 
     from .align import jaccard, log_ratio, names, numbers, periods, significant_digits, window_words
 
+    common = [in_common_unit(c.figure) for c in figures]  # 75 basis points = 0.75 point
     candidates = [(i, j) for i in range(len(figures)) for j in range(i + 1, len(figures))
-                  if figures[i].article != figures[j].article
-                  and figures[i].figure.unit == figures[j].figure.unit]
+                  if figures[i].article != figures[j].article and common[i].unit == common[j].unit]
     if not candidates:
         return []
     subjects = embed([c.figure.subject for c in figures])
@@ -68,7 +68,7 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim]) -> list[tuple[int, int,
     rates = [bool(_RATE.search(c.figure.subject) or _RATE.search(c.sentence)) for c in figures]
     out = []
     for i, j in candidates:
-        a, b = figures[i].figure, figures[j].figure
+        a, b = common[i], common[j]
         same = a.value == b.value and a.qualifier == b.qualifier
         unit = a.unit or ""
         out.append((i, j, [
@@ -142,7 +142,8 @@ def _strict(a: Claim, b: Claim, sentence_cos: float) -> bool:
     ka, kb = subject_key(a), subject_key(b)
     if ka is not None:
         return bool(ka[2]) and _same_thing(ka, kb)
-    if kb is not None or a.figure.unit != b.figure.unit or not a.figure.unit:
+    if kb is not None or in_common_unit(a.figure).unit != in_common_unit(b.figure).unit \
+            or not a.figure.unit:
         return False
     return sentence_cos >= SENTENCE_COSINE or (
         sentence_cos >= RELATED_COSINE and bool(_lead_in(a) & _lead_in(b)))
