@@ -124,7 +124,9 @@ def _interval(f: Figure) -> tuple[float, float, bool, bool]:
     if f.qualifier == "exact" and f.unit in _ROUNDED_UNITS and f.low == f.high == f.value:
         decimals = len(f"{f.value:g}".partition(".")[2]) if "e" not in f"{f.value:g}" else 0
         half = 0.5 * 10.0 ** -decimals
-        return f.value - half, f.value + half, False, True
+        # Rounded so that 8.5's upper bound meets 8.6's lower one exactly.
+        return (round(f.value - half, decimals + 2), round(f.value + half, decimals + 2),
+                False, True)
     low = -math.inf if f.low is None else f.low
     high = math.inf if f.high is None else f.high
     return low, high, f.qualifier == "over", f.qualifier == "under"
