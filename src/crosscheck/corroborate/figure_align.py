@@ -17,13 +17,17 @@ from .figure_words import _SPELLED
 from .figures import _HEADS, _RATE, _STATES, _state_near, in_common_unit, overlap, subject_key
 
 #: The features of a pair of figure mentions, in the order the shipped model
-#: (``data/align-figure.v1.json``) was trained on. See :mod:`.align`.
+#: (``data/align-figure.v2.json``) was trained on. See :mod:`.align`.
+#: v2 adds ``value_share_if_same``: the share of the story's mentions of one
+#: quantity class that give the pair's value. A value the story gives for
+#: many things ("two regulators", "two vaccines", "two Saudis") says less
+#: than one it gives once.
 FIGURE_FEATURES = (
     "same_value", "overlap", "log_ratio", "digits_if_same", "subject_cos", "subject_jaccard",
     "same_head", "same_key", "vague_subject", "sentence_cos", "window_jaccard", "names_jaccard",
     "numbers_jaccard", "state_same", "state_differ", "period_same", "period_differ",
     "rate_differ", "is_count", "is_percent", "is_money", "is_duration", "subject_cos_if_same",
-    "small_same",
+    "small_same", "value_share_if_same",
 )
 _DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year",
                    "decade", "century"}
@@ -66,6 +70,12 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim]) -> list[tuple[int, int,
     others = [numbers(c.sentence, c.figure.value) for c in figures]
     times = [periods(c.sentence) for c in figures]
     rates = [bool(_RATE.search(c.figure.subject) or _RATE.search(c.sentence)) for c in figures]
+    per_class: dict[tuple, int] = {}
+    for f in common:
+        per_class[(f.unit, f.value)] = per_class.get((f.unit, f.value), 0) + 1
+    class_size: dict[str | None, int] = {}
+    for f in common:
+        class_size[f.unit] = class_size.get(f.unit, 0) + 1
     out = []
     for i, j in candidates:
         a, b = common[i], common[j]
@@ -92,6 +102,7 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim]) -> list[tuple[int, int,
             # "two vaccines"), and less for a small round number.
             float(subjects[i] @ subjects[j]) if a.value == b.value else 0.0,
             float(a.value == b.value and significant_digits(a.value) == 1 and abs(a.value) < 100),
+            per_class[(a.unit, a.value)] / class_size[a.unit] if a.value == b.value else 0.0,
         ]))
     return out
 

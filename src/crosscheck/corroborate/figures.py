@@ -322,7 +322,7 @@ def _finding(ctx: Context, claims: list[Claim]) -> Finding:
     for c in claims:
         camps[shown_value(c)].append(c)
     conflict = _disagree(claims)
-    values = {(c.figure.value, c.figure.qualifier) for c in claims}
+    values = {(in_common_unit(c.figure).value, c.figure.qualifier) for c in claims}
     status = "conflict" if conflict else ("agree" if len(values) == 1 else "compatible")
     parts = []
     for value, members in sorted(camps.items(), key=lambda kv: (-len(kv[1]), kv[0])):
