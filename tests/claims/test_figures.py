@@ -18,10 +18,10 @@ FOUND = [
     ("Approximately 3,400 troops crossed the border.", 3400, "about", 3350, 3450, "troops", None),
     ("Up to 500 homes could lose power.", 500, "at-most", None, 500, "homes", None),
     ("Fewer than 40 votes were cast.", 40, "under", None, 40, "votes", None),
-    # a vague quantity spans its order: "hundreds" are 100 to 1,000
-    ("Hundreds of workers were arrested.", 100, "range", 100, 1000, "workers", None),
-    ("Thousands of migrants were released.", 1000, "range", 1000, 1e6, "migrants", None),
-    ("Tens of thousands of people fled the city.", 1e4, "range", 1e4, 1e5, "people", None),
+    # a vague quantity spans its order: "hundreds" are 200 to 1,000
+    ("Hundreds of workers were arrested.", 200, "range", 200, 1000, "workers", None),
+    ("Thousands of migrants were released.", 2000, "range", 2000, 1e6, "migrants", None),
+    ("Tens of thousands of people fled the city.", 2e4, "range", 2e4, 1e5, "people", None),
     # a word between the number and its unit of time
     ("China sent jets into the zone for four consecutive days.", 4, "exact", 4, 4, "days", "day"),
     # the level a verb reaches past an adverb of direction
@@ -29,6 +29,13 @@ FOUND = [
      5.2, "exact", 5.2, 5.2, "rate", "percent"),
     ("The index reached 8.54% in March, fell to 8.3% in April and rose back to 8.58% in May.",
      8.58, "exact", 8.58, 8.58, "index", "percent"),
+    # a level after a chain of prepositions, and a change "from near zero", not a range
+    ("The Fed has gradually increased interest rates from near 0 to between 2.25 and 2.50 percent.",
+     2.25, "range", 2.25, 2.5, "rates", "percent"),
+    ("Rate hikes have taken the Fed funds rate from near zero to 2.25% this year.",
+     2.25, "exact", 2.25, 2.25, "fed funds rate", "percent"),
+    # ... while a range with no "from" before it stays a range
+    ("Roughly 10 to 20 protesters gathered outside the hall.", 10, "range", 10, 20, "protesters", None),
     # fractions of a point
     ("The Fed voted to raise rates by three-quarters of a percentage point.", 0.75, "exact", 0.75,
      0.75, "rates", "percentage point"),
@@ -82,7 +89,7 @@ REJECTED = [
     ("The COVID-19 pandemic hit the economy.", 19),  # number inside a name
     ("Trump used Title 42 to expel migrants.", 42),  # number inside a name
     ("The ninth grade students walked out.", 9),  # ordinal
-    ("Tens of thousands marched.", 10000),  # no thing counted: no subject, no figure
+    ("Tens of thousands marched.", 20000),  # no thing counted: no subject, no figure
     ("Three-quarters of voters backed the plan.", 3),  # a fraction, not three quarters of a year
     ("The team lost by half a point in the final.", 0.5),  # a point of a score, not of a rate
     ("She bought a pair of scissors at the store.", 2),  # one thing, counted in pairs

@@ -112,17 +112,17 @@ def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     if not words:
         return None
     lowered = [w.lower() for w in words]
-    # A vague quantity ("thousands", "tens of thousands") comes back as the
-    # lowest value of its order, with plural True: its bounds are that order's.
+    # A vague quantity ("thousands", "tens of thousands") comes back as two
+    # of its order, the least it says, with plural True: its bounds are that order's.
     if lowered[0] == "tens" and len(lowered) == 3:
-        return end, 10.0 * PLURAL_SCALES[lowered[2]], "10", True
+        return end, 20.0 * PLURAL_SCALES[lowered[2]], "20", True
     if len(lowered) == 3 and lowered[1] == "of":
-        return end, PLURAL_SCALES[lowered[0]] * PLURAL_SCALES[lowered[2]], "1", True
+        return end, 2.0 * PLURAL_SCALES[lowered[0]] * PLURAL_SCALES[lowered[2]], "2", True
     if lowered[-1] in PLURAL_SCALES:
-        head = parse_words(words[:-1]) if len(words) > 1 else 1.0
+        head = parse_words(words[:-1]) if len(words) > 1 else 2.0
         if head is None:
             return None
-        return end, head * PLURAL_SCALES[lowered[-1]], "1", len(words) == 1
+        return end, head * PLURAL_SCALES[lowered[-1]], "2", len(words) == 1
     if lowered == ["tens"] or lowered[0] in SCALES:
         return None
     value = parse_words(words)
@@ -133,17 +133,19 @@ def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     return end, value, mantissa, False
 
 
-# How far a vague quantity reaches: "thousands" are fewer than a million,
-# "hundreds" fewer than a thousand, "tens of thousands" fewer than a hundred
-# thousand. Read as "at least 2,000", "thousands of migrants" was a conflict
-# with an outlet's "1,500".
+# How far a vague quantity reaches: "thousands" (at least 2,000) are fewer
+# than a million, "hundreds" fewer than a thousand, "tens of thousands" fewer
+# than a hundred thousand. Read as "at least 2,000" with no end, "thousands"
+# allowed any count above, and "millions of retirees" read as a fact of "at
+# least 2 million" only.
 _VAGUE_REACH = {"dozens": 100 / 12, "hundreds": 10.0, "tens": 10.0}
 _ORDER_REACH = 1000.0
 
 
 def _vague_bounds(sent: Span, start: int, value: float) -> tuple[float, float]:
+    """(low, high) of a vague quantity whose least value is ``value`` (two of its order)."""
     first = sent.doc[start].lower_
-    return value, value * _VAGUE_REACH.get(first, _ORDER_REACH)
+    return value, value / 2 * _VAGUE_REACH.get(first, _ORDER_REACH)
 
 
 def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
@@ -406,6 +408,9 @@ def _subject(sent: Span, start: int, end: int, unit: str | None, currency: bool)
         verb = holder.head  # "prices are down 27%", "costs are 11.4% lower"
     elif holder.dep_ == "prep" or holder.pos_ == "ADP":
         verb = holder.head
+        for _ in range(2):  # "increased rates from near 0 to between 2.25 and 2.50 percent"
+            if verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head.pos_ in ("ADP", "VERB"):
+                verb = verb.head
         if verb.pos_ == "ADV" and verb.lower_ in _DIRECTIONS and verb.head.pos_ in ("VERB", "AUX"):
             verb = _reported(verb.head)  # "rose back to 8.58%", "said Friday, down from 5.2%"
         if verb.pos_ in ("NOUN", "PROPN") and not duration:
@@ -461,6 +466,9 @@ def extract_figures(sent: Span) -> list[Figure]:
         # Ranges: "between 2.25 and 2.50 percent", "two or three quarters", "10 to 20".
         link = doc[end].lower_ if end < sent.end else ""
         before = doc[q_start - 1].lower_ if q_start > sent.start else ""
+        if before in ("near", "nearly", "about", "around", "roughly", "almost") \
+                and q_start - 1 > sent.start and doc[q_start - 2].lower_ == "from":
+            before = "from"  # "from near zero to 2.25%": a change, not a range
         if link in ("and", "or", "to") and end + 1 < sent.end and before != "from" \
                 and (link != "and" or before == "between") and _is_number_token(doc[end + 1]):
             second = _number_run(sent, end + 1)
