@@ -203,6 +203,12 @@ def test_half_that_is_not_halving(nlp, text):
     ("Initial jobless claims reached 348,000 last week.", 348000, "initial jobless claims reached"),
     ("Payrolls increased by 943,000 in July.", 943000, "payrolls increased"),
     ("Of the 71 miners underground, 12 remain trapped.", 12, "miners remain trapped"),
+    # the change beside the level: "down 29,000" is not what claims reached
+    ("Initial filings reached 348,000 last week, down 29,000 from the prior week.", 29000,
+     "initial filings down"),
+    # a change, then the level it reached: not a range from 29,000 to 348,000
+    ("Initial unemployment claims dropped 29,000 to 348,000 in the week ended Aug. 14.", 348000,
+     "initial unemployment claims dropped"),
 ])
 def test_counts_named_by_their_verb_or_partitive(nlp, text, value, subject):
     assert (subject, value) in [(f.subject, f.value) for f in figures(nlp, text)]
@@ -214,3 +220,17 @@ def test_counts_named_by_their_verb_or_partitive(nlp, text, value, subject):
 ])
 def test_bare_numbers_without_a_counted_thing(nlp, text, value):
     assert not [f for f in figures(nlp, text) if f.value == value]
+
+
+def test_he_or_she_is_the_person_named_before(claims_of):
+    text = "Gary Ross directed the film. He was paid $3 million for writing and directing it."
+    paid = [c.figure for c in claims_of(text, kind="figure") if c.figure.value == 3e6]
+    assert paid and "gary ross" in paid[0].subject
+
+
+@pytest.mark.parametrize("text", [
+    "Gary Ross met the studio. It was paid $3 million for the rights.",   # "it" is not Ross
+    "Gary Ross met the studio heads. They paid $3 million for the rights.",
+])
+def test_it_and_they_are_not_resolved_to_a_person(claims_of, text):
+    assert not [c for c in claims_of(text, kind="figure") if "ross" in c.figure.subject]

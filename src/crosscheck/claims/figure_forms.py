@@ -116,9 +116,10 @@ def _pronoun_age(sent: Span, tok: Token) -> bool:
     return sent.doc[tok.i + 1].lower_ in (".", ",", ";", "when")
 
 
-def _person_before(sent: Span) -> str | None:
-    """The person the article named last before ``sent``, whom "she" refers to."""
-    before = [e for e in sent.doc.ents if e.label_ == "PERSON" and e.end <= sent.start]
+def person_before(doc, i: int) -> str | None:
+    """The person the article named last before token ``i``, whom a "he" or
+    "she" at ``i`` most often refers to in news writing."""
+    before = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= i]
     if not before:
         return None
     name = before[-1].text
@@ -178,7 +179,7 @@ def extract_ages(sent: Span) -> list[Figure]:
             who = (_person_near(sent, tok.i - 2) if doc[tok.i - 2].ent_type_ == "PERSON"
                    else _person_named(doc, doc[tok.i - 2]))
         elif form == "pronoun":
-            who = _person_before(sent)
+            who = person_before(doc, sent.start)
         else:
             who = _who(sent, tok, tok.i)
         if not who:

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from crosscheck.claims.figure_forms import (extract_ages, extract_fractions, extract_halves,
                                             extract_multiples, extract_ordinals, extract_pairs,
-                                            extract_tallies, fraction_at)
+                                            extract_tallies, fraction_at, person_before)
 from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (PLURAL_SCALES, SCALES, parse_numeral, parse_words,
@@ -40,7 +40,7 @@ from crosscheck.models import Figure, Qualifier
 # days"); ages of "she was 85" and of a name the model did not tag; ranks
 # of superlatives ("the third-biggest weekend"); what "down from 5.2%" and
 # "rose back to 8.58%" measure; multiples ("twice a day", "married three
-# times", "twice as likely").
+# times", "twice as likely"); "he" and "she" as the person named last before.
 EXTRACTOR = "figures.v6"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
@@ -302,7 +302,10 @@ def _clause_subject(verb: Token, skip: set[int]) -> str | None:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip:
                 if c.pos_ == "PRON":
-                    return None
+                    # "He was paid $3 million": the person named last before;
+                    # "it" and "they" name nothing a reader can tell.
+                    found = person_before(c.doc, c.i) if c.lower_ in ("he", "she") else None
+                    return found.lower() if found else None
                 if c.lower_ in ("one", "some", "many", "most") :
                     pobj = [g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
                     if pobj:
@@ -337,17 +340,23 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
                 return f"{pobj.lower_} {holder.lower_}" + (f" {state.lower_}" if state is not None else "")
         return None
     verb = holder.head if holder.dep_ == "prep" or holder.pos_ == "ADP" else holder
+    change = None
     if verb.pos_ == "ADV" and verb.lower_ in _DIRECTIONS and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head  # "fell back to 310,000", "revised up to 938,000"
+        # "fell back to 310,000", "revised up to 938,000"; "reached 348,000,
+        # down 29,000" gives the change, not the level the verb reached.
+        change = verb if verb is holder and top.dep_ == "npadvmod" else None
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in _LEVEL_VERBS:
         return None
     if top.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod", "advmod") and holder is verb:
         return None
+    # A subject the tagger took for a verb ("Initial unemployment claims
+    # dropped 29,000"): as the subject of a clause it can only be a noun.
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip
-                    and c.pos_ in ("NOUN", "PROPN")), None)
+                    and c.pos_ in ("NOUN", "PROPN", "VERB")), None)
     if subject is None:
         return None
-    return f"{_noun_phrase(subject, skip)} {verb.lower_}"
+    return f"{_noun_phrase(subject, skip)} {(change or verb).lower_}"
 
 
 # Adverbs of direction between a verb and the level it reaches.
@@ -469,6 +478,9 @@ def extract_figures(sent: Span) -> list[Figure]:
         if before in ("near", "nearly", "about", "around", "roughly", "almost") \
                 and q_start - 1 > sent.start and doc[q_start - 2].lower_ == "from":
             before = "from"  # "from near zero to 2.25%": a change, not a range
+        if link == "to" and q_start > sent.start and lemma(doc[q_start - 1]) in _LEVEL_VERBS \
+                and doc[q_start - 1].pos_ in ("VERB", "AUX"):
+            before = "from"  # "claims dropped 29,000 to 348,000": a change, then a level
         if link in ("and", "or", "to") and end + 1 < sent.end and before != "from" \
                 and (link != "and" or before == "between") and _is_number_token(doc[end + 1]):
             second = _number_run(sent, end + 1)
