@@ -36,7 +36,7 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: into them, short event sentences whole; notes gold), so stored stories are
 #: built again rather than keep the old words; and what keeps two alike
 #: statements apart reads counts by what they count, times by kind, and a
-#: denial by the verb it negates.; v6: figure
+#: denial by the verb it negates; v6: figure
 #: pair model v2 (align-figure.v2.json), shares compared by their rounding
 #: ("47 percent" admits 46.7), basis points compared as percentage points.
 CORROBORATOR = "corroborate.v6"
