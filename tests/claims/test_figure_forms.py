@@ -31,6 +31,9 @@ def test_a_number_after_at_is_not_an_age_without_dying(claims_of, text):
     ("Trudeau won a third term as prime minister on Monday.", "term", 3),
     ("Ellen DeGeneres will host the Oscars for a second time.", "time", 2),
     ("Obama celebrated his 60th birthday at his home on Martha's Vineyard.", "birthday", 60),
+    # the rank of a superlative, even of a noun the model takes for a date
+    ("The film had the third-biggest domestic debut weekend of all time.", "weekend", 3),
+    ("It became the third highest grossing opening weekend title of all time.", "title", 3),
 ])
 def test_an_ordinal_ranks_a_thing(claims_of, text, subject, value):
     found = [(c.figure.subject, c.figure.value) for c in claims_of(text, kind="figure")
@@ -43,6 +46,7 @@ def test_an_ordinal_ranks_a_thing(claims_of, text, subject, value):
     "The meeting in Paris is set for March 3rd.",  # a date
     "Sales at Kestrel Mining rose in the second quarter.",  # a period
     "Wait a second, he told the crowd in Kestrel Falls.",  # a unit of time
+    "She finished the race in Kestrel Falls third fastest.",  # a superlative of no noun
 ])
 def test_what_is_not_a_ranking_ordinal(claims_of, text):
     assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "ordinal"]
@@ -54,3 +58,28 @@ def test_what_is_not_a_ranking_ordinal(claims_of, text):
 ])
 def test_an_ordinal_in_a_label_or_name_is_no_rank(claims_of, text):
     assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "ordinal"]
+
+
+@pytest.mark.parametrize("text, subject, value, qualifier", [
+    ("It is given as four pills taken twice a day for five days.", "pills taken a day", 2, "exact"),
+    ("Page was married three times but had no children.", "page married", 3, "exact"),
+    ("In six weeks, the Fed has twice pushed up the interest rates it controls.", "fed pushed", 2,
+     "exact"),
+    ("Unvaccinated people are more than twice as likely to be reinfected with Covid-19.",
+     "likely reinfected", 2, "over"),
+    ("The unvaccinated individuals had 2.34 times greater odds of reinfection.", "odds", 2.34,
+     "exact"),
+])
+def test_multiples_how_often_and_how_many_times_more(claims_of, text, subject, value, qualifier):
+    found = [(c.figure.subject, c.figure.value, c.figure.qualifier) for c in claims_of(text, kind="figure")
+             if c.figure.unit == "time"]
+    assert (subject, value, qualifier) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "He said it twice on Monday.",             # a pronoun does nothing a reader can check
+    "Prices in Kestrel were at times higher.",  # no number
+    "It costs twice the price of the old one.",  # "twice the price": no verb, ratio or period
+])
+def test_what_is_not_a_multiple(claims_of, text):
+    assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "time"]

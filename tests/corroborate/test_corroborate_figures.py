@@ -16,6 +16,16 @@ from corroborate_builders import claim, fig
     (fig("rescuers", 20, "about", low=18, high=22), fig("rescuers", 30), False),
     (fig("hours", 48, "nearly"), fig("hours", 50), False),
     (fig("x", 10, "under"), fig("x", 10, "at-least"), False),
+    # a share is written rounded: "47 percent" may be 46.7, "8.6%" may be 8.58
+    (fig("vote", 47, unit="percent"), fig("vote", 46.7, unit="percent"), True),
+    (fig("inflation", 8.6, unit="percent"), fig("inflation", 8.58, unit="percent"), True),
+    (fig("vote", 53, "over", unit="percent"), fig("vote", 53, unit="percent"), True),
+    # ... but two whole shares stay apart, and so do whole counts
+    (fig("increase", 12, unit="percent"), fig("increase", 13, unit="percent"), False),
+    (fig("inflation", 8.5, unit="percent"), fig("inflation", 8.6, unit="percent"), False),
+    # 75 basis points are three-quarters of a percentage point
+    (fig("rates", 75, unit="basis point"), fig("rates", 0.75, unit="percentage point"), True),
+    (fig("rates", 50, unit="basis point"), fig("rates", 0.75, unit="percentage point"), False),
 ])
 def test_overlap_of_what_wordings_allow(a, b, expected):
     assert overlap(a, b) is expected and overlap(b, a) is expected

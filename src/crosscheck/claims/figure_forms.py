@@ -17,7 +17,11 @@ read here as what it is:
 - **halving** (unit ``percent``, value 50, of the thing halved): "halve the
   risk", "cut the risk in half", "deaths fell by half";
 - an **ordinal** (unit ``ordinal``) of the thing it ranks: "the 81st Academy
-  Awards", "a third term", "her second stint as host".
+  Awards", "a third term", "her second stint as host", "the third-biggest
+  opening weekend";
+- a **fraction of a point** (unit ``percentage point``): "three-quarters of a
+  percentage point", "half a point", "a quarter-point hike";
+- **a pair** (a count of 2): "a pair of secret phone calls".
 """
 
 from __future__ import annotations
@@ -94,6 +98,34 @@ def _who(sent: Span, tok: Token, near: int) -> str | None:
     return noun.lower_ if noun.pos_ == "NOUN" and noun.lower_ not in ("age", "ages") else None
 
 
+def _person_named(doc, tok: Token) -> str | None:
+    """``tok``'s text when the article names a PERSON ending with that word ("Hugh Jackman")."""
+    if tok.pos_ != "PROPN":
+        return None
+    return tok.text if any(e.label_ == "PERSON" and e[-1].text == tok.text for e in doc.ents) else None
+
+
+def _pronoun_age(sent: Span, tok: Token) -> bool:
+    """"She was 85.": a bare number as all that "he" or "she" is, closing its
+    clause, is an age ("it was 85" and "they were 12" are not)."""
+    head = tok.head
+    if tok.dep_ != "attr" or lemma(head) != "be" or tok.i + 1 >= sent.end:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in head.children):
+        return False
+    return sent.doc[tok.i + 1].lower_ in (".", ",", ";", "when")
+
+
+def person_before(doc, i: int) -> str | None:
+    """The person the article named last before token ``i``, whom a "he" or
+    "she" at ``i`` most often refers to in news writing."""
+    before = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= i]
+    if not before:
+        return None
+    name = before[-1].text
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
 def _age_form(sent: Span, tok: Token) -> tuple[str, int] | None:
     """How ``tok`` is an age, and the index after the age phrase; None if it is not one."""
     doc = sent.doc
@@ -106,6 +138,13 @@ def _age_form(sent: Span, tok: Token) -> tuple[str, int] | None:
     if before[-1:] == [","] and after[:1] in ([","], ["."]) and tok.i >= 2 \
             and doc[tok.i - 2].ent_type_ == "PERSON":
         return "apposition", tok.i + 1
+    if before[-1:] == [","] and after[:1] in ([","], ["."]) and tok.dep_ == "appos" \
+            and tok.head.i == tok.i - 2 and _person_named(doc, tok.head) is not None:
+        # "Jackman, 40, star of ...": the model tagged this "Jackman" a place,
+        # but the article names him a person elsewhere.
+        return "apposition", tok.i + 1
+    if _pronoun_age(sent, tok):
+        return "pronoun", tok.i + 1
     if before[-1:] == ["at"] and lemma(doc[tok.i - 1].head) == "die":
         return "died at", tok.i + 1
     if after[:2] in (["and", "older"], ["or", "older"]):
@@ -137,7 +176,10 @@ def extract_ages(sent: Span) -> list[Figure]:
             who = who or (described.text if described.pos_ == "PROPN" else
                           described.lower_ if described.pos_ == "NOUN" else None)
         elif form == "apposition":
-            who = _person_near(sent, tok.i - 2)
+            who = (_person_near(sent, tok.i - 2) if doc[tok.i - 2].ent_type_ == "PERSON"
+                   else _person_named(doc, doc[tok.i - 2]))
+        elif form == "pronoun":
+            who = person_before(doc, sent.start)
         else:
             who = _who(sent, tok, tok.i)
         if not who:
@@ -183,6 +225,23 @@ def extract_tallies(sent: Span) -> list[Figure]:
     return out
 
 
+# How far before "by half" a verb of reduction may stand when the parser
+# attached "by" elsewhere ("pill reduced hospitalizations and deaths by half",
+# where "reduced" was read as an adjective): a verb, its object and a
+# coordinated one.
+_REDUCE_REACH = 6
+
+
+def _reduce_verb_before(sent: Span, by: int) -> Token | None:
+    for k in range(by - 1, max(sent.start, by - _REDUCE_REACH) - 1, -1):
+        tok = sent.doc[k]
+        if tok.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VB", "VBG") and lemma(tok) in _REDUCE_VERBS:
+            return tok
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+            return None  # another clause: its verb is not the one halving
+    return None
+
+
 def extract_halves(sent: Span, noun_phrase) -> list[Figure]:
     """Halving, with ``noun_phrase(token, skip)`` naming the thing halved."""
     doc = sent.doc
@@ -192,11 +251,17 @@ def extract_halves(sent: Span, noun_phrase) -> list[Figure]:
         if lemma(tok) == "halve" or tok.lower_ in ("halve", "halved", "halves", "halving"):
             verb = tok
         elif tok.lower_ == "half" and tok.i > sent.start and doc[tok.i - 1].lower_ in ("in", "by") \
-                and lemma(doc[tok.i - 1].head) in _REDUCE_VERBS:
-            verb = doc[tok.i - 1].head
+                and not (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("past", "an", "a")):
+            verb = doc[tok.i - 1].head if lemma(doc[tok.i - 1].head) in _REDUCE_VERBS \
+                else _reduce_verb_before(sent, tok.i - 1)
         if verb is None:
             continue
+        # What is halved: the object, else the noun right after the verb (the
+        # parse lost the object of "reduced hospitalizations and deaths by
+        # half"), else the subject of an intransitive verb ("deaths fell by half").
+        after = doc[verb.i + 1] if verb.i + 1 < sent.end else None
         thing = next((c for c in verb.children if c.dep_ == "dobj"), None) or \
+            (after if after is not None and after.pos_ == "NOUN" else None) or \
             next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                   and lemma(verb) != "halve" and c.pos_ in ("NOUN", "PROPN")), None)
         if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
@@ -204,7 +269,8 @@ def extract_halves(sent: Span, noun_phrase) -> list[Figure]:
         before = doc[verb.i - 1].lower_ if verb.i > sent.start else ""
         qualifier = _APPROX.get(before, "exact") if before in ("about", "roughly", "nearly", "almost") else "exact"
         low, high = {"exact": (50.0, 50.0), "about": (45.0, 55.0), "nearly": (45.0, 50.0)}[qualifier]
-        phrase = noun_phrase(thing, set())
+        # Words up to the verb are not the thing's ("pill reduced hospitalizations").
+        phrase = noun_phrase(thing, set(range(sent.start, verb.i + 1)) if thing.i > verb.i else set())
         for prep in thing.children:  # "the risk of hospitalization": keep what it is the risk of
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 phrase += " of " + " ".join(t.lower_ for t in prep.subtree if t.dep_ != "prep"
@@ -241,7 +307,23 @@ def extract_ordinals(sent: Span, noun_phrase) -> list[Figure]:
     # Awards" as one EVENT.
     for tok in sent:
         value = ordinal_value(tok.text)
-        if value is None or value < 2 or tok.pos_ not in ("ADJ", "NUM", "NOUN"):
+        if value is None or value < 2:
+            continue
+        superlative = tok.head if tok.head.tag_ == "JJS" and tok.head.i == tok.i + 1 + (
+            sent.doc[tok.i + 1].text in ("-", "–")) else None
+        if superlative is not None and superlative.head.pos_ in ("NOUN", "PROPN") \
+                and superlative.dep_ == "amod":
+            # "the third-biggest opening weekend", "the second largest city":
+            # a rank among the superlative's kind, whatever the noun's entity.
+            thing = superlative.head
+            while thing.dep_ == "compound" and thing.head.pos_ in ("NOUN", "PROPN"):
+                thing = thing.head
+            subject = noun_phrase(thing, {tok.i})
+            if subject:
+                out.append(Figure(subject=subject, value=float(value), low=float(value),
+                                  high=float(value), qualifier="exact", unit="ordinal"))  # type: ignore[arg-type]
+            continue
+        if tok.pos_ not in ("ADJ", "NUM", "NOUN"):
             continue
         thing = tok.head
         if tok.dep_ not in ("amod", "nummod", "compound") or thing.pos_ not in ("NOUN", "PROPN"):
@@ -255,4 +337,159 @@ def extract_ordinals(sent: Span, noun_phrase) -> list[Figure]:
             continue
         out.append(Figure(subject=subject, value=float(value), low=float(value),
                           high=float(value), qualifier="exact", unit="ordinal"))  # type: ignore[arg-type]
+    return out
+
+
+_FRACTIONS = {"half": (1, 2), "quarter": (1, 4), "quarters": (1, 4), "third": (1, 3),
+              "thirds": (1, 3)}
+# "point" alone is a percentage point only where rates are spoken of ("raise
+# rates by three-quarters of a point"); elsewhere it may be a score.
+_RATE_WORDS = frozenset("rate rates yield yields percent %".split())
+
+
+def fraction_at(sent: Span, i: int) -> tuple[float, int, int] | None:
+    """A fraction of a percentage point starting at token ``i``: (value, index
+    after the number words, index after the unit); None if there is none.
+    "three-quarters of a percentage point", "half a point", "a quarter-point"."""
+    doc = sent.doc
+    low = [doc[k].lower_ for k in range(i, min(sent.end, i + 7))]
+    if not low:
+        return None
+    if low[0] in ("half", "quarter", "third") and (low[0] == "half" or i > sent.start
+                                                   and doc[i - 1].lower_ in ("a", "one")):
+        share, k = _FRACTIONS[low[0]], 1
+    elif len(low) > 2 and low[1] in ("-", "–") and low[2] in _FRACTIONS \
+            and (word_value(low[0]) or parse_numeral(low[0])):
+        share = ((word_value(low[0]) or parse_numeral(low[0])) * _FRACTIONS[low[2]][0],
+                 _FRACTIONS[low[2]][1])
+        k = 3
+    else:
+        return None
+    rest = low[k:]
+    if rest[:2] in (["of", "a"], ["of", "an"]):
+        unit_at = k + 2
+    elif rest[:1] == ["a"] and low[0] == "half":
+        unit_at = k + 1
+    elif rest[:2] == ["-", "point"]:
+        unit_at = k + 1
+    else:
+        return None
+    unit = low[unit_at:unit_at + 2]
+    if unit[:2] in (["percentage", "point"], ["percentage", "points"]):
+        end = unit_at + 2
+    elif unit[:1] == ["point"] and any(t.lower_ in _RATE_WORDS for t in sent):
+        end = unit_at + 1
+    else:
+        return None
+    return round(share[0] / share[1], 4), i + k, i + end
+
+
+def extract_fractions(sent: Span, subject_of) -> list[Figure]:
+    """Fractions of a percentage point, with ``subject_of(start, end, unit)``
+    naming what they measure (the rates raised, the hike)."""
+    out = []
+    for tok in sent:
+        found = fraction_at(sent, tok.i)
+        if found is None or (tok.i > sent.start and fraction_at(sent, tok.i - 1)):
+            continue
+        value, _, end = found
+        subject = subject_of(tok.i, end, "percentage point")
+        if subject:
+            out.append(Figure(subject=subject, value=value, low=value, high=value,
+                              qualifier="exact", unit="percentage point"))
+    return out
+
+
+# Nouns counted in pairs that are one thing: "a pair of scissors" is one.
+_ONE_THING_PAIRS = frozenset("""scissors jeans trousers pants glasses spectacles shorts tights pliers
+binoculars goggles tongs shears socks shoes boots gloves earrings""".split())
+
+
+def extract_pairs(sent: Span, noun_phrase) -> list[Figure]:
+    """"A pair of secret phone calls": a count of 2 of the thing paired."""
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        if tok.lower_ != "pair" or tok.i == sent.start or doc[tok.i - 1].lower_ not in ("a", "one"):
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if thing is None or thing.pos_ != "NOUN" or thing.lower_ in _ONE_THING_PAIRS:
+            continue
+        subject = noun_phrase(thing, set())
+        if subject:
+            out.append(Figure(subject=subject, value=2.0, low=2.0, high=2.0, qualifier="exact"))
+    return out
+
+
+_MULTIPLES = {"twice": 2.0, "thrice": 3.0}
+_RATE_PERIODS = frozenset("hour day week month year".split())
+_COMPARATIVES = frozenset("""more greater higher larger bigger less lower smaller faster slower
+likelier""".split())
+
+
+def _doer(verb: Token, noun_phrase) -> str | None:
+    """Who or what does ``verb``, with the verb: "page married", "pills taken",
+    "fed pushed". Pronouns name nothing."""
+    for dep in (("nsubj", "nsubjpass"), ("dobj",)):
+        noun = next((c for c in verb.children if c.dep_ in dep), None)
+        if noun is not None and noun.pos_ in ("NOUN", "PROPN"):
+            return f"{noun_phrase(noun, set())} {verb.lower_}"
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        phrase = noun_phrase(verb.head, set())  # "four pills taken twice a day"
+        return phrase if phrase.endswith(verb.lower_) else f"{phrase} {verb.lower_}"
+    return None
+
+
+def _compared(word: Token, noun_phrase) -> str | None:
+    """What a ratio compares: the noun a comparative describes ("2.34 times
+    greater odds"), else the adjective with its complement ("twice as likely
+    to face reinfection")."""
+    if word.dep_ == "amod" and word.head.pos_ == "NOUN":
+        return noun_phrase(word.head, {word.i})
+    verb = next((c for c in word.children if c.dep_ == "xcomp"), None)
+    if verb is None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return " ".join(t.lower_ for t in (word, verb, obj) if t is not None)
+
+
+def extract_multiples(sent: Span, noun_phrase, qualifier_of) -> list[Figure]:
+    """Multiples (unit ``time``): how often ("four pills taken twice a day",
+    "Page was married three times", "the Fed has twice pushed up rates") and
+    ratios ("twice as likely to face reinfection", "2.34 times greater
+    odds"); ``qualifier_of(index)`` reads "more than" before the number."""
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        if tok.lower_ in _MULTIPLES:
+            value, end, anchor = _MULTIPLES[tok.lower_], tok.i + 1, tok
+        elif tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "times" and _number(tok) is not None:
+            value, end, anchor = _number(tok), tok.i + 2, doc[tok.i + 1]
+        else:
+            continue
+        nxt = [doc[k] for k in range(end, min(sent.end, end + 2))]
+        low = [t.lower_ for t in nxt]
+        if low[:1] and low[0] in ("a", "per", "each", "every") and low[1:2] \
+                and low[1] in _RATE_PERIODS:
+            doer = _doer(nxt[1].head, noun_phrase) if nxt[1].head.pos_ == "VERB" else None
+            subject = f"{doer} a {low[1]}" if doer else None
+        elif low[:1] == ["as"] and len(nxt) > 1 and nxt[1].pos_ in ("ADJ", "ADV"):
+            subject = _compared(nxt[1], noun_phrase)
+        elif low[:1] and low[0] in _COMPARATIVES:
+            subject = _compared(nxt[0], noun_phrase)
+        elif anchor.dep_ in ("advmod", "npadvmod") and anchor.head.pos_ == "VERB":
+            subject = _doer(anchor.head, noun_phrase)
+        else:
+            continue
+        if not subject:
+            continue
+        qualifier = qualifier_of(tok.i)
+        low_bound, high_bound = {"over": (value, None), "at-least": (value, None),
+                                 "under": (None, value), "at-most": (None, value),
+                                 "nearly": (value * 0.9, value)}.get(qualifier, (value, value))
+        out.append(Figure(subject=subject, value=value, low=low_bound, high=high_bound,
+                          qualifier=qualifier if qualifier in ("over", "at-least", "under", "at-most",
+                                                               "nearly") else "exact",
+                          unit="time"))
     return out

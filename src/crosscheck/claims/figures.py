@@ -17,8 +17,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from crosscheck.claims.figure_forms import (extract_ages, extract_halves, extract_ordinals,
-                                            extract_tallies)
+from crosscheck.claims.figure_forms import (extract_ages, extract_fractions, extract_halves,
+                                            extract_multiples, extract_ordinals, extract_pairs,
+                                            extract_tallies, fraction_at, person_before)
+from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (PLURAL_SCALES, SCALES, parse_numeral, parse_words,
                                        roundness, word_value)
@@ -31,7 +33,15 @@ from crosscheck.models import Figure, Qualifier
 # 348,000") or a partitive names ("Of the 71 miners, 12 remain trapped").
 # v5: ordinals ("the 81st Academy Awards"); verb lemmas read without the
 # lemmatizer, which the claims pass does not run ("dies at 91", "halve").
-EXTRACTOR = "figures.v5"
+# v6: vague quantities ("thousands of migrants") as the span of their order
+# (1,000 to a million), not "at least 2,000"; fractions of a point
+# ("three-quarters of a percentage point", once read as three quarters of a
+# year); "a pair of"; durations with a word between ("four consecutive
+# days"); ages of "she was 85" and of a name the model did not tag; ranks
+# of superlatives ("the third-biggest weekend"); what "down from 5.2%" and
+# "rose back to 8.58%" measure; multiples ("twice a day", "married three
+# times", "twice as likely"); "he" and "she" as the person named last before.
+EXTRACTOR = "figures.v6"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -102,6 +112,8 @@ def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     if not words:
         return None
     lowered = [w.lower() for w in words]
+    # A vague quantity ("thousands", "tens of thousands") comes back as two
+    # of its order, the least it says, with plural True: its bounds are that order's.
     if lowered[0] == "tens" and len(lowered) == 3:
         return end, 20.0 * PLURAL_SCALES[lowered[2]], "20", True
     if len(lowered) == 3 and lowered[1] == "of":
@@ -121,6 +133,21 @@ def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     return end, value, mantissa, False
 
 
+# How far a vague quantity reaches: "thousands" (at least 2,000) are fewer
+# than a million, "hundreds" fewer than a thousand, "tens of thousands" fewer
+# than a hundred thousand. Read as "at least 2,000" with no end, "thousands"
+# allowed any count above, and "millions of retirees" read as a fact of "at
+# least 2 million" only.
+_VAGUE_REACH = {"dozens": 100 / 12, "hundreds": 10.0, "tens": 10.0}
+_ORDER_REACH = 1000.0
+
+
+def _vague_bounds(sent: Span, start: int, value: float) -> tuple[float, float]:
+    """(low, high) of a vague quantity whose least value is ``value`` (two of its order)."""
+    first = sent.doc[start].lower_
+    return value, value / 2 * _VAGUE_REACH.get(first, _ORDER_REACH)
+
+
 def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
     """(unit, index after the unit, age) for the tokens following a number."""
     doc = sent.doc
@@ -136,6 +163,8 @@ def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
     if nxt[0] in CURRENCY_WORDS:
         return CURRENCY_WORDS[nxt[0]], end + 1, False
     hyphen = 1 if nxt[0] == "-" else 0
+    if nxt[0] in _BETWEEN and len(nxt) > 1 and nxt[1] in DURATIONS:
+        hyphen = 1  # "four consecutive days", "two more weeks": the word between is skipped
     if len(nxt) > hyphen and nxt[hyphen] in DURATIONS:
         word = nxt[hyphen]
         rest = nxt[hyphen + 1:]
@@ -144,6 +173,11 @@ def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
         unit = _SINGULAR.get(word, word.rstrip("s"))
         return unit, end + hyphen + 1, False
     return None, end, False
+
+
+# Words that may stand between a number and its unit of time.
+_BETWEEN = {"consecutive", "straight", "successive", "full", "more", "additional", "extra",
+            "whole"}
 
 
 def _qualifier_before(sent: Span, start: int) -> Qualifier:
@@ -195,6 +229,11 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
         return True
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return True
+    if after is not None and after.lower_ == "times":
+        return True  # "married three times", "2.34 times greater odds": multiples (figure_forms.py)
+    if after is not None and after.text in ("-", "–") and end + 1 < sent.end \
+            and doc[end + 1].lower_ in ("half", "quarter", "quarters", "third", "thirds"):
+        return True  # "three-quarters of voters": a fraction, not three quarters of a year
     if after is not None and after.text in ("-", "–", "/", ":") and end + 1 < sent.end \
             and (doc[end + 1].like_num or doc[end + 1].lower_.startswith("to-")) and unit is None:
         return True  # scores and tallies ("218-to-210"), phone numbers, clock times, fractions
@@ -217,7 +256,7 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
 _SUBJECT_MODIFIERS = ("compound", "amod", "nmod")
 _DURATION_UNITS = {_SINGULAR.get(u, u.rstrip("s")) for u in DURATIONS}
 _UNIT_WORDS = {"%", "percent", "per", "cent", "percentage", "basis", "point", "points", "-",
-               "long"} | DURATIONS  # "three-year-long war": the war is counted
+               "long"} | DURATIONS | _BETWEEN  # "three-year-long war": the war is counted
 _VAGUE = {"other", "more", "additional", "new", "such", "total", "least", "last", "first",
           "latest", "several", "many", "all", "some"}
 
@@ -263,7 +302,10 @@ def _clause_subject(verb: Token, skip: set[int]) -> str | None:
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip:
                 if c.pos_ == "PRON":
-                    return None
+                    # "He was paid $3 million": the person named last before;
+                    # "it" and "they" name nothing a reader can tell.
+                    found = person_before(c.doc, c.i) if c.lower_ in ("he", "she") else None
+                    return found.lower() if found else None
                 if c.lower_ in ("one", "some", "many", "most") :
                     pobj = [g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
                     if pobj:
@@ -298,15 +340,38 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
                 return f"{pobj.lower_} {holder.lower_}" + (f" {state.lower_}" if state is not None else "")
         return None
     verb = holder.head if holder.dep_ == "prep" or holder.pos_ == "ADP" else holder
+    change = None
+    if verb.pos_ == "ADV" and verb.lower_ in _DIRECTIONS and verb.head.pos_ in ("VERB", "AUX"):
+        # "fell back to 310,000", "revised up to 938,000"; "reached 348,000,
+        # down 29,000" gives the change, not the level the verb reached.
+        change = verb if verb is holder and top.dep_ == "npadvmod" else None
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in _LEVEL_VERBS:
         return None
     if top.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod", "advmod") and holder is verb:
         return None
+    # A subject the tagger took for a verb ("Initial unemployment claims
+    # dropped 29,000"): as the subject of a clause it can only be a noun.
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip
-                    and c.pos_ in ("NOUN", "PROPN")), None)
+                    and c.pos_ in ("NOUN", "PROPN", "VERB")), None)
     if subject is None:
         return None
-    return f"{_noun_phrase(subject, skip)} {verb.lower_}"
+    return f"{_noun_phrase(subject, skip)} {(change or verb).lower_}"
+
+
+# Adverbs of direction between a verb and the level it reaches.
+_DIRECTIONS = {"down", "up", "back", "higher", "lower", "further"}
+
+
+def _reported(verb: Token) -> Token:
+    """The verb of what a verb of saying reports: "the rate declined to 4.8%,
+    the bureau said, down from 5.2%" hangs "down" on "said", and the bureau
+    is not what fell."""
+    if lemma(verb) not in CUE_VERBS:
+        return verb
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), verb)
 
 
 def _subject(sent: Span, start: int, end: int, unit: str | None, currency: bool) -> str | None:
@@ -352,6 +417,11 @@ def _subject(sent: Span, start: int, end: int, unit: str | None, currency: bool)
         verb = holder.head  # "prices are down 27%", "costs are 11.4% lower"
     elif holder.dep_ == "prep" or holder.pos_ == "ADP":
         verb = holder.head
+        for _ in range(2):  # "increased rates from near 0 to between 2.25 and 2.50 percent"
+            if verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head.pos_ in ("ADP", "VERB"):
+                verb = verb.head
+        if verb.pos_ == "ADV" and verb.lower_ in _DIRECTIONS and verb.head.pos_ in ("VERB", "AUX"):
+            verb = _reported(verb.head)  # "rose back to 8.58%", "said Friday, down from 5.2%"
         if verb.pos_ in ("NOUN", "PROPN") and not duration:
             return _noun_phrase(verb, skip)
     if verb.pos_ in ("VERB", "AUX") and not duration:
@@ -379,6 +449,9 @@ def extract_figures(sent: Span) -> list[Figure]:
             run = _number_run(sent, i + 1)
             if run:
                 run = (run[0], run[1], "1", run[3])
+        elif (fraction := fraction_at(sent, i)) is not None:
+            i = fraction[2]  # read by extract_fractions
+            continue
         elif _is_number_token(tok) and not (i > sent.start and _is_number_token(doc[i - 1])):
             run = _number_run(sent, i)
         else:
@@ -396,12 +469,18 @@ def extract_figures(sent: Span) -> list[Figure]:
             continue
         unit = currency or unit
         q_start = start - 1 if currency else start
-        qualifier: Qualifier = "at-least" if plural else _qualifier_before(sent, q_start)
+        qualifier: Qualifier = "range" if plural else _qualifier_before(sent, q_start)
         step = roundness(mantissa, value / (parse_numeral(mantissa) or value or 1.0)) if mantissa else 1.0
-        low, high = _bounds(value, qualifier, step)
+        low, high = _vague_bounds(sent, start, value) if plural else _bounds(value, qualifier, step)
         # Ranges: "between 2.25 and 2.50 percent", "two or three quarters", "10 to 20".
         link = doc[end].lower_ if end < sent.end else ""
         before = doc[q_start - 1].lower_ if q_start > sent.start else ""
+        if before in ("near", "nearly", "about", "around", "roughly", "almost") \
+                and q_start - 1 > sent.start and doc[q_start - 2].lower_ == "from":
+            before = "from"  # "from near zero to 2.25%": a change, not a range
+        if link == "to" and q_start > sent.start and lemma(doc[q_start - 1]) in _LEVEL_VERBS \
+                and doc[q_start - 1].pos_ in ("VERB", "AUX"):
+            before = "from"  # "claims dropped 29,000 to 348,000": a change, then a level
         if link in ("and", "or", "to") and end + 1 < sent.end and before != "from" \
                 and (link != "and" or before == "between") and _is_number_token(doc[end + 1]):
             second = _number_run(sent, end + 1)
@@ -417,4 +496,6 @@ def extract_figures(sent: Span) -> list[Figure]:
         out.append(Figure(subject=subject, value=value, low=low, high=high,
                           qualifier=qualifier, unit=unit))
     return (out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, _noun_phrase)
-            + extract_ordinals(sent, _noun_phrase))
+            + extract_ordinals(sent, _noun_phrase) + extract_pairs(sent, _noun_phrase)
+            + extract_multiples(sent, _noun_phrase, lambda i: _qualifier_before(sent, i))
+            + extract_fractions(sent, lambda start, end, unit: _subject(sent, start, end, unit, False)))

@@ -22,7 +22,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 # Suffixes as newsrooms abbreviate scales: "$5bn", "10m", "3k".
 _SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
                   "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
-# "hundreds of", "thousands", "dozens": a plural scale says "at least two of them".
+# "hundreds of", "thousands", "dozens": a vague quantity of that order (figures.py
+# gives its bounds: "thousands" are 1,000 to a million).
 PLURAL_SCALES = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
                  "billions": 1_000_000_000}
 

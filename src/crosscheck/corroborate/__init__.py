@@ -40,7 +40,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: speaker ("the minister") counts as the named one whose own mention gives
 #: that title, a surname a letter apart as the same person, times of day
 #: written differently compare equal (quotes.py); names with a suffix or a
-#: middle initial (people.py), offices named by "for" (roles.py).
+#: middle initial (people.py), offices named by "for" (roles.py); figure pair
+#: model v2 (align-figure.v2.json), shares compared by their rounding ("47
+#: percent" admits 46.7), basis points compared as percentage points.
 CORROBORATOR = "corroborate.v6"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -10,7 +10,7 @@ compatibility, the subject phrases (words and vectors), the words around the
 number, shared names and numbers, state, period and scope words, and the
 sentence vectors. The weights are trained on the dev part of the fact gold by
 ``python -m crosscheck.eval.train_align`` and shipped as
-``data/align-<kind>.v1.json``; a change of features or weights gets a new
+``data/align-<kind>.<version>.json`` (:data:`MODEL_VERSIONS`); a change of features or weights gets a new
 version, recorded with the findings.
 
 Mentions are then clustered into facts: pairs are joined strongest first when
@@ -56,10 +56,14 @@ _NUMBER = re.compile(r"\d[\d,.]*")
 WINDOW = 6
 
 
+#: The version of each kind's shipped model (``data/align-KIND.VERSION.json``).
+MODEL_VERSIONS = {"figure": "v2", "event": "v1"}
+
+
 @lru_cache(maxsize=None)
 def load_model(kind: str) -> dict:
     """The shipped model for ``kind`` (``figure`` or ``event``)."""
-    path = DATA / f"align-{kind}.v1.json"
+    path = DATA / f"align-{kind}.{MODEL_VERSIONS[kind]}.json"
     return json.loads(path.read_text(encoding="utf-8"))
 
 

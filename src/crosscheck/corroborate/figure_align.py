@@ -14,16 +14,20 @@ import numpy as np
 from ..models import Claim
 from .common import Context, words
 from .figure_words import _SPELLED
-from .figures import _HEADS, _RATE, _STATES, _state_near, overlap, subject_key
+from .figures import _HEADS, _RATE, _STATES, _state_near, in_common_unit, overlap, subject_key
 
 #: The features of a pair of figure mentions, in the order the shipped model
-#: (``data/align-figure.v1.json``) was trained on. See :mod:`.align`.
+#: (``data/align-figure.v2.json``) was trained on. See :mod:`.align`.
+#: v2 adds ``value_share_if_same``: the share of the story's mentions of one
+#: quantity class that give the pair's value. A value the story gives for
+#: many things ("two regulators", "two vaccines", "two Saudis") says less
+#: than one it gives once.
 FIGURE_FEATURES = (
     "same_value", "overlap", "log_ratio", "digits_if_same", "subject_cos", "subject_jaccard",
     "same_head", "same_key", "vague_subject", "sentence_cos", "window_jaccard", "names_jaccard",
     "numbers_jaccard", "state_same", "state_differ", "period_same", "period_differ",
     "rate_differ", "is_count", "is_percent", "is_money", "is_duration", "subject_cos_if_same",
-    "small_same",
+    "small_same", "value_share_if_same",
 )
 _DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year",
                    "decade", "century"}
@@ -50,9 +54,9 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim]) -> list[tuple[int, int,
 
     from .align import jaccard, log_ratio, names, numbers, periods, significant_digits, window_words
 
+    common = [in_common_unit(c.figure) for c in figures]  # 75 basis points = 0.75 point
     candidates = [(i, j) for i in range(len(figures)) for j in range(i + 1, len(figures))
-                  if figures[i].article != figures[j].article
-                  and figures[i].figure.unit == figures[j].figure.unit]
+                  if figures[i].article != figures[j].article and common[i].unit == common[j].unit]
     if not candidates:
         return []
     subjects = embed([c.figure.subject for c in figures])
@@ -66,9 +70,15 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim]) -> list[tuple[int, int,
     others = [numbers(c.sentence, c.figure.value) for c in figures]
     times = [periods(c.sentence) for c in figures]
     rates = [bool(_RATE.search(c.figure.subject) or _RATE.search(c.sentence)) for c in figures]
+    per_class: dict[tuple, int] = {}
+    for f in common:
+        per_class[(f.unit, f.value)] = per_class.get((f.unit, f.value), 0) + 1
+    class_size: dict[str | None, int] = {}
+    for f in common:
+        class_size[f.unit] = class_size.get(f.unit, 0) + 1
     out = []
     for i, j in candidates:
-        a, b = figures[i].figure, figures[j].figure
+        a, b = common[i], common[j]
         same = a.value == b.value and a.qualifier == b.qualifier
         unit = a.unit or ""
         out.append((i, j, [
@@ -92,6 +102,7 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim]) -> list[tuple[int, int,
             # "two vaccines"), and less for a small round number.
             float(subjects[i] @ subjects[j]) if a.value == b.value else 0.0,
             float(a.value == b.value and significant_digits(a.value) == 1 and abs(a.value) < 100),
+            per_class[(a.unit, a.value)] / class_size[a.unit] if a.value == b.value else 0.0,
         ]))
     return out
 
@@ -142,7 +153,8 @@ def _strict(a: Claim, b: Claim, sentence_cos: float) -> bool:
     ka, kb = subject_key(a), subject_key(b)
     if ka is not None:
         return bool(ka[2]) and _same_thing(ka, kb)
-    if kb is not None or a.figure.unit != b.figure.unit or not a.figure.unit:
+    if kb is not None or in_common_unit(a.figure).unit != in_common_unit(b.figure).unit \
+            or not a.figure.unit:
         return False
     return sentence_cos >= SENTENCE_COSINE or (
         sentence_cos >= RELATED_COSINE and bool(_lead_in(a) & _lead_in(b)))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from dataclasses import replace
 from typing import Sequence
 
 from ..models import Claim, Figure, Finding
@@ -71,7 +72,7 @@ def subject_key(claim: Claim) -> tuple | None:
         return None
     states = states or _state_near(claim.sentence, f.value, rest[-1])
     rate = bool(_RATE.search(f.subject) or _RATE.search(claim.sentence))
-    return (f.unit, head, states, rate, frozenset(rest[:-1]))
+    return (in_common_unit(f).unit, head, states, rate, frozenset(rest[:-1]))
 
 
 def _state_near(sentence: str, value: float, head: str) -> frozenset[str]:
@@ -94,7 +95,38 @@ def _state_near(sentence: str, value: float, head: str) -> frozenset[str]:
     return frozenset()
 
 
+# Units in which one measure is written: "75 basis points" is "three-quarters
+# of a percentage point".
+_SAME_MEASURE = {"basis point": ("percentage point", 0.01)}
+# Shares and rates are given rounded: "47 percent" stands for any share that
+# rounds to 47 (46.7 does), "8.6%" for 8.55 to 8.65. Counts are not: "12
+# trapped" and "13 trapped" stay a conflict, since a count of people is
+# written whole, and so do "12%" and "13%", whose rounding intervals meet
+# but do not overlap.
+_ROUNDED_UNITS = {"percent", "percentage point"}
+
+
+def in_common_unit(f: Figure) -> Figure:
+    """``f`` in the unit its measure is compared in (basis points as percentage points)."""
+    if f.unit not in _SAME_MEASURE:
+        return f
+    unit, factor = _SAME_MEASURE[f.unit]
+
+    def scaled(x: float | None) -> float | None:
+        return None if x is None else round(x * factor, 9)
+
+    return replace(f, unit=unit, value=scaled(f.value), low=scaled(f.low), high=scaled(f.high))
+
+
 def _interval(f: Figure) -> tuple[float, float, bool, bool]:
+    """(low, high, open below, open above) of the values ``f``'s wording allows."""
+    f = in_common_unit(f)
+    if f.qualifier == "exact" and f.unit in _ROUNDED_UNITS and f.low == f.high == f.value:
+        decimals = len(f"{f.value:g}".partition(".")[2]) if "e" not in f"{f.value:g}" else 0
+        half = 0.5 * 10.0 ** -decimals
+        # Rounded so that 8.5's upper bound meets 8.6's lower one exactly.
+        return (round(f.value - half, decimals + 2), round(f.value + half, decimals + 2),
+                False, True)
     low = -math.inf if f.low is None else f.low
     high = math.inf if f.high is None else f.high
     return low, high, f.qualifier == "over", f.qualifier == "under"
@@ -290,7 +322,7 @@ def _finding(ctx: Context, claims: list[Claim]) -> Finding:
     for c in claims:
         camps[shown_value(c)].append(c)
     conflict = _disagree(claims)
-    values = {(c.figure.value, c.figure.qualifier) for c in claims}
+    values = {(in_common_unit(c.figure).value, c.figure.qualifier) for c in claims}
     status = "conflict" if conflict else ("agree" if len(values) == 1 else "compatible")
     parts = []
     for value, members in sorted(camps.items(), key=lambda kv: (-len(kv[1]), kv[0])):

@@ -20,7 +20,8 @@ subject rules as well (corroborate/figures.py). The precision/recall curve is
 printed.
 
 Run: ``python -m crosscheck.eval.train_align [--kind figure|event] [--write]``
-(``--write`` replaces ``src/crosscheck/data/align-KIND.v1.json``).
+(``--write`` replaces ``src/crosscheck/data/align-KIND.VERSION.json``, the
+version of :data:`crosscheck.corroborate.align.MODEL_VERSIONS`).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..corroborate.align import DATA
+from ..corroborate.align import DATA, MODEL_VERSIONS
 from ..corroborate.common import Context
 from ..corroborate.events import EVENT_FEATURES, event_pairs
 from ..corroborate.figure_align import FIGURE_FEATURES, figure_pairs
@@ -166,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kind", choices=sorted(KINDS), default="figure")
     parser.add_argument("--write", action="store_true",
-                        help="write the model to src/crosscheck/data/align-KIND.v1.json")
+                        help="write the model to src/crosscheck/data/align-KIND.VERSION.json")
     args = parser.parse_args(argv)
     data = shared_data()
     if data is None:
@@ -177,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps({k: v for k, v in model.items() if k not in ("mean", "scale", "coef")}
                      | {"weights": weights}, indent=1))
     if args.write:
-        (DATA / f"align-{args.kind}.v1.json").write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+        path = DATA / f"align-{args.kind}.{MODEL_VERSIONS[args.kind]}.json"
+        path.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
