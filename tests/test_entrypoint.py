@@ -7,7 +7,7 @@ import sys
 import pytest
 from typer.testing import CliRunner
 
-from crosscheck import pipeline
+from crosscheck import story_build
 from crosscheck.cli import app
 from crosscheck.cli import progress as cli_progress
 from crosscheck.store import open_store
@@ -122,7 +122,7 @@ def _ctrl_c(lost: bool) -> None:
 #: the ingest command. The stories point is inside the story lock.
 POINTS = {"ingest": (cli_progress, "ingest"),
           "claims": (cli_progress, "extract"),
-          "stories": (pipeline, "build_story")}
+          "stories": (story_build, "build_story")}
 
 
 @pytest.fixture
