@@ -105,3 +105,16 @@ def roundness(written: str, multiplier: float = 1.0) -> float:
     digits = t.lstrip("0") or "0"
     zeros = len(digits) - len(digits.rstrip("0"))
     return 10.0 ** zeros * multiplier
+
+
+# -- units of time ---------------------------------------------------------------
+
+DURATIONS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade",
+             "century", "seconds", "minutes", "hours", "days", "weeks", "months", "quarters",
+             "years", "decades", "centuries"}
+#: A plural unit whose singular is not the plural less its "s".
+DURATION_SINGULAR = {"centuries": "century"}
+#: Words that may stand between a number and its unit of time ("four
+#: consecutive days").
+WORDS_BETWEEN = {"consecutive", "straight", "successive", "full", "more", "additional", "extra",
+                 "whole"}

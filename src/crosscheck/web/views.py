@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from markupsafe import Markup, escape
 
-from ..claims.figures import DURATIONS
+from ..claims.numbers import DURATIONS
 from ..corroborate.common import Context
 from ..corroborate.figure_words import ordinal
 from ..models import Article, Story

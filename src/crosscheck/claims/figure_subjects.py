@@ -1,0 +1,203 @@
+"""Figures: what a number counts, read from the dependency parse (step 4 of
+:mod:`crosscheck.claims.figures`).
+
+The subject of "12 miners remain trapped" is "miners remain trapped"; of
+"claims reached 348,000", the claims; of "$3.2 million for a relief fund",
+the fund; a duration that qualifies no noun is known by its unit ("months").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crosscheck.claims.attribution import CUE_VERBS
+from crosscheck.claims.figure_forms import person_before
+from crosscheck.claims.nlp import lemma
+from crosscheck.claims.numbers import (DURATION_SINGULAR, DURATIONS, PLURAL_SCALES, SCALES,
+                                       WORDS_BETWEEN)
+
+__all__ = ["LEVEL_VERBS", "noun_phrase", "subject_of"]
+
+
+_SUBJECT_MODIFIERS = ("compound", "amod", "nmod")
+_DURATION_UNITS = {DURATION_SINGULAR.get(u, u.rstrip("s")) for u in DURATIONS}
+_UNIT_WORDS = {"%", "percent", "per", "cent", "percentage", "basis", "point", "points", "-",
+               "long"} | DURATIONS | WORDS_BETWEEN  # "three-year-long war": the war is counted
+_VAGUE = {"other", "more", "additional", "new", "such", "total", "least", "last", "first",
+          "latest", "several", "many", "all", "some"}
+
+
+def noun_phrase(tok: Token, skip: set[int]) -> str:
+    """A short normalised phrase for a noun: its compounds and adjectives, the noun,
+    then a participle that distinguishes it ("miners still trapped")."""
+    left = [c for c in tok.lefts if c.dep_ in _SUBJECT_MODIFIERS and c.i not in skip
+            and not c.like_num and c.lower_ not in _VAGUE and c.pos_ != "NUM"]
+    words = []
+    for c in left:
+        words.extend(t for t in c.subtree if t.i not in skip and not t.is_punct
+                     and t.dep_ not in ("det", "poss", "case", "nummod") and not t.like_num)
+    words.append(tok)
+    for c in tok.rights:
+        if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"):
+            words.extend(t for t in c.lefts if t.dep_ in ("advmod", "neg"))
+            words.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in ("percent", "%", "share"):
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return noun_phrase(pobj, skip)
+    words = sorted(set(words), key=lambda t: t.i)
+    return " ".join(t.text.lower() for t in words).replace("“", "").replace("”", "").strip()
+
+
+def _with_predicate(noun: Token, phrase: str) -> str:
+    """Keep the verb that tells counted things apart: "miners rescued" vs "miners trapped"."""
+    verb = noun.head
+    if " " in phrase and phrase.split()[-1] in (verb.lower_,):
+        return phrase
+    if noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN")):
+        return f"{phrase} {verb.lower_}"
+    if noun.dep_ == "nsubj":
+        state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.tag_ == "VBN"), None)
+        if state is not None:
+            return f"{phrase} {state.lower_}"
+    return phrase
+
+
+def _clause_subject(verb: Token, skip: set[int]) -> str | None:
+    for _ in range(3):
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip:
+                if c.pos_ == "PRON":
+                    # "He was paid $3 million": the person named last before;
+                    # "it" and "they" name nothing a reader can tell.
+                    found = person_before(c.doc, c.i) if c.lower_ in ("he", "she") else None
+                    return found.lower() if found else None
+                if c.lower_ in ("one", "some", "many", "most") :
+                    pobj = [g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+                    if pobj:
+                        return noun_phrase(pobj[0], skip)
+                return noun_phrase(c, skip)
+        if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+# Verbs whose object or complement is the level a counted thing reached:
+# "claims reached 348,000", "payrolls increased by 943,000", "applications
+# totaled 310,000". Other verbs ("he bought 3", "she said 12") do not make
+# their subject the thing counted.
+LEVEL_VERBS = frozenset("""reach total number top hit rise climb increase grow jump surge soar fall
+drop decline decrease sink slip plunge tumble ease stand remain""".split())
+
+
+def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -> str | None:
+    """What a number with no counted noun counts: the subject of a verb of
+    level ("claims reached 348,000"), or the noun of a partitive that opens
+    the sentence ("Of the 71 miners underground, 12 remain trapped")."""
+    if top.dep_ == "nsubj" and holder.pos_ in ("VERB", "AUX"):
+        first = sent[0] if len(sent) else None
+        if first is not None and first.lower_ == "of":
+            pobj = next((g for g in first.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if pobj is not None:
+                state = next((c for c in holder.children if c.dep_ in ("acomp", "oprd", "xcomp")
+                              and c.tag_ in ("VBN", "JJ")), None)
+                return f"{pobj.lower_} {holder.lower_}" + (f" {state.lower_}" if state is not None else "")
+        return None
+    verb = holder.head if holder.dep_ == "prep" or holder.pos_ == "ADP" else holder
+    change = None
+    if verb.pos_ == "ADV" and verb.lower_ in _DIRECTIONS and verb.head.pos_ in ("VERB", "AUX"):
+        # "fell back to 310,000", "revised up to 938,000"; "reached 348,000,
+        # down 29,000" gives the change, not the level the verb reached.
+        change = verb if verb is holder and top.dep_ == "npadvmod" else None
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in LEVEL_VERBS:
+        return None
+    if top.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod", "advmod") and holder is verb:
+        return None
+    # A subject the tagger took for a verb ("Initial unemployment claims
+    # dropped 29,000"): as the subject of a clause it can only be a noun.
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip
+                    and c.pos_ in ("NOUN", "PROPN", "VERB")), None)
+    if subject is None:
+        return None
+    return f"{noun_phrase(subject, skip)} {(change or verb).lower_}"
+
+
+# Adverbs of direction between a verb and the level it reaches.
+_DIRECTIONS = {"down", "up", "back", "higher", "lower", "further"}
+
+
+def _reported(verb: Token) -> Token:
+    """The verb of what a verb of saying reports: "the rate declined to 4.8%,
+    the bureau said, down from 5.2%" hangs "down" on "said", and the bureau
+    is not what fell."""
+    if lemma(verb) not in CUE_VERBS:
+        return verb
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), verb)
+
+
+def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: bool) -> str | None:
+    """What the number counts, read from the dependency parse."""
+    doc = sent.doc
+    skip = set(range(start, end))
+    if currency and start > sent.start:
+        skip.add(start - 1)
+    span_tokens = [doc[k] for k in sorted(skip)]
+    top = next((t for t in span_tokens if t.head.i not in skip or t.head is t), span_tokens[-1])
+    if unit is not None and not currency:
+        # The unit word is in the phrase for durations and percentages.
+        k = end
+        while k < sent.end and doc[k].lower_ in _UNIT_WORDS:
+            skip.add(k)
+            k += 1
+        phrase = [doc[i] for i in sorted(skip)]
+        top = next((t for t in phrase if t.head.i not in skip or t.head is t), top)
+    holder = top.head if top.head.i not in skip else top
+    if holder is top:
+        return None
+    measure = unit is not None or currency
+    if not measure:
+        if holder.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nummod", "compound", "amod", "quantmod"):
+            return _with_predicate(holder, noun_phrase(holder, skip))
+        if top.lower_ in PLURAL_SCALES or top.lower_ in SCALES or top.dep_ in ("nsubj", "dobj", "pobj", "nummod"):
+            pobj = [g for p in top.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+            if pobj:
+                return noun_phrase(pobj[0], skip)
+        return _bare_count_subject(sent, top, holder, skip)
+    # A measure (money, percentage, duration): the noun it modifies, what it is
+    # "of"/"in", or the subject of the clause it completes.
+    if holder.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod"):
+        return noun_phrase(holder, skip)
+    for child in top.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "on") and child.i not in skip:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
+                return noun_phrase(pobj, skip)
+    duration = unit is not None and not currency and unit in _DURATION_UNITS
+    verb = holder
+    if holder.pos_ in ("ADV", "ADJ") and holder.head.pos_ in ("VERB", "AUX"):
+        verb = holder.head  # "prices are down 27%", "costs are 11.4% lower"
+    elif holder.dep_ == "prep" or holder.pos_ == "ADP":
+        verb = holder.head
+        for _ in range(2):  # "increased rates from near 0 to between 2.25 and 2.50 percent"
+            if verb.pos_ == "ADP" and verb.dep_ == "prep" and verb.head.pos_ in ("ADP", "VERB"):
+                verb = verb.head
+        if verb.pos_ == "ADV" and verb.lower_ in _DIRECTIONS and verb.head.pos_ in ("VERB", "AUX"):
+            verb = _reported(verb.head)  # "rose back to 8.58%", "said Friday, down from 5.2%"
+        if verb.pos_ in ("NOUN", "PROPN") and not duration:
+            return noun_phrase(verb, skip)
+    if verb.pos_ in ("VERB", "AUX") and not duration:
+        # "raised rates to 2.5%" counts the rates; "inflation climbed by 8.5%" the inflation.
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+        found = noun_phrase(obj, skip) if obj is not None else _clause_subject(verb, skip)
+        if found:
+            return found
+    if duration:
+        # A duration that qualifies no noun is only known by its unit ("months").
+        return unit + "s"
+    return None
