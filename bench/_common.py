@@ -1,5 +1,6 @@
 """What the benchmarks share: where the shared data and the Baly corpus are,
-saying so when they are absent, peak memory, and percentiles.
+saying so when they are absent, the engine of a named run, peak memory, and
+percentiles.
 
 The benchmarks are run as scripts (``python bench/bench_NAME.py``), which puts
 this folder first on ``sys.path``: they import this module as ``_common``.
@@ -7,6 +8,7 @@ this folder first on ``sys.path``: they import this module as ``_common``.
 
 from __future__ import annotations
 
+import os
 import resource
 import sys
 from pathlib import Path
@@ -28,6 +30,21 @@ def shared_data_or_say(data: Path | None = None) -> Path | None:
         print("../shared/data is absent: nothing to benchmark (pass --data DIR where "
               "offered, or set CROSSCHECK_SHARED_DATA)", file=sys.stderr)
     return data
+
+
+def executor_for(run: str):
+    """The engine of a run named ``local-1``, ``local-pool-2`` or ``ray-2``
+    (Ray started here, in this process, with 2 CPUs)."""
+    from crosscheck.engine import LocalExecutor, RayExecutor
+
+    if run == "ray-2":
+        import ray
+
+        os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
+                 configure_logging=False)
+        return RayExecutor(workers=2)
+    return LocalExecutor(2 if run == "local-pool-2" else 1)
 
 
 def peak_rss_mb() -> float:

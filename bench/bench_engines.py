@@ -42,7 +42,7 @@ import threading
 import time
 from pathlib import Path
 
-from _common import BALY, shared_data_or_say
+from _common import BALY, executor_for, shared_data_or_say
 
 ENGINES = ("local-1", "local-pool-2", "ray-2")
 GOAL_POOL_SPEEDUP = 1.8
@@ -128,18 +128,10 @@ class TreeMeter:
 
 def run_one(engine: str, corpus: Path) -> dict:
     """Ingest ``corpus`` with one engine (in this process); returns the figures."""
-    from crosscheck.engine import LocalExecutor, RayExecutor, ingest_shards
+    from crosscheck.engine import ingest_shards
     from crosscheck.store import open_store
 
-    if engine == "ray-2":
-        import ray
-
-        os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
-                 configure_logging=False)
-        executor = RayExecutor(workers=2)
-    else:
-        executor = LocalExecutor(2 if engine == "local-pool-2" else 1)
+    executor = executor_for(engine)
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "bench.db")
         with TreeMeter() as meter:

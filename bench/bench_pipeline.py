@@ -43,7 +43,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import BALY, shared_data_or_say
+from _common import BALY, executor_for, shared_data_or_say
 from bench_engines import TreeMeter, _cpu_s, _rss_mb, _tree  # a sibling script
 
 #: The order of the runs: spaCy and one process A-B-B-A, then the engines.
@@ -98,21 +98,14 @@ def run_spacy(corpus: Path) -> dict:
 
 
 def run_pipeline(run: str, corpus: Path) -> dict:
-    from crosscheck.engine import LocalExecutor, RayExecutor, ingest_shards
+    from crosscheck.engine import ingest_shards
     from crosscheck.pipeline import update_stories
     from crosscheck.store import open_store
 
-    if run == "ray-2":
-        import ray
-
-        os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
-                 configure_logging=False)
-        executor = RayExecutor(workers=2)
-        story_executor = executor
-    else:
-        executor = LocalExecutor(2 if run == "local-pool-2" else 1)
-        story_executor = executor if executor.workers > 1 else None
+    executor = executor_for(run)
+    # One process builds its stories in place; an engine of several workers
+    # builds them on its workers.
+    story_executor = executor if executor.workers > 1 else None
     marks: dict[str, float] = {}
 
     def progress(step: str, done: int, total: int) -> None:
