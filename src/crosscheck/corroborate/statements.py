@@ -88,6 +88,7 @@ def statement_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     vocabulary = [frozenset(words(c.sentence)) for c in statements]
     counts = [_counts(c.sentence) for c in statements]
     times = [_times(c.sentence) for c in statements]
+    polarity = [_polarity(c.sentence) for c in statements]
     scored = []
     link_below = np.nextafter(STATEMENT_COSINE, 0)
     for a in range(owner.max() + 1):
@@ -100,7 +101,7 @@ def statement_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
             for r, c in zip(*np.nonzero(block >= floor)):
                 i, j = int(rows[r]), int(cols[c])
                 if _differ(counts[i], counts[j]) or _differ(times[i], times[j]) \
-                        or _denies(statements[i].sentence, statements[j].sentence):
+                        or _denies(polarity[i], polarity[j]):
                     continue
                 mutual = best_of_row[r] == c and best_of_col[c] == r
                 score = float(block[r, c])
@@ -214,11 +215,17 @@ def _denied(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _denies(a: str, b: str) -> bool:
+#: A sentence's denied verbs and the stems of all its words (:func:`_denies`).
+Polarity = tuple[frozenset[str], frozenset[str]]
+
+
+def _polarity(sentence: str) -> Polarity:
+    return _denied(sentence), frozenset(_stem(w) for w in words(sentence))
+
+
+def _denies(a: Polarity, b: Polarity) -> bool:
     """One sentence denies what the other asserts: the verb the negation of
     one governs stands in the other, not negated there. A negation elsewhere in a
     sentence ("after the court did not respond") is no denial of the other."""
-    denied_a, denied_b = _denied(a), _denied(b)
-    said_a = {_stem(w) for w in words(a)}
-    said_b = {_stem(w) for w in words(b)}
+    (denied_a, said_a), (denied_b, said_b) = a, b
     return bool((denied_a & said_b) - denied_b) or bool((denied_b & said_a) - denied_a)
