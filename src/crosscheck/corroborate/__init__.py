@@ -42,8 +42,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: written differently compare equal (quotes.py); names with a suffix or a
 #: middle initial (people.py), offices named by "for" (roles.py); figure pair
 #: model v2 (align-figure.v2.json), shares compared by their rounding ("47
-#: percent" admits 46.7), basis points compared as percentage points.
-CORROBORATOR = "corroborate.v6"
+#: percent" admits 46.7), basis points compared as percentage points; v7:
+#: event notes keep who acted and what happened (a sentence of up to 25 words
+#: whole, a cut never before the verb), no time of day named as a source
+#: (wording.py, common.py; notes gold).
+CORROBORATOR = "corroborate.v7"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
