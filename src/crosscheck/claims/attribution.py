@@ -23,7 +23,9 @@ from crosscheck.claims.nlp import lemma
 # comedian" resolved to the one person the article gives that title or word;
 # "he" never resolved to a person named inside a quote; "“…,” said X" with X
 # misparsed still gives X; "the pair" is the first of the two just named.
-EXTRACTOR = "attribution.v4"
+# v5: an abbreviated title ("said Sgt. Marty Earley", "said Lt. Dana Ruiz")
+# gives the name after it, or no one; a time of day ("am") is no source.
+EXTRACTOR = "attribution.v5"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -79,8 +81,8 @@ class People:
         for at, name in self.mentions:
             if at >= offset:
                 break
-            if any(a <= at < b for a, b in quoted):
-                continue
+            if any(a <= at < b for a, b in quoted) or name.lower().rstrip(".") in _TITLE_ABBREVIATIONS:
+                continue  # nor a title the tagger took for a person ("Sgt")
             last = name
             if at in self.subjects:
                 subject = name
@@ -129,6 +131,34 @@ def phrase_of(head: Token) -> str:
                    if not t.is_punct or t.text in ("’s", "'s") or t.tag_ == "POS").strip()
 
 
+# Titles as abbreviated before a name: alone they name no one ("said Sgt"
+# was a speaker while the name stood after the full stop). Listed by hand,
+# as AP style writes them.
+_TITLE_ABBREVIATIONS = {"sgt", "lt", "gov", "sen", "rep", "gen", "adm", "col", "capt", "cpl",
+                        "maj", "det", "insp", "supt", "cmdr", "atty", "pres", "sec", "dr", "mr",
+                        "mrs", "ms", "rev", "prof", "lt.-gov"}
+# Times of day the parser takes for a subject before "said" ("… am local time
+# …, said reports").
+_TIMES_OF_DAY = {"am", "pm", "a.m.", "p.m."}
+
+
+def _name_after(title: Token) -> str | None:
+    """The name written after an abbreviated title ("Sgt. Marty Earley", read
+    as "Sgt", ".", "Marty Earley", even across the sentence break the parser
+    puts after "Sgt."): its capitalised words up to the next word that is not
+    one, or None when no name follows."""
+    doc = title.doc
+    i = title.i + 1
+    if i < len(doc) and doc[i].text == ".":
+        i += 1
+    words = []
+    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha \
+            and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ == "PERSON"):
+        words.append(doc[i].text)
+        i += 1
+    return " ".join(words) or None
+
+
 def resolve(head: Token, people: People, offset: int,
             quoted: Sequence[tuple[int, int]] = ()) -> str | None:
     """The speaker a subject token stands for, or None when it cannot be told;
@@ -136,6 +166,14 @@ def resolve(head: Token, people: People, offset: int,
     low = head.lower_
     if low in _PERSON_PRONOUNS:
         return people.before(offset, quoted)
+    if low.rstrip(".") in _TITLE_ABBREVIATIONS:
+        # "said Sgt. Marty Earley": the parser makes the title the subject and
+        # the name a compound after its full stop. The name is the speaker;
+        # a title with no name after it ("said the Sgt.") names no one.
+        name = _name_after(head)
+        return people.fullest(name) if name else None
+    if low in _TIMES_OF_DAY:
+        return None  # "8: 00 am local time …, said reports": "am" is no source
     if head.pos_ == "PRON" or low in ("who", "that", "which"):
         return None
     if _entity_at(head, {"PERSON"}) is not None or any(
