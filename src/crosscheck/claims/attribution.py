@@ -24,7 +24,10 @@ from crosscheck.claims.nlp import lemma
 # "he" never resolved to a person named inside a quote; "“…,” said X" with X
 # misparsed still gives X; "the pair" is the first of the two just named.
 # v5: an abbreviated title ("said Sgt. Marty Earley", "said Lt. Dana Ruiz")
-# gives the name after it, or no one; a time of day ("am") is no source.
+# gives the name after it, or no one; a time of day ("am") is no source; a
+# passive speech verb ("needs to be written") names no source, and "respond",
+# "reply" report speech only with content ("had to respond to an attack");
+# a name is given as written ("CBS’s Steven Portnoy", not "CBS ’s …").
 EXTRACTOR = "attribution.v5"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -41,7 +44,7 @@ CUE_VERBS = {
 # Verbs that only report with a content clause or a quote ("called it a stunt"
 # is attribution; "called for calm" is not): they need a ccomp/quote nearby.
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
-                  "label", "brand"}
+                  "label", "brand", "respond", "reply"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # Nouns that stand for two people just named ("the pair said").
 _PAIR_WORDS = {"pair", "duo"}
@@ -115,7 +118,8 @@ def phrase_of(head: Token) -> str:
     ent = _entity_at(head, {"PERSON", "ORG", "NORP", "GPE"})
     if ent is not None:
         words = [t for t in ent if t.lower_ not in ("the",) or t.i != ent.start]
-        text = " ".join(t.text for t in words)
+        # As written: "CBS’s Steven Portnoy", not "CBS ’s Steven Portnoy".
+        text = "".join(t.text_with_ws for t in words).strip()
         return text[:-2] if text.endswith(("’s", "'s")) else text
     keep = []
     for t in head.lefts:
@@ -279,6 +283,10 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
             if pobj is not None:
                 found.append((pobj, tok))
         elif tok.pos_ in ("VERB", "AUX") and lemma(tok).lower() in CUE_VERBS and free(tok):
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                # "the legislation needs to be written", "he is said to…": the
+                # subject of a passive is what was written or said, not who did.
+                continue
             if lemma(tok).lower() in _NEEDS_CONTENT and not any(
                     c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not outside:
                 continue

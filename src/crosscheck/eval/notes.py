@@ -29,7 +29,9 @@ Run: ``python -m crosscheck.eval.notes [--verbose]``;
 ``python -m crosscheck.eval.notes --rejudge`` writes the new words of unjudged
 notes into the gold with ``readable`` set to null, to be judged by reading;
 ``--collect FILE`` renders candidate notes from the shared data (to add to
-the gold after reading them).
+the gold after reading them); ``--refresh-sources`` re-reads who the stored
+mentions name (attributions, speakers) with the present claims reader, so that
+a fix there shows in the notes, which are then judged again.
 """
 
 from __future__ import annotations
@@ -164,6 +166,60 @@ def _stories(data: Path, allsides: Iterable[int], ecb: Iterable[str]) -> list[tu
     return out
 
 
+def _story_articles(data: Path, stories: Iterable[str]) -> dict[str, list]:
+    """The cleaned articles of gold stories named "allsides:ID" or "ecbplus:T_E"."""
+    wanted = set(stories)
+    lines = (data / "allsides-stories" / "allsides-stories-dev.jsonl").read_text(
+        encoding="utf-8").splitlines()
+    at = [n for n, line in enumerate(lines)
+          if f"allsides:{json.loads(line)['story']}" in wanted]
+    ecb = [s.split(":", 1)[1] for s in wanted if s.startswith("ecbplus:")]
+    return dict(_stories(data, at, ecb))
+
+
+def refresh_sources(data: Path, gold: Path = GOLD) -> int:
+    """Re-read who each stored mention names with the present claims reader:
+    its ``attribution``, a quote's speaker, and a quote finding's story
+    speakers. Nothing else of a stored input moves (sentences, spans,
+    figures, events stay as judged), so a change to who the claims reader
+    names shows in the notes, to be judged again (``readable`` cleared where
+    the words change). Returns how many notes' inputs changed."""
+    from ..claims import extract_claims_batch
+    from ..models import Claim
+
+    docs = {name: json.loads((gold / f"{name}.json").read_text(encoding="utf-8"))
+            for name in SPLITS if (gold / f"{name}.json").is_file()}
+    items = [item for doc in docs.values() for item in doc["items"]]
+    changed = 0
+    for story, articles in _story_articles(data, {i["story"] for i in items}).items():
+        found = [c for cs in extract_claims_batch(sorted(articles, key=lambda a: a.id))
+                 for c in cs]
+        read = {(c.article, c.kind, tuple(c.span)): c for c in found}
+        for item in (i for i in items if i["story"] == story):
+            before = json.dumps(item["input"], sort_keys=True)
+            for stored in item["input"]["claims"]:
+                new = read.get((stored["article"], stored["kind"], tuple(stored["span"])))
+                if new is None or new.sentence != stored["sentence"]:
+                    continue  # the mention is no longer read there: left as stored
+                stored["attribution"] = new.attribution
+                if stored.get("quote") and new.quote is not None:
+                    stored["quote"]["speaker"] = new.quote.speaker
+            if item["input"]["kind"] == "quote":
+                parts = NoteParts.from_dict(item["input"])
+                item["input"]["speakers"] = list(NoteParts.of(
+                    parts.context(), "quote", [Claim.from_dict(c) for c in item["input"]["claims"]],
+                    found).speakers)
+            if json.dumps(item["input"], sort_keys=True) != before:
+                changed += 1
+                topic, note = render(NoteParts.from_dict(item["input"]))
+                if (topic, note) != (item["topic"], item["note"]):
+                    item.update(topic=topic, note=note, readable=None, reason="")
+    for name, doc in docs.items():
+        (gold / f"{name}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n",
+                                           encoding="utf-8")
+    return changed
+
+
 def story_note_parts(articles: list) -> list[NoteParts]:
     """The note inputs of every finding of one story, as the pipeline builds it."""
     from dataclasses import replace
@@ -229,6 +285,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="print every unreadable and unjudged note to stderr, a JSON object a line")
     parser.add_argument("--rejudge", action="store_true",
                         help="write the new words of unjudged notes into the gold, judgment cleared")
+    parser.add_argument("--refresh-sources", action="store_true",
+                        help="re-read the attributions and speakers of the stored mentions with "
+                        "the present claims reader (needs ../shared/data); changed notes are "
+                        "left to judge")
     parser.add_argument("--collect", type=Path, metavar="FILE",
                         help="write candidate notes of real stories to FILE (needs ../shared/data)")
     # The defaults are the stories the gold was collected from (then split by story).
@@ -252,6 +312,16 @@ def main(argv: list[str] | None = None) -> int:
         args.collect.write_text(json.dumps({"items": items}, ensure_ascii=False, indent=1) + "\n",
                                 encoding="utf-8")
         print(f"{len(items)} candidate notes written to {args.collect}")
+        return 0
+    if args.refresh_sources:
+        from . import shared_data
+
+        data = shared_data()
+        if data is None:
+            print("../shared/data is absent: the stories cannot be read again", file=sys.stderr)
+            return 2
+        print(f"{refresh_sources(data)} notes' mentions name someone else now: judge the "
+              "notes whose readable is null by reading")
         return 0
     if args.rejudge:
         print(f"{rejudge(GOLD, args.split)} notes changed their words: judge them by reading (readable: true/false, "
