@@ -38,3 +38,25 @@ def test_a_source_is_given_as_the_sentence_writes_it(claims_of):
     # must not: words the sentence writes apart stay apart
     text = "Mr Johnson took questions from two British reporters, Steven Portnoy of CBS reported."
     assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == {"Steven Portnoy"}
+
+
+def test_an_organisation_named_by_one_word_is_the_one_named_in_full_before(claims_of):
+    text = ("The International Monetary Fund cut its forecast on Tuesday.\n\nIn its outlook, the Fund "
+            "said it expects global gross domestic product to grow by 5.9% this year.")
+    assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == \
+        {"International Monetary Fund"}
+    # must not: never named in full, it stays as written
+    text = "In its outlook, the Fund said it expects global gross domestic product to grow by 5.9% this year."
+    assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == {"Fund"}
+
+
+def test_a_source_where_the_text_breaks_off_is_none(claims_of):
+    # the source text was cut inside the source's name ("fact sheet")
+    text = ("The order requires providers to share breach information with 12 agencies, according "
+            "to a White House fact...\n\nOfficials gave no details.")
+    assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == {None}
+    # must not: the whole name before a full stop is kept
+    text = ("The order requires providers to share breach information with 12 agencies, according "
+            "to a White House fact sheet.\n\nOfficials gave no details.")
+    assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == \
+        {"a White House fact sheet"}

@@ -27,7 +27,9 @@ from crosscheck.claims.nlp import lemma
 # gives the name after it, or no one; a time of day ("am") is no source; a
 # passive speech verb ("needs to be written") names no source, and "respond",
 # "reply" report speech only with content ("had to respond to an attack");
-# a name is given as written ("CBS’s Steven Portnoy", not "CBS ’s …").
+# a name is given as written ("CBS’s Steven Portnoy", not "CBS ’s …"); "the
+# Fund" is the "International Monetary Fund" the article named earlier; a
+# source where the text breaks off ("a White House fact...") is none.
 EXTRACTOR = "attribution.v5"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -191,7 +193,37 @@ def resolve(head: Token, people: People, offset: int,
         described = _described(head, people)
         if described:
             return described
-    return phrase_of(head)
+    if _cut_by_the_text(head):
+        return None
+    return _organisation_in_full(head) or phrase_of(head)
+
+
+def _cut_by_the_text(head: Token) -> bool:
+    """The source phrase is where the text we were given stops ("…, according
+    to a White House fact..." of a "fact sheet"): it may be cut, so it is no
+    name to show."""
+    doc = head.doc
+    end = max(t.i for t in head.subtree) + 1
+    if end >= len(doc) or doc[end].text not in ("...", "…"):
+        return False
+    return end + 1 >= len(doc) or "\n" in doc[end + 1].text
+
+
+def _organisation_in_full(head: Token) -> str | None:
+    """"the Fund" as the article first named it, "International Monetary
+    Fund": an organisation named by one word that an earlier name in the
+    article ends with. None when none does (a "Fund" never named in full
+    stays as written)."""
+    ent = _entity_at(head, {"ORG"})
+    if ent is None or len(ent) != 1:
+        return None
+    for tok in reversed(head.doc[:head.i]):
+        if tok.lower_ == head.lower_ and tok.ent_type_ == "ORG" and tok.ent_iob_ == "I":
+            full = _entity_at(tok, {"ORG"})
+            if full is not None and full.end == tok.i + 1:
+                words = [t for t in full if not (t.i == full.start and t.lower_ == "the")]
+                return "".join(t.text_with_ws for t in words).strip()
+    return None
 
 
 # Title words as written before a name and as a description says them ("Sen.

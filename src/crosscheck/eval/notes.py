@@ -177,20 +177,22 @@ def _story_articles(data: Path, stories: Iterable[str]) -> dict[str, list]:
     return dict(_stories(data, at, ecb))
 
 
-def refresh_sources(data: Path, gold: Path = GOLD) -> int:
+def refresh_sources(data: Path, gold: Path = GOLD) -> tuple[int, int]:
     """Re-read who each stored mention names with the present claims reader:
     its ``attribution``, a quote's speaker, and a quote finding's story
     speakers. Nothing else of a stored input moves (sentences, spans,
     figures, events stay as judged), so a change to who the claims reader
     names shows in the notes, to be judged again (``readable`` cleared where
-    the words change). Returns how many notes' inputs changed."""
+    the words change). A mention the reader no longer finds where it was
+    (a quote it no longer gives anyone) is left as stored and counted.
+    Returns (notes whose inputs changed, mentions no longer read)."""
     from ..claims import extract_claims_batch
     from ..models import Claim
 
     docs = {name: json.loads((gold / f"{name}.json").read_text(encoding="utf-8"))
             for name in SPLITS if (gold / f"{name}.json").is_file()}
     items = [item for doc in docs.values() for item in doc["items"]]
-    changed = 0
+    changed = gone = 0
     for story, articles in _story_articles(data, {i["story"] for i in items}).items():
         found = [c for cs in extract_claims_batch(sorted(articles, key=lambda a: a.id))
                  for c in cs]
@@ -200,7 +202,8 @@ def refresh_sources(data: Path, gold: Path = GOLD) -> int:
             for stored in item["input"]["claims"]:
                 new = read.get((stored["article"], stored["kind"], tuple(stored["span"])))
                 if new is None or new.sentence != stored["sentence"]:
-                    continue  # the mention is no longer read there: left as stored
+                    gone += 1  # the mention is no longer read there: left as stored
+                    continue
                 stored["attribution"] = new.attribution
                 if stored.get("quote") and new.quote is not None:
                     stored["quote"]["speaker"] = new.quote.speaker
@@ -217,7 +220,7 @@ def refresh_sources(data: Path, gold: Path = GOLD) -> int:
     for name, doc in docs.items():
         (gold / f"{name}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n",
                                            encoding="utf-8")
-    return changed
+    return changed, gone
 
 
 def story_note_parts(articles: list) -> list[NoteParts]:
@@ -320,8 +323,9 @@ def main(argv: list[str] | None = None) -> int:
         if data is None:
             print("../shared/data is absent: the stories cannot be read again", file=sys.stderr)
             return 2
-        print(f"{refresh_sources(data)} notes' mentions name someone else now: judge the "
-              "notes whose readable is null by reading")
+        changed, gone = refresh_sources(data)
+        print(f"{changed} notes' mentions name someone else now: judge the notes whose readable "
+              f"is null by reading; {gone} stored mentions are no longer read (left as stored)")
         return 0
     if args.rejudge:
         print(f"{rejudge(GOLD, args.split)} notes changed their words: judge them by reading (readable: true/false, "
