@@ -280,3 +280,19 @@ def test_a_speaker_word_without_its_hyphens_is_written_as_the_sentence_writes_it
     # must not: a word the sentence writes as it is, or does not write at all, is left alone
     assert speaker_as_written("Paris Kyriakides", s) == "Paris Kyriakides"
     assert speaker_as_written("Mr Kyriakides", "“No,” he said.") == "Mr Kyriakides"
+
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Maine Republican Gov. Ada Lindqvist delivered a decisive answer on Tuesday.",
+     "Maine Republican Gov. Ada Lindqvist"),
+    ("The Supreme Court ruled unanimously on Monday.", "The Supreme Court"),
+    # must not: a place, a time or a common noun is not who acted
+    ("In New York City, at least 26 people were shot over the weekend.", ""),
+    ("After Monday's vote, the bill went to the Senate.", ""),
+    ("The bureau released its statistics on Monday.", ""),
+])
+def test_the_name_a_sentence_opens_on(sentence, subject):
+    from crosscheck.corroborate.wording import _named_subject
+
+    assert _named_subject(sentence) == subject

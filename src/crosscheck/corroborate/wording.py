@@ -325,8 +325,10 @@ during against toward towards every each any all some no""".split())
 _SUBJECTLESS = re.compile(r"[a-z]+ing|to")
 # Words that open a clause under another ("…came shortly after Weisselberg
 # surrendered"): an event's clause starts after them, not in the clause above.
-_SUBORDINATORS = frozenset("""after before when while because since until once although
-though whereas as""".split())
+# Not "as" or "once": in news they are mostly a preposition ("named as") and
+# an adverb ("once again").
+_SUBORDINATORS = frozenset("""after before when while because since until although though
+whereas""".split())
 
 
 def _event_clause(sentence: str, gist: str, date_text: str, longest: int = 18) -> str:
@@ -409,8 +411,9 @@ def _named_subject(sentence: str) -> str:
     bureau released…")."""
     words = []
     for word in sentence.split():
-        if not (word[:1].isupper() or (words and word in ("of", "&", "-"))):
-            break
+        if not (word[:1].isupper() or (words and word in ("of", "&", "-"))) \
+                or (not words and word.lower() in _NOT_TITLE | {"during", "despite"}):
+            break  # "In New York City, …" opens on a place, not on who acted
         words.append(word)
         if re.search(r"[,;:]$", word):
             break
