@@ -197,6 +197,9 @@ def test_a_thing_before_a_colon_is_no_speaker(claims_of):
      ["Dana Ruiz"]),
     # must not: a title with no name after it is no speaker
     ("“The road will stay closed for the whole of next week,” said the Sgt.", []),
+    # must not: a common noun spelt like an abbreviation is a speaker of its own
+    ("“Tara Reid has checked herself into a treatment center,” her rep told reporters.",
+     ["her rep"]),
 ])
 def test_an_abbreviated_title_is_part_of_a_name_or_no_speaker(claims_of, text, speakers):
     assert [s for s, _ in quotes(claims_of, text)] == speakers

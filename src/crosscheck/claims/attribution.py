@@ -172,7 +172,8 @@ def resolve(head: Token, people: People, offset: int,
     low = head.lower_
     if low in _PERSON_PRONOUNS:
         return people.before(offset, quoted)
-    if low.rstrip(".") in _TITLE_ABBREVIATIONS:
+    if low.rstrip(".") in _TITLE_ABBREVIATIONS and head.text[:1].isupper():
+        # (capitalised: "her rep told Us" is a publicist, not a Representative)
         # "said Sgt. Marty Earley": the parser makes the title the subject and
         # the name a compound after its full stop. The name is the speaker;
         # a title with no name after it ("said the Sgt.") names no one.
