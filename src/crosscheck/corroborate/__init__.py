@@ -42,8 +42,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: written differently compare equal (quotes.py); names with a suffix or a
 #: middle initial (people.py), offices named by "for" (roles.py); figure pair
 #: model v2 (align-figure.v2.json), shares compared by their rounding ("47
-#: percent" admits 46.7), basis points compared as percentage points.
-CORROBORATOR = "corroborate.v6"
+#: percent" admits 46.7), basis points compared as percentage points; v7: a
+#: count of times disputed by the act it counts ("married three times" /
+#: "married twice"), weeks compared in days, and one small count of unlike
+#: things ("two regulators", "two vaccines") no longer linked by the model.
+CORROBORATOR = "corroborate.v7"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
