@@ -38,6 +38,11 @@ FOUND = [
      "over 212,000 migrants in July.", ("Alejandro Mayorkas", "Homeland Security Secretary", False)),
     ("Frances Haugen testified on Tuesday.\n\nHaugen, a former Facebook product manager, leaked the documents.",
      ("Frances Haugen", "Facebook product manager", True)),
+    # the place an office is for, run into the name by the tagger ("Haiti
+    # Daniel Foote" as one ORG), when the article names him again by surname
+    ("U.S. Special Envoy for Haiti Daniel Foote resigned Thursday, saying he did not want to be "
+     "associated with the decision.\n\nFoote’s resignation letter to the secretary was made public.",
+     ("Daniel Foote", "Special Envoy for Haiti", False)),
 ]
 
 
@@ -57,6 +62,9 @@ REJECTED = [
     "Chairman Goldman Sachs Group said so.",  # an organisation's word keeps it an organisation
     # a place that is no one's surname stays a place
     "Georgia Smith spoke on Monday.\n\nIn Georgia, the governor of the state, said the vote was fair.",
+    # a body named after the office's "of" is never a person, surname or not
+    "The Director of Homeland Security Investigations said on Monday the raids would go on.",
+    "The Minister for Northern Ireland Affairs spoke on Monday about Affairs of state.",
 ]
 
 

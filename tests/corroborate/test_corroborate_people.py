@@ -148,6 +148,22 @@ def test_a_description_matching_no_speakers_title_stays_apart(outlets):
     assert _quote_finding(outlets, claims).status == "compatible"
 
 
+def test_a_title_kept_as_speaker_is_the_person_its_sentence_names_after_it(outlets):
+    # The extractor kept "U.S. Special Envoy" as the speaker; the sentence names
+    # him right after the title.
+    claims = [claim("a1", f"In a letter, Daniel Foote said “{WORDS}”.", quote=Quote("Daniel Foote", WORDS)),
+              claim("a2", f"U.S. Special Envoy for Haiti Daniel Foote resigned, saying “{WORDS}”.",
+                    quote=Quote("U.S. Special Envoy", WORDS))]
+    assert _quote_finding(outlets, claims).status == "agree"
+
+
+def test_a_title_before_another_persons_name_is_not_that_person(outlets):
+    claims = [claim("a1", f"In a letter, Ana Ruiz said “{WORDS}”.", quote=Quote("Ana Ruiz", WORDS)),
+              claim("a2", f"The special envoy criticised the report by Ana Ruiz, saying “{WORDS}”.",
+                    quote=Quote("The special envoy", WORDS))]
+    assert _quote_finding(outlets, claims).status == "compatible"
+
+
 def test_a_surname_misspelt_by_a_letter_is_the_same_speaker(outlets):
     claims = [claim("a1", f"“{WORDS},” Hefner said.", quote=Quote("Hugh Hefner", WORDS)),
               claim("a2", f"“{WORDS},” Heffner said.", quote=Quote("Heffner", WORDS))]

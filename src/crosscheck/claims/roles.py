@@ -31,7 +31,9 @@ from crosscheck.models import Role
 # show"); "Special Envoy for Haiti" as "Secretary of State"; in "Sen. A,
 # Rep. B" the "Rep." is B's only; a person the tagger read as an ORG is read
 # as one after a title or when named as a person elsewhere.
-EXTRACTOR = "roles.v5"
+# v6: a place run into the name after "Envoy for" ("Special Envoy for Haiti
+# Daniel Foote", one ORG to the tagger) is left out of the name.
+EXTRACTOR = "roles.v6"
 
 TITLE_WORDS = {
     "president", "vice-president", "minister", "secretary", "senator", "sen.", "rep.",
@@ -283,6 +285,32 @@ def _people_named(ents: Sequence[Span]):
             yield ent
         elif ent.label_ in ("ORG", "GPE") and _misread_person(ent):
             yield ent
+        elif ent.label_ == "ORG" and _place_run_into_name(ent):
+            yield ent.doc[ent.start + 1:ent.end]
+
+
+def _place_run_into_name(ent: Span) -> bool:
+    """"Special Envoy for Haiti Daniel Foote": the tagger ran the place the
+    office is for into the name and read all three words as one ORG. Read as
+    the person's name, the last two words, when the office's head stands
+    before "for"/"of" and the article names the person again by the last word
+    as it names people ("Foote's resignation letter", "Mr. Foote"), which
+    bodies are not ("Director of Homeland Security Investigations")."""
+    doc = ent.doc
+    if len(ent) != 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
+            or not _is_title_head(doc[ent.start - 2]) or not doc[ent.start - 2].is_title \
+            or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS for t in ent):
+        return False
+    surname = ent[-1].text
+    return any(t.text == surname and not ent.start <= t.i < ent.end and _as_a_person(t) for t in doc)
+
+
+def _as_a_person(tok: Token) -> bool:
+    """A word used as a person's name: tagged so, after "Mr."/"Dr.", or owning
+    something ("Foote's resignation letter"); "Affairs of state" is none."""
+    doc = tok.doc
+    return tok.ent_type_ == "PERSON" or (tok.i > 0 and doc[tok.i - 1].lower_ in _HONORIFICS) \
+        or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("’s", "'s"))
 
 
 def _misread_person(ent: Span) -> bool:

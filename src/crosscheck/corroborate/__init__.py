@@ -45,7 +45,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: percent" admits 46.7), basis points compared as percentage points; v7: a
 #: count of times disputed by the act it counts ("married three times" /
 #: "married twice"), weeks compared in days, and one small count of unlike
-#: things ("two regulators", "two vaccines") no longer linked by the model.
+#: things ("two regulators", "two vaccines") no longer linked by the model;
+#: a title kept as a quote's speaker is the person its own sentence names
+#: after it ("U.S. Special Envoy for Haiti Daniel Foote … saying").
 CORROBORATOR = "corroborate.v7"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
