@@ -224,6 +224,30 @@ def test_former_beside_the_title_in_an_article_of_another_year_is_compatible():
     assert finding.status == "compatible"
 
 
+def test_a_former_title_beside_the_one_held_now_says_titles_change():
+    arts = [article(1, "Valley Courier", "2020-05-01"), article(2, "Lowveld Mirror", "2025-03-12")]
+    claims = [claim("a1", "President Donald Trump spoke on Friday.", role=Role("Donald Trump", "President", False)),
+              claim("a2", "Former President Donald Trump spoke on Friday.",
+                    role=Role("Donald Trump", "President", True))]
+    [finding] = corroborate(arts, claims)
+    assert "both can be true, at different times (a title held before and one held now)" in finding.note
+
+
+def test_an_acting_title_beside_the_office_is_compatible_and_says_why(outlets):
+    claims = [claim("a1", "Acting ICE Director Tae Johnson said.", role=Role("Tae Johnson", "Acting ICE Director", False)),
+              claim("a2", "ICE Director Tae Johnson said.", role=Role("Tae Johnson", "ICE Director", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "compatible"
+    assert "an acting title is held until the office is filled" in finding.note
+
+
+def test_one_title_written_alike_says_no_change(outlets):
+    claims = [claim("a1", "ICE Director Tae Johnson said.", role=Role("Tae Johnson", "ICE Director", False)),
+              claim("a2", "ICE Director Tae Johnson said.", role=Role("Tae Johnson", "ICE Director", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and "different times" not in finding.note
+
+
 def test_a_rank_of_the_office_beside_it_is_compatible(outlets):
     claims = [claim("a1", "Producer Laurence Mark said.", role=Role("Laurence Mark", "producer", False)),
               claim("a2", "Co-producer Laurence Mark said.", role=Role("Laurence Mark", "co-producer", False))]

@@ -47,7 +47,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: "married twice"), weeks compared in days, and one small count of unlike
 #: things ("two regulators", "two vaccines") no longer linked by the model;
 #: a title kept as a quote's speaker is the person its own sentence names
-#: after it ("U.S. Special Envoy for Haiti Daniel Foote … saying").
+#: after it ("U.S. Special Envoy for Haiti Daniel Foote … saying"); an
+#: acting title beside the office is compatible, and a role note whose titles
+#: can both be true at different times says so.
 CORROBORATOR = "corroborate.v7"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
