@@ -43,6 +43,12 @@ FOUND = [
     ("U.S. Special Envoy for Haiti Daniel Foote resigned Thursday, saying he did not want to be "
      "associated with the decision.\n\nFoote’s resignation letter to the secretary was made public.",
      ("Daniel Foote", "Special Envoy for Haiti", False)),
+    # a title given by a verb of appointment
+    ("In July, John Smith was appointed special envoy to Haiti.", ("John Smith", "special envoy", False)),
+    ("Cheryl Boone Isaacs was elected president of the Academy on Tuesday.",
+     ("Cheryl Boone Isaacs", "president", False)),
+    ("Assistant general manager Tony DiLeo was named interim director on Saturday.",
+     ("Tony DiLeo", "interim director", False)),
 ]
 
 
@@ -65,6 +71,9 @@ REJECTED = [
     # a body named after the office's "of" is never a person, surname or not
     "The Director of Homeland Security Investigations said on Monday the raids would go on.",
     "The Minister for Northern Ireland Affairs spoke on Monday about Affairs of state.",
+    # a verb of appointment with no title word after it
+    "Ana Ruiz was named on Friday in a list of donors.",
+    "Ana Ruiz was elected in 2010 with a large majority.",
 ]
 
 

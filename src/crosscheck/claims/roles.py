@@ -32,7 +32,8 @@ from crosscheck.models import Role
 # Rep. B" the "Rep." is B's only; a person the tagger read as an ORG is read
 # as one after a title or when named as a person elsewhere.
 # v6: a place run into the name after "Envoy for" ("Special Envoy for Haiti
-# Daniel Foote", one ORG to the tagger) is left out of the name.
+# Daniel Foote", one ORG to the tagger) is left out of the name; a title
+# given by a verb of appointment ("X was appointed special envoy to Haiti").
 EXTRACTOR = "roles.v6"
 
 TITLE_WORDS = {
@@ -225,6 +226,44 @@ def _title_after(doc, k: int, end: int) -> tuple[Title | None, int]:
     return (_join(words), former), k
 
 
+# Verbs that give a person an office: "X was appointed special envoy to
+# Haiti", "X was named interim coach", "X has been elected president".
+_APPOINTED = {"appointed", "named", "elected", "promoted"}
+_APPOINTED_BEFORE = {"was", "is", "has", "had", "been", "being", "be", "later", "then", "also"}
+
+
+def _title_appointed(ent: Span) -> tuple[str, bool] | None:
+    """ "NAME[,] was appointed/named/elected [as|to] [the|a] TITLE": the words
+    up to the title's head word, a title word ending them ("was named Friday"
+    and "was elected in 2010" give none)."""
+    doc = ent.doc
+    end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    k = ent.end
+    if k < end and doc[k].text == ",":
+        k += 1
+    seen_aux = False
+    while k < end and doc[k].lower_ in _APPOINTED_BEFORE:
+        seen_aux, k = True, k + 1
+    if not seen_aux or k >= end or doc[k].lower_ not in _APPOINTED:
+        return None
+    k += 1
+    if k < end and doc[k].lower_ in ("as", "to"):
+        k += 1
+    if k < end and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    words: list[Token] = []
+    while k < end and len(words) < 5:
+        tok = doc[k]
+        if tok.is_punct or tok.ent_type_ in _STOP_ENTS or tok.pos_ in ("VERB", "AUX", "ADP", "DET"):
+            break
+        words.append(tok)
+        k += 1
+    heads = [i for i, t in enumerate(words) if _is_title_head(t)]
+    if not heads:
+        return None
+    return _join(words[:heads[-1] + 1]), False
+
+
 def _title_ahead(ent: Span) -> Title | None:
     """ "the mayor's spokesperson, NAME" """
     doc = ent.doc
@@ -362,7 +401,8 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
             ahead = _title_ahead(name_span)
             plural = _plural_title_before(name_span) or (ahead[:2] if ahead and len(ahead) == 3 else None)
             shared = plural or shared
-            candidates = [_title_before(name_span), ahead, *_titles_after(name_span), shared]
+            candidates = [_title_before(name_span), ahead, *_titles_after(name_span), shared,
+                          _title_appointed(name_span)]
         for found in candidates:
             if not found or not found[0]:
                 continue
