@@ -26,8 +26,7 @@ not tell a re-encoded copy from a trimmed one):
   kind ("copy vs independent", what source counting rests on);
 - ``same-wire.credited.recall`` / ``same-wire.uncredited.recall``: gold
   same-wire pairs where at least one article names the agency, and where
-  neither does (the engine's same-wire rule needs a credit on one side at
-  least, so the second is found only as another kind or not at all);
+  neither does (found from shared passages alone, or as another kind);
 - ``independent.kept_apart``: gold independent pairs given no relation.
 
 A precision with nothing predicted is reported as 1.0, with its counts.

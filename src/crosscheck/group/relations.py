@@ -350,8 +350,10 @@ def _wire_link(x: Article, y: Article, group: Sequence[Article],
     # only articles crediting none of these agencies define it, and not the
     # copies already found of either article (an uncredited copy of the
     # wire's text carries its passages too: it speaks for the wire).
-    copies = component[a] | component[b]
     shared = texts[a] & texts[b]
+    if len(shared) < needed:  # what follows only takes passages away
+        return None
+    copies = component[a] | component[b]
     for z in group:
         if z.id not in copies and not (_agencies(z) & agencies):
             shared -= sets[z.id]
