@@ -169,6 +169,20 @@ def test_uncredited_pairs_sharing_long_passages_are_same_wire(make_article, wire
     assert (link.kind, link.agency) == ("same-wire", None)
 
 
+def test_three_uncredited_copies_of_one_text_are_all_same_wire(make_article, wire_text):
+    """Three outlets carry the same three agency sentences, none credits it:
+    each finds the other two in the story's rest, which must not erase what
+    they share. Must reject: a fourth article of the story with its own text."""
+    shared = " ".join(split_sentences(wire_text)[:3])
+    arts = [make_article("a", shared + " " + OTHER + " " + OWN_A, outlet="X"),
+            make_article("b", STORY_B + " " + shared + " " + OWN_B, outlet="Y"),
+            make_article("c", LONG_A + " " + shared + " " + OTHER_C, outlet="Z"),
+            make_article("d", LONG_B + " " + OTHER_B, outlet="W")]
+    links = find_links(arts)
+    assert {(l.a, l.b) for l in links} == {("a", "b"), ("a", "c"), ("b", "c")}
+    assert {l.kind for l in links} == {"same-wire"}
+
+
 def test_uncredited_pairs_sharing_one_phrase_are_not_same_wire(make_article, wire_text):
     """Must reject, neither side crediting anyone: one shared sentence of 14
     words (under WIRE_MIN_SHARED_NO_CREDIT 6-word runs), and one shared

@@ -28,9 +28,10 @@ Steps, cheapest first; a pair keeps the first kind it earns:
    figures, rare word runs) still follow the original's in order
    (:mod:`crosscheck.group.fact_order`).
 5. **same-wire, uncredited** — neither credits anyone, but they share long
-   passages outside quotations that no other, unlinked article of the story
-   has, and a good part of the shorter text (agency copy reprinted without a
-   byline). After step 4, so that a rewrite keeping a few sentences whole is
+   passages outside quotations, a good part of the shorter text, that the
+   story's other articles do not have (those carrying as much of either are
+   copies too, not the story's rest): agency copy reprinted without a
+   byline. After step 4, so that a rewrite keeping a few sentences whole is
    still a rewrite.
 
 A pair found by alignment (steps 2 and 4) is then told apart: two edits of
@@ -327,9 +328,16 @@ def _wire_links(group: Sequence[Article], taken: set[tuple[str, str]],
     left out of the story's rest, so a link it made would vouch for itself."""
     sets = {a.id: shingles(a.text, WIRE_SHINGLE_WORDS) for a in group}
     unquoted = {a.id: shingles(QUOTATION.sub(" ", a.text), WIRE_SHINGLE_WORDS) for a in group}
+    # Three outlets carrying one agency text without a credit would each find
+    # the other two in the story's rest and link none: the pairs that share
+    # enough before that test are taken as copies for it (each link below
+    # still passes it against the articles outside them).
+    candidates = {tuple(sorted((x.id, y.id))) for x, y in combinations(group, 2)
+                  if uncredited and not (_agencies(x) or _agencies(y))
+                  and _carries(unquoted[x.id], unquoted[y.id])}
     found: dict[tuple[str, str], Link] = {}
     while True:
-        component = _copy_components([a.id for a in group], taken | set(found))
+        component = _copy_components([a.id for a in group], taken | set(found) | candidates)
         new = [l for x, y in combinations(group, 2)
                if tuple(sorted((x.id, y.id))) not in taken | set(found)
                if uncredited != bool(_agencies(x) or _agencies(y))
@@ -337,6 +345,14 @@ def _wire_links(group: Sequence[Article], taken: set[tuple[str, str]],
         found.update(((l.a, l.b), l) for l in new)
         if not new or not uncredited:
             return list(found.values())
+
+
+def _carries(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Enough passages shared to be one wire text crediting nobody, before the
+    rest of the story is taken into account."""
+    shared = len(a & b)
+    return shared >= WIRE_MIN_SHARED_NO_CREDIT and \
+        shared >= WIRE_SHARE_NO_CREDIT * max(1, min(len(a), len(b)))
 
 
 def _wire_link(x: Article, y: Article, group: Sequence[Article],
