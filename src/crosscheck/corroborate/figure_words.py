@@ -86,14 +86,16 @@ def topic(claims: Sequence[Claim]) -> str:
         counts[c.figure.subject] += 1
     first = {s: next(c for c in claims if c.figure.subject == s) for s in counts}
     shown = {s: as_written(_counted(s, first[s]), first[s].sentence) for s in counts}
+    counts_named = {s: _names_a_count(shown[s]) and not _part_of_value(shown[s], first[s])
+                    for s in counts}
     # Among subjects given as often, the one its sentence writes nearest the
     # number: "three-quarters of states ... an extra $300-a-week" gave
     # "quarters" beside "payments fall by $300".
-    subject = max(counts, key=lambda s: (_names_a_count(shown[s]), subject_key(first[s]) is not None,
+    subject = max(counts, key=lambda s: (counts_named[s], subject_key(first[s]) is not None,
                                          counts[s], -_distance(first[s]), len(s.split()), s))
     shortest = min(claims, key=lambda c: (len(c.sentence), c.id))
     around = _around_number(shortest)
-    if not _names_a_count(shown[subject]):
+    if not counts_named[subject]:
         return f"“{around}”" if around else shown[subject]
     # Judged by the words shown: "number risen" shown as "number" is as vague as "number".
     counted = words(shown[subject])
@@ -155,8 +157,10 @@ def _counted(subject: str, claim: Claim) -> str:
     before = claim.sentence[:number.start()].lower() if number else ""
     while len(tokens) > 1 and (tokens[-1].lower() in _TRAILING or re.search(
             rf"\b(?:was|were|is|are|been|be)\s+{re.escape(tokens[-1].lower())}\b", before)
-            or _acts(tokens[-2], tokens[-1], claim.sentence)):
+            or _acts(tokens[-2], tokens[-1], claim.sentence)
+            or _past_not_participle(tokens[-2], tokens[-1], claim.sentence)):
         tokens.pop()
+    tokens = _of_what(tokens, claim.sentence)
     return " ".join(tokens)
 
 
@@ -190,7 +194,107 @@ def _acts(noun: str, word: str, sentence: str) -> bool:
             d == "aux" and w in ("has", "have", "had") for d, w in deps)
         if active and ("nsubj", noun.lower()) in deps:
             return True
+        # "Data showed 373,000 Americans filed for benefits": the tagger reads
+        # "filed" as a participle of "Americans", but the object of a verb of
+        # showing or saying is the subject of the clause it reports, and the
+        # verb after it is that clause's verb.
+        head = t.head
+        if t.dep_ == "acl" and head.lower_ == noun.lower() and head.dep_ == "dobj" \
+                and _reports(head.head):
+            return True
     return False
+
+
+# Verbs of showing and finding whose object is often the subject of a
+# clause they report ("showed 373,000 Americans filed"); the verbs of saying
+# of the claims reader are added where they are read.
+_SHOWING = frozenset({"show", "find", "indicate", "reveal", "mean"})
+
+
+def _reports(verb) -> bool:
+    from ..claims.attribution import CUE_VERBS
+    from ..claims.nlp import lemma
+
+    return lemma(verb).lower() in CUE_VERBS | _SHOWING
+
+
+def _past_not_participle(noun: str, word: str, sentence: str) -> bool:
+    """``word`` is a verb in the past the sentence writes before ``noun``,
+    its object ("the gang drove two cars"): "cars drove" reads as what the
+    cars did. A regular verb's past is also its participle and reads as what
+    befell them ("the blast killed four miners": "miners killed"), and is kept.
+    Why by the ending: no inflection table (lemminflect, pyinflect) is
+    installed, and spaCy tags a form by its place in the sentence, not by
+    which forms the verb has. An irregular past that is its participle too
+    ("shot", "left") is dropped as well: a word lost, never a wrong one."""
+    if not re.fullmatch(r"[A-Za-z]+", word) or word.lower().endswith("ed"):
+        return False
+    return any(t.text.lower() == word.lower() and t.tag_ == "VBD"
+               and any(c.dep_ == "dobj" and c.text.lower() == noun.lower() and c.i > t.i
+                       for c in t.children)
+               for t in _parse(sentence))
+
+
+# Words that say a figure is a number or part of something without saying of
+# what: "the number of people who have lost their lives has risen to 117".
+_MEASURE_OF = frozenset("number total count share proportion percentage majority".split())
+# A label longer than this is no label; the counted noun alone is shown then.
+_LABEL_WORDS = 8
+
+
+def _of_what(tokens: list[str], sentence: str) -> list[str]:
+    """A subject that ends on "number" (or "total", "share") is extended by
+    what the sentence says it is the number of: its "of" phrase, with a short
+    relative clause ("number of people who have lost their lives"), or the
+    noun alone when the clause is long."""
+    if not tokens or tokens[-1].lower() not in _MEASURE_OF:
+        return tokens
+    for t in _parse(sentence):
+        if t.lower_ != tokens[-1].lower():
+            continue
+        of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+        if pobj is None:
+            continue
+        # The noun with its modifiers and relative clause, less the clause's
+        # adjuncts ("who have lost their lives [due to the recent riots]").
+        cut = {w.i for c in pobj.rights if c.dep_ == "relcl" for a in c.children
+               if a.dep_ in ("prep", "advcl", "advmod", "npadvmod") and a.i > c.i
+               for w in a.subtree}
+        cut |= {w.i for c in pobj.rights if c.dep_ not in ("relcl", "acl", "amod", "compound")
+                for w in c.subtree}
+        words_of = [w for w in pobj.subtree if not w.is_punct and w.dep_ != "det"
+                    and w.i not in cut]
+        if len(tokens) + 1 + len(words_of) > _LABEL_WORDS:
+            words_of = [w for w in pobj.subtree if w.i <= pobj.i and not w.is_punct
+                        and w.dep_ != "det"]
+        return tokens + ["of"] + [w.text for w in words_of]
+    return tokens
+
+
+# Words a sentence writes of a number's place rather than of what it counts:
+# "in the range of $145 million to $175 million".
+_PLACE_WORDS = frozenset({"range"})
+
+
+def _part_of_value(shown: str, claim: Claim) -> bool:
+    """The subject is a word of the value, not of what is counted: the word
+    hyphenated to the number ("six-Justice majority" gave "justice"), the
+    unit of measure written after it ("60 metres" gave "metres"), or the
+    range it stands in."""
+    counted = words(shown)
+    m = _number_token(claim)
+    unit = _unit_written(claim)
+    if unit is None and m is not None:
+        # "60m", "277km": letters run into the number are its unit.
+        attached = re.fullmatch(r"[$€£]?[\d.,]+([a-z]+)", m.group().strip(".,;:()“”\"'"), re.I)
+        unit = attached.group(1) if attached else None
+    if unit is not None and unit.lower() in counted:
+        return True  # "good feet", "feet dragged" of "a good 10 feet", "dragged her 10 feet"
+    if len(counted) != 1:
+        return False
+    word = _modifier_word(claim.sentence, m) if m is not None else None
+    return counted[0] in _PLACE_WORDS or (word is not None and counted[0] == word.lower())
 
 
 def _names_a_count(subject: str) -> bool:
@@ -290,6 +394,15 @@ def _written_amount(claim: Claim) -> bool:
         return not (f.value == 0 or _VAGUE_AMOUNT.search(claim.sentence))
     if _writes_another_amount(claim.sentence, m, f.value):
         return False
+    if f.qualifier != "range" and _top_of_range(claim.sentence, m):
+        return False
+    if f.unit is None or f.unit in _DURATION_UNITS:
+        # "a six-Justice majority" counts no justices; "its biggest one-year
+        # increase" is an increase over a year, while "a three-year service
+        # plan" lasts three years and reads as "3 years (service plan)".
+        word = _modifier_word(claim.sentence, m)
+        if word is not None and (f.unit is None or _modifies_a_change(claim.sentence, m)):
+            return False
     if f.unit == "GBP" and "£" not in m.group() and not re.search(
             r"\b(?:sterling|GBP)\b", claim.sentence):
         return False
@@ -300,15 +413,95 @@ def _written_amount(claim: Claim) -> bool:
     return True
 
 
+# Words after a hyphen that leave the number an amount: scales ("$300-million"),
+# "a"/"per" of a rate ("$300-a-week"), fractions ("two-thirds") and ages.
+_STILL_AMOUNT = frozenset("""a an per old million billion trillion thousand hundred half halves
+third thirds quarter quarters fifth fifths""".split()) | set(_WORD_NUMBERS)
+
+
+def _modifier_word(sentence: str, m: re.Match) -> str | None:
+    """The word a number is hyphenated to when the pair modifies the noun
+    after it ("a six-Justice majority", "its biggest one-year increase"):
+    the number then says what kind of thing the noun is, not how many of
+    anything a reader could count, and is shown in the article's words.
+    None for a number standing alone ("six justices"), a scale or a rate
+    ("$300-million", "$300-a-week"), a fraction ("two-thirds") or an age."""
+    parts = re.split(r"(?<=\w)-(?=\w)", m.group().strip(".,;:()“”\"'"))
+    if len(parts) < 2 or not parts[1].isalpha() or parts[1].lower() in _STILL_AMOUNT:
+        return None
+    following = re.match(r"\s+([A-Za-z][\w’'-]*)", sentence[m.end():])
+    if following is None or m.group().rstrip()[-1:] in ",.;:)”\"'":
+        return None
+    return parts[1]
+
+
+_DURATION_UNITS = frozenset("second minute hour day week month year decade century".split())
+# Nouns of a change or an extreme: a duration before one is the period it is
+# measured over ("a five-year high", "the biggest one-year increase"), not how
+# long something lasts ("a three-year sentence"). The nouns of the claims
+# reader's verbs of level, and the extremes a period bounds.
+_CHANGES = frozenset("""increase rise jump surge gain growth climb fall drop decline decrease
+loss slide plunge change high low record peak""".split())
+
+
+def _modifies_a_change(sentence: str, m: re.Match) -> bool:
+    """The compound at ``m`` ("one-year") stands before a noun of change,
+    an adjective or two between ("one-year murder increase")."""
+    after = re.findall(r"[A-Za-z]+", sentence[m.end():])[:3]
+    return any(w.lower() in _CHANGES for w in after)
+
+
+_NUMBER_BEFORE = re.compile(r"[$€£]?\d[\d.,]*\s*(?:[a-z]+\s+)?(?:to|-|–)\s*$", re.I)
+
+
+def _top_of_range(sentence: str, m: re.Match) -> bool:
+    """The number is the top of a range the sentence writes ("in the range
+    of $145 million to $175 million"), read as a value alone: a level after
+    "from … to" ("rose from 5% to 7%") is not a range, and is kept."""
+    before = sentence[:m.start()]
+    found = _NUMBER_BEFORE.search(before)
+    if found is None:
+        return False
+    return not re.search(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$",
+                         before[:found.start()], re.I)
+
+
+def _unit_written(claim: Claim) -> str | None:
+    """The unit of measure written right after a number that has none of the
+    claims reader's units ("about 60 metres", "200 feet"): the named-entity
+    tagger reads the two as one quantity. None when the sentence writes no
+    such quantity there ("about 60 people" is a count, its noun the topic)."""
+    m = _number_token(claim)
+    if m is None or claim.figure.unit:
+        return None
+    doc = _parse(claim.sentence)
+    at = next((t for t in doc if t.idx == m.start()), None)
+    if at is None or at.ent_type_ != "QUANTITY" or at.i + 1 >= len(doc):
+        return None
+    unit = doc[at.i + 1]
+    if unit.ent_type_ != "QUANTITY" or not unit.is_alpha:
+        return None
+    return unit.text
+
+
 def shown_value(claim: Claim) -> str:
     """The value as a note shows it: written as a reader writes it
     (:func:`render_value`) when the sentence writes that amount, else the
     article's own words around the number, quoted."""
     if _written_amount(claim):
-        return render_value(claim.figure)
+        unit = _unit_written(claim)
+        return render_value(claim.figure) + (f" {unit}" if unit else "")
     m = _number_token(claim)
     if m is not None:
-        return f"“{excerpt(claim.sentence, *m.span(), before=TOPIC_WINDOW, after=3)}”"
+        start = m.start()
+        found = _NUMBER_BEFORE.search(claim.sentence[:start])
+        if found is not None and _top_of_range(claim.sentence, m):
+            start = found.start()  # the whole range, and the words before it
+        # A period before a change ("biggest one-year increase on record in
+        # murders") is followed by what changed: it is quoted too.
+        after = TOPIC_WINDOW if _modifier_word(claim.sentence, m) \
+            and claim.figure.unit in _DURATION_UNITS else 3
+        return f"“{excerpt(claim.sentence, start, m.end(), before=TOPIC_WINDOW, after=after)}”"
     head = (claim.figure.subject.split() or [""])[-1]
     at = re.search(rf"\b{re.escape(head)}", claim.sentence, re.I) if head else None
     if at is None:
