@@ -43,7 +43,11 @@ from crosscheck.models import Figure, Qualifier
 # of superlatives ("the third-biggest weekend"); what "down from 5.2%" and
 # "rose back to 8.58%" measure; multiples ("twice a day", "married three
 # times", "twice as likely"); "he" and "she" as the person named last before.
-EXTRACTOR = "figures.v6"
+# v7: a range whose second number repeats the currency ("$145 million to
+# $175 million"); no verb of saying or showing in a subject ("Data showed
+# 373,000 Americans filed" gave "americans filed showed"), nor an irregular
+# past whose object is counted ("the gang drove two cars" gave "cars drove").
+EXTRACTOR = "figures.v7"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -290,9 +294,13 @@ def extract_figures(sent: Span) -> list[Figure]:
         if link == "to" and q_start > sent.start and lemma(doc[q_start - 1]) in LEVEL_VERBS \
                 and doc[q_start - 1].pos_ in ("VERB", "AUX"):
             before = "from"  # "claims dropped 29,000 to 348,000": a change, then a level
-        if link in ("and", "or", "to") and end + 1 < sent.end and before != "from" \
-                and (link != "and" or before == "between") and _is_number_token(doc[end + 1]):
-            second = _number_run(sent, end + 1)
+        # "$145 million to $175 million": the second number may repeat the currency.
+        at = end + 1
+        if currency and at + 1 < sent.end and CURRENCIES.get(doc[at].lower_) == currency:
+            at += 1
+        if link in ("and", "or", "to") and at < sent.end and before != "from" \
+                and (link != "and" or before == "between") and _is_number_token(doc[at]):
+            second = _number_run(sent, at)
             if second and second[1] > value:
                 unit2, unit2_end, _ = _unit_after(sent, second[0])
                 unit = currency or unit2 or unit
