@@ -256,3 +256,10 @@ def test_a_range_whose_second_number_repeats_the_currency(nlp):
     # must not: a change then a level ("fell $3 million to $40 million") is no range
     found = figures(nlp, "Quarterly profit fell $3 million to $40 million.")
     assert all(f.qualifier != "range" for f in found)
+
+
+def test_the_second_half_of_a_tally_is_no_count(nlp):
+    assert figures(nlp, "She wrote how stunning the Supreme Court's 9-0 decision was.") == []
+    # must not: the second number of a rising range is still read
+    found = figures(nlp, "Roughly 10-20 protesters gathered outside the hall.")
+    assert [f.value for f in found] == [20]

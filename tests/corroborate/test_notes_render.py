@@ -242,6 +242,12 @@ def test_the_top_of_a_range_is_quoted_with_the_range_and_a_level_is_not():
     top = claim("a1", "The Red Sox offer was expected to be in the range of $145 million to "
                 "$175 million, possibly more.", figure=fig("range", 175e6, unit="USD"))
     assert "$145 million to $175 million" in shown_value(top)
+    from crosscheck.corroborate.figure_words import topic
+    assert topic([top]) == "Red Sox offer"
+    # must not: a pronoun is no label; the article's words are the topic then
+    pronoun = claim("a1", "It was expected to be in the range of $145 million to $175 million.",
+                    figure=fig("range", 175e6, unit="USD"))
+    assert topic([pronoun]).startswith("“") and "range of $145 million" in topic([pronoun])
     # must not: "from … to" gives a level reached, shown as a value
     level = claim("a1", "The rate rose from 5% to 7% last year.", figure=fig("rate", 7, unit="percent"))
     assert shown_value(level) == "7%"

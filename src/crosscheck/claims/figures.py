@@ -46,7 +46,8 @@ from crosscheck.models import Figure, Qualifier
 # v7: a range whose second number repeats the currency ("$145 million to
 # $175 million"); no verb of saying or showing in a subject ("Data showed
 # 373,000 Americans filed" gave "americans filed showed"), nor an irregular
-# past whose object is counted ("the gang drove two cars" gave "cars drove").
+# past whose object is counted ("the gang drove two cars" gave "cars drove"),
+# nor the second half of a tally or score ("a 9-0 decision" gave 0 decisions).
 EXTRACTOR = "figures.v7"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
@@ -234,6 +235,11 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
     if after is not None and after.text in ("-", "–", "/", ":") and end + 1 < sent.end \
             and (doc[end + 1].like_num or doc[end + 1].lower_.startswith("to-")) and unit is None:
         return True  # scores and tallies ("218-to-210"), phone numbers, clock times, fractions
+    if before is not None and before.text in ("-", "–") and start - 2 >= sent.start \
+            and unit is None and not currency:
+        first_half = parse_numeral(doc[start - 2].text)
+        if first_half is not None and first_half >= value:
+            return True  # "a 9-0 decision", "won 102-99": the second half of a tally or score
     if after is not None and [doc[k].lower_ for k in range(end, min(end + 2, sent.end))] in (
             ["and", "older"], ["or", "older"]):
         return True  # "people 65 and older": an age (figure_forms.py)

@@ -161,7 +161,30 @@ def _counted(subject: str, claim: Claim) -> str:
             or _past_not_participle(tokens[-2], tokens[-1], claim.sentence)):
         tokens.pop()
     tokens = _of_what(tokens, claim.sentence)
+    if [t.lower() for t in tokens] == ["range"]:
+        tokens = _whose_range(claim.sentence) or tokens
     return " ".join(tokens)
+
+
+def _whose_range(sentence: str) -> list[str]:
+    """What a range is of: the subject of the clause "in the range of …"
+    stands in ("the Red Sox offer was expected to be in the range of $145
+    million to $175 million" gives "Red Sox offer"); empty when the clause
+    names none, or a pronoun, or more words than a label holds."""
+    for t in _parse(sentence):
+        if t.lower_ != "range":
+            continue
+        verb = t
+        for _ in range(6):  # up through "in", "be", "expected" to the verb with a subject
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                found = [w.text for w in subject.subtree if w.dep_ not in ("det", "poss", "case")
+                         and not w.is_punct]
+                return found if subject.pos_ != "PRON" and len(found) <= _LABEL_WORDS else []
+            if verb.head is verb:
+                break
+            verb = verb.head
+    return []
 
 
 @lru_cache(maxsize=2048)
