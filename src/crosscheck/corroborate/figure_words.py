@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 from typing import Sequence
 
 from ..models import Claim, Figure
 from .common import words
+from .figure_labels import counted, parse
 from .wording import as_written, excerpt
 
 
@@ -85,7 +85,7 @@ def topic(claims: Sequence[Claim]) -> str:
     for c in claims:
         counts[c.figure.subject] += 1
     first = {s: next(c for c in claims if c.figure.subject == s) for s in counts}
-    shown = {s: as_written(_counted(s, first[s]), first[s].sentence) for s in counts}
+    shown = {s: as_written(_label(s, first[s]), first[s].sentence) for s in counts}
     counts_named = {s: _names_a_count(shown[s]) and not _part_of_value(shown[s], first[s])
                     for s in counts}
     # Among subjects given as often, the one its sentence writes nearest the
@@ -128,6 +128,11 @@ def topic_in_note(subject: str, unit: str | None, values: Sequence[str]) -> str:
     return "" if set(words(subject)) <= known else f" ({subject})"
 
 
+def _label(subject: str, claim: Claim) -> str:
+    number = _number_token(claim)
+    return counted(subject, claim.sentence, number.start() if number else None)
+
+
 def _distance(claim: Claim) -> int:
     """How many words lie between the number and the nearest word of the
     subject in the claim's sentence (a large number when either is missing)."""
@@ -141,158 +146,6 @@ def _distance(claim: Claim) -> int:
             if set(re.findall(r"[a-z]+", m.group().lower())) & subject]
     return min(near, default=99)
 
-
-# Words a subject may end on that end no noun phrase ("indian sailors had").
-_TRAILING = frozenset("had has have was were is are be been did does do said says showed".split())
-
-
-def _counted(subject: str, claim: Claim) -> str:
-    """The subject less the words the claims reader ran into it that are no
-    part of the counted thing: auxiliaries and reporting verbs ("indian
-    sailors had"), and a passive participle whose subject is someone else,
-    written before the number ("Orozco was arrested five buildings away" gave
-    "buildings arrested"; "the blast killed four miners" keeps "killed")."""
-    tokens = subject.split()
-    number = _number_token(claim)
-    before = claim.sentence[:number.start()].lower() if number else ""
-    while len(tokens) > 1 and (tokens[-1].lower() in _TRAILING or re.search(
-            rf"\b(?:was|were|is|are|been|be)\s+{re.escape(tokens[-1].lower())}\b", before)
-            or _acts(tokens[-2], tokens[-1], claim.sentence)
-            or _past_not_participle(tokens[-2], tokens[-1], claim.sentence)):
-        tokens.pop()
-    tokens = _of_what(tokens, claim.sentence)
-    if [t.lower() for t in tokens] == ["range"]:
-        tokens = _whose_range(claim.sentence) or tokens
-    return " ".join(tokens)
-
-
-def _whose_range(sentence: str) -> list[str]:
-    """What a range is of: the subject of the clause "in the range of …"
-    stands in ("the Red Sox offer was expected to be in the range of $145
-    million to $175 million" gives "Red Sox offer"); empty when the clause
-    names none, or a pronoun, or more words than a label holds."""
-    for t in _parse(sentence):
-        if t.lower_ != "range":
-            continue
-        verb = t
-        for _ in range(6):  # up through "in", "be", "expected" to the verb with a subject
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None:
-                found = [w.text for w in subject.subtree if w.dep_ not in ("det", "poss", "case")
-                         and not w.is_punct]
-                return found if subject.pos_ != "PRON" and len(found) <= _LABEL_WORDS else []
-            if verb.head is verb:
-                break
-            verb = verb.head
-    return []
-
-
-@lru_cache(maxsize=2048)
-def _parse(sentence: str):
-    # Whether a word is a verb, and whose, is what a tagger and a parser
-    # answer; the claims stage already loads spaCy's model, so no rule of
-    # word endings is hand-written for it.
-    from ..claims.nlp import load_nlp
-
-    return load_nlp()(sentence)
-
-
-def _acts(noun: str, word: str, sentence: str) -> bool:
-    """``word`` is a verb the sentence gives ``noun`` to do, not one done to
-    it: "373,000 Americans filed for benefits", "two cars drove into",
-    "the number has risen to 117", "containers entering the US"; or a verb
-    whose particle or "as" the subject cut off ("robberies carried [out]",
-    "a program known [as]"). A participle of what befell the counted thing
-    reads as English and is kept: "200 people arrested", "11 women harassed",
-    "murders committed", "officers accused of"."""
-    if not re.fullmatch(r"[A-Za-z]+", word):
-        return False
-    for t in _parse(sentence):
-        if t.text.lower() != word.lower() or not t.tag_.startswith("VB"):
-            continue
-        deps = {(c.dep_, c.text.lower()) for c in t.children}
-        if t.tag_ == "VBG" or any(d == "prt" for d, _ in deps) or ("prep", "as") in deps:
-            return True
-        active = t.tag_ in ("VBD", "VBZ", "VBP") or any(
-            d == "aux" and w in ("has", "have", "had") for d, w in deps)
-        if active and ("nsubj", noun.lower()) in deps:
-            return True
-        # "Data showed 373,000 Americans filed for benefits": the tagger reads
-        # "filed" as a participle of "Americans", but the object of a verb of
-        # showing or saying is the subject of the clause it reports, and the
-        # verb after it is that clause's verb.
-        head = t.head
-        if t.dep_ == "acl" and head.lower_ == noun.lower() and head.dep_ == "dobj" \
-                and _reports(head.head):
-            return True
-    return False
-
-
-# Verbs of showing and finding whose object is often the subject of a
-# clause they report ("showed 373,000 Americans filed"); the verbs of saying
-# of the claims reader are added where they are read.
-_SHOWING = frozenset({"show", "find", "indicate", "reveal", "mean"})
-
-
-def _reports(verb) -> bool:
-    from ..claims.attribution import CUE_VERBS
-    from ..claims.nlp import lemma
-
-    return lemma(verb).lower() in CUE_VERBS | _SHOWING
-
-
-def _past_not_participle(noun: str, word: str, sentence: str) -> bool:
-    """``word`` is a verb in the past the sentence writes before ``noun``,
-    its object ("the gang drove two cars"): "cars drove" reads as what the
-    cars did. A regular verb's past is also its participle and reads as what
-    befell them ("the blast killed four miners": "miners killed"), and is kept.
-    Why by the ending: no inflection table (lemminflect, pyinflect) is
-    installed, and spaCy tags a form by its place in the sentence, not by
-    which forms the verb has. An irregular past that is its participle too
-    ("shot", "left") is dropped as well: a word lost, never a wrong one."""
-    if not re.fullmatch(r"[A-Za-z]+", word) or word.lower().endswith("ed"):
-        return False
-    return any(t.text.lower() == word.lower() and t.tag_ == "VBD"
-               and any(c.dep_ == "dobj" and c.text.lower() == noun.lower() and c.i > t.i
-                       for c in t.children)
-               for t in _parse(sentence))
-
-
-# Words that say a figure is a number or part of something without saying of
-# what: "the number of people who have lost their lives has risen to 117".
-_MEASURE_OF = frozenset("number total count share proportion percentage majority".split())
-# A label longer than this is no label; the counted noun alone is shown then.
-_LABEL_WORDS = 8
-
-
-def _of_what(tokens: list[str], sentence: str) -> list[str]:
-    """A subject that ends on "number" (or "total", "share") is extended by
-    what the sentence says it is the number of: its "of" phrase, with a short
-    relative clause ("number of people who have lost their lives"), or the
-    noun alone when the clause is long."""
-    if not tokens or tokens[-1].lower() not in _MEASURE_OF:
-        return tokens
-    for t in _parse(sentence):
-        if t.lower_ != tokens[-1].lower():
-            continue
-        of = next((c for c in t.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
-        if pobj is None:
-            continue
-        # The noun with its modifiers and relative clause, less the clause's
-        # adjuncts ("who have lost their lives [due to the recent riots]").
-        cut = {w.i for c in pobj.rights if c.dep_ == "relcl" for a in c.children
-               if a.dep_ in ("prep", "advcl", "advmod", "npadvmod") and a.i > c.i
-               for w in a.subtree}
-        cut |= {w.i for c in pobj.rights if c.dep_ not in ("relcl", "acl", "amod", "compound")
-                for w in c.subtree}
-        words_of = [w for w in pobj.subtree if not w.is_punct and w.dep_ != "det"
-                    and w.i not in cut]
-        if len(tokens) + 1 + len(words_of) > _LABEL_WORDS:
-            words_of = [w for w in pobj.subtree if w.i <= pobj.i and not w.is_punct
-                        and w.dep_ != "det"]
-        return tokens + ["of"] + [w.text for w in words_of]
-    return tokens
 
 
 # Words a sentence writes of a number's place rather than of what it counts:
@@ -497,7 +350,7 @@ def _unit_written(claim: Claim) -> str | None:
     m = _number_token(claim)
     if m is None or claim.figure.unit:
         return None
-    doc = _parse(claim.sentence)
+    doc = parse(claim.sentence)
     at = next((t for t in doc if t.idx == m.start()), None)
     if at is None or at.ent_type_ != "QUANTITY" or at.i + 1 >= len(doc):
         return None
