@@ -47,9 +47,7 @@ from crosscheck.models import Figure, Qualifier
 # $175 million"); no verb of saying or showing in a subject ("Data showed
 # 373,000 Americans filed" gave "americans filed showed"), nor an irregular
 # past whose object is counted ("the gang drove two cars" gave "cars drove"),
-# nor the second half of a tally or score ("a 9-0 decision" gave 0 decisions);
-# a period hyphenated before a noun of change ("the biggest one-year
-# increase") is not a figure.
+# nor the second half of a tally or score ("a 9-0 decision" gave 0 decisions).
 EXTRACTOR = "figures.v7"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
@@ -258,24 +256,6 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
     return False
 
 
-# Nouns of a change or an extreme: a period hyphenated before one is what the
-# change is measured over ("the biggest one-year increase", "a five-year
-# high"), not how long anything lasts ("a three-year sentence" is a figure).
-_CHANGE_NOUNS = frozenset("""increase rise jump surge gain growth climb fall drop decline decrease
-loss slide plunge change high low record peak""".split())
-
-
-def _period_of_change(sent: Span, end: int, unit: str | None, unit_end: int) -> bool:
-    """A duration written hyphenated to its unit before a noun of change, an
-    adjective or noun between at most ("one-year murder increase")."""
-    doc = sent.doc
-    if unit is None or unit not in {u.rstrip("s") for u in DURATIONS} or end >= sent.end \
-            or doc[end].text not in ("-", "–"):
-        return False
-    return any(doc[k].lower_ in _CHANGE_NOUNS and doc[k].pos_ in ("NOUN", "ADJ")
-               for k in range(unit_end, min(unit_end + 3, sent.end)))
-
-
 def extract_figures(sent: Span) -> list[Figure]:
     """Figures of one parsed sentence (a span whose tokens carry dependency labels)."""
     doc = sent.doc
@@ -304,8 +284,7 @@ def extract_figures(sent: Span) -> list[Figure]:
             currency = CURRENCIES[doc[start - 1].lower_]
         unit, unit_end, age = _unit_after(sent, end)
         i = max(end, unit_end)
-        if age or _refused(sent, start, end, value, unit, bool(currency)) \
-                or _period_of_change(sent, end, unit, unit_end):
+        if age or _refused(sent, start, end, value, unit, bool(currency)):
             continue
         unit = currency or unit
         q_start = start - 1 if currency else start
