@@ -234,3 +234,32 @@ def test_he_or_she_is_the_person_named_before(claims_of):
 ])
 def test_it_and_they_are_not_resolved_to_a_person(claims_of, text):
     assert not [c for c in claims_of(text, kind="figure") if "ross" in c.figure.subject]
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    # the object of a verb of showing is the subject of the clause it reports
+    ("Data released Thursday showed 373,000 Americans filed for first-time jobless benefits.",
+     373000, "americans"),
+    # an irregular past whose object is counted reads as what the counted did
+    ("In 2007, the gang drove two cars through the window of a jewellery store.", 2, "cars"),
+    # must not: a regular past reads as what befell the counted thing, and is kept
+    ("The blast killed four miners on Monday.", 4, "miners killed"),
+])
+def test_a_subject_is_no_subject_and_verb_fragment(nlp, text, value, subject):
+    found = [f for f in figures(nlp, text) if f.value == value]
+    assert [f.subject for f in found] == [subject]
+
+
+def test_a_range_whose_second_number_repeats_the_currency(nlp):
+    [f] = figures(nlp, "The offer was expected to be in the range of $145 million to $175 million.")
+    assert (f.qualifier, f.low, f.high, f.unit) == ("range", 145e6, 175e6, "USD")
+    # must not: a change then a level ("fell $3 million to $40 million") is no range
+    found = figures(nlp, "Quarterly profit fell $3 million to $40 million.")
+    assert all(f.qualifier != "range" for f in found)
+
+
+def test_the_second_half_of_a_tally_is_no_count(nlp):
+    assert figures(nlp, "She wrote how stunning the Supreme Court's 9-0 decision was.") == []
+    # must not: the second number of a rising range is still read
+    found = figures(nlp, "Roughly 10-20 protesters gathered outside the hall.")
+    assert [f.value for f in found] == [20]

@@ -192,3 +192,74 @@ def test_a_statement_is_rendered_from_stored_parts_as_corroborate_words_it(outle
     dated = [claim("a1", "Bettie Page died Thursday of pneumonia.",
                    event=Event("Bettie Page died", "2025-03-06", "Thursday"))]
     assert "2025-03-06" in render_finding(NoteParts.of(ctx, "event", dated)).note
+
+
+def test_a_past_verb_before_the_counted_thing_and_a_reported_clause_verb_are_no_label(outlets):
+    cases = [("In 2007, the gang drove two cars through the window of a store.",
+              fig("cars drove", 2), "cars"),
+             ("Data released Thursday showed 373,000 Americans filed for first-time benefits.",
+              fig("americans filed showed", 373000), "Americans"),
+             # must not: a regular past reads as what befell the counted thing
+             ("The blast killed four miners on Monday.", fig("miners killed", 4), "miners killed"),
+             ("Police said 200 people arrested in the raid were released.",
+              fig("people arrested", 200), "people arrested")]
+    for sentence, figure, shown in cases:
+        [finding] = corroborate(outlets, [claim("a1", sentence, figure=figure)])
+        assert finding.topic == shown, (sentence, finding.topic)
+
+
+def test_a_number_of_says_of_what():
+    counted = claim("a1", "Government has announced that the number of people who have lost their "
+                    "lives due to the recent riots, has risen to 117.", figure=fig("number risen", 117))
+    from crosscheck.corroborate.figure_words import topic
+
+    assert topic([counted]) == "number of people who have lost their lives"
+    # must not: a "number" with no "of" phrase is left as it was
+    bare = claim("a1", "The number has risen to 117, officials said.", figure=fig("number risen", 117))
+    assert "of" not in topic([bare])
+
+
+def test_a_number_hyphenated_to_a_noun_is_a_modifier_not_a_count():
+    justices = claim("a1", "Barrett took the seat, creating a six-Justice conservative majority "
+                     "that seemed to insure victory.", figure=fig("justice", 6))
+    assert shown_value(justices).startswith("“") and "six-Justice conservative majority" in \
+        shown_value(justices)
+    increase = claim("a1", "The United States experienced its biggest one-year increase on record "
+                     "in murders in 2020.", figure=fig("biggest increase", 1, unit="year"))
+    assert "increase on record in murders" in shown_value(increase)
+    # must not: a duration of a thing that lasts, a rate, a count standing alone
+    plan = claim("a1", "The board approved a three-year service plan on Tuesday.",
+                 figure=fig("service plan", 3, unit="year"))
+    assert shown_value(plan) == "3 years"
+    rate = claim("a1", "Workers lose an extra $300-a-week payment.",
+                 figure=fig("payment", 300, unit="USD"))
+    assert shown_value(rate) == "$300"
+    six = claim("a1", "Six justices joined the majority.", figure=fig("justices joined", 6))
+    assert shown_value(six) == "6"
+
+
+def test_the_top_of_a_range_is_quoted_with_the_range_and_a_level_is_not():
+    top = claim("a1", "The Red Sox offer was expected to be in the range of $145 million to "
+                "$175 million, possibly more.", figure=fig("range", 175e6, unit="USD"))
+    assert "$145 million to $175 million" in shown_value(top)
+    from crosscheck.corroborate.figure_words import topic
+    assert topic([top]) == "Red Sox offer"
+    # must not: a pronoun is no label; the article's words are the topic then
+    pronoun = claim("a1", "It was expected to be in the range of $145 million to $175 million.",
+                    figure=fig("range", 175e6, unit="USD"))
+    assert topic([pronoun]).startswith("“") and "range of $145 million" in topic([pronoun])
+    # must not: "from … to" gives a level reached, shown as a value
+    level = claim("a1", "The rate rose from 5% to 7% last year.", figure=fig("rate", 7, unit="percent"))
+    assert shown_value(level) == "7%"
+
+
+def test_a_unit_of_measure_after_the_number_is_part_of_the_value(outlets):
+    metres = claim("a1", "He died after slipping and falling about 60 metres (200 feet) from a ridge.",
+                   figure=fig("metres", 60, "about"))
+    assert shown_value(metres) == "about 60 metres"
+    [finding] = corroborate(outlets, [metres])
+    assert "(metres)" not in finding.note
+    # must not: a count of people is no measure
+    people = claim("a1", "About 60 people were evacuated from the ridge.",
+                   figure=fig("people evacuated", 60, "about"))
+    assert shown_value(people) == "about 60"

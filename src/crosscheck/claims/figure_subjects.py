@@ -37,8 +37,12 @@ def noun_phrase(tok: Token, skip: set[int]) -> str:
         words.extend(t for t in c.subtree if t.i not in skip and not t.is_punct
                      and t.dep_ not in ("det", "poss", "case", "nummod") and not t.like_num)
     words.append(tok)
+    # "showed 373,000 Americans filed for benefits": the object of a verb of
+    # saying or showing is the subject of the clause it reports, and the
+    # "participle" after it is that clause's verb, not what befell it.
+    reported = tok.dep_ == "dobj" and _reports(tok.head)
     for c in tok.rights:
-        if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"):
+        if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and not reported:
             words.extend(t for t in c.lefts if t.dep_ in ("advmod", "neg"))
             words.append(c)
         elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in ("percent", "%", "share"):
@@ -49,12 +53,34 @@ def noun_phrase(tok: Token, skip: set[int]) -> str:
     return " ".join(t.text.lower() for t in words).replace("“", "").replace("”", "").strip()
 
 
+# Verbs of showing and finding, beside those of saying, whose object is often
+# the subject of a clause they report.
+_SHOWING = frozenset({"show", "find", "indicate", "reveal"})
+
+
+def _reports(verb: Token) -> bool:
+    return verb.pos_ in ("VERB", "AUX") and lemma(verb).lower() in CUE_VERBS | _SHOWING
+
+
+def _reads_as_participle(verb: Token) -> bool:
+    """The verb's form is also its participle, so "miners killed" reads as
+    what befell the miners. A regular past ends in "-ed"; an irregular past
+    ("drove", "stole") does not, and "cars drove" reads as what the cars did.
+    By the ending because no inflection table (lemminflect) is installed; an
+    irregular past that is its participle too ("shot") is left out: a word
+    lost, never a wrong one."""
+    return verb.tag_ == "VBN" or verb.lower_.endswith("ed")
+
+
 def _with_predicate(noun: Token, phrase: str) -> str:
     """Keep the verb that tells counted things apart: "miners rescued" vs "miners trapped"."""
     verb = noun.head
     if " " in phrase and phrase.split()[-1] in (verb.lower_,):
         return phrase
-    if noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN")):
+    if noun.dep_ == "dobj" and _reports(verb):
+        return phrase  # "data showed 373,000 Americans": not "americans showed"
+    if noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN")
+                                    and _reads_as_participle(verb)):
         return f"{phrase} {verb.lower_}"
     if noun.dep_ == "nsubj":
         state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.tag_ == "VBN"), None)

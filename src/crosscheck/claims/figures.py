@@ -43,7 +43,12 @@ from crosscheck.models import Figure, Qualifier
 # of superlatives ("the third-biggest weekend"); what "down from 5.2%" and
 # "rose back to 8.58%" measure; multiples ("twice a day", "married three
 # times", "twice as likely"); "he" and "she" as the person named last before.
-EXTRACTOR = "figures.v6"
+# v7: a range whose second number repeats the currency ("$145 million to
+# $175 million"); no verb of saying or showing in a subject ("Data showed
+# 373,000 Americans filed" gave "americans filed showed"), nor an irregular
+# past whose object is counted ("the gang drove two cars" gave "cars drove"),
+# nor the second half of a tally or score ("a 9-0 decision" gave 0 decisions).
+EXTRACTOR = "figures.v7"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -230,6 +235,11 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
     if after is not None and after.text in ("-", "–", "/", ":") and end + 1 < sent.end \
             and (doc[end + 1].like_num or doc[end + 1].lower_.startswith("to-")) and unit is None:
         return True  # scores and tallies ("218-to-210"), phone numbers, clock times, fractions
+    if before is not None and before.text in ("-", "–") and start - 2 >= sent.start \
+            and unit is None and not currency:
+        first_half = parse_numeral(doc[start - 2].text)
+        if first_half is not None and first_half >= value:
+            return True  # "a 9-0 decision", "won 102-99": the second half of a tally or score
     if after is not None and [doc[k].lower_ for k in range(end, min(end + 2, sent.end))] in (
             ["and", "older"], ["or", "older"]):
         return True  # "people 65 and older": an age (figure_forms.py)
@@ -290,9 +300,13 @@ def extract_figures(sent: Span) -> list[Figure]:
         if link == "to" and q_start > sent.start and lemma(doc[q_start - 1]) in LEVEL_VERBS \
                 and doc[q_start - 1].pos_ in ("VERB", "AUX"):
             before = "from"  # "claims dropped 29,000 to 348,000": a change, then a level
-        if link in ("and", "or", "to") and end + 1 < sent.end and before != "from" \
-                and (link != "and" or before == "between") and _is_number_token(doc[end + 1]):
-            second = _number_run(sent, end + 1)
+        # "$145 million to $175 million": the second number may repeat the currency.
+        at = end + 1
+        if currency and at + 1 < sent.end and CURRENCIES.get(doc[at].lower_) == currency:
+            at += 1
+        if link in ("and", "or", "to") and at < sent.end and before != "from" \
+                and (link != "and" or before == "between") and _is_number_token(doc[at]):
+            second = _number_run(sent, at)
             if second and second[1] > value:
                 unit2, unit2_end, _ = _unit_after(sent, second[0])
                 unit = currency or unit2 or unit

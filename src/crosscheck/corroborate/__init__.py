@@ -52,8 +52,12 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: a title kept as a quote's speaker is the person its own sentence names
 #: after it ("U.S. Special Envoy for Haiti Daniel Foote … saying"); an
 #: acting title beside the office is compatible, and a role note whose titles
-#: can both be true at different times says so.
-CORROBORATOR = "corroborate.v8"
+#: can both be true at different times says so; v9: figure labels
+#: (figure_words.py): no verb of another subject or of a reported clause
+#: ("cars drove", "Americans filed"), "number" said of what, a number
+#: hyphenated to a noun ("six-Justice") and a range's top quoted, a unit of
+#: measure shown with its value ("about 60 metres").
+CORROBORATOR = "corroborate.v9"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 from typing import Sequence
 
 from ..models import Claim, Figure
 from .common import words
+from .figure_labels import counted, parse
 from .wording import as_written, excerpt
 
 
@@ -85,15 +85,17 @@ def topic(claims: Sequence[Claim]) -> str:
     for c in claims:
         counts[c.figure.subject] += 1
     first = {s: next(c for c in claims if c.figure.subject == s) for s in counts}
-    shown = {s: as_written(_counted(s, first[s]), first[s].sentence) for s in counts}
+    shown = {s: as_written(_label(s, first[s]), first[s].sentence) for s in counts}
+    counts_named = {s: _names_a_count(shown[s]) and not _part_of_value(shown[s], first[s])
+                    for s in counts}
     # Among subjects given as often, the one its sentence writes nearest the
     # number: "three-quarters of states ... an extra $300-a-week" gave
     # "quarters" beside "payments fall by $300".
-    subject = max(counts, key=lambda s: (_names_a_count(shown[s]), subject_key(first[s]) is not None,
+    subject = max(counts, key=lambda s: (counts_named[s], subject_key(first[s]) is not None,
                                          counts[s], -_distance(first[s]), len(s.split()), s))
     shortest = min(claims, key=lambda c: (len(c.sentence), c.id))
     around = _around_number(shortest)
-    if not _names_a_count(shown[subject]):
+    if not counts_named[subject]:
         return f"“{around}”" if around else shown[subject]
     # Judged by the words shown: "number risen" shown as "number" is as vague as "number".
     counted = words(shown[subject])
@@ -126,6 +128,11 @@ def topic_in_note(subject: str, unit: str | None, values: Sequence[str]) -> str:
     return "" if set(words(subject)) <= known else f" ({subject})"
 
 
+def _label(subject: str, claim: Claim) -> str:
+    number = _number_token(claim)
+    return counted(subject, claim.sentence, number.start() if number else None)
+
+
 def _distance(claim: Claim) -> int:
     """How many words lie between the number and the nearest word of the
     subject in the claim's sentence (a large number when either is missing)."""
@@ -140,57 +147,30 @@ def _distance(claim: Claim) -> int:
     return min(near, default=99)
 
 
-# Words a subject may end on that end no noun phrase ("indian sailors had").
-_TRAILING = frozenset("had has have was were is are be been did does do said says showed".split())
+
+# Words a sentence writes of a number's place rather than of what it counts:
+# "in the range of $145 million to $175 million".
+_PLACE_WORDS = frozenset({"range"})
 
 
-def _counted(subject: str, claim: Claim) -> str:
-    """The subject less the words the claims reader ran into it that are no
-    part of the counted thing: auxiliaries and reporting verbs ("indian
-    sailors had"), and a passive participle whose subject is someone else,
-    written before the number ("Orozco was arrested five buildings away" gave
-    "buildings arrested"; "the blast killed four miners" keeps "killed")."""
-    tokens = subject.split()
-    number = _number_token(claim)
-    before = claim.sentence[:number.start()].lower() if number else ""
-    while len(tokens) > 1 and (tokens[-1].lower() in _TRAILING or re.search(
-            rf"\b(?:was|were|is|are|been|be)\s+{re.escape(tokens[-1].lower())}\b", before)
-            or _acts(tokens[-2], tokens[-1], claim.sentence)):
-        tokens.pop()
-    return " ".join(tokens)
-
-
-@lru_cache(maxsize=2048)
-def _parse(sentence: str):
-    # Whether a word is a verb, and whose, is what a tagger and a parser
-    # answer; the claims stage already loads spaCy's model, so no rule of
-    # word endings is hand-written for it.
-    from ..claims.nlp import load_nlp
-
-    return load_nlp()(sentence)
-
-
-def _acts(noun: str, word: str, sentence: str) -> bool:
-    """``word`` is a verb the sentence gives ``noun`` to do, not one done to
-    it: "373,000 Americans filed for benefits", "two cars drove into",
-    "the number has risen to 117", "containers entering the US"; or a verb
-    whose particle or "as" the subject cut off ("robberies carried [out]",
-    "a program known [as]"). A participle of what befell the counted thing
-    reads as English and is kept: "200 people arrested", "11 women harassed",
-    "murders committed", "officers accused of"."""
-    if not re.fullmatch(r"[A-Za-z]+", word):
+def _part_of_value(shown: str, claim: Claim) -> bool:
+    """The subject is a word of the value, not of what is counted: the word
+    hyphenated to the number ("six-Justice majority" gave "justice"), the
+    unit of measure written after it ("60 metres" gave "metres"), or the
+    range it stands in."""
+    counted = words(shown)
+    m = _number_token(claim)
+    unit = _unit_written(claim)
+    if unit is None and m is not None:
+        # "60m", "277km": letters run into the number are its unit.
+        attached = re.fullmatch(r"[$€£]?[\d.,]+([a-z]+)", m.group().strip(".,;:()“”\"'"), re.I)
+        unit = attached.group(1) if attached else None
+    if unit is not None and unit.lower() in counted:
+        return True  # "good feet", "feet dragged" of "a good 10 feet", "dragged her 10 feet"
+    if len(counted) != 1:
         return False
-    for t in _parse(sentence):
-        if t.text.lower() != word.lower() or not t.tag_.startswith("VB"):
-            continue
-        deps = {(c.dep_, c.text.lower()) for c in t.children}
-        if t.tag_ == "VBG" or any(d == "prt" for d, _ in deps) or ("prep", "as") in deps:
-            return True
-        active = t.tag_ in ("VBD", "VBZ", "VBP") or any(
-            d == "aux" and w in ("has", "have", "had") for d, w in deps)
-        if active and ("nsubj", noun.lower()) in deps:
-            return True
-    return False
+    word = _modifier_word(claim.sentence, m) if m is not None else None
+    return counted[0] in _PLACE_WORDS or (word is not None and counted[0] == word.lower())
 
 
 def _names_a_count(subject: str) -> bool:
@@ -290,6 +270,15 @@ def _written_amount(claim: Claim) -> bool:
         return not (f.value == 0 or _VAGUE_AMOUNT.search(claim.sentence))
     if _writes_another_amount(claim.sentence, m, f.value):
         return False
+    if f.qualifier != "range" and _top_of_range(claim.sentence, m):
+        return False
+    if f.unit is None or f.unit in _DURATION_UNITS:
+        # "a six-Justice majority" counts no justices; "its biggest one-year
+        # increase" is an increase over a year, while "a three-year service
+        # plan" lasts three years and reads as "3 years (service plan)".
+        word = _modifier_word(claim.sentence, m)
+        if word is not None and (f.unit is None or _modifies_a_change(claim.sentence, m)):
+            return False
     if f.unit == "GBP" and "£" not in m.group() and not re.search(
             r"\b(?:sterling|GBP)\b", claim.sentence):
         return False
@@ -300,15 +289,95 @@ def _written_amount(claim: Claim) -> bool:
     return True
 
 
+# Words after a hyphen that leave the number an amount: scales ("$300-million"),
+# "a"/"per" of a rate ("$300-a-week"), fractions ("two-thirds") and ages.
+_STILL_AMOUNT = frozenset("""a an per old million billion trillion thousand hundred half halves
+third thirds quarter quarters fifth fifths""".split()) | set(_WORD_NUMBERS)
+
+
+def _modifier_word(sentence: str, m: re.Match) -> str | None:
+    """The word a number is hyphenated to when the pair modifies the noun
+    after it ("a six-Justice majority", "its biggest one-year increase"):
+    the number then says what kind of thing the noun is, not how many of
+    anything a reader could count, and is shown in the article's words.
+    None for a number standing alone ("six justices"), a scale or a rate
+    ("$300-million", "$300-a-week"), a fraction ("two-thirds") or an age."""
+    parts = re.split(r"(?<=\w)-(?=\w)", m.group().strip(".,;:()“”\"'"))
+    if len(parts) < 2 or not parts[1].isalpha() or parts[1].lower() in _STILL_AMOUNT:
+        return None
+    following = re.match(r"\s+([A-Za-z][\w’'-]*)", sentence[m.end():])
+    if following is None or m.group().rstrip()[-1:] in ",.;:)”\"'":
+        return None
+    return parts[1]
+
+
+_DURATION_UNITS = frozenset("second minute hour day week month year decade century".split())
+# Nouns of a change or an extreme: a duration before one is the period it is
+# measured over ("a five-year high", "the biggest one-year increase"), not how
+# long something lasts ("a three-year sentence"). The nouns of the claims
+# reader's verbs of level, and the extremes a period bounds.
+_CHANGES = frozenset("""increase rise jump surge gain growth climb fall drop decline decrease
+loss slide plunge change high low record peak""".split())
+
+
+def _modifies_a_change(sentence: str, m: re.Match) -> bool:
+    """The compound at ``m`` ("one-year") stands before a noun of change,
+    an adjective or two between ("one-year murder increase")."""
+    after = re.findall(r"[A-Za-z]+", sentence[m.end():])[:3]
+    return any(w.lower() in _CHANGES for w in after)
+
+
+_NUMBER_BEFORE = re.compile(r"[$€£]?\d[\d.,]*\s*(?:[a-z]+\s+)?(?:to|-|–)\s*$", re.I)
+
+
+def _top_of_range(sentence: str, m: re.Match) -> bool:
+    """The number is the top of a range the sentence writes ("in the range
+    of $145 million to $175 million"), read as a value alone: a level after
+    "from … to" ("rose from 5% to 7%") is not a range, and is kept."""
+    before = sentence[:m.start()]
+    found = _NUMBER_BEFORE.search(before)
+    if found is None:
+        return False
+    return not re.search(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?$",
+                         before[:found.start()], re.I)
+
+
+def _unit_written(claim: Claim) -> str | None:
+    """The unit of measure written right after a number that has none of the
+    claims reader's units ("about 60 metres", "200 feet"): the named-entity
+    tagger reads the two as one quantity. None when the sentence writes no
+    such quantity there ("about 60 people" is a count, its noun the topic)."""
+    m = _number_token(claim)
+    if m is None or claim.figure.unit:
+        return None
+    doc = parse(claim.sentence)
+    at = next((t for t in doc if t.idx == m.start()), None)
+    if at is None or at.ent_type_ != "QUANTITY" or at.i + 1 >= len(doc):
+        return None
+    unit = doc[at.i + 1]
+    if unit.ent_type_ != "QUANTITY" or not unit.is_alpha:
+        return None
+    return unit.text
+
+
 def shown_value(claim: Claim) -> str:
     """The value as a note shows it: written as a reader writes it
     (:func:`render_value`) when the sentence writes that amount, else the
     article's own words around the number, quoted."""
     if _written_amount(claim):
-        return render_value(claim.figure)
+        unit = _unit_written(claim)
+        return render_value(claim.figure) + (f" {unit}" if unit else "")
     m = _number_token(claim)
     if m is not None:
-        return f"“{excerpt(claim.sentence, *m.span(), before=TOPIC_WINDOW, after=3)}”"
+        start = m.start()
+        found = _NUMBER_BEFORE.search(claim.sentence[:start])
+        if found is not None and _top_of_range(claim.sentence, m):
+            start = found.start()  # the whole range, and the words before it
+        # A period before a change ("biggest one-year increase on record in
+        # murders") is followed by what changed: it is quoted too.
+        after = TOPIC_WINDOW if _modifier_word(claim.sentence, m) \
+            and claim.figure.unit in _DURATION_UNITS else 3
+        return f"“{excerpt(claim.sentence, start, m.end(), before=TOPIC_WINDOW, after=after)}”"
     head = (claim.figure.subject.split() or [""])[-1]
     at = re.search(rf"\b{re.escape(head)}", claim.sentence, re.I) if head else None
     if at is None:
