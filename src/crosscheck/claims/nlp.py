@@ -232,15 +232,29 @@ def _paragraphs_start_sentences(doc: Doc) -> Doc:
 BATCH_SIZE = 32
 
 
+#: BLAS threads while the model reads. The model's matrix products are small
+#: (a batch's tokens by layers of 96 to 300 wide), and NumPy's OpenBLAS, two
+#: threads by default here, kept its second thread spinning between them: the
+#: per-article stages of 200 Baly articles took 37.2 and 36.8 CPU s with it,
+#: 32.8 and 33.7 with one (A-B-B-A, the same claims). A pool of workers, or
+#: Ray, already gives each core a process of its own.
+BLAS_THREADS = 1
+
+
 def read_sentences(texts: Iterable[str], nlp: Language | None = None,
                    n_process: int = 1, batch_size: int = BATCH_SIZE) -> Iterator[list[Sentence]]:
-    """Sentences of each text, parsed, with entities, tags and coarse POS."""
+    """Sentences of each text, parsed, with entities, tags and coarse POS.
+    NumPy's BLAS runs on :data:`BLAS_THREADS` until the last text is read
+    (or the iterator is closed), then as before."""
+    from threadpoolctl import threadpool_limits
+
     nlp = nlp or load_nlp()
     tags = _coarse_tags(nlp)
     skipped = [name for name in _SKIPPED if name in nlp.pipe_names]
     docs = (_paragraphs_start_sentences(nlp.make_doc(text)) for text in texts)
-    for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size, disable=skipped):
-        yield _sentences_of(tags(doc))
+    with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
+        for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size, disable=skipped):
+            yield _sentences_of(tags(doc))
 
 
 #: An entity as the model's ner found it: (text, label, first character).
