@@ -11,8 +11,6 @@ import crosscheck.claims.nlp as nlp_module
 from crosscheck.group.features import (NER_CHARS, article_features, decode_names, encode_names,
                                        entity_keys, names_of, read_names)
 
-from conftest import WIRE, make
-
 TITLE = "Quake kills 14 in Ardenne as Governor Lena Marsh sends army"
 # More of the day's account, naming no one new, so that the background below
 # starts past the lead (NER_CHARS).
@@ -47,18 +45,18 @@ def test_names_are_the_titles_and_those_starting_in_the_lead():
     assert entity_keys(names) == {"p:marsh", "g:ardenne", "p:reyes"}
 
 
-def test_stored_names_are_used_and_no_spacy_pass_runs(monkeypatch):
+def test_stored_names_are_used_and_no_spacy_pass_runs(monkeypatch, make_article, wire_text):
     def no_pass(*args, **kwargs):
         raise AssertionError("the story features ran a spaCy pass")
 
     monkeypatch.setattr(nlp_module, "read_entities", no_pass)
-    article = make("a", WIRE, title=TITLE, published="2024-03-12")
+    article = make_article("a", wire_text, title=TITLE, published="2024-03-12")
     [features] = article_features([article], [(("Lena Marsh", "PERSON"), ("Ardenne", "GPE"))])
     assert features.entities == {"p:marsh", "g:ardenne"}
     assert features.day is not None and features.vector.shape == (384,)
 
 
-def test_only_articles_without_stored_names_are_read(monkeypatch):
+def test_only_articles_without_stored_names_are_read(monkeypatch, make_article, wire_text):
     read = []
     real = nlp_module.read_entities
 
@@ -68,22 +66,23 @@ def test_only_articles_without_stored_names_are_read(monkeypatch):
         return real(texts, *args, **kwargs)
 
     monkeypatch.setattr(nlp_module, "read_entities", counting)
-    stored = make("a", WIRE, title=TITLE)
-    unread = make("b", WIRE.replace("Ardenne", "Valmont"), title="Valmont quake toll rises")
+    stored = make_article("a", wire_text, title=TITLE)
+    unread = make_article("b", wire_text.replace("Ardenne", "Valmont"),
+                          title="Valmont quake toll rises")
     first, second = article_features([stored, unread], [(("Ardenne", "GPE"),), None])
     assert first.entities == {"g:ardenne"}
     assert "g:valmont" in second.entities
     assert read and all("Ardenne" not in t and t != TITLE for t in read)
 
 
-def test_the_claims_pass_gives_the_names_the_features_would_read():
+def test_the_claims_pass_gives_the_names_the_features_would_read(make_article, wire_text):
     """What the claims stage stores is what the story stage would have read
     itself: the title by the ner, the lead's entities from the full pass."""
     from crosscheck.claims import extract_claims_and_entities_each
 
-    assert len(WIRE + RESCUE) > NER_CHARS
-    articles = [make("a", WIRE + RESCUE + BACKGROUND, title=TITLE),
-                make("b", BACKGROUND.strip() + "\n\n" + WIRE, title=None)]
+    assert len(wire_text + RESCUE) > NER_CHARS
+    articles = [make_article("a", wire_text + RESCUE + BACKGROUND, title=TITLE),
+                make_article("b", BACKGROUND.strip() + "\n\n" + wire_text, title=None)]
     found = extract_claims_and_entities_each(articles)
     stored = [names_of(title, text) for _, title, text in found]
     assert stored == read_names(articles)
@@ -92,18 +91,18 @@ def test_the_claims_pass_gives_the_names_the_features_would_read():
     assert ("Tomas Reyes", "PERSON") in stored[1]  # the second article opens with it
 
 
-def test_stored_names_of_another_text_are_not_used():
-    article = make("a", WIRE, title=TITLE)
+def test_stored_names_of_another_text_are_not_used(make_article, wire_text):
+    article = make_article("a", wire_text, title=TITLE)
     stored = encode_names(article, (("Ardenne", "GPE"),))
     assert decode_names(article, stored) == (("Ardenne", "GPE"),)
     assert decode_names(article, None) is None
     # Cleaned again since (another text, another title): the names are read again.
-    assert decode_names(replace(article, text=WIRE + " More to follow."), stored) is None
+    assert decode_names(replace(article, text=wire_text + " More to follow."), stored) is None
     assert decode_names(replace(article, title="Another headline"), stored) is None
 
 
-def test_one_names_entry_per_article():
+def test_one_names_entry_per_article(make_article, wire_text):
     from crosscheck.errors import InputError
 
     with pytest.raises(InputError, match="one entry per article"):
-        article_features([make("a", WIRE)], [])
+        article_features([make_article("a", wire_text)], [])
