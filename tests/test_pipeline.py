@@ -119,6 +119,42 @@ def test_a_new_article_rebuilds_only_its_own_story(sample_dir_module, tmp_path):
     store.close()
 
 
+def test_the_story_step_reads_the_names_the_claims_stage_stored(sample_dir_module, tmp_path,
+                                                               monkeypatch):
+    """The claims stage stores each article's names, so the story step runs no
+    spaCy pass of its own; a store without them (older, or its names of
+    another reading) gets the same stories, the names read in the story step."""
+    import crosscheck.group.features as features
+    from crosscheck.pipeline import update_stories
+
+    stores = []
+    for name in ("stored", "read"):
+        store = open_store(tmp_path / f"{name}.db")
+        ingest([sample_dir_module], store)
+        extract(store)
+        ids = store.article_ids()
+        assert set(store.names(ids, features.NAMES_READER)) == set(ids)
+        stores.append(store)
+    stored, read = stores
+    with read.transaction():
+        read.db.execute("DELETE FROM article_names")
+    real = features.read_names
+    read_for = []
+
+    def reading(articles):
+        read_for.extend(a.id for a in articles)
+        return real(articles)
+
+    monkeypatch.setattr(features, "read_names", reading)
+    update_stories(stored)
+    assert read_for == []  # no article read again: no spaCy pass in the story step
+    update_stories(read)
+    assert sorted(read_for) == sorted(read.article_ids())
+    assert stored.stories() == read.stories()
+    for store in stores:
+        store.close()
+
+
 def test_the_story_step_reports_counts(sample_dir_module, tmp_path, monkeypatch):
     """The story step's progress has a total from its first call: the new
     articles to place, then the stories to rebuild (known once the articles

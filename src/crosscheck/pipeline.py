@@ -15,13 +15,14 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .brief import BRIEF_WRITER
-from .claims import CLAIM_EXTRACTORS, extract_claims_each
+from .claims import CLAIM_EXTRACTORS, extract_claims_and_entities_each
 from .clean import CLEANER, clean
 from .clean.language import ENGLISH
 from .corroborate import CORROBORATOR
 from .embed import MODEL_ID
 from .errors import InputError, NotFound
-from .group.features import article_features
+from .group.features import (NAMES_READER, article_features, decode_names, encode_names,
+                             names_of)
 from .group.persist import (changes, check_builds, load_open, save_open, save_whole,
                             stories_by_id, with_entity_df)
 from .group.stories import ClusterState, cluster_features, stories_of
@@ -165,11 +166,17 @@ def extract(store: Store, progress: Callable[[int], None] | None = None,
                 if not analysed_in_english(article):
                     store.put_claims(article.id, [])
                     store.set_claim_version(article.id, CLAIMS_VERSION)
-        for article, claims in zip(articles, extract_claims_each(articles)):
+        for article, found in zip(articles, extract_claims_and_entities_each(articles)):
             with store.transaction():
-                if isinstance(claims, str):  # the article stays, with no claims
-                    store.add_refusal(Refusal(article.origin, claims))
+                if isinstance(found, str):  # the article stays, with no claims
+                    store.add_refusal(Refusal(article.origin, found))
                     claims = []
+                else:
+                    # The names story grouping keys the article by, from the
+                    # same pass: the story stage then runs no spaCy pass.
+                    claims, title, text = found
+                    store.put_names(article.id, NAMES_READER,
+                                    encode_names(article, names_of(title, text)))
                 store.put_claims(article.id, claims)
                 store.set_claim_version(article.id, CLAIMS_VERSION)
         if progress:
@@ -329,7 +336,7 @@ def _plan(store: Store, grouping: str, runner: str,
     for start in range(0, len(fresh), CLUSTER_BATCH):
         # Not in smaller batches for a finer count: when stale stories leave
         # the candidate index depends on the batch (cluster_features).
-        features = features_of(store.articles(fresh[start:start + CLUSTER_BATCH]), mapper)
+        features = features_of(store.articles(fresh[start:start + CLUSTER_BATCH]), mapper, store)
         state = cluster_features(features, with_entity_df(store, state, features))
         named.update(k for f in features for k in f.entities)
         if progress:
@@ -427,11 +434,21 @@ def _write_built(store: Store, built: list[BuiltStory]) -> None:
             _mark_built(store, b[0])
 
 
-def features_of(articles: Sequence[Article], mapper: Mapper = map) -> list:
+def features_of(articles: Sequence[Article], mapper: Mapper = map,
+                store: Store | None = None) -> list:
     """The clustering features of ``articles``, in order, made by ``mapper``
-    in tasks of :data:`FEATURE_BATCH` articles."""
-    tasks = [articles[i:i + FEATURE_BATCH] for i in range(0, len(articles), FEATURE_BATCH)]
-    return [f for part in mapper(article_features, tasks) for f in part] if tasks else []
+    in tasks of :data:`FEATURE_BATCH` articles, from the names ``store``
+    keeps for them (those it has none for are read in the task)."""
+    stored = store.names([a.id for a in articles], NAMES_READER) if store is not None else {}
+    names = [decode_names(a, stored.get(a.id)) for a in articles]
+    tasks = [(articles[i:i + FEATURE_BATCH], names[i:i + FEATURE_BATCH])
+             for i in range(0, len(articles), FEATURE_BATCH)]
+    return [f for part in mapper(_features_task, tasks) for f in part] if tasks else []
+
+
+def _features_task(task: tuple[Sequence[Article], Sequence]) -> list:
+    """One task of :func:`features_of` (module-level: it travels to a worker by name)."""
+    return article_features(*task)
 
 
 def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], None] | None,
@@ -450,7 +467,7 @@ def _keyed_state(store: Store, runner: str, progress: Callable[[str, int, int], 
         batch = [replace(a, published_inferred=None)
                  for a in store.articles(ids[start:start + CLUSTER_BATCH])]
         articles.extend(batch)
-        features.extend(features_of(batch, mapper))
+        features.extend(features_of(batch, mapper, store))
         if progress:
             progress("assign", len(articles), len(ids))
     if not articles:

@@ -12,7 +12,8 @@ def article(text=TEXT, ident="a1"):
 
 
 def test_public_surface():
-    assert set(stage.__all__) == {"CLAIM_EXTRACTORS", "extract_claims", "extract_claims_batch",
+    assert set(stage.__all__) == {"CLAIM_EXTRACTORS", "Entity", "extract_claims",
+                                  "extract_claims_and_entities_each", "extract_claims_batch",
                                   "extract_claims_each", "load_nlp"}
     assert all(name.count(".v") == 1 for name in CLAIM_EXTRACTORS)
 
@@ -33,6 +34,21 @@ def test_ids_are_deterministic_and_batch_equals_single(nlp):
     assert [c.id for c in one] == [c.id for c in again[0]]
     assert again[1] == []
     assert len({c.id for c in one}) == len(one)
+
+
+def test_the_entities_handed_out_are_the_passes_own_and_the_claims_the_same(nlp):
+    titled = Article(id="a1", origin="test", title="Ruiz says 1,200 fled Kestrel Falls",
+                     published="2025-03-12", text=TEXT)
+    [(claims, title, text)] = stage.extract_claims_and_entities_each([titled], nlp=nlp)
+    assert claims == extract_claims(titled, nlp=nlp)
+    assert ("Ana Ruiz", "PERSON", TEXT.index("Ana Ruiz")) in text
+    assert ("the United Nations", "ORG", TEXT.index("the United Nations")) in text
+    assert all(TEXT[start:start + len(name)] == name for name, _, start in text)
+    assert ("1,200", "CARDINAL", 10) in title
+    assert all(titled.title[start:start + len(name)] == name for name, _, start in title)
+    # An untitled article has no title entities.
+    [(_, none, _)] = stage.extract_claims_and_entities_each([article()], nlp=nlp)
+    assert none == []
 
 
 def test_attribution_is_set_on_the_claims_of_its_sentence(nlp):

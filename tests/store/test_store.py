@@ -298,6 +298,18 @@ def test_sentence_vectors_round_trip_by_article_and_model(store):
     assert store.sentence_vectors([], "model-a") == {}
 
 
+def test_names_round_trip_by_article_and_reader(store):
+    _put(store, _article(1), _article(2))
+    store.put_names("a1", "reader-a", '{"names": []}')
+    store.put_names("a1", "reader-a", '{"names": [["Ardenne", "GPE"]]}')  # replaced
+    store.put_names("a2", "reader-b", '{"names": [["Dubois", "PERSON"]]}')
+    assert store.names(["a1", "a2", "a3"], "reader-a") == {"a1": '{"names": [["Ardenne", "GPE"]]}'}
+    assert store.names(["a2"], "reader-a") == {}  # another reading's names are not read
+    assert store.names([f"a{i}" for i in range(1200)], "reader-b") == {
+        "a2": '{"names": [["Dubois", "PERSON"]]}'}  # more ids than SQLite binds at once
+    assert store.names([], "reader-a") == {}
+
+
 def test_a_failed_transaction_leaves_nothing(store):
     raw = RawDoc.make("x.txt", "text", "Twelve miners remain trapped.")
     with pytest.raises(RuntimeError):

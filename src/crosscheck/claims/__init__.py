@@ -11,22 +11,27 @@ them. Steps for one article:
 3. roles, then figures and events per sentence, each with the sentence's
    attribution;
 4. quotes over the whole text, since they cross sentences and paragraphs.
+
+``extract_claims_and_entities_each`` also hands out the entities the pass
+found (and those of each title, read by the model's ner alone), so that the
+story stage keys articles by them without a spaCy pass of its own.
 """
 
 from __future__ import annotations
 
 from contextlib import closing
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence, TypeVar
 
 from spacy.language import Language
 
 from crosscheck.claims import attribution, events, figures, quotes, roles
 from crosscheck.claims.attribution import People
-from crosscheck.claims.nlp import Sentence, load_nlp, read_sentences
+from crosscheck.claims.nlp import (Entity, Sentence, entities_of, load_nlp, read_entities,
+                                   read_sentences)
 from crosscheck.models import Article, Claim, ClaimKind, Quote, content_id
 
-__all__ = ["CLAIM_EXTRACTORS", "extract_claims", "extract_claims_batch", "extract_claims_each",
-           "load_nlp"]
+__all__ = ["CLAIM_EXTRACTORS", "Entity", "extract_claims", "extract_claims_and_entities_each",
+           "extract_claims_batch", "extract_claims_each", "load_nlp"]
 
 CLAIM_EXTRACTORS = (figures.EXTRACTOR, quotes.EXTRACTOR, roles.EXTRACTOR, events.EXTRACTOR,
                     attribution.EXTRACTOR)
@@ -98,11 +103,32 @@ def extract_claims(article: Article, *, nlp: Language | None = None) -> list[Cla
 def extract_claims_batch(articles: Sequence[Article], *, nlp: Language | None = None,
                          n_process: int = 1) -> list[list[Claim]]:
     """The claims of each article, reading them all through one ``nlp.pipe``."""
+    return [claims for claims, _ in _read(articles, nlp, n_process)]
+
+
+#: What :func:`extract_claims_and_entities_each` gives per article: its claims,
+#: the entities of its title and those of its text.
+ClaimsAndEntities = tuple[list[Claim], list[Entity], list[Entity]]
+
+
+def extract_claims_and_entities_batch(articles: Sequence[Article], *,
+                                      nlp: Language | None = None) -> list[ClaimsAndEntities]:
+    """As :func:`extract_claims_batch`, with the entities of each article's
+    title (the model's ner alone: titles are a few words, about 2 % of the
+    text the full pass reads) and of its text (those the claims pass found)."""
+    read = _read(articles, nlp, 1)
+    titles = read_entities([(a.title or "").strip() for a in articles], nlp=nlp)
+    return [(claims, title, text) for (claims, text), title in zip(read, titles)]
+
+
+def _read(articles: Sequence[Article], nlp: Language | None,
+          n_process: int) -> list[tuple[list[Claim], list[Entity]]]:
     texts = [a.text for a in articles]
     # Claims are made as the Docs stream out, so only one batch of Docs is alive at a time.
     # closing() restores the parser on the shared model even if a claim fails.
     with closing(read_sentences(texts, nlp=nlp, n_process=n_process)) as read:
-        return [_claims_of(article, sentences) for sentences, article in zip(read, articles)]
+        return [(_claims_of(article, sentences), entities_of(sentences))
+                for sentences, article in zip(read, articles)]
 
 
 def extract_claims_each(articles: Sequence[Article], *, nlp: Language | None = None
@@ -110,14 +136,30 @@ def extract_claims_each(articles: Sequence[Article], *, nlp: Language | None = N
     """As :func:`extract_claims_batch`, but an article whose extraction fails
     gives the one-line reason in place of its claims instead of stopping the
     others: one strange article must not stop an afternoon of ingestion."""
+    return _each(extract_claims_batch, articles, nlp)
+
+
+def extract_claims_and_entities_each(articles: Sequence[Article], *,
+                                     nlp: Language | None = None
+                                     ) -> list[ClaimsAndEntities | str]:
+    """As :func:`extract_claims_and_entities_batch`, an article whose
+    extraction fails giving its one-line reason (:func:`extract_claims_each`)."""
+    return _each(extract_claims_and_entities_batch, articles, nlp)
+
+
+_Read = TypeVar("_Read")
+
+
+def _each(read: Callable[..., list[_Read]], articles: Sequence[Article],
+          nlp: Language | None) -> list[_Read | str]:
     try:
-        return extract_claims_batch(articles, nlp=nlp)
+        return list(read(articles, nlp=nlp))
     except Exception:  # noqa: BLE001 - find the article, below
         pass
-    out: list[list[Claim] | str] = []
+    out: list[_Read | str] = []
     for article in articles:
         try:
-            out.append(extract_claims_batch([article], nlp=nlp)[0])
+            out.append(read([article], nlp=nlp)[0])
         except Exception as exc:  # noqa: BLE001 - reported as the article's refusal
             out.append(f"claims could not be extracted ({type(exc).__name__}: {exc}); "
                        "please report this input")

@@ -30,6 +30,7 @@ from typing import Callable, Iterable, Iterator, Protocol, Sequence
 
 from ..clean import CLEANER
 from ..embed import MODEL_ID as SENTENCE_MODEL
+from ..group.features import NAMES_READER
 from ..ingest import IngestOptions, list_files, shown_path
 from ..models import Article, Claim, RawDoc, Refusal
 from ..pipeline import BATCH, CLAIMS_VERSION
@@ -166,6 +167,8 @@ class _ShardWriter:
                 self.store.put_claims(raw.id, [Claim.from_dict(c)
                                                for c in json.loads(record["claims"])])
                 self.store.set_claim_version(raw.id, CLAIMS_VERSION)
+                if record["names"] is not None:
+                    self.store.put_names(raw.id, NAMES_READER, record["names"])
                 if record["sentences"] is not None:
                     self.store.put_sentence_vectors(raw.id, SENTENCE_MODEL, record["sentences"])
                 if record["reason"]:  # its claims could not be extracted

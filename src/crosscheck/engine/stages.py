@@ -47,7 +47,7 @@ Record = dict[str, Any]
 BATCH_SIZE = 32
 
 #: The keys of every record, whatever its kind and however far it went.
-RECORD_KEYS = ("kind", "shard", "origin", "id", "raw", "reason", "article", "claims",
+RECORD_KEYS = ("kind", "shard", "origin", "id", "raw", "reason", "article", "claims", "names",
                "vector", "sentences", "minhash", "shingles", "made_by")
 
 
@@ -171,21 +171,27 @@ def _load_nlp() -> Any:
 
 
 def _claims(records: list[Record], nlp: Any) -> list[Record]:
-    from ..claims import extract_claims_each
+    from ..claims import extract_claims_and_entities_each
+    from ..group.features import encode_names, names_of
 
     every = _docs(records, "article")
     # Articles not in English are kept with no claims, as pipeline.extract keeps them.
     docs = [r for r in every if analysed_in_english(_article(r))]
+    articles = [_article(r) for r in docs]
     # Claims do not depend on how articles are batched (checked on 300 Baly
     # articles: one batch and batches of 37 give equal claims).
-    found = extract_claims_each([_article(r) for r in docs], nlp=nlp)
+    found = extract_claims_and_entities_each(articles, nlp=nlp)
     # An article whose claims failed keeps its record, with no claims and the
-    # reason (stored as a refusal, as pipeline.extract stores it).
-    made = {id(r): (json.dumps([c.to_dict() for c in claims], ensure_ascii=False,
-                               sort_keys=True), None) if not isinstance(claims, str)
-            else ("[]", claims) for r, claims in zip(docs, found)}
-    made.update({id(r): ("[]", None) for r in every if id(r) not in made})
-    return [r | {"claims": made[id(r)][0], "reason": made[id(r)][1],
+    # reason (stored as a refusal, as pipeline.extract stores it). The names
+    # story grouping keys the article by come from the same pass (stored,
+    # so that the story stage runs no spaCy pass of its own).
+    made = {id(r): (json.dumps([c.to_dict() for c in got[0]], ensure_ascii=False,
+                               sort_keys=True), None,
+                    encode_names(article, names_of(got[1], got[2])))
+            if not isinstance(got, str) else ("[]", got, None)
+            for r, article, got in zip(docs, articles, found)}
+    made.update({id(r): ("[]", None, None) for r in every if id(r) not in made})
+    return [r | {"claims": made[id(r)][0], "reason": made[id(r)][1], "names": made[id(r)][2],
                  "made_by": r["made_by"] + [CLAIMS_VERSION]}
             if id(r) in made else r for r in records]
 

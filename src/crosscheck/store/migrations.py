@@ -329,3 +329,27 @@ def m007_sentence_vectors(dialect: Dialect) -> str:
             data BLOB NOT NULL
         );
     """
+
+
+@migration
+def m008_article_names(dialect: Dialect) -> str:
+    # The names (entities) of each article's title and lead that story
+    # grouping keys it by (crosscheck.group.features), found by the claims
+    # stage's spaCy pass and kept here: before, the story stage ran a second,
+    # NER-only pass over every new article. reader names the reading that
+    # made them (model, what is read, version): another reading's are not used.
+    if dialect == "postgresql":
+        return """
+            CREATE TABLE article_names (
+                article TEXT COLLATE "C" PRIMARY KEY,
+                reader TEXT NOT NULL,
+                data TEXT NOT NULL
+            );
+        """
+    return """
+        CREATE TABLE article_names (
+            article TEXT PRIMARY KEY,
+            reader TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+    """

@@ -321,6 +321,21 @@ class SQLiteStore(ClusterRows):
             "SELECT article, data FROM sentence_vectors WHERE model = ? AND article IN ",
             article_ids, (model,))}
 
+    # -- names (crosscheck.group.features) ------------------------------------
+    def put_names(self, article_id: str, reader: str, data: str) -> None:
+        """Replace the stored names of one article (read by ``reader``)."""
+        with self.transaction():
+            self.db.execute("INSERT INTO article_names (article, reader, data) VALUES (?, ?, ?) "
+                            "ON CONFLICT(article) DO UPDATE SET reader=excluded.reader, "
+                            "data=excluded.data", (article_id, reader, data))
+
+    def names(self, article_ids: Iterable[str], reader: str) -> dict[str, str]:
+        """The stored names read by ``reader`` of those of ``article_ids``
+        that have them, by article."""
+        return {r[0]: r[1] for r in self._in(
+            "SELECT article, data FROM article_names WHERE reader = ? AND article IN ",
+            article_ids, (reader,))}
+
     # -- shards (big runs resume where they stopped) -------------------------
     def shard_done(self, shard: str, size: int) -> bool:
         """True if this shard (path and size) was read to its end before."""

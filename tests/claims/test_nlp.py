@@ -1,0 +1,38 @@
+"""The claims stage's reading: lemmas made on demand match the model's own
+lemmatiser, and NumPy's BLAS threads are held to one only while it reads."""
+
+from __future__ import annotations
+
+import numpy  # noqa: F401 - its BLAS is what the reading limits
+from threadpoolctl import threadpool_info
+
+from crosscheck.claims.nlp import BLAS_THREADS, lemma, load_nlp, read_sentences
+
+TEXT = ("The miners were trapped after the roof fell. Rescuers said the trapped miners had "
+        "water. Officials were saying that more rescuers are coming, and the mine's owners "
+        "said they had stopped digging. Two men who dug through the rubble were rescued.")
+
+
+def _blas_threads() -> list[int]:
+    return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+
+def test_lemmas_on_demand_are_the_lemmatisers():
+    # The same word in several dependencies ("trapped", "miners", "said") is
+    # lemmatised once and reused: the reuse must not change a lemma.
+    full = load_nlp()(TEXT)
+    [sentences] = read_sentences([TEXT])
+    tokens = [t for s in sentences for t in s.span]
+    assert [t.text for t in tokens] == [t.text for t in full]
+    for mine, theirs in zip(tokens, full):
+        if theirs.pos_ in ("VERB", "NOUN", "AUX") and mine.pos_ == theirs.pos_:
+            assert lemma(mine) == theirs.lemma_, mine.text
+
+
+def test_blas_threads_are_held_while_reading_and_given_back():
+    before = _blas_threads()
+    reading = read_sentences([TEXT, TEXT])
+    next(reading)
+    assert set(_blas_threads()) == {BLAS_THREADS}
+    reading.close()
+    assert _blas_threads() == before
