@@ -256,3 +256,20 @@ def test_keyed_grouping_then_incremental_updates(sample_dir_module, tmp_path):
     with pytest.raises(Exception, match="unknown grouping"):
         update_stories(store, grouping="magic")
     store.close()
+
+
+def test_new_relation_rules_rebuild_stored_stories(sample_dir_module, tmp_path, monkeypatch):
+    """Which articles are copies decides how many independent sources a finding
+    counts, so stories stored under other relation rules are built again."""
+    import crosscheck.pipeline as pipeline
+    from crosscheck.group.relations import RELATIONS
+
+    store = open_store(tmp_path / "rel.db")
+    ingest([sample_dir_module], store)
+    extract(store)
+    built = pipeline.update_stories(store).changed
+    assert built and pipeline.update_stories(store).changed == ()
+    monkeypatch.setattr(pipeline, "STORY_STAGES",
+                        pipeline.STORY_STAGES.replace(RELATIONS, "relations.v-next"))
+    assert len(pipeline.update_stories(store).changed) == len(built)
+    store.close()

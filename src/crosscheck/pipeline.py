@@ -25,6 +25,7 @@ from .group.features import (NAMES_READER, article_features, decode_names, encod
                              names_of)
 from .group.persist import (changes, check_builds, load_open, save_open, save_whole,
                             stories_by_id, with_entity_df)
+from .group.relations import RELATIONS
 from .group.stories import ClusterState, cluster_features, stories_of
 from .ingest import IngestOptions, list_files, read_path, with_mappings
 from .models import Article, RawDoc, Refusal, Story, content_id
@@ -36,10 +37,10 @@ CLAIMS_VERSION = ",".join(CLAIM_EXTRACTORS)
 
 #: The stages that exist, in order, with the versioned names they record.
 STAGES: tuple[tuple[str, str], ...] = (("ingest", "ingest.v1"), ("clean", CLEANER),
-                                       ("claims", CLAIMS_VERSION), ("group", "group.v1"),
+                                       ("claims", CLAIMS_VERSION), ("group", RELATIONS),
                                        ("corroborate", CORROBORATOR), ("brief", BRIEF_WRITER))
 #: What a story's findings, brief and timeline depend on besides its inputs.
-STORY_STAGES = f"{CORROBORATOR},{BRIEF_WRITER}"
+STORY_STAGES = f"{RELATIONS},{CORROBORATOR},{BRIEF_WRITER}"
 
 
 @dataclass

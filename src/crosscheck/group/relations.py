@@ -60,6 +60,12 @@ from crosscheck.models import Article, Relation
 __all__ = ["Link", "fact_order_score", "facts", "find_links", "relations_by_article",
            "shingles", "split_sentences", "rewrite_score", "rewrite_sentences", "verbatim_share"]
 
+#: The relation rules' versioned name, part of what a stored story's findings
+#: depend on (a copy counts once among independent sources), so a store built
+#: with other rules rebuilds its stories. v2: uncredited same-wire from long
+#: shared passages, rewrite vs same-wire by the share of sentences kept word
+#: for word, ``…'' and embedded tweets read as quotations.
+RELATIONS = "relations.v2"
 NUM_PERM = 128
 #: A text with fewer shingles (about 25 words) is a title, a teaser or a
 #: paywall notice: too short to call anything a copy of it.
