@@ -42,8 +42,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: written differently compare equal (quotes.py); names with a suffix or a
 #: middle initial (people.py), offices named by "for" (roles.py); figure pair
 #: model v2 (align-figure.v2.json), shares compared by their rounding ("47
-#: percent" admits 46.7), basis points compared as percentage points.
-CORROBORATOR = "corroborate.v6"
+#: percent" admits 46.7), basis points compared as percentage points; v7:
+#: statements also linked by the story's rare words they share, and never by
+#: vectors alone when they share no rare word but names (statements.py).
+CORROBORATOR = "corroborate.v7"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
