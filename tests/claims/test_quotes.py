@@ -185,3 +185,22 @@ def test_a_thing_before_a_colon_is_no_speaker(claims_of):
     text = ("Mark Roesler met the press on Friday.\n\nThe statement read: “With deep personal sadness I "
             "must announce that my dear friend and client passed away.”")
     assert quotes(claims_of, text) == []
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the parser makes the title the subject and the name a compound after its
+    # full stop (and ends the sentence there): the name is the speaker
+    ("Rescuers reached the woman within minutes. \"He tried to provide first aid for her and "
+     "tried to comfort her,\" said Sgt. Marty Earley with the city police, as he described it.",
+     ["Marty Earley"]),
+    ("“We will reopen the bridge to traffic on Monday,” said Lt. Dana Ruiz of the state police.",
+     ["Dana Ruiz"]),
+    # must not: a title with no name after it is no speaker
+    ("“The road will stay closed for the whole of next week,” said the Sgt.", []),
+    # must not: a common noun spelt like an abbreviation is a speaker of its own
+    ("“Tara Reid has checked herself into a treatment center,” her rep told reporters.",
+     ["her rep"]),
+])
+def test_an_abbreviated_title_is_part_of_a_name_or_no_speaker(claims_of, text, speakers):
+    assert [s for s, _ in quotes(claims_of, text)] == speakers
+

@@ -38,6 +38,17 @@ FOUND = [
      "over 212,000 migrants in July.", ("Alejandro Mayorkas", "Homeland Security Secretary", False)),
     ("Frances Haugen testified on Tuesday.\n\nHaugen, a former Facebook product manager, leaked the documents.",
      ("Frances Haugen", "Facebook product manager", True)),
+    # the place an office is for, run into the name by the tagger ("Haiti
+    # Daniel Foote" as one ORG), when the article names him again by surname
+    ("U.S. Special Envoy for Haiti Daniel Foote resigned Thursday, saying he did not want to be "
+     "associated with the decision.\n\nFoote’s resignation letter to the secretary was made public.",
+     ("Daniel Foote", "Special Envoy for Haiti", False)),
+    # a title given by a verb of appointment
+    ("In July, John Smith was appointed special envoy to Haiti.", ("John Smith", "special envoy", False)),
+    ("Cheryl Boone Isaacs was elected president of the Academy on Tuesday.",
+     ("Cheryl Boone Isaacs", "president", False)),
+    ("Assistant general manager Tony DiLeo was named interim director on Saturday.",
+     ("Tony DiLeo", "interim director", False)),
 ]
 
 
@@ -57,6 +68,12 @@ REJECTED = [
     "Chairman Goldman Sachs Group said so.",  # an organisation's word keeps it an organisation
     # a place that is no one's surname stays a place
     "Georgia Smith spoke on Monday.\n\nIn Georgia, the governor of the state, said the vote was fair.",
+    # a body named after the office's "of" is never a person, surname or not
+    "The Director of Homeland Security Investigations said on Monday the raids would go on.",
+    "The Minister for Northern Ireland Affairs spoke on Monday about Affairs of state.",
+    # a verb of appointment with no title word after it
+    "Ana Ruiz was named on Friday in a list of donors.",
+    "Ana Ruiz was elected in 2010 with a large majority.",
 ]
 
 

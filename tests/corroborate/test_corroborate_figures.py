@@ -1,7 +1,7 @@
 import pytest
 
 from crosscheck.corroborate import corroborate
-from crosscheck.corroborate.figures import overlap
+from crosscheck.corroborate.figures import in_common_unit, overlap
 
 from corroborate_builders import claim, fig
 
@@ -203,3 +203,66 @@ def test_ordinals_agree_but_never_dispute(outlets):
               claim("a2", "You know what they say: the third time is the charm.",
                     figure=fig("time", 3, unit="ordinal"))]
     assert not [f for f in corroborate(outlets, claims) if f.status == "conflict"]
+
+
+# -- counts of times, durations in one unit, small counts of unlike things ----
+
+def test_a_count_of_times_is_disputed_by_the_act_it_counts(outlets):
+    # "married three times" and "married twice": the act repeated is the state
+    # the count has, as "trapped" is for miners.
+    claims = [claim("a1", "Page was married three times but had no children.",
+                    figure=fig("page married", 3, unit="time")),
+              claim("a2", "Page married twice; the first marriage lasted four years.",
+                    figure=fig("page married", 2, unit="time"))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "conflict"
+
+
+def test_counts_of_different_acts_are_not_disputed(outlets):
+    claims = [claim("a1", "Page was married three times but had no children.",
+                    figure=fig("page married", 3, unit="time")),
+              claim("a2", "Page was arrested twice in Miami in the 1950s.",
+                    figure=fig("page arrested", 2, unit="time"))]
+    assert "conflict" not in {f.status for f in corroborate(outlets, claims)}
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    # weeks are compared in days: "three weeks" is 21 days
+    (fig("weeks", 3, unit="week"), fig("days", 21, unit="day"), True),
+    (fig("weeks", 3, "nearly", low=2.7, high=3, unit="week"), fig("days", 9, unit="day"), False),
+    (fig("weeks", 2, "over", unit="week"), fig("days", 15, unit="day"), True),
+])
+def test_weeks_and_days_are_one_measure(a, b, expected):
+    assert overlap(a, b) is expected and overlap(b, a) is expected
+
+
+def test_months_are_not_counted_in_days():
+    # a month is 28 to 31 days: "a month" and "30 days" are not made one value
+    assert in_common_unit(fig("months", 1, unit="month")).unit == "month"
+    assert in_common_unit(fig("weeks", 3, unit="week")).value == 21
+
+
+@pytest.mark.parametrize("first, second", [
+    (claim("a1", "Two Food and Drug Administration regulators have resigned amid what media leaks "
+           "call political pressure for Covid vaccine boosters.",
+           figure=fig("food and drug administration regulators", 2)),
+     claim("a2", "Given the evidence, which shows the two mRNA COVID-19 vaccines still provide "
+           "formidable protection against severe disease, boosters are not needed.",
+           figure=fig("mrna covid-19 vaccines", 2))),
+    (claim("a1", "The strike killed two leaders of two terrorist organizations with zero "
+           "collateral damage.", figure=fig("leaders killed", 2)),
+     claim("a2", "Days after two bombing attacks outside the airport killed 13 US troops, the "
+           "general called it a righteous strike.", figure=fig("bombing attacks", 2))),
+])
+def test_one_small_number_for_unlike_things_is_not_one_fact(outlets, first, second):
+    # The pair model alone links both pairs (0.65 and 0.95 against 0.6): a
+    # shared "two" weighs more than nouns that have nothing in common.
+    assert {f.status for f in corroborate(outlets, [first, second])} == {"single-source"}
+
+
+def test_one_small_number_for_one_thing_in_other_nouns_is_still_linked(outlets):
+    claims = [claim("a1", "Two miners were killed when the roof of the tunnel collapsed.",
+                    figure=fig("miners killed", 2)),
+              claim("a2", "Two workers died when part of the tunnel roof collapsed.",
+                    figure=fig("workers died", 2))]
+    assert [f.status for f in corroborate(outlets, claims)] == ["agree"]

@@ -148,6 +148,22 @@ def test_a_description_matching_no_speakers_title_stays_apart(outlets):
     assert _quote_finding(outlets, claims).status == "compatible"
 
 
+def test_a_title_kept_as_speaker_is_the_person_its_sentence_names_after_it(outlets):
+    # The extractor kept "U.S. Special Envoy" as the speaker; the sentence names
+    # him right after the title.
+    claims = [claim("a1", f"In a letter, Daniel Foote said “{WORDS}”.", quote=Quote("Daniel Foote", WORDS)),
+              claim("a2", f"U.S. Special Envoy for Haiti Daniel Foote resigned, saying “{WORDS}”.",
+                    quote=Quote("U.S. Special Envoy", WORDS))]
+    assert _quote_finding(outlets, claims).status == "agree"
+
+
+def test_a_title_before_another_persons_name_is_not_that_person(outlets):
+    claims = [claim("a1", f"In a letter, Ana Ruiz said “{WORDS}”.", quote=Quote("Ana Ruiz", WORDS)),
+              claim("a2", f"The special envoy criticised the report by Ana Ruiz, saying “{WORDS}”.",
+                    quote=Quote("The special envoy", WORDS))]
+    assert _quote_finding(outlets, claims).status == "compatible"
+
+
 def test_a_surname_misspelt_by_a_letter_is_the_same_speaker(outlets):
     claims = [claim("a1", f"“{WORDS},” Hefner said.", quote=Quote("Hugh Hefner", WORDS)),
               claim("a2", f"“{WORDS},” Heffner said.", quote=Quote("Heffner", WORDS))]
@@ -206,6 +222,30 @@ def test_former_beside_the_title_in_an_article_of_another_year_is_compatible():
                     role=Role("Donald Trump", "President", True))]
     [finding] = corroborate(arts, claims)
     assert finding.status == "compatible"
+
+
+def test_a_former_title_beside_the_one_held_now_says_titles_change():
+    arts = [article(1, "Valley Courier", "2020-05-01"), article(2, "Lowveld Mirror", "2025-03-12")]
+    claims = [claim("a1", "President Donald Trump spoke on Friday.", role=Role("Donald Trump", "President", False)),
+              claim("a2", "Former President Donald Trump spoke on Friday.",
+                    role=Role("Donald Trump", "President", True))]
+    [finding] = corroborate(arts, claims)
+    assert "both can be true, at different times (a title held before and one held now)" in finding.note
+
+
+def test_an_acting_title_beside_the_office_is_compatible_and_says_why(outlets):
+    claims = [claim("a1", "Acting ICE Director Tae Johnson said.", role=Role("Tae Johnson", "Acting ICE Director", False)),
+              claim("a2", "ICE Director Tae Johnson said.", role=Role("Tae Johnson", "ICE Director", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "compatible"
+    assert "an acting title is held until the office is filled" in finding.note
+
+
+def test_one_title_written_alike_says_no_change(outlets):
+    claims = [claim("a1", "ICE Director Tae Johnson said.", role=Role("Tae Johnson", "ICE Director", False)),
+              claim("a2", "ICE Director Tae Johnson said.", role=Role("Tae Johnson", "ICE Director", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and "different times" not in finding.note
 
 
 def test_a_rank_of_the_office_beside_it_is_compatible(outlets):

@@ -169,6 +169,71 @@ def test_an_event_is_shown_in_the_article_words(sentence, gist, date, shown):
     assert event_excerpt(sentence, gist, date) == shown
 
 
+@pytest.mark.parametrize("sentence, gist, date, shown", [
+    # a short sentence (24 words) is quoted whole rather than cut inside
+    ("Initial jobless claims, a proxy for layoffs, rose by 2,000 last week to a seasonally "
+     "adjusted 373,000, the Labor Department said Thursday.", "claims rose Department said",
+     "Thursday",
+     "Initial jobless claims, a proxy for layoffs, rose by 2,000 last week to a seasonally "
+     "adjusted 373,000, the Labor Department said Thursday"),
+    # who acted, cut after the verb of what happened, not before it; the
+    # subject is the word before the verb, not its later namesake by the date
+    ("Human-caused global warming from the burning of fossil fuels is already changing the "
+     "weather in every region across the world, which will grow worse with every further "
+     "increment of warming, the United Nations said in a new report Monday.",
+     "warming is changing Nations said", "Monday",
+     "Human-caused global warming from the burning of fossil fuels is already changing the "
+     "weather … the United Nations said in a new report Monday"),
+    # a clause under another starts after its "after", not in the clause above
+    ("The statement from the company came shortly after its finance chief surrendered to "
+     "prosecutors early Thursday morning ahead of expected charges against him and the firm, "
+     "according to several news outlets.", "chief surrendered", "early Thursday morning",
+     "…its finance chief surrendered to prosecutors early Thursday morning ahead of expected "
+     "charges…"),
+    # a participle clause with no subject: the name the sentence opens on comes first
+    ("Maine Republican Gov. Ada Lindqvist delivered a decisive answer to the question of "
+     "whether voters would punish those who enacted strict pandemic rules, triumphing over an "
+     "effort to recall her Tuesday.", "to recall her", "Tuesday",
+     "Maine Republican Gov. Ada Lindqvist … triumphing over an effort to recall her Tuesday"),
+    # must not: a sentence opening on no name gives its first words instead
+    ("The governor delivered a decisive answer to the question of whether voters would punish "
+     "those who enacted strict pandemic rules, triumphing over an effort to recall her Tuesday.",
+     "to recall her", "Tuesday",
+     "The governor delivered a decisive answer … triumphing over an effort to recall her Tuesday"),
+    # must not: a "when" of a clause that names its own subject is not cut after it
+    ("The bureau released its Uniform Crime Report statistics on Monday and estimated that "
+     "murders rose.", "bureau released Report statistics", "Monday",
+     "The bureau released its Uniform Crime Report statistics on Monday…"),
+])
+def test_an_event_excerpt_keeps_who_acted_and_what_happened(sentence, gist, date, shown):
+    assert event_excerpt(sentence, gist, date) == shown
+
+
+def test_an_abbreviated_title_ends_no_excerpt_and_a_lone_straight_quote_is_left_out():
+    s = "Senators met Texas Gov. Greg Abbott and his staff in Austin on Monday."
+    assert _around(s, "Senators", before=0, after=5) == "Senators met Texas Gov. Greg Abbott…"
+    # must not: a full stop that ends a sentence still ends the excerpt
+    s = "Senators met the governor. Abbott and his staff were in Austin."
+    assert _around(s, "Senators", before=0, after=5) == "Senators met the governor…"
+    s = 'Ms Roe said "everyone must remain extremely vigilant to this risk on Wednesday and after.'
+    assert _around(s, "Wednesday", before=12, after=0) == \
+        "Ms Roe said everyone must remain extremely vigilant to this risk on Wednesday…"
+    # must not: a straight quotation held whole keeps its marks
+    s = 'He called the ruling "a disgrace" and left the room on Tuesday.'
+    assert _around(s, "He", before=0, after=12) == 'He called the ruling "a disgrace"…'
+
+
+@pytest.mark.parametrize("source, shown", [
+    ("am", False), ("the am", False), ("p.m.", False), ("A.M.", False),
+    # must not: a prime minister, a name, an association
+    ("the PM", True), ("Pam Ayres", True), ("AMA", True),
+])
+def test_a_time_of_day_is_no_source(source, shown):
+    from crosscheck.corroborate.common import reads_as_source
+
+    assert reads_as_source(source) is shown
+
+
 def test_an_excerpt_does_not_leave_a_quotation_mark_open():
     s = "“President Joe Biden will host George Floyd’s family at the White House on Tuesday,” " \
         "CNBC reported Sunday after a long week of talks about the anniversary."
@@ -215,3 +280,19 @@ def test_a_speaker_word_without_its_hyphens_is_written_as_the_sentence_writes_it
     # must not: a word the sentence writes as it is, or does not write at all, is left alone
     assert speaker_as_written("Paris Kyriakides", s) == "Paris Kyriakides"
     assert speaker_as_written("Mr Kyriakides", "“No,” he said.") == "Mr Kyriakides"
+
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    ("Maine Republican Gov. Ada Lindqvist delivered a decisive answer on Tuesday.",
+     "Maine Republican Gov. Ada Lindqvist"),
+    ("The Supreme Court ruled unanimously on Monday.", "The Supreme Court"),
+    # must not: a place, a time or a common noun is not who acted
+    ("In New York City, at least 26 people were shot over the weekend.", ""),
+    ("After Monday's vote, the bill went to the Senate.", ""),
+    ("The bureau released its statistics on Monday.", ""),
+])
+def test_the_name_a_sentence_opens_on(sentence, subject):
+    from crosscheck.corroborate.wording import _named_subject
+
+    assert _named_subject(sentence) == subject

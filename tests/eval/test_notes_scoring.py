@@ -33,3 +33,31 @@ def test_changed_words_are_unjudged_and_not_scored():
     assert unjudged[0]["was_note"].endswith("(as once written)")
     assert unjudged[0]["note"] != unjudged[0]["was_note"]
     assert figures["notes.unjudged"] == 2 and figures["notes.readable"] == 1.0
+
+
+def test_refreshed_sources_show_in_the_notes_and_are_judged_again(tmp_path):
+    """A stored mention re-read by the present claims reader: the speaker it
+    names now ("Sgt" was read for "said Sgt. Marty Earley") shows in the note,
+    whose judgment is cleared; a note whose words stay keeps its judgment."""
+    import pytest
+
+    from crosscheck.eval import shared_data
+    from crosscheck.eval.notes import refresh_sources
+
+    data = shared_data()
+    if data is None:
+        pytest.skip("../shared/data is absent: the stories cannot be read again")
+    items = json.loads((GOLD / "heldout3.json").read_text(encoding="utf-8"))["items"]
+    sgt = next(i for i in items if i["id"] == "d258304acb3c")
+    kept = next(i for i in items if i["story"] == sgt["story"] and i["id"] != sgt["id"]
+                and i["readable"])
+    for claim in sgt["input"]["claims"]:
+        if claim["article"] == "a66b623ebaa076d56":  # as the reader once gave it
+            claim["attribution"], claim["quote"]["speaker"] = "Sgt", "Sgt"
+    sgt.update(note="as once rendered", readable=False, reason="'Sgt said it'")
+    (tmp_path / "heldout3.json").write_text(json.dumps({"items": [sgt, kept]}), encoding="utf-8")
+    refresh_sources(data, tmp_path)
+    refreshed = json.loads((tmp_path / "heldout3.json").read_text(encoding="utf-8"))["items"]
+    speakers = {c["quote"]["speaker"] for c in refreshed[0]["input"]["claims"]}
+    assert speakers == {"Marty Earley"} and refreshed[0]["readable"] is None
+    assert refreshed[1]["readable"] is True and refreshed[1]["note"] == kept["note"]

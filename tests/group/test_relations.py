@@ -3,7 +3,9 @@ import pytest
 
 from crosscheck.group import find_links, relations_by_article, with_relations
 from crosscheck.group.relations import (FACT_MIN_ALIGNED, FACT_SHARE, SYNDICATED_CONTAINMENT,
-                                        rewrite_score, shingles, split_sentences)
+                                        WIRE_MIN_SHARED_NO_CREDIT, WIRE_SHARE_NO_CREDIT,
+                                        WIRE_SHINGLE_WORDS, rewrite_score, shingles,
+                                        split_sentences)
 
 OTHER = (
     "The city council approved a new budget on Monday that raises spending on parks and "
@@ -156,12 +158,124 @@ def test_an_uncredited_copy_of_one_side_does_not_hide_the_wire(make_article, wir
     assert (links[("a", "b")].kind, links[("a", "b")].agency) == ("same-wire", "afp")
 
 
-def test_uncredited_pairs_are_not_same_wire_without_a_credit(make_article, wire_text):
-    """Must reject: the same shared passage when neither side credits an agency."""
+def test_uncredited_pairs_sharing_long_passages_are_same_wire(make_article, wire_text):
+    """Neither side credits an agency, but they carry the same three
+    sentences (a run of 70 words, over a third of the shorter text) outside
+    quotations: one source, with no agency to name."""
     shared = " ".join(split_sentences(wire_text)[:3])
     a = make_article("a", shared + " " + OTHER + " " + OWN_A, outlet="X")
     b = make_article("b", STORY_B + " " + shared + " " + OWN_B, outlet="Y")
-    assert [l for l in find_links([a, b]) if l.kind == "same-wire"] == []
+    [link] = find_links([a, b])
+    assert (link.kind, link.agency) == ("same-wire", None)
+
+
+def test_three_uncredited_copies_of_one_text_are_all_same_wire(make_article, wire_text):
+    """Three outlets carry the same three agency sentences, none credits it:
+    each finds the other two in the story's rest, which must not erase what
+    they share. Must reject: a fourth article of the story with its own text."""
+    shared = " ".join(split_sentences(wire_text)[:3])
+    arts = [make_article("a", shared + " " + OTHER + " " + OWN_A, outlet="X"),
+            make_article("b", STORY_B + " " + shared + " " + OWN_B, outlet="Y"),
+            make_article("c", LONG_A + " " + shared + " " + OTHER_C, outlet="Z"),
+            make_article("d", LONG_B + " " + OTHER_B, outlet="W")]
+    links = find_links(arts)
+    assert {(l.a, l.b) for l in links} == {("a", "b"), ("a", "c"), ("b", "c")}
+    assert {l.kind for l in links} == {"same-wire"}
+
+
+def test_uncredited_pairs_sharing_one_phrase_are_not_same_wire(make_article, wire_text):
+    """Must reject, neither side crediting anyone: one shared sentence of 14
+    words (under WIRE_MIN_SHARED_NO_CREDIT 6-word runs), and one shared
+    sentence of 38 words inside two long reports (over the count, under
+    WIRE_SHARE_NO_CREDIT of the shorter): a phrase of an official statement
+    two reporters both kept, not an agency's text."""
+    short = split_sentences(wire_text)[1]
+    a = make_article("a", short + " " + OTHER + " " + OWN_A, outlet="X")
+    b = make_article("b", STORY_B + " " + short + " " + OWN_B, outlet="Y")
+    assert find_links([a, b]) == []
+    first = split_sentences(wire_text)[0]
+    long_a = " ".join([OTHER, first, OWN_A, OWN_B, LONG_A])
+    long_b = " ".join([STORY_B, LONG_B, first, OTHER_B, OTHER_C, OTHER_D])
+    shared = len(shingles(long_a, WIRE_SHINGLE_WORDS) & shingles(long_b, WIRE_SHINGLE_WORDS))
+    shorter = min(len(shingles(t, WIRE_SHINGLE_WORDS)) for t in (long_a, long_b))
+    assert shared >= WIRE_MIN_SHARED_NO_CREDIT and shared / shorter < WIRE_SHARE_NO_CREDIT
+    assert find_links([make_article("a", long_a, outlet="X"),
+                       make_article("b", long_b, outlet="Y")]) == []
+
+
+LONG_A = (
+    "At the town hall, the clerk read out a list of the missing every hour, and relatives waited "
+    "on the steps with blankets and flasks of tea. The bakery on the square reopened by noon, "
+    "giving bread to anyone who asked, and the priest rang the bell for the dead at six."
+)
+LONG_B = (
+    "Geologists at the national observatory said the fault had been quiet for two centuries, "
+    "and that the valley's soft soil had amplified the shaking. They placed new sensors on the "
+    "ridge on Wednesday and warned that a strong aftershock could still bring down weakened walls."
+)
+OTHER_B = (
+    "Farmers on the plain said their cattle had broken out of the barns in panic, and several "
+    "greenhouses had collapsed under falling glass. The co-operative promised to lend tractors "
+    "to clear the roads, and the vet from the next village drove round the farms all night."
+)
+OTHER_C = (
+    "In the provincial capital, the assembly held a minute's silence before its budget debate, "
+    "and deputies of every party agreed to set aside a reserve for the valley. The opposition "
+    "leader asked for an inquiry into why the new school building had cracked so badly."
+)
+
+OTHER_D = (
+    "Volunteers from the football club carried water to the upper streets, where the mains had "
+    "burst, and a lorry from the brewery brought bottled water in the afternoon."
+)
+
+
+def test_an_embedded_tweet_is_a_quotation(make_article):
+    """Must reject: two outlets pasting one politician's two tweets (the
+    embed's signature, no quotation marks) around their own reporting."""
+    tweets = ("We need 60 votes in the Senate which are not there! We either elect more "
+              "Republican Senators in 2018 or change the rules now to 51%. "
+              "\u2014 Donald J. Trump (@realDonaldTrump) May 2, 2017\n\n"
+              "Our country needs a good shutdown in September to fix the mess in Washington, "
+              "and the Democrats know it! \u2014 Donald J. Trump (@realDonaldTrump) May 2, 2017")
+    a = make_article("a", OTHER + "\n\n" + tweets + "\n\n" + OWN_A, outlet="X")
+    b = make_article("b", STORY_B + "\n\n" + tweets + "\n\n" + OWN_B, outlet="Y")
+    assert len(shingles(a.text, WIRE_SHINGLE_WORDS) & shingles(b.text, WIRE_SHINGLE_WORDS)) >= 30
+    assert find_links([a, b]) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    # Penn Treebank marks (ECB+): a quotation.
+    ("He said ``we will rebuild every house in the valley,'' and left.", "He said  and left."),
+    # A quotation mark opening a pasted story and never closed: not a quotation.
+    ('"' + "The army reached the town before dawn. " * 20, None),
+])
+def test_what_is_a_quotation(text, kept):
+    from crosscheck.group.passages import QUOTATION
+
+    assert QUOTATION.sub("", text) == (text if kept is None else kept)
+
+
+def test_verbatim_share_tells_edits_of_one_text_from_a_rewrite(make_article, wire_text):
+    """Sentences kept word for word count for the same text; sentences whose
+    meaning matches (their vectors) in other words count for a rewrite."""
+    from crosscheck.group.relations import rewrite_sentences, verbatim_share
+
+    a = make_article("a", wire_text)
+    reworded = make_article("b", (
+        "Through the night, rescuers looked for survivors once a 6.1 tremor had hit Ardenne, "
+        "a mountain town, before dawn on Tuesday. At least fourteen are dead and eighty hurt, "
+        "according to officials. Two army helicopters and a field hospital were sent, the "
+        "governor said, adding that the schools will be shut all week. In the morning the "
+        "aftershocks went on, with people sleeping outdoors despite the cold. Shop windows "
+        "broke on the coast, so far away was it felt."))
+    n = len(rewrite_sentences(a))
+    assert len(rewrite_sentences(reworded)) == n
+    same = _unit(np.eye(n))
+    vectors = {"a": same, "b": same}
+    assert verbatim_share(a, reworded, vectors) == 0.0
+    edited = make_article("c", wire_text.replace("Tuesday", "Tuesday morning"))
+    assert verbatim_share(a, edited, {"a": same, "c": same}) == 1.0
 
 
 def test_a_shared_quotation_alone_is_not_uncredited_wire(make_article):

@@ -23,7 +23,14 @@ from crosscheck.claims.nlp import lemma
 # comedian" resolved to the one person the article gives that title or word;
 # "he" never resolved to a person named inside a quote; "“…,” said X" with X
 # misparsed still gives X; "the pair" is the first of the two just named.
-EXTRACTOR = "attribution.v4"
+# v5: an abbreviated title ("said Sgt. Marty Earley", "said Lt. Dana Ruiz")
+# gives the name after it, or no one; a time of day ("am") is no source; a
+# passive speech verb ("needs to be written") names no source, and "respond",
+# "reply" report speech only with content ("had to respond to an attack");
+# a name is given as written ("CBS’s Steven Portnoy", not "CBS ’s …"); "the
+# Fund" is the "International Monetary Fund" the article named earlier; a
+# source where the text breaks off ("a White House fact...") is none.
+EXTRACTOR = "attribution.v5"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -39,7 +46,7 @@ CUE_VERBS = {
 # Verbs that only report with a content clause or a quote ("called it a stunt"
 # is attribution; "called for calm" is not): they need a ccomp/quote nearby.
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
-                  "label", "brand"}
+                  "label", "brand", "respond", "reply"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # Nouns that stand for two people just named ("the pair said").
 _PAIR_WORDS = {"pair", "duo"}
@@ -79,8 +86,8 @@ class People:
         for at, name in self.mentions:
             if at >= offset:
                 break
-            if any(a <= at < b for a, b in quoted):
-                continue
+            if any(a <= at < b for a, b in quoted) or name.lower().rstrip(".") in _TITLE_ABBREVIATIONS:
+                continue  # nor a title the tagger took for a person ("Sgt")
             last = name
             if at in self.subjects:
                 subject = name
@@ -113,7 +120,8 @@ def phrase_of(head: Token) -> str:
     ent = _entity_at(head, {"PERSON", "ORG", "NORP", "GPE"})
     if ent is not None:
         words = [t for t in ent if t.lower_ not in ("the",) or t.i != ent.start]
-        text = " ".join(t.text for t in words)
+        # As written: "CBS’s Steven Portnoy", not "CBS ’s Steven Portnoy".
+        text = "".join(t.text_with_ws for t in words).strip()
         return text[:-2] if text.endswith(("’s", "'s")) else text
     keep = []
     for t in head.lefts:
@@ -129,6 +137,34 @@ def phrase_of(head: Token) -> str:
                    if not t.is_punct or t.text in ("’s", "'s") or t.tag_ == "POS").strip()
 
 
+# Titles as abbreviated before a name: alone they name no one ("said Sgt"
+# was a speaker while the name stood after the full stop). Listed by hand,
+# as AP style writes them.
+_TITLE_ABBREVIATIONS = {"sgt", "lt", "gov", "sen", "rep", "gen", "adm", "col", "capt", "cpl",
+                        "maj", "det", "insp", "supt", "cmdr", "atty", "pres", "sec", "dr", "mr",
+                        "mrs", "ms", "rev", "prof", "lt.-gov"}
+# Times of day the parser takes for a subject before "said" ("… am local time
+# …, said reports").
+_TIMES_OF_DAY = {"am", "pm", "a.m.", "p.m."}
+
+
+def _name_after(title: Token) -> str | None:
+    """The name written after an abbreviated title ("Sgt. Marty Earley", read
+    as "Sgt", ".", "Marty Earley", even across the sentence break the parser
+    puts after "Sgt."): its capitalised words up to the next word that is not
+    one, or None when no name follows."""
+    doc = title.doc
+    i = title.i + 1
+    if i < len(doc) and doc[i].text == ".":
+        i += 1
+    words = []
+    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha \
+            and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ == "PERSON"):
+        words.append(doc[i].text)
+        i += 1
+    return " ".join(words) or None
+
+
 def resolve(head: Token, people: People, offset: int,
             quoted: Sequence[tuple[int, int]] = ()) -> str | None:
     """The speaker a subject token stands for, or None when it cannot be told;
@@ -136,6 +172,15 @@ def resolve(head: Token, people: People, offset: int,
     low = head.lower_
     if low in _PERSON_PRONOUNS:
         return people.before(offset, quoted)
+    if low.rstrip(".") in _TITLE_ABBREVIATIONS and head.text[:1].isupper():
+        # (capitalised: "her rep told Us" is a publicist, not a Representative)
+        # "said Sgt. Marty Earley": the parser makes the title the subject and
+        # the name a compound after its full stop. The name is the speaker;
+        # a title with no name after it ("said the Sgt.") names no one.
+        name = _name_after(head)
+        return people.fullest(name) if name else None
+    if low in _TIMES_OF_DAY:
+        return None  # "8: 00 am local time …, said reports": "am" is no source
     if head.pos_ == "PRON" or low in ("who", "that", "which"):
         return None
     if _entity_at(head, {"PERSON"}) is not None or any(
@@ -149,7 +194,37 @@ def resolve(head: Token, people: People, offset: int,
         described = _described(head, people)
         if described:
             return described
-    return phrase_of(head)
+    if _cut_by_the_text(head):
+        return None
+    return _organisation_in_full(head) or phrase_of(head)
+
+
+def _cut_by_the_text(head: Token) -> bool:
+    """The source phrase is where the text we were given stops ("…, according
+    to a White House fact..." of a "fact sheet"): it may be cut, so it is no
+    name to show."""
+    doc = head.doc
+    end = max(t.i for t in head.subtree) + 1
+    if end >= len(doc) or doc[end].text not in ("...", "…"):
+        return False
+    return end + 1 >= len(doc) or "\n" in doc[end + 1].text
+
+
+def _organisation_in_full(head: Token) -> str | None:
+    """"the Fund" as the article first named it, "International Monetary
+    Fund": an organisation named by one word that an earlier name in the
+    article ends with. None when none does (a "Fund" never named in full
+    stays as written)."""
+    ent = _entity_at(head, {"ORG"})
+    if ent is None or len(ent) != 1:
+        return None
+    for tok in reversed(head.doc[:head.i]):
+        if tok.lower_ == head.lower_ and tok.ent_type_ == "ORG" and tok.ent_iob_ == "I":
+            full = _entity_at(tok, {"ORG"})
+            if full is not None and full.end == tok.i + 1:
+                words = [t for t in full if not (t.i == full.start and t.lower_ == "the")]
+                return "".join(t.text_with_ws for t in words).strip()
+    return None
 
 
 # Title words as written before a name and as a description says them ("Sen.
@@ -241,6 +316,10 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
             if pobj is not None:
                 found.append((pobj, tok))
         elif tok.pos_ in ("VERB", "AUX") and lemma(tok).lower() in CUE_VERBS and free(tok):
+            if any(c.dep_ == "auxpass" for c in tok.children):
+                # "the legislation needs to be written", "he is said to…": the
+                # subject of a passive is what was written or said, not who did.
+                continue
             if lemma(tok).lower() in _NEEDS_CONTENT and not any(
                     c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not outside:
                 continue

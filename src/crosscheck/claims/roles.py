@@ -31,7 +31,10 @@ from crosscheck.models import Role
 # show"); "Special Envoy for Haiti" as "Secretary of State"; in "Sen. A,
 # Rep. B" the "Rep." is B's only; a person the tagger read as an ORG is read
 # as one after a title or when named as a person elsewhere.
-EXTRACTOR = "roles.v5"
+# v6: a place run into the name after "Envoy for" ("Special Envoy for Haiti
+# Daniel Foote", one ORG to the tagger) is left out of the name; a title
+# given by a verb of appointment ("X was appointed special envoy to Haiti").
+EXTRACTOR = "roles.v6"
 
 TITLE_WORDS = {
     "president", "vice-president", "minister", "secretary", "senator", "sen.", "rep.",
@@ -223,6 +226,44 @@ def _title_after(doc, k: int, end: int) -> tuple[Title | None, int]:
     return (_join(words), former), k
 
 
+# Verbs that give a person an office: "X was appointed special envoy to
+# Haiti", "X was named interim coach", "X has been elected president".
+_APPOINTED = {"appointed", "named", "elected", "promoted"}
+_APPOINTED_BEFORE = {"was", "is", "has", "had", "been", "being", "be", "later", "then", "also"}
+
+
+def _title_appointed(ent: Span) -> tuple[str, bool] | None:
+    """ "NAME[,] was appointed/named/elected [as|to] [the|a] TITLE": the words
+    up to the title's head word, a title word ending them ("was named Friday"
+    and "was elected in 2010" give none)."""
+    doc = ent.doc
+    end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    k = ent.end
+    if k < end and doc[k].text == ",":
+        k += 1
+    seen_aux = False
+    while k < end and doc[k].lower_ in _APPOINTED_BEFORE:
+        seen_aux, k = True, k + 1
+    if not seen_aux or k >= end or doc[k].lower_ not in _APPOINTED:
+        return None
+    k += 1
+    if k < end and doc[k].lower_ in ("as", "to"):
+        k += 1
+    if k < end and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    words: list[Token] = []
+    while k < end and len(words) < 5:
+        tok = doc[k]
+        if tok.is_punct or tok.ent_type_ in _STOP_ENTS or tok.pos_ in ("VERB", "AUX", "ADP", "DET"):
+            break
+        words.append(tok)
+        k += 1
+    heads = [i for i, t in enumerate(words) if _is_title_head(t)]
+    if not heads:
+        return None
+    return _join(words[:heads[-1] + 1]), False
+
+
 def _title_ahead(ent: Span) -> Title | None:
     """ "the mayor's spokesperson, NAME" """
     doc = ent.doc
@@ -283,6 +324,32 @@ def _people_named(ents: Sequence[Span]):
             yield ent
         elif ent.label_ in ("ORG", "GPE") and _misread_person(ent):
             yield ent
+        elif ent.label_ == "ORG" and _place_run_into_name(ent):
+            yield ent.doc[ent.start + 1:ent.end]
+
+
+def _place_run_into_name(ent: Span) -> bool:
+    """"Special Envoy for Haiti Daniel Foote": the tagger ran the place the
+    office is for into the name and read all three words as one ORG. Read as
+    the person's name, the last two words, when the office's head stands
+    before "for"/"of" and the article names the person again by the last word
+    as it names people ("Foote's resignation letter", "Mr. Foote"), which
+    bodies are not ("Director of Homeland Security Investigations")."""
+    doc = ent.doc
+    if len(ent) != 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
+            or not _is_title_head(doc[ent.start - 2]) or not doc[ent.start - 2].is_title \
+            or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS for t in ent):
+        return False
+    surname = ent[-1].text
+    return any(t.text == surname and not ent.start <= t.i < ent.end and _as_a_person(t) for t in doc)
+
+
+def _as_a_person(tok: Token) -> bool:
+    """A word used as a person's name: tagged so, after "Mr."/"Dr.", or owning
+    something ("Foote's resignation letter"); "Affairs of state" is none."""
+    doc = tok.doc
+    return tok.ent_type_ == "PERSON" or (tok.i > 0 and doc[tok.i - 1].lower_ in _HONORIFICS) \
+        or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("’s", "'s"))
 
 
 def _misread_person(ent: Span) -> bool:
@@ -334,7 +401,8 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
             ahead = _title_ahead(name_span)
             plural = _plural_title_before(name_span) or (ahead[:2] if ahead and len(ahead) == 3 else None)
             shared = plural or shared
-            candidates = [_title_before(name_span), ahead, *_titles_after(name_span), shared]
+            candidates = [_title_before(name_span), ahead, *_titles_after(name_span), shared,
+                          _title_appointed(name_span)]
         for found in candidates:
             if not found or not found[0]:
                 continue

@@ -43,9 +43,19 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: middle initial (people.py), offices named by "for" (roles.py); figure pair
 #: model v2 (align-figure.v2.json), shares compared by their rounding ("47
 #: percent" admits 46.7), basis points compared as percentage points; v7:
-#: statements also linked by the story's rare words they share, and never by
-#: vectors alone when they share no rare word but names (statements.py).
-CORROBORATOR = "corroborate.v7"
+#: event notes keep who acted and what happened (a sentence of up to 25 words
+#: whole, a cut never before the verb), no time of day named as a source
+#: (wording.py, common.py; notes gold); v8: a
+#: count of times disputed by the act it counts ("married three times" /
+#: "married twice"), weeks compared in days, and one small count of unlike
+#: things ("two regulators", "two vaccines") no longer linked by the model;
+#: a title kept as a quote's speaker is the person its own sentence names
+#: after it ("U.S. Special Envoy for Haiti Daniel Foote … saying"); an
+#: acting title beside the office is compatible, and a role note whose titles
+#: can both be true at different times says so; v9: statements also linked
+#: by the story's rare words they share, and never when they share no word
+#: but names (statements.py).
+CORROBORATOR = "corroborate.v9"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -114,12 +114,18 @@ _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|te
                           re.I)
 
 
+# A time of day is no source: "(citing the am)" was the "am" of "… am local
+# time" in a sentence the splitter opened there (notes gold, heldout3). Case
+# matters: "the PM" is a prime minister.
+_TIME_OF_DAY = re.compile(r"(?:the\s+)?(?:[ap]\.?\s?m\.?|[AP]\.\s?M\.)")
+
+
 def reads_as_source(source: str) -> bool:
     """A source a note can name: not a count ("nine others", "just 41 percent"),
-    not words run together ("the mineworkersunion"), not a long clause. The
-    attribution reader can only guess; a note shows its guess only when it
-    reads as the name or description of a source."""
+    not a time of day ("am"), not words run together ("the mineworkersunion"),
+    not a long clause. The attribution reader can only guess; a note shows its
+    guess only when it reads as the name or description of a source."""
     words_ = source.split()
     return (0 < len(source) < 60 and not re.search(r"\d", source)
-            and not _NUMBER_WORD.search(source)
+            and not _NUMBER_WORD.search(source) and not _TIME_OF_DAY.fullmatch(source.strip())
             and all(len(w.strip(".,'’")) <= 16 or "-" in w for w in words_))

@@ -70,9 +70,21 @@ def subject_key(claim: Claim) -> tuple | None:
     head = _HEADS.get(rest[-1], rest[-1])
     if head in _VAGUE_HEADS and not states:
         return None
-    states = states or _state_near(claim.sentence, f.value, rest[-1])
+    states = states or _state_near(claim.sentence, f.value, rest[-1]) or _own_state(f.unit, head)
     rate = bool(_RATE.search(f.subject) or _RATE.search(claim.sentence))
     return (in_common_unit(f).unit, head, states, rate, frozenset(rest[:-1]))
+
+
+def _own_state(unit: str | None, head: str) -> frozenset[str]:
+    """The state a subject's head gives itself in a count of times: the act
+    repeated ("married three times", "Page married twice": the count is of
+    marriages, as "trapped" says what 12 miners are). A head that is a unit
+    ("the second time") is not reached here. A noun of change is not such a
+    state: a bare "12% increase" and "13% increase" were, on recession-46, the
+    rises of many different prices."""
+    if unit == "time":
+        return frozenset({head})
+    return frozenset()
 
 
 def _state_near(sentence: str, value: float, head: str) -> frozenset[str]:
@@ -96,8 +108,9 @@ def _state_near(sentence: str, value: float, head: str) -> frozenset[str]:
 
 
 # Units in which one measure is written: "75 basis points" is "three-quarters
-# of a percentage point".
-_SAME_MEASURE = {"basis point": ("percentage point", 0.01)}
+# of a percentage point", "three weeks" is 21 days. Only exact multiples:
+# months and years are not counted in days (a month is 28 to 31 of them).
+_SAME_MEASURE = {"basis point": ("percentage point", 0.01), "week": ("day", 7)}
 # Shares and rates are given rounded: "47 percent" stands for any share that
 # rounds to 47 (46.7 does), "8.6%" for 8.55 to 8.65. Counts are not: "12
 # trapped" and "13 trapped" stay a conflict, since a count of people is

@@ -117,19 +117,36 @@ def _titled_here(claim: Claim, head: str) -> bool:
                 or re.search(rf"\b{name}\b(?:\s+[\w.'-]+){{0,4}},\s+(?:\w+\s+){{0,4}}{title}\b", text, re.I))
 
 
-def _described_person(speaker: str | None, named: dict[tuple[str, ...], list[Claim]]
+def _title_before_name(claim: Claim, head: str, person: str | None) -> bool:
+    """``claim``'s sentence writes ``person`` right after a title with this
+    head, only capitalised words (or "for", "of") between: "Special Envoy for
+    Haiti Daniel Foote". "The minister criticised Ana Ruiz" names no minister."""
+    surname = (person or "").split()[-1:]
+    if not surname or len(head) < 3:
+        return False
+    text = claim.sentence.replace("’", "'")
+    # the title's head in any case; the words between it and the name capitalised
+    return bool(re.search(rf"\b(?i:{re.escape(head)})s?\b(?:\s+(?:[A-Z][\w.'-]*|for|of|the)){{0,5}}"
+                          rf"\s+{re.escape(surname[0])}\b", text))
+
+
+def _described_person(described: Claim, named: dict[tuple[str, ...], list[Claim]]
                       ) -> tuple[str, ...] | None:
     """The one named speaker of a quote that a description of its speaker
     stands for ("the producers", "the minister", "U.S. Special Envoy"): the one
-    whose own mention gives them a title with the description's head word. A
-    description fitting nobody, or two named speakers, stays as it is."""
-    words = title_words(speaker or "")
+    whose own mention gives them a title with the description's head word, or
+    whom the description's own sentence names with that title ("U.S. Special
+    Envoy for Haiti Daniel Foote resigned, saying …", where the extractor kept
+    the title as the speaker). A description fitting nobody, or two named
+    speakers, stays as it is."""
+    words = title_words(described.quote.speaker or "")
     if not words:
         return None
     head = words[-1]
     singular = head[:-1] if head.endswith("s") else head
     matches = {k for k, members in named.items()
-               if any(_titled_here(c, head) or _titled_here(c, singular) for c in members)}
+               if any(_titled_here(c, head) or _titled_here(c, singular) for c in members)
+               or any(_title_before_name(described, head, c.quote.speaker) for c in members)}
     return next(iter(matches)) if len(matches) == 1 else None
 
 
@@ -168,7 +185,7 @@ def _finding(ctx: Context, group: list[Claim], names) -> Finding:
             continue
         named = {k: m for k, m in speakers.items() if not _is_description(m[0].quote.speaker)}
         described = None if any(same_person(k, key) for k in speakers) else \
-            _described_person(c.quote.speaker, named)
+            _described_person(c, named)
         match = described or next((k for k in speakers if same_person(k, key) or _misspelt(k, key)),
                                   None)
         speakers.setdefault(match or key, []).append(c)

@@ -40,6 +40,7 @@ _ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
                   "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 
 
+_ACTING = re.compile(r"\b(?:acting|interim)\b", re.I)
 # Qualifiers that make another office of the same kind: a co-producer is not
 # the producer, nor a deputy director the director. ("acting" and "interim"
 # are dropped by _QUALIFIERS: an acting director holds the office.)
@@ -210,6 +211,9 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     changed = any(is_former(a) for a in group) and any(
         not is_former(b) and not past_context(b) for b in group)
     ranked = len({frozenset(title_words(c.role.title)) & _RANK_QUALIFIERS for c in group}) > 1
+    # An acting (or interim) title beside the office itself: both true, each of
+    # its time, since an acting holder is often then appointed to the office.
+    acting = len({bool(_ACTING.search(c.role.title)) for c in group}) > 1
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
         camps[shown_title(c)].append(c)
@@ -218,9 +222,14 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
         outlets = [ctx.outlet(c.article) for c in members]
         parts.append(f"{join_names(outlets)} {says(outlets)} {person} is {title}")
     status = "conflict" if conflict else "single-source" if len(group) == 1 else \
-        "compatible" if changed or ranked else "agree"
+        "compatible" if changed or ranked or acting else "agree"
     note = "; ".join(parts)
     if conflict:
         note += ": these cannot all be true"
+    elif changed:
+        note += ": both can be true, at different times (a title held before and one held now)"
+    elif acting:
+        note += (": both can be true, at different times (an acting title is held until the"
+                 " office is filled)")
     note += f" [{sources_phrase(ctx, [c.article for c in group])}]."
     return make_finding(ctx, "role", person, status, group, note)

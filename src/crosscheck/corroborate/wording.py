@@ -195,7 +195,8 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
             first -= 1
     in_place = False  # within "Rochester, New York," its closing comma ends nothing
     while last < len(tokens) - 1 and last - hi < after \
-            and (not re.search(r"[,;:)”\"]$|[.!?]$", tokens[last][2])
+            and (not (re.search(r"[,;:)”\"]$|[!?]$", tokens[last][2])
+                      or (tokens[last][2].endswith(".") and _ends_clause(tokens[last][2])))
                  or _split_decimal(tokens[last][2], tokens[last + 1][2])
                  or _place_goes_on(tokens[last][2], tokens[last + 1][2])
                  or (in_place and re.fullmatch(r"[A-Z][\w.'’-]*,", tokens[last][2]))) \
@@ -219,6 +220,11 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     if text.count("“") != text.count("”"):
         # A quotation the excerpt cuts open or shut: its marks are left out.
         text = text.replace("“", "").replace("”", "")
+    if text.count('"') % 2 and " ".join(words).rstrip(" ,;:.…").endswith('"'):
+        text += '"'
+    if text.count('"') % 2:
+        # The same for straight marks, which do not say which way they face.
+        text = text.replace('"', "")
     # A sentence that opens on a small letter was cut before it reached us.
     lead = "…" if first > 0 or not re.match(r"[\W_]*[A-Z]", words[0]) else ""
     tail = "…" if last < len(tokens) - 1 or re.search(r"[,;:]$|\.\.\.$|…$", words[-1]) else ""
@@ -287,12 +293,42 @@ WHOLE_SENTENCE = 25
 
 def event_excerpt(sentence: str, gist: str, date_text: str, longest: int = 18) -> str:
     """The article's own words for an event (:func:`_event_clause`), or the
-    whole sentence when that would begin mid-sentence and the sentence is
-    short (:data:`WHOLE_SENTENCE`)."""
+    whole sentence when that would cut it (at its front, or with an ellipsis
+    inside) and the sentence is short (:data:`WHOLE_SENTENCE`): "Initial
+    unemployment claims … the Labor Department said Thursday" dropped what
+    the claims did in a sentence of 24 words. A clause that hangs on the
+    sentence's main clause without a subject of its own ("…, triumphing over
+    an effort to recall him Tuesday") is shown after that main clause's
+    opening, which says who acted."""
     clause = _event_clause(sentence, gist, date_text, longest)
-    if clause.startswith("…") and len(sentence.split()) <= WHOLE_SENTENCE:
+    if (clause.startswith("…") or " … " in clause) and len(sentence.split()) <= WHOLE_SENTENCE:
         return excerpt(sentence, 0, len(sentence), before=0, after=WHOLE_SENTENCE)
+    first = clause.lstrip("…").split(" ", 1)[0]
+    if clause.startswith("…") and _SUBJECTLESS.fullmatch(first):
+        at = sentence.find(clause.lstrip("…").split(" … ")[0].rstrip("…"))
+        if at > 0 and sentence[:at].rstrip().endswith(","):
+            opening = _named_subject(sentence) or re.sub(
+                r"(?:\s+(?:%s))+…?$" % "|".join(_LEADING_ON), "…",
+                excerpt(sentence, 0, 0, before=0, after=7))
+            if clause.lstrip("…") not in opening:
+                return f"{opening.rstrip('…')} … {clause.lstrip('…')}"
     return clause
+
+
+# Words a cut cannot end on: they lead on to what the cut leaves out ("…in
+# every region across … the United Nations said").
+_LEADING_ON = _FUNCTION_WORDS | frozenset("""across into onto over under through between among
+during against toward towards every each any all some no""".split())
+# The first word of a clause with no subject of its own: a participle or an
+# infinitive's "to" after a comma ("…, triumphing over", "…, saying"). Its
+# subject is the main clause's, at the sentence's front.
+_SUBJECTLESS = re.compile(r"[a-z]+ing|to")
+# Words that open a clause under another ("…came shortly after Weisselberg
+# surrendered"): an event's clause starts after them, not in the clause above.
+# Not "as" or "once": in news they are mostly a preposition ("named as") and
+# an adverb ("once again").
+_SUBORDINATORS = frozenset("""after before when while because since until although though
+whereas""".split())
 
 
 def _event_clause(sentence: str, gist: str, date_text: str, longest: int = 18) -> str:
@@ -305,13 +341,19 @@ def _event_clause(sentence: str, gist: str, date_text: str, longest: int = 18) -
     ellipsis as a reporter cuts a quotation."""
     spans = []
     at = sentence.lower().find(date_text.lower()) if date_text else -1
-    for word in gist.split():
-        if len(word) < 3:
-            continue
-        found = [m.span() for m in re.finditer(rf"\b{re.escape(word)}", sentence, re.I)]
-        if found:
-            # the occurrence nearest the date, when there are several
-            spans.append(min(found, key=lambda s: abs(s[0] - at) if at >= 0 else s[0]))
+    occurrences = [[m.span() for m in re.finditer(rf"\b{re.escape(word)}", sentence, re.I)]
+                   for word in gist.split() if len(word) >= 3]
+    occurrences = [found for found in occurrences if found]
+    for n, found in enumerate(occurrences):
+        # the occurrence nearest the date, when there are several; but the
+        # gist's subject (its first word) is the one before its verb: "global
+        # warming … is already affecting", not the "increment of warming" of a
+        # later clause that is nearer the date.
+        nearest = min(found, key=lambda s: abs(s[0] - at) if at >= 0 else s[0])
+        if n == 0 and len(occurrences) > 1:
+            verb = min(occurrences[1], key=lambda s: abs(s[0] - at) if at >= 0 else s[0])
+            nearest = max((s for s in found if s[0] < verb[0]), default=nearest)
+        spans.append(nearest)
     dated = spans + ([(at, at + len(date_text))] if at >= 0 else [])
     if not dated:
         return excerpt(sentence, 0, 0, before=0, after=longest - 1)
@@ -324,13 +366,57 @@ def _event_clause(sentence: str, gist: str, date_text: str, longest: int = 18) -
             following = list(_TOKEN.finditer(sentence[comma + 1:]))[:3]
             end = comma + 1 + following[-1].end() if following else end
     if len(sentence[start:end].split()) <= longest or at < 0:
-        return excerpt(sentence, start, end, before=5, after=4)
+        return excerpt(sentence, start, end, before=_words_in_clause(sentence, start, 5), after=4)
     near = [s for s, _ in spans if s < at and len(sentence[s:at].split()) <= longest // 2]
     when = excerpt(sentence, min(near, default=at), at + len(date_text), before=2, after=1)
     if not spans or min(spans)[0] >= at:
         return when  # the gist's words all come after the date: its clause says it
-    who = excerpt(sentence, *min(spans), before=3, after=7)
-    who = re.sub(r"(?:\s+(?:%s))+…?$" % "|".join(_FUNCTION_WORDS), "…", who)
+    # Who acted and what they did: never cut before the gist's verb (its
+    # second word), or "Initial unemployment claims … the Labor Department
+    # said Thursday" leaves out what the claims did.
+    subject = min(spans)
+    verbs = [e for s, e in spans if subject[0] < s < at
+             and len(sentence[subject[0]:s].split()) <= longest // 2]
+    reach = verbs[0] if verbs else subject[1]
+    # Seven words from the subject, as many as the verb leaves (three at least).
+    after = max(3, 7 - len(sentence[subject[1]:reach].split()))
+    who = excerpt(sentence, subject[0], reach, before=_words_in_clause(sentence, subject[0], 3),
+                  after=after)
+    who = re.sub(r"(?:\s+(?:%s))+…?$" % "|".join(_LEADING_ON), "…", who)
     if who.rstrip("…") in when:
         return when
+    who_at, when_at = sentence.find(who.strip("…")), sentence.find(when.strip("…"))
+    if 0 <= when_at <= who_at + len(who.strip("…")) and who_at >= 0:
+        # The two parts meet: one excerpt, from who acted to when.
+        return excerpt(sentence, subject[0], at + len(date_text),
+                       before=_words_in_clause(sentence, subject[0], 3), after=1)
     return f"{who.rstrip('…')} … {when.lstrip('…')}"
+
+
+def _words_in_clause(sentence: str, start: int, most: int) -> int:
+    """How many words before ``start`` an event's excerpt may reach back, at
+    most ``most``: not past a word that opens a clause under another ("The
+    statement … came shortly after | Weisselberg surrendered")."""
+    before = sentence[:start].split()[-most:] if most else []
+    for n, word in enumerate(reversed(before)):
+        if word.lower().strip(",;:“”\"'") in _SUBORDINATORS:
+            return n
+    return most
+
+
+def _named_subject(sentence: str) -> str:
+    """The name a sentence opens on, when it opens on one of two words or
+    more ("California Democratic Gov. Gavin Newsom delivered…"): the subject
+    of a clause that has none of its own. Empty when it opens otherwise ("The
+    bureau released…")."""
+    words = []
+    for word in sentence.split():
+        if not (word[:1].isupper() or (words and word in ("of", "&", "-"))) \
+                or (not words and word.lower() in _NOT_TITLE | {"during", "despite"}):
+            break  # "In New York City, …" opens on a place, not on who acted
+        words.append(word)
+        if re.search(r"[,;:]$", word):
+            break
+    while words and words[-1] in ("of", "&", "-"):
+        words.pop()
+    return " ".join(words).rstrip(",;:") if len(words) >= 2 else ""

@@ -1,6 +1,6 @@
 """Notes a reader sees: is each finding's topic and note readable English?
 
-The gold (``quality/gold/notes/{dev,heldout,heldout2,heldout3}.json``) holds
+The gold (``quality/gold/notes/{dev,heldout,heldout2,heldout3,heldout4}.json``) holds
 findings of real stories (AllSides dev, ECB+ dev events), each stored as the
 input of the note renderer (:class:`crosscheck.corroborate.render.NoteParts`:
 the mentions, with their sentences, and what the note needs of their
@@ -19,14 +19,19 @@ judged after ``heldout``'s misses had been read and before the renderer was
 changed again, with ``--collect FILE --allsides 4:232:24 --ecb
 2_2,10_10plus,19_19,22_22``, statement notes included; ``heldout3``, one
 note per story and kind, with ``--allsides 2:232:16 --ecb
-4_4,7_7plus,11_11,14_14plus,21_21,23_23plus --per-kind 1``): ``notes.readable`` (share of judged notes judged readable),
+4_4,7_7plus,11_11,14_14plus,21_21,23_23plus --per-kind 1``, read and
+tuned on since; ``heldout4``, collected and judged before the renderer
+changed again, with ``--allsides 1:232:20 --ecb 6_6plus,9_9,13_13,18_18plus``):
+``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
 Run: ``python -m crosscheck.eval.notes [--verbose]``;
 ``python -m crosscheck.eval.notes --rejudge`` writes the new words of unjudged
 notes into the gold with ``readable`` set to null, to be judged by reading;
 ``--collect FILE`` renders candidate notes from the shared data (to add to
-the gold after reading them).
+the gold after reading them); ``--refresh-sources`` re-reads who the stored
+mentions name (attributions, speakers) with the present claims reader, so that
+a fix there shows in the notes, which are then judged again.
 """
 
 from __future__ import annotations
@@ -47,8 +52,10 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: ``heldout2`` was collected and judged after the misses of ``heldout`` had
 #: been read, before the renderer changed again; ``heldout3`` after the
 #: changes that reading ``heldout2`` led to, to measure them on notes nobody
-#: had read. Each is by story apart from all the others.
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+#: had read; ``heldout4`` after ``heldout3``'s misses had been read (it is
+#: now tuned on), before the renderer changed again. Each is by story apart
+#: from all the others.
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
@@ -159,6 +166,63 @@ def _stories(data: Path, allsides: Iterable[int], ecb: Iterable[str]) -> list[tu
     return out
 
 
+def _story_articles(data: Path, stories: Iterable[str]) -> dict[str, list]:
+    """The cleaned articles of gold stories named "allsides:ID" or "ecbplus:T_E"."""
+    wanted = set(stories)
+    lines = (data / "allsides-stories" / "allsides-stories-dev.jsonl").read_text(
+        encoding="utf-8").splitlines()
+    at = [n for n, line in enumerate(lines)
+          if f"allsides:{json.loads(line)['story']}" in wanted]
+    ecb = [s.split(":", 1)[1] for s in wanted if s.startswith("ecbplus:")]
+    return dict(_stories(data, at, ecb))
+
+
+def refresh_sources(data: Path, gold: Path = GOLD) -> tuple[int, int]:
+    """Re-read who each stored mention names with the present claims reader:
+    its ``attribution``, a quote's speaker, and a quote finding's story
+    speakers. Nothing else of a stored input moves (sentences, spans,
+    figures, events stay as judged), so a change to who the claims reader
+    names shows in the notes, to be judged again (``readable`` cleared where
+    the words change). A mention the reader no longer finds where it was
+    (a quote it no longer gives anyone) is left as stored and counted.
+    Returns (notes whose inputs changed, mentions no longer read)."""
+    from ..claims import extract_claims_batch
+    from ..models import Claim
+
+    docs = {name: json.loads((gold / f"{name}.json").read_text(encoding="utf-8"))
+            for name in SPLITS if (gold / f"{name}.json").is_file()}
+    items = [item for doc in docs.values() for item in doc["items"]]
+    changed = gone = 0
+    for story, articles in _story_articles(data, {i["story"] for i in items}).items():
+        found = [c for cs in extract_claims_batch(sorted(articles, key=lambda a: a.id))
+                 for c in cs]
+        read = {(c.article, c.kind, tuple(c.span)): c for c in found}
+        for item in (i for i in items if i["story"] == story):
+            before = json.dumps(item["input"], sort_keys=True)
+            for stored in item["input"]["claims"]:
+                new = read.get((stored["article"], stored["kind"], tuple(stored["span"])))
+                if new is None or new.sentence != stored["sentence"]:
+                    gone += 1  # the mention is no longer read there: left as stored
+                    continue
+                stored["attribution"] = new.attribution
+                if stored.get("quote") and new.quote is not None:
+                    stored["quote"]["speaker"] = new.quote.speaker
+            if item["input"]["kind"] == "quote":
+                parts = NoteParts.from_dict(item["input"])
+                item["input"]["speakers"] = list(NoteParts.of(
+                    parts.context(), "quote", [Claim.from_dict(c) for c in item["input"]["claims"]],
+                    found).speakers)
+            if json.dumps(item["input"], sort_keys=True) != before:
+                changed += 1
+                topic, note = render(NoteParts.from_dict(item["input"]))
+                if (topic, note) != (item["topic"], item["note"]):
+                    item.update(topic=topic, note=note, readable=None, reason="")
+    for name, doc in docs.items():
+        (gold / f"{name}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n",
+                                           encoding="utf-8")
+    return changed, gone
+
+
 def story_note_parts(articles: list) -> list[NoteParts]:
     """The note inputs of every finding of one story, as the pipeline builds it."""
     from dataclasses import replace
@@ -224,6 +288,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="print every unreadable and unjudged note to stderr, a JSON object a line")
     parser.add_argument("--rejudge", action="store_true",
                         help="write the new words of unjudged notes into the gold, judgment cleared")
+    parser.add_argument("--refresh-sources", action="store_true",
+                        help="re-read the attributions and speakers of the stored mentions with "
+                        "the present claims reader (needs ../shared/data); changed notes are "
+                        "left to judge")
     parser.add_argument("--collect", type=Path, metavar="FILE",
                         help="write candidate notes of real stories to FILE (needs ../shared/data)")
     # The defaults are the stories the gold was collected from (then split by story).
@@ -247,6 +315,17 @@ def main(argv: list[str] | None = None) -> int:
         args.collect.write_text(json.dumps({"items": items}, ensure_ascii=False, indent=1) + "\n",
                                 encoding="utf-8")
         print(f"{len(items)} candidate notes written to {args.collect}")
+        return 0
+    if args.refresh_sources:
+        from . import shared_data
+
+        data = shared_data()
+        if data is None:
+            print("../shared/data is absent: the stories cannot be read again", file=sys.stderr)
+            return 2
+        changed, gone = refresh_sources(data)
+        print(f"{changed} notes' mentions name someone else now: judge the notes whose readable "
+              f"is null by reading; {gone} stored mentions are no longer read (left as stored)")
         return 0
     if args.rejudge:
         print(f"{rejudge(GOLD, args.split)} notes changed their words: judge them by reading (readable: true/false, "

@@ -1,9 +1,10 @@
 """Relations between articles (copies) against the hand-read relations gold.
 
-    python -m crosscheck.eval.relations [--split dev|heldout|all] [--verbose]
+    python -m crosscheck.eval.relations [--split dev|heldout|heldout2|all] [--verbose]
 
-The gold (``quality/gold/relations/{dev,heldout}.json``) lists pairs of
-articles of one group (an ECB+ event, an AllSides story, recession-46), each a
+The gold (``quality/gold/relations/{dev,heldout,heldout2}.json``) lists pairs of
+articles of one group (an ECB+ event, an AllSides story, recession-46, a
+handful of Baly et al. articles on one event, given by id), each a
 copy of one kind (``syndicated``, ``rewrite``, ``same-wire``) or
 ``independent`` (the same event in each outlet's own words). The engine runs
 on every article of the group, cleaned as the pipeline cleans them (so the
@@ -25,8 +26,7 @@ not tell a re-encoded copy from a trimmed one):
   kind ("copy vs independent", what source counting rests on);
 - ``same-wire.credited.recall`` / ``same-wire.uncredited.recall``: gold
   same-wire pairs where at least one article names the agency, and where
-  neither does (the engine's same-wire rule needs a credit on one side at
-  least, so the second is found only as another kind or not at all);
+  neither does (found from shared passages alone, or as another kind);
 - ``independent.kept_apart``: gold independent pairs given no relation.
 
 A precision with nothing predicted is reported as 1.0, with its counts.
@@ -35,6 +35,7 @@ A precision with nothing predicted is reported as 1.0, with its counts.
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from collections import Counter, defaultdict
@@ -48,7 +49,10 @@ from .findings import _article
 
 ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "quality" / "gold" / "relations"
-SPLITS = ("dev", "heldout")
+#: dev is tuned on; heldout was held out for the first rules and is tuned on
+#: since (its misses were read); heldout2 was made after that and is not
+#: looked at while tuning.
+SPLITS = ("dev", "heldout", "heldout2")
 COPY_KINDS = ("syndicated", "rewrite", "same-wire")
 #: The engine's kinds as the gold names them.
 PREDICTED_AS = {"duplicate": "syndicated", "syndicated": "syndicated", "rewrite": "rewrite",
@@ -87,6 +91,14 @@ def _members(data: Path, dataset: str, group: Mapping, cache: dict) -> dict[str,
         return {f"{story['story']}-{k}": (a.get("text") or "", a.get("title"), a.get("outlet"),
                                           story.get("date"))
                 for k, a in enumerate(story["articles"])}
+    if dataset == "baly":
+        if "baly" not in cache:
+            path = data / "baly-articles" / "baly-articles-8k.jsonl.gz"
+            with gzip.open(path, "rt", encoding="utf-8") as lines:
+                cache["baly"] = {r["id"]: r for r in map(json.loads, lines) if r.get("id")}
+        rows = [cache["baly"][i] for i in group["ids"]]
+        return {r["id"]: (r["text"], r.get("title"), r.get("outlet"), r.get("date") or None)
+                for r in rows}
     path = data / "recession-46" / "documents_recession.json"
     rows = json.loads(path.read_text(encoding="utf-8"))
     # Empty scrapes (paywalls that kept nothing) cannot be cleaned into articles.
@@ -95,7 +107,7 @@ def _members(data: Path, dataset: str, group: Mapping, cache: dict) -> dict[str,
 
 
 def load_relation_gold(data: Path, gold: Path = GOLD, split: str = "all") -> list[GoldGroup]:
-    """The gold groups of ``split`` (``dev``, ``heldout`` or ``all``), articles cleaned."""
+    """The gold groups of ``split`` (one of :data:`SPLITS` or ``all``), articles cleaned."""
     cache: dict = {}
     groups = []
     for name in SPLITS if split == "all" else (split,):
@@ -168,7 +180,7 @@ def score(groups: Sequence[GoldGroup], predicted: Sequence[Mapping[tuple[str, st
 
 def evaluate(data: Path, split: str = "all", errors: list[dict] | None = None,
              counts: dict[str, dict[str, int]] | None = None) -> dict[str, dict[str, float]]:
-    """Figures by split: {"dev": {...}, "heldout": {...}}."""
+    """Figures by split: {"dev": {...}, "heldout": {...}, "heldout2": {...}}."""
     groups = load_relation_gold(data, split=split)
     by_split: dict[str, list[GoldGroup]] = defaultdict(list)
     for g in groups:
@@ -212,7 +224,7 @@ def _report(results: Mapping[str, Mapping[str, float]], counts: Mapping[str, Map
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder")
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--split", choices=SPLITS + ("all",), default="all")
     parser.add_argument("--verbose", action="store_true",
                         help="list every misjudged pair with the gold's reason")
     args = parser.parse_args(argv)

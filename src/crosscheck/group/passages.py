@@ -1,0 +1,42 @@
+"""Text primitives the relations share: words, shingles, sentences, and
+what counts as a quotation (quoted words are the speaker's, not the
+writer's: two outlets quoting one statement have not copied each other).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["QUOTATION", "SHINGLE_WORDS", "shingles", "split_sentences", "words"]
+
+SHINGLE_WORDS = 5
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+#: A quotation: “…”, "…" or ``…'' (the Penn Treebank marks of ECB+'s older
+#: texts, which the first form missed, so their quotes counted as shared
+#: prose). At most QUOTE_MAX_CHARS long: a quotation mark opening a whole
+#: pasted story and never closed (ECB+'s 18_3ecbplus pastes the AP story
+#: that way) is not a quotation, and a longer span would hide that text.
+QUOTE_MAX_CHARS = 600
+#: An embedded tweet is a quotation too: the paragraph that ends with its
+#: signature ("— Name (@handle) May 2, 2017"). Two outlets pasting one
+#: politician's tweets share them word for word without quotation marks
+#: (576 of the 8,000 Baly articles carry such a signature).
+_TWEET = r"^[^\n]*—[^\n()—]{1,60}\(@\w{1,15}\)\s*[A-Z][a-z]+\.? \d{1,2}, \d{4}"
+QUOTATION = re.compile(r"``.{3,%d}?''|[“\"][^“”\"]{3,%d}[”\"]|%s"
+                     % (QUOTE_MAX_CHARS, QUOTE_MAX_CHARS, _TWEET), re.DOTALL | re.MULTILINE)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
+
+
+def shingles(text: str, k: int = SHINGLE_WORDS) -> frozenset[str]:
+    tokens = words(text)
+    return frozenset(" ".join(tokens[i:i + k]) for i in range(len(tokens) - k + 1))
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
