@@ -114,3 +114,70 @@ def test_two_articles_of_one_outlet_read_as_one_outlet_reporting(outlets):
         "Kestrel Herald reports the same in 2 articles: “")
     assert statement_findings(outlets, claims)[0].note.startswith(
         "Kestrel Herald and Valley Courier report the same: “")
+
+
+def test_sentences_sharing_the_storys_rare_words_are_one_fact(outlets):
+    """Vectors blur the few words that make a fact: these two say the same
+    (a subpoena for testimony and records from Clark) at a cosine well under the
+    plain threshold, among other sentences on the same inquiry."""
+    from crosscheck.corroborate.statements import STATEMENT_COSINE
+    from crosscheck.embed import embed
+
+    same = ("The committee investigating the Capitol riot on Wednesday issued a subpoena for "
+            "testimony and records from Jeffrey Clark, a former Justice Department lawyer.",
+            "The subpoena demands testimony and records from Clark, who pressed colleagues to "
+            "back false claims of fraud.")
+    a, b = embed(list(same))
+    assert float(a @ b) < STATEMENT_COSINE  # only the rare words can link them
+    one = [same[0],
+           "The committee has interviewed more than 200 witnesses since it was formed in July.",
+           "Republican leaders have refused to take part in the inquiry, calling it a partisan "
+           "exercise.",
+           "Clark led the civil division of the Justice Department in the last weeks of the "
+           "Trump administration.",
+           "The committee's chairman, Bennie Thompson, said the panel would not be deterred.",
+           "Several former White House aides have been told to appear before the panel next "
+           "month."]
+    other = ["The committee has already heard from several police officers who defended the "
+             "Capitol.",
+             same[1],
+             "Former President Donald Trump has sued to block the release of his White House "
+             "papers to the committee.",
+             "A Senate report this month detailed how Clark urged the department to cast doubt "
+             "on the election.",
+             "Thompson, a Mississippi Democrat, has promised a thorough and fair inquiry.",
+             "Lawyers for Clark did not respond to a request for comment."]
+    claims = [stated("a1", s) for s in one] + [stated("a2", s) for s in other]
+    linked = [f for f in statement_findings(outlets, claims)
+              if {c.sentence for c in claims if c.id in f.claims} == set(same)]
+    assert len(linked) == 1
+
+
+def test_sentences_sharing_only_names_are_not_one_fact(outlets):
+    """Close vectors, the same people, place and day, but nothing else in
+    common: praise is not criticism."""
+    from crosscheck.corroborate.statements import STATEMENT_COSINE
+    from crosscheck.embed import embed
+
+    pair = ("Tomas Ardent of Kestrel Mining praised Mines Minister Adaeze Korrin in Ashford on "
+            "Tuesday.",
+            "Mines Minister Adaeze Korrin criticised Tomas Ardent of Kestrel Mining in Ashford "
+            "on Tuesday.")
+    a, b = embed(list(pair))
+    assert float(a @ b) >= STATEMENT_COSINE  # the vectors alone would link them
+    claims = [stated("a1", pair[0]), stated("a2", pair[1])]
+    assert statement_findings(outlets, claims) == []
+
+
+def test_rare_words_weigh_more_than_words_every_sentence_uses():
+    from crosscheck.corroborate.statements import rare_word_similarity
+
+    bags = [["senate", "vote", "subpoena"], ["senate", "vote", "deal"], ["senate", "subpoena"],
+            ["senate", "recess"]]
+    sim = rare_word_similarity(bags)
+    # Sentences 0 and 2 share the rarer "subpoena"; 0 and 1 share more words,
+    # but "senate" is in every sentence and "vote" in half of them.
+    assert sim[0, 2] > sim[0, 1] > sim[0, 3] > 0
+    assert abs(sim[0, 0] - 1.0) < 1e-5
+    # A sentence with no content word is like none.
+    assert not rare_word_similarity([[], ["senate"]])[0].any()

@@ -42,3 +42,14 @@ def test_a_linked_pair_judged_different_is_not_kept_apart():
     assert figures["statements.kept_apart"] == 0.0 and figures["statements.precision"] == 0.0
     assert figures["statements.recall"] == 0.0
     assert [e["error"] for e in errors] == ["statements linked", "statements not linked"]
+
+
+def test_a_named_sample_has_its_own_figures():
+    story = FactStory("demo:1", "dev", {}, [], [])
+    claims = [_statement("c1", "a", SAID), _statement("c2", "b", ALIKE)]
+    pairs = [{"story": "demo:1", "a": SAID, "b": ALIKE, "same": True, "sample": "rare-words"}]
+    figures = score_statements(pairs, [story], [[_finding("c1", "c2")]], [claims], [],
+                               "rare-words")
+    assert figures == {"statements.rare-words.n": 1, "statements.rare-words.precision": 1.0,
+                       "statements.rare-words.recall": 1.0,
+                       "statements.rare-words.kept_apart": 1.0}

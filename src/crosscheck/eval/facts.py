@@ -35,7 +35,9 @@ whose value or a bound is the mention's value). Scores, per split:
   links judged by reading (``quality/gold/statements/pairs.json``: sentence
   pairs sampled from the statement alignment's links and near misses, each
   judged the same fact or not), the share of linked pairs judged the same,
-  of pairs judged the same that are linked, of the others left apart.
+  of pairs judged the same that are linked, of the others left apart; a
+  later sample of pairs drawn another way (its ``sample`` field, e.g.
+  ``rare-words``) is scored apart as ``statements.SAMPLE.*``.
 
 Run: ``python -m crosscheck.eval.facts [--split dev|heldout|all] [--verbose]``.
 """
@@ -295,9 +297,11 @@ def run(stories: Sequence[FactStory]) -> tuple[list[list[Finding]], list[list[Cl
 
 def score_statements(pairs: Sequence[Mapping], stories: Sequence[FactStory],
                      predicted: Sequence[Sequence[Finding]], claims_of: Sequence[Sequence[Claim]],
-                     errors: list[dict] | None = None) -> dict[str, float]:
+                     errors: list[dict] | None = None, sample: str = "") -> dict[str, float]:
     """Judged statement pairs: is each pair linked (its two sentences' statement
-    claims in one finding) when judged the same, and kept apart when not?"""
+    claims in one finding) when judged the same, and kept apart when not?
+    Figures are named ``statements.*``, or ``statements.SAMPLE.*`` for a
+    named sample of pairs."""
     errors = errors if errors is not None else []
     index = {s.name: k for k, s in enumerate(stories)}
     n = dict.fromkeys(("same", "linked", "both", "different", "apart"), 0)
@@ -316,9 +320,10 @@ def score_statements(pairs: Sequence[Mapping], stories: Sequence[FactStory],
         if linked != pair["same"]:
             errors.append({"error": "statements linked" if linked else "statements not linked",
                            "story": pair["story"], "a": pair["a"], "b": pair["b"]})
-    return {"statements.n": len(pairs), "statements.precision": _ratio(n["both"], n["linked"]),
-            "statements.recall": _ratio(n["both"], n["same"]),
-            "statements.kept_apart": _ratio(n["apart"], n["different"])}
+    prefix = f"statements.{sample}." if sample else "statements."
+    return {f"{prefix}n": len(pairs), f"{prefix}precision": _ratio(n["both"], n["linked"]),
+            f"{prefix}recall": _ratio(n["both"], n["same"]),
+            f"{prefix}kept_apart": _ratio(n["apart"], n["different"])}
 
 
 def evaluate(data: Path, split: str = "all", errors: list[dict] | None = None,
@@ -333,9 +338,16 @@ def evaluate(data: Path, split: str = "all", errors: list[dict] | None = None,
         keep = [i for i, s in enumerate(stories) if s.split == name]
         out[name] = score([stories[i] for i in keep], [predicted[i] for i in keep],
                           [claims_of[i] for i in keep], errors)
-        judged = [p for p in pairs if p["split"] == name]
-        if judged:
-            out[name].update(score_statements(judged, stories, predicted, claims_of, errors))
+        # Each sample of judged pairs is scored apart: a sample's figures hold
+        # for its design (which links and near misses it was drawn from), and
+        # a floor set on one sample says nothing of another.
+        by_sample: dict[str, list[Mapping]] = {}
+        for p in pairs:
+            if p["split"] == name:
+                by_sample.setdefault(p.get("sample", ""), []).append(p)
+        for sample, judged in sorted(by_sample.items()):
+            out[name].update(score_statements(judged, stories, predicted, claims_of, errors,
+                                              sample))
     return out
 
 
