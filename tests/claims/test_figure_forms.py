@@ -85,7 +85,7 @@ def test_what_is_not_a_multiple(claims_of, text):
     assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "time"]
 
 
-# The forms read each sentence's words once (figure_forms._words keeps the
+# The forms read each sentence's words once (figure_forms.words_of keeps the
 # last sentence's): a sentence of another article at the same token offsets
 # must be read from its own words, not from the words kept.
 def test_the_words_kept_are_those_of_the_sentence_read(claims_of):

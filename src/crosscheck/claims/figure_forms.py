@@ -47,7 +47,7 @@ _APPROX = {"about": "about", "roughly": "about", "nearly": "nearly", "almost": "
 
 
 @lru_cache(maxsize=1)
-def _words(sent: Span) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def words_of(sent: Span) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The sentence's words (as written, lower case), indexed from its first token."""
     # Every rule below looks at every word of every sentence, and each
     # ``doc[k]`` or ``for tok in sent`` makes a new spaCy Token object: the
@@ -169,7 +169,7 @@ def _age_form(sent: Span, tok: Token) -> tuple[str, int] | None:
 def extract_ages(sent: Span) -> list[Figure]:
     doc = sent.doc
     out = []
-    for k, text in enumerate(_words(sent)[0]):
+    for k, text in enumerate(words_of(sent)[0]):
         value = _number(text)
         if value is None or value != int(value) or not 0 < value <= MAX_AGE:
             continue
@@ -206,7 +206,7 @@ def extract_ages(sent: Span) -> list[Figure]:
 
 def extract_tallies(sent: Span) -> list[Figure]:
     doc = sent.doc
-    if not any(w in _VOTE_WORDS for w in _words(sent)[1]):
+    if not any(w in _VOTE_WORDS for w in words_of(sent)[1]):
         return []
     out = []
     i = sent.start
@@ -260,7 +260,7 @@ def _reduce_verb_before(sent: Span, by: int) -> Token | None:
 def extract_halves(sent: Span, noun_phrase) -> list[Figure]:
     """Halving, with ``noun_phrase(token, skip)`` naming the thing halved."""
     doc = sent.doc
-    lower = _words(sent)[1]
+    lower = words_of(sent)[1]
     out = []
     for k, word in enumerate(lower):
         verb = None
@@ -327,7 +327,7 @@ def extract_ordinals(sent: Span, noun_phrase) -> list[Figure]:
     out = []
     # Tokens, not ORDINAL entities: the model tags "the 81st annual Academy
     # Awards" as one EVENT.
-    for k, text in enumerate(_words(sent)[0]):
+    for k, text in enumerate(words_of(sent)[0]):
         value = ordinal_value(text)
         if value is None or value < 2:
             continue
@@ -374,7 +374,7 @@ def fraction_at(sent: Span, i: int) -> tuple[float, int, int] | None:
     """A fraction of a percentage point starting at token ``i``: (value, index
     after the number words, index after the unit); None if there is none.
     "three-quarters of a percentage point", "half a point", "a quarter-point"."""
-    lower = _words(sent)[1]
+    lower = words_of(sent)[1]
     at = i - sent.start
     low = list(lower[at:at + 7])
     if not low:
@@ -432,7 +432,7 @@ binoculars goggles tongs shears socks shoes boots gloves earrings""".split())
 def extract_pairs(sent: Span, noun_phrase) -> list[Figure]:
     """"A pair of secret phone calls": a count of 2 of the thing paired."""
     doc = sent.doc
-    lower = _words(sent)[1]
+    lower = words_of(sent)[1]
     out = []
     for k, word in enumerate(lower):
         if word != "pair" or k == 0 or lower[k - 1] not in ("a", "one"):
@@ -486,7 +486,7 @@ def extract_multiples(sent: Span, noun_phrase, qualifier_of) -> list[Figure]:
     ratios ("twice as likely to face reinfection", "2.34 times greater
     odds"); ``qualifier_of(index)`` reads "more than" before the number."""
     doc = sent.doc
-    text, lower = _words(sent)
+    text, lower = words_of(sent)
     out = []
     for k, word in enumerate(lower):
         if word in _MULTIPLES:
