@@ -83,3 +83,31 @@ def test_multiples_how_often_and_how_many_times_more(claims_of, text, subject, v
 ])
 def test_what_is_not_a_multiple(claims_of, text):
     assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "time"]
+
+
+# The forms read each sentence's words once (figure_forms.words_of keeps the
+# last sentence's): a sentence of another article at the same token offsets
+# must be read from its own words, not from the words kept.
+def test_the_words_kept_are_those_of_the_sentence_read(claims_of):
+    first = claims_of("Republicans will halve the budget of the agency.", kind="figure")
+    second = claims_of("Republicans will double the budget of the agency.", kind="figure")
+    assert [c.figure.value for c in first if c.figure.unit == "percent"] == [50]
+    assert not [c for c in second if c.figure.unit == "percent"], second
+
+
+@pytest.mark.parametrize("text", [
+    "Halverson scored twice in the second half of the game.",  # "halv…", no verb of halving
+    "The two halves of the bridge were joined on Monday.",  # the noun "halves"
+])
+def test_a_word_beginning_halv_is_not_always_halving(claims_of, text):
+    assert not [c for c in claims_of(text, kind="figure")
+                if c.figure.unit == "percent" and c.figure.value == 50]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The bill passed the Senate 65-35 after a long vote.", 65),
+    ("Page was married three times, her biographer said.", 3),
+    ("Rates rose by three-quarters of a percentage point on Wednesday.", 0.75),
+])
+def test_forms_read_from_the_words_kept(claims_of, text, value):
+    assert value in [c.figure.value for c in claims_of(text, kind="figure")]

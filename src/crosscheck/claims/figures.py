@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from crosscheck.claims.figure_forms import (extract_ages, extract_fractions, extract_halves,
                                             extract_multiples, extract_ordinals, extract_pairs,
-                                            extract_tallies, fraction_at)
+                                            extract_tallies, fraction_at, words_of)
 from crosscheck.claims.figure_subjects import LEVEL_VERBS, noun_phrase, subject_of
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (DURATION_SINGULAR, DURATIONS, PLURAL_SCALES, SCALES,
@@ -89,7 +89,11 @@ ABOUT_MAX_SHARE = 0.10
 
 
 def _is_number_token(tok: Token) -> bool:
-    t = tok.lower_
+    return _is_number_word(tok.lower_)
+
+
+def _is_number_word(t: str) -> bool:
+    """``t`` (in lower case) is a numeral, a number word or a scale."""
     return (parse_numeral(t) is not None or word_value(t) is not None or t in SCALES
             or t in PLURAL_SCALES or t == "tens")
 
@@ -259,19 +263,21 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
 def extract_figures(sent: Span) -> list[Figure]:
     """Figures of one parsed sentence (a span whose tokens carry dependency labels)."""
     doc = sent.doc
+    lower = words_of(sent)[1]  # strings, not a new Token per look (figure_forms.words_of)
     out: list[Figure] = []
     i = sent.start
     while i < sent.end:
-        tok = doc[i]
+        word = lower[i - sent.start]
         start = i
-        if tok.lower_ in ("a", "an") and i + 1 < sent.end and doc[i + 1].lower_ in ("dozen", "million", "billion", "thousand", "hundred"):
+        if word in ("a", "an") and i + 1 < sent.end and lower[i + 1 - sent.start] in ("dozen", "million", "billion", "thousand", "hundred"):
             run = _number_run(sent, i + 1)
             if run:
                 run = (run[0], run[1], "1", run[3])
         elif (fraction := fraction_at(sent, i)) is not None:
             i = fraction[2]  # read by extract_fractions
             continue
-        elif _is_number_token(tok) and not (i > sent.start and _is_number_token(doc[i - 1])):
+        elif _is_number_word(word) and not (i > sent.start
+                                            and _is_number_word(lower[i - 1 - sent.start])):
             run = _number_run(sent, i)
         else:
             run = None
