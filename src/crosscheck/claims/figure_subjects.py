@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.attribution import CUE_VERBS
-from crosscheck.claims.figure_forms import person_before
+from crosscheck.claims.figure_ages import person_before
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (DURATION_SINGULAR, DURATIONS, PLURAL_SCALES, SCALES,
                                        WORDS_BETWEEN)

@@ -18,7 +18,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from crosscheck.claims.figure_forms import (extract_ages, extract_fractions, extract_halves,
+from crosscheck.claims.figure_ages import extract_ages
+from crosscheck.claims.figure_forms import (extract_fractions, extract_halves,
                                             extract_multiples, extract_ordinals, extract_pairs,
                                             extract_tallies, fraction_at, words_of)
 from crosscheck.claims.figure_subjects import LEVEL_VERBS, noun_phrase, subject_of

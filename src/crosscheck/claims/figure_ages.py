@@ -1,0 +1,158 @@
+"""Ages, a figure form the numeral reader of :mod:`.figures` sets aside (see
+:mod:`.figure_forms`): "at the age of 91", "aged 91", "Williams, 91,", "dies
+at 91", "a 19-year-old man", "She was 85.", with age ranges ("ages 5 to 11")
+and open ones ("65 and older"), each of the person the sentence names nearest
+or of the noun the age describes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crosscheck.claims.figure_forms import number_value, words_of
+# The claims pass runs without spaCy's lemmatizer (nlp.py): lemmas come from nlp.lemma.
+from crosscheck.claims.nlp import lemma
+from crosscheck.models import Figure
+
+# Ages above this are not ages of people (a "150-year-old bridge").
+MAX_AGE = 120
+
+
+def _person_near(sent: Span, i: int) -> str | None:
+    """The PERSON the sentence names nearest token ``i`` (the one before it when tied)."""
+    people = [e for e in sent.ents if e.label_ == "PERSON"]
+    if not people:
+        return None
+    best = min(people, key=lambda e: (min(abs(e.start - i), abs(e.end - 1 - i)), e.start > i))
+    name = best.text
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+def _named_subject(tok: Token) -> str | None:
+    """The subject of the clause around ``tok`` ("Bettie Page died ... at the
+    age of 85"), for when the model did not tag the name a PERSON."""
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":
+        # "Page, whose photos titillated a generation, has died at 85": the
+        # parser may read "died" as a verb joined to the one before, whose
+        # subject it shares.
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if subject.pos_ == "NOUN":
+        return subject.lower_  # "the actress died at the age of 85"
+    parts = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subject]
+    return " ".join(t.text for t in parts)
+
+
+def _who(sent: Span, tok: Token, near: int) -> str | None:
+    """Whose age: the PERSON named nearest, the named subject of the clause, or
+    the noun the age phrase qualifies ("children ages 5 to 11", "people 65 and older")."""
+    doc = sent.doc
+    if tok.i - 2 >= sent.start and doc[tok.i - 1].lower_ in ("ages", "aged", "age") \
+            and doc[tok.i - 2].pos_ == "NOUN":
+        return doc[tok.i - 2].lower_  # "children ages 5 to 11", "adults aged 65"
+    found = _person_near(sent, near) or _named_subject(tok)
+    if found:
+        return found
+    noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") else tok.head.head
+    if noun.lower_ in ("age", "ages"):
+        noun = noun.head
+    return noun.lower_ if noun.pos_ == "NOUN" and noun.lower_ not in ("age", "ages") else None
+
+
+def _person_named(doc, tok: Token) -> str | None:
+    """``tok``'s text when the article names a PERSON ending with that word ("Hugh Jackman")."""
+    if tok.pos_ != "PROPN":
+        return None
+    return tok.text if any(e.label_ == "PERSON" and e[-1].text == tok.text for e in doc.ents) else None
+
+
+def _pronoun_age(sent: Span, tok: Token) -> bool:
+    """"She was 85.": a bare number as all that "he" or "she" is, closing its
+    clause, is an age ("it was 85" and "they were 12" are not)."""
+    head = tok.head
+    if tok.dep_ != "attr" or lemma(head) != "be" or tok.i + 1 >= sent.end:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in head.children):
+        return False
+    return sent.doc[tok.i + 1].lower_ in (".", ",", ";", "when")
+
+
+def person_before(doc, i: int) -> str | None:
+    """The person the article named last before token ``i``, whom a "he" or
+    "she" at ``i`` most often refers to in news writing."""
+    before = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= i]
+    if not before:
+        return None
+    name = before[-1].text
+    return name[:-2] if name.endswith(("'s", "’s")) else name
+
+
+def _age_form(sent: Span, tok: Token) -> tuple[str, int] | None:
+    """How ``tok`` is an age, and the index after the age phrase; None if it is not one."""
+    doc = sent.doc
+    before = [doc[k].lower_ for k in range(max(sent.start, tok.i - 3), tok.i)]
+    after = [doc[k].lower_ for k in range(tok.i + 1, min(sent.end, tok.i + 5))]
+    if after[:4] == ["-", "year", "-", "old"] or after[:2] == ["year", "-"] and after[2:3] == ["old"]:
+        return "year-old", tok.i + 1 + (4 if after[0] == "-" else 3)
+    if before[-1:] in (["aged"], ["age"], ["ages"]) or before[-2:] == ["age", "of"]:
+        return "aged", tok.i + 1
+    if before[-1:] == [","] and after[:1] in ([","], ["."]) and tok.i >= 2 \
+            and doc[tok.i - 2].ent_type_ == "PERSON":
+        return "apposition", tok.i + 1
+    if before[-1:] == [","] and after[:1] in ([","], ["."]) and tok.dep_ == "appos" \
+            and tok.head.i == tok.i - 2 and _person_named(doc, tok.head) is not None:
+        # "Jackman, 40, star of ...": the model tagged this "Jackman" a place,
+        # but the article names him a person elsewhere.
+        return "apposition", tok.i + 1
+    if _pronoun_age(sent, tok):
+        return "pronoun", tok.i + 1
+    if before[-1:] == ["at"] and lemma(doc[tok.i - 1].head) == "die":
+        return "died at", tok.i + 1
+    if after[:2] in (["and", "older"], ["or", "older"]):
+        return "and older", tok.i + 1
+    return None
+
+
+def extract_ages(sent: Span) -> list[Figure]:
+    doc = sent.doc
+    out = []
+    for k, text in enumerate(words_of(sent)[0]):
+        value = number_value(text)
+        if value is None or value != int(value) or not 0 < value <= MAX_AGE:
+            continue
+        tok = doc[sent.start + k]
+        found = _age_form(sent, tok)
+        if found is None:
+            continue
+        form, end = found
+        low, high, qualifier = value, value, "exact"
+        nxt = [doc[k].lower_ for k in range(end, min(sent.end, end + 3))]
+        if nxt[:2] in (["and", "older"], ["and", "over"], ["or", "older"], ["and", "up"]):
+            high, qualifier = None, "at-least"
+        elif nxt[:1] == ["to"] and end + 1 < sent.end and number_value(doc[end + 1].text) is not None \
+                and number_value(doc[end + 1].text) > value:
+            high, qualifier = number_value(doc[end + 1].text), "range"
+        if form == "year-old":
+            described = doc[end - 1].head  # "old" modifies the person or noun
+            who = _person_near(sent, described.i) if described.pos_ == "PROPN" else None
+            who = who or (described.text if described.pos_ == "PROPN" else
+                          described.lower_ if described.pos_ == "NOUN" else None)
+        elif form == "apposition":
+            who = (_person_near(sent, tok.i - 2) if doc[tok.i - 2].ent_type_ == "PERSON"
+                   else _person_named(doc, doc[tok.i - 2]))
+        elif form == "pronoun":
+            who = person_before(doc, sent.start)
+        else:
+            who = _who(sent, tok, tok.i)
+        if not who:
+            continue
+        out.append(Figure(subject=f"age of {who}", value=value, low=low, high=high,
+                          qualifier=qualifier, unit="age"))  # type: ignore[arg-type]
+    return out
