@@ -263,3 +263,15 @@ def test_a_unit_of_measure_after_the_number_is_part_of_the_value(outlets):
     people = claim("a1", "About 60 people were evacuated from the ridge.",
                    figure=fig("people evacuated", 60, "about"))
     assert shown_value(people) == "about 60"
+
+
+def test_a_magnitude_word_is_part_of_the_number_not_its_unit():
+    """"about 1.2 million tonnes" is 1.2 million of tonnes: the note once showed
+    "about 1.2 million million"."""
+    tonnes = claim("a1", "The mine produces about 1.2 million tonnes of coal a year.",
+                   figure=fig("coal", 1.2e6, "about"))
+    assert shown_value(tonnes) == "about 1.2 million tonnes"
+    # must not: a magnitude before a count of people names no unit
+    people = claim("a1", "About 1.2 million people live in the valley.",
+                   figure=fig("people", 1.2e6, "about"))
+    assert shown_value(people) == "about 1.2 million"

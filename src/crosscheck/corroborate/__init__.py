@@ -58,8 +58,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: hyphenated to a noun ("six-Justice") and a range's top quoted, a unit of
 #: measure shown with its value ("about 60 metres"); v10: statements also
 #: linked by the story's rare words they share, and never when they share no
-#: word but names (statements.py).
-CORROBORATOR = "corroborate.v10"
+#: word but names (statements.py); v11: a magnitude word ("1.2 million
+#: tonnes") is part of the number a note shows, not its unit of measure.
+CORROBORATOR = "corroborate.v11"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

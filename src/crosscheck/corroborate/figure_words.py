@@ -354,7 +354,12 @@ def _unit_written(claim: Claim) -> str | None:
     at = next((t for t in doc if t.idx == m.start()), None)
     if at is None or at.ent_type_ != "QUANTITY" or at.i + 1 >= len(doc):
         return None
-    unit = doc[at.i + 1]
+    k = at.i + 1
+    while k < len(doc) and doc[k].like_num and doc[k].ent_type_ == "QUANTITY":
+        k += 1  # "1.2 million tonnes": the magnitude is part of the number, not its unit
+    if k >= len(doc):
+        return None
+    unit = doc[k]
     if unit.ent_type_ != "QUANTITY" or not unit.is_alpha:
         return None
     return unit.text
