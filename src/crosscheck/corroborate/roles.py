@@ -18,7 +18,7 @@ from typing import Sequence
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import canonical, display_name, name_tokens
-from .wording import title_as_written, with_article
+from .wording import TITLE_ABBREVIATIONS, title_as_written, with_article
 
 # Adjectives of nationality or place that qualify a title without changing the
 # office ("Kenyan Interior Minister" is the Interior Minister).
@@ -28,14 +28,9 @@ _QUALIFIERS = re.compile(r"\b(?:u\.?s\.?|us|american|british|uk|french|german|ke
                          r"acting|interim|incumbent|current)\b")
 
 
-# Abbreviations of titles as newsrooms write them before a name: "Gov." and
-# "Governor" are one title; so are "chairman" and "chair". Listed by hand: no
-# library normalises AP style.
-_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
-                  "sec": "secretary", "secy": "secretary", "gen": "general", "adm": "admiral",
-                  "pres": "president", "lt": "lieutenant", "col": "colonel", "atty": "attorney",
-                  "supt": "superintendent", "cmdr": "commander", "sgt": "sergeant",
-                  "capt": "captain", "amb": "ambassador", "dir": "director",
+# Words of one title: "Gov." and "Governor" (wording.TITLE_ABBREVIATIONS);
+# "chairman" and "chair"; "spokesman" and "spokesperson".
+_ABBREVIATIONS = {**TITLE_ABBREVIATIONS,
                   "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
                   "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
 

@@ -14,13 +14,16 @@ from __future__ import annotations
 import re
 
 _TOKEN = re.compile(r"\S+")
-# Abbreviations of titles as newsrooms write them before a name, spelled out
-# when the title stands alone ("Joe Manchin is Sen." reads as a typo).
-_SPELLED_OUT = {"gov": "Governor", "sen": "Senator", "rep": "Representative",
-                "sec": "Secretary", "secy": "Secretary", "gen": "General", "adm": "Admiral",
-                "pres": "President", "lt": "Lieutenant", "col": "Colonel", "atty": "Attorney",
-                "supt": "Superintendent", "cmdr": "Commander", "sgt": "Sergeant",
-                "capt": "Captain", "amb": "Ambassador", "dir": "Director"}
+# Abbreviations of titles as newsrooms write them before a name, and the title
+# each stands for: spelled out when the title stands alone ("Joe Manchin is
+# Sen." reads as a typo), and one title with its full form when titles are
+# compared (roles.py). Listed by hand: no library normalises AP style.
+TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
+                       "sec": "secretary", "secy": "secretary", "gen": "general",
+                       "adm": "admiral", "pres": "president", "lt": "lieutenant",
+                       "col": "colonel", "atty": "attorney", "supt": "superintendent",
+                       "cmdr": "commander", "sgt": "sergeant", "capt": "captain",
+                       "amb": "ambassador", "dir": "director"}
 # Words that open a sentence or a clause and are no part of a title the
 # claims reader may have run into it ("When President Biden", "for Gov.").
 _NOT_TITLE = frozenset("""when while as after before but and or so then if since because under
@@ -116,7 +119,7 @@ def source_as_written(source: str) -> str:
 # Offices written with a capital before a name and after "is" alike ("Judge
 # Hickock", "is Judge"); an occupation is not ("Lawyer Alexis Kougias said" is
 # capitalised because the sentence opens on it: "is Lawyer" is no English).
-_OFFICES = _SOLE_OFFICES | {v.lower() for v in _SPELLED_OUT.values()} | frozenset(
+_OFFICES = _SOLE_OFFICES | set(TITLE_ABBREVIATIONS.values()) | frozenset(
     """judge justice minister chief sheriff senator congressman congresswoman
     councillor councilman councilwoman prosecutor""".split())
 
@@ -140,8 +143,9 @@ def title_as_written(title: str, sentence: str = "") -> str:
     out = []
     for w in words:
         key = w.lower().rstrip(".")
-        if w.endswith(".") and key in _SPELLED_OUT:
-            out.append(_SPELLED_OUT[key] if w[:1].isupper() else _SPELLED_OUT[key].lower())
+        if w.endswith(".") and key in TITLE_ABBREVIATIONS:
+            title = TITLE_ABBREVIATIONS[key]
+            out.append(title.capitalize() if w[:1].isupper() else title)
         else:
             out.append(w)
     return " ".join(out)
