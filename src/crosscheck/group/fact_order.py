@@ -49,8 +49,10 @@ FACT_SHARE = 0.38
 #: most among those aligning 15 words or more (the first held-out part:
 #: 0.22, two long reports aligning 66 words). Only inside a story
 #: of three articles or more: without a third, nothing says which words are
-#: the story's own, and two independent extracts of one AllSides story
-#: reach 0.50.
+#: the story's own; two independent extracts of one AllSides story then
+#: reach 0.50, and the gold's dev2 part puts two independent reports of one
+#: student impeachment (0.33) level with a columnist's rewrite of a Gallup
+#: release (0.35).
 WORD_MIN_ALIGNED = 15
 WORD_SHARE = 0.30
 #: Content words shorter than three letters are initials and abbreviations
