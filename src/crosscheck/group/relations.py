@@ -417,14 +417,15 @@ def _order_links(group: Sequence[Article], taken: set[tuple[str, str]], items_of
     """Rewrites among ``group``: pairs whose items (facts or rare words) follow
     each other in order, apart from what half the story's other articles say."""
     found = {a.id: items_of(a.text) for a in group}
+    distinct = {i: set(items) for i, items in found.items()}
     links = []
     for x, y in combinations(group, 2):
         a, b = sorted((x.id, y.id))
         if (a, b) in taken:
             continue
-        others = [set(found[z.id]) for z in group if z.id not in (a, b)]
+        others = [distinct[z.id] for z in group if z.id not in (a, b)]
         # Items that half the other articles have too are the story's own.
-        common = frozenset(f for f in set(found[a]) & set(found[b])
+        common = frozenset(f for f in distinct[a] & distinct[b]
                            if 2 * sum(f in o for o in others) >= max(1, len(others)))
         aligned, share = order_score(found[a], found[b], common)
         if aligned >= min_aligned and share >= min_share:
