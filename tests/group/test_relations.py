@@ -4,8 +4,9 @@ import pytest
 from crosscheck.group import find_links, relations_by_article, with_relations
 from crosscheck.group.relations import (FACT_MIN_ALIGNED, FACT_SHARE, SYNDICATED_CONTAINMENT,
                                         WIRE_MIN_SHARED_NO_CREDIT, WIRE_SHARE_NO_CREDIT,
-                                        WIRE_SHINGLE_WORDS, rewrite_score, shingles,
-                                        split_sentences)
+                                        WIRE_SHINGLE_WORDS, WORD_MIN_ALIGNED, WORD_SHARE,
+                                        content_words, fact_order_score, facts, rewrite_score,
+                                        shingles, split_sentences, word_order_score)
 
 OTHER = (
     "The city council approved a new budget on Monday that raises spending on parks and "
@@ -249,6 +250,12 @@ def test_an_embedded_tweet_is_a_quotation(make_article):
     ("He said ``we will rebuild every house in the valley,'' and left.", "He said  and left."),
     # A quotation mark opening a pasted story and never closed: not a quotation.
     ('"' + "The army reached the town before dawn. " * 20, None),
+    # An extract cut inside a quotation: the quotation runs to the paragraph's end.
+    ('She tweeted on Tuesday.\n\n"The story I was ordered to write and which I failed...',
+     "She tweeted on Tuesday.\n\n"),
+    # ... but not past it: the next paragraph is the writer's again.
+    ('"We will rebuild, the mayor said\nThe army reached the town before dawn.',
+     "\nThe army reached the town before dawn."),
 ])
 def test_what_is_a_quotation(text, kept):
     from crosscheck.group.passages import QUOTATION
@@ -377,3 +384,83 @@ def test_one_long_quotation_shared_is_not_a_copy(make_article):
     shared = len(shingles(a.text) & shingles(b.text))
     assert shared / min(len(shingles(a.text)), len(shingles(b.text))) >= 0.5
     assert find_links([a, b]) == []
+
+
+# A harbour police briefing told three ways: an agency-style report, a rewrite
+# of it (every sentence reworded, two pairs merged, the facts kept in order),
+# and another outlet's own report from the same briefing (the same facts and
+# figures, in its own order), with two reports on other angles of the story.
+BRIEFING = (
+    "Harbour police chief Anna Varga told reporters on Monday that divers had recovered the "
+    "ferry's black box from the bottom of Lake Morrow. The recorder will be flown to the "
+    "transport safety board in Kessel, where engineers expect to read it within ten days. "
+    "Varga said the Morrow Star was carrying 212 passengers and 9 crew when it struck the "
+    "breakwater on Saturday evening. Eleven people remain in hospital, two of them in a serious "
+    "condition. The ferry company, Lakeline, has suspended its evening crossings and offered "
+    "refunds to travellers. Investigators are also examining the captain's shift records and "
+    "the weather warnings issued that afternoon."
+)
+BRIEFING_REWRITTEN = (
+    "Police divers have pulled the black box of the ferry from the bed of Lake Morrow, harbour "
+    "police chief Anna Varga announced on Monday, and the device is to be flown to Kessel, whose "
+    "transport safety board engineers hope to read it inside ten days. According to Varga, the "
+    "Morrow Star hit the breakwater on Saturday evening with 212 passengers and 9 crew on board. "
+    "Eleven remain in hospital, two seriously. Lakeline, which runs the ferry, has halted evening "
+    "crossings and is refunding travellers, while investigators look at the captain's shift "
+    "records and that afternoon's weather warnings."
+)
+BRIEFING_OWN_ORDER = (
+    "Lakeline cancelled every evening crossing on Lake Morrow after Saturday's accident and says "
+    "ticket holders can claim their money back. The Morrow Star, with 9 crew and 212 passengers "
+    "aboard, rammed the breakwater in high wind; witnesses on the pier described a loud crack and "
+    "screaming. Two of the eleven people still in hospital are in a serious condition. The "
+    "captain's rota and the storm warnings are now part of the inquiry, chief Anna Varga of the "
+    "harbour police said on Monday, adding that divers had found the black box, which safety "
+    "board engineers in Kessel should decode within ten days."
+)
+FERRY_PIER = (
+    "Families waited at the Lake Morrow pier through Sunday for news of relatives after the "
+    "ferry Morrow Star struck the breakwater. The town's mayor opened the school gym as a rest "
+    "centre, and a local bakery brought bread and coffee to rescuers. Lakeline said it was "
+    "cooperating fully with police and the safety board."
+)
+FERRY_UNION = (
+    "The seafarers' union defended the Morrow Star's captain on Tuesday, saying he had worked "
+    "within his legal hours and had asked Lakeline to cancel the crossing because of the wind. "
+    "The company declined to comment while the police inquiry continues."
+)
+
+
+def test_word_order_finds_a_rewrite_that_rewords_every_sentence():
+    """The rewrite keeps too few runs of three content words for the fact
+    order, but its rare words follow the original's in order."""
+    aligned, share = word_order_score(content_words(BRIEFING), content_words(BRIEFING_REWRITTEN))
+    assert aligned >= WORD_MIN_ALIGNED and share >= WORD_SHARE
+    assert fact_order_score(facts(BRIEFING), facts(BRIEFING_REWRITTEN))[1] < FACT_SHARE
+
+
+def test_word_order_rejects_two_reports_of_one_briefing():
+    """Must reject: the same briefing's facts, names and figures told by
+    another reporter in another order."""
+    aligned, share = word_order_score(content_words(BRIEFING), content_words(BRIEFING_OWN_ORDER))
+    assert aligned < WORD_MIN_ALIGNED or share < WORD_SHARE
+
+
+def test_content_words_leave_quotations_and_small_words_out():
+    assert content_words('Mr Varga said "the divers were brave" and the box is in Kessel.') == \
+        ["varga", "box", "kessel"]
+
+
+def test_a_story_tells_a_rewrite_from_an_independent_report(make_article):
+    """In a story, the rewrite is linked (as a rewrite: it keeps no sentence
+    word for word) and the independent report of the same briefing is not;
+    with only the two articles nothing says which words are the story's, and
+    no rewrite is looked for that way."""
+    arts = [make_article("a", BRIEFING, outlet="Wire"),
+            make_article("b", BRIEFING_REWRITTEN, outlet="Daily"),
+            make_article("c", BRIEFING_OWN_ORDER, outlet="Herald"),
+            make_article("d", FERRY_PIER, outlet="Gazette"),
+            make_article("e", FERRY_UNION, outlet="Post")]
+    assert [(l.a, l.b, l.kind) for l in find_links(arts)] == [("a", "b", "rewrite")]
+    assert find_links([arts[0], arts[2], arts[3], arts[4]]) == []
+    assert find_links(arts[:2]) == []

@@ -33,8 +33,12 @@ Steps, cheapest first; a pair keeps the first kind it earns:
    copies too, not the story's rest): agency copy reprinted without a
    byline. After step 4, so that a rewrite keeping a few sentences whole is
    still a rewrite.
+6. **rewrite from rare words** — a short rewrite that rewords nearly every
+   sentence keeps few runs of three content words, but its rare words still
+   follow the original's in order (:func:`word_order_score`). Last, so that
+   it only adds pairs no other step explains.
 
-A pair found by alignment (steps 2 and 4) is then told apart: two edits of
+A pair found by alignment (steps 2, 4 and 6) is then told apart: two edits of
 one text keep most aligned sentences word for word (same-wire), a rewrite
 rewords them (:func:`verbatim_share`). Rewrite and same-wire are looked for
 only inside a group (a story): that bounds their cost and is where they
@@ -46,26 +50,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
 from datasketch import MinHash, MinHashLSHEnsemble
 
-from crosscheck.group.fact_order import FACT_MIN_ALIGNED, FACT_SHARE, fact_order_score, facts
+from crosscheck.group.fact_order import (FACT_MIN_ALIGNED, FACT_SHARE, WORD_MIN_ALIGNED,
+                                         WORD_SHARE, content_words, fact_order_score, facts,
+                                         word_order_score)
 # SHINGLE_WORDS, shingles: re-exported for the keyed grouping and the engine.
 from crosscheck.group.passages import (QUOTATION, SHINGLE_WORDS, shingles,  # noqa: F401
                                        split_sentences, words)
 from crosscheck.models import Article, Relation
 
-__all__ = ["Link", "fact_order_score", "facts", "find_links", "relations_by_article",
-           "shingles", "split_sentences", "rewrite_score", "rewrite_sentences", "verbatim_share"]
+__all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
+           "relations_by_article", "shingles", "split_sentences", "rewrite_score",
+           "rewrite_sentences", "verbatim_share", "word_order_score"]
 
 #: The relation rules' versioned name, part of what a stored story's findings
 #: depend on (a copy counts once among independent sources), so a store built
 #: with other rules rebuilds its stories. v2: uncredited same-wire from long
 #: shared passages, rewrite vs same-wire by the share of sentences kept word
-#: for word, ``…'' and embedded tweets read as quotations.
-RELATIONS = "relations.v2"
+#: for word, ``…'' and embedded tweets read as quotations. v3: rewrites
+#: from their rare words in order (step 6).
+RELATIONS = "relations.v3"
 NUM_PERM = 128
 #: A text with fewer shingles (about 25 words) is a title, a teaser or a
 #: paywall notice: too short to call anything a copy of it.
@@ -404,19 +412,23 @@ def _copy_components(ids: Sequence[str], linked: set[tuple[str, str]]) -> dict[s
     return component
 
 
-def _fact_links(group: Sequence[Article], taken: set[tuple[str, str]]) -> list[Link]:
-    found = {a.id: facts(a.text) for a in group}
+def _order_links(group: Sequence[Article], taken: set[tuple[str, str]], items_of: Callable,
+                 order_score: Callable, min_aligned: int, min_share: float) -> list[Link]:
+    """Rewrites among ``group``: pairs whose items (facts or rare words) follow
+    each other in order, apart from what half the story's other articles say."""
+    found = {a.id: items_of(a.text) for a in group}
+    distinct = {i: set(items) for i, items in found.items()}
     links = []
     for x, y in combinations(group, 2):
         a, b = sorted((x.id, y.id))
         if (a, b) in taken:
             continue
-        others = [set(found[z.id]) for z in group if z.id not in (a, b)]
-        # Facts that half the other articles state too are the story's own.
-        common = frozenset(f for f in set(found[a]) & set(found[b])
+        others = [distinct[z.id] for z in group if z.id not in (a, b)]
+        # Items that half the other articles have too are the story's own.
+        common = frozenset(f for f in distinct[a] & distinct[b]
                            if 2 * sum(f in o for o in others) >= max(1, len(others)))
-        aligned, share = fact_order_score(found[a], found[b], common)
-        if aligned >= FACT_MIN_ALIGNED and share >= FACT_SHARE:
+        aligned, share = order_score(found[a], found[b], common)
+        if aligned >= min_aligned and share >= min_share:
             links.append(Link(a, b, "rewrite", round(min(share, 1.0), 4)))
     return links
 
@@ -446,10 +458,16 @@ def find_links(articles: Sequence[Article],
         links.update(((l.a, l.b), l) for l in aligned)
         for link in _wire_links(members, set(links)):
             links[(link.a, link.b)] = link
-        aligned += _fact_links(members, set(links))
+        aligned += _order_links(members, set(links), facts, fact_order_score,
+                                FACT_MIN_ALIGNED, FACT_SHARE)
         links.update(((l.a, l.b), l) for l in aligned)
         for link in _wire_links(members, set(links), uncredited=True):
             links[(link.a, link.b)] = link
+        if len(members) >= 3:  # a third article says which words are the story's
+            words_aligned = _order_links(members, set(links), content_words,
+                                         word_order_score, WORD_MIN_ALIGNED, WORD_SHARE)
+            links.update(((l.a, l.b), l) for l in words_aligned)
+            aligned += words_aligned
         for link in aligned:
             links[(link.a, link.b)] = _wire_or_rewrite(link, by_id[link.a], by_id[link.b],
                                                        vectors)
