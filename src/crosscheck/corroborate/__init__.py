@@ -60,9 +60,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: linked by the story's rare words they share, and never when they share no
 #: word but names (statements.py); v11: a magnitude word ("1.2 million
 #: tonnes") is part of the number a note shows, not its unit of measure; v12:
-durations of one span named in the same words disputed ("nine days" /
-"almost three weeks" after "a heart attack suffered"), and a dispute no
-longer carries values the pair model alone tied to it (figures.py).
+#: durations of one span named in the same words disputed ("nine days" /
+#: "almost three weeks" after "a heart attack suffered"), and a dispute no
+#: longer carries values the pair model alone tied to it (figures.py).
 CORROBORATOR = "corroborate.v12"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
