@@ -314,3 +314,34 @@ def test_a_dispute_leaves_out_values_only_the_model_tied_to_it():
     [dispute] = [f for f in findings if f.status == "conflict"]
     assert set(dispute.articles) == {"a1", "a2"}
     assert any(f.articles == ("a3",) for f in findings)
+
+
+# -- a share and its rounding ---------------------------------------------------
+
+@pytest.mark.parametrize("a, b, cosine, expected", [
+    # 46.7 is 47 to one decimal, in sentences 0.70 alike
+    (fig("wright", 46.7, unit="percent"), fig("percent", 47, unit="percent"), 0.70, True),
+    # ... but not in sentences about other things (a projection and a yield)
+    (fig("federal reserve", 2.6, unit="percent"), fig("yield", 2.64, unit="percent"), 0.38, False),
+    # a whole number rounds too many measures: 6% and 6.3% stay apart
+    (fig("inflation", 6, unit="percent"), fig("rate", 6.3, unit="percent"), 0.70, False),
+    # values that do not round to each other, and bounds, are no rounding
+    (fig("vote", 46.4, unit="percent"), fig("vote", 47, unit="percent"), 0.90, False),
+    (fig("vote", 46.7, "over", unit="percent"), fig("vote", 47, unit="percent"), 0.90, False),
+    # counts are written whole, not rounded
+    (fig("miners", 12.5), fig("miners", 12), 0.90, False),
+])
+def test_a_share_and_its_rounding_in_alike_sentences(a, b, cosine, expected):
+    from crosscheck.corroborate.figure_align import rounded_alike
+    first, second = claim("a1", "First.", figure=a), claim("a2", "Second.", figure=b)
+    assert rounded_alike(first, second, cosine) is expected
+    assert rounded_alike(second, first, cosine) is expected
+
+
+def test_a_share_and_its_rounding_are_one_compatible_figure(outlets):
+    claims = [claim("a1", "Ellzey won with just over 53 percent of the vote on Tuesday, with Wright "
+                    "taking 46.7 percent.", figure=fig("wright", 46.7, unit="percent")),
+              claim("a2", "Ellzey beat fellow Republican Susan Wright, the widow of former Rep. Ron "
+                    "Wright, 53 percent to 47 percent.", figure=fig("percent", 47, unit="percent"))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "compatible"
