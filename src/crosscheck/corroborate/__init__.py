@@ -59,8 +59,13 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: measure shown with its value ("about 60 metres"); v10: statements also
 #: linked by the story's rare words they share, and never when they share no
 #: word but names (statements.py); v11: a magnitude word ("1.2 million
-#: tonnes") is part of the number a note shows, not its unit of measure.
-CORROBORATOR = "corroborate.v11"
+#: tonnes") is part of the number a note shows, not its unit of measure; v12:
+#: durations of one span named in the same words disputed ("nine days" /
+#: "almost three weeks" after "a heart attack suffered"), and a dispute no
+#: longer carries values the pair model alone tied to it (figures.py); a
+#: share and its rounding to two or more digits ("46.7 percent" / "47
+#: percent") linked when their sentences are alike (figure_align.py).
+CORROBORATOR = "corroborate.v12"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
