@@ -1,6 +1,6 @@
 """Notes a reader sees: is each finding's topic and note readable English?
 
-The gold (``quality/gold/notes/{dev,heldout,heldout2,heldout3,heldout4}.json``) holds
+The gold (``quality/gold/notes/{dev,heldout,heldout2,heldout3,heldout4,heldout5}.json``) holds
 findings of real stories (AllSides dev, ECB+ dev events), each stored as the
 input of the note renderer (:class:`crosscheck.corroborate.render.NoteParts`:
 the mentions, with their sentences, and what the note needs of their
@@ -21,7 +21,10 @@ changed again, with ``--collect FILE --allsides 4:232:24 --ecb
 note per story and kind, with ``--allsides 2:232:16 --ecb
 4_4,7_7plus,11_11,14_14plus,21_21,23_23plus --per-kind 1``, read and
 tuned on since; ``heldout4``, collected and judged before the renderer
-changed again, with ``--allsides 1:232:20 --ecb 6_6plus,9_9,13_13,18_18plus``):
+changed again, with ``--allsides 1:232:20 --ecb 6_6plus,9_9,13_13,18_18plus``,
+tuned on since; ``heldout5``, collected and judged before the renderer
+changed again, with ``--allsides 3:232:20 --ecb
+10_10,14_14,18_18,22_22plus``, its misses not read; see the README there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -53,9 +56,10 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: been read, before the renderer changed again; ``heldout3`` after the
 #: changes that reading ``heldout2`` led to, to measure them on notes nobody
 #: had read; ``heldout4`` after ``heldout3``'s misses had been read (it is
-#: now tuned on), before the renderer changed again. Each is by story apart
-#: from all the others.
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+#: now tuned on), before the renderer changed again; ``heldout5`` likewise
+#: before ``heldout4``'s misses were read (its own misses are not read). Each
+#: is by story apart from all the others.
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
