@@ -59,8 +59,13 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: measure shown with its value ("about 60 metres"); v10: statements also
 #: linked by the story's rare words they share, and never when they share no
 #: word but names (statements.py); v11: a magnitude word ("1.2 million
-#: tonnes") is part of the number a note shows, not its unit of measure.
-CORROBORATOR = "corroborate.v11"
+#: tonnes") is part of the number a note shows, not its unit of measure;
+#: v12 (notes): event excerpts reach who acted (a name before its
+#: apposition, the clause under "when" a pronoun stands for, the subject of a
+#: verb after the date, what a dashed aside hangs on, the main clause after an
+#: opening participle clause), a cited source or a name keeps only its own
+#: capital, "a seasoned director", one title of two run together.
+CORROBORATOR = "corroborate.v12"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
