@@ -245,6 +245,8 @@ def _name_before_appositive(sentence: str, start: int, most: int = 12) -> int:
     Haugen, a whistleblower and former Facebook employee, said…" for a
     start at "Facebook employee"), at most ``most`` words back; -1 when
     ``start`` is in none."""
+    if not re.search(r"[A-Z][\w.'’-]*, (?:a|an|the|former)\b[^,]*$", sentence[:start]):
+        return -1  # (no parse) no "Name, a …" right before the start
     doc = _parse(sentence)
     token = _token_at(doc, start)
     if token is None:
@@ -310,6 +312,11 @@ def _with_opening_clause_subject(sentence: str, clause: str) -> str:
     or three is no cut: the clause starts at the sentence's start."""
     body = clause.strip("…").split(" … ")[0].rstrip("…")
     at = sentence.find(body)
+    words = sentence.split()[:2]
+    if at < 0 or " … " in clause or len(sentence[:at].split()) > 3 or len(words) < 2 \
+            or not words[0][:1].isupper() or not words[1][:1].islower() \
+            or words[0].lower() in _FUNCTION_WORDS | _PRONOUNS | _NOT_TITLE:
+        return clause  # (no parse) the clause is not in an opening "Set up to …," clause
     doc = _parse(sentence)
     first = next((t for t in doc if not t.is_punct and not t.is_space), None)
     if at < 0 or first is None or first.pos_ != "VERB" or first.dep_ != "advcl":

@@ -184,11 +184,13 @@ def _story_articles(data: Path, stories: Iterable[str]) -> dict[str, list]:
 def refresh_sources(data: Path, gold: Path = GOLD) -> tuple[int, int]:
     """Re-read who each stored mention names with the present claims reader:
     its ``attribution``, a quote's speaker, and a quote finding's story
-    speakers. Nothing else of a stored input moves (sentences, spans,
-    figures, events stay as judged), so a change to who the claims reader
+    speakers. Nothing else of a stored input moves (figures, events stay as
+    judged; a sentence only as said below), so a change to who the claims reader
     names shows in the notes, to be judged again (``readable`` cleared where
     the words change). A mention the reader no longer finds where it was
-    (a quote it no longer gives anyone) is left as stored and counted.
+    (a quote it no longer gives anyone) is left as stored and counted; a
+    mention read from the same place in a longer sentence (the reader no
+    longer cuts it short) takes the longer sentence and its span.
     Returns (notes whose inputs changed, mentions no longer read)."""
     from ..claims import extract_claims_batch
     from ..models import Claim
@@ -201,10 +203,17 @@ def refresh_sources(data: Path, gold: Path = GOLD) -> tuple[int, int]:
         found = [c for cs in extract_claims_batch(sorted(articles, key=lambda a: a.id))
                  for c in cs]
         read = {(c.article, c.kind, tuple(c.span)): c for c in found}
+        from_start = {(c.article, c.kind, c.span[0]): c for c in found}
         for item in (i for i in items if i["story"] == story):
             before = json.dumps(item["input"], sort_keys=True)
             for stored in item["input"]["claims"]:
-                new = read.get((stored["article"], stored["kind"], tuple(stored["span"])))
+                new = read.get((stored["article"], stored["kind"], tuple(stored["span"]))) \
+                    or from_start.get((stored["article"], stored["kind"], stored["span"][0]))
+                if new is not None and new.sentence != stored["sentence"] \
+                        and new.sentence.startswith(stored["sentence"]):
+                    # the same sentence, no longer cut short ("…,” said Sgt." now goes
+                    # on to the name): the sentence a note quotes is the reader's now
+                    stored["sentence"], stored["span"] = new.sentence, list(new.span)
                 if new is None or new.sentence != stored["sentence"]:
                     gone += 1  # the mention is no longer read there: left as stored
                     continue
