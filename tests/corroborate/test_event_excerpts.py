@@ -69,3 +69,16 @@ def test_an_event_excerpt_says_who_did_what(sentence, gist, date, shown):
 ])
 def test_an_event_excerpt_rule_leaves_other_sentences_alone(sentence, gist, date, shown):
     assert event_excerpt(sentence, gist, date) == shown
+
+
+def test_a_clause_naming_no_one_doing_anything_gives_its_sentence():
+    s = ("By late Sunday, the state health department had recorded 412 new cases and 9 deaths in "
+         "nursing homes over the course of a 48-hour period starting Friday.")
+    assert event_excerpt(s, "starting", "Friday") == s.rstrip(".")
+    # must not: a clause with a subject and verb of its own (here a relative
+    # "that began") is cut as before, in a sentence of 39 words
+    s = ("By late Sunday, the state health department had recorded 412 new cases and 9 deaths in "
+         "nursing homes across the region over the course of the long holiday weekend that "
+         "began with a parade on Friday in the capital.")
+    assert event_excerpt(s, "began", "Friday") == \
+        "…the long holiday weekend that began with a parade on Friday in the capital"

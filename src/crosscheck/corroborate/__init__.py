@@ -63,7 +63,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: v12 (notes): event excerpts reach who acted (a name before its
 #: apposition, the clause under "when" a pronoun stands for, the subject of a
 #: verb after the date, what a dashed aside hangs on, the main clause after an
-#: opening participle clause), a cited source or a name keeps only its own
+#: opening participle clause; a clause naming no one doing anything gives its
+#: sentence), a cited source or a name keeps only its own
 #: capital, "a seasoned director", one title of two run together.
 CORROBORATOR = "corroborate.v12"
 

