@@ -82,3 +82,12 @@ def test_a_clause_naming_no_one_doing_anything_gives_its_sentence():
          "began with a parade on Friday in the capital.")
     assert event_excerpt(s, "began", "Friday") == \
         "…the long holiday weekend that began with a parade on Friday in the capital"
+
+
+def test_a_clause_naming_no_one_in_a_long_sentence_comes_after_who_acted():
+    s = ("By late Sunday evening, officials at the state health department in the capital had "
+         "recorded 412 new cases and 9 deaths in nursing homes and care facilities across the "
+         "region over the course of a 48-hour period starting Friday.")
+    assert event_excerpt(s, "starting", "Friday") == (
+        "…officials at the state health department in the capital had recorded 412 new cases "
+        "… course of a 48-hour period starting Friday")
