@@ -65,7 +65,13 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: longer carries values the pair model alone tied to it (figures.py); a
 #: share and its rounding to two or more digits ("46.7 percent" / "47
 #: percent") linked when their sentences are alike (figure_align.py).
-CORROBORATOR = "corroborate.v12"
+#: v13: event excerpts reach who acted (a name before its
+#: apposition, the clause under "when" a pronoun stands for, the subject of a
+#: verb after the date, what a dashed aside hangs on, the main clause after an
+#: opening participle clause; a clause naming no one doing anything gives its
+#: sentence), a cited source or a name keeps only its own
+#: capital, "a seasoned director", one title of two run together.
+CORROBORATOR = "corroborate.v13"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
