@@ -68,6 +68,8 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
             role_claims.append((sent, role))
     titles: dict[str, set[str]] = {}
     for _, role in role_claims:
+        if roles.is_description(role.person):
+            continue  # "the Senate minority leader" names nobody the attribution could give
         titles.setdefault(role.title.split()[-1].lower(), set()).add(role.person)
     # "the secretary said": only when the article gives that title to one person.
     people.roles = {t: next(iter(p)) for t, p in titles.items() if len(p) == 1}

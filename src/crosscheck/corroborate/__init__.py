@@ -59,8 +59,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: measure shown with its value ("about 60 metres"); v10: statements also
 #: linked by the story's rare words they share, and never when they share no
 #: word but names (statements.py); v11: a magnitude word ("1.2 million
-#: tonnes") is part of the number a note shows, not its unit of measure.
-CORROBORATOR = "corroborate.v11"
+#: tonnes") is part of the number a note shows, not its unit of measure;
+#: v12: a person mentioned by title alone ("the Senate minority leader") is
+#: the one person of the story named with a title it fits; offices "at"/"to"
+#: a body read head last, "prexy" is "president" (roles.py).
+CORROBORATOR = "corroborate.v12"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from typing import Sequence
 
+from ..claims.role_descriptions import is_description
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import canonical, display_name, name_tokens
@@ -29,10 +30,11 @@ _QUALIFIERS = re.compile(r"\b(?:u\.?s\.?|us|american|british|uk|french|german|ke
 
 
 # Words of one title: "Gov." and "Governor" (wording.TITLE_ABBREVIATIONS);
-# "chairman" and "chair"; "spokesman" and "spokesperson".
+# "chairman" and "chair"; "spokesman" and "spokesperson"; the trade papers'
+# "prexy" and "president" ("ABC Entertainment Group prexy Paul Lee").
 _ABBREVIATIONS = {**TITLE_ABBREVIATIONS,
                   "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
-                  "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+                  "spokesman": "spokesperson", "spokeswoman": "spokesperson", "prexy": "president"}
 
 
 _ACTING = re.compile(r"\b(?:acting|interim)\b", re.I)
@@ -46,8 +48,9 @@ def title_words(title: str) -> tuple[str, ...]:
     """The words of a title, head last: "chair of the Federal Reserve" reads as
     "federal reserve chair", abbreviations and gendered forms folded."""
     text = _QUALIFIERS.sub(" ", title.lower().replace("’", "'"))
-    # "Secretary of State", "Special Envoy for Haiti": the office's head is before "of"/"for".
-    office, *rest = re.split(r" (?:of|for) ", text, maxsplit=1)
+    # "Secretary of State", "Special Envoy for Haiti", "special envoy to Haiti",
+    # "product manager at Facebook": the office's head is before "of"/"for"/"to"/"at".
+    office, *rest = re.split(r" (?:of|for|to|at) ", text, maxsplit=1)
     if rest:
         text = f"{rest[0]} {office}"
     return tuple(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text)
@@ -95,7 +98,8 @@ def _before_name(claim: Claim) -> str | None:
     head = claim.role.title.split()[-1] if claim.role.title.split() else ""
     if not surname or not head:
         return None
-    pattern = (rf"{re.escape(head)}\b[\s,]+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(surname)}\b")
+    # (?!\w), not \b: a dotted title ("Gov.") has no word boundary after its dot.
+    pattern = (rf"{re.escape(head)}(?!\w)[\s,]+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(surname)}\b")
     m = None
     for m in re.finditer(pattern, claim.sentence, re.I):
         pass  # the last such mention: nearest the name the claim was read from
@@ -140,14 +144,47 @@ def _same_days(ctx: Context, a: Claim, b: Claim) -> bool:
         return False
 
 
+def _capitalised(title: str) -> set[str]:
+    """The capitalised words of a title, folded as title_words folds them:
+    the places and bodies that say whose office it is ("Senate", "Haiti")."""
+    return {_ABBREVIATIONS.get(w.lower(), w.lower()) for w in re.findall(r"[A-Za-z][\w.'’-]*", title)
+            if w[0].isupper() and w.lower() not in ("the", "of", "former")}
+
+
+def _fits(described: Claim, named: Claim) -> bool:
+    """A description ("the Senate minority leader", "The special envoy to
+    Haiti") fits a title a named person holds: the same head word, held then
+    or now alike, and every capitalised word of the description (the place
+    or body of the office) among the title's words. "the Democratic governor
+    of New York" does not fit "California Democratic Gov."."""
+    a, b = title_words(described.role.title), title_words(named.role.title)
+    caps = _capitalised(described.role.title)
+    # The place or party written before the title counts as the title's
+    # ("California Democratic Gov. Gavin Newsom", read as "Gov.").
+    qualifiers = set(b[:-1]) | _capitalised(_before_name(named) or "")
+    return bool(a and b and caps) and a[-1] == b[-1] and is_former(named) == described.role.former \
+        and all(_shares({w}, qualifiers) for w in caps - {a[-1]})
+
+
+def _holder(described: Claim, by_person: dict[tuple[str, ...], list[Claim]]) -> tuple[str, ...] | None:
+    """The one person of the story holding a title the description fits, or None."""
+    holders = [p for p, held in by_person.items() if any(_fits(described, c) for c in held)]
+    return holders[0] if len(holders) == 1 else None
+
+
 def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
-    roles = [c for c in claims if c.role is not None]
+    roles = [c for c in claims if c.role is not None and not is_description(c.role.person)]
     names = canonical([name_tokens(c.role.person, c.role.title) for c in roles])
     by_person: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for c in roles:
         key = names[name_tokens(c.role.person, c.role.title)]
         if key:
             by_person[key].append(c)
+    # A person mentioned by title alone is the one whom the story names with it.
+    for c in claims:
+        if c.role is not None and is_description(c.role.person):
+            if (holder := _holder(c, by_person)) is not None:
+                by_person[holder].append(c)
     findings = []
     for person in sorted(by_person):
         # One office kind per head word ("minister", "spokeswoman"): titles
@@ -171,7 +208,8 @@ def shown_title(claim: Claim) -> str:
 
 
 def _finding(ctx: Context, group: list[Claim]) -> Finding:
-    person = max((display_name(c.role.person, c.role.title) for c in group), key=len)
+    person = max((display_name(c.role.person, c.role.title) for c in group
+                  if not is_description(c.role.person)), key=len)
     offices: list[tuple[tuple[str, ...], list[Claim]]] = []
     for c in group:
         words = title_words(c.role.title)
