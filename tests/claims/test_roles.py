@@ -67,6 +67,10 @@ FOUND = [
      "Trump administration.", ("Jeffrey Clark", "head of the DOJ's civil division", True)),
     ("And Claudia Sahm -- who, as an economist at the Fed, came up with the indicator -- wrote that.",
      ("Claudia Sahm", "economist at the Fed", False)),
+    # a name the tagger misread, whose surname alone speaks elsewhere ("Sahm said")
+    ('"It does not sound great," Claudia Sahm, a senior fellow at the Jain Family Institute and a former '
+     'Federal Reserve economist, said in an interview.\n\nSahm praised Powell.\n\n'
+     '"That is a recession," Sahm said.', ("Claudia Sahm", "Federal Reserve economist", True)),
     # a title word the tagger reads as a verb, after the name of a body
     ('"It is an honor," said ABC Entertainment Group prexy Paul Lee.',
      ("Paul Lee", "ABC Entertainment Group prexy", False)),
@@ -107,6 +111,8 @@ REJECTED = [
     "Jones, the mayor's daughter, spoke at the rally.",  # a title word qualifying another noun
     "Susan Wright, a fellow Republican, lost the runoff.",
     "Ana Ruiz was late for the hearing.",
+    # a body called by its first word is no person called by surname
+    'Goldman Sachs, the adviser to the deal, declined to comment.\n\n"We are pleased," Goldman said.',
     # "was" after a name that is not the subject gives the name no title
     "A letter to Ana Ruiz was the president's answer.",
     # descriptions: an indefinite one is anybody, a bare title says too little

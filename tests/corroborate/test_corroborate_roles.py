@@ -60,3 +60,19 @@ def test_an_office_at_to_or_for_a_body_reads_head_last():
     assert title_words("product manager at Facebook") == ("facebook", "product", "manager")
     assert title_words("special envoy to Haiti") == title_words("Special Envoy for Haiti")
     assert title_words("ABC Entertainment Group prexy")[-1] == "president"
+
+
+def test_a_publicist_and_a_spokesman_are_one_job_said_two_ways(outlets):
+    claims = [claim("a1", "She died on Thursday, according to her longtime publicist Harlan Boll.",
+                    role=Role("Harlan Boll", "longtime publicist", False)),
+              claim("a2", "She died peacefully, family spokesman Harlan Boll announced.",
+                    role=Role("Harlan Boll", "family spokesman", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "compatible" and "both can be true" in finding.note
+
+
+def test_a_spokesman_and_a_chief_executive_stay_apart(outlets):
+    claims = [claim("a1", "Spokesman Harlan Boll said so.", role=Role("Harlan Boll", "Spokesman", False)),
+              claim("a2", "Chief executive Harlan Boll said so.",
+                    role=Role("Harlan Boll", "Chief executive", False))]
+    assert len(_roles(corroborate(outlets, claims))) == 2

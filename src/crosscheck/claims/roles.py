@@ -18,6 +18,8 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.role_descriptions import described_roles, is_description
+from crosscheck.claims.attribution import CUE_VERBS
+from crosscheck.claims.nlp import lemma
 from crosscheck.claims.titles import FORMER, TITLE_WORDS, is_title_head, join, plural_title
 from crosscheck.models import Role
 
@@ -397,9 +399,19 @@ def _misread_person(ent: Span) -> bool:
     if known is None:
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         known = {e.text for e in people} | {e[-1].text for e in people}
+        # A word alone that speaks ("Sahm said", "Sahm praised Powell" is not
+        # enough: a verb of saying) is a surname: bodies are called by their
+        # first word ("Goldman said"), people by their last.
+        speaking = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.is_title
+                    and (t.i + 1 >= len(doc) or t.doc[t.i + 1].dep_ != "compound")
+                    and lemma(t.head).lower() in CUE_VERBS}
+        known = (known, speaking)
         doc.user_data[_KNOWN_PEOPLE] = known
-    if ent.text in known or len(ent) >= 2 and ent[-1].text in known:
+    named, speaking = known
+    if ent.text in named or len(ent) >= 2 and ent[-1].text in named:
         return True  # "Daniel Foote" (ORG) where the article tags "Foote" a person
+    if len(ent) >= 2 and ent[-1].text in speaking and not any(t.text in speaking for t in ent[:-1]):
+        return True  # "Claudia Sahm" (WORK_OF_ART), where "Sahm said" follows
     before = doc[ent.start - 1] if ent.start > 0 else None
     return ent.label_ == "ORG" and len(ent) >= 2 and before is not None and before.is_title \
         and is_title_head(before)

@@ -37,6 +37,11 @@ _ABBREVIATIONS = {**TITLE_ABBREVIATIONS,
                   "spokesman": "spokesperson", "spokeswoman": "spokesperson", "prexy": "president"}
 
 
+# Jobs of one kind under different words: a star's publicist is the one who
+# speaks for them ("her longtime publicist Harlan Boll", "family spokesman
+# Harlan Boll"). One finding, but not the same words: both can be true.
+_ONE_KIND = {"publicist": "spokesperson"}
+
 _ACTING = re.compile(r"\b(?:acting|interim)\b", re.I)
 # Qualifiers that make another office of the same kind: a co-producer is not
 # the producer, nor a deputy director the director. ("acting" and "interim"
@@ -44,9 +49,7 @@ _ACTING = re.compile(r"\b(?:acting|interim)\b", re.I)
 _RANK_QUALIFIERS = frozenset({"co", "deputy", "vice", "assistant", "associate", "lieutenant"})
 
 
-def title_words(title: str) -> tuple[str, ...]:
-    """The words of a title, head last: "chair of the Federal Reserve" reads as
-    "federal reserve chair", abbreviations and gendered forms folded."""
+def _words(title: str) -> tuple[str, ...]:
     text = _QUALIFIERS.sub(" ", title.lower().replace("’", "'"))
     # "Secretary of State", "Special Envoy for Haiti", "special envoy to Haiti",
     # "product manager at Facebook": the office's head is before "of"/"for"/"to"/"at".
@@ -55,6 +58,14 @@ def title_words(title: str) -> tuple[str, ...]:
         text = f"{rest[0]} {office}"
     return tuple(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text)
                  if w not in ("the", "of", "former"))
+
+
+def title_words(title: str) -> tuple[str, ...]:
+    """The words of a title, head last: "chair of the Federal Reserve" reads as
+    "federal reserve chair", abbreviations, gendered forms and jobs of one
+    kind folded."""
+    words = _words(title)
+    return words[:-1] + (_ONE_KIND.get(words[-1], words[-1]),) if words else words
 
 
 def _shares(a: set[str], b: set[str]) -> bool:
@@ -247,6 +258,8 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # An acting (or interim) title beside the office itself: both true, each of
     # its time, since an acting holder is often then appointed to the office.
     acting = len({bool(_ACTING.search(c.role.title)) for c in group}) > 1
+    # "publicist" beside "spokesman": one job said two ways, both true.
+    kindred = len({_words(c.role.title)[-1] for c in group}) > 1
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
         camps[shown_title(c)].append(c)
@@ -255,7 +268,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
         outlets = [ctx.outlet(c.article) for c in members]
         parts.append(f"{join_names(outlets)} {says(outlets)} {person} is {title}")
     status = "conflict" if conflict else "single-source" if len(group) == 1 else \
-        "compatible" if changed or ranked or acting else "agree"
+        "compatible" if changed or ranked or acting or kindred else "agree"
     note = "; ".join(parts)
     if conflict:
         note += ": these cannot all be true"
@@ -264,5 +277,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     elif acting:
         note += (": both can be true, at different times (an acting title is held until the"
                  " office is filled)")
+    elif kindred:
+        note += ": both can be true (a publicist speaks for the person they work for)"
     note += f" [{sources_phrase(ctx, [c.article for c in group])}]."
     return make_finding(ctx, "role", person, status, group, note)
