@@ -118,6 +118,8 @@ REJECTED = [
     # descriptions: an indefinite one is anybody, a bare title says too little
     "A senior administration official said the talks had failed.",
     "The president said the talks had failed.",
+    "The college-educated beauty queen disappeared from the public eye after 1957.",
+    "The Hollywood Reporter said on Friday that he is close to a deal.",  # a paper's name
 ]
 
 

@@ -7,8 +7,9 @@ written in place of a name (``person`` starts with its article: "the Senate
 minority leader"); the corroborate stage gives it to the one person of the
 story whom another mention names with a title alike
 (:func:`crosscheck.corroborate.roles.role_findings`). A description needs a
-word qualifying the title ("Senate minority leader", not "the leader"): a
-bare title says too little to tell whose it is.
+capitalised word qualifying the title, the place or body whose office it is
+("the Senate minority leader", not "the leader" or "the former project
+manager"): without one it says too little to tell whose it is.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _JOINERS = {"-"}
 # "the chairman of the Joint Chiefs of Staff".
 _OF = {"of", "for", "to"}
 _OF_WORDS = 5
+# Entities that are names of things: a title word inside one is part of the name.
+_NAMES = {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "EVENT", "LAW"}
 
 
 def is_description(person: str) -> bool:
@@ -53,7 +56,11 @@ def described_roles(sent: Span) -> list[Role]:
 
 def _description_at(sent: Span, head: Token) -> Role | None:
     doc = sent.doc
-    if not is_title_head(head) or head.pos_ not in ("NOUN", "PROPN"):
+    # News style writes a title lower-case where no name follows it ("the
+    # Senate minority leader"): a capitalised one is a name ("The Hollywood
+    # Reporter"), and so is a title word inside an organisation's name.
+    if not is_title_head(head) or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in _NAMES \
+            or not head.is_lower:
         return None
     nxt = doc[head.i + 1] if head.i + 1 < sent.end else None
     if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN" and nxt.is_title
@@ -94,6 +101,8 @@ def _description_at(sent: Span, head: Token) -> Role | None:
         if j > head.i + 2:
             end = j
     first = qualifiers[0].i
+    if not any(t.text[:1].isupper() for t in doc[first:end] if t.i != head.i):
+        return None  # "the underground bondage queen": no place or body says whose office
     title = join(list(doc[first:end]))
     person = join(list(doc[k:end]))
     return Role(person=person, title=title, former=former)
