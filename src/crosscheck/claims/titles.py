@@ -60,3 +60,36 @@ def join(words: list[Token]) -> str:
     for t in words:
         out += t.text + (t.whitespace_ if t is not words[-1] else "")
     return out.strip()
+
+
+# -- abbreviations -------------------------------------------------------------
+# One list for every stage that reads or writes an abbreviated title: the
+# claims reader (a title alone names no one: "said Sgt."), the brief's
+# sentence splitter (no sentence ends at "Gov."), the renderer (spelled out
+# after "is": "Joe Manchin is Senator") and the role comparison ("Gov." and
+# "Governor" are one title). Listed by hand, as AP style writes them: no
+# library normalises newsroom abbreviations.
+
+#: Titles as abbreviated before a name (without the full stop), and the title
+#: each stands for.
+TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
+                       "sec": "secretary", "secy": "secretary", "gen": "general",
+                       "adm": "admiral", "pres": "president", "lt": "lieutenant",
+                       "col": "colonel", "atty": "attorney", "supt": "superintendent",
+                       "cmdr": "commander", "sgt": "sergeant", "capt": "captain",
+                       "amb": "ambassador", "dir": "director", "cpl": "corporal",
+                       "maj": "major", "det": "detective", "insp": "inspector"}
+#: Honorifics as abbreviated before a name; no title of an office.
+HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev"})
+#: Gendered and long forms of one title ("chairman", "chair").
+ONE_TITLE = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+             "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+
+
+def spelled_out(word: str) -> str:
+    """A title word as a description says it: "Sen." → "senator", "chairman"
+    → "chair"; any other word lower-cased as it is."""
+    low = word.lower()
+    if low.endswith(".") and low[:-1] in TITLE_ABBREVIATIONS:
+        return TITLE_ABBREVIATIONS[low[:-1]]
+    return ONE_TITLE.get(low, low)

@@ -16,10 +16,11 @@ from collections import defaultdict
 from typing import Sequence
 
 from ..claims.role_descriptions import is_description
+from ..claims.titles import ONE_TITLE, TITLE_ABBREVIATIONS
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import canonical, display_name, name_tokens
-from .wording import TITLE_ABBREVIATIONS, title_as_written, with_article
+from .wording import title_as_written, with_article
 
 # Adjectives of nationality or place that qualify a title without changing the
 # office ("Kenyan Interior Minister" is the Interior Minister).
@@ -29,12 +30,10 @@ _QUALIFIERS = re.compile(r"\b(?:u\.?s\.?|us|american|british|uk|french|german|ke
                          r"acting|interim|incumbent|current)\b")
 
 
-# Words of one title: "Gov." and "Governor" (wording.TITLE_ABBREVIATIONS);
-# "chairman" and "chair"; "spokesman" and "spokesperson"; the trade papers'
-# "prexy" and "president" ("ABC Entertainment Group prexy Paul Lee").
-_ABBREVIATIONS = {**TITLE_ABBREVIATIONS,
-                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
-                  "spokesman": "spokesperson", "spokeswoman": "spokesperson", "prexy": "president"}
+# Words of one title: "Gov." and "Governor", "chairman" and "chair",
+# "spokesman" and "spokesperson" (claims/titles.py); the trade papers' "prexy"
+# and "president" ("ABC Entertainment Group prexy Paul Lee").
+_ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **ONE_TITLE, "prexy": "president"}
 
 
 # Jobs of one kind under different words: a star's publicist is the one who
