@@ -17,9 +17,9 @@ from typing import Sequence
 
 from spacy.tokens import Span, Token
 
-from crosscheck.claims.role_descriptions import described_roles, is_description
 from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.nlp import lemma
+from crosscheck.claims.role_descriptions import described_roles
 from crosscheck.claims.titles import FORMER, TITLE_WORDS, is_title_head, join, plural_title
 from crosscheck.models import Role
 
