@@ -58,9 +58,18 @@ FOUND = [
     # a second apposition joined by "and a"
     ("Claudia Sahm, a senior fellow at the Jain Family Institute and a former Federal Reserve economist, "
      "said so in an interview.", ("Claudia Sahm", "Federal Reserve economist", True)),
+    # the same shapes as rejected party, kinship and qualifying words (REJECTED)
+    ("John Smith, a senator, voted against the bill.", ("John Smith", "senator", False)),
+    ("John Smith was a senator for twenty years.", ("John Smith", "senator", True)),
+    ("Tom Jones, an engineer from Ohio, was hurt.", ("Tom Jones", "engineer", False)),
+    ("Ann Jones, the mayor's spokesperson, spoke at the rally.", ("Ann Jones", "mayor's spokesperson", False)),
+    ("Susan Wright, a fellow at Yale, lost the runoff.", ("Susan Wright", "fellow at Yale", False)),
+    ("Joe Biden is a national leader of the party.", ("Joe Biden", "national leader of the party", False)),
     # a title said by "is"/"was": "was" tells a title held before
     ("Frances Haugen spoke.\n\nHaugen was a product manager at Facebook until May 2021.",
      ("Frances Haugen", "product manager at Facebook", True)),
+    ("The view is shared by David Wilcox, who is now a senior fellow at the Peterson Institute.",
+     ("David Wilcox", "senior fellow at the Peterson Institute", False)),
     ("Janet Yellen is the secretary of the Treasury and spoke on Tuesday.",
      ("Janet Yellen", "secretary of the Treasury", False)),
     ("The panel subpoenaed Jeffrey Clark, who was the head of the DOJ's civil division during the "
@@ -105,16 +114,19 @@ REJECTED = [
     "Ana Ruiz was named on Friday in a list of donors.",
     "Ana Ruiz was elected in 2010 with a large majority.",
     # a party is a membership, not an office; a place and a parent are no occupations
-    "Smith, a Democrat, voted against the bill.",
-    "Ana Ruiz was a Democrat for twenty years.",
-    "Jones, a 45-year-old father of two, was hurt.",
-    "Jones, the mayor's daughter, spoke at the rally.",  # a title word qualifying another noun
+    # (each beside a sentence of the same shape that gives a role, in FOUND)
+    "John Smith, a Democrat, voted against the bill.",
+    "John Smith was a Democrat for twenty years.",
+    "Tom Jones, a father of two, was hurt.",
+    "Ann Jones, the mayor's daughter, spoke at the rally.",  # a title word qualifying another noun
     "Susan Wright, a fellow Republican, lost the runoff.",
-    "Ana Ruiz was late for the hearing.",
+    "John Smith was late for the hearing.",
+    "Joe Biden is a very different national leader than his predecessor.",
+    "Joe Biden is a better leader than his predecessor.",
     # a body called by its first word is no person called by surname
     'Goldman Sachs, the adviser to the deal, declined to comment.\n\n"We are pleased," Goldman said.',
     # "was" after a name that is not the subject gives the name no title
-    "A letter to Ana Ruiz was the president's answer.",
+    "The man who hired John Smith was the director.",
     # descriptions: an indefinite one is anybody, a bare title says too little
     "A senior administration official said the talks had failed.",
     "The president said the talks had failed.",

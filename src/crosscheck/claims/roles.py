@@ -227,8 +227,10 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
 # "X, who was the head of the civil division", "X, who, as an economist at
 # the Fed, ...". "was" (or "had been") makes the title a former one: news
 # copy writes a title held now with "is".
-_COPULA = {"is", "was", "has been", "had been", "is also", "was also"}
-_PAST = {"was", "had been", "was also"}
+_COPULA = {"is", "was", "has been", "had been"}
+_PAST = {"was", "had been"}
+# Adverbs of time between the verb and the title ("who is now a senior fellow").
+_NOW = {"now", "also", "still", "currently"}
 
 
 def _title_predicated(ent: Span) -> tuple[str, bool] | None:
@@ -253,12 +255,20 @@ def _title_predicated(ent: Span) -> tuple[str, bool] | None:
         return None
     former = verb in _PAST
     k += words
+    while k < end and doc[k].lower_ in _NOW:
+        k += 1
     if k < end and doc[k].lower_ in ("a", "an", "the"):
         k += 1
     if k < end and doc[k].lower_ in FORMER:
         former, k = True, k + 1
-    found, _ = _title_phrase(doc, k, end, former)
-    return None if found is None or len(found) == 3 else found[:2]
+    found, stop = _title_phrase(doc, k, end, former)
+    if found is None or len(found) == 3:
+        return None
+    # "X is a very different national leader than his predecessor": a
+    # judgement of the person, not their title.
+    if any(t.pos_ == "ADV" for t in doc[k:stop]) or stop < end and doc[stop].lower_ == "than":
+        return None
+    return found[:2]
 
 
 # Verbs that give a person an office: "X was appointed special envoy to
