@@ -190,11 +190,13 @@ def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
         key = names[name_tokens(c.role.person, c.role.title)]
         if key:
             by_person[key].append(c)
-    # A person mentioned by title alone is the one whom the story names with it.
-    for c in claims:
-        if c.role is not None and is_description(c.role.person):
-            if (holder := _holder(c, by_person)) is not None:
-                by_person[holder].append(c)
+    # A person mentioned by title alone is the one whom the story names with
+    # it (named mentions only: one description never vouches for another).
+    described = [(c, _holder(c, by_person)) for c in claims
+                 if c.role is not None and is_description(c.role.person)]
+    for c, holder in described:
+        if holder is not None:
+            by_person[holder].append(c)
     findings = []
     for person in sorted(by_person):
         # One office kind per head word ("minister", "spokeswoman"): titles
