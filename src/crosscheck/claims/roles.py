@@ -20,7 +20,8 @@ from spacy.tokens import Span, Token
 from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.role_descriptions import described_roles
-from crosscheck.claims.titles import FORMER, TITLE_WORDS, is_title_head, join, plural_title
+from crosscheck.claims.titles import (FORMER, HONORIFIC_ABBREVIATIONS, TITLE_WORDS, is_title_head, join,
+                                      plural_title)
 from crosscheck.models import Role
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -48,7 +49,7 @@ from crosscheck.models import Role
 EXTRACTOR = "roles.v7"
 
 # Honorifics that may stand between a title and the name ("Director Dr. X").
-_HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "prof", "sir", "dame"}
+_HONORIFICS = {*HONORIFIC_ABBREVIATIONS, *(w + "." for w in HONORIFIC_ABBREVIATIONS), "sir", "dame"}
 _NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",
                     "since", "under", "with", "by", "to", "at", "in", "on", "but", "so", "then"}
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
