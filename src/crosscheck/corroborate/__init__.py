@@ -71,7 +71,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: opening participle clause; a clause naming no one doing anything gives its
 #: sentence), a cited source or a name keeps only its own
 #: capital, "a seasoned director", one title of two run together.
-CORROBORATOR = "corroborate.v13"
+#: v14: a person mentioned by title alone ("the Senate minority leader") is
+#: the one person of the story named with a title it fits; offices "at"/"to"
+#: a body read head last, "prexy" is "president" (roles.py).
+CORROBORATOR = "corroborate.v14"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

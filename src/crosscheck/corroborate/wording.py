@@ -13,17 +13,12 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"\S+")
 # Abbreviations of titles as newsrooms write them before a name, and the title
 # each stands for: spelled out when the title stands alone ("Joe Manchin is
-# Sen." reads as a typo), and one title with its full form when titles are
-# compared (roles.py). Listed by hand: no library normalises AP style.
-TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
-                       "sec": "secretary", "secy": "secretary", "gen": "general",
-                       "adm": "admiral", "pres": "president", "lt": "lieutenant",
-                       "col": "colonel", "atty": "attorney", "supt": "superintendent",
-                       "cmdr": "commander", "sgt": "sergeant", "capt": "captain",
-                       "amb": "ambassador", "dir": "director"}
+# Sen." reads as a typo).
+from ..claims.titles import HONORIFIC_ABBREVIATIONS, TITLE_ABBREVIATIONS
+
+_TOKEN = re.compile(r"\S+")
 # Words that open a sentence or a clause and are no part of a title the
 # claims reader may have run into it ("When President Biden", "for Gov.").
 _NOT_TITLE = frozenset("""when while as after before but and or so then if since because under
@@ -320,8 +315,8 @@ def _close_quotes(tokens: list[tuple[int, int, str]], first: int, last: int, hi:
 
 _AUXILIARIES = frozenset("""be been being is are was were has have had will would shall
 should can could may might must do does did""".split())
-_ABBREVIATED = frozenset("""no mr mrs ms dr st gov sen rep jr sr inc co corp vs v gen lt col sgt
-capt mt ft u.s a.m p.m""".split())
+_ABBREVIATED = frozenset(TITLE_ABBREVIATIONS) | HONORIFIC_ABBREVIATIONS | frozenset(
+    """no st jr sr inc co corp vs v mt ft u.s a.m p.m""".split())
 
 
 def _ends_clause(token: str) -> bool:
