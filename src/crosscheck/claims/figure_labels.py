@@ -24,10 +24,10 @@ from crosscheck.claims.numbers import number_forms
 from crosscheck.models import Figure
 
 
-def labelled(figure: Figure, sent: Sentence) -> Figure:
+def labelled(figure: Figure, text: str, sent: Sentence) -> Figure:
     """``figure`` with its label and written unit read from ``sent``, the
-    parsed sentence it was read from."""
-    text = sent.span.doc.text[sent.start:sent.end]
+    parsed sentence it was read from, whose words are ``text`` (the claim's
+    sentence; given, because ``Doc.text`` joins every token of the article)."""
     number = number_written(figure, text)
     # Offsets of the parse are the article's; the number's are the sentence's.
     number_at = number.start() if number else None
@@ -46,7 +46,7 @@ def labelled_alone(figure: Figure, sentence: str) -> Figure:
     doc = next(read_sentences([sentence]))[0].span.doc if sentence.strip() else None
     if doc is None:
         return replace(figure, label=figure.subject)
-    return labelled(figure, Sentence(doc[:], 0, len(sentence), 0, tuple(doc.ents)))
+    return labelled(figure, sentence, Sentence(doc[:], 0, len(sentence), 0, tuple(doc.ents)))
 
 
 # Words a subject may end on that end no noun phrase ("indian sailors had").
@@ -231,6 +231,13 @@ WORD_NUMBERS = dict(SPELLED, **{w: n for n, w in enumerate(
                                        start=3)}, dozen=12, hundred=100)
 
 
+_HYPHEN_AFTER_WORD = re.compile(r"(?<=\w)-")
+_LETTERS_AFTER_DIGIT = re.compile(r"(?<=\d)[a-z]+$")
+
+
+# Cached: the corroborator asks it of one claim four or five times as it words
+# a note (8,091 calls, 2.5 s of a cProfile of 200 Baly articles).
+@lru_cache(maxsize=4096)
 def number_written(f: Figure, sentence: str) -> re.Match | None:
     """Where ``sentence`` writes the figure's number ("277km", "six", "$20,000")."""
     forms = number_forms(f.value) | {w for w, n in WORD_NUMBERS.items() if n == f.value}
@@ -241,8 +248,8 @@ def number_written(f: Figure, sentence: str) -> re.Match | None:
     found = []
     for m in re.finditer(r"\S+", sentence):
         # "three-year", "$300-a-week", "277km": the number is the first part
-        head = re.split(r"(?<=\w)-", m.group().strip(".,;:$€£%()“”\"'"))[0].lstrip("$€£")
-        if re.sub(r"(?<=\d)[a-z]+$", "", head.lower()) in forms:
+        head = _HYPHEN_AFTER_WORD.split(m.group().strip(".,;:$€£%()“”\"'"))[0].lstrip("$€£")
+        if _LETTERS_AFTER_DIGIT.sub("", head.lower()) in forms:
             found.append(m)
     # "2" is a form of 2,000 ("2 thousand"), but "2 million" writes another
     # amount: a number whose written scale gives another value comes last.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from crosscheck.claims.figure_ages import extract_ages
 from crosscheck.claims.figure_forms import (extract_fractions, extract_halves,
@@ -209,6 +209,21 @@ def _bounds(value: float, qualifier: Qualifier, step: float) -> tuple[float | No
     return value, value
 
 
+def _entity_text(doc: Doc, i: int) -> str:
+    """The text of the entity token ``i`` is part of, "" when none: the span
+    ``Doc.ents`` gives, found from the tokens' IOB marks (``Doc.ents`` makes a
+    Span of every entity of the article on each call: 1,392 calls took 1.6 s
+    of a cProfile of 200 Baly articles)."""
+    if doc[i].ent_iob_ not in ("B", "I"):
+        return ""
+    begin, end = i, i + 1
+    while begin > 0 and doc[begin].ent_iob_ == "I":
+        begin -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[begin:end].text
+
+
 def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
              currency: bool) -> bool:
     """True when the number at [start, end) is not a figure (see module docstring)."""
@@ -218,7 +233,7 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
     after = doc[end] if end < sent.end else None
     ent = first.ent_type_
     if ent in ("DATE", "TIME"):
-        ent_text = next((e.text for e in doc.ents if e.start <= start < e.end), "")
+        ent_text = _entity_text(doc, start)
         if _MONTHS.search(ent_text) or _WEEKDAYS.search(ent_text) or re.search(r"\b1[89]\d\d|20\d\d\b", ent_text):
             return True
         if unit is None or unit not in {u.rstrip("s") for u in DURATIONS}:
