@@ -5,7 +5,8 @@ which decides what is linked and disputed; this module only words it. What
 the parse says of a figure's words (its label, a unit of measure written
 after its number) comes with the claim: the claims stage read it from its
 own parse (:mod:`crosscheck.claims.figure_labels`), so no sentence is parsed
-again here."""
+again here, but that of a claim made before figures carried it (figures.v7
+and older: the notes gold stores such claims as the renderer's input)."""
 
 from __future__ import annotations
 
