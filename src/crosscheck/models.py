@@ -137,6 +137,16 @@ class Figure:
 
     ``against`` is the second count of a vote tally ("passed 65-35": value 65,
     against 35, unit ``vote``), None otherwise.
+
+    ``label`` and ``written_unit`` are what the claims reader's parse of the
+    sentence says of the figure's words (``claims/figure_labels.py``), carried
+    so that no later stage parses the sentence again: ``label``, the subject
+    as a topic shows it ("indian sailors had" gives "indian sailors"; "number
+    risen", "number of people who have lost their lives"), and
+    ``written_unit``, a unit of measure written after the number that is none
+    of ``unit``'s ("about 60 metres"). None in claims made before they were
+    read (figures.v7 and older). They say nothing the figure does not: left
+    out of its repr, which the claim's id hashes, and of its comparisons.
     """
 
     subject: str
@@ -146,6 +156,8 @@ class Figure:
     qualifier: Qualifier
     unit: str | None = None
     against: float | None = None
+    label: str | None = field(default=None, repr=False, compare=False)
+    written_unit: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

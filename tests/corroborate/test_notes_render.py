@@ -275,3 +275,40 @@ def test_a_magnitude_word_is_part_of_the_number_not_its_unit():
     people = claim("a1", "About 1.2 million people live in the valley.",
                    figure=fig("people", 1.2e6, "about"))
     assert shown_value(people) == "about 1.2 million"
+
+
+def test_notes_are_worded_without_parsing_a_sentence_again(outlets, monkeypatch):
+    """The label and the unit of measure come with the claim (the claims pass
+    read them): wording a figure's note runs no spaCy model."""
+    from spacy.language import Language
+
+    claims = [claim("a1", "Orozco was arrested five buildings away on 223rd Street.",
+                    figure=fig("buildings arrested", 5)),
+              claim("a2", "He died after slipping and falling about 60 metres from a ridge.",
+                    figure=fig("metres", 60, "about"))]
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the corroborator parsed a sentence")
+
+    monkeypatch.setattr(Language, "__call__", refuse)
+    monkeypatch.setattr(Language, "pipe", refuse)
+    away, fall = corroborate(outlets, claims[:1]) + corroborate(outlets, claims[1:])
+    assert away.topic == "buildings" and "about 60 metres" in fall.note
+
+
+def test_a_figure_claimed_before_labels_were_carried_is_labelled_from_its_sentence():
+    """Claims of figures.v7 and older (the notes gold's stored inputs) carry
+    no label: it is read from the sentence alone, as the claims stage reads it."""
+    from crosscheck.corroborate.figure_words import topic
+    from crosscheck.models import Claim
+
+    sentence = "Orozco was arrested five buildings away on 223rd Street."
+
+    def made(figure):
+        return Claim(id="c1", article="a1", kind="figure", sentence=sentence,
+                     span=(0, len(sentence)), figure=figure)
+
+    assert topic([made(fig("buildings arrested", 5))]) == "buildings"
+    # must not: a label the claim carries is not read again
+    carried = Figure("buildings arrested", 5, 5, 5, "exact", label="buildings arrested")
+    assert topic([made(carried)]) == "buildings arrested"

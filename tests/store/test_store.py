@@ -145,6 +145,27 @@ def test_search_finds_a_replaced_article_by_its_new_words_only(store):
     assert store.search_articles("brought") == ["a1"]
 
 
+def test_a_figure_keeps_the_label_and_unit_its_parse_gave(store):
+    """Figure.label and Figure.written_unit are left out of a figure's
+    comparisons (they say nothing it does not), so equality cannot show they
+    were kept: they are read back one by one."""
+    store.add_raw(RawDoc("a1", "file1.txt", "text", "x", {}, "txt"))
+    store.put_article(_article())
+    sentence = "The 18 Indian sailors had been held after a fall of about 60 metres."
+    labelled = Claim(id="c1", article="a1", kind="figure", sentence=sentence, span=(0, 69),
+                     figure=Figure("indian sailors had", 18, 18, 18, "exact",
+                                   label="indian sailors"), extractor="figures.v8")
+    measured = Claim(id="c2", article="a1", kind="figure", sentence=sentence, span=(0, 69),
+                     figure=Figure("metres", 60, 54, 66, "about", label="metres",
+                                   written_unit="metres"), extractor="figures.v8")
+    older = _claim(3)  # made before labels were read: none
+    store.put_claims("a1", [labelled, measured, older])
+    read = {c.id: c.figure for c in store.claims(["a1"])}
+    assert (read["c1"].label, read["c1"].written_unit) == ("indian sailors", None)
+    assert (read["c2"].label, read["c2"].written_unit) == ("metres", "metres")
+    assert (read["c3"].label, read["c3"].written_unit) == (None, None)
+
+
 def test_claims_and_stories_round_trip(store):
     store.add_raw(RawDoc("a1", "file1.txt", "text", "x", {}, "txt"))
     store.put_article(_article())

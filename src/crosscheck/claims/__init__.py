@@ -24,7 +24,7 @@ from typing import Any, Callable, Sequence, TypeVar
 
 from spacy.language import Language
 
-from crosscheck.claims import attribution, events, figures, quotes, roles
+from crosscheck.claims import attribution, events, figure_labels, figures, quotes, roles
 from crosscheck.claims.attribution import People
 from crosscheck.claims.role_descriptions import is_description
 from crosscheck.claims.nlp import (Entity, Sentence, entities_of, load_nlp, read_entities,
@@ -81,10 +81,11 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
             if s is sent:
                 out.append(_claim(article, "role", span, roles.EXTRACTOR, source, role=role))
         for figure in figures.extract_figures(sent.span):
+            figure = figure_labels.labelled(figure, article.text[sent.start:sent.end], sent)
             out.append(_claim(article, "figure", span, figures.EXTRACTOR, source, figure=figure))
         for event in events.extract_events(sent.span, article.published, sent.ents):
             out.append(_claim(article, "event", span, events.EXTRACTOR, source, event=event))
-        if (statement := events.extract_statement(sent.span)) is not None:
+        if (statement := events.extract_statement(sent.span, sent.ents)) is not None:
             out.append(_claim(article, "event", span, events.EXTRACTOR, source, event=statement))
     for span, speaker, text in quotes.extract_quotes(article.text, sentences, people):
         out.append(_claim(article, "quote", span, quotes.EXTRACTOR, speaker,

@@ -172,11 +172,13 @@ STATEMENT_MAX_QUOTED = 0.5
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 
-def extract_statement(sent: Span) -> Event | None:
+def extract_statement(sent: Span, ents: Sequence[Span] | None = None) -> Event | None:
     """The sentence as a statement of what happened or is so, when it reads as
     one: a clause with a subject and a verb, neither a question nor mostly a
     quotation, that names someone, somewhere or some number (a sentence
-    naming none is commentary: "It is a sad day for the industry")."""
+    naming none is commentary: "It is a sad day for the industry").
+    ``ents``: the sentence's entities (``Sentence.ents``), found once per
+    sentence; ``sent.ents`` when not given, which scans the whole article's."""
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return None
@@ -191,6 +193,7 @@ def extract_statement(sent: Span) -> Event | None:
     quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(text))
     if quoted > STATEMENT_MAX_QUOTED * len(text):
         return None
-    if not any(e.label_ not in ("ORDINAL",) for e in sent.ents) and not any(t.like_num for t in sent):
+    if not any(e.label_ not in ("ORDINAL",) for e in (sent.ents if ents is None else ents)) \
+            and not any(t.like_num for t in sent):
         return None
     return Event(text=_describe(root, sent[0:0]), date=None, date_text="", tense=tense(root))

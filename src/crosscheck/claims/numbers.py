@@ -118,3 +118,12 @@ DURATION_SINGULAR = {"centuries": "century"}
 #: consecutive days").
 WORDS_BETWEEN = {"consecutive", "straight", "successive", "full", "more", "additional", "extra",
                  "whole"}
+
+
+def number_forms(value: float) -> set[str]:
+    """How a value may be written in a sentence's words: "194000", "194,000", "194"."""
+    forms = {f"{value:g}", f"{value:,.0f}" if value == int(value) else f"{value:g}"}
+    for scale in (1e9, 1e6, 1e3):
+        if abs(value) >= scale:
+            forms.add(f"{value / scale:g}")
+    return forms

@@ -36,6 +36,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from ..claims.numbers import number_forms  # how the claims reader writes a value, read here too
 from ..models import Claim
 from .common import words
 
@@ -82,15 +83,6 @@ def probabilities(model: dict, rows: np.ndarray) -> np.ndarray:
 
 
 # -- what a mention says around its number -------------------------------------
-
-def number_forms(value: float) -> set[str]:
-    """How a value may be written in a sentence's words: "194000", "194,000", "194"."""
-    forms = {f"{value:g}", f"{value:,.0f}" if value == int(value) else f"{value:g}"}
-    for scale in (1e9, 1e6, 1e3):
-        if abs(value) >= scale:
-            forms.add(f"{value / scale:g}")
-    return forms
-
 
 def window_words(sentence: str, value: float | None, width: int = WINDOW) -> frozenset[str]:
     """Content words within ``width`` words of the mention's number (or of the

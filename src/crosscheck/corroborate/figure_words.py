@@ -1,7 +1,12 @@
 """How a figure fact reads: its value as written ("about $3.5 trillion",
 "81st"), and a topic built from its mentions' subjects or, when they say
 only a unit, from the words around the number. Split from :mod:`.figures`,
-which decides what is linked and disputed; this module only words it."""
+which decides what is linked and disputed; this module only words it. What
+the parse says of a figure's words (its label, a unit of measure written
+after its number) comes with the claim: the claims stage read it from its
+own parse (:mod:`crosscheck.claims.figure_labels`), so no sentence is parsed
+again here, but that of a claim made before figures carried it (figures.v7
+and older: the notes gold stores such claims as the renderer's input)."""
 
 from __future__ import annotations
 
@@ -9,9 +14,11 @@ import re
 from collections import defaultdict
 from typing import Sequence
 
+from ..claims.figure_labels import SPELLED as _SPELLED  # noqa: F401 (figure_align reads it here)
+from ..claims.figure_labels import (WORD_NUMBERS, labelled_alone, number_written, ordinal,
+                                    writes_another_amount)
 from ..models import Claim, Figure
 from .common import words
-from .figure_labels import counted, parse
 from .wording import as_written, excerpt
 
 
@@ -49,20 +56,6 @@ def render_value(f: Figure) -> str:
     return f"{text} {'centuries' if unit == 'century' else unit + 's'}"
 
 
-_SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
-
-_ORDINAL_WORDS = dict(enumerate("""first second third fourth fifth sixth seventh eighth ninth
-tenth eleventh twelfth""".split(), start=1))
-
-
-def ordinal(value: float) -> str:
-    """"2nd", "81st", "113th"."""
-    n = int(value)
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
 # Subjects that say what is counted too vaguely to stand as a topic alone.
 _GENERIC = {"person", "man", "woman", "child", "other", "those", "one", "worker", "resident"}
 TOPIC_WINDOW = 5
@@ -85,7 +78,7 @@ def topic(claims: Sequence[Claim]) -> str:
     for c in claims:
         counts[c.figure.subject] += 1
     first = {s: next(c for c in claims if c.figure.subject == s) for s in counts}
-    shown = {s: as_written(_label(s, first[s]), first[s].sentence) for s in counts}
+    shown = {s: as_written(_read(first[s]).label, first[s].sentence) for s in counts}
     counts_named = {s: _names_a_count(shown[s]) and not _part_of_value(shown[s], first[s])
                     for s in counts}
     # Among subjects given as often, the one its sentence writes nearest the
@@ -128,15 +121,18 @@ def topic_in_note(subject: str, unit: str | None, values: Sequence[str]) -> str:
     return "" if set(words(subject)) <= known else f" ({subject})"
 
 
-def _label(subject: str, claim: Claim) -> str:
-    number = _number_token(claim)
-    return counted(subject, claim.sentence, number.start() if number else None)
+def _read(claim: Claim) -> Figure:
+    """The claim's figure with what the parse says of its words: as the
+    claims stage carried it, or read now from the sentence alone for a claim
+    made before figures carried it (figures.v7 and older)."""
+    f = claim.figure
+    return f if f.label is not None else labelled_alone(f, claim.sentence)
 
 
 def _distance(claim: Claim) -> int:
     """How many words lie between the number and the nearest word of the
     subject in the claim's sentence (a large number when either is missing)."""
-    number = _number_token(claim)
+    number = number_written(claim.figure, claim.sentence)
     subject = set(claim.figure.subject.lower().split())
     if number is None or not subject:
         return 99
@@ -159,8 +155,8 @@ def _part_of_value(shown: str, claim: Claim) -> bool:
     unit of measure written after it ("60 metres" gave "metres"), or the
     range it stands in."""
     counted = words(shown)
-    m = _number_token(claim)
-    unit = _unit_written(claim)
+    m = number_written(claim.figure, claim.sentence)
+    unit = _read(claim).written_unit
     if unit is None and m is not None:
         # "60m", "277km": letters run into the number are its unit.
         attached = re.fullmatch(r"[$€£]?[\d.,]+([a-z]+)", m.group().strip(".,;:()“”\"'"), re.I)
@@ -184,69 +180,6 @@ def _names_a_count(subject: str) -> bool:
     return not (len(tokens) == 1 and tokens[0][:1].isupper() and not tokens[0].endswith("s"))
 
 
-_WORD_NUMBERS = dict(_SPELLED, **{w: n for n, w in enumerate(
-    "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(), start=13)},
-    **{w: n * 10 for n, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(),
-                                       start=3)}, dozen=12, hundred=100)
-
-
-def _number_token(claim: Claim) -> re.Match | None:
-    """Where the sentence writes the figure's number ("277km", "six", "$20,000")."""
-    f = claim.figure
-    from .align import number_forms
-
-    forms = number_forms(f.value) | {w for w, n in _WORD_NUMBERS.items() if n == f.value}
-    if abs(f.value) >= 1e12:
-        forms.add(f"{f.value / 1e12:g}")
-    if f.unit == "ordinal":
-        forms |= {ordinal(f.value), _ORDINAL_WORDS.get(int(f.value), "")} - {""}
-    found = []
-    for m in re.finditer(r"\S+", claim.sentence):
-        # "three-year", "$300-a-week", "277km": the number is the first part
-        head = re.split(r"(?<=\w)-", m.group().strip(".,;:$€£%()“”\"'"))[0].lstrip("$€£")
-        if re.sub(r"(?<=\d)[a-z]+$", "", head.lower()) in forms:
-            found.append(m)
-    # "2" is a form of 2,000 ("2 thousand"), but "2 million" writes another
-    # amount: a number whose written scale gives another value comes last.
-    return min(found, key=lambda m: _writes_another_amount(claim.sentence, m, f.value),
-               default=None)
-
-
-def _writes_another_amount(sentence: str, m: re.Match, value: float) -> bool:
-    """The number at ``m`` is part of an amount other than ``value``: a scale
-    after it gives another ("2 million" read as 2), or it is the first half of
-    a decimal the text split ("$2. 6 million" read as 2)."""
-    if _scale_after(sentence, m) not in (None, value):
-        return True
-    return bool(re.fullmatch(r"[$€£]?\d+\.", m.group().lstrip("(“\"'"))
-                and re.match(r"\s+\d", sentence[m.end():]))
-
-
-_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mm": 1e6, "mn": 1e6, "m": 1e6,
-           "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
-
-
-def _scale_after(sentence: str, m: re.Match) -> float | None:
-    """The amount ``m`` writes with the scale after it ("2 million", "two -
-    million", "$140 - 150MM", "75M"), or None when no scale follows."""
-    token = m.group().lower().strip(".,;:()“”\"'")
-    number = re.match(r"[$€£]?([\d.,]+)([a-z]*)", token)
-    following = re.findall(r"[^\s-]+", sentence[m.end():])[:1]
-    scale = number.group(2) if number and number.group(2) in _SCALES else None
-    if scale is None and following:
-        word = re.sub(r"^[\d.,$€£]+", "", following[0].lower().strip(".,;:()“”\"'"))
-        scale = word if word in _SCALES else None
-    if scale is None:
-        return None
-    if number is None:
-        spelled = _WORD_NUMBERS.get(re.split(r"-", token)[0])
-        return None if spelled is None else spelled * _SCALES[scale]
-    try:
-        return float(number.group(1).replace(",", "")) * _SCALES[scale]
-    except ValueError:
-        return None
-
-
 _VAGUE_AMOUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions)\b", re.I)
 # Words that open a rank ("the third quarter", "its 81st", "No. 8"); an
 # ordinal after none of them names a kind ("third country nationals", "first
@@ -264,11 +197,11 @@ def _written_amount(claim: Claim) -> bool:
     read as a rank. An amount the sentence writes in a form not recognised
     here (a number in words) is taken as written: only a sure misreading is
     left out."""
-    m = _number_token(claim)
+    m = number_written(claim.figure, claim.sentence)
     f = claim.figure
     if m is None:
         return not (f.value == 0 or _VAGUE_AMOUNT.search(claim.sentence))
-    if _writes_another_amount(claim.sentence, m, f.value):
+    if writes_another_amount(claim.sentence, m, f.value):
         return False
     if f.qualifier != "range" and _top_of_range(claim.sentence, m):
         return False
@@ -292,7 +225,7 @@ def _written_amount(claim: Claim) -> bool:
 # Words after a hyphen that leave the number an amount: scales ("$300-million"),
 # "a"/"per" of a rate ("$300-a-week"), fractions ("two-thirds") and ages.
 _STILL_AMOUNT = frozenset("""a an per old million billion trillion thousand hundred half halves
-third thirds quarter quarters fifth fifths""".split()) | set(_WORD_NUMBERS)
+third thirds quarter quarters fifth fifths""".split()) | set(WORD_NUMBERS)
 
 
 def _modifier_word(sentence: str, m: re.Match) -> str | None:
@@ -342,37 +275,14 @@ def _top_of_range(sentence: str, m: re.Match) -> bool:
                          before[:found.start()], re.I)
 
 
-def _unit_written(claim: Claim) -> str | None:
-    """The unit of measure written right after a number that has none of the
-    claims reader's units ("about 60 metres", "200 feet"): the named-entity
-    tagger reads the two as one quantity. None when the sentence writes no
-    such quantity there ("about 60 people" is a count, its noun the topic)."""
-    m = _number_token(claim)
-    if m is None or claim.figure.unit:
-        return None
-    doc = parse(claim.sentence)
-    at = next((t for t in doc if t.idx == m.start()), None)
-    if at is None or at.ent_type_ != "QUANTITY" or at.i + 1 >= len(doc):
-        return None
-    k = at.i + 1
-    while k < len(doc) and doc[k].like_num and doc[k].ent_type_ == "QUANTITY":
-        k += 1  # "1.2 million tonnes": the magnitude is part of the number, not its unit
-    if k >= len(doc):
-        return None
-    unit = doc[k]
-    if unit.ent_type_ != "QUANTITY" or not unit.is_alpha:
-        return None
-    return unit.text
-
-
 def shown_value(claim: Claim) -> str:
     """The value as a note shows it: written as a reader writes it
     (:func:`render_value`) when the sentence writes that amount, else the
     article's own words around the number, quoted."""
     if _written_amount(claim):
-        unit = _unit_written(claim)
+        unit = _read(claim).written_unit
         return render_value(claim.figure) + (f" {unit}" if unit else "")
-    m = _number_token(claim)
+    m = number_written(claim.figure, claim.sentence)
     if m is not None:
         start = m.start()
         found = _NUMBER_BEFORE.search(claim.sentence[:start])
@@ -394,7 +304,7 @@ def _around_number(claim: Claim) -> str:
     """The article's words around the figure's number, to be quoted; empty
     when the sentence does not write the number (an excerpt without it says
     nothing of the figure)."""
-    m = _number_token(claim)
+    m = number_written(claim.figure, claim.sentence)
     if m is None:
         return ""
     return excerpt(claim.sentence, *m.span(), before=TOPIC_WINDOW + 2, after=TOPIC_WINDOW)
