@@ -247,7 +247,7 @@ def _named_subject(sentence: str) -> str:
 
 
 def _parse(sentence: str):
-    from .figure_labels import parse  # the figure labels' cached parse of the same sentences
+    from .common import parse
 
     return parse(sentence)
 
