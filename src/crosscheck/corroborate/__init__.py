@@ -60,7 +60,12 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: linked by the story's rare words they share, and never when they share no
 #: word but names (statements.py); v11: a magnitude word ("1.2 million
 #: tonnes") is part of the number a note shows, not its unit of measure.
-CORROBORATOR = "corroborate.v11"
+#: v12: a quote's described speaker ("the minister", "the veteran
+#: senator", "U.S. Special Envoy") is the one person the story's role claims
+#: give that title (no longer a title read beside the name by a regular
+#: expression), shown by that name; a title written like a name is never one
+#: side of a conflict (quotes.py).
+CORROBORATOR = "corroborate.v12"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
