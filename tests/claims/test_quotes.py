@@ -27,6 +27,9 @@ FOUND = [
     ('Ana Ruiz said: "We are doing everything we can to help."', "Ana Ruiz", "We are doing"),
     # "he" is the nearest person before who was a clause subject.
     ('Emmanuel Macron arrived late. "This is not the time to stop," he told journalists.', "Emmanuel Macron", "This is not"),
+    # "she" after the person the sentence before names, even as its object
+    ('Reporters asked Jacinda Ardern about the cost. "We will pay whatever it takes to rebuild," she said.',
+     "Jacinda Ardern", "We will pay"),
     # The fullest name the article gives.
     ('Emmanuel Macron arrived late.\n\n"This is not the time to stop," Macron said.', "Emmanuel Macron", "This is not"),
     ('"We have no comment on the report at this time," a senior official told the agency.', "a senior official", "We have no"),
@@ -125,6 +128,9 @@ def test_a_paragraph_without_a_colon_names_no_speaker_of_the_next(claims_of):
      "Rand Paul"),
     ('Comedian Ellen DeGeneres will host next year.\n\n"I would like to thank the Academy and my wife," '
      'the comedian added.', "Comedian Ellen DeGeneres"),
+    # a title named by "of": "the secretary" of "Secretary of State"
+    ('Former Secretary of State Hillary Clinton spoke at the event.\n\n"We cannot let this moment pass '
+     'without acting together," the former secretary of state said.', "Hillary Clinton"),
 ])
 def test_a_description_is_the_one_person_the_article_gives_that_title(claims_of, text, speaker):
     assert [s for s, _ in quotes(claims_of, text)] == [speaker]
@@ -136,9 +142,13 @@ def test_a_description_is_the_one_person_the_article_gives_that_title(claims_of,
     'the senator told reporters.',
     'Comedian Ellen DeGeneres and comedian Jon Stewart both hosted.\n\n"I would like to thank the Academy '
     'and my wife," the comedian said.',
+    # a Secretary of State and a Press Secretary: "the secretary" is either
+    'Secretary of State Antony Blinken and Press Secretary Jen Psaki spoke.\n\n"We cannot let this '
+    'moment pass without acting together," the secretary said.',
 ])
 def test_a_description_two_people_fit_stays_a_description(claims_of, text):
-    assert [s for s, _ in quotes(claims_of, text)] in (["the senator"], ["the comedian"])
+    assert [s for s, _ in quotes(claims_of, text)] in (["the senator"], ["the comedian"],
+                                                       ["the secretary"])
 
 
 def test_he_is_not_a_person_named_inside_the_quote(claims_of):

@@ -68,9 +68,10 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
             role_claims.append((sent, role))
     titles: dict[str, set[str]] = {}
     for _, role in role_claims:
-        titles.setdefault(role.title.split()[-1].lower(), set()).add(role.person)
-    # "the secretary said": only when the article gives that title to one person.
-    people.roles = {t: next(iter(p)) for t, p in titles.items() if len(p) == 1}
+        titles.setdefault(attribution.title_head(role.title), set()).add(role.person)
+    # "the secretary said": resolved only when the article gives that title
+    # to one person (attribution._described).
+    people.roles = titles
     for sent in sentences:
         span = (sent.start, sent.end)
         source = attribution.sentence_source(sent.span, people)

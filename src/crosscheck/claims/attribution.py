@@ -8,6 +8,7 @@ are resolved against the people the article names (:class:`People`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -30,7 +31,11 @@ from crosscheck.claims.nlp import lemma
 # a name is given as written ("CBS’s Steven Portnoy", not "CBS ’s …"); "the
 # Fund" is the "International Monetary Fund" the article named earlier; a
 # source where the text breaks off ("a White House fact...") is none.
-EXTRACTOR = "attribution.v5"
+# v6: a title named by "of" or "for" is described by the word before it
+# ("Secretary of State": "the former secretary of state said"), and a title
+# the article gives two people resolves to neither, not to whoever the text
+# names right after the word.
+EXTRACTOR = "attribution.v6"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -59,7 +64,9 @@ class People:
 
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (article offset, name)
     subjects: set[int] = field(default_factory=set)  # offsets of mentions that are clause subjects
-    roles: dict[str, str] = field(default_factory=dict)  # title word -> person
+    # a title's head word -> the people the article gives it ("the secretary"
+    # of two secretaries is neither)
+    roles: dict[str, set[str]] = field(default_factory=dict)
 
     def fullest(self, name: str) -> str:
         """The longest name the article gives that ends with ``name``'s last word."""
@@ -235,6 +242,14 @@ _SPELLED_OUT = {"sen.": "senator", "gov.": "governor", "rep.": "representative",
                 "spokeswoman": "spokesperson"}
 
 
+def title_head(title: str) -> str:
+    """The word a description names a title by: its last word before "of" or
+    "for" ("Secretary of State" is "the secretary", "Special Envoy for Haiti"
+    "the envoy"), else its last word ("Prime Minister", "Sen.")."""
+    office = re.split(r"\s+(?:of|for)\s+", title.lower(), maxsplit=1)[0].split()
+    return office[-1] if office else ""
+
+
 def _described(head: Token, people: People) -> str | None:
     """The person a definite description stands for ("the senator", "the
     veteran senator", "the comedian"): the one person the article gives that
@@ -242,7 +257,8 @@ def _described(head: Token, people: People) -> str | None:
     ("Comedian Ellen DeGeneres", "the comedian Ellen DeGeneres"). A word given
     to two people, or to nobody, resolves to no one."""
     word = _SPELLED_OUT.get(head.lower_, head.lower_)
-    titled = {p for t, p in people.roles.items() if _SPELLED_OUT.get(t, t) == word}
+    titled = {people.fullest(p) for t, ps in people.roles.items() if _SPELLED_OUT.get(t, t) == word
+              for p in ps}
     if len(titled) == 1:
         return next(iter(titled))
     if titled:
