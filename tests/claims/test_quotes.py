@@ -214,3 +214,49 @@ def test_a_thing_before_a_colon_is_no_speaker(claims_of):
 def test_an_abbreviated_title_is_part_of_a_name_or_no_speaker(claims_of, text, speakers):
     assert [s for s, _ in quotes(claims_of, text)] == speakers
 
+
+
+def test_a_person_named_between_the_quote_and_a_subjectless_verb_is_its_speaker(claims_of):
+    # The parser reads "Tulsa" as a verb and "said" as a conjunct of the quoted
+    # verb, so "said" has no subject; the person before it is still the
+    # speaker, not the one the previous paragraph quoted.
+    text = ("“How many times do we have to see this in our country?” Clinton said.\n\n"
+            "“I will just make this promise to you: We will achieve justice in this case,” "
+            "Tulsa police Chief Chuck Jordan said Monday.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Clinton", "Chuck Jordan"]
+
+
+def _tagged(words: list[str], pos: list[str], person: tuple[int, int]):
+    """A hand-tagged sentence (the parser's misreadings are not reproducible
+    on demand): its words, their parts of speech, one PERSON entity."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    ents = ["O"] * len(words)
+    ents[person[0]:person[1]] = ["B-PERSON"] + ["I-PERSON"] * (person[1] - person[0] - 1)
+    return Doc(Vocab(), words=words, pos=pos, ents=ents)
+
+
+def test_only_names_and_titles_stand_between_the_quote_and_the_person_before_a_verb():
+    from crosscheck.claims.attribution import _person_before_verb
+
+    quote = (["“", "We", "win", ",", "”"], ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"])
+    named = _tagged(quote[0] + ["Tulsa", "police", "Chief", "Chuck", "Jordan", "said", "."],
+                    quote[1] + ["VERB", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], (8, 10))
+    assert _person_before_verb(named[10]).text == "Jordan"
+    # must not: a function word between ("the letter to Chuck Jordan said")
+    addressed = _tagged(quote[0] + ["the", "letter", "to", "Chuck", "Jordan", "said", "."],
+                        quote[1] + ["DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"], (8, 10))
+    assert _person_before_verb(addressed[10]) is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a conjunction whose conjunct hangs elsewhere ends no speaker phrase
+    ("On Tuesday’s show, the former secretary of state and current Democratic presidential nominee "
+     "said she wanted to speak “directly to white people” about it.", "the former secretary of state"),
+    # must keep: a conjunct inside the "of" phrase is part of it
+    ("“We will never give up on the families of the miners,” the union of miners and drivers said.",
+     "the union of miners and drivers"),
+])
+def test_a_described_speaker_ends_before_a_dangling_conjunction(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]

@@ -34,7 +34,10 @@ from crosscheck.claims.nlp import lemma
 # v6: a title named by "of" or "for" is described by the word before it
 # ("Secretary of State": "the former secretary of state said"), and a title
 # the article gives two people resolves to neither, not to whoever the text
-# names right after the word.
+# names right after the word; a person named between a quote's closing mark
+# and a speech verb the parser found no subject for is its speaker ("“…,”
+# Tulsa police Chief Chuck Jordan said Monday"); a speaker phrase never ends
+# on a conjunction whose conjunct the parser hung elsewhere.
 EXTRACTOR = "attribution.v6"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -139,6 +142,11 @@ def phrase_of(head: Token) -> str:
         if t.dep_ == "prep" and t.lower_ == "of":
             keep.extend(t.subtree)
     keep = sorted(set(keep), key=lambda t: t.i)
+    # A conjunction whose conjunct the parser hung elsewhere ends no phrase:
+    # "the secretary of state and current nominee" gives "the secretary of
+    # state", not "… of state and" ("the union of miners and drivers" stays).
+    while len(keep) > 1 and keep[-1].dep_ == "cc":
+        keep.pop()
     # A possessive mark is kept, or "the mineworkers' union" reads "mineworkersunion".
     return "".join(t.text_with_ws for t in keep
                    if not t.is_punct or t.text in ("’s", "'s") or t.tag_ == "POS").strip()
@@ -315,6 +323,24 @@ def _person_after_inverted_verb(verb: Token) -> Token | None:
     return None
 
 
+def _person_before_verb(verb: Token) -> Token | None:
+    """The person named between a quote's closing mark and the speech verb
+    when the parser found the verb no subject ("“…,” Tulsa police Chief Chuck
+    Jordan said Monday.", parsed with "Tulsa" as a verb and "said" as a
+    conjunct of the quoted verb): the last word of a person named right before
+    the verb, with only names and title words back to the mark. A function
+    word between ("“…,” the letter to Chuck Jordan said") makes it no speaker."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].ent_type_ != "PERSON":
+        return None
+    for tok in reversed(doc[max(0, verb.i - 1 - _INVERTED_WINDOW):verb.i - 1]):
+        if tok.text in ("”", '"', "’", ","):
+            return doc[verb.i - 1]
+        if tok.pos_ in ("ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART") or tok.is_punct:
+            return None
+    return None
+
+
 def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> list[tuple[Token, Token]]:
     """Subjects of speech verbs (and objects of "according to") in a parsed
     sentence, each with its verb, leaving out tokens whose character offset (in ``sent.doc``) falls
@@ -345,7 +371,7 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                 subj = None if governor is None else next(
                     (c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and free(c)), None)
             if subj is None:
-                subj = _person_after_inverted_verb(tok)
+                subj = _person_after_inverted_verb(tok) or _person_before_verb(tok)
             if subj is not None:
                 found.append((subj, tok))
     return found
