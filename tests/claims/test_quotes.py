@@ -260,3 +260,14 @@ def test_only_names_and_titles_stand_between_the_quote_and_the_person_before_a_v
 ])
 def test_a_described_speaker_ends_before_a_dangling_conjunction(claims_of, text, speaker):
     assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tom Lee spoke first.\n\nAfter Tom Lee warned of delays, Ana Ruiz called the plan “a reckless gamble” "
+     "on Sunday.", "Ana Ruiz"),
+    # must keep: the one speech verb before a partial quote speaks for it
+    # even when the quote hangs from another verb ("visited")
+    ("Tom Lee warned of delays, and the minister visited the “reckless” dam site.", "Tom Lee"),
+])
+def test_a_partial_quote_is_given_to_the_speech_verb_it_hangs_from(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
