@@ -1,5 +1,7 @@
 """Quotes, roles and events across articles."""
 
+import pytest
+
 from crosscheck.corroborate import corroborate
 
 from corroborate_builders import Event, Quote, Role, article, claim
@@ -125,6 +127,39 @@ def test_quotes_naming_different_dates_stay_apart(outlets):
     claims = [claim("a1", f"“{a},” Korrin said.", quote=Quote("Adaeze Korrin", a)),
               claim("a2", f"“{b},” Korrin said.", quote=Quote("Adaeze Korrin", b))]
     assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("We will have the workers back underground by 1 March", "We will have the workers back underground by Mar. 1"),
+    ("We will have the workers back underground by the 1st of March",
+     "We will have the workers back underground by March the 1st"),
+    ("We will have five of the trapped workers back underground", "We will have 5 of the trapped workers back underground"),
+])
+def test_one_quote_with_the_day_before_the_month_or_a_number_spelt_out_is_one_finding(outlets, a, b):
+    claims = [claim("a1", f"“{a},” Korrin said.", quote=Quote("Adaeze Korrin", a)),
+              claim("a2", f"“{b},” Korrin said.", quote=Quote("Adaeze Korrin", b))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 2
+
+
+@pytest.mark.parametrize("a, b", [
+    ("We will have the workers back underground by 1 March", "We will have the workers back underground by Mar. 9"),
+    ("We will have five of the trapped workers back underground", "We will have 6 of the trapped workers back underground"),
+])
+def test_quotes_naming_another_day_or_number_in_other_spellings_stay_apart(outlets, a, b):
+    claims = [claim("a1", f"“{a},” Korrin said.", quote=Quote("Adaeze Korrin", a)),
+              claim("a2", f"“{b},” Korrin said.", quote=Quote("Adaeze Korrin", b))]
+    assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))
+
+
+def test_a_quote_cut_before_a_number_is_still_one_finding(outlets):
+    a = ("For 2 years Texas has denied its citizens this right, and this Court will not sanction one more "
+         "day of this offensive deprivation of such an important right")
+    b = "this Court will not sanction one more day of this offensive deprivation of such an important"
+    claims = [claim("a1", f"“{a},” Pitman wrote.", quote=Quote("Robert Pitman", a)),
+              claim("a2", f"“{b},” Pitman wrote.", quote=Quote("Robert Pitman", b))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 2
 
 
 def _quote_finding(outlets, claims):

@@ -65,13 +65,28 @@ def _clock_24(m: re.Match) -> str:
     return f"{hour}:{m.group(2) or '00'}"
 
 
+# "1 March", "the 1st of March": the day written before its month, read as
+# "march 1" (after the month's abbreviation and ordinal are undone).
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(?:of\s+)?(" + "|".join(_MONTHS.values()) + r")\b")
+# Numbers AP style spells out ("five workers") beside the digits another
+# outlet's transcript gives ("5 workers"); up to twenty, where spelling out
+# ends in every house style we know of.
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+
+
 def _norm(text: str) -> str:
     """The words of a quote, so that two transcriptions of it compare equal:
     case, punctuation, and how a date, a time or a number is written ("by
-    March the 1st" and "by Mar. 1"; "6:41pm" and "18:41"; "5,000" and "5000")."""
+    March the 1st", "by Mar. 1" and "by 1 March"; "6:41pm" and "18:41";
+    "5,000" and "5000"; "five" and "5")."""
     text = text.lower().replace("’", "'")
     text = _MONTH_ABBREVIATION.sub(lambda m: _MONTHS[m.group(1)[:3]], text)
     text = _ORDINAL.sub(r"\1", text)
+    text = _DAY_MONTH.sub(r"\2 \1", text)
+    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1)], text)
     text = _CLOCK_12.sub(_clock_24, text)
     text = _CLOCK_DIGITS.sub(lambda m: f"{int(m.group(1))}:{m.group(2)} {m.group(3)}", text)
     text = re.sub(r"\b0(\d):(\d{2})\b", r"\1:\2", text)
@@ -81,13 +96,13 @@ def _norm(text: str) -> str:
 
 def _same_numbers(a: str, b: str) -> bool:
     """Two renderings of one quote give the same numbers and months: "by March
-    1" and "by May 9" are two sentences, however alike the rest. Only the
-    part both share is compared (a quote cut short drops its tail)."""
+    1" and "by May 9" are two sentences, however alike the rest. A quote cut
+    short at either end drops numbers there, so the shorter's numbers need only
+    run, in order and unbroken, within the longer's."""
     def marks(text: str) -> list[str]:
         return re.findall(r"\b\d+(?:\.\d+)?\b|\b(?:" + "|".join(_MONTHS.values()) + r")\b", text)
-    ma, mb = marks(a), marks(b)
-    n = min(len(ma), len(mb))
-    return ma[:n] == mb[:n]
+    short, long = sorted((marks(a), marks(b)), key=len)
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
