@@ -271,3 +271,17 @@ def test_a_described_speaker_ends_before_a_dangling_conjunction(claims_of, text,
 ])
 def test_a_partial_quote_is_given_to_the_speech_verb_it_hangs_from(claims_of, text, speaker):
     assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "she" is not the man an honorific names, though he is the last subject
+    ('Mr. Tom Lee introduced Ms. Ana Ruiz on Monday. "We will rebuild every single home in the town," '
+     'she said.', "Ana Ruiz"),
+    ('Mr. Tom Lee introduced Ms. Ana Ruiz on Monday. "We will rebuild every single home in the town," '
+     'he said.', "Tom Lee"),
+    # must not guess a gender from a given name: with no honorific, the last subject as before
+    ('Tom Lee introduced Ana Ruiz on Monday. "We will rebuild every single home in the town," she said.',
+     "Tom Lee"),
+])
+def test_a_pronoun_skips_a_person_an_honorific_gives_the_other_gender(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]

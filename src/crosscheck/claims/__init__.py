@@ -45,6 +45,10 @@ def _people(sentences: list[Sentence]) -> People:
         if ent.label_ == "PERSON":
             name = ent.text[:-2] if ent.text.endswith(("’s", "'s")) else ent.text
             people.mentions.append((ent.start_char, name))
+            if ent.start > 0:  # "Mr. Clarke", "Ms Page": "she" is not Mr. Clarke
+                people.note_honorific(name, ent.doc[ent.start - 1].text)
+            if len(ent) > 1:  # the tagger took the honorific in: "Mrs. Page"
+                people.note_honorific(name, ent[0].text)
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 people.subjects.add(ent.start_char)
     return people

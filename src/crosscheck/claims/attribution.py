@@ -37,7 +37,8 @@ from crosscheck.claims.nlp import lemma
 # names right after the word; a person named between a quote's closing mark
 # and a speech verb the parser found no subject for is its speaker ("“…,”
 # Tulsa police Chief Chuck Jordan said Monday"); a speaker phrase never ends
-# on a conjunction whose conjunct the parser hung elsewhere.
+# on a conjunction whose conjunct the parser hung elsewhere; "he" and "she"
+# skip a person an honorific gives the other gender ("Mr. Lee", "Ms. Ruiz").
 EXTRACTOR = "attribution.v6"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -56,6 +57,9 @@ CUE_VERBS = {
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
                   "label", "brand", "respond", "reply"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Honorifics that say a person's gender; "Dr." and titles say nothing of it.
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # Nouns that stand for two people just named ("the pair said").
 _PAIR_WORDS = {"pair", "duo"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov."}
@@ -70,6 +74,8 @@ class People:
     # a title's head word -> the people the article gives it ("the secretary"
     # of two secretaries is neither)
     roles: dict[str, set[str]] = field(default_factory=dict)
+    # surname -> "m" or "f", from an honorific the article writes before it
+    genders: dict[str, str] = field(default_factory=dict)
 
     def fullest(self, name: str) -> str:
         """The longest name the article gives that ends with ``name``'s last word."""
@@ -86,18 +92,33 @@ class People:
                 best = full
         return best
 
-    def before(self, offset: int, quoted: Sequence[tuple[int, int]] = ()) -> str | None:
+    def note_honorific(self, name: str, honorific: str) -> None:
+        """Remember the gender an honorific gives a surname ("Mr. Clarke",
+        "Ms. Page"); a surname given both (two people) is left unknown."""
+        gender = _HONORIFIC_GENDER.get(honorific.lower().rstrip("."))
+        words = name.split()
+        if gender and words:
+            surname = words[-1].lower()
+            self.genders[surname] = gender if self.genders.get(surname, gender) == gender else ""
+
+    def before(self, offset: int, quoted: Sequence[tuple[int, int]] = (),
+               pronoun: str | None = None) -> str | None:
         """The person "he" or "she" at ``offset`` most likely stands for: the
         last person before it who was the subject of a clause (a pronoun
         subject mostly continues the previous subject), else the last named.
         People named inside ``quoted`` ranges are left out: in “… watching
-        Johnny Carson host the Oscars …,” he said, "he" is not Carson."""
+        Johnny Carson host the Oscars …,” he said, "he" is not Carson; so is
+        a person an honorific gives the other gender ("she" is not "Mr. Lee")."""
+        wanted = _PRONOUN_GENDER.get((pronoun or "").lower())
         last = subject = None
         for at, name in self.mentions:
             if at >= offset:
                 break
             if any(a <= at < b for a, b in quoted) or name.lower().rstrip(".") in _TITLE_ABBREVIATIONS:
                 continue  # nor a title the tagger took for a person ("Sgt")
+            known = self.genders.get(name.split()[-1].lower(), "") if name.split() else ""
+            if wanted and known and known != wanted:
+                continue
             last = name
             if at in self.subjects:
                 subject = name
@@ -186,7 +207,7 @@ def resolve(head: Token, people: People, offset: int,
     a pronoun is never resolved to a person named inside ``quoted`` ranges."""
     low = head.lower_
     if low in _PERSON_PRONOUNS:
-        return people.before(offset, quoted)
+        return people.before(offset, quoted, low)
     if low.rstrip(".") in _TITLE_ABBREVIATIONS and head.text[:1].isupper():
         # (capitalised: "her rep told Us" is a publicist, not a Representative)
         # "said Sgt. Marty Earley": the parser makes the title the subject and
