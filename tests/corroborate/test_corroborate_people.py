@@ -223,6 +223,16 @@ def test_a_description_two_people_of_the_story_fit_is_not_resolved(outlets):
     assert finding.status == "compatible" and "the veteran senator said it" in finding.note
 
 
+def test_an_indefinite_description_is_not_the_one_person_with_that_title(outlets):
+    # must not: "a senior official" is someone unnamed, not the story's one official
+    claims = [claim("a1", f"“{WORDS},” Ana Ruiz said.", quote=Quote("Ana Ruiz", WORDS)),
+              claim("a1", "Ana Ruiz, a State Department official, spoke.",
+                    role=Role("Ana Ruiz", "State Department official", False)),
+              claim("a2", f"“{WORDS},” a senior official said.", quote=Quote("a senior official", WORDS))]
+    finding = _quote_finding(outlets, claims)
+    assert finding.status == "compatible" and "a senior official said it" in finding.note
+
+
 def test_a_description_is_the_one_holding_its_whole_office(outlets):
     # "secretary" fits two people; "secretary of state" only one
     claims = [claim("a1", f"“{WORDS},” Hillary Clinton said.", quote=Quote("Hillary Clinton", WORDS)),

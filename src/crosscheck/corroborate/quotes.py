@@ -144,6 +144,9 @@ def _distinct(candidates: list[tuple[tuple[str, ...], str]]) -> dict[tuple[str, 
     return people
 
 
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
+
+
 def _described_person(described: Claim, roles: Sequence[TitledPerson],
                       named: Sequence[tuple[str, ...]]) -> tuple[tuple[str, ...], str] | None:
     """The person, as (name tokens, name), a description of a quote's speaker
@@ -155,8 +158,11 @@ def _described_person(described: Claim, roles: Sequence[TitledPerson],
     one of the quote's ``named`` speakers the story gives that title. Two
     people fitting, or none, gives no one: "the senator" of a story with two
     senators is not told."""
-    words = title_words(described.quote.speaker or "")
-    if not words:
+    speaker = described.quote.speaker or ""
+    words = title_words(speaker)
+    # "a senior official", "one aide": an indefinite description keeps its
+    # speaker unnamed, whoever else the story gives the title.
+    if not words or speaker.lower().split()[0] in _INDEFINITE:
         return None
     head = _singular(words[-1])
     fitting = [(name_tokens(p), p, title_words(t)) for p, t in roles
