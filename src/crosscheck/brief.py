@@ -20,6 +20,7 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
+from .claims.titles import HONORIFIC_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from .embed import embed
 from .models import Article, Cited, Claim, Finding
 
@@ -44,8 +45,10 @@ LEAD_SENTENCES = 12
 # longer ones are usually several facts run together.
 MIN_WORDS, MAX_WORDS = 8, 60
 
-_ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sens?|Reps?|Govs?|Gen|Col|Lt|Sgt|St|Jr|Sr|"
-                            r"Rev|Hon|Atty|Supt|Insp|Capt|Cmdr|Adm|Maj|Corp|Dept|Univ|Mt|Ft|"
+# No sentence ends at a title's abbreviation ("Sens.", "Gov.": claims/titles.py)
+# nor at these.
+_TITLES = "|".join(sorted(w.capitalize() for w in {*TITLE_ABBREVIATIONS, *HONORIFIC_ABBREVIATIONS}))
+_ABBREVIATIONS = re.compile(rf"(?:\b(?:(?:{_TITLES})s?|St|Jr|Sr|Hon|Corp|Dept|Univ|Mt|Ft|"
                             r"Inc|Ltd|Co|Corp|No|vs|etc|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|"
                             r"U\.S|U\.K|U\.N|a\.m|p\.m)|\b[A-Z])\.$")
 _BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")

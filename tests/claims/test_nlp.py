@@ -36,3 +36,24 @@ def test_blas_threads_are_held_while_reading_and_given_back():
     assert set(_blas_threads()) == {BLAS_THREADS}
     reading.close()
     assert _blas_threads() == before
+
+
+def _sentences(text: str) -> list[str]:
+    [sentences] = read_sentences([text])
+    return [text[s.start:s.end] for s in sentences]
+
+
+def test_a_title_abbreviated_before_a_name_ends_no_sentence():
+    # the parser ends a sentence on "Sgt." when a name follows it
+    text = ("“She stayed with the driver until help came,” said Sgt. Paul Rivera of the state "
+            "police. The road reopened at noon.")
+    assert _sentences(text) == [
+        "“She stayed with the driver until help came,” said Sgt. Paul Rivera of the state police.",
+        "The road reopened at noon."]
+    # must not: a title that opens the next sentence, a full stop that ends one
+    # before "Dr." and a break between paragraphs still part sentences
+    assert _sentences("The bill passed the Senate. Sen. Ada Moss voted no.") == [
+        "The bill passed the Senate.", "Sen. Ada Moss voted no."]
+    assert _sentences("He was hurt in the leg. Dr. Lee treated him.") == [
+        "He was hurt in the leg.", "Dr. Lee treated him."]
+    assert len(_sentences("He wrote to the Gov.\n\nMarta left the office early.")) == 2

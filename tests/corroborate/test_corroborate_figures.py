@@ -266,3 +266,82 @@ def test_one_small_number_for_one_thing_in_other_nouns_is_still_linked(outlets):
               claim("a2", "Two workers died when part of the tunnel roof collapsed.",
                     figure=fig("workers died", 2))]
     assert [f.status for f in corroborate(outlets, claims)] == ["agree"]
+
+
+# -- durations of one span, named alike ----------------------------------------
+
+def _heart_attack_durations():
+    return [claim("a1", "Page suffered a heart attack nine days earlier and never regained "
+                  "consciousness.", figure=fig("days", 9, unit="day")),
+            claim("a2", "Yesterday in Los Angeles, pin-up icon Bettie Page succumbed to "
+                  "complications from a heart attack suffered almost three weeks ago.",
+                  figure=fig("weeks", 3, "nearly", low=2.7, high=3, unit="week"))]
+
+
+def test_durations_from_one_event_named_alike_are_disputed(outlets):
+    # Nine days against almost three weeks (18.9 to 21 days) since "a heart
+    # attack suffered": three words in common before the number.
+    [finding] = corroborate(outlets, _heart_attack_durations())
+    assert finding.status == "conflict"
+
+
+def test_durations_sharing_two_words_are_not_disputed(outlets):
+    # Both of falling prices, but a six-week fall and a 21-day run may be
+    # counted at different times: two shared words are too few.
+    claims = [claim("a1", "Rising gasoline prices drove much of the increase, however, as average "
+                    "consumer gas prices in the U.S. peaked in mid-June at $5.03/gallon, but prices "
+                    "at the pump have declined 16% over the past six weeks to $4.20/gallon.",
+                    figure=fig("weeks", 6, unit="week")),
+              claim("a2", "Gas prices have declined 21 days in a row.",
+                    figure=fig("days", 21, unit="day"))]
+    assert "conflict" not in {f.status for f in corroborate(outlets, claims)}
+
+
+def test_a_dispute_leaves_out_values_only_the_model_tied_to_it():
+    # A hospital stay of four weeks is another span: however the pair model
+    # groups the story's durations, it is no part of the heart attack dispute.
+    from corroborate_builders import article
+    arts = [article(n, f"Outlet {n}") for n in range(1, 6)]
+    claims = _heart_attack_durations() + [
+        claim("a3", "She had been hospitalized in Los Angeles for four weeks due to pneumonia, "
+              "only to suffer from a heart attack.", figure=fig("weeks", 4, unit="week")),
+        claim("a4", "Roesler said Page had been in hospital for three weeks with pneumonia and was "
+              "about to be released when she suffered the heart attack on December 2.",
+              figure=fig("weeks", 3, unit="week")),
+        claim("a5", "Page had been hospitalized for the past three weeks for pneumonia.",
+              figure=fig("weeks", 3, unit="week"))]
+    findings = corroborate(arts, claims)
+    [dispute] = [f for f in findings if f.status == "conflict"]
+    assert set(dispute.articles) == {"a1", "a2"}
+    assert any(f.articles == ("a3",) for f in findings)
+
+
+# -- a share and its rounding ---------------------------------------------------
+
+@pytest.mark.parametrize("a, b, cosine, expected", [
+    # 46.7 is 47 to one decimal, in sentences 0.70 alike
+    (fig("wright", 46.7, unit="percent"), fig("percent", 47, unit="percent"), 0.70, True),
+    # ... but not in sentences about other things (a projection and a yield)
+    (fig("federal reserve", 2.6, unit="percent"), fig("yield", 2.64, unit="percent"), 0.38, False),
+    # a whole number rounds too many measures: 6% and 6.3% stay apart
+    (fig("inflation", 6, unit="percent"), fig("rate", 6.3, unit="percent"), 0.70, False),
+    # values that do not round to each other, and bounds, are no rounding
+    (fig("vote", 46.4, unit="percent"), fig("vote", 47, unit="percent"), 0.90, False),
+    (fig("vote", 46.7, "over", unit="percent"), fig("vote", 47, unit="percent"), 0.90, False),
+    # counts are written whole, not rounded
+    (fig("miners", 12.5), fig("miners", 12), 0.90, False),
+])
+def test_a_share_and_its_rounding_in_alike_sentences(a, b, cosine, expected):
+    from crosscheck.corroborate.figure_align import rounded_alike
+    first, second = claim("a1", "First.", figure=a), claim("a2", "Second.", figure=b)
+    assert rounded_alike(first, second, cosine) is expected
+    assert rounded_alike(second, first, cosine) is expected
+
+
+def test_a_share_and_its_rounding_are_one_compatible_figure(outlets):
+    claims = [claim("a1", "Ellzey won with just over 53 percent of the vote on Tuesday, with Wright "
+                    "taking 46.7 percent.", figure=fig("wright", 46.7, unit="percent")),
+              claim("a2", "Ellzey beat fellow Republican Susan Wright, the widow of former Rep. Ron "
+                    "Wright, 53 percent to 47 percent.", figure=fig("percent", 47, unit="percent"))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "compatible"

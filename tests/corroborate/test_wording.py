@@ -293,6 +293,101 @@ def test_a_speaker_word_without_its_hyphens_is_written_as_the_sentence_writes_it
     ("The bureau released its statistics on Monday.", ""),
 ])
 def test_the_name_a_sentence_opens_on(sentence, subject):
-    from crosscheck.corroborate.wording import _named_subject
+    from crosscheck.corroborate.event_excerpts import _named_subject
 
     assert _named_subject(sentence) == subject
+
+
+@pytest.mark.parametrize("phrase, sentence, shown", [
+    # a name the sentence opens on keeps its capital (spaCy's entities say it is one)
+    ("northwind logistics", "Northwind Logistics paid $4.5 million to settle the case.",
+     "Northwind Logistics"),
+    # a word the source cut ("Union...") is still the word
+    ("african union", "Leaders met at the 35th African Union...", "African Union"),
+    # must not: an adjective that only opens the sentence
+    ("angry residents", "Angry residents of Banstead filed 30 complaints.", "angry residents"),
+])
+def test_a_name_opening_the_sentence_or_cut_by_the_source_is_cased_as_written(phrase, sentence,
+                                                                               shown):
+    assert as_written(phrase, sentence) == shown
+
+
+@pytest.mark.parametrize("word, sentence, common", [
+    ("Sources", "Sources say the director, 55, wants a raise.", True),
+    ("Officials", "Officials said 12 people died.", True),
+    # must not: a name, or a word that does not open the sentence
+    ("Reuters", "Reuters reported 12 deaths.", False),
+    ("Sources", "Two sources said 12 people died.", False),
+])
+def test_a_source_capitalised_only_as_the_first_word(word, sentence, common):
+    from crosscheck.corroborate.wording import opens_on_a_common_noun
+
+    assert opens_on_a_common_noun(word, sentence) is common
+
+
+def test_a_cited_source_does_not_keep_the_capital_of_the_sentence_it_opened():
+    from crosscheck.corroborate.common import Context, who
+    from crosscheck.models import Article, Claim
+
+    ctx = Context.of([Article(id="a1", origin="https://example.org/x", title=None,
+                              published=None, text="", outlet="Daily Wire")], None)
+
+    def cited(attribution: str, sentence: str) -> str:
+        return who(ctx, Claim(id="c1", article="a1", kind="figure", sentence=sentence,
+                              span=(0, len(sentence)), attribution=attribution))
+
+    assert cited("Sources", "Sources say the director, 55, wants a raise.") == \
+        "Daily Wire (citing sources)"
+    # must not: a name keeps its capital
+    assert cited("Reuters", "Reuters reported 12 deaths.") == "Daily Wire (citing Reuters)"
+
+
+@pytest.mark.parametrize("title, shown", [
+    ("Senate Armed Services Committee Chairman Sen.", "Senate Armed Services Committee Chairman"),
+    # must not: a rank before the title it qualifies is one title
+    ("Lt. Gov.", "Lieutenant Governor"),
+    ("Lieutenant Gov.", "Lieutenant Governor"),
+    ("Qeshm Gov.", "Qeshm Governor"),
+])
+def test_a_second_title_run_on_after_a_whole_one_is_left_out(title, shown):
+    assert title_as_written(title) == shown
+
+
+@pytest.mark.parametrize("title, shown", [
+    ("seasoned director", "a seasoned director"),
+    ("veteran local reporter", "a veteran local reporter"),
+    ("former senior adviser", "a former senior adviser"),
+    # must not: two words that end on an office held alone, or that hold a complement
+    ("prime minister", "prime minister"),
+    ("vice president", "vice president"),
+    ("majority leader", "majority leader"),
+    ("head of state", "head of state"),
+    ("leader", "a leader"),
+])
+def test_several_lowercase_words_of_an_occupation_get_an_article(title, shown):
+    assert with_article(title) == shown
+
+
+def test_a_title_in_single_marks_keeps_its_opening_one_and_a_number_says_what_it_counts():
+    s = "‘Parasite’ won the top prize at the festival on Saturday."
+    assert _around(s, "Parasite", before=0, after=12) == \
+        "‘Parasite’ won the top prize at the festival on Saturday"
+    # must not: a lone opening mark with no closing one is still left out
+    s = "‘Tis the season for a dozen new deals on Saturday."
+    assert _around(s, "Tis", before=0, after=12) == "Tis the season for a dozen new deals on Saturday"
+    s = "Most new cars are now controlled by 100 or more separate chips, engineers say."
+    assert _around(s, "Most", before=0, after=7) == \
+        "Most new cars are now controlled by 100 or more separate chips…"
+    # must not: a number far from the end of its clause is left where the cut falls
+    s = ("Most new cars are now controlled by 100 different suppliers of chips in at least seven "
+         "countries.")
+    assert _around(s, "Most", before=0, after=7) == "Most new cars are now controlled by 100…"
+
+
+def test_an_excerpt_does_not_start_inside_a_verb():
+    s = "Fans started a campaign, a petition has been circulating online, and it will be discussed."
+    assert _around(s, "it will", before=5, after=3) == \
+        "…a petition has been circulating online, and it will be discussed"
+    # must not: a clause that starts on its subject (as the excerpt was before)
+    s = "Fans started a campaign, and the club will discuss it on Monday."
+    assert _around(s, "club", before=2, after=3) == "…campaign, and the club will discuss it…"

@@ -15,6 +15,7 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.nlp import lemma
+from crosscheck.claims.titles import HONORIFIC_ABBREVIATIONS, TITLE_ABBREVIATIONS, spelled_out
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
@@ -173,12 +174,10 @@ def phrase_of(head: Token) -> str:
                    if not t.is_punct or t.text in ("’s", "'s") or t.tag_ == "POS").strip()
 
 
-# Titles as abbreviated before a name: alone they name no one ("said Sgt"
-# was a speaker while the name stood after the full stop). Listed by hand,
-# as AP style writes them.
-_TITLE_ABBREVIATIONS = {"sgt", "lt", "gov", "sen", "rep", "gen", "adm", "col", "capt", "cpl",
-                        "maj", "det", "insp", "supt", "cmdr", "atty", "pres", "sec", "dr", "mr",
-                        "mrs", "ms", "rev", "prof", "lt.-gov"}
+# Titles and honorifics as abbreviated before a name (claims/titles.py):
+# alone they name no one ("said Sgt" was a speaker while the name stood after
+# the full stop).
+_TITLE_ABBREVIATIONS = set(TITLE_ABBREVIATIONS) | HONORIFIC_ABBREVIATIONS | {"lt.-gov"}
 # Times of day the parser takes for a subject before "said" ("… am local time
 # …, said reports").
 _TIMES_OF_DAY = {"am", "pm", "a.m.", "p.m."}
@@ -263,14 +262,6 @@ def _organisation_in_full(head: Token) -> str | None:
     return None
 
 
-# Title words as written before a name and as a description says them ("Sen.
-# Rand Paul" ... "the senator"). Listed by hand: no library normalises AP style.
-_SPELLED_OUT = {"sen.": "senator", "gov.": "governor", "rep.": "representative",
-                "gen.": "general", "adm.": "admiral", "sec.": "secretary", "pres.": "president",
-                "chairman": "chair", "chairwoman": "chair", "spokesman": "spokesperson",
-                "spokeswoman": "spokesperson"}
-
-
 def title_head(title: str) -> str:
     """The word a description names a title by: its last word before "of" or
     "for" ("Secretary of State" is "the secretary", "Special Envoy for Haiti"
@@ -285,8 +276,8 @@ def _described(head: Token, people: People) -> str | None:
     title (People.roles), or the one person it names right after that word
     ("Comedian Ellen DeGeneres", "the comedian Ellen DeGeneres"). A word given
     to two people, or to nobody, resolves to no one."""
-    word = _SPELLED_OUT.get(head.lower_, head.lower_)
-    titled = {people.fullest(p) for t, ps in people.roles.items() if _SPELLED_OUT.get(t, t) == word
+    word = spelled_out(head.lower_)
+    titled = {people.fullest(p) for t, ps in people.roles.items() if spelled_out(t) == word
               for p in ps}
     if len(titled) == 1:
         return next(iter(titled))
@@ -296,7 +287,7 @@ def _described(head: Token, people: People) -> str | None:
     named = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and ent.start > 0 and ent.start != head.i + 1 \
-                and _SPELLED_OUT.get(doc[ent.start - 1].lower_, doc[ent.start - 1].lower_) == word:
+                and spelled_out(doc[ent.start - 1].lower_) == word:
             named.add(people.fullest(ent.text))
         elif ent.label_ == "PERSON" and ent.start < ent.end - 1 and ent.start != head.i \
                 and doc[ent.start].lower_ == word:  # NER took the word in: "Comedian Ellen DeGeneres"

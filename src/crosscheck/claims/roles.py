@@ -17,6 +17,11 @@ from typing import Sequence
 
 from spacy.tokens import Span, Token
 
+from crosscheck.claims.attribution import CUE_VERBS
+from crosscheck.claims.nlp import lemma
+from crosscheck.claims.role_descriptions import described_roles
+from crosscheck.claims.titles import (FORMER, HONORIFIC_ABBREVIATIONS, TITLE_WORDS, is_title_head, join,
+                                      plural_title)
 from crosscheck.models import Role
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -34,24 +39,17 @@ from crosscheck.models import Role
 # v6: a place run into the name after "Envoy for" ("Special Envoy for Haiti
 # Daniel Foote", one ORG to the tagger) is left out of the name; a title
 # given by a verb of appointment ("X was appointed special envoy to Haiti").
-EXTRACTOR = "roles.v6"
+# v7: occupations head titles ("Haugen, a former Facebook employee",
+# claims/titles.py); a title said by "is"/"was" ("Haugen was a product
+# manager at Facebook", "Clark, who was the head of ..."), "was" making it
+# former; a second apposition joined by "and a"; an ordinal before an office
+# is dropped; "the mayor's daughter" or "a fellow Republican" give no title;
+# a person the tagger misread is known by surname; people mentioned by a
+# qualified title alone ("the Senate minority leader", role_descriptions.py).
+EXTRACTOR = "roles.v7"
 
-TITLE_WORDS = {
-    "president", "vice-president", "minister", "secretary", "senator", "sen.", "rep.",
-    "representative", "congressman", "congresswoman", "gov.", "governor", "mayor",
-    "chancellor", "director", "ceo", "chairman", "chairwoman", "chair", "chief",
-    "spokesperson", "spokesman", "spokeswoman", "judge", "justice", "general", "gen.",
-    "commissioner", "ambassador", "premier", "king", "queen", "prince", "princess", "pope",
-    "speaker", "leader", "officer", "commander", "adviser", "advisor", "attorney",
-    "administrator", "superintendent", "sheriff", "chief executive", "founder", "official",
-    "economist", "analyst", "head", "councillor", "councilman", "councilwoman", "lawmaker",
-    "prosecutor", "inspector", "lt.", "col.", "capt.", "sgt.", "admiral", "marshal",
-    "correspondent", "editor", "columnist", "professor", "dean", "treasurer", "deputy",
-    "manager", "strategist", "president-elect", "agent", "publicist", "lawyer", "envoy",
-    "producer",
-}
 # Honorifics that may stand between a title and the name ("Director Dr. X").
-_HONORIFICS = {"dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "prof", "sir", "dame"}
+_HONORIFICS = {*HONORIFIC_ABBREVIATIONS, *(w + "." for w in HONORIFIC_ABBREVIATIONS), "sir", "dame"}
 _NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",
                     "since", "under", "with", "by", "to", "at", "in", "on", "but", "so", "then"}
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
@@ -65,24 +63,11 @@ _OF_WORDS = 3
 _INSIDE = {"acting", "deputy", "assistant", "press", "chief", "general", "vice", "interim",
            "senior", "executive", "foreign", "interior", "finance", "defense", "defence",
            "prime", "state", "national", "security", "-", "co", "of", "the", "for", "and"}
-_FORMER = {"former", "ex", "ex-", "onetime", "one-time", "erstwhile"}
 _STOP_ENTS = {"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 _DROP_ENTS = {"GPE", "NORP", "LOC"}
 # (title, former), and True after them for a plural title that goes to every
 # name of a list ("A and B, the producers").
 Title = tuple[str, bool] | tuple[str, bool, bool]
-
-
-def _is_title_head(tok: Token) -> bool:
-    return tok.lower_ in TITLE_WORDS or tok.lower_.endswith("ceo")
-
-
-def _plural_title(tok: Token) -> str | None:
-    """The singular of a plural title word ("producers" → "producer"), or None."""
-    low = tok.lower_
-    if low.endswith("s") and low[:-1] in TITLE_WORDS:
-        return tok.text[:-1]
-    return None
 
 
 def _of_title_end(doc, k: int, sent_start: int) -> int | None:
@@ -94,7 +79,7 @@ def _of_title_end(doc, k: int, sent_start: int) -> int | None:
         if j - 1 < sent_start:
             return None
         if doc[j].lower_ in ("of", "for"):
-            return j - 1 if _is_title_head(doc[j - 1]) and doc[j - 1].is_title else None
+            return j - 1 if is_title_head(doc[j - 1]) and doc[j - 1].is_title else None
         if not doc[j].is_title and not doc[j].is_upper:
             return None
     return None
@@ -107,7 +92,7 @@ def _title_before(ent: Span) -> tuple[str, bool] | None:
     while k >= sent_start and doc[k].lower_ in _HONORIFICS:
         k -= 1  # "CDC Director Dr. Rochelle Walensky"
     if k - 1 >= sent_start and doc[k].lower_ in _RANKS and (doc[k - 1].is_title or doc[k - 1].is_upper) \
-            and doc[k - 1].lower_ not in _FORMER:
+            and doc[k - 1].lower_ not in FORMER:
         # A rank after an office is not part of it: "Chief of Naval Operations Adm. X";
         # but "Navy Adm. X" has no office before the rank, which is then the title.
         found = _title_ending_at(doc, k - 1, sent_start)
@@ -117,51 +102,49 @@ def _title_before(ent: Span) -> tuple[str, bool] | None:
 
 
 def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
-    if k >= sent_start and not _is_title_head(doc[k]) and (doc[k].is_title or doc[k].is_upper):
+    if k >= sent_start and not is_title_head(doc[k]) and (doc[k].is_title or doc[k].is_upper):
         head = _of_title_end(doc, k, sent_start)
         if head is not None:
             start = head
             while start - 1 >= sent_start and (doc[start - 1].is_title or doc[start - 1].lower_ in _INSIDE) \
                     and doc[start - 1].pos_ not in ("DET", "PRON", "VERB", "AUX") \
-                    and doc[start - 1].ent_type_ not in _STOP_ENTS and doc[start - 1].lower_ not in _FORMER:
+                    and doc[start - 1].ent_type_ not in _STOP_ENTS and doc[start - 1].lower_ not in FORMER:
                 start -= 1
-            former = start - 1 >= sent_start and doc[start - 1].lower_ in _FORMER
+            former = start - 1 >= sent_start and doc[start - 1].lower_ in FORMER
             # "... and Minister for Foreign Affairs X": a joining word opens no title.
             while (doc[start].ent_type_ in _DROP_ENTS or doc[start].lower_ in _NOT_TITLE_START) \
                     and start < head:
                 start += 1
-            return _join(list(doc[start:k + 1])), former
-    if k < sent_start or not _is_title_head(doc[k]):
+            return join(list(doc[start:k + 1])), former
+    if k < sent_start or not is_title_head(doc[k]):
         return None
     words: list[Token] = []
+    head = k
     while k >= sent_start:
         tok = doc[k]
+        # The tagger reads a rare title word as a verb ("ABC Entertainment
+        # Group prexy Paul Lee"); after a capitalised name of a body it is the title.
+        verb_head = k == head and tok.pos_ == "VERB" and k - 1 >= sent_start \
+            and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title
         if tok.ent_type_ in _STOP_ENTS or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "ADP") \
-                and tok.lower_ not in _INSIDE:
+                and tok.lower_ not in _INSIDE and not verb_head:
             break
-        if tok.lower_ in _FORMER:
+        if tok.lower_ in FORMER:
             break
-        if not (tok.is_title or tok.is_upper or tok.lower_ in _INSIDE or _is_title_head(tok)):
+        if not (tok.is_title or tok.is_upper or tok.lower_ in _INSIDE or is_title_head(tok)):
             break
         if tok.is_punct and tok.text != "-":
             break
         words.insert(0, tok)
         k -= 1
-    former = k >= sent_start and doc[k].lower_ in _FORMER
+    former = k >= sent_start and doc[k].lower_ in FORMER
     # A sentence's first word is capitalised whatever it is: "When President
     # Biden ...", "For Gov. Newsom ..." give no title "When President".
     while words and (words[0].ent_type_ in _DROP_ENTS or words[0].lower_ in _NOT_TITLE_START):
         words.pop(0)
     if not words:
         return None
-    return _join(words), former
-
-
-def _join(words: list[Token]) -> str:
-    out = ""
-    for t in words:
-        out += t.text + (t.whitespace_ if t is not words[-1] else "")
-    return out.strip()
+    return join(words), former
 
 
 def _titles_after(ent: Span) -> list[Title]:
@@ -171,16 +154,20 @@ def _titles_after(ent: Span) -> list[Title]:
     end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
     out = []
     k = ent.end
-    for _ in range(3):
-        found, k = _title_after(doc, k, end)
+    for i in range(3):
+        found, k = _title_after(doc, k, end, joined=i > 0)
         if found is None:
             break
         out.append(found)
     return out
 
 
-def _title_after(doc, k: int, end: int) -> tuple[Title | None, int]:
-    if k >= end or doc[k].text != ",":
+def _title_after(doc, k: int, end: int, joined: bool = False) -> tuple[Title | None, int]:
+    """ ", (a|the) [former] TITLE"; after a first apposition, also "and a
+    former TITLE" ("a senior fellow at X and a former Federal Reserve
+    economist")."""
+    if k >= end or not (doc[k].text == "," or joined and doc[k].lower_ == "and"
+                        and k + 1 < end and doc[k + 1].lower_ in ("a", "an", "the")):
         return None, k
     k += 1
     if k < end and doc[k].lower_ == "and":
@@ -188,8 +175,14 @@ def _title_after(doc, k: int, end: int) -> tuple[Title | None, int]:
     former = False
     if k < end and doc[k].lower_ in ("a", "an", "the"):
         k += 1
-    if k < end and doc[k].lower_ in _FORMER:
+    if k < end and doc[k].lower_ in FORMER:
         former, k = True, k + 1
+    return _title_phrase(doc, k, end, former)
+
+
+def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, int]:
+    """The title phrase from ``k`` after a name ("chair of the Federal
+    Reserve", "Justice Department official"), the index where it stopped."""
     words: list[Token] = []
     while k < end and len(words) < 10:
         tok = doc[k]
@@ -210,20 +203,73 @@ def _title_after(doc, k: int, end: int) -> tuple[Title | None, int]:
     while words and words[-1].lower_ in ("of", "at", "for", "the", "a", "an"):
         words.pop()
     stop = next((i for i, t in enumerate(words) if t.lower_ in ("of", "at", "for")), len(words))
-    heads = [i for i, t in enumerate(words[:stop]) if _is_title_head(t) or _plural_title(t)]
+    heads = [i for i, t in enumerate(words[:stop]) if is_title_head(t) or plural_title(t)]
     if not heads or words[0].lower_ in ("of", "at", "for"):
         return None, k
     # The title ends with its last head word ("Justice Department official"),
     # or with the "of/at X" that follows it ("chair of the Federal Reserve").
     head = heads[-1]
+    if head + 1 < len(words) and (words[head + 1].text in ("’s", "'s")
+                                  or words[head + 1].pos_ in ("NOUN", "PROPN")):
+        # "the mayor's daughter", "a fellow Republican": the title word only
+        # qualifies the noun that names what the person is.
+        return None, k
     if head + 1 < len(words) and words[head + 1].lower_ not in ("of", "at", "for"):
         words = words[:head + 1]
-    singular = _plural_title(words[head])
+    singular = plural_title(words[head])
     if singular is not None:  # "A and B, the new producers of the show": each is a producer
-        title = _join(words[:head]) + (" " if head else "") + singular
-        rest = _join(words[head + 1:])
+        title = join(words[:head]) + (" " if head else "") + singular
+        rest = join(words[head + 1:])
         return ((title + (" " + rest if rest else "")).strip(), former, True), k
-    return (_join(words), former), k
+    return (join(words), former), k
+
+
+# A title said of a person by a verb: "X was a product manager at Facebook",
+# "X, who was the head of the civil division", "X, who, as an economist at
+# the Fed, ...". "was" (or "had been") makes the title a former one: news
+# copy writes a title held now with "is".
+_COPULA = {"is", "was", "has been", "had been"}
+_PAST = {"was", "had been"}
+# Adverbs of time between the verb and the title ("who is now a senior fellow").
+_NOW = {"now", "also", "still", "currently"}
+
+
+def _title_predicated(ent: Span) -> tuple[str, bool] | None:
+    """ "NAME is/was (a|an|the) TITLE", "NAME, who is/was ... TITLE", "NAME,
+    who, as (a|an|the) TITLE, ...". Only a title phrase counts: "Ana Ruiz was
+    late", "Smith was a Democrat" and "Paris is a city of light" give none."""
+    doc = ent.doc
+    end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
+    k = ent.end
+    relative = k + 1 < end and doc[k].text in (",", "--", "—", "–") and doc[k + 1].lower_ == "who"
+    if not relative and ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "a letter to Ana Ruiz was ...": the title would be the letter's
+    if relative:
+        k += 2
+        if k < end and doc[k].text == ",":
+            k += 1
+    for words in (3, 2, 1):
+        verb = " ".join(t.lower_ for t in doc[k:k + words])
+        if verb in _COPULA or relative and words == 1 and verb == "as":
+            break
+    else:
+        return None
+    former = verb in _PAST
+    k += words
+    while k < end and doc[k].lower_ in _NOW:
+        k += 1
+    if k < end and doc[k].lower_ in ("a", "an", "the"):
+        k += 1
+    if k < end and doc[k].lower_ in FORMER:
+        former, k = True, k + 1
+    found, stop = _title_phrase(doc, k, end, former)
+    if found is None or len(found) == 3:
+        return None
+    # "X is a very different national leader than his predecessor": a
+    # judgement of the person, not their title.
+    if any(t.pos_ == "ADV" for t in doc[k:stop]) or stop < end and doc[stop].lower_ == "than":
+        return None
+    return found[:2]
 
 
 # Verbs that give a person an office: "X was appointed special envoy to
@@ -254,35 +300,38 @@ def _title_appointed(ent: Span) -> tuple[str, bool] | None:
     words: list[Token] = []
     while k < end and len(words) < 5:
         tok = doc[k]
+        if not words and tok.ent_type_ == "ORDINAL":
+            k += 1  # "elected as the first African American president": no part of the office
+            continue
         if tok.is_punct or tok.ent_type_ in _STOP_ENTS or tok.pos_ in ("VERB", "AUX", "ADP", "DET"):
             break
         words.append(tok)
         k += 1
-    heads = [i for i, t in enumerate(words) if _is_title_head(t)]
+    heads = [i for i, t in enumerate(words) if is_title_head(t)]
     if not heads:
         return None
-    return _join(words[:heads[-1] + 1]), False
+    return join(words[:heads[-1] + 1]), False
 
 
 def _title_ahead(ent: Span) -> Title | None:
     """ "the mayor's spokesperson, NAME" """
     doc = ent.doc
     k = ent.start - 1
-    if k < 1 or doc[k].text != "," or not (_is_title_head(doc[k - 1]) or _plural_title(doc[k - 1])):
+    if k < 1 or doc[k].text != "," or not (is_title_head(doc[k - 1]) or plural_title(doc[k - 1])):
         return None
     head = k - 1
     start = head
     while start - 1 >= 0 and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART")
                               or doc[start - 1].lower_ in _INSIDE) and doc[start - 1].lower_ not in ("the",):
         start -= 1
-    former = start - 1 >= 0 and doc[start - 1].lower_ in _FORMER
+    former = start - 1 >= 0 and doc[start - 1].lower_ in FORMER
     words = [doc[i] for i in range(start, head + 1)]
     if former:
-        words = [w for w in words if w.lower_ not in _FORMER]
-    singular = _plural_title(doc[head])
+        words = [w for w in words if w.lower_ not in FORMER]
+    singular = plural_title(doc[head])
     if singular is not None:  # "The producers, A and B, said": each is a producer
         return " ".join([w.text for w in words[:-1]] + [singular]), former, True
-    return _join(words), former
+    return join(words), former
 
 
 def _plural_title_before(ent: Span) -> tuple[str, bool] | None:
@@ -296,11 +345,11 @@ def _plural_title_before(ent: Span) -> tuple[str, bool] | None:
     words = [doc[k].text[:-1]]
     k -= 1
     while k >= start and (doc[k].is_title or doc[k].lower_ in _INSIDE) \
-            and doc[k].lower_ not in _FORMER | _NOT_TITLE_START and doc[k].pos_ not in ("DET", "PRON") \
+            and doc[k].lower_ not in FORMER | _NOT_TITLE_START and doc[k].pos_ not in ("DET", "PRON") \
             and doc[k].ent_type_ not in _STOP_ENTS:
         words.insert(0, doc[k].text)
         k -= 1
-    return " ".join(words), k >= start and doc[k].lower_ in _FORMER
+    return " ".join(words), k >= start and doc[k].lower_ in FORMER
 
 
 # Words of organisations' names: an entity holding one is no misread person.
@@ -322,7 +371,7 @@ def _people_named(ents: Sequence[Span]):
     for ent in ents:
         if ent.label_ == "PERSON":
             yield ent
-        elif ent.label_ in ("ORG", "GPE") and _misread_person(ent):
+        elif ent.label_ in ("ORG", "GPE", "WORK_OF_ART") and _misread_person(ent):
             yield ent
         elif ent.label_ == "ORG" and _place_run_into_name(ent):
             yield ent.doc[ent.start + 1:ent.end]
@@ -337,7 +386,7 @@ def _place_run_into_name(ent: Span) -> bool:
     bodies are not ("Director of Homeland Security Investigations")."""
     doc = ent.doc
     if len(ent) != 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
-            or not _is_title_head(doc[ent.start - 2]) or not doc[ent.start - 2].is_title \
+            or not is_title_head(doc[ent.start - 2]) or not doc[ent.start - 2].is_title \
             or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS for t in ent):
         return False
     surname = ent[-1].text
@@ -361,12 +410,22 @@ def _misread_person(ent: Span) -> bool:
     if known is None:
         people = [e for e in doc.ents if e.label_ == "PERSON"]
         known = {e.text for e in people} | {e[-1].text for e in people}
+        # A word alone that speaks ("Sahm said", "Sahm praised Powell" is not
+        # enough: a verb of saying) is a surname: bodies are called by their
+        # first word ("Goldman said"), people by their last.
+        speaking = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.is_title
+                    and (t.i + 1 >= len(doc) or t.doc[t.i + 1].dep_ != "compound")
+                    and lemma(t.head).lower() in CUE_VERBS}
+        known = (known, speaking)
         doc.user_data[_KNOWN_PEOPLE] = known
-    if ent.text in known:
-        return True
+    named, speaking = known
+    if ent.text in named or len(ent) >= 2 and ent[-1].text in named:
+        return True  # "Daniel Foote" (ORG) where the article tags "Foote" a person
+    if len(ent) >= 2 and ent[-1].text in speaking and not any(t.text in speaking for t in ent[:-1]):
+        return True  # "Claudia Sahm" (WORK_OF_ART), where "Sahm said" follows
     before = doc[ent.start - 1] if ent.start > 0 else None
     return ent.label_ == "ORG" and len(ent) >= 2 and before is not None and before.is_title \
-        and _is_title_head(before)
+        and is_title_head(before)
 
 
 def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> list[Role]:
@@ -381,7 +440,7 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
     for ent in _people_named(sent.ents if ents is None else ents):
         # NER sometimes swallows the title ("Sen. Joe Manchin"): give it back.
         first = ent.start
-        while first < ent.end - 1 and (_is_title_head(ent.doc[first]) or ent.doc[first].lower_ in _INSIDE):
+        while first < ent.end - 1 and (is_title_head(ent.doc[first]) or ent.doc[first].lower_ in _INSIDE):
             first += 1
         name_span = ent.doc[first:ent.end]
         name = name_span.text
@@ -395,14 +454,14 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
         listed.append(name)
         last_end = ent.end
         if first > ent.start:
-            found = (_join(list(ent.doc[ent.start:first])), ent.start > 0 and ent.doc[ent.start - 1].lower_ in _FORMER)
+            found = (join(list(ent.doc[ent.start:first])), ent.start > 0 and ent.doc[ent.start - 1].lower_ in FORMER)
             candidates = [found]
         else:
             ahead = _title_ahead(name_span)
             plural = _plural_title_before(name_span) or (ahead[:2] if ahead and len(ahead) == 3 else None)
             shared = plural or shared
             candidates = [_title_before(name_span), ahead, *_titles_after(name_span), shared,
-                          _title_appointed(name_span)]
+                          _title_appointed(name_span), _title_predicated(name_span)]
         for found in candidates:
             if not found or not found[0]:
                 continue
@@ -411,4 +470,4 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
                 continue  # "met Lee Park, the senators from Ohio": a plural names a list
             for person in (listed if len(found) == 3 and found is not shared else [name]):
                 out.append(Role(person=fullest(person), title=found[0], former=found[1]))
-    return out
+    return out + described_roles(sent)

@@ -59,8 +59,22 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: measure shown with its value ("about 60 metres"); v10: statements also
 #: linked by the story's rare words they share, and never when they share no
 #: word but names (statements.py); v11: a magnitude word ("1.2 million
-#: tonnes") is part of the number a note shows, not its unit of measure.
-#: v12: a quote's described speaker ("the minister", "the veteran
+#: tonnes") is part of the number a note shows, not its unit of measure; v12:
+#: durations of one span named in the same words disputed ("nine days" /
+#: "almost three weeks" after "a heart attack suffered"), and a dispute no
+#: longer carries values the pair model alone tied to it (figures.py); a
+#: share and its rounding to two or more digits ("46.7 percent" / "47
+#: percent") linked when their sentences are alike (figure_align.py).
+#: v13: event excerpts reach who acted (a name before its
+#: apposition, the clause under "when" a pronoun stands for, the subject of a
+#: verb after the date, what a dashed aside hangs on, the main clause after an
+#: opening participle clause; a clause naming no one doing anything gives its
+#: sentence), a cited source or a name keeps only its own
+#: capital, "a seasoned director", one title of two run together.
+#: v14: a person mentioned by title alone ("the Senate minority leader") is
+#: the one person of the story named with a title it fits; offices "at"/"to"
+#: a body read head last, "prexy" is "president" (roles.py).
+#: v15: a quote's described speaker ("the minister", "the veteran
 #: senator", "U.S. Special Envoy") is the one person the story's role claims
 #: give that title (no longer a title read beside the name by a regular
 #: expression), shown by that name; a title written like a name is never one
@@ -68,7 +82,7 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: March") and numbers spelt out ("five") read as "March 1" and "5", the
 #: numbers of a quote cut at either end compared where they overlap
 #: (quotes.py).
-CORROBORATOR = "corroborate.v12"
+CORROBORATOR = "corroborate.v15"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -9,7 +9,7 @@ from pathlib import PurePath
 from typing import Iterable, Mapping, Sequence
 
 from ..models import Article, Claim, Finding, FindingStatus, content_id
-from .wording import source_as_written
+from .wording import opens_on_a_common_noun, source_as_written
 
 _STOP = frozenset("""a an the of in on at to for by with and or from as is are was were be been
 being has have had still now currently reportedly so far already some its their his her this
@@ -105,6 +105,10 @@ def who(ctx: Context, claim: Claim) -> str:
     outlet = ctx.outlet(claim.article)
     source = claim.attribution
     if source and source.lower() not in outlet.lower() and reads_as_source(source):
+        first, _, rest = source.partition(" ")
+        if opens_on_a_common_noun(first, claim.sentence):
+            # "(citing Sources)" kept the capital of the sentence it opened
+            source = f"{first.lower()} {rest}".rstrip()
         return f"{outlet} (citing {source_as_written(source)})"
     return outlet
 

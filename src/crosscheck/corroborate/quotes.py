@@ -17,6 +17,7 @@ from typing import Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from ..claims.role_descriptions import is_description
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import TITLE_WORDS, canonical, name_tokens, same_person
@@ -123,7 +124,10 @@ TitledPerson = tuple[str, str]
 def story_roles(claims: Sequence[Claim]) -> tuple[TitledPerson, ...]:
     """The (person, title) pairs the story's role claims give, once each, in
     one order: who "the minister" or "U.S. Special Envoy" can be."""
-    return tuple(sorted({(c.role.person, c.role.title) for c in claims if c.role is not None}))
+    # (a role whose person is itself a description, "the Senate minority
+    # leader", names nobody a described speaker could be)
+    return tuple(sorted({(c.role.person, c.role.title) for c in claims
+                         if c.role is not None and not is_description(c.role.person)}))
 
 
 def _singular(word: str) -> str:

@@ -15,10 +15,12 @@ import re
 from collections import defaultdict
 from typing import Sequence
 
+from ..claims.role_descriptions import is_description
+from ..claims.titles import ONE_TITLE, TITLE_ABBREVIATIONS
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import canonical, display_name, name_tokens
-from .wording import TITLE_ABBREVIATIONS, title_as_written, with_article
+from .wording import title_as_written, with_article
 
 # Adjectives of nationality or place that qualify a title without changing the
 # office ("Kenyan Interior Minister" is the Interior Minister).
@@ -28,12 +30,16 @@ _QUALIFIERS = re.compile(r"\b(?:u\.?s\.?|us|american|british|uk|french|german|ke
                          r"acting|interim|incumbent|current)\b")
 
 
-# Words of one title: "Gov." and "Governor" (wording.TITLE_ABBREVIATIONS);
-# "chairman" and "chair"; "spokesman" and "spokesperson".
-_ABBREVIATIONS = {**TITLE_ABBREVIATIONS,
-                  "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
-                  "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+# Words of one title: "Gov." and "Governor", "chairman" and "chair",
+# "spokesman" and "spokesperson" (claims/titles.py); the trade papers' "prexy"
+# and "president" ("ABC Entertainment Group prexy Paul Lee").
+_ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **ONE_TITLE, "prexy": "president"}
 
+
+# Jobs of one kind under different words: a star's publicist is the one who
+# speaks for them ("her longtime publicist Harlan Boll", "family spokesman
+# Harlan Boll"). One finding, but not the same words: both can be true.
+_ONE_KIND = {"publicist": "spokesperson"}
 
 _ACTING = re.compile(r"\b(?:acting|interim)\b", re.I)
 # Qualifiers that make another office of the same kind: a co-producer is not
@@ -42,16 +48,23 @@ _ACTING = re.compile(r"\b(?:acting|interim)\b", re.I)
 _RANK_QUALIFIERS = frozenset({"co", "deputy", "vice", "assistant", "associate", "lieutenant"})
 
 
-def title_words(title: str) -> tuple[str, ...]:
-    """The words of a title, head last: "chair of the Federal Reserve" reads as
-    "federal reserve chair", abbreviations and gendered forms folded."""
+def _words(title: str) -> tuple[str, ...]:
     text = _QUALIFIERS.sub(" ", title.lower().replace("’", "'"))
-    # "Secretary of State", "Special Envoy for Haiti": the office's head is before "of"/"for".
-    office, *rest = re.split(r" (?:of|for) ", text, maxsplit=1)
+    # "Secretary of State", "Special Envoy for Haiti", "special envoy to Haiti",
+    # "product manager at Facebook": the office's head is before "of"/"for"/"to"/"at".
+    office, *rest = re.split(r" (?:of|for|to|at) ", text, maxsplit=1)
     if rest:
         text = f"{rest[0]} {office}"
     return tuple(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text)
                  if w not in ("the", "of", "former"))
+
+
+def title_words(title: str) -> tuple[str, ...]:
+    """The words of a title, head last: "chair of the Federal Reserve" reads as
+    "federal reserve chair", abbreviations, gendered forms and jobs of one
+    kind folded."""
+    words = _words(title)
+    return words[:-1] + (_ONE_KIND.get(words[-1], words[-1]),) if words else words
 
 
 def _shares(a: set[str], b: set[str]) -> bool:
@@ -95,7 +108,8 @@ def _before_name(claim: Claim) -> str | None:
     head = claim.role.title.split()[-1] if claim.role.title.split() else ""
     if not surname or not head:
         return None
-    pattern = (rf"{re.escape(head)}\b[\s,]+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(surname)}\b")
+    # (?!\w), not \b: a dotted title ("Gov.") has no word boundary after its dot.
+    pattern = (rf"{re.escape(head)}(?!\w)[\s,]+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(surname)}\b")
     m = None
     for m in re.finditer(pattern, claim.sentence, re.I):
         pass  # the last such mention: nearest the name the claim was read from
@@ -140,14 +154,49 @@ def _same_days(ctx: Context, a: Claim, b: Claim) -> bool:
         return False
 
 
+def _capitalised(title: str) -> set[str]:
+    """The capitalised words of a title, folded as title_words folds them:
+    the places and bodies that say whose office it is ("Senate", "Haiti")."""
+    return {_ABBREVIATIONS.get(w.lower(), w.lower()) for w in re.findall(r"[A-Za-z][\w.'’-]*", title)
+            if w[0].isupper() and w.lower() not in ("the", "of", "former")}
+
+
+def _fits(described: Claim, named: Claim) -> bool:
+    """A description ("the Senate minority leader", "The special envoy to
+    Haiti") fits a title a named person holds: the same head word, held then
+    or now alike, and every capitalised word of the description (the place
+    or body of the office) among the title's words. "the Democratic governor
+    of New York" does not fit "California Democratic Gov."."""
+    a, b = title_words(described.role.title), title_words(named.role.title)
+    caps = _capitalised(described.role.title)
+    # The place or party written before the title counts as the title's
+    # ("California Democratic Gov. Gavin Newsom", read as "Gov.").
+    qualifiers = set(b[:-1]) | _capitalised(_before_name(named) or "")
+    return bool(a and b and caps) and a[-1] == b[-1] and is_former(named) == described.role.former \
+        and all(_shares({w}, qualifiers) for w in caps - {a[-1]})
+
+
+def _holder(described: Claim, by_person: dict[tuple[str, ...], list[Claim]]) -> tuple[str, ...] | None:
+    """The one person of the story holding a title the description fits, or None."""
+    holders = [p for p, held in by_person.items() if any(_fits(described, c) for c in held)]
+    return holders[0] if len(holders) == 1 else None
+
+
 def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
-    roles = [c for c in claims if c.role is not None]
+    roles = [c for c in claims if c.role is not None and not is_description(c.role.person)]
     names = canonical([name_tokens(c.role.person, c.role.title) for c in roles])
     by_person: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for c in roles:
         key = names[name_tokens(c.role.person, c.role.title)]
         if key:
             by_person[key].append(c)
+    # A person mentioned by title alone is the one whom the story names with
+    # it (named mentions only: one description never vouches for another).
+    described = [(c, _holder(c, by_person)) for c in claims
+                 if c.role is not None and is_description(c.role.person)]
+    for c, holder in described:
+        if holder is not None:
+            by_person[holder].append(c)
     findings = []
     for person in sorted(by_person):
         # One office kind per head word ("minister", "spokeswoman"): titles
@@ -171,7 +220,8 @@ def shown_title(claim: Claim) -> str:
 
 
 def _finding(ctx: Context, group: list[Claim]) -> Finding:
-    person = max((display_name(c.role.person, c.role.title) for c in group), key=len)
+    person = max((display_name(c.role.person, c.role.title) for c in group
+                  if not is_description(c.role.person)), key=len)
     offices: list[tuple[tuple[str, ...], list[Claim]]] = []
     for c in group:
         words = title_words(c.role.title)
@@ -209,6 +259,8 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # An acting (or interim) title beside the office itself: both true, each of
     # its time, since an acting holder is often then appointed to the office.
     acting = len({bool(_ACTING.search(c.role.title)) for c in group}) > 1
+    # "publicist" beside "spokesman": one job said two ways, both true.
+    kindred = len({_words(c.role.title)[-1] for c in group}) > 1
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
         camps[shown_title(c)].append(c)
@@ -217,7 +269,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
         outlets = [ctx.outlet(c.article) for c in members]
         parts.append(f"{join_names(outlets)} {says(outlets)} {person} is {title}")
     status = "conflict" if conflict else "single-source" if len(group) == 1 else \
-        "compatible" if changed or ranked or acting else "agree"
+        "compatible" if changed or ranked or acting or kindred else "agree"
     note = "; ".join(parts)
     if conflict:
         note += ": these cannot all be true"
@@ -226,5 +278,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     elif acting:
         note += (": both can be true, at different times (an acting title is held until the"
                  " office is filled)")
+    elif kindred:
+        note += ": both can be true (a publicist speaks for the person they work for)"
     note += f" [{sources_phrase(ctx, [c.article for c in group])}]."
     return make_finding(ctx, "role", person, status, group, note)

@@ -13,17 +13,12 @@ from __future__ import annotations
 
 import re
 
-_TOKEN = re.compile(r"\S+")
 # Abbreviations of titles as newsrooms write them before a name, and the title
 # each stands for: spelled out when the title stands alone ("Joe Manchin is
-# Sen." reads as a typo), and one title with its full form when titles are
-# compared (roles.py). Listed by hand: no library normalises AP style.
-TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
-                       "sec": "secretary", "secy": "secretary", "gen": "general",
-                       "adm": "admiral", "pres": "president", "lt": "lieutenant",
-                       "col": "colonel", "atty": "attorney", "supt": "superintendent",
-                       "cmdr": "commander", "sgt": "sergeant", "capt": "captain",
-                       "amb": "ambassador", "dir": "director"}
+# Sen." reads as a typo).
+from ..claims.titles import HONORIFIC_ABBREVIATIONS, TITLE_ABBREVIATIONS
+
+_TOKEN = re.compile(r"\S+")
 # Words that open a sentence or a clause and are no part of a title the
 # claims reader may have run into it ("When President Biden", "for Gov.").
 _NOT_TITLE = frozenset("""when while as after before but and or so then if since because under
@@ -36,6 +31,7 @@ _PRONOUNS = frozenset("he she it they we i you this that these those".split())
 _RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where"})
 _FUNCTION_WORDS = frozenset("""the a an of to in on at by for with about from and or but as than
 its their his her our whose that which who""".split())
+_DETERMINER_WORDS = frozenset("the a an its their his her our every each any all some no".split())
 _DETERMINERS = ("The", "A", "An", "Both", "Some", "All", "Several", "Many", "Our", "Its", "Their")
 
 
@@ -46,12 +42,14 @@ def as_written(phrase: str, sentence: str) -> str:
     sentence writes only as its first word keeps its case: a capital there
     says nothing ("Jobs rose" is no name)."""
     forms: dict[str, set[str]] = {}
+    wanted = {w.lower() for w in phrase.split()}
     for i, m in enumerate(_TOKEN.finditer(sentence)):
-        token = m.group().strip(",;:!?()[]“”\"'‘’")
+        # A word the source cut ("the 76th United Nations...") is still the word.
+        token = re.sub(r"(?:\.\.\.|…)+$", "", m.group()).strip(",;:!?()[]“”\"'‘’")
         if not token:
             continue
         key = token.lower()
-        if i == 0 and token[:1].isupper():
+        if i == 0 and token[:1].isupper() and not (key in wanted and opens_on_a_name(sentence)):
             continue
         forms.setdefault(key, set()).add(token)
         if token.endswith(".") and token.count(".") == 1:
@@ -74,6 +72,37 @@ def as_written(phrase: str, sentence: str) -> str:
         if compound and not text.startswith(compound.group()):
             text = compound.group() + text[len(out[0]):]
     return text
+
+
+# Entity kinds whose first word keeps its capital when it opens a sentence:
+# names of people, organisations, places, groups, laws and works.
+_NAMED = frozenset("PERSON ORG GPE LOC NORP FAC PRODUCT EVENT WORK_OF_ART LAW".split())
+
+
+def opens_on_a_name(sentence: str) -> bool:
+    """The sentence's first word begins a name ("Carrow Hill Resources
+    pledged…", "Democratic senators…"), so its capital is the name's, not
+    only the sentence's ("Moderate Senators Kyrsten Sinema…", "Jobs
+    rose…"). Whether a word begins a name is what spaCy's entity recogniser
+    answers; a capital alone cannot (the tagger calls "Moderate" a proper
+    noun there)."""
+    from .figure_labels import parse  # the figure labels' cached parse of the same sentences
+
+    first = next((t for t in parse(sentence) if not t.is_punct and not t.is_space), None)
+    return first is not None and first.ent_iob_ == "B" and first.ent_type_ in _NAMED
+
+
+def opens_on_a_common_noun(word: str, sentence: str) -> bool:
+    """``word`` is a common noun the sentence opens on, capitalised only
+    there ("Sources say…", "Officials said…"); not a name ("Reuters
+    reported…") nor a word the tagger takes for one ("Government has
+    announced…", left as written)."""
+    if not word[:1].isupper() or not sentence.lstrip(" “\"'‘").startswith(word):
+        return False
+    from .figure_labels import parse
+
+    first = next((t for t in parse(sentence) if not t.is_punct and not t.is_space), None)
+    return first is not None and first.text == word and first.tag_ in ("NN", "NNS")
 
 
 def lowercase_determiner(phrase: str) -> str:
@@ -124,6 +153,11 @@ _OFFICES = _SOLE_OFFICES | set(TITLE_ABBREVIATIONS.values()) | frozenset(
     councillor councilman councilwoman prosecutor""".split())
 
 
+# Office words that qualify the title after them ("Lieutenant Gov.", "Chief
+# Insp."): one title, not two run together.
+_RANKS_OF_THE_NEXT = frozenset("lieutenant attorney chief deputy vice assistant".split())
+
+
 def title_as_written(title: str, sentence: str = "") -> str:
     """A title as it reads after "is": abbreviations spelled out ("Gov." →
     "Governor", "Qeshm Gov." → "Qeshm Governor"), words that are no part of
@@ -141,8 +175,13 @@ def title_as_written(title: str, sentence: str = "") -> str:
             and not re.search(rf"(?<=\S )\b{re.escape(words[0])}", sentence):
         words = [words[0].lower()]
     out = []
-    for w in words:
+    for n, w in enumerate(words):
         key = w.lower().rstrip(".")
+        if n and w.endswith(".") and key in TITLE_ABBREVIATIONS \
+                and words[n - 1].lower() in _OFFICES - _RANKS_OF_THE_NEXT:
+            # A second title run on after a whole one ("House Natural
+            # Resources Committee Chairman Rep."): the first says it.
+            break
         if w.endswith(".") and key in TITLE_ABBREVIATIONS:
             title = TITLE_ABBREVIATIONS[key]
             out.append(title.capitalize() if w[:1].isupper() else title)
@@ -161,8 +200,13 @@ def with_article(title: str) -> str:
     if not words:
         return title
     core = words[1:] if words[0].lower() == "former" else words
-    if not core or any(w[:1].isupper() for w in core) or len(core) > 1 \
-            or core[0].lower() in _SOLE_OFFICES:
+    # Several lowercase words need one too ("a seasoned director"), unless
+    # they hold a complement ("head of GSEE") or end on a sole office ("vice
+    # president").
+    if not core or any(w[:1].isupper() for w in core) \
+            or core[-1].lower() in _SOLE_OFFICES \
+            or (len(core) > 1 and core[-1].lower() in ("minister", "secretary", "leader")) \
+            or any(w.lower() in _FUNCTION_WORDS for w in core):
         return title
     return ("an " if title[:1].lower() in "aeiou" else "a ") + title
 
@@ -183,7 +227,7 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
             and not (tokens[first][2].startswith(("(", "“")) and lo - first >= 2) \
             and not _ends_clause(tokens[first - 1][2]):
         first -= 1
-    if 0 < first and lo - first < 3 and tokens[first - 1][2].endswith(",") \
+    if 0 < first and before and lo - first < 3 and tokens[first - 1][2].endswith(",") \
             and not any(re.search(r"[A-Z]", t) for _, _, t in tokens[first:lo]):
         # "…usually around six weeks": a clause this short, naming no one,
         # says too little (of what?): the clause before it too.
@@ -192,6 +236,15 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
             first -= 1
     while first > 0 and lo - first < before + 3 and _in_name(tokens[first - 1][2], tokens[first][2]):
         first -= 1  # not "…Aden on Saturday" for "the Gulf of Aden", nor "Kahn" for "Strauss - Kahn"
+    if first > 0 and before and tokens[first][2].lower() in _AUXILIARIES:
+        # "…been circulating Twitter" starts inside a verb: from its subject
+        # ("…a petition has been circulating Twitter"), a few words back.
+        reach = first - 4
+        while first > max(0, reach) and tokens[first][2].lower() in _AUXILIARIES \
+                and not _ends_clause(tokens[first - 1][2]):
+            first -= 1
+        if first > 0 and tokens[first - 1][2].lower() in _DETERMINER_WORDS:
+            first -= 1
     if first > 0 and tokens[first][2].lower() in _RELATIVES:
         # "…which were made public Tuesday" names nothing: the clause it hangs on too
         reach = first - before
@@ -212,6 +265,14 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
         last += 1  # not "…after state Attorney General" for "Attorney General Letitia James"
     while last > hi and tokens[last][2].lower().strip(",;:") in _FUNCTION_WORDS:
         last -= 1  # "…questions Tuesday about the…": not on a word that leads on
+    if last > hi and last < len(tokens) - 1 and re.fullmatch(r"[$€£]?\d[\d,.]*%?", tokens[last][2]):
+        # "…are controlled by 100…" says not what the 100 are: on to the
+        # end of the clause, a few words at most.
+        stop = last
+        while stop < len(tokens) - 1 and stop - last < 5 and not _ends_clause(tokens[stop][2]):
+            stop += 1
+        if _ends_clause(tokens[stop][2]) or stop == len(tokens) - 1:
+            last = stop
     last = _close_quotes(tokens, first, last, hi)
     words = [t for _, _, t in tokens[first:last + 1]]
     text = " ".join(words)
@@ -219,6 +280,8 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     text = text.strip(" ,;:“”\"'‘’-—…").rstrip(".")
+    if words[0].startswith("‘") and "‘" not in text and re.search(r"\w’(?=[\s,.;:!?]|$)", text):
+        text = "‘" + text  # a title in single marks ("‘Catching Fire’ has…") keeps its opening one
     if text.count("“") > text.count("”") and " ".join(words).rstrip(" ,;:.…").endswith("”"):
         text += "”"  # the quotation's own end, stripped with the clause's marks above
     if text.count("“") != text.count("”"):
@@ -250,8 +313,10 @@ def _close_quotes(tokens: list[tuple[int, int, str]], first: int, last: int, hi:
     return last
 
 
-_ABBREVIATED = frozenset("""no mr mrs ms dr st gov sen rep jr sr inc co corp vs v gen lt col sgt
-capt mt ft u.s a.m p.m""".split())
+_AUXILIARIES = frozenset("""be been being is are was were has have had will would shall
+should can could may might must do does did""".split())
+_ABBREVIATED = frozenset(TITLE_ABBREVIATIONS) | HONORIFIC_ABBREVIATIONS | frozenset(
+    """no st jr sr inc co corp vs v mt ft u.s a.m p.m""".split())
 
 
 def _ends_clause(token: str) -> bool:
@@ -283,144 +348,10 @@ def _in_name(previous: str, token: str) -> bool:
     "Aden", "Strauss -" + "Kahn", "Department of" + "Justice")."""
     def capital(t: str) -> bool:
         return t[:1].isupper() or t in ("-", "of", "&")
-    return capital(token) and capital(previous.rstrip(",;:")) and not re.search(r"[,;:.]$", previous) \
+    return capital(token) and capital(previous.rstrip(",;:")) and not re.search(r"[,;:]$", previous) \
+        and not (previous.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){2,}", previous)) \
         and not (token in ("-", "of", "&") and not previous[:1].isupper())
 
 
-#: A sentence of at most this many words is quoted whole rather than cut at
-#: its front: a cut there dropped who acted ("…triumphing over an effort to
-#: recall him Tuesday") or what they announced ("…commander of US Central
-#: Command, announced Monday"). News sentences average about 20-25 words;
-#: longer ones are cut as before (notes gold, dev).
-WHOLE_SENTENCE = 25
-
-
-def event_excerpt(sentence: str, gist: str, date_text: str, longest: int = 18) -> str:
-    """The article's own words for an event (:func:`_event_clause`), or the
-    whole sentence when that would cut it (at its front, or with an ellipsis
-    inside) and the sentence is short (:data:`WHOLE_SENTENCE`): "Initial
-    unemployment claims … the Labor Department said Thursday" dropped what
-    the claims did in a sentence of 24 words. A clause that hangs on the
-    sentence's main clause without a subject of its own ("…, triumphing over
-    an effort to recall him Tuesday") is shown after that main clause's
-    opening, which says who acted."""
-    clause = _event_clause(sentence, gist, date_text, longest)
-    if (clause.startswith("…") or " … " in clause) and len(sentence.split()) <= WHOLE_SENTENCE:
-        return excerpt(sentence, 0, len(sentence), before=0, after=WHOLE_SENTENCE)
-    first = clause.lstrip("…").split(" ", 1)[0]
-    if clause.startswith("…") and _SUBJECTLESS.fullmatch(first):
-        at = sentence.find(clause.lstrip("…").split(" … ")[0].rstrip("…"))
-        if at > 0 and sentence[:at].rstrip().endswith(","):
-            opening = _named_subject(sentence) or re.sub(
-                r"(?:\s+(?:%s))+…?$" % "|".join(_LEADING_ON), "…",
-                excerpt(sentence, 0, 0, before=0, after=7))
-            if clause.lstrip("…") not in opening:
-                return f"{opening.rstrip('…')} … {clause.lstrip('…')}"
-    return clause
-
-
-# Words a cut cannot end on: they lead on to what the cut leaves out ("…in
-# every region across … the United Nations said").
-_LEADING_ON = _FUNCTION_WORDS | frozenset("""across into onto over under through between among
-during against toward towards every each any all some no""".split())
-# The first word of a clause with no subject of its own: a participle or an
-# infinitive's "to" after a comma ("…, triumphing over", "…, saying"). Its
-# subject is the main clause's, at the sentence's front.
-_SUBJECTLESS = re.compile(r"[a-z]+ing|to")
-# Words that open a clause under another ("…came shortly after Weisselberg
-# surrendered"): an event's clause starts after them, not in the clause above.
-# Not "as" or "once": in news they are mostly a preposition ("named as") and
-# an adverb ("once again").
-_SUBORDINATORS = frozenset("""after before when while because since until although though
-whereas""".split())
-
-
-def _event_clause(sentence: str, gist: str, date_text: str, longest: int = 18) -> str:
-    """The article's own words for an event: the clause of ``sentence`` from
-    the first to the last word of the claims reader's ``gist`` ("bureau
-    released Report statistics", "Ketsoyan said star went": a gist drops what
-    makes it English), the words giving its date (``date_text``) included.
-    When that span is longer than ``longest`` words, its opening (who acted)
-    and the words before the date (what they did, when), joined by an
-    ellipsis as a reporter cuts a quotation."""
-    spans = []
-    at = sentence.lower().find(date_text.lower()) if date_text else -1
-    occurrences = [[m.span() for m in re.finditer(rf"\b{re.escape(word)}", sentence, re.I)]
-                   for word in gist.split() if len(word) >= 3]
-    occurrences = [found for found in occurrences if found]
-    for n, found in enumerate(occurrences):
-        # the occurrence nearest the date, when there are several; but the
-        # gist's subject (its first word) is the one before its verb: "global
-        # warming … is already affecting", not the "increment of warming" of a
-        # later clause that is nearer the date.
-        nearest = min(found, key=lambda s: abs(s[0] - at) if at >= 0 else s[0])
-        if n == 0 and len(occurrences) > 1:
-            verb = min(occurrences[1], key=lambda s: abs(s[0] - at) if at >= 0 else s[0])
-            nearest = max((s for s in found if s[0] < verb[0]), default=nearest)
-        spans.append(nearest)
-    dated = spans + ([(at, at + len(date_text))] if at >= 0 else [])
-    if not dated:
-        return excerpt(sentence, 0, 0, before=0, after=longest - 1)
-    start, end = min(s for s, _ in dated), max(e for _, e in dated)
-    if gist.split()[:1] and gist.split()[0].lower() in _PRONOUNS:
-        # "Like he did before the House committee on Monday" names nobody: the
-        # clause after it does ("…, Blinken's prepared opening remarks…").
-        comma = sentence.find(",", end)
-        if comma >= 0:
-            following = list(_TOKEN.finditer(sentence[comma + 1:]))[:3]
-            end = comma + 1 + following[-1].end() if following else end
-    if len(sentence[start:end].split()) <= longest or at < 0:
-        return excerpt(sentence, start, end, before=_words_in_clause(sentence, start, 5), after=4)
-    near = [s for s, _ in spans if s < at and len(sentence[s:at].split()) <= longest // 2]
-    when = excerpt(sentence, min(near, default=at), at + len(date_text), before=2, after=1)
-    if not spans or min(spans)[0] >= at:
-        return when  # the gist's words all come after the date: its clause says it
-    # Who acted and what they did: never cut before the gist's verb (its
-    # second word), or "Initial unemployment claims … the Labor Department
-    # said Thursday" leaves out what the claims did.
-    subject = min(spans)
-    verbs = [e for s, e in spans if subject[0] < s < at
-             and len(sentence[subject[0]:s].split()) <= longest // 2]
-    reach = verbs[0] if verbs else subject[1]
-    # Seven words from the subject, as many as the verb leaves (three at least).
-    after = max(3, 7 - len(sentence[subject[1]:reach].split()))
-    who = excerpt(sentence, subject[0], reach, before=_words_in_clause(sentence, subject[0], 3),
-                  after=after)
-    who = re.sub(r"(?:\s+(?:%s))+…?$" % "|".join(_LEADING_ON), "…", who)
-    if who.rstrip("…") in when:
-        return when
-    who_at, when_at = sentence.find(who.strip("…")), sentence.find(when.strip("…"))
-    if 0 <= when_at <= who_at + len(who.strip("…")) and who_at >= 0:
-        # The two parts meet: one excerpt, from who acted to when.
-        return excerpt(sentence, subject[0], at + len(date_text),
-                       before=_words_in_clause(sentence, subject[0], 3), after=1)
-    return f"{who.rstrip('…')} … {when.lstrip('…')}"
-
-
-def _words_in_clause(sentence: str, start: int, most: int) -> int:
-    """How many words before ``start`` an event's excerpt may reach back, at
-    most ``most``: not past a word that opens a clause under another ("The
-    statement … came shortly after | Weisselberg surrendered")."""
-    before = sentence[:start].split()[-most:] if most else []
-    for n, word in enumerate(reversed(before)):
-        if word.lower().strip(",;:“”\"'") in _SUBORDINATORS:
-            return n
-    return most
-
-
-def _named_subject(sentence: str) -> str:
-    """The name a sentence opens on, when it opens on one of two words or
-    more ("California Democratic Gov. Gavin Newsom delivered…"): the subject
-    of a clause that has none of its own. Empty when it opens otherwise ("The
-    bureau released…")."""
-    words = []
-    for word in sentence.split():
-        if not (word[:1].isupper() or (words and word in ("of", "&", "-"))) \
-                or (not words and word.lower() in _NOT_TITLE | {"during", "despite"}):
-            break  # "In New York City, …" opens on a place, not on who acted
-        words.append(word)
-        if re.search(r"[,;:]$", word):
-            break
-    while words and words[-1] in ("of", "&", "-"):
-        words.pop()
-    return " ".join(words).rstrip(",;:") if len(words) >= 2 else ""
+# events.py reads an event's words from here; they live in their own module.
+from .event_excerpts import WHOLE_SENTENCE, event_excerpt  # noqa: E402,F401

@@ -1,6 +1,6 @@
 """Notes a reader sees: is each finding's topic and note readable English?
 
-The gold (``quality/gold/notes/{dev,heldout,heldout2,heldout3,heldout4}.json``) holds
+The gold (``quality/gold/notes/{dev,heldout,heldout2,heldout3,heldout4,heldout5}.json``) holds
 findings of real stories (AllSides dev, ECB+ dev events), each stored as the
 input of the note renderer (:class:`crosscheck.corroborate.render.NoteParts`:
 the mentions, with their sentences, and what the note needs of their
@@ -21,7 +21,10 @@ changed again, with ``--collect FILE --allsides 4:232:24 --ecb
 note per story and kind, with ``--allsides 2:232:16 --ecb
 4_4,7_7plus,11_11,14_14plus,21_21,23_23plus --per-kind 1``, read and
 tuned on since; ``heldout4``, collected and judged before the renderer
-changed again, with ``--allsides 1:232:20 --ecb 6_6plus,9_9,13_13,18_18plus``):
+changed again, with ``--allsides 1:232:20 --ecb 6_6plus,9_9,13_13,18_18plus``,
+tuned on since; ``heldout5``, collected and judged before the renderer
+changed again, with ``--allsides 3:232:20 --ecb
+10_10,14_14,18_18,22_22plus``, its misses not read; see the README there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -53,9 +56,10 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: been read, before the renderer changed again; ``heldout3`` after the
 #: changes that reading ``heldout2`` led to, to measure them on notes nobody
 #: had read; ``heldout4`` after ``heldout3``'s misses had been read (it is
-#: now tuned on), before the renderer changed again. Each is by story apart
-#: from all the others.
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+#: now tuned on), before the renderer changed again; ``heldout5`` likewise
+#: before ``heldout4``'s misses were read (its own misses are not read). Each
+#: is by story apart from all the others.
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
@@ -180,11 +184,13 @@ def _story_articles(data: Path, stories: Iterable[str]) -> dict[str, list]:
 def refresh_sources(data: Path, gold: Path = GOLD) -> tuple[int, int]:
     """Re-read who each stored mention names with the present claims reader:
     its ``attribution``, a quote's speaker, and a quote finding's story
-    speakers. Nothing else of a stored input moves (sentences, spans,
-    figures, events stay as judged), so a change to who the claims reader
+    speakers. Nothing else of a stored input moves (figures, events stay as
+    judged; a sentence only as said below), so a change to who the claims reader
     names shows in the notes, to be judged again (``readable`` cleared where
     the words change). A mention the reader no longer finds where it was
-    (a quote it no longer gives anyone) is left as stored and counted.
+    (a quote it no longer gives anyone) is left as stored and counted; a
+    mention read from the same place in a longer sentence (the reader no
+    longer cuts it short) takes the longer sentence and its span.
     Returns (notes whose inputs changed, mentions no longer read)."""
     from ..claims import extract_claims_batch
     from ..models import Claim
@@ -197,10 +203,17 @@ def refresh_sources(data: Path, gold: Path = GOLD) -> tuple[int, int]:
         found = [c for cs in extract_claims_batch(sorted(articles, key=lambda a: a.id))
                  for c in cs]
         read = {(c.article, c.kind, tuple(c.span)): c for c in found}
+        from_start = {(c.article, c.kind, c.span[0]): c for c in found}
         for item in (i for i in items if i["story"] == story):
             before = json.dumps(item["input"], sort_keys=True)
             for stored in item["input"]["claims"]:
-                new = read.get((stored["article"], stored["kind"], tuple(stored["span"])))
+                new = read.get((stored["article"], stored["kind"], tuple(stored["span"]))) \
+                    or from_start.get((stored["article"], stored["kind"], stored["span"][0]))
+                if new is not None and new.sentence != stored["sentence"] \
+                        and new.sentence.startswith(stored["sentence"]):
+                    # the same sentence, no longer cut short ("…,” said Sgt." now goes
+                    # on to the name): the sentence a note quotes is the reader's now
+                    stored["sentence"], stored["span"] = new.sentence, list(new.span)
                 if new is None or new.sentence != stored["sentence"]:
                     gone += 1  # the mention is no longer read there: left as stored
                     continue

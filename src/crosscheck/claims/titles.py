@@ -1,0 +1,95 @@
+"""The words of people's titles, one vocabulary for the claims stage and the
+stages after it: which words end a title ("Minister", "spokeswoman"), which
+occupation nouns may head a description of a person ("a former Facebook
+employee"), and which words mark a title held no more ("former", "ex-").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Offices and occupations that end a title written before a name ("Foreign
+#: Minister Ana Ruiz") or after it ("Lee Park, the mayor's spokesperson").
+#: Party words ("Democrat", "Republican") are left out on purpose: a party is
+#: a membership, not an office, and "Joe Manchin, a conservative West
+#: Virginia Democrat" gives no title to compare.
+TITLE_WORDS = frozenset({
+    "president", "vice-president", "minister", "secretary", "senator", "sen.", "rep.",
+    "representative", "congressman", "congresswoman", "gov.", "governor", "mayor",
+    "chancellor", "director", "ceo", "chairman", "chairwoman", "chair", "chief",
+    "spokesperson", "spokesman", "spokeswoman", "judge", "justice", "general", "gen.",
+    "commissioner", "ambassador", "premier", "king", "queen", "prince", "princess", "pope",
+    "speaker", "leader", "officer", "commander", "adviser", "advisor", "attorney",
+    "administrator", "superintendent", "sheriff", "chief executive", "founder", "official",
+    "economist", "analyst", "head", "councillor", "councilman", "councilwoman", "lawmaker",
+    "prosecutor", "inspector", "lt.", "col.", "capt.", "sgt.", "admiral", "marshal",
+    "correspondent", "editor", "columnist", "professor", "dean", "treasurer", "deputy",
+    "manager", "strategist", "president-elect", "agent", "publicist", "lawyer", "envoy",
+    "producer",
+    # Occupations that describe a person by the job they hold ("Haugen, a
+    # former Facebook employee", "a senior fellow at the Jain Family
+    # Institute"). Hand-listed: the installed model has no lexicon of
+    # occupations, and WordNet's person nouns would let kinship in ("a father
+    # of two"). "prexy" is the trade papers' word for a president ("ABC
+    # Entertainment Group prexy Paul Lee").
+    "employee", "staffer", "aide", "fellow", "executive", "engineer", "scientist",
+    "researcher", "reporter", "journalist", "diplomat", "negotiator", "lobbyist",
+    "consultant", "prexy",
+})
+
+#: Words that make a title one held before ("former Chancellor", "ex-Justice
+#: Department official").
+FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
+
+
+def is_title_head(tok: Token) -> bool:
+    return tok.lower_ in TITLE_WORDS or tok.lower_.endswith("ceo")
+
+
+def plural_title(tok: Token) -> str | None:
+    """The singular of a plural title word ("producers" → "producer"), or None."""
+    low = tok.lower_
+    if low.endswith("s") and low[:-1] in TITLE_WORDS:
+        return tok.text[:-1]
+    return None
+
+
+def join(words: list[Token]) -> str:
+    """The tokens' text as written, spaces between them kept."""
+    out = ""
+    for t in words:
+        out += t.text + (t.whitespace_ if t is not words[-1] else "")
+    return out.strip()
+
+
+# -- abbreviations -------------------------------------------------------------
+# One list for every stage that reads or writes an abbreviated title: the
+# claims reader (a title alone names no one: "said Sgt."), the brief's
+# sentence splitter (no sentence ends at "Gov."), the renderer (spelled out
+# after "is": "Joe Manchin is Senator") and the role comparison ("Gov." and
+# "Governor" are one title). Listed by hand, as AP style writes them: no
+# library normalises newsroom abbreviations.
+
+#: Titles as abbreviated before a name (without the full stop), and the title
+#: each stands for.
+TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative",
+                       "sec": "secretary", "secy": "secretary", "gen": "general",
+                       "adm": "admiral", "pres": "president", "lt": "lieutenant",
+                       "col": "colonel", "atty": "attorney", "supt": "superintendent",
+                       "cmdr": "commander", "sgt": "sergeant", "capt": "captain",
+                       "amb": "ambassador", "dir": "director", "cpl": "corporal",
+                       "maj": "major", "det": "detective", "insp": "inspector"}
+#: Honorifics as abbreviated before a name; no title of an office.
+HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev"})
+#: Gendered and long forms of one title ("chairman", "chair").
+ONE_TITLE = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+             "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
+
+
+def spelled_out(word: str) -> str:
+    """A title word as a description says it: "Sen." → "senator", "chairman"
+    → "chair"; any other word lower-cased as it is."""
+    low = word.lower()
+    if low.endswith(".") and low[:-1] in TITLE_ABBREVIATIONS:
+        return TITLE_ABBREVIATIONS[low[:-1]]
+    return ONE_TITLE.get(low, low)

@@ -1,0 +1,78 @@
+"""Roles across articles: a person mentioned by title alone, and titles said
+by other words."""
+
+import pytest
+
+from crosscheck.corroborate import corroborate
+from crosscheck.corroborate.roles import title_words
+
+from corroborate_builders import Role, claim
+
+NAMED = claim("a1", "Senate Minority Leader Mitch McConnell proposed a two-month extension.",
+              role=Role("Mitch McConnell", "Senate Minority Leader", False))
+
+
+def _roles(findings):
+    return [f for f in findings if f.kind == "role"]
+
+
+def test_a_description_is_the_one_person_the_story_gives_that_title(outlets):
+    described = claim("a2", "Democrats accepted part of the Senate minority leader's entreaties.",
+                      role=Role("the Senate minority leader", "Senate minority leader", False))
+    [finding] = _roles(corroborate(outlets, [NAMED, described]))
+    assert set(finding.claims) == {NAMED.id, described.id}
+    assert finding.status == "agree" and "Mitch McConnell" in finding.note
+    assert "the Senate minority leader is" not in finding.note
+
+
+def test_a_place_or_party_written_before_the_title_counts_as_the_titles(outlets):
+    named = claim("a1", "California Democratic Gov. Gavin Newsom won the recall.",
+                  role=Role("Gavin Newsom", "Gov.", False))
+    described = claim("a2", "Voters kept the embattled first-term Democratic governor in office.",
+                      role=Role("the embattled first-term Democratic governor",
+                                "embattled first-term Democratic governor", False))
+    [finding] = _roles(corroborate(outlets, [named, described]))
+    assert described.id in finding.claims
+
+
+@pytest.mark.parametrize("role", [
+    # another body's office of the same kind
+    Role("the House minority leader", "House minority leader", False),
+    # held before, while the story's holder holds it now
+    Role("the former Senate minority leader", "Senate minority leader", True),
+    # no word saying whose office it is
+    Role("the embattled leader", "embattled leader", False),
+])
+def test_a_description_that_fits_no_title_stays_apart(outlets, role):
+    described = claim("a2", f"Democrats accepted part of {role.person}'s entreaties.", role=role)
+    assert all(described.id not in f.claims for f in corroborate(outlets, [NAMED, described]))
+
+
+def test_a_description_two_people_fit_stays_apart(outlets):
+    other = claim("a3", "Senate Minority Leader Chuck Schumer spoke in 2016.",
+                  role=Role("Chuck Schumer", "Senate Minority Leader", False))
+    described = claim("a2", "Democrats accepted part of the Senate minority leader's entreaties.",
+                      role=Role("the Senate minority leader", "Senate minority leader", False))
+    assert all(described.id not in f.claims for f in corroborate(outlets, [NAMED, other, described]))
+
+
+def test_an_office_at_to_or_for_a_body_reads_head_last():
+    assert title_words("product manager at Facebook") == ("facebook", "product", "manager")
+    assert title_words("special envoy to Haiti") == title_words("Special Envoy for Haiti")
+    assert title_words("ABC Entertainment Group prexy")[-1] == "president"
+
+
+def test_a_publicist_and_a_spokesman_are_one_job_said_two_ways(outlets):
+    claims = [claim("a1", "She died on Thursday, according to her longtime publicist Harlan Boll.",
+                    role=Role("Harlan Boll", "longtime publicist", False)),
+              claim("a2", "She died peacefully, family spokesman Harlan Boll announced.",
+                    role=Role("Harlan Boll", "family spokesman", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "compatible" and "both can be true" in finding.note
+
+
+def test_a_spokesman_and_a_chief_executive_stay_apart(outlets):
+    claims = [claim("a1", "Spokesman Harlan Boll said so.", role=Role("Harlan Boll", "Spokesman", False)),
+              claim("a2", "Chief executive Harlan Boll said so.",
+                    role=Role("Harlan Boll", "Chief executive", False))]
+    assert len(_roles(corroborate(outlets, claims))) == 2

@@ -1,0 +1,93 @@
+"""An event's words (corroborate/event_excerpts.py), rule by rule, on
+sentences of the kind the notes gold holds (quality/gold/notes): each says
+who did what and when, and each rule has an input it must leave alone."""
+
+import pytest
+
+from crosscheck.corroborate.event_excerpts import event_excerpt
+
+
+@pytest.mark.parametrize("sentence, gist, date, shown", [
+    # a cut inside the apposition of who said it reaches back to the name
+    ("Prices are rising fast, Maria Lopez, a senior economist at the central bank, said in an "
+     "interview with the BBC on Tuesday, adding that rates would have to rise again before the "
+     "end of the year.", "Prices are Lopez said", "Tuesday",
+     "Prices are rising fast … Maria Lopez, a senior economist at the central bank, said in an "
+     "interview with the BBC on Tuesday…"),
+    # the gist's verb after the date: its subject and it come too
+    ("Two days after Monday's ruling, four civil rights groups, the ACLU, Lambda Legal, the NAACP "
+     "and the Southern Poverty Law Center, filed an appeal in federal court in Atlanta seeking "
+     "to block the law.", "days filed appeal", "Monday",
+     "Two days after Monday's ruling … four civil rights groups … filed an appeal in federal…"),
+    # a pronoun after the date: the clause under "when" that names who it is
+    ("Residents told reporters that when the gunman entered the bank on the corner of Main "
+     "Street shortly after noon on Friday, he fired twice into the ceiling, the county sheriff "
+     "said.", "he fired", "Friday",
+     "…when the gunman entered the bank on the corner of Main Street shortly after noon on "
+     "Friday, he fired twice into the ceiling, the county sheriff said"),
+    # a pronoun's verb after the date, the two parts meeting: one excerpt
+    ("On Friday, he fired twice into the ceiling of the bank on the corner of Main Street before "
+     "running off toward the river with two bags of cash, the county sheriff said.", "he fired",
+     "Friday", "On Friday, he fired twice into the ceiling…"),
+    # an aside set off by dashes: what it hangs on, then what follows it
+    ("Dozens of nurses marched in Lyon on Sunday ahead of the country's new health pass—which "
+     "will require staff in hospitals and care homes to show proof of vaccination or a "
+     "negative test—taking effect on Wednesday.", "taking", "Wednesday",
+     "…the country's new health pass … taking effect on Wednesday"),
+    # a participle clause the sentence opens on: the main clause's subject and verb follow
+    ("Built to hold prisoners of war captured during the Korean War in 1951, the camp later "
+     "became a symbol of the harsh conditions many detainees described in interviews decades "
+     "afterwards.", "during War", "1951",
+     "Built to hold prisoners of war captured during the Korean War in 1951 … the camp later "
+     "became a symbol…"),
+    # a short sentence cut right after a number: on to what the number counts
+    ("Most new cars are now controlled by 100 or more separate chips.", "cars are controlled",
+     "now", "Most new cars are now controlled by 100 or more separate chips"),
+])
+def test_an_event_excerpt_says_who_did_what(sentence, gist, date, shown):
+    assert event_excerpt(sentence, gist, date) == shown
+
+
+@pytest.mark.parametrize("sentence, gist, date, shown", [
+    # must not: a verb the clause already holds; a pronoun whose "when" comes
+    # after the date; a dash that opens no aside before the clause; a
+    # sentence that opens on its subject (each as the excerpt was before)
+    ("Two environmental groups filed a lawsuit in federal court in San Francisco on Thursday, "
+     "hours after the new rules were announced by the Interior Department and the White "
+     "House.", "groups filed lawsuit", "Thursday",
+     "Two environmental groups filed a lawsuit in federal court in San Francisco on Thursday…"),
+    ("Police said the gunman had been seen near the bank on Friday, when he fired twice into the "
+     "ceiling before running off toward the river with two bags of cash.", "he fired", "Friday",
+     "…seen near the bank on Friday, when he fired twice into the ceiling…"),
+    ("The mayor—who took office in May—said on Monday that the city would reopen its pools.",
+     "mayor said", "Monday",
+     "The mayor—who took office in May—said on Monday that the city would…"),
+    ("The camp, built to hold prisoners of war during the Korean War in 1951, later became a "
+     "symbol of the harsh conditions many detainees described in interviews decades "
+     "afterwards.", "built during War", "1951",
+     "The camp, built to hold prisoners of war during the Korean War in 1951…"),
+])
+def test_an_event_excerpt_rule_leaves_other_sentences_alone(sentence, gist, date, shown):
+    assert event_excerpt(sentence, gist, date) == shown
+
+
+def test_a_clause_naming_no_one_doing_anything_gives_its_sentence():
+    s = ("By late Sunday, the state health department had recorded 412 new cases and 9 deaths in "
+         "nursing homes over the course of a 48-hour period starting Friday.")
+    assert event_excerpt(s, "starting", "Friday") == s.rstrip(".")
+    # must not: a clause with a subject and verb of its own (here a relative
+    # "that began") is cut as before, in a sentence of 39 words
+    s = ("By late Sunday, the state health department had recorded 412 new cases and 9 deaths in "
+         "nursing homes across the region over the course of the long holiday weekend that "
+         "began with a parade on Friday in the capital.")
+    assert event_excerpt(s, "began", "Friday") == \
+        "…the long holiday weekend that began with a parade on Friday in the capital"
+
+
+def test_a_clause_naming_no_one_in_a_long_sentence_comes_after_who_acted():
+    s = ("By late Sunday evening, officials at the state health department in the capital had "
+         "recorded 412 new cases and 9 deaths in nursing homes and care facilities across the "
+         "region over the course of a 48-hour period starting Friday.")
+    assert event_excerpt(s, "starting", "Friday") == (
+        "…officials at the state health department in the capital had recorded 412 new cases "
+        "… course of a 48-hour period starting Friday")
