@@ -1,5 +1,7 @@
 """Quotes, roles and events across articles."""
 
+import pytest
+
 from crosscheck.corroborate import corroborate
 
 from corroborate_builders import Event, Quote, Role, article, claim
@@ -127,6 +129,39 @@ def test_quotes_naming_different_dates_stay_apart(outlets):
     assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))
 
 
+@pytest.mark.parametrize("a, b", [
+    ("We will have the workers back underground by 1 March", "We will have the workers back underground by Mar. 1"),
+    ("We will have the workers back underground by the 1st of March",
+     "We will have the workers back underground by March the 1st"),
+    ("We will have five of the trapped workers back underground", "We will have 5 of the trapped workers back underground"),
+])
+def test_one_quote_with_the_day_before_the_month_or_a_number_spelt_out_is_one_finding(outlets, a, b):
+    claims = [claim("a1", f"“{a},” Korrin said.", quote=Quote("Adaeze Korrin", a)),
+              claim("a2", f"“{b},” Korrin said.", quote=Quote("Adaeze Korrin", b))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 2
+
+
+@pytest.mark.parametrize("a, b", [
+    ("We will have the workers back underground by 1 March", "We will have the workers back underground by Mar. 9"),
+    ("We will have five of the trapped workers back underground", "We will have 6 of the trapped workers back underground"),
+])
+def test_quotes_naming_another_day_or_number_in_other_spellings_stay_apart(outlets, a, b):
+    claims = [claim("a1", f"“{a},” Korrin said.", quote=Quote("Adaeze Korrin", a)),
+              claim("a2", f"“{b},” Korrin said.", quote=Quote("Adaeze Korrin", b))]
+    assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))
+
+
+def test_a_quote_cut_before_a_number_is_still_one_finding(outlets):
+    a = ("For 2 years Texas has denied its citizens this right, and this Court will not sanction one more "
+         "day of this offensive deprivation of such an important right")
+    b = "this Court will not sanction one more day of this offensive deprivation of such an important"
+    claims = [claim("a1", f"“{a},” Pitman wrote.", quote=Quote("Robert Pitman", a)),
+              claim("a2", f"“{b},” Pitman wrote.", quote=Quote("Robert Pitman", b))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 2
+
+
 def _quote_finding(outlets, claims):
     return next(f for f in corroborate(outlets, claims) if f.kind == "quote")
 
@@ -148,12 +183,72 @@ def test_a_description_matching_no_speakers_title_stays_apart(outlets):
     assert _quote_finding(outlets, claims).status == "compatible"
 
 
-def test_a_title_kept_as_speaker_is_the_person_its_sentence_names_after_it(outlets):
-    # The extractor kept "U.S. Special Envoy" as the speaker; the sentence names
-    # him right after the title.
+def test_a_title_kept_as_speaker_is_the_person_the_story_gives_that_title(outlets):
+    # The extractor kept "U.S. Special Envoy" as the speaker; another article
+    # gives Daniel Foote that title.
+    claims = [claim("a1", f"In a letter, Daniel Foote said “{WORDS}”.", quote=Quote("Daniel Foote", WORDS)),
+              claim("a1", "Special Envoy for Haiti Daniel Foote resigned.",
+                    role=Role("Daniel Foote", "Special Envoy for Haiti", False)),
+              claim("a2", f"U.S. Special Envoy for Haiti Daniel Foote resigned, saying “{WORDS}”.",
+                    quote=Quote("U.S. Special Envoy", WORDS))]
+    finding = _quote_finding(outlets, claims)
+    # shown by name, not by the longer title another outlet gives as the speaker
+    assert finding.status == "agree" and "say Daniel Foote said it" in finding.note
+
+
+def test_a_title_written_like_a_name_that_no_role_resolves_makes_no_conflict(outlets):
     claims = [claim("a1", f"In a letter, Daniel Foote said “{WORDS}”.", quote=Quote("Daniel Foote", WORDS)),
               claim("a2", f"U.S. Special Envoy for Haiti Daniel Foote resigned, saying “{WORDS}”.",
                     quote=Quote("U.S. Special Envoy", WORDS))]
+    assert _quote_finding(outlets, claims).status == "compatible"
+
+
+def test_a_description_only_ever_used_is_shown_by_the_name_the_story_gives(outlets):
+    claims = [claim("a1", "Prime Minister Jacinda Ardern visited Christchurch.",
+                    role=Role("Jacinda Ardern", "Prime Minister", False)),
+              claim("a2", f"“{WORDS},” the prime minister said.", quote=Quote("the prime minister", WORDS)),
+              claim("a3", f"“{WORDS},” the minister told reporters.", quote=Quote("the minister", WORDS))]
+    finding = _quote_finding(outlets, claims)
+    assert finding.status == "agree" and "say Jacinda Ardern said it" in finding.note
+
+
+def test_a_description_two_people_of_the_story_fit_is_not_resolved(outlets):
+    # must reject: two senators in the story, so "the veteran senator" is neither
+    claims = [claim("a1", f"“{WORDS},” said Sen. Patrick Leahy.", quote=Quote("Patrick Leahy", WORDS)),
+              claim("a1", "Sen. Patrick Leahy spoke.", role=Role("Patrick Leahy", "Sen.", False)),
+              claim("a2", "Sen. Rand Paul objected.", role=Role("Rand Paul", "Senator", False)),
+              claim("a2", f"“{WORDS},” the veteran senator said.",
+                    quote=Quote("the veteran senator", WORDS))]
+    finding = _quote_finding(outlets, claims)
+    assert finding.status == "compatible" and "the veteran senator said it" in finding.note
+
+
+def test_an_indefinite_description_is_not_the_one_person_with_that_title(outlets):
+    # must not: "a senior official" is someone unnamed, not the story's one official
+    claims = [claim("a1", f"“{WORDS},” Ana Ruiz said.", quote=Quote("Ana Ruiz", WORDS)),
+              claim("a1", "Ana Ruiz, a State Department official, spoke.",
+                    role=Role("Ana Ruiz", "State Department official", False)),
+              claim("a2", f"“{WORDS},” a senior official said.", quote=Quote("a senior official", WORDS))]
+    finding = _quote_finding(outlets, claims)
+    assert finding.status == "compatible" and "a senior official said it" in finding.note
+
+
+def test_a_description_is_the_one_holding_its_whole_office(outlets):
+    # "secretary" fits two people; "secretary of state" only one
+    claims = [claim("a1", f"“{WORDS},” Hillary Clinton said.", quote=Quote("Hillary Clinton", WORDS)),
+              claim("a1", "Former Secretary of State Hillary Clinton spoke.",
+                    role=Role("Hillary Clinton", "Secretary of State", True)),
+              claim("a2", "Press Secretary Jen Psaki spoke.", role=Role("Jen Psaki", "Press Secretary", False)),
+              claim("a2", f"“{WORDS},” the former secretary of state said.",
+                    quote=Quote("the former secretary of state", WORDS))]
+    assert _quote_finding(outlets, claims).status == "agree"
+
+
+def test_a_plural_description_is_the_one_named_speaker_with_that_title(outlets):
+    claims = [claim("a1", f"“{WORDS},” said Laurence Mark and Bill Condon.", quote=Quote("Laurence Mark", WORDS)),
+              claim("a1", "Producers Laurence Mark and Bill Condon spoke.", role=Role("Laurence Mark", "producer", False)),
+              claim("a1", "Producers Laurence Mark and Bill Condon spoke.", role=Role("Bill Condon", "producer", False)),
+              claim("a2", f"The producers had this to say: “{WORDS}”.", quote=Quote("producers", WORDS))]
     assert _quote_finding(outlets, claims).status == "agree"
 
 

@@ -46,6 +46,10 @@ def _people(sentences: list[Sentence]) -> People:
         if ent.label_ == "PERSON":
             name = ent.text[:-2] if ent.text.endswith(("’s", "'s")) else ent.text
             people.mentions.append((ent.start_char, name))
+            if ent.start > 0:  # "Mr. Clarke", "Ms Page": "she" is not Mr. Clarke
+                people.note_honorific(name, ent.doc[ent.start - 1].text)
+            if len(ent) > 1:  # the tagger took the honorific in: "Mrs. Page"
+                people.note_honorific(name, ent[0].text)
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 people.subjects.add(ent.start_char)
     return people
@@ -71,9 +75,10 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
     for _, role in role_claims:
         if is_description(role.person):
             continue  # "the Senate minority leader" names nobody the attribution could give
-        titles.setdefault(role.title.split()[-1].lower(), set()).add(role.person)
-    # "the secretary said": only when the article gives that title to one person.
-    people.roles = {t: next(iter(p)) for t, p in titles.items() if len(p) == 1}
+        titles.setdefault(attribution.title_head(role.title), set()).add(role.person)
+    # "the secretary said": resolved only when the article gives that title
+    # to one person (attribution._described).
+    people.roles = titles
     for sent in sentences:
         span = (sent.start, sent.end)
         source = attribution.sentence_source(sent.span, people)

@@ -8,6 +8,7 @@ are resolved against the people the article names (:class:`People`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -31,7 +32,15 @@ from crosscheck.claims.titles import HONORIFIC_ABBREVIATIONS, TITLE_ABBREVIATION
 # a name is given as written ("CBS’s Steven Portnoy", not "CBS ’s …"); "the
 # Fund" is the "International Monetary Fund" the article named earlier; a
 # source where the text breaks off ("a White House fact...") is none.
-EXTRACTOR = "attribution.v5"
+# v6: a title named by "of" or "for" is described by the word before it
+# ("Secretary of State": "the former secretary of state said"), and a title
+# the article gives two people resolves to neither, not to whoever the text
+# names right after the word; a person named between a quote's closing mark
+# and a speech verb the parser found no subject for is its speaker ("“…,”
+# Tulsa police Chief Chuck Jordan said Monday"); a speaker phrase never ends
+# on a conjunction whose conjunct the parser hung elsewhere; "he" and "she"
+# skip a person an honorific gives the other gender ("Mr. Lee", "Ms. Ruiz").
+EXTRACTOR = "attribution.v6"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -49,6 +58,9 @@ CUE_VERBS = {
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
                   "label", "brand", "respond", "reply"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+# Honorifics that say a person's gender; "Dr." and titles say nothing of it.
+_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 # Nouns that stand for two people just named ("the pair said").
 _PAIR_WORDS = {"pair", "duo"}
 _HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov."}
@@ -60,7 +72,11 @@ class People:
 
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (article offset, name)
     subjects: set[int] = field(default_factory=set)  # offsets of mentions that are clause subjects
-    roles: dict[str, str] = field(default_factory=dict)  # title word -> person
+    # a title's head word -> the people the article gives it ("the secretary"
+    # of two secretaries is neither)
+    roles: dict[str, set[str]] = field(default_factory=dict)
+    # surname -> "m" or "f", from an honorific the article writes before it
+    genders: dict[str, str] = field(default_factory=dict)
 
     def fullest(self, name: str) -> str:
         """The longest name the article gives that ends with ``name``'s last word."""
@@ -77,18 +93,33 @@ class People:
                 best = full
         return best
 
-    def before(self, offset: int, quoted: Sequence[tuple[int, int]] = ()) -> str | None:
+    def note_honorific(self, name: str, honorific: str) -> None:
+        """Remember the gender an honorific gives a surname ("Mr. Clarke",
+        "Ms. Page"); a surname given both (two people) is left unknown."""
+        gender = _HONORIFIC_GENDER.get(honorific.lower().rstrip("."))
+        words = name.split()
+        if gender and words:
+            surname = words[-1].lower()
+            self.genders[surname] = gender if self.genders.get(surname, gender) == gender else ""
+
+    def before(self, offset: int, quoted: Sequence[tuple[int, int]] = (),
+               pronoun: str | None = None) -> str | None:
         """The person "he" or "she" at ``offset`` most likely stands for: the
         last person before it who was the subject of a clause (a pronoun
         subject mostly continues the previous subject), else the last named.
         People named inside ``quoted`` ranges are left out: in “… watching
-        Johnny Carson host the Oscars …,” he said, "he" is not Carson."""
+        Johnny Carson host the Oscars …,” he said, "he" is not Carson; so is
+        a person an honorific gives the other gender ("she" is not "Mr. Lee")."""
+        wanted = _PRONOUN_GENDER.get((pronoun or "").lower())
         last = subject = None
         for at, name in self.mentions:
             if at >= offset:
                 break
             if any(a <= at < b for a, b in quoted) or name.lower().rstrip(".") in _TITLE_ABBREVIATIONS:
                 continue  # nor a title the tagger took for a person ("Sgt")
+            known = self.genders.get(name.split()[-1].lower(), "") if name.split() else ""
+            if wanted and known and known != wanted:
+                continue
             last = name
             if at in self.subjects:
                 subject = name
@@ -133,6 +164,11 @@ def phrase_of(head: Token) -> str:
         if t.dep_ == "prep" and t.lower_ == "of":
             keep.extend(t.subtree)
     keep = sorted(set(keep), key=lambda t: t.i)
+    # A conjunction whose conjunct the parser hung elsewhere ends no phrase:
+    # "the secretary of state and current nominee" gives "the secretary of
+    # state", not "… of state and" ("the union of miners and drivers" stays).
+    while len(keep) > 1 and keep[-1].dep_ == "cc":
+        keep.pop()
     # A possessive mark is kept, or "the mineworkers' union" reads "mineworkersunion".
     return "".join(t.text_with_ws for t in keep
                    if not t.is_punct or t.text in ("’s", "'s") or t.tag_ == "POS").strip()
@@ -170,7 +206,7 @@ def resolve(head: Token, people: People, offset: int,
     a pronoun is never resolved to a person named inside ``quoted`` ranges."""
     low = head.lower_
     if low in _PERSON_PRONOUNS:
-        return people.before(offset, quoted)
+        return people.before(offset, quoted, low)
     if low.rstrip(".") in _TITLE_ABBREVIATIONS and head.text[:1].isupper():
         # (capitalised: "her rep told Us" is a publicist, not a Representative)
         # "said Sgt. Marty Earley": the parser makes the title the subject and
@@ -226,6 +262,14 @@ def _organisation_in_full(head: Token) -> str | None:
     return None
 
 
+def title_head(title: str) -> str:
+    """The word a description names a title by: its last word before "of" or
+    "for" ("Secretary of State" is "the secretary", "Special Envoy for Haiti"
+    "the envoy"), else its last word ("Prime Minister", "Sen.")."""
+    office = re.split(r"\s+(?:of|for)\s+", title.lower(), maxsplit=1)[0].split()
+    return office[-1] if office else ""
+
+
 def _described(head: Token, people: People) -> str | None:
     """The person a definite description stands for ("the senator", "the
     veteran senator", "the comedian"): the one person the article gives that
@@ -233,7 +277,8 @@ def _described(head: Token, people: People) -> str | None:
     ("Comedian Ellen DeGeneres", "the comedian Ellen DeGeneres"). A word given
     to two people, or to nobody, resolves to no one."""
     word = spelled_out(head.lower_)
-    titled = {p for t, p in people.roles.items() if spelled_out(t) == word}
+    titled = {people.fullest(p) for t, ps in people.roles.items() if spelled_out(t) == word
+              for p in ps}
     if len(titled) == 1:
         return next(iter(titled))
     if titled:
@@ -290,6 +335,24 @@ def _person_after_inverted_verb(verb: Token) -> Token | None:
     return None
 
 
+def _person_before_verb(verb: Token) -> Token | None:
+    """The person named between a quote's closing mark and the speech verb
+    when the parser found the verb no subject ("“…,” Tulsa police Chief Chuck
+    Jordan said Monday.", parsed with "Tulsa" as a verb and "said" as a
+    conjunct of the quoted verb): the last word of a person named right before
+    the verb, with only names and title words back to the mark. A function
+    word between ("“…,” the letter to Chuck Jordan said") makes it no speaker."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].ent_type_ != "PERSON":
+        return None
+    for tok in reversed(doc[max(0, verb.i - 1 - _INVERTED_WINDOW):verb.i - 1]):
+        if tok.text in ("”", '"', "’", ","):
+            return doc[verb.i - 1]
+        if tok.pos_ in ("ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART") or tok.is_punct:
+            return None
+    return None
+
+
 def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> list[tuple[Token, Token]]:
     """Subjects of speech verbs (and objects of "according to") in a parsed
     sentence, each with its verb, leaving out tokens whose character offset (in ``sent.doc``) falls
@@ -320,7 +383,7 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                 subj = None if governor is None else next(
                     (c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and free(c)), None)
             if subj is None:
-                subj = _person_after_inverted_verb(tok)
+                subj = _person_after_inverted_verb(tok) or _person_before_verb(tok)
             if subj is not None:
                 found.append((subj, tok))
     return found

@@ -33,7 +33,9 @@ from crosscheck.claims.nlp import Sentence
 # v4: a straight quote too, and over a paragraph without marks; a paragraph
 # ending with a colon names the speaker of the quote that opens the next, a
 # person subject before a colon the quote that follows it.
-EXTRACTOR = "quotes.v4"
+# v5: a partial quote is given to the speech verb it hangs from first ("While
+# he acknowledged …, Ham also noted several “intangibles”" is Ham's).
+EXTRACTOR = "quotes.v5"
 
 _OPEN = "“«"
 _CLOSE = "”»"
@@ -176,7 +178,14 @@ def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
     # Quoted ranges, marks included.
     outside = [(q.start - 1, q.end + 1) for q in found]
     for sent in sents:
-        for head, verb in cue_subjects(sent.span, outside):
+        cues = cue_subjects(sent.span, outside)
+        if before is not None:
+            # The verb the partial quote hangs from first: in "While he
+            # acknowledged …, Ham also noted several “intangibles”", Ham's
+            # "noted", not the "he" of the clause before.
+            inside = next((t for t in sent.span if t.idx >= before), None)
+            cues = sorted(cues, key=lambda hv: not (inside is not None and hv[1].is_ancestor(inside)))
+        for head, verb in cues:
             if before is not None and verb.idx > before:
                 continue
             speaker = resolve(head, people, head.idx, outside)

@@ -74,7 +74,15 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: v14: a person mentioned by title alone ("the Senate minority leader") is
 #: the one person of the story named with a title it fits; offices "at"/"to"
 #: a body read head last, "prexy" is "president" (roles.py).
-CORROBORATOR = "corroborate.v14"
+#: v15: a quote's described speaker ("the minister", "the veteran
+#: senator", "U.S. Special Envoy") is the one person the story's role claims
+#: give that title (no longer a title read beside the name by a regular
+#: expression), shown by that name; a title written like a name is never one
+#: side of a conflict; quotes compared with the day before its month ("1
+#: March") and numbers spelt out ("five") read as "March 1" and "5", the
+#: numbers of a quote cut at either end compared where they overlap
+#: (quotes.py).
+CORROBORATOR = "corroborate.v15"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -2,9 +2,9 @@
 
 The same words given to different speakers conflict; the same speaker with
 near-identical words agree, and the variants are shown. A speaker given by a
-description ("the producers", "U.S. Special Envoy") counts as the named
-speaker whose own mention gives them that title; a surname a letter apart ("Heffner",
-"Hefner") as the same person. Short fragments
+description ("the minister", "U.S. Special Envoy", "the producers") counts as
+the one person the story's role claims give that title; a surname a letter
+apart ("Heffner", "Hefner") as the same person. Short fragments
 ("a stunt") are too common to align: only quotes of five words or more are
 compared.
 """
@@ -17,10 +17,11 @@ from typing import Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from ..claims.role_descriptions import is_description
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import TITLE_WORDS, canonical, name_tokens, same_person
-from .roles import title_words
+from .roles import same_office, title_words
 from .wording import speaker_as_written
 
 # Two renderings of one quote differ by punctuation, a dropped word or an
@@ -65,13 +66,28 @@ def _clock_24(m: re.Match) -> str:
     return f"{hour}:{m.group(2) or '00'}"
 
 
+# "1 March", "the 1st of March": the day written before its month, read as
+# "march 1" (after the month's abbreviation and ordinal are undone).
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(?:of\s+)?(" + "|".join(_MONTHS.values()) + r")\b")
+# Numbers AP style spells out ("five workers") beside the digits another
+# outlet's transcript gives ("5 workers"); up to twenty, where spelling out
+# ends in every house style we know of.
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+
+
 def _norm(text: str) -> str:
     """The words of a quote, so that two transcriptions of it compare equal:
     case, punctuation, and how a date, a time or a number is written ("by
-    March the 1st" and "by Mar. 1"; "6:41pm" and "18:41"; "5,000" and "5000")."""
+    March the 1st", "by Mar. 1" and "by 1 March"; "6:41pm" and "18:41";
+    "5,000" and "5000"; "five" and "5")."""
     text = text.lower().replace("’", "'")
     text = _MONTH_ABBREVIATION.sub(lambda m: _MONTHS[m.group(1)[:3]], text)
     text = _ORDINAL.sub(r"\1", text)
+    text = _DAY_MONTH.sub(r"\2 \1", text)
+    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1)], text)
     text = _CLOCK_12.sub(_clock_24, text)
     text = _CLOCK_DIGITS.sub(lambda m: f"{int(m.group(1))}:{m.group(2)} {m.group(3)}", text)
     text = re.sub(r"\b0(\d):(\d{2})\b", r"\1:\2", text)
@@ -81,13 +97,13 @@ def _norm(text: str) -> str:
 
 def _same_numbers(a: str, b: str) -> bool:
     """Two renderings of one quote give the same numbers and months: "by March
-    1" and "by May 9" are two sentences, however alike the rest. Only the
-    part both share is compared (a quote cut short drops its tail)."""
+    1" and "by May 9" are two sentences, however alike the rest. A quote cut
+    short at either end drops numbers there, so the shorter's numbers need only
+    run, in order and unbroken, within the longer's."""
     def marks(text: str) -> list[str]:
         return re.findall(r"\b\d+(?:\.\d+)?\b|\b(?:" + "|".join(_MONTHS.values()) + r")\b", text)
-    ma, mb = marks(a), marks(b)
-    n = min(len(ma), len(mb))
-    return ma[:n] == mb[:n]
+    short, long = sorted((marks(a), marks(b)), key=len)
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -101,53 +117,67 @@ def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return Levenshtein.distance(a[-1], b[-1]) <= 1 and set(short[:-1]) <= set(long[:-1])
 
 
-def _titled_here(claim: Claim, head: str) -> bool:
-    """The quote's own sentence gives its named speaker a title with this head
-    word, next to the name: "said Mines Minister Adaeze Korrin", "Producers
-    Laurence Mark and Bill Condon called…", "said Laurence Mark and Bill
-    Condon, the new producers of the show". Read from the sentence, not from
-    the story's role claims, so that a note re-rendered from its own mentions
-    (render.py) says the same."""
-    surname = (claim.quote.speaker or "").split()[-1:]
-    if not surname or len(head) < 3:
-        return False
-    name, title = re.escape(surname[0]), rf"{re.escape(head)}s?"
-    text = claim.sentence.replace("’", "'")
-    return bool(re.search(rf"\b{title}\b[\s,]+(?:[\w.'-]+\s+){{0,5}}{name}\b", text, re.I)
-                or re.search(rf"\b{name}\b(?:\s+[\w.'-]+){{0,4}},\s+(?:\w+\s+){{0,4}}{title}\b", text, re.I))
+#: (person, title) of a role claim: what a described speaker is read against.
+TitledPerson = tuple[str, str]
 
 
-def _title_before_name(claim: Claim, head: str, person: str | None) -> bool:
-    """``claim``'s sentence writes ``person`` right after a title with this
-    head, only capitalised words (or "for", "of") between: "Special Envoy for
-    Haiti Daniel Foote". "The minister criticised Ana Ruiz" names no minister."""
-    surname = (person or "").split()[-1:]
-    if not surname or len(head) < 3:
-        return False
-    text = claim.sentence.replace("’", "'")
-    # the title's head in any case; the words between it and the name capitalised
-    return bool(re.search(rf"\b(?i:{re.escape(head)})s?\b(?:\s+(?:[A-Z][\w.'-]*|for|of|the)){{0,5}}"
-                          rf"\s+{re.escape(surname[0])}\b", text))
+def story_roles(claims: Sequence[Claim]) -> tuple[TitledPerson, ...]:
+    """The (person, title) pairs the story's role claims give, once each, in
+    one order: who "the minister" or "U.S. Special Envoy" can be."""
+    # (a role whose person is itself a description, "the Senate minority
+    # leader", names nobody a described speaker could be)
+    return tuple(sorted({(c.role.person, c.role.title) for c in claims
+                         if c.role is not None and not is_description(c.role.person)}))
 
 
-def _described_person(described: Claim, named: dict[tuple[str, ...], list[Claim]]
-                      ) -> tuple[str, ...] | None:
-    """The one named speaker of a quote that a description of its speaker
-    stands for ("the producers", "the minister", "U.S. Special Envoy"): the one
-    whose own mention gives them a title with the description's head word, or
-    whom the description's own sentence names with that title ("U.S. Special
-    Envoy for Haiti Daniel Foote resigned, saying …", where the extractor kept
-    the title as the speaker). A description fitting nobody, or two named
-    speakers, stays as it is."""
-    words = title_words(described.quote.speaker or "")
-    if not words:
+def _singular(word: str) -> str:
+    """A title's head word in the singular ("producers"; "boss" stays)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _distinct(candidates: list[tuple[tuple[str, ...], str]]) -> dict[tuple[str, ...], str]:
+    """The people among (name tokens, name) pairs, one name each ("Korrin" and
+    "Adaeze Korrin" are one), keyed by their fullest tokens."""
+    people: dict[tuple[str, ...], str] = {}
+    for tokens, name in sorted(candidates, key=lambda c: -len(c[0])):
+        key = next((k for k in people if same_person(k, tokens)), None)
+        if key is None:
+            people[tokens] = name
+        elif len(name) > len(people[key]):
+            people[key] = name
+    return people
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
+
+
+def _described_person(described: Claim, roles: Sequence[TitledPerson],
+                      named: Sequence[tuple[str, ...]]) -> tuple[tuple[str, ...], str] | None:
+    """The person, as (name tokens, name), a description of a quote's speaker
+    stands for ("the minister", "the veteran senator", "U.S. Special Envoy"):
+    the one person the story's role claims give a title with the description's
+    head word; of several, the one whose title is the description's own
+    office ("the former secretary of state" beside a Press Secretary). A
+    plural description ("the producers") stands for several people: it is the
+    one of the quote's ``named`` speakers the story gives that title. Two
+    people fitting, or none, gives no one: "the senator" of a story with two
+    senators is not told."""
+    speaker = described.quote.speaker or ""
+    words = title_words(speaker)
+    # "a senior official", "one aide": an indefinite description keeps its
+    # speaker unnamed, whoever else the story gives the title.
+    if not words or speaker.lower().split()[0] in _INDEFINITE:
         return None
-    head = words[-1]
-    singular = head[:-1] if head.endswith("s") else head
-    matches = {k for k, members in named.items()
-               if any(_titled_here(c, head) or _titled_here(c, singular) for c in members)
-               or any(_title_before_name(described, head, c.quote.speaker) for c in members)}
-    return next(iter(matches)) if len(matches) == 1 else None
+    head = _singular(words[-1])
+    fitting = [(name_tokens(p), p, title_words(t)) for p, t in roles
+               if title_words(t) and _singular(title_words(t)[-1]) == head]
+    if head != words[-1]:
+        fitting = [f for f in fitting if any(same_person(f[0], k) for k in named)]
+    for candidates in (fitting, [f for f in fitting if same_office(f[2], words)]):
+        people = _distinct([(tokens, name) for tokens, name, _ in candidates])
+        if len(people) == 1:
+            return next(iter(people.items()))
+    return None
 
 
 def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
@@ -163,7 +193,8 @@ def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
                 break
         else:
             groups.append([c])
-    return [_finding(ctx, g, names) for g in groups]
+    roles = story_roles(claims)
+    return [_finding(ctx, g, names, roles) for g in groups]
 
 
 def _is_description(speaker: str | None) -> bool:
@@ -173,21 +204,27 @@ def _is_description(speaker: str | None) -> bool:
     return not _is_name(speaker) or bool(words) and words[-1] in TITLE_WORDS
 
 
-def _finding(ctx: Context, group: list[Claim], names) -> Finding:
+def _finding(ctx: Context, group: list[Claim], names,
+             roles: Sequence[TitledPerson] = ()) -> Finding:
     speakers: dict[tuple[str, ...], list[Claim]] = {}
+    resolved: dict[tuple[str, ...], str] = {}  # a described speaker's key -> the person's name
     unknown = []
-    # Speakers named by name first, so that a description ("the producers")
-    # can be resolved to one of them.
+    # Speakers named by name first, so that a plural description ("the
+    # producers") can be resolved to one of them.
     for c in sorted(group, key=lambda c: _is_description(c.quote.speaker)):
+        # (a description of title words alone, "the prime minister", has no key)
         key = names.get(name_tokens(c.quote.speaker), ())
-        if not key:
+        named = [k for k, m in speakers.items() if not _is_description(m[0].quote.speaker)]
+        described = None if any(same_person(k, key) for k in speakers) or \
+            not _is_description(c.quote.speaker) else _described_person(c, roles, named)
+        if described is not None:
+            match = next((k for k in speakers if same_person(k, described[0])), described[0])
+            resolved.setdefault(match, described[1])
+        elif not key:
             unknown.append(c)
             continue
-        named = {k: m for k, m in speakers.items() if not _is_description(m[0].quote.speaker)}
-        described = None if any(same_person(k, key) for k in speakers) else \
-            _described_person(c, named)
-        match = described or next((k for k in speakers if same_person(k, key) or _misspelt(k, key)),
-                                  None)
+        else:
+            match = next((k for k in speakers if same_person(k, key) or _misspelt(k, key)), None)
         speakers.setdefault(match or key, []).append(c)
     # Speakers, and their mentions, in the order alignment handed them over:
     # the named-first pass above only resolves descriptions.
@@ -195,12 +232,21 @@ def _finding(ctx: Context, group: list[Claim], names) -> Finding:
     speakers = {k: sorted(v, key=lambda c: order[c.id])
                 for k, v in sorted(speakers.items(), key=lambda kv: min(order[c.id] for c in kv[1]))}
     opening = " ".join(group[0].quote.text.split()[:8])
-    fullest = {k: max(v, key=lambda c: len(c.quote.speaker)) for k, v in speakers.items()}
-    display = {k: speaker_as_written(c.quote.speaker, c.sentence) for k, c in fullest.items()}
+    # The fullest name, a name before a description ("Daniel Foote", not the
+    # "U.S. Special Envoy" another outlet gives as the speaker).
+    fullest = {k: max(v, key=lambda c: (not _is_description(c.quote.speaker), len(c.quote.speaker)))
+               for k, v in speakers.items()}
+    # A speaker only ever described is shown by the name the story gives them
+    # ("U.S. Special Envoy" is Daniel Foote).
+    display = {k: resolved[k] if k in resolved and all(_is_description(m.quote.speaker)
+                                                       for m in speakers[k])
+               else speaker_as_written(c.quote.speaker, c.sentence) for k, c in fullest.items()}
     # A conflict needs two different people named by name. "a senior official"
     # and "the company's chief executive" describe, they do not name: a
-    # description beside a name may well be the same person.
+    # description beside a name may well be the same person, and so may a
+    # title written like a name ("U.S. Special Envoy") that no role resolved.
     named = [k for k in speakers if all(_is_name(c.quote.speaker) and _named_here(c)
+                                        and not _is_description(c.quote.speaker)
                                         for c in speakers[k])]
     conflict = len(named) > 1
     parts = []

@@ -19,9 +19,10 @@ from .common import Context
 from .events import _finding as _event_finding
 from .figures import _finding as _figure_finding
 from .people import canonical, name_tokens, same_person
-from .quotes import MIN_WORDS
+from .quotes import MIN_WORDS, _singular, story_roles
 from .quotes import _finding as _quote_finding
 from .roles import _finding as _role_finding
+from .roles import title_words
 from .statements import _finding as _statement_finding
 from .statements import is_statement
 
@@ -42,12 +43,15 @@ class Source:
 class NoteParts:
     """The input of a finding's words: its kind, its mentions, their articles,
     and, for a quote, the other speakers of the story (a bare "Korrin" is
-    written as the "Adaeze Korrin" the story names elsewhere)."""
+    written as the "Adaeze Korrin" the story names elsewhere) and the
+    (person, title) role claims of the story that a described speaker ("the
+    minister") can stand for."""
 
     kind: ClaimKind
     claims: tuple[Claim, ...]
     sources: tuple[Source, ...]
     speakers: tuple[str, ...] = field(default=())
+    roles: tuple[tuple[str, str], ...] = field(default=())
 
     @classmethod
     def of(cls, ctx: Context, kind: ClaimKind, claims: Sequence[Claim],
@@ -61,6 +65,7 @@ class NoteParts:
         sources = tuple(Source(i, ctx.articles[i].origin, ctx.articles[i].outlet,
                                ctx.date(i), ctx.groups.get(i, i)) for i in ids)
         speakers: tuple[str, ...] = ()
+        roles: tuple[tuple[str, str], ...] = ()
         if kind == "quote":
             own = [name_tokens(c.quote.speaker) for c in claims]
             speakers = tuple(sorted({c.quote.speaker for c in story_claims
@@ -68,7 +73,11 @@ class NoteParts:
                                      and len(c.quote.text.split()) >= MIN_WORDS
                                      and any(same_person(name_tokens(c.quote.speaker), o)
                                              for o in own)}))
-        return cls(kind, tuple(claims), sources, speakers)
+            # Only the titles a described speaker of this finding can hold.
+            heads = {_singular(w[-1]) for c in claims if (w := title_words(c.quote.speaker or ""))}
+            roles = tuple((p, t) for p, t in story_roles(story_claims)
+                          if title_words(t) and _singular(title_words(t)[-1]) in heads)
+        return cls(kind, tuple(claims), sources, speakers, roles)
 
     def context(self) -> Context:
         articles = [Article(id=s.id, origin=s.origin, title=None, published=s.published,
@@ -78,12 +87,13 @@ class NoteParts:
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "claims": [c.to_dict() for c in self.claims],
                 "sources": [dict(s.__dict__) for s in self.sources],
-                "speakers": list(self.speakers)}
+                "speakers": list(self.speakers), "roles": [list(r) for r in self.roles]}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "NoteParts":
         return cls(d["kind"], tuple(Claim.from_dict(c) for c in d["claims"]),
-                   tuple(Source(**s) for s in d["sources"]), tuple(d.get("speakers", ())))
+                   tuple(Source(**s) for s in d["sources"]), tuple(d.get("speakers", ())),
+                   tuple((p, t) for p, t in d.get("roles", ())))
 
 
 def render_finding(parts: NoteParts) -> Finding:
@@ -101,4 +111,4 @@ def render_finding(parts: NoteParts) -> Finding:
         return _event_finding(ctx, claims)
     names = canonical([name_tokens(s) for s in parts.speakers]
                       + [name_tokens(c.quote.speaker) for c in claims])
-    return _quote_finding(ctx, claims, names)
+    return _quote_finding(ctx, claims, names, parts.roles)
