@@ -76,3 +76,24 @@ def test_a_spokesman_and_a_chief_executive_stay_apart(outlets):
               claim("a2", "Chief executive Harlan Boll said so.",
                     role=Role("Harlan Boll", "Chief executive", False))]
     assert len(_roles(corroborate(outlets, claims))) == 2
+
+
+def test_one_title_in_other_capitals_is_said_once(outlets):
+    claims = [claim("a1", "Chief Executive Lionel Ashdown said the mine met every standard.",
+                    role=Role("Lionel Ashdown", "Chief Executive", False)),
+              claim("a2", "Lionel Ashdown, the company's chief executive, said so on Monday.",
+                    role=Role("Lionel Ashdown", "chief executive", False)),
+              claim("a3", "Chief Executive Lionel Ashdown told reporters the same.",
+                    role=Role("Lionel Ashdown", "Chief Executive", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "agree"
+    assert finding.note.count(" is ") == 1 and "is Chief Executive" in finding.note
+
+
+def test_titles_that_differ_in_words_not_capitals_stay_apart_in_the_note(outlets):
+    claims = [claim("a1", "Police Inspector Dave Gaskin said the fall was unsurvivable.",
+                    role=Role("Dave Gaskin", "Police Inspector", False)),
+              claim("a2", "Inspector Dave Gaskin said the climber was inexperienced.",
+                    role=Role("Dave Gaskin", "Inspector", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.note.count(" is ") == 2

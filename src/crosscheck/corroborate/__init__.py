@@ -82,7 +82,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: March") and numbers spelt out ("five") read as "March 1" and "5", the
 #: numbers of a quote cut at either end compared where they overlap
 #: (quotes.py).
-CORROBORATOR = "corroborate.v15"
+#: v16: one title written in other capitals ("Chief Executive" / "chief
+#: executive") is said once in a role note (roles.py).
+CORROBORATOR = "corroborate.v16"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -12,7 +12,7 @@ beside it is compatible ("co-producer", "producer"); spelling variants of one ti
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Sequence
 
 from ..claims.role_descriptions import is_description
@@ -219,6 +219,13 @@ def shown_title(claim: Claim) -> str:
     return with_article(("former " if is_former(claim) else "") + title)
 
 
+def _written(members: list[Claim]) -> str:
+    """The way most of ``members`` write their title (ties: the first in
+    sort order, so the same story always reads the same)."""
+    shown = Counter(shown_title(c) for c in members)
+    return min(shown, key=lambda t: (-shown[t], t))
+
+
 def _finding(ctx: Context, group: list[Claim]) -> Finding:
     person = max((display_name(c.role.person, c.role.title) for c in group
                   if not is_description(c.role.person)), key=len)
@@ -261,11 +268,15 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     acting = len({bool(_ACTING.search(c.role.title)) for c in group}) > 1
     # "publicist" beside "spokesman": one job said two ways, both true.
     kindred = len({_words(c.role.title)[-1] for c in group}) > 1
+    # Outlets giving one title in other capitals ("Chief Executive" before a
+    # name, "the company's chief executive" after it, shown "a chief
+    # executive") say the same thing: one camp, shown as most of them write it.
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
-        camps[shown_title(c)].append(c)
+        camps[re.sub(r"^an? ", "", shown_title(c).casefold())].append(c)
     parts = []
-    for title, members in sorted(camps.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+    for members in sorted(camps.values(), key=lambda m: (-len(m), _written(m))):
+        title = _written(members)
         outlets = [ctx.outlet(c.article) for c in members]
         parts.append(f"{join_names(outlets)} {says(outlets)} {person} is {title}")
     status = "conflict" if conflict else "single-source" if len(group) == 1 else \
