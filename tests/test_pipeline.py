@@ -77,6 +77,23 @@ def test_timeline_is_ordered_and_sourced(document):
     assert all(e["sources"] for e in mine["timeline"])
 
 
+def test_a_sentence_telling_two_days_is_not_repeated_in_the_timeline(document):
+    # "Mines Minister Adaeze Korrin, who visited the site on Monday night, said
+    # she would announce further measures on Tuesday evening" tells two events.
+    doc, _ = document
+    for story in doc["stories"]:
+        days_of = {}
+        for entry in story["timeline"]:
+            days_of.setdefault(entry["text"], set()).add(entry["date"])
+        assert all(len(days) == 1 for days in days_of.values()), days_of
+    [mine] = _story_of(doc, "Brannock")
+    texts = [e["text"] for e in mine["timeline"]]
+    assert any(t.startswith("Mines Minister Adaeze Korrin, who visited the site on Monday night")
+               and t.endswith("…") for t in texts)
+    # a sentence of one day stands whole
+    assert "The company's stock dropped 18 percent on Monday." in texts
+
+
 def test_undated_articles_get_an_inferred_date(document):
     doc, _ = document
     for story in doc["stories"]:

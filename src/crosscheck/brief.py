@@ -21,11 +21,14 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from .claims.titles import HONORIFIC_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from .corroborate.event_excerpts import event_excerpt
 from .embed import embed
 from .models import Article, Cited, Claim, Finding
 
 #: Versioned name of the brief writer, recorded with stories.
-BRIEF_WRITER = "brief.v2"  # v2: citations and timeline from the facts
+#: v2: citations and timeline from the facts; v3: a sentence telling events
+#: of two days gives each timeline entry its own event's words.
+BRIEF_WRITER = "brief.v3"
 
 # Two sentences with cosine ≥ 0.80 under all-MiniLM-L6-v2 state the same fact
 # in other words (paraphrase pairs in tests/test_embed.py score 0.80–0.95,
@@ -205,7 +208,7 @@ def write_timeline(articles: Sequence[Article], claims: Sequence[Claim],
     known = {a.id for a in articles}
     by_id = {c.id: c for c in claims if c.event is not None and c.event.date
              and c.article in known and not _quoted(c)}
-    entries = []
+    chosen: list[tuple[str, Claim, tuple[str, ...]]] = []
     for f in findings:
         if f.kind != "event":
             continue
@@ -215,8 +218,20 @@ def write_timeline(articles: Sequence[Article], claims: Sequence[Claim],
                 by_date[by_id[claim_id].event.date].append(by_id[claim_id])
         for date, group in by_date.items():
             best = min(group, key=lambda c: (len(c.sentence), c.id))
-            entries.append(Cited(best.sentence.strip(), tuple(sorted({c.article for c in group})),
-                                 date))
+            chosen.append((date, best, tuple(sorted({c.article for c in group}))))
+    # A sentence telling events of two days ("…, who visited the site on
+    # Monday night, said she would announce further measures on Tuesday
+    # evening") would stand whole under both and read as a repeat: there each
+    # entry gives the article's own words for its event, as the event notes do.
+    days_of: dict[str, set[str]] = defaultdict(set)
+    for date, best, _ in chosen:
+        days_of[best.sentence.strip()].add(date)
+    entries = []
+    for date, best, sources in chosen:
+        text = best.sentence.strip()
+        if len(days_of[text]) > 1:
+            text = event_excerpt(text, best.event.text, best.event.date_text)
+        entries.append(Cited(text, sources, date))
     return tuple(sorted(entries, key=lambda e: (e.date, -len(e.sources), e.text)))
 
 
