@@ -15,7 +15,7 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.nlp import lemma
-from crosscheck.claims.titles import HONORIFIC_ABBREVIATIONS, TITLE_ABBREVIATIONS, spelled_out
+from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
@@ -177,7 +177,7 @@ def phrase_of(head: Token) -> str:
 # Titles and honorifics as abbreviated before a name (claims/titles.py):
 # alone they name no one ("said Sgt" was a speaker while the name stood after
 # the full stop).
-_TITLE_ABBREVIATIONS = set(TITLE_ABBREVIATIONS) | HONORIFIC_ABBREVIATIONS | {"lt.-gov"}
+_TITLE_ABBREVIATIONS = ABBREVIATED_BEFORE_A_NAME | {"lt.-gov"}
 # Times of day the parser takes for a subject before "said" ("… am local time
 # …, said reports").
 _TIMES_OF_DAY = {"am", "pm", "a.m.", "p.m."}

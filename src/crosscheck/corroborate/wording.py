@@ -16,7 +16,7 @@ import re
 # Abbreviations of titles as newsrooms write them before a name, and the title
 # each stands for: spelled out when the title stands alone ("Joe Manchin is
 # Sen." reads as a typo).
-from ..claims.titles import HONORIFIC_ABBREVIATIONS, TITLE_ABBREVIATIONS
+from ..claims.titles import ABBREVIATED_BEFORE_A_NAME, TITLE_ABBREVIATIONS
 
 _TOKEN = re.compile(r"\S+")
 # Words that open a sentence or a clause and are no part of a title the
@@ -315,7 +315,7 @@ def _close_quotes(tokens: list[tuple[int, int, str]], first: int, last: int, hi:
 
 _AUXILIARIES = frozenset("""be been being is are was were has have had will would shall
 should can could may might must do does did""".split())
-_ABBREVIATED = frozenset(TITLE_ABBREVIATIONS) | HONORIFIC_ABBREVIATIONS | frozenset(
+_ABBREVIATED = ABBREVIATED_BEFORE_A_NAME | frozenset(
     """no st jr sr inc co corp vs v mt ft u.s a.m p.m""".split())
 
 
