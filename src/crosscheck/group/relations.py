@@ -37,13 +37,16 @@ Steps, cheapest first; a pair keeps the first kind it earns:
    sentence keeps few runs of three content words, but its rare words still
    follow the original's in order (:func:`word_order_score`). Last, so that
    it only adds pairs no other step explains.
+7. **rewrite from words rare in English** — in a story of two articles,
+   which has no third to say which words are the story's own, its rare
+   words are those rare in general English (:mod:`crosscheck.group.rewrites`).
 
-A pair found by alignment (steps 2, 4 and 6) is then told apart: two edits of
-one text keep most aligned sentences word for word (same-wire), a rewrite
-rewords them (:func:`verbatim_share`). Rewrite and same-wire are looked for
-only inside a group (a story): that bounds their cost and is where they
-matter. Every relation is recorded on both articles with the same kind and
-score, in a deterministic order.
+A pair found by alignment (steps 2, 4, 6 and 7) is then told apart: two edits
+of one text keep most aligned sentences word for word (same-wire), a rewrite
+rewords them or quotes them as the other text's words (:func:`verbatim_share`).
+Rewrite and same-wire are looked for only inside a group (a story): that
+bounds their cost and is where they matter. Every relation is recorded on
+both articles with the same kind and score, in a deterministic order.
 """
 
 from __future__ import annotations
@@ -58,6 +61,9 @@ from datasketch import MinHash, MinHashLSHEnsemble
 from crosscheck.group.fact_order import (FACT_MIN_ALIGNED, FACT_SHARE, WORD_MIN_ALIGNED,
                                          WORD_SHARE, content_words, fact_order_score, facts,
                                          word_order_score)
+from crosscheck.group.rewrites import (ENGLISH_MIN_ALIGNED, ENGLISH_SHARE, VERBATIM_COVERAGE,
+                                       WIRE_VERBATIM_SHARE, english_rare_order_score,
+                                       mostly_quoted)
 # SHINGLE_WORDS, shingles: re-exported for the keyed grouping and the engine.
 from crosscheck.group.passages import (QUOTATION, SHINGLE_WORDS, shingles,  # noqa: F401
                                        split_sentences, words)
@@ -72,8 +78,10 @@ __all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
 #: with other rules rebuilds its stories. v2: uncredited same-wire from long
 #: shared passages, rewrite vs same-wire by the share of sentences kept word
 #: for word, ``…'' and embedded tweets read as quotations. v3: rewrites
-#: from their rare words in order (step 6).
-RELATIONS = "relations.v3"
+#: from their rare words in order (step 6). v4: rewrites in two-article
+#: stories from words rare in English (step 7); a sentence kept word for
+#: word but quoted on one side only counts as reworded.
+RELATIONS = "relations.v4"
 NUM_PERM = 128
 #: A text with fewer shingles (about 25 words) is a title, a teaser or a
 #: paywall notice: too short to call anything a copy of it.
@@ -119,25 +127,6 @@ REWRITE_SHARE = 0.6
 #: so a text that short is never called a rewrite.
 REWRITE_MIN_SENTENCES = 5
 REWRITE_MAX_SENTENCES = 40
-
-#: A pair aligned in order (sentence by sentence or fact by fact) is two
-#: edits of one text, same-wire, when at least this share of the shorter
-#: text's aligned sentences is kept word for word (VERBATIM_COVERAGE of a
-#: sentence's 4-word runs found in the other text), and a rewrite below it.
-#: In the containment band where rewrites and agency versions overlap
-#: (0.28-0.45, see SYNDICATED_CONTAINMENT) this tells more of them apart than
-#: any containment, though not all: on the relations gold's dev and first
-#: held-out parts the rewrites found by alignment keep 0-0.67 of their
-#: aligned sentences (a few sentences kept whole in a reworded text), the
-#: agency versions 0.4-1.0; at 0.75 the AP and CP versions at 0.75-0.89
-#: become same-wire and no rewrite changes kind (at 0.67 the AP rewrite
-#: 9_10ecb/9_7ecb would). Agency versions at 0.4-0.67 stay rewrites.
-WIRE_VERBATIM_SHARE = 0.75
-#: A sentence edited in a word or two (a title added, "say" for "said")
-#: keeps well over half of its 4-word runs; one merged with another or
-#: reworded keeps few. 0.8 instead (on the same parts) left 1_2ecbplus/
-#: 1_5ecbplus, AP versions with such edits, a rewrite.
-VERBATIM_COVERAGE = 0.6
 
 #: Same-wire: shared 6-word passages absent from the story's other articles.
 WIRE_SHINGLE_WORDS = 6
@@ -300,16 +289,25 @@ def verbatim_share(a: Article, b: Article, vectors: Mapping[str, np.ndarray]) ->
     """Of the shorter text's sentences that follow the other text, the share
     kept word for word (VERBATIM_COVERAGE of their 4-word runs in the other
     text) rather than reworded (only their meaning matches: cosine
-    REWRITE_SENTENCE_COSINE); 0.0 when none follows it."""
+    REWRITE_SENTENCE_COSINE); 0.0 when none follows it. A sentence kept word
+    for word but quoted on one side only is one text quoting the other, a
+    rewrite's way (:func:`~crosscheck.group.rewrites.mostly_quoted`): reworded."""
     if len(rewrite_sentences(a)) > len(rewrite_sentences(b)):
         a, b = b, a
     other = _runs(words(" ".join(rewrite_sentences(b))))
+    other_quoted = _runs(words(" ".join(m.group(0) for m in QUOTATION.finditer(b.text))))
     similar = vectors[a.id] @ vectors[b.id].T if len(vectors[b.id]) else None
     kept = reworded = 0
-    for i, sentence in enumerate(rewrite_sentences(a)):
+    sentences = rewrite_sentences(a)
+    for i, (sentence, quoted) in enumerate(zip(sentences, mostly_quoted(a.text, sentences))):
         runs = _runs(words(sentence))
-        if runs and len(runs & other) >= VERBATIM_COVERAGE * len(runs):
-            kept += 1
+        found = runs & other
+        if runs and len(found) >= VERBATIM_COVERAGE * len(runs):
+            quoted_there = 2 * len(found & other_quoted) >= len(found)
+            if quoted == quoted_there:
+                kept += 1
+            else:
+                reworded += 1
         elif similar is not None and similar[i].max() >= REWRITE_SENTENCE_COSINE:
             reworded += 1
     return kept / (kept + reworded) if kept + reworded else 0.0
@@ -466,8 +464,12 @@ def find_links(articles: Sequence[Article],
         if len(members) >= 3:  # a third article says which words are the story's
             words_aligned = _order_links(members, set(links), content_words,
                                          word_order_score, WORD_MIN_ALIGNED, WORD_SHARE)
-            links.update(((l.a, l.b), l) for l in words_aligned)
-            aligned += words_aligned
+        else:  # general English says which words are rare
+            words_aligned = _order_links(members, set(links), content_words,
+                                         english_rare_order_score, ENGLISH_MIN_ALIGNED,
+                                         ENGLISH_SHARE)
+        links.update(((l.a, l.b), l) for l in words_aligned)
+        aligned += words_aligned
         for link in aligned:
             links[(link.a, link.b)] = _wire_or_rewrite(link, by_id[link.a], by_id[link.b],
                                                        vectors)
