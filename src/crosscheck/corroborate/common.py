@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import PurePath
 from typing import Iterable, Mapping, Sequence
 
@@ -135,13 +134,3 @@ def reads_as_source(source: str) -> bool:
             and not _NUMBER_WORD.search(source) and not _TIME_OF_DAY.fullmatch(source.strip())
             and all(len(w.strip(".,'’")) <= 16 or "-" in w for w in words_))
 
-
-@lru_cache(maxsize=2048)
-def parse(sentence: str):
-    """spaCy's parse of one sentence alone, for the renderer's questions that
-    only a tagger, a parser or the entity recogniser answer (does the sentence
-    open on a name, who is the subject of a verb). Cached: a story's notes ask
-    of the same sentences many times."""
-    from ..claims.nlp import load_nlp
-
-    return load_nlp()(sentence)

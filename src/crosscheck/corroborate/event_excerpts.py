@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..claims.nlp import parse
 from .wording import (_DETERMINER_WORDS, _FUNCTION_WORDS, _NOT_TITLE, _PRONOUNS, _TOKEN,
                       excerpt)
 
@@ -80,14 +81,14 @@ def _has_subject_and_verb(sentence: str, clause: str) -> bool:
                and ((t.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
                      and t.head.pos_ in ("VERB", "AUX"))
                     or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBG")))
-               for t in _parse(sentence))
+               for t in parse(sentence))
 
 
 def _main_clause_opening(sentence: str) -> str:
     """Who acted in the sentence's main clause and the verb, with a few words
     after it ("the Gun Violence Archive reported 189 people…"); empty when
     the parse gives it no subject."""
-    doc = _parse(sentence)
+    doc = parse(sentence)
     root = next((t for t in doc if t.dep_ == "ROOT"), None)
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         if root is not None else None
@@ -246,12 +247,6 @@ def _named_subject(sentence: str) -> str:
     return " ".join(words).rstrip(",;:") if len(words) >= 2 else ""
 
 
-def _parse(sentence: str):
-    from .common import parse
-
-    return parse(sentence)
-
-
 def _token_at(doc, char: int):
     return next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
 
@@ -260,7 +255,7 @@ def _subject_before(sentence: str, verb_at: int) -> int:
     """Where the subject of the verb at ``verb_at`` starts (its first word,
     what stands in apposition to it left out), or -1 when the parser gives it
     none before the verb."""
-    verb = _token_at(_parse(sentence), verb_at)
+    verb = _token_at(parse(sentence), verb_at)
     if verb is None:
         return -1
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
@@ -271,7 +266,7 @@ def _subject_before(sentence: str, verb_at: int) -> int:
 def _subject_words(sentence: str, subject_at: int) -> str:
     """The subject that starts at ``subject_at`` up to its head noun ("three
     environmental groups" of "three environmental groups, Greenpeace, …")."""
-    doc = _parse(sentence)
+    doc = parse(sentence)
     first = _token_at(doc, subject_at)
     if first is None:
         return ""
@@ -295,7 +290,7 @@ def _name_before_appositive(sentence: str, start: int, most: int = 12) -> int:
     ``start`` is in none."""
     if not re.search(r"[A-Z][\w.'’-]*, (?:a|an|the|former)\b[^,]*$", sentence[:start]):
         return -1  # (no parse) no "Name, a …" right before the start
-    doc = _parse(sentence)
+    doc = parse(sentence)
     token = _token_at(doc, start)
     if token is None:
         return -1
@@ -320,7 +315,7 @@ def _clause_before_pronoun(sentence: str, date_at: int, pronoun_at: int) -> int:
     -1 when there is none within :data:`PRONOUN_REACH` words."""
     if not 0 <= date_at < pronoun_at:
         return -1
-    pronoun = _token_at(_parse(sentence), pronoun_at)
+    pronoun = _token_at(parse(sentence), pronoun_at)
     if pronoun is None or pronoun.dep_ not in ("nsubj", "nsubjpass"):
         return -1
     for clause in pronoun.head.children:
@@ -365,7 +360,7 @@ def _with_opening_clause_subject(sentence: str, clause: str) -> str:
             or not words[0][:1].isupper() or not words[1][:1].islower() \
             or words[0].lower() in _FUNCTION_WORDS | _PRONOUNS | _NOT_TITLE:
         return clause  # (no parse) the clause is not in an opening "Set up to …," clause
-    doc = _parse(sentence)
+    doc = parse(sentence)
     first = next((t for t in doc if not t.is_punct and not t.is_space), None)
     if at < 0 or first is None or first.pos_ != "VERB" or first.dep_ != "advcl":
         return clause

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..claims.nlp import parse
 # Abbreviations of titles as newsrooms write them before a name, and the title
 # each stands for: spelled out when the title stands alone ("Joe Manchin is
 # Sen." reads as a typo).
@@ -86,8 +87,6 @@ def opens_on_a_name(sentence: str) -> bool:
     rose…"). Whether a word begins a name is what spaCy's entity recogniser
     answers; a capital alone cannot (the tagger calls "Moderate" a proper
     noun there)."""
-    from .common import parse
-
     first = next((t for t in parse(sentence) if not t.is_punct and not t.is_space), None)
     return first is not None and first.ent_iob_ == "B" and first.ent_type_ in _NAMED
 
@@ -99,8 +98,6 @@ def opens_on_a_common_noun(word: str, sentence: str) -> bool:
     announced…", left as written)."""
     if not word[:1].isupper() or not sentence.lstrip(" “\"'‘").startswith(word):
         return False
-    from .common import parse
-
     first = next((t for t in parse(sentence) if not t.is_punct and not t.is_space), None)
     return first is not None and first.text == word and first.tag_ in ("NN", "NNS")
 
