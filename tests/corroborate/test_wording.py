@@ -391,3 +391,50 @@ def test_an_excerpt_does_not_start_inside_a_verb():
     # must not: a clause that starts on its subject (as the excerpt was before)
     s = "Fans started a campaign, and the club will discuss it on Monday."
     assert _around(s, "club", before=2, after=3) == "…campaign, and the club will discuss it…"
+
+
+@pytest.mark.parametrize("source, sentence, cited", [
+    # the subject of a verb of saying, before or after what it says
+    ("the Commerce Department", "Retail sales rose 0.7% in May, the Commerce Department said "
+     "on Tuesday.", True),
+    ("US and Canadian officials", "About 300 travellers are expected to leave on Friday, US and "
+     "Canadian officials said.", True),
+    ("the ministry’s statistics office", "Exports fell 4% in the quarter, according to the "
+     "ministry’s statistics office.", True),
+    ("The agency", "The agency released its annual report on Monday and estimated there were "
+     "1,200 more arrests than a year before.", True),
+    ("Maria Lopez", "The union's president, Maria Lopez, announced that 4,000 members would "
+     "strike.", True),
+    ("She", "She said 40 people had been hurt.", True),  # not written as given: left to the reader
+    # must not: the subject of what the sentence reports, a heading, a word of a name
+    ("The state economy", "The state economy added 12,000 jobs in March, the labor office "
+     "reported Friday.", False),
+    ("Britain", "Since January, Britain has added back 300,000 jobs.", False),
+    ("The big picture", "The big picture: Orange County reported Monday that 900 pupils were "
+     "isolating at home.", False),
+    ("Project", "Critics attacked the 1776 Project claims that the union was founded on "
+     "liberty.", False),
+    ("more migrants", "Agents stopped 5,000 migrants in May as the government weighs letting "
+     "more migrants claim asylum.", False),
+])
+def test_a_note_cites_only_a_source_the_sentence_cites(source, sentence, cited):
+    from crosscheck.corroborate.common import cited_in
+
+    assert cited_in(source, sentence) is cited
+
+
+def test_a_cited_possessive_keeps_its_article():
+    from crosscheck.corroborate.common import Context, who
+    from crosscheck.models import Article, Claim
+
+    ctx = Context.of([Article(id="a1", origin="https://example.org/x", title=None,
+                              published=None, text="", outlet="Daily Wire")], None)
+    s = "Exports fell 4% in the quarter, according to the ministry’s statistics office."
+    assert who(ctx, Claim(id="c1", article="a1", kind="figure", sentence=s, span=(0, len(s)),
+                          attribution="ministry’s statistics office")) == \
+        "Daily Wire (citing the ministry’s statistics office)"
+    # must not: a possessive the sentence writes without an article
+    s = "Exports fell 4% in the quarter, according to Spain’s statistics office."
+    assert who(ctx, Claim(id="c1", article="a1", kind="figure", sentence=s, span=(0, len(s)),
+                          attribution="Spain’s statistics office")) == \
+        "Daily Wire (citing Spain’s statistics office)"

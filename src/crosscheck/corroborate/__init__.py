@@ -84,7 +84,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: (quotes.py).
 #: v16: one title written in other capitals ("Chief Executive" / "chief
 #: executive") is said once in a role note (roles.py).
-CORROBORATOR = "corroborate.v16"
+#: v17: a note cites a source only where its sentence cites it, by the parse
+#: (not "(citing America)" of "America has added back…", nor a heading
+#: before a colon), a cited possessive with its article (common.py); …
+CORROBORATOR = "corroborate.v17"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
