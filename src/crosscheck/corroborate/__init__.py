@@ -86,7 +86,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: executive") is said once in a role note (roles.py).
 #: v17: a note cites a source only where its sentence cites it, by the parse
 #: (not "(citing America)" of "America has added back…", nor a heading
-#: before a colon), a cited possessive with its article (common.py); …
+#: before a colon), a cited possessive with its article (common.py); an
+#: event's words hold the main clause they stood outside of
+#: (event_excerpts.py); …
 CORROBORATOR = "corroborate.v17"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
