@@ -438,3 +438,15 @@ def test_a_cited_possessive_keeps_its_article():
     assert who(ctx, Claim(id="c1", article="a1", kind="figure", sentence=s, span=(0, len(s)),
                           attribution="Spain’s statistics office")) == \
         "Daily Wire (citing Spain’s statistics office)"
+
+
+@pytest.mark.parametrize("phrase, sentence, shown", [
+    # a word written only after a number and a hyphen keeps its number
+    ("consecutive goal assist season", "It was her third consecutive 20-goal, 15-assist season "
+     "for the club.", "consecutive 20-goal 15-assist season"),
+    # must not: the first word is the figure's own, said by its value
+    ("member body", "It was his first speech to the 193-member body since taking office.",
+     "member body"),
+])
+def test_a_label_word_written_after_a_number_keeps_it(phrase, sentence, shown):
+    assert as_written(phrase, sentence) == shown

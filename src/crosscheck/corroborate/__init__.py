@@ -88,7 +88,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: (not "(citing America)" of "America has added back…", nor a heading
 #: before a colon), a cited possessive with its article (common.py); an
 #: event's words hold the main clause they stood outside of
-#: (event_excerpts.py); …
+#: (event_excerpts.py); a label word written after a number keeps it
+#: ("30-homer", wording.as_written).
 CORROBORATOR = "corroborate.v17"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -56,8 +56,16 @@ def as_written(phrase: str, sentence: str) -> str:
         if token.endswith(".") and token.count(".") == 1:
             forms.setdefault(key[:-1], set()).add(token[:-1])
     out = []
-    for word in phrase.split():
+    for n, word in enumerate(phrase.split()):
         found = forms.get(word.lower(), set())
+        # A word the sentence writes only after a number and a hyphen is shown
+        # with its number ("30-homer, 100-RBI season" gave "homer rbi season"):
+        # without it, it counts nothing. Not the phrase's first word: that is
+        # the figure's own ("member" of "the 193-member body", said by the value).
+        numbered = re.search(rf"(?<![\w-])\d[\d,.]*-{re.escape(word)}\b", sentence, re.I)
+        if n and numbered and not found and re.fullmatch(r"[A-Za-z]+", word):
+            out.append(numbered.group())
+            continue
         # Written in lowercase anywhere in the sentence: a common word.
         out.append(word if not found or word.lower() in found else sorted(found)[0])
     text = " ".join(out)
