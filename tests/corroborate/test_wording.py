@@ -450,3 +450,18 @@ def test_a_cited_possessive_keeps_its_article():
 ])
 def test_a_label_word_written_after_a_number_keeps_it(phrase, sentence, shown):
     assert as_written(phrase, sentence) == shown
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("above New York’ s legal limit of 0.08", "above New York’s legal limit of 0.08"),
+    ("to revise Simon Beaufoy ‘s script", "to revise Simon Beaufoy’s script"),
+    ("the mayor' s office", "the mayor's office"),
+    # must not: a plural's apostrophe, a quotation in single marks, a lone letter
+    ("the players’ union said", "the players’ union said"),
+    ("the film ‘Jaws’ sold out", "the film ‘Jaws’ sold out"),
+    ("grade A ‘s’ rating", "grade A ‘s’ rating"),
+])
+def test_a_possessive_the_source_broke_is_written_whole(text, shown):
+    from crosscheck.corroborate.wording import rejoin_possessives
+
+    assert rejoin_possessives(text) == shown

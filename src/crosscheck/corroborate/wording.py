@@ -285,6 +285,7 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     text = text.strip(" ,;:“”\"'‘’-—…").rstrip(".")
+    text = rejoin_possessives(text)
     if words[0].startswith("‘") and "‘" not in text and re.search(r"\w’(?=[\s,.;:!?]|$)", text):
         text = "‘" + text  # a title in single marks ("‘Catching Fire’ has…") keeps its opening one
     if text.count("“") > text.count("”") and " ".join(words).rstrip(" ,;:.…").endswith("”"):
@@ -301,6 +302,15 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     lead = "…" if first > 0 or not re.match(r"[\W_]*[A-Z]", words[0]) else ""
     tail = "…" if last < len(tokens) - 1 or re.search(r"[,;:]$|\.\.\.$|…$", words[-1]) else ""
     return f"{lead}{text}{tail}"
+
+
+def rejoin_possessives(text: str) -> str:
+    """A possessive the source's text broke at its apostrophe ("New York’ s
+    legal limit", "Simon Beaufoy ‘s script") written whole: a note shows the
+    article's words, not its typesetting faults. A plural's apostrophe
+    ("the players’ union") and a quotation's marks are left alone."""
+    text = re.sub(r"(?<=\w)([’']) s(?![\w’'])", r"\1s", text)
+    return re.sub(r"(?<=\w) ‘s(?![\w’'])", "’s", text)
 
 
 def _close_quotes(tokens: list[tuple[int, int, str]], first: int, last: int, hi: int) -> int:
