@@ -465,3 +465,23 @@ def test_a_possessive_the_source_broke_is_written_whole(text, shown):
     from crosscheck.corroborate.wording import rejoin_possessives
 
     assert rejoin_possessives(text) == shown
+
+
+@pytest.mark.parametrize("sentence, number, shown", [
+    # a participle's clause after a comma comes after who acted and what they did
+    ("Park rangers rescued more than 40 hikers stranded on the ridge overnight, marking a "
+     "12-year high in rescues for the park.", "12",
+     "Park rangers rescued more than 40 hikers … marking a 12-year high in rescues…"),
+    ("Park rangers rescued the hikers, marking a 12-year high in rescues for the park.", "12",
+     "Park rangers rescued the hikers, marking a 12-year high in rescues…"),
+    # must not: a pronoun says no one; a clause that is no participle's is cut as before
+    ("They rescued more than 40 hikers stranded on the ridge overnight, marking a 12-year high "
+     "in rescues for the park.", "12",
+     "…stranded on the ridge overnight, marking a 12-year high in rescues…"),
+    ("The storm cut power to homes across the valley overnight, usually around six weeks before "
+     "the thaw.", "six", "…homes across the valley overnight, usually around six weeks before "
+     "the thaw"),
+])
+def test_a_participle_clause_comes_after_who_acted(sentence, number, shown):
+    at = sentence.find(number)
+    assert excerpt(sentence, at, at + len(number), before=7, after=5) == shown

@@ -89,7 +89,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: before a colon), a cited possessive with its article (common.py); an
 #: event's words hold the main clause they stood outside of
 #: (event_excerpts.py); a label word written after a number keeps it
-#: ("30-homer", wording.as_written).
+#: ("30-homer", wording.as_written); a participle's clause quoted after who
+#: acted ("U.S. border agents stopped … marking a 21-year high", wording.excerpt).
 CORROBORATOR = "corroborate.v17"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -232,7 +232,14 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
             and not (tokens[first][2].startswith(("(", "“")) and lo - first >= 2) \
             and not _ends_clause(tokens[first - 1][2]):
         first -= 1
+    acted = ""
     if 0 < first and before and lo - first < 3 and tokens[first - 1][2].endswith(",") \
+            and re.fullmatch(r"[a-z]+ing", tokens[first][2]):
+        # "…border in June, marking a 21-year high": a participle's clause
+        # says of what the main clause did: who did it, then the clause.
+        acted = _who_acted(sentence, tokens[first][0])
+    if not acted and 0 < first and before and lo - first < 3 \
+            and tokens[first - 1][2].endswith(",") \
             and not any(re.search(r"[A-Z]", t) for _, _, t in tokens[first:lo]):
         # "…usually around six weeks": a clause this short, naming no one,
         # says too little (of what?): the clause before it too.
@@ -301,7 +308,31 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     # A sentence that opens on a small letter was cut before it reached us.
     lead = "…" if first > 0 or not re.match(r"[\W_]*[A-Z]", words[0]) else ""
     tail = "…" if last < len(tokens) - 1 or re.search(r"[,;:]$|\.\.\.$|…$", words[-1]) else ""
+    if acted and sentence.startswith(acted) and re.fullmatch(r"[\s,]*", sentence[len(acted):
+                                                                            tokens[first][0]]):
+        return excerpt(sentence, 0, end, before=0, after=after)  # the two meet: one excerpt
+    if acted:
+        lead = f"{acted} … "
     return f"{lead}{text}{tail}"
+
+
+def _who_acted(sentence: str, before: int) -> str:
+    """The main clause's subject and verb, when both come before the
+    character ``before`` and the subject opens the sentence ("U.S. border
+    agents stopped"): who did what a participle's clause after them says
+    of; empty otherwise (the parse gives no such subject)."""
+    doc = parse(sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if root is not None else None
+    if subject is None or subject.pos_ == "PRON" or subject.left_edge.i != 0 \
+            or root.idx + len(root.text) >= before or len(doc[:root.i + 1]) > 8:
+        return ""
+    # with what it did it to, when that is said in a few words ("stopped
+    # more than 188,000 immigrants", "took the late Ruth Bader Ginsburg’s seat")
+    done_to = next((c for c in root.children if c.dep_ == "dobj"), None)
+    end = done_to if done_to is not None and done_to.idx < before and done_to.i < 12 else root
+    return doc[:end.i + 1].text
 
 
 def rejoin_possessives(text: str) -> str:
