@@ -485,3 +485,19 @@ def test_a_possessive_the_source_broke_is_written_whole(text, shown):
 def test_a_participle_clause_comes_after_who_acted(sentence, number, shown):
     at = sentence.find(number)
     assert excerpt(sentence, at, at + len(number), before=7, after=5) == shown
+
+
+@pytest.mark.parametrize("speaker, sentence, shown", [
+    ("Team spokesman Tim Mead", "Team spokesman Tim Mead confirmed Sunday the club had withdrawn "
+     "its offer.", "team spokesman Tim Mead"),
+    # must not: a name the sentence opens on keeps its capital, and so does a
+    # word the sentence capitalises elsewhere
+    ("Army spokesman John Smith", "Army spokesman John Smith said two soldiers died.",
+     "Army spokesman John Smith"),
+    ("Team spokesman Tim Mead", "Team spokesman Tim Mead said so, and Team officials agreed.",
+     "Team spokesman Tim Mead"),
+])
+def test_a_speaker_does_not_keep_the_capital_of_the_sentence_it_opened(speaker, sentence, shown):
+    from crosscheck.corroborate.wording import speaker_as_written
+
+    assert speaker_as_written(speaker, sentence) == shown

@@ -131,6 +131,14 @@ def speaker_as_written(speaker: str, sentence: str) -> str:
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]) and speaker not in sentence \
             and " ".join(words[1:]) in sentence:
         words = words[1:]
+    if len(words) > 2 and words[0].isalpha() and words[0][:1].isupper() \
+            and words[1][:1].islower() and sentence.lstrip(" “\"'‘").startswith(words[0]) \
+            and not re.search(rf"(?<=\S )\b{re.escape(words[0])}\b", sentence) \
+            and not opens_on_a_name(sentence):
+        # "Team spokesman Tim Mead" of a sentence opening on it: the capital
+        # is the sentence's, not the word's ("says team spokesman Tim Mead
+        # said it"); a name keeps it ("Army spokesman", by the recogniser).
+        words[0] = words[0].lower()
     # A word the quote reader wrote without its hyphens ("32yearold") is
     # written as the sentence writes it ("32-year-old").
     for i, w in enumerate(words):
