@@ -59,3 +59,33 @@ def test_the_label_leaves_the_claim_id_as_it_was(claims_of):
     assert repr(bare) == repr(claim.figure) and bare == claim.figure
     # must not: a figure that says another thing has another repr
     assert repr(Figure("cars", 3, 3, 3, "exact")) != repr(claim.figure)
+
+
+def _label(sentence: str, subject: str, value: float, unit: str | None = None) -> str:
+    from crosscheck.claims.figure_labels import labelled_alone
+
+    figure = Figure(subject=subject, value=value, low=value, high=value, qualifier="exact",
+                    unit=unit)
+    return labelled_alone(figure, sentence).label
+
+
+@pytest.mark.parametrize("sentence, subject, value, unit, label", [
+    # a name says whose the figure is, not what it counts
+    ("Nolan will be paid $4 million to direct the sequel, his agent said.", "nolan", 4e6, "USD",
+     ""),
+    ("Officials in Portland said Portland would spend $12 million on new bridges.",
+     "portland", 12e6, "USD", ""),
+    # must not: an ordinal counts a body's sessions; a group of people is counted
+    ("The delegates met at the 68th World Health Assembly in Geneva.", "world health assembly",
+     68, "ordinal", "world health assembly"),
+    ("A poll said 61 percent of Danes were unhappy with the decision.", "danes", 61, "percent",
+     "danes"),
+    # a verb with a subject and an object of its own is no part of the label
+    ("The group told the agency in three letters that in 2019 it had built two new "
+     "laboratories in Ohio.", "letters built", 3, None, "letters"),
+    # must not: what befell the counted thing stays ("harassed 11 women")
+    ("The inquiry found he had harassed 11 women over a decade.", "women harassed", 11, None,
+     "women harassed"),
+])
+def test_a_label_says_what_is_counted(sentence, subject, value, unit, label):
+    assert _label(sentence, subject, value, unit) == label

@@ -391,3 +391,113 @@ def test_an_excerpt_does_not_start_inside_a_verb():
     # must not: a clause that starts on its subject (as the excerpt was before)
     s = "Fans started a campaign, and the club will discuss it on Monday."
     assert _around(s, "club", before=2, after=3) == "…campaign, and the club will discuss it…"
+
+
+@pytest.mark.parametrize("source, sentence, cited", [
+    # the subject of a verb of saying, before or after what it says
+    ("the Commerce Department", "Retail sales rose 0.7% in May, the Commerce Department said "
+     "on Tuesday.", True),
+    ("US and Canadian officials", "About 300 travellers are expected to leave on Friday, US and "
+     "Canadian officials said.", True),
+    ("the ministry’s statistics office", "Exports fell 4% in the quarter, according to the "
+     "ministry’s statistics office.", True),
+    ("The agency", "The agency released its annual report on Monday and estimated there were "
+     "1,200 more arrests than a year before.", True),
+    ("Maria Lopez", "The union's president, Maria Lopez, announced that 4,000 members would "
+     "strike.", True),
+    ("She", "She said 40 people had been hurt.", True),  # not written as given: left to the reader
+    # must not: the subject of what the sentence reports, a heading, a word of a name
+    ("The state economy", "The state economy added 12,000 jobs in March, the labor office "
+     "reported Friday.", False),
+    ("Britain", "Since January, Britain has added back 300,000 jobs.", False),
+    ("The big picture", "The big picture: Orange County reported Monday that 900 pupils were "
+     "isolating at home.", False),
+    ("Project", "Critics attacked the 1776 Project claims that the union was founded on "
+     "liberty.", False),
+    ("more migrants", "Agents stopped 5,000 migrants in May as the government weighs letting "
+     "more migrants claim asylum.", False),
+])
+def test_a_note_cites_only_a_source_the_sentence_cites(source, sentence, cited):
+    from crosscheck.corroborate.common import cited_in
+
+    assert cited_in(source, sentence) is cited
+
+
+def test_a_cited_possessive_keeps_its_article():
+    from crosscheck.corroborate.common import Context, who
+    from crosscheck.models import Article, Claim
+
+    ctx = Context.of([Article(id="a1", origin="https://example.org/x", title=None,
+                              published=None, text="", outlet="Daily Wire")], None)
+    s = "Exports fell 4% in the quarter, according to the ministry’s statistics office."
+    assert who(ctx, Claim(id="c1", article="a1", kind="figure", sentence=s, span=(0, len(s)),
+                          attribution="ministry’s statistics office")) == \
+        "Daily Wire (citing the ministry’s statistics office)"
+    # must not: a possessive the sentence writes without an article
+    s = "Exports fell 4% in the quarter, according to Spain’s statistics office."
+    assert who(ctx, Claim(id="c1", article="a1", kind="figure", sentence=s, span=(0, len(s)),
+                          attribution="Spain’s statistics office")) == \
+        "Daily Wire (citing Spain’s statistics office)"
+
+
+@pytest.mark.parametrize("phrase, sentence, shown", [
+    # a word written only after a number and a hyphen keeps its number
+    ("consecutive goal assist season", "It was her third consecutive 20-goal, 15-assist season "
+     "for the club.", "consecutive 20-goal 15-assist season"),
+    # must not: the first word is the figure's own, said by its value
+    ("member body", "It was his first speech to the 193-member body since taking office.",
+     "member body"),
+])
+def test_a_label_word_written_after_a_number_keeps_it(phrase, sentence, shown):
+    assert as_written(phrase, sentence) == shown
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("above New York’ s legal limit of 0.08", "above New York’s legal limit of 0.08"),
+    ("to revise Simon Beaufoy ‘s script", "to revise Simon Beaufoy’s script"),
+    ("the mayor' s office", "the mayor's office"),
+    # must not: a plural's apostrophe, a quotation in single marks, a lone letter
+    ("the players’ union said", "the players’ union said"),
+    ("the film ‘Jaws’ sold out", "the film ‘Jaws’ sold out"),
+    ("grade A ‘s’ rating", "grade A ‘s’ rating"),
+])
+def test_a_possessive_the_source_broke_is_written_whole(text, shown):
+    from crosscheck.corroborate.wording import rejoin_possessives
+
+    assert rejoin_possessives(text) == shown
+
+
+@pytest.mark.parametrize("sentence, number, shown", [
+    # a participle's clause after a comma comes after who acted and what they did
+    ("Park rangers rescued more than 40 hikers stranded on the ridge overnight, marking a "
+     "12-year high in rescues for the park.", "12",
+     "Park rangers rescued more than 40 hikers … marking a 12-year high in rescues…"),
+    ("Park rangers rescued the hikers, marking a 12-year high in rescues for the park.", "12",
+     "Park rangers rescued the hikers, marking a 12-year high in rescues…"),
+    # must not: a pronoun says no one; a clause that is no participle's is cut as before
+    ("They rescued more than 40 hikers stranded on the ridge overnight, marking a 12-year high "
+     "in rescues for the park.", "12",
+     "…stranded on the ridge overnight, marking a 12-year high in rescues…"),
+    ("The storm cut power to homes across the valley overnight, usually around six weeks before "
+     "the thaw.", "six", "…homes across the valley overnight, usually around six weeks before "
+     "the thaw"),
+])
+def test_a_participle_clause_comes_after_who_acted(sentence, number, shown):
+    at = sentence.find(number)
+    assert excerpt(sentence, at, at + len(number), before=7, after=5) == shown
+
+
+@pytest.mark.parametrize("speaker, sentence, shown", [
+    ("Team spokesman Tim Mead", "Team spokesman Tim Mead confirmed Sunday the club had withdrawn "
+     "its offer.", "team spokesman Tim Mead"),
+    # must not: a name the sentence opens on keeps its capital, and so does a
+    # word the sentence capitalises elsewhere
+    ("Army spokesman John Smith", "Army spokesman John Smith said two soldiers died.",
+     "Army spokesman John Smith"),
+    ("Team spokesman Tim Mead", "Team spokesman Tim Mead said so, and Team officials agreed.",
+     "Team spokesman Tim Mead"),
+])
+def test_a_speaker_does_not_keep_the_capital_of_the_sentence_it_opened(speaker, sentence, shown):
+    from crosscheck.corroborate.wording import speaker_as_written
+
+    assert speaker_as_written(speaker, sentence) == shown

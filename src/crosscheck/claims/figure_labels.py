@@ -71,7 +71,36 @@ def counted(subject: str, sentence: str, number_at: int | None, parsed: Span) ->
     tokens = _of_what(tokens, parsed)
     if [t.lower() for t in tokens] == ["range"]:
         tokens = _whose_range(parsed) or tokens
+    if _a_name(tokens, parsed):
+        return ""  # "$3 million (Ross)": a person or a place is no counted thing
     return " ".join(tokens)
+
+
+# Entity kinds that name one person, body or place: a label that is one of
+# them whole says whose or where the figure is, not what it counts ("Ross" of
+# "Ross will be paid $3 million"; the small model tags a lone surname ORG as
+# often as PERSON). Groups of people (NORP: "Afghans", "Democrats") are
+# counted and stay, and so does a name right after an ordinal, which counts
+# it ("the 68th World Health Assembly").
+_ONE_NAMED = frozenset("PERSON ORG GPE LOC FAC".split())
+
+
+def _an_ordinal(word: str) -> bool:
+    return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", word)) or word in _ORDINAL_WORDS.values()
+
+
+def _a_name(tokens: list[str], sentence: Span) -> bool:
+    """The label is, word for word, a name the entity recogniser finds in
+    the sentence, of a person, a body or a place (:data:`_ONE_NAMED`)."""
+    wanted = [t.lower() for t in tokens]
+    if not wanted:
+        return False
+    for ent in sentence.ents:
+        if ent.label_ in _ONE_NAMED and [t.lower_ for t in ent if t.dep_ != "det"] == wanted \
+                and not (len(ent) == 1 and ent[0].tag_ == "NNPS") \
+                and not (ent.start > 0 and _an_ordinal(ent.doc[ent.start - 1].lower_)):
+            return True  # (a plural, "Greeks", is a group however it is tagged)
+    return False
 
 
 def _whose_range(sentence: Span) -> list[str]:
@@ -114,6 +143,12 @@ def _acts(noun: str, word: str, sentence: Span) -> bool:
         active = t.tag_ in ("VBD", "VBZ", "VBP") or any(
             d == "aux" and w in ("has", "have", "had") for d, w in deps)
         if active and ("nsubj", noun.lower()) in deps:
+            return True
+        if any(d in ("nsubj", "nsubjpass") and w not in (noun.lower(), "that", "which", "who")
+               for d, w in deps) and ("dobj", noun.lower()) not in deps:
+            # a verb with a subject and an object of its own says nothing of
+            # the counted thing: "two reports that … it had created three
+            # viruses" ("he harassed 11 women" keeps "women harassed")
             return True
         # "Data showed 373,000 Americans filed for benefits": the tagger reads
         # "filed" as a participle of "Americans", but the object of a verb of

@@ -72,6 +72,15 @@ def load_nlp() -> Language:
     return spacy.load(MODEL)
 
 
+@lru_cache(maxsize=2048)
+def parse(sentence: str) -> Doc:
+    """spaCy's parse of one sentence alone, for the note renderer's questions
+    that only a tagger, a parser or the entity recogniser answer (does the
+    sentence open on a name, who is the subject of a verb). Cached: a story's
+    notes ask of the same sentences many times."""
+    return load_nlp()(sentence)
+
+
 def _token_matches(spec: dict, values: dict) -> bool:
     for key, want in spec.items():
         have = values.get(key)

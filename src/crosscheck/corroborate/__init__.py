@@ -84,7 +84,14 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: (quotes.py).
 #: v16: one title written in other capitals ("Chief Executive" / "chief
 #: executive") is said once in a role note (roles.py).
-CORROBORATOR = "corroborate.v16"
+#: v17: a note cites a source only where its sentence cites it, by the parse
+#: (not "(citing America)" of "America has added back…", nor a heading
+#: before a colon), a cited possessive with its article (common.py); an
+#: event's words hold the main clause they stood outside of
+#: (event_excerpts.py); a label word written after a number keeps it
+#: ("30-homer", wording.as_written); a participle's clause quoted after who
+#: acted ("U.S. border agents stopped … marking a 21-year high", wording.excerpt).
+CORROBORATOR = "corroborate.v17"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import PurePath
 from typing import Iterable, Mapping, Sequence
 
+from ..claims.nlp import parse
 from ..models import Article, Claim, Finding, FindingStatus, content_id
 from .wording import opens_on_a_common_noun, source_as_written
 
@@ -105,7 +105,9 @@ def who(ctx: Context, claim: Claim) -> str:
     claim and the source reads as one (:func:`reads_as_source`)."""
     outlet = ctx.outlet(claim.article)
     source = claim.attribution
-    if source and source.lower() not in outlet.lower() and reads_as_source(source):
+    if source and source.lower() not in outlet.lower() and reads_as_source(source) \
+            and cited_in(source, claim.sentence):
+        source = _with_its_article(source, claim.sentence)
         first, _, rest = source.partition(" ")
         if opens_on_a_common_noun(first, claim.sentence):
             # "(citing Sources)" kept the capital of the sentence it opened
@@ -136,12 +138,69 @@ def reads_as_source(source: str) -> bool:
             and all(len(w.strip(".,'’")) <= 16 or "-" in w for w in words_))
 
 
-@lru_cache(maxsize=2048)
-def parse(sentence: str):
-    """spaCy's parse of one sentence alone, for the renderer's questions that
-    only a tagger, a parser or the entity recogniser answer (does the sentence
-    open on a name, who is the subject of a verb). Cached: a story's notes ask
-    of the same sentences many times."""
-    from ..claims.nlp import load_nlp
 
-    return load_nlp()(sentence)
+# Verbs a source is the subject of when the sentence cites it ("the Labor
+# Department said", "data showed", "the statement reads"). Those that also
+# take a plain object ("claim asylum", "add jobs", "find a way") cite only
+# with a clause of what was said or no object at all (_CITE_WITH_A_CLAUSE).
+_CITING_VERBS = frozenset("""say tell report announce state confirm write warn testify tweet post
+reveal disclose acknowledge deny insist argue explain predict estimate describe allege add note
+claim show find indicate suggest read conclude project forecast release publish promise pledge
+vow propose urge""".split())
+_CITE_WITH_A_CLAUSE = frozenset("add note claim show find indicate suggest project".split())
+# Prepositions a cited source follows ("according to X", "released by X",
+# "figures from X", "per X").
+_CITING_PREPOSITIONS = frozenset("to by from per citing".split())
+
+
+def cited_in(source: str, sentence: str) -> bool:
+    """The sentence cites ``source``, by the parse: the subject of a verb of
+    saying ("…, the Bureau of Labor Statistics reported Friday") or what
+    follows "according to", "by", "from". Not the subject of what the
+    sentence reports ("The US economy added 943,000 jobs", "America has added
+    back…"), a heading before a colon ("State of play: …"), a word of a name
+    ("1619 Project lies"). The attribution reader guesses; this is the check
+    of its guess. A source the sentence does not write as given (a pronoun
+    resolved, "She said") is left to the reader."""
+    at = [m.start() for m in re.finditer(re.escape(source), sentence, re.I)]
+    if not at:
+        return True
+    doc = parse(sentence)
+    for start in at:
+        end = start + len(source)
+        inside = [t for t in doc if start <= t.idx < end]
+        heads = [t for t in inside if not start <= t.head.idx < end or t.head.i == t.i]
+        if len(heads) == 1 and _cites(heads[0]):
+            return True
+    return False
+
+
+def _cites(noun) -> bool:
+    """``noun`` (the head of a source's words) is what a sentence cites."""
+    verb = noun.head
+    if noun.dep_ in ("conj", "appos", "poss"):
+        # "US and Qatari officials said", "Facebook VP …, Nick Clegg,
+        # announced", "Tara Reid's rep said"
+        return _cites(verb)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # the verb, or one it shares its subject with ("The bureau released
+        # its statistics … and estimated there were…")
+        return any(_says(v) for v in (verb, *(c for c in verb.children if c.dep_ == "conj"
+                                                and c.pos_ in ("VERB", "AUX"))))
+    return noun.dep_ == "agent" or (noun.dep_ == "pobj" and verb.lower_ in _CITING_PREPOSITIONS)
+
+
+def _says(verb) -> bool:
+    return verb.lemma_ in _CITING_VERBS and (
+        verb.lemma_ not in _CITE_WITH_A_CLAUSE
+        or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        or not any(c.dep_ in ("dobj", "attr") for c in verb.children))
+
+
+def _with_its_article(source: str, sentence: str) -> str:
+    """"department’s Bureau of Labor Statistics" of "the department’s Bureau…"
+    is shown with the article the sentence gives its possessive."""
+    first = source.split(" ", 1)[0]
+    if re.search(r"[’']s$", first) and re.search(rf"\bthe {re.escape(source)}", sentence, re.I):
+        return f"the {source}"
+    return source

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..claims.nlp import parse
 # Abbreviations of titles as newsrooms write them before a name, and the title
 # each stands for: spelled out when the title stands alone ("Joe Manchin is
 # Sen." reads as a typo).
@@ -55,8 +56,16 @@ def as_written(phrase: str, sentence: str) -> str:
         if token.endswith(".") and token.count(".") == 1:
             forms.setdefault(key[:-1], set()).add(token[:-1])
     out = []
-    for word in phrase.split():
+    for n, word in enumerate(phrase.split()):
         found = forms.get(word.lower(), set())
+        # A word the sentence writes only after a number and a hyphen is shown
+        # with its number ("30-homer, 100-RBI season" gave "homer rbi season"):
+        # without it, it counts nothing. Not the phrase's first word: that is
+        # the figure's own ("member" of "the 193-member body", said by the value).
+        numbered = re.search(rf"(?<![\w-])\d[\d,.]*-{re.escape(word)}\b", sentence, re.I)
+        if n and numbered and not found and re.fullmatch(r"[A-Za-z]+", word):
+            out.append(numbered.group())
+            continue
         # Written in lowercase anywhere in the sentence: a common word.
         out.append(word if not found or word.lower() in found else sorted(found)[0])
     text = " ".join(out)
@@ -86,8 +95,6 @@ def opens_on_a_name(sentence: str) -> bool:
     rose…"). Whether a word begins a name is what spaCy's entity recogniser
     answers; a capital alone cannot (the tagger calls "Moderate" a proper
     noun there)."""
-    from .common import parse
-
     first = next((t for t in parse(sentence) if not t.is_punct and not t.is_space), None)
     return first is not None and first.ent_iob_ == "B" and first.ent_type_ in _NAMED
 
@@ -99,8 +106,6 @@ def opens_on_a_common_noun(word: str, sentence: str) -> bool:
     announced…", left as written)."""
     if not word[:1].isupper() or not sentence.lstrip(" “\"'‘").startswith(word):
         return False
-    from .common import parse
-
     first = next((t for t in parse(sentence) if not t.is_punct and not t.is_space), None)
     return first is not None and first.text == word and first.tag_ in ("NN", "NNS")
 
@@ -126,6 +131,14 @@ def speaker_as_written(speaker: str, sentence: str) -> str:
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]) and speaker not in sentence \
             and " ".join(words[1:]) in sentence:
         words = words[1:]
+    if len(words) > 2 and words[0].isalpha() and words[0][:1].isupper() \
+            and words[1][:1].islower() and sentence.lstrip(" “\"'‘").startswith(words[0]) \
+            and not re.search(rf"(?<=\S )\b{re.escape(words[0])}\b", sentence) \
+            and not opens_on_a_name(sentence):
+        # "Team spokesman Tim Mead" of a sentence opening on it: the capital
+        # is the sentence's, not the word's ("says team spokesman Tim Mead
+        # said it"); a name keeps it ("Army spokesman", by the recogniser).
+        words[0] = words[0].lower()
     # A word the quote reader wrote without its hyphens ("32yearold") is
     # written as the sentence writes it ("32-year-old").
     for i, w in enumerate(words):
@@ -227,7 +240,14 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
             and not (tokens[first][2].startswith(("(", "“")) and lo - first >= 2) \
             and not _ends_clause(tokens[first - 1][2]):
         first -= 1
+    acted = ""
     if 0 < first and before and lo - first < 3 and tokens[first - 1][2].endswith(",") \
+            and re.fullmatch(r"[a-z]+ing", tokens[first][2]):
+        # "…border in June, marking a 21-year high": a participle's clause
+        # says of what the main clause did: who did it, then the clause.
+        acted = _who_acted(sentence, tokens[first][0])
+    if not acted and 0 < first and before and lo - first < 3 \
+            and tokens[first - 1][2].endswith(",") \
             and not any(re.search(r"[A-Z]", t) for _, _, t in tokens[first:lo]):
         # "…usually around six weeks": a clause this short, naming no one,
         # says too little (of what?): the clause before it too.
@@ -280,6 +300,7 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     text = text.strip(" ,;:“”\"'‘’-—…").rstrip(".")
+    text = rejoin_possessives(text)
     if words[0].startswith("‘") and "‘" not in text and re.search(r"\w’(?=[\s,.;:!?]|$)", text):
         text = "‘" + text  # a title in single marks ("‘Catching Fire’ has…") keeps its opening one
     if text.count("“") > text.count("”") and " ".join(words).rstrip(" ,;:.…").endswith("”"):
@@ -295,7 +316,40 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     # A sentence that opens on a small letter was cut before it reached us.
     lead = "…" if first > 0 or not re.match(r"[\W_]*[A-Z]", words[0]) else ""
     tail = "…" if last < len(tokens) - 1 or re.search(r"[,;:]$|\.\.\.$|…$", words[-1]) else ""
+    if acted and sentence.startswith(acted) and re.fullmatch(r"[\s,]*", sentence[len(acted):
+                                                                            tokens[first][0]]):
+        return excerpt(sentence, 0, end, before=0, after=after)  # the two meet: one excerpt
+    if acted:
+        lead = f"{acted} … "
     return f"{lead}{text}{tail}"
+
+
+def _who_acted(sentence: str, before: int) -> str:
+    """The main clause's subject and verb, when both come before the
+    character ``before`` and the subject opens the sentence ("U.S. border
+    agents stopped"): who did what a participle's clause after them says
+    of; empty otherwise (the parse gives no such subject)."""
+    doc = parse(sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if root is not None else None
+    if subject is None or subject.pos_ == "PRON" or subject.left_edge.i != 0 \
+            or root.idx + len(root.text) >= before or len(doc[:root.i + 1]) > 8:
+        return ""
+    # with what it did it to, when that is said in a few words ("stopped
+    # more than 188,000 immigrants", "took the late Ruth Bader Ginsburg’s seat")
+    done_to = next((c for c in root.children if c.dep_ == "dobj"), None)
+    end = done_to if done_to is not None and done_to.idx < before and done_to.i < 12 else root
+    return doc[:end.i + 1].text
+
+
+def rejoin_possessives(text: str) -> str:
+    """A possessive the source's text broke at its apostrophe ("New York’ s
+    legal limit", "Simon Beaufoy ‘s script") written whole: a note shows the
+    article's words, not its typesetting faults. A plural's apostrophe
+    ("the players’ union") and a quotation's marks are left alone."""
+    text = re.sub(r"(?<=\w)([’']) s(?![\w’'])", r"\1s", text)
+    return re.sub(r"(?<=\w) ‘s(?![\w’'])", "’s", text)
 
 
 def _close_quotes(tokens: list[tuple[int, int, str]], first: int, last: int, hi: int) -> int:
