@@ -1,0 +1,155 @@
+"""Where event facts are lost in statement linking (issue 12).
+
+Every event fact of the fact gold (:mod:`crosscheck.eval.facts`) that no one
+finding holds is put in one class, by the worst pair of its mentions from
+two articles (each mention's statement claims, the best pair of them):
+
+- ``not extracted``: a mention has no event claim;
+- ``not a compared statement``: a mention's claims are dated events (the
+  event alignment's, :mod:`crosscheck.corroborate.events`) or past an
+  article's first statements compared;
+- ``below every threshold``: some pair reaches no path of
+  :func:`crosscheck.corroborate.statements.statement_pairs` (their vectors
+  are not close and they share too few words);
+- ``kept apart by a rule``: a pair would link but differs in a count or a
+  time, one denies what the other says, or shares nothing but names;
+- ``not mutual best``: a pair would link but one of its sentences matches
+  another sentence of the other article better;
+- ``pairs link, grouping splits``: every pair links, yet the mentions end in
+  several findings (complete linkage, one statement per article).
+
+Also the cosine of the judged statement pairs
+(``quality/gold/statements/pairs.json``), same and not same, per sample: how
+far the sentence vectors alone tell them apart.
+
+Run: ``python -m crosscheck.eval.statement_losses [--split dev|heldout]``.
+Read misses on the dev split only: held-out is for totals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from typing import Sequence
+
+import numpy as np
+
+from ..models import Claim, Finding
+from .facts import GOLD, STATEMENT_PAIRS, FactStory, _norm, _side_claims, load_fact_gold, run
+
+#: The classes, worst first: a fact goes to the first that one of its pairs is in.
+CLASSES = ("not extracted", "not a compared statement", "below every threshold",
+           "kept apart by a rule", "not mutual best", "pairs link, grouping splits")
+
+
+#: A pair's classes, best first.
+_PAIR_RANK = ("linked", "not mutual best", "kept apart by a rule", "below every threshold")
+
+
+def pair_class(path: str, mutual: bool, apart: str) -> str:
+    """What became of one pair of mentions' statements: ``linked`` or a loss class."""
+    if not path:
+        return "below every threshold"
+    if apart:
+        return "kept apart by a rule"
+    return "linked" if mutual else "not mutual best"
+
+
+def fact_class(pair_classes: Sequence[str]) -> str:
+    """The class of a fact no finding holds, from its mention pairs' classes."""
+    for name in CLASSES[2:5]:
+        if name in pair_classes:
+            return name
+    return "pairs link, grouping splits"
+
+
+def story_losses(story: FactStory, claims: Sequence[Claim], found: Sequence[Finding]
+                 ) -> Counter:
+    """The event facts of ``story`` by class (``linked`` for those one finding holds)."""
+    from ..corroborate.statements import kept_statements, statement_pairs
+
+    # In corroborate()'s order, so that the statements compared are the same.
+    statements = kept_statements(sorted(claims, key=lambda c: (c.article, c.span, c.id)))
+    position = {c.id: k for k, c in enumerate(statements)}
+    pairs = {(p.i, p.j): p for p in statement_pairs(statements)}
+    finding_of: dict[str, list[Finding]] = {}
+    for f in found:
+        for c in f.claims:
+            finding_of.setdefault(c, []).append(f)
+    out: Counter = Counter()
+    for fact in story.facts:
+        if fact["kind"] != "event":
+            continue
+        per_mention = [_side_claims(story, m, "event", claims) for m in fact["mentions"]]
+        if not all(per_mention):
+            out["not extracted"] += 1
+            continue
+        ids = [{c.id for c in mentioned} for mentioned in per_mention]
+        if any(all(set(f.claims) & held for held in ids)
+               for c in ids[0] for f in finding_of.get(c, [])):
+            out["linked"] += 1
+            continue
+        compared = [[position[c.id] for c in mentioned if c.id in position]
+                    for mentioned in per_mention]
+        if not all(compared):
+            out["not a compared statement"] += 1
+            continue
+        classes = []
+        for a in range(len(compared)):
+            for b in range(a + 1, len(compared)):
+                found_classes = [pair_class(p.path, p.mutual, p.apart) if p else
+                                 "below every threshold"
+                                 for i in compared[a] for j in compared[b]
+                                 if statements[i].article != statements[j].article
+                                 for p in [pairs.get((min(i, j), max(i, j)))]]
+                if found_classes:  # the best of the claim pairs of two mentions
+                    classes.append(min(found_classes, key=_PAIR_RANK.index))
+        out[fact_class(classes) if classes else "pairs link, grouping splits"] += 1
+    return out
+
+
+def judged_cosines(split: str) -> dict[str, list[float]]:
+    """The cosine of each judged statement pair of ``split``, by sample and judgement."""
+    from ..embed import embed
+
+    pairs = [p for p in json.loads(STATEMENT_PAIRS.read_text(encoding="utf-8"))["pairs"]
+             if p["split"] == split]
+    if not pairs:
+        return {}
+    vectors = embed([t for p in pairs for t in (p["a"], p["b"])])
+    out: dict[str, list[float]] = {}
+    for k, p in enumerate(pairs):
+        name = f"{p.get('sample') or 'first'} {'same' if p['same'] else 'not same'}"
+        out.setdefault(name, []).append(float(vectors[2 * k] @ vectors[2 * k + 1]))
+    return out
+
+
+def evaluate(data, split: str) -> dict:
+    stories = [s for s in load_fact_gold(data, GOLD, "all") if s.split == split]
+    predicted, claims_of = run(stories)
+    losses: Counter = Counter()
+    for story, found, claims in zip(stories, predicted, claims_of):
+        losses += story_losses(story, claims, found)
+    quartiles = {name: [round(float(q), 2) for q in np.quantile(values, [0, .25, .5, .75, 1])]
+                 + [len(values)] for name, values in sorted(judged_cosines(split).items())}
+    return {"event facts": dict(losses.most_common()),
+            "judged pairs: cosine min, q25, median, q75, max, n": quartiles}
+
+
+def main(argv: list[str] | None = None) -> int:
+    from . import shared_data
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    args = parser.parse_args(argv)
+    data = shared_data()
+    if data is None:
+        print("../shared/data is absent: nothing to evaluate")
+        return 0
+    print(json.dumps(evaluate(data, args.split), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
