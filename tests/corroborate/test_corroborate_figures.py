@@ -345,3 +345,58 @@ def test_a_share_and_its_rounding_are_one_compatible_figure(outlets):
                     "Wright, 53 percent to 47 percent.", figure=fig("percent", 47, unit="percent"))]
     [finding] = corroborate(outlets, claims)
     assert finding.status == "compatible"
+
+
+# -- the month a figure is said of ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, month", [
+    ("Including food and energy, the index reached 8.54% in March, fell to 8.3% in April and "
+     "rose back to 8.58% in May.", 8.3, "April"),
+    ("The S&P 500 rallied 4.3% on the week to push its gains for July to 9.1%.", 9.1, "July"),
+    # a month beyond another number is that number's ("from 5.2% in August")
+    ("The unemployment rate fell sharply to 4.8% from 5.2% in August.", 4.8, None),
+    # the base of a change is not the figure's month
+    ("Border agents apprehended 212,672 people, up from June.", 212672, None),
+    # a month further away says when the figure was told, not of when
+    ("Consumer price inflation for June was reported in mid-July to have climbed to 9.1 "
+     "percent.", 9.1, None),
+])
+def test_the_month_a_figure_is_said_of(sentence, value, month):
+    from crosscheck.corroborate.figure_align import own_month
+    assert own_month(claim("a1", sentence, figure=fig("x", value, unit="percent"))) == month
+
+
+def test_a_share_and_its_rounding_said_of_one_month_are_one_figure(outlets):
+    # The sentences are 0.42 alike, under the bar for a rounding alone.
+    claims = [claim("a1", "On June 10, the Bureau of Labor Statistics released a report showing "
+                    "that inflation hit 8.6% in May, the largest increase since December 1981.",
+                    figure=fig("inflation", 8.6, unit="percent")),
+              claim("a2", "Including food and energy, the index reached 8.54% in March, fell to "
+                    "8.3% in April and rose back to 8.58% in May.",
+                    figure=fig("index", 8.58, unit="percent"))]
+    assert [f.status for f in corroborate(outlets, claims)] == ["compatible"]
+
+
+def test_a_share_and_its_rounding_said_of_two_months_stay_apart():
+    from crosscheck.corroborate.figure_align import rounded_alike
+    first = claim("a1", "Inflation climbed by 8.5% through March.", figure=fig("inflation", 8.5, unit="percent"))
+    second = claim("a2", "The index reached 8.54% in April.", figure=fig("index", 8.54, unit="percent"))
+    assert rounded_alike(first, second, 0.9) is False
+
+
+def test_one_value_of_two_months_is_two_figures(outlets):
+    claims = [claim("a1", "Inflation has now reached a 40-year high of 9.1% in June.",
+                    figure=fig("year high", 9.1, unit="percent")),
+              claim("a2", "The S&P 500 rallied 4.3% on the week to push its gains for July to "
+                    "9.1%.", figure=fig("gains", 9.1, unit="percent"))]
+    assert {f.status for f in corroborate(outlets, claims)} == {"single-source"}
+
+
+def test_an_article_giving_a_share_and_its_rounding_gives_one_figure():
+    from crosscheck.corroborate.figure_align import _one_value_per_article
+    precise = claim("a1", "The index reached 8.54% in March.", figure=fig("index", 8.54, unit="percent"))
+    rounded = claim("a1", "Rounding made it seem the index rose from 8.5% to 8.6%.",
+                    figure=fig("index", 8.5, unit="percent"))
+    other = claim("a1", "It fell to 8.3% in April.", figure=fig("index", 8.3, unit="percent"))
+    assert _one_value_per_article([precise, rounded])
+    assert not _one_value_per_article([precise, other])

@@ -7,10 +7,12 @@ findings.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 import numpy as np
 
+from ..claims.numbers import number_forms
 from ..models import Claim
 from .common import Context, words
 from .figure_words import _SPELLED
@@ -110,12 +112,16 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim]) -> list[tuple[int, int,
 
 def _one_value_per_article(members: list[Claim]) -> bool:
     """A fact holds one value from each article: an article giving two values
-    for what looks like one thing is speaking of two things."""
-    seen: dict[str, tuple] = {}
+    for what looks like one thing is speaking of two things, unless one is
+    the other rounded ("the index reached 8.54% in March" and, later, "the
+    index rose from 8.5%": one figure, given twice)."""
+    seen: dict[str, list[Claim]] = {}
     for c in members:
-        value = (c.figure.value, c.figure.qualifier)
-        if seen.setdefault(c.article, value) != value:
-            return False
+        for other in seen.setdefault(c.article, []):
+            if (c.figure.value, c.figure.qualifier) != (other.figure.value, other.figure.qualifier) \
+                    and not is_rounding(c, other):
+                return False
+        seen[c.article].append(c)
     return True
 
 
@@ -191,7 +197,19 @@ ROUNDED_COSINE = 0.5
 
 
 def rounded_alike(a: Claim, b: Claim, sentence_cos: float) -> bool:
-    """One of two shares is the other rounded, to two or more digits, in alike sentences."""
+    """One of two shares is the other rounded, to two or more digits, in alike
+    sentences or said of one month ("inflation hit 8.6% in May" / "rose back
+    to 8.58% in May", sentences 0.42 alike); never of two months."""
+    if not is_rounding(a, b):
+        return False
+    ma, mb = own_month(a), own_month(b)
+    if ma is not None and mb is not None:
+        return ma == mb
+    return sentence_cos >= ROUNDED_COSINE
+
+
+def is_rounding(a: Claim, b: Claim) -> bool:
+    """One of two exact shares is the other rounded to two or more digits (46.7 / 47)."""
     from .align import significant_digits
 
     fa, fb = in_common_unit(a.figure), in_common_unit(b.figure)
@@ -200,7 +218,45 @@ def rounded_alike(a: Claim, b: Claim, sentence_cos: float) -> bool:
         return False
     coarse = min((fa, fb), key=lambda f: _decimals(f.value))
     return (_decimals(fa.value) != _decimals(fb.value) and significant_digits(coarse.value) >= 2
-            and overlap(fa, fb) and sentence_cos >= ROUNDED_COSINE)
+            and overlap(fa, fb))
+
+
+# The month a figure is said of: a month named within three words of its
+# number, with no other number between ("the index reached 8.54% in March,
+# fell to 8.3% in April": 8.54 is March's, 8.3 April's; "fell to 4.8% from
+# 5.2% in August": August is 5.2's). Further away a month is as often when
+# the figure was told ("inflation for June was reported in mid-July to have
+# climbed to 9.1 percent"). A month after "from", "since" or "than" is the
+# base of a change, not the figure's own. Only months: a year is as often the
+# start of a span ("the largest increase since 1981") as the figure's own.
+OWN_MONTH_WORDS = 3
+_MONTHS = frozenset("January February March April May June July August September October "
+                    "November December".split())
+_BASE_OF_A_CHANGE = frozenset({"from", "since", "than"})
+_TOKEN = re.compile(r"[A-Za-z]+|\d[\d,]*(?:\.\d+)?")
+
+
+def own_month(claim: Claim) -> str | None:
+    """The month ``claim``'s figure is said of (see :data:`OWN_MONTH_WORDS`), or None."""
+    tokens = _TOKEN.findall(claim.sentence)
+    forms = number_forms(claim.figure.value)
+    at = next((i for i, t in enumerate(tokens) if t.replace(",", "") in forms or t in forms), None)
+    if at is None:
+        return None
+
+    def between(i: int) -> list[str]:
+        return tokens[min(i, at) + 1:max(i, at)]
+
+    months = [(abs(i - at), t) for i, t in enumerate(tokens) if t in _MONTHS
+              and 0 < abs(i - at) <= OWN_MONTH_WORDS
+              and not any(w[0].isdigit() for w in between(i))
+              and (i == 0 or tokens[i - 1].lower() not in _BASE_OF_A_CHANGE)]
+    if not months:
+        return None
+    months.sort()
+    if len(months) > 1 and months[0][0] == months[1][0] and months[0][1] != months[1][1]:
+        return None  # as near to one month as to another: neither is surely its own
+    return months[0][1]
 
 
 def _decimals(value: float) -> int:
@@ -235,7 +291,7 @@ def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Cla
     scored = [(i, j, max(float(q), model["threshold"])
                if frozenset((figures[i].id, figures[j].id)) in strict
                or rounded_alike(figures[i], figures[j], f[cos])
-               else 0.0 if _unlike_small_counts(figures[i], figures[j], f) else float(q))
+               else 0.0 if _kept_apart(figures[i], figures[j], f) else float(q))
               for (i, j, f), q in zip(pairs, p)]
     groups = cluster(figures, scored, model["threshold"], _one_value_per_article)
     by_ids = {frozenset((figures[i].id, figures[j].id)): float(q) for (i, j, _), q in zip(pairs, p)}
@@ -264,6 +320,15 @@ def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Cla
 # the sentences of the other articles), see tests.
 UNLIKE_SUBJECT_COSINE = 0.5
 UNLIKE_SENTENCE_COSINE = 0.6
+
+
+def _kept_apart(a: Claim, b: Claim, features: Sequence[float]) -> bool:
+    """What the model must not link however alike the pair looks: one small
+    number of unlike things, or figures said of two different months ("push
+    its gains for July to 9.1%" and "a 40-year high of 9.1% in June": the
+    model gave 0.72, the sentences' other words being unlike either way)."""
+    ma, mb = own_month(a), own_month(b)
+    return _unlike_small_counts(a, b, features) or (ma is not None and mb is not None and ma != mb)
 
 
 def _unlike_small_counts(a: Claim, b: Claim, features: Sequence[float]) -> bool:
