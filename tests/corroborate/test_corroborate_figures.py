@@ -26,6 +26,13 @@ from corroborate_builders import claim, fig
     # 75 basis points are three-quarters of a percentage point
     (fig("rates", 75, unit="basis point"), fig("rates", 0.75, unit="percentage point"), True),
     (fig("rates", 50, unit="basis point"), fig("rates", 0.75, unit="percentage point"), False),
+    # a large number of one significant digit is written for what rounds to it
+    (fig("bill", 1e12, unit="USD"), fig("package", 1.2e12, unit="USD"), True),
+    (fig("arrests", 200000, "about"), fig("people apprehended", 212672), True),
+    # ... not for what does not, nor below a thousand, nor at two digits
+    (fig("bill", 1e12, unit="USD"), fig("package", 1.6e12, unit="USD"), False),
+    (fig("metres", 800), fig("metres", 820), False),
+    (fig("troops", 1500), fig("troops", 1520), False),
 ])
 def test_overlap_of_what_wordings_allow(a, b, expected):
     assert overlap(a, b) is expected and overlap(b, a) is expected
@@ -400,3 +407,12 @@ def test_an_article_giving_a_share_and_its_rounding_gives_one_figure():
     other = claim("a1", "It fell to 8.3% in April.", figure=fig("index", 8.3, unit="percent"))
     assert _one_value_per_article([precise, rounded])
     assert not _one_value_per_article([precise, other])
+
+
+def test_a_round_amount_and_the_amount_it_rounds_are_compatible(outlets):
+    claims = [claim("a1", "The Senate passed a $1 trillion bipartisan infrastructure plan Tuesday.",
+                    figure=fig("bipartisan infrastructure plan", 1e12, unit="USD")),
+              claim("a2", "A sweeping, $1.2 trillion bipartisan infrastructure package easily "
+                    "coasted to passage Tuesday morning.",
+                    figure=fig("bipartisan infrastructure package", 1.2e12, unit="USD"))]
+    assert [f.status for f in corroborate(outlets, claims)] == ["compatible"]
