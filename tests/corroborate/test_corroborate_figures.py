@@ -416,3 +416,19 @@ def test_a_round_amount_and_the_amount_it_rounds_are_compatible(outlets):
                     "coasted to passage Tuesday morning.",
                     figure=fig("bipartisan infrastructure package", 1.2e12, unit="USD"))]
     assert [f.status for f in corroborate(outlets, claims)] == ["compatible"]
+
+
+def test_a_mark_is_not_the_count_set_against_it(outlets):
+    claims = [claim("a1", "Border agents apprehended over 212,000 migrants in July, breaking the "
+                    "200,000 threshold for the first time in 21 years.",
+                    figure=fig("threshold", 200000)),
+              claim("a2", "The Border Patrol made about 200,000 arrests at the southern border in "
+                    "July, the busiest month in 21 years.", figure=fig("arrests", 200000, "about"))]
+    assert {f.status for f in corroborate(outlets, claims)} == {"single-source"}
+
+
+def test_two_marks_may_be_linked():
+    from crosscheck.corroborate.figure_align import FIGURE_FEATURES, _kept_apart
+    first = claim("a1", "Sales passed the one million mark.", figure=fig("mark", 1e6))
+    second = claim("a2", "Sales broke the 1 million mark on Friday.", figure=fig("mark", 1e6))
+    assert not _kept_apart(first, second, [0.0] * len(FIGURE_FEATURES))
