@@ -31,6 +31,7 @@ from corroborate_builders import claim, fig
     (fig("arrests", 200000, "about"), fig("people apprehended", 212672), True),
     # ... not for what does not, nor below a thousand, nor at two digits
     (fig("bill", 1e12, unit="USD"), fig("package", 1.6e12, unit="USD"), False),
+    (fig("bill", 1e12, unit="USD"), fig("new spending", 5.5e11, unit="USD"), False),
     (fig("metres", 800), fig("metres", 820), False),
     (fig("troops", 1500), fig("troops", 1520), False),
 ])

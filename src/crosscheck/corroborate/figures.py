@@ -149,8 +149,13 @@ def _interval(f: Figure) -> tuple[float, float, bool, bool]:
     low = -math.inf if f.low is None else f.low
     high = math.inf if f.high is None else f.high
     if f.qualifier in ("exact", "about") and _round_number(f.value):
-        half = 0.5 * 10.0 ** math.floor(math.log10(abs(f.value)))
-        return min(low, f.value - half), max(high, f.value + half), False, True
+        place = 10.0 ** math.floor(math.log10(abs(f.value)))
+        # What rounds to one significant digit: 150,000 to 250,000 give
+        # 200,000; below a power of ten the digit is a place finer (550
+        # billion rounds to 600 billion, not to a trillion), so 1 trillion
+        # stands for 0.95 to 1.5 trillion.
+        below = 0.05 * place if abs(f.value) == place else 0.5 * place
+        return min(low, f.value - below), max(high, f.value + 0.5 * place), False, True
     return low, high, f.qualifier == "over", f.qualifier == "under"
 
 
