@@ -433,3 +433,28 @@ def test_two_marks_may_be_linked():
     first = claim("a1", "Sales passed the one million mark.", figure=fig("mark", 1e6))
     second = claim("a2", "Sales broke the 1 million mark on Friday.", figure=fig("mark", 1e6))
     assert not _kept_apart(first, second, [0.0] * len(FIGURE_FEATURES))
+
+
+def test_a_rank_among_people_is_not_a_count_of_occasions(outlets):
+    claims = [claim("a1", "The television personality hosted the 79th Academy Awards in 2007, "
+                    "becoming only the second woman to host the ceremony solo.",
+                    figure=fig("woman", 2, unit="ordinal")),
+              claim("a2", "Television icon Ellen DeGeneres will return to host the Oscars for a "
+                    "second time, producers announced today.", figure=fig("time", 2, unit="ordinal"))]
+    assert {f.status for f in corroborate(outlets, claims)} == {"single-source"}
+
+
+def test_ranks_of_one_kind_in_other_words_are_not_kept_apart():
+    from crosscheck.corroborate.figure_align import FIGURE_FEATURES, _kept_apart
+    stint = claim("a1", "DeGeneres returns as emcee, marking her second hosting stint.",
+                  figure=fig("hosting stint", 2, unit="ordinal"))
+    time = claim("a2", "Ellen DeGeneres will host the Oscars for a second time next year.",
+                 figure=fig("time", 2, unit="ordinal"))
+    woman = claim("a3", "She became only the second woman to host the ceremony solo.",
+                  figure=fig("woman", 2, unit="ordinal"))
+    women = claim("a4", "She was the second of the women to fill that role alone.",
+                  figure=fig("women", 2, unit="ordinal"))
+    no_features = [0.0] * len(FIGURE_FEATURES)
+    assert not _kept_apart(stint, time, no_features)
+    assert not _kept_apart(woman, women, no_features)
+    assert _kept_apart(woman, stint, no_features)

@@ -327,10 +327,24 @@ def _kept_apart(a: Claim, b: Claim, features: Sequence[float]) -> bool:
     number of unlike things, figures said of two different months ("push
     its gains for July to 9.1%" and "a 40-year high of 9.1% in June": the
     model gave 0.72, the sentences' other words being unlike either way), or
-    a mark and a count (:data:`MARKS`)."""
+    a mark and a count (:data:`MARKS`), or a rank among people and another
+    rank (:data:`PERSON_HEADS`)."""
     ma, mb = own_month(a), own_month(b)
     return (_unlike_small_counts(a, b, features) or (ma is not None and mb is not None and ma != mb)
-            or (_head(a) in MARKS) != (_head(b) in MARKS))
+            or (_head(a) in MARKS) != (_head(b) in MARKS) or _rank_of_people_and_other(a, b))
+
+
+# An ordinal of a person ("only the second woman to host the ceremony") ranks
+# people; "for a second time" or "her second stint in the job" rank
+# occasions, and the model linked them (0.82, 0.98) on the shared "second"
+# alone. A rank among people is linked only with another rank among people.
+PERSON_HEADS = frozenset({"person", "man", "woman", "child", "girl", "boy"})
+
+
+def _rank_of_people_and_other(a: Claim, b: Claim) -> bool:
+    if a.figure.unit != "ordinal" or b.figure.unit != "ordinal":
+        return False
+    return (_head(a) in PERSON_HEADS) != (_head(b) in PERSON_HEADS)
 
 
 # A number that names a mark ("breaking the 200,000 threshold", "passed the
