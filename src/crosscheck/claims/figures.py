@@ -55,7 +55,9 @@ from crosscheck.models import Figure, Qualifier
 # figures and claim ids otherwise.
 # v9: "she was 85" is the age of a name the tagger read as an organisation
 # when the roles reader takes it for a person ("Bettie Page", tagged ORG,
-# named "Page" further on).
+# named "Page" further on); a ratio given as a whole multiple ("twice as
+# likely") is read "about" it (figure_forms.RATIO_ROUNDING), a count of times
+# ("married twice") stays exact.
 EXTRACTOR = "figures.v9"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}

@@ -84,7 +84,14 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: (quotes.py).
 #: v16: one title written in other capitals ("Chief Executive" / "chief
 #: executive") is said once in a role note (roles.py).
-CORROBORATOR = "corroborate.v16"
+#: v17: figures (figure_align.py, figures.py): the month a figure is said of
+#: ("8.54% in March") links a share and its rounding whatever their
+#: sentences' cosine and keeps figures of two months apart; an article giving
+#: a share and its rounding gives one value; a large number of one
+#: significant digit allows what rounds to it ("$1 trillion" / "$1.2
+#: trillion"); a mark ("the 200,000 threshold") is linked only with a mark,
+#: a rank among people ("the second woman") only with a rank among people.
+CORROBORATOR = "corroborate.v17"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
