@@ -69,6 +69,9 @@ def test_an_ordinal_in_a_label_or_name_is_no_rank(claims_of, text):
      "likely reinfected", 2, "over"),
     ("The unvaccinated individuals had 2.34 times greater odds of reinfection.", "odds", 2.34,
      "exact"),
+    # a ratio given as a whole multiple is rounded; a count of times (above) is not
+    ("Unvaccinated individuals are twice as likely to face reinfection as the vaccinated.",
+     "likely face reinfection", 2, "about"),
 ])
 def test_multiples_how_often_and_how_many_times_more(claims_of, text, subject, value, qualifier):
     found = [(c.figure.subject, c.figure.value, c.figure.qualifier) for c in claims_of(text, kind="figure")

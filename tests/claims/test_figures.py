@@ -126,6 +126,11 @@ def test_ages_are_read_as_ages_not_counts(nlp, text, value, subject, qualifier):
     # "she" is the person named last before the sentence
     ("Actress Esther Williams died on Thursday at her home. She was 91.", 91,
      "age of Esther Williams"),
+    # ... when the model read that name an organisation, and the article names
+    # her a person further on
+    ("Bettie Page, the 1950s pin-up model who helped set the stage for the 1960s sexual "
+     "revolution, has died.  She was 85.  Her agent, Mark Roesler, said Page died yesterday.",
+     85, "age of Bettie Page"),
 ])
 def test_ages_of_names_and_pronouns(claims_of, text, value, subject):
     ages = [c.figure for c in claims_of(text, kind="figure") if c.figure.unit == "age"]
@@ -137,6 +142,8 @@ def test_ages_of_names_and_pronouns(claims_of, text, value, subject):
     "Bettie Page met the miners. They were 12.",                   # "they": a count, not an age
     "Bettie Page sang. She was 85 minutes late.",                  # a number with a unit
     "Flights went to Paris. Paris, 75, is a postcode.",            # not a person's name
+    # an organisation the article never names as a person is nobody's "she"
+    "Carrow Hill Resources has closed the mine. She was 85.",
 ])
 def test_not_an_age_of_a_pronoun_or_name(claims_of, text):
     assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "age"]

@@ -26,6 +26,17 @@ from corroborate_builders import claim, fig
     # 75 basis points are three-quarters of a percentage point
     (fig("rates", 75, unit="basis point"), fig("rates", 0.75, unit="percentage point"), True),
     (fig("rates", 50, unit="basis point"), fig("rates", 0.75, unit="percentage point"), False),
+    # a large number of one significant digit is written for what rounds to it
+    (fig("bill", 1e12, unit="USD"), fig("package", 1.2e12, unit="USD"), True),
+    (fig("arrests", 200000, "about"), fig("people apprehended", 212672), True),
+    # ... not for what does not, nor below a thousand, nor at two digits
+    (fig("bill", 1e12, unit="USD"), fig("package", 1.6e12, unit="USD"), False),
+    (fig("bill", 1e12, unit="USD"), fig("new spending", 5.5e11, unit="USD"), False),
+    (fig("metres", 800), fig("metres", 820), False),
+    (fig("troops", 1500), fig("troops", 1520), False),
+    # a ratio read "about" its whole multiple (claims/figure_forms.RATIO_ROUNDING)
+    (fig("likely", 2, "about", unit="time"), fig("likely", 2, "over", unit="time"), True),
+    (fig("likely", 2, "about", unit="time"), fig("likely", 3, "about", unit="time"), False),
 ])
 def test_overlap_of_what_wordings_allow(a, b, expected):
     assert overlap(a, b) is expected and overlap(b, a) is expected
@@ -345,3 +356,108 @@ def test_a_share_and_its_rounding_are_one_compatible_figure(outlets):
                     "Wright, 53 percent to 47 percent.", figure=fig("percent", 47, unit="percent"))]
     [finding] = corroborate(outlets, claims)
     assert finding.status == "compatible"
+
+
+# -- the month a figure is said of ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, value, month", [
+    ("Including food and energy, the index reached 8.54% in March, fell to 8.3% in April and "
+     "rose back to 8.58% in May.", 8.3, "April"),
+    ("The S&P 500 rallied 4.3% on the week to push its gains for July to 9.1%.", 9.1, "July"),
+    # a month beyond another number is that number's ("from 5.2% in August")
+    ("The unemployment rate fell sharply to 4.8% from 5.2% in August.", 4.8, None),
+    # the base of a change is not the figure's month
+    ("Border agents apprehended 212,672 people, up from June.", 212672, None),
+    # a month further away says when the figure was told, not of when
+    ("Consumer price inflation for June was reported in mid-July to have climbed to 9.1 "
+     "percent.", 9.1, None),
+])
+def test_the_month_a_figure_is_said_of(sentence, value, month):
+    from crosscheck.corroborate.figure_align import own_month
+    assert own_month(claim("a1", sentence, figure=fig("x", value, unit="percent"))) == month
+
+
+def test_a_share_and_its_rounding_said_of_one_month_are_one_figure(outlets):
+    # The sentences are 0.42 alike, under the bar for a rounding alone.
+    claims = [claim("a1", "On June 10, the Bureau of Labor Statistics released a report showing "
+                    "that inflation hit 8.6% in May, the largest increase since December 1981.",
+                    figure=fig("inflation", 8.6, unit="percent")),
+              claim("a2", "Including food and energy, the index reached 8.54% in March, fell to "
+                    "8.3% in April and rose back to 8.58% in May.",
+                    figure=fig("index", 8.58, unit="percent"))]
+    assert [f.status for f in corroborate(outlets, claims)] == ["compatible"]
+
+
+def test_a_share_and_its_rounding_said_of_two_months_stay_apart():
+    from crosscheck.corroborate.figure_align import rounded_alike
+    first = claim("a1", "Inflation climbed by 8.5% through March.", figure=fig("inflation", 8.5, unit="percent"))
+    second = claim("a2", "The index reached 8.54% in April.", figure=fig("index", 8.54, unit="percent"))
+    assert rounded_alike(first, second, 0.9) is False
+
+
+def test_one_value_of_two_months_is_two_figures(outlets):
+    claims = [claim("a1", "Inflation has now reached a 40-year high of 9.1% in June.",
+                    figure=fig("year high", 9.1, unit="percent")),
+              claim("a2", "The S&P 500 rallied 4.3% on the week to push its gains for July to "
+                    "9.1%.", figure=fig("gains", 9.1, unit="percent"))]
+    assert {f.status for f in corroborate(outlets, claims)} == {"single-source"}
+
+
+def test_an_article_giving_a_share_and_its_rounding_gives_one_figure():
+    from crosscheck.corroborate.figure_align import _one_value_per_article
+    precise = claim("a1", "The index reached 8.54% in March.", figure=fig("index", 8.54, unit="percent"))
+    rounded = claim("a1", "Rounding made it seem the index rose from 8.5% to 8.6%.",
+                    figure=fig("index", 8.5, unit="percent"))
+    other = claim("a1", "It fell to 8.3% in April.", figure=fig("index", 8.3, unit="percent"))
+    assert _one_value_per_article([precise, rounded])
+    assert not _one_value_per_article([precise, other])
+
+
+def test_a_round_amount_and_the_amount_it_rounds_are_compatible(outlets):
+    claims = [claim("a1", "The Senate passed a $1 trillion bipartisan infrastructure plan Tuesday.",
+                    figure=fig("bipartisan infrastructure plan", 1e12, unit="USD")),
+              claim("a2", "A sweeping, $1.2 trillion bipartisan infrastructure package easily "
+                    "coasted to passage Tuesday morning.",
+                    figure=fig("bipartisan infrastructure package", 1.2e12, unit="USD"))]
+    assert [f.status for f in corroborate(outlets, claims)] == ["compatible"]
+
+
+def test_a_mark_is_not_the_count_set_against_it(outlets):
+    claims = [claim("a1", "Border agents apprehended over 212,000 migrants in July, breaking the "
+                    "200,000 threshold for the first time in 21 years.",
+                    figure=fig("threshold", 200000)),
+              claim("a2", "The Border Patrol made about 200,000 arrests at the southern border in "
+                    "July, the busiest month in 21 years.", figure=fig("arrests", 200000, "about"))]
+    assert {f.status for f in corroborate(outlets, claims)} == {"single-source"}
+
+
+def test_two_marks_may_be_linked():
+    from crosscheck.corroborate.figure_align import FIGURE_FEATURES, _kept_apart
+    first = claim("a1", "Sales passed the one million mark.", figure=fig("mark", 1e6))
+    second = claim("a2", "Sales broke the 1 million mark on Friday.", figure=fig("mark", 1e6))
+    assert not _kept_apart(first, second, [0.0] * len(FIGURE_FEATURES))
+
+
+def test_a_rank_among_people_is_not_a_count_of_occasions(outlets):
+    claims = [claim("a1", "The television personality hosted the 79th Academy Awards in 2007, "
+                    "becoming only the second woman to host the ceremony solo.",
+                    figure=fig("woman", 2, unit="ordinal")),
+              claim("a2", "Television icon Ellen DeGeneres will return to host the Oscars for a "
+                    "second time, producers announced today.", figure=fig("time", 2, unit="ordinal"))]
+    assert {f.status for f in corroborate(outlets, claims)} == {"single-source"}
+
+
+def test_ranks_of_one_kind_in_other_words_are_not_kept_apart():
+    from crosscheck.corroborate.figure_align import FIGURE_FEATURES, _kept_apart
+    stint = claim("a1", "DeGeneres returns as emcee, marking her second hosting stint.",
+                  figure=fig("hosting stint", 2, unit="ordinal"))
+    time = claim("a2", "Ellen DeGeneres will host the Oscars for a second time next year.",
+                 figure=fig("time", 2, unit="ordinal"))
+    woman = claim("a3", "She became only the second woman to host the ceremony solo.",
+                  figure=fig("woman", 2, unit="ordinal"))
+    women = claim("a4", "She was the second of the women to fill that role alone.",
+                  figure=fig("women", 2, unit="ordinal"))
+    no_features = [0.0] * len(FIGURE_FEATURES)
+    assert not _kept_apart(stint, time, no_features)
+    assert not _kept_apart(woman, women, no_features)
+    assert _kept_apart(woman, stint, no_features)

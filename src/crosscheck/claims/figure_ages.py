@@ -86,8 +86,14 @@ def _pronoun_age(sent: Span, tok: Token) -> bool:
 
 def person_before(doc, i: int) -> str | None:
     """The person the article named last before token ``i``, whom a "he" or
-    "she" at ``i`` most often refers to in news writing."""
-    before = [e for e in doc.ents if e.label_ == "PERSON" and e.end <= i]
+    "she" at ``i`` most often refers to in news writing. A name the tagger
+    read as an organisation counts when the roles reader takes it for a
+    person (the article names that person elsewhere: "Bettie Page, the pin-up
+    model, has died. She was 85." with "Bettie Page" tagged ORG)."""
+    # The roles reader's test, not a second one: both must agree on who is a person.
+    from crosscheck.claims.roles import _people_named
+
+    before = [e for e in _people_named(doc.ents) if e.end <= i]
     if not before:
         return None
     name = before[-1].text

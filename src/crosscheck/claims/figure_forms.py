@@ -306,6 +306,13 @@ def extract_pairs(sent: Span, noun_phrase) -> list[Figure]:
 
 
 _MULTIPLES = {"twice": 2.0, "thrice": 3.0}
+# A ratio given as a whole multiple is rounded, as a share is: "twice as
+# likely" is said of a study's 2.34 as well ("more than twice as likely" in
+# another outlet). It is read "about" its value, within a tenth either way
+# (the claims reader's widest "about"), so that "twice" and "more than twice"
+# can both be true and "twice" and "three times" cannot. A count of times
+# ("married twice", "twice a day") is exact.
+RATIO_ROUNDING = 0.10
 _RATE_PERIODS = frozenset("hour day week month year".split())
 _COMPARATIVES = frozenset("""more greater higher larger bigger less lower smaller faster slower
 likelier""".split())
@@ -356,14 +363,15 @@ def extract_multiples(sent: Span, noun_phrase, qualifier_of) -> list[Figure]:
             continue
         nxt = [doc[k] for k in range(end, min(sent.end, end + 2))]
         low = [t.lower_ for t in nxt]
+        ratio = False
         if low[:1] and low[0] in ("a", "per", "each", "every") and low[1:2] \
                 and low[1] in _RATE_PERIODS:
             doer = _doer(nxt[1].head, noun_phrase) if nxt[1].head.pos_ == "VERB" else None
             subject = f"{doer} a {low[1]}" if doer else None
         elif low[:1] == ["as"] and len(nxt) > 1 and nxt[1].pos_ in ("ADJ", "ADV"):
-            subject = _compared(nxt[1], noun_phrase)
+            subject, ratio = _compared(nxt[1], noun_phrase), True
         elif low[:1] and low[0] in _COMPARATIVES:
-            subject = _compared(nxt[0], noun_phrase)
+            subject, ratio = _compared(nxt[0], noun_phrase), True
         elif anchor.dep_ in ("advmod", "npadvmod") and anchor.head.pos_ == "VERB":
             subject = _doer(anchor.head, noun_phrase)
         else:
@@ -371,11 +379,15 @@ def extract_multiples(sent: Span, noun_phrase, qualifier_of) -> list[Figure]:
         if not subject:
             continue
         qualifier = qualifier_of(tok.i)
+        if ratio and qualifier == "exact" and value == int(value):
+            qualifier = "about"  # see RATIO_ROUNDING
         low_bound, high_bound = {"over": (value, None), "at-least": (value, None),
                                  "under": (None, value), "at-most": (None, value),
-                                 "nearly": (value * 0.9, value)}.get(qualifier, (value, value))
+                                 "nearly": (value * 0.9, value),
+                                 "about": (value * (1 - RATIO_ROUNDING), value * (1 + RATIO_ROUNDING)),
+                                 }.get(qualifier, (value, value))
         out.append(Figure(subject=subject, value=value, low=low_bound, high=high_bound,
                           qualifier=qualifier if qualifier in ("over", "at-least", "under", "at-most",
-                                                               "nearly") else "exact",
+                                                               "nearly", "about") else "exact",
                           unit="time"))
     return out

@@ -53,7 +53,12 @@ from crosscheck.models import Figure, Qualifier
 # its number (claims/figure_labels.py), read from this pass's parse: the
 # corroborator parsed those sentences again (12 % of a run's CPU); the same
 # figures and claim ids otherwise.
-EXTRACTOR = "figures.v8"
+# v9: "she was 85" is the age of a name the tagger read as an organisation
+# when the roles reader takes it for a person ("Bettie Page", tagged ORG,
+# named "Page" further on); a ratio given as a whole multiple ("twice as
+# likely") is read "about" it (figure_forms.RATIO_ROUNDING), a count of times
+# ("married twice") stays exact.
+EXTRACTOR = "figures.v9"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",

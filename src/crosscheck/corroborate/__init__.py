@@ -91,7 +91,14 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: (event_excerpts.py); a label word written after a number keeps it
 #: ("30-homer", wording.as_written); a participle's clause quoted after who
 #: acted ("U.S. border agents stopped … marking a 21-year high", wording.excerpt).
-CORROBORATOR = "corroborate.v17"
+#: v18: figures (figure_align.py, figures.py): the month a figure is said of
+#: ("8.54% in March") links a share and its rounding whatever their
+#: sentences' cosine and keeps figures of two months apart; an article giving
+#: a share and its rounding gives one value; a large number of one
+#: significant digit allows what rounds to it ("$1 trillion" / "$1.2
+#: trillion"); a mark ("the 200,000 threshold") is linked only with a mark,
+#: a rank among people ("the second woman") only with a rank among people.
+CORROBORATOR = "corroborate.v18"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -117,6 +117,12 @@ _SAME_MEASURE = {"basis point": ("percentage point", 0.01), "week": ("day", 7)}
 # written whole, and so do "12%" and "13%", whose rounding intervals meet
 # but do not overlap.
 _ROUNDED_UNITS = {"percent", "percentage point"}
+# A large number of one significant digit is a round number, written for any
+# value that rounds to it: "a $1 trillion bill" is the "$1.2 trillion
+# package", "about 200,000 arrests" the "212,672 people apprehended". From a
+# thousand up: "12 trapped", "two vaccines" or "800 metres" are counted, not
+# rounded, and "1,500" (two digits) may be a count as well.
+ROUND_NUMBERS_FROM = 1000
 
 
 def in_common_unit(f: Figure) -> Figure:
@@ -142,7 +148,21 @@ def _interval(f: Figure) -> tuple[float, float, bool, bool]:
                 False, True)
     low = -math.inf if f.low is None else f.low
     high = math.inf if f.high is None else f.high
+    if f.qualifier in ("exact", "about") and _round_number(f.value):
+        place = 10.0 ** math.floor(math.log10(abs(f.value)))
+        # What rounds to one significant digit: 150,000 to 250,000 give
+        # 200,000; below a power of ten the digit is a place finer (550
+        # billion rounds to 600 billion, not to a trillion), so 1 trillion
+        # stands for 0.95 to 1.5 trillion.
+        below = 0.05 * place if abs(f.value) == place else 0.5 * place
+        return min(low, f.value - below), max(high, f.value + 0.5 * place), False, True
     return low, high, f.qualifier == "over", f.qualifier == "under"
+
+
+def _round_number(value: float) -> bool:
+    """One significant digit, from :data:`ROUND_NUMBERS_FROM` up (200,000; $1 trillion)."""
+    whole = abs(value)
+    return whole >= ROUND_NUMBERS_FROM and whole == int(whole) and len(str(int(whole)).rstrip("0")) == 1
 
 
 def overlap(a: Figure, b: Figure) -> bool:
