@@ -14,6 +14,11 @@ from crosscheck.claims.events import resolve_relative_date
     ("June 22, 2021", "2021-10-13", "past", "2021-06-22"),
     ("June 22, 2021", None, "past", "2021-06-22"),  # a full date needs no anchor
     ("Dec. 30", "2025-01-03", "present", "2024-12-30"),  # nearest to publication
+    # a day written as an ordinal, before or after its month
+    ("6th June", "2013-06-07", "past", "2013-06-06"),
+    ("the 6th of June", "2013-06-07", "past", "2013-06-06"),
+    ("August 30th", "2021-08-31", "past", "2021-08-30"),
+    ("Sept. 1st, 2021", None, "past", "2021-09-01"),
 ])
 def test_resolve_relative_date(date_text, published, direction, expected):
     assert resolve_relative_date(date_text, published, direction) == expected
@@ -48,6 +53,11 @@ def test_event_found(claims_of, text, date, word):
     assert any(d == date and word in t for d, _, t in found), found
 
 
+def test_an_ordinal_day_dates_its_event(claims_of):
+    found = events(claims_of, "Esther Williams died on 6th June in her sleep.", published="2013-06-07")
+    assert [(d, t) for d, _, t in found] == [("2013-06-06", "Williams died")]
+
+
 def test_event_without_anchor_has_no_date(claims_of):
     found = events(claims_of, "The vote took place on Sunday.", published=None)
     assert [d for d, _, _ in found] == [None]
@@ -57,6 +67,8 @@ def test_event_without_anchor_has_no_date(claims_of):
     "The Jan. 6 riot shocked the nation.",  # a date naming a thing
     "Prices rose sharply in June.",  # not a day
     "The talks lasted for three days.",  # a duration
+    "Profits rose in the 4th quarter.",  # an ordinal that is no day of a month
+    "She finished 3rd in March.",  # an ordinal beside a month, not its day
 ])
 def test_not_an_event(claims_of, text):
     assert events(claims_of, text) == []

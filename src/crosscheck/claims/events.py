@@ -27,13 +27,18 @@ from crosscheck.models import Event
 # v3: "would" reads as the future ("workers would down tools on Wednesday").
 # v4: each event keeps its tense, to resolve it later against an inferred date.
 # v5: statements, undated: a sentence that says what happened or is so.
-EXTRACTOR = "events.v5"
+# v6: a day written as an ordinal is a date ("died on 6th June", "on August 30th").
+EXTRACTOR = "events.v6"
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _MONTH_DAY = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b", re.I)
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    re.I)
+# British and spoken forms ("6th June", "the 6th of June", "August 30th"):
+# dateparser is given the day without its ordinal ending and "of".
+_ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\s+", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "would" is the future of reported speech ("the union said workers would down
 # tools on Wednesday"): news uses it of what is still to come, and resolving
@@ -83,7 +88,7 @@ def resolve_relative_date(date_text: str, published: str | None, direction: str)
                     "RETURN_AS_TIMEZONE_AWARE": False, "PREFER_DAY_OF_MONTH": "first"}
         if base:
             settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
-        found = dateparser.parse(_MONTH_DAY.search(date_text).group(0) + (
+        found = dateparser.parse(_ORDINAL_ENDING.sub("", _MONTH_DAY.search(date_text).group(0)) + (
             f" {_YEAR.search(date_text).group(0)}" if has_year else ""), languages=["en"],
             settings=settings)
         if found is None:

@@ -1,0 +1,54 @@
+"""The loss classes of event facts (eval/event_losses.py), on claims and
+findings built by hand: no model, no gold."""
+
+from crosscheck.eval.event_losses import loss_class
+from crosscheck.models import Claim, Event, Finding
+
+
+def _claim(cid, article, sentence, date=None, date_text=""):
+    return Claim(id=cid, article=article, kind="event", sentence=sentence, span=(0, len(sentence)),
+                 event=Event(text=sentence, date=date, date_text=date_text))
+
+
+def _finding(fid, *claims):
+    return Finding(id=fid, kind="event", topic="t", status="agree",
+                   claims=tuple(c.id for c in claims),
+                   articles=tuple(sorted({c.article for c in claims})), note="")
+
+
+RESIGNED = _claim("c1", "a", "Daniel Foote resigned Thursday.", "2021-09-23", "Thursday")
+STEPPED = _claim("c2", "b", "The envoy stepped down on Thursday.", "2021-09-23", "Thursday")
+HAS_RESIGNED = _claim("c3", "c", "A senior American diplomat has resigned.")
+RESIGNED_AS_STATEMENT = _claim("c4", "a", "Daniel Foote resigned Thursday.")
+LEFT_FRIDAY = _claim("c5", "b", "The envoy left his post on Friday.", "2021-09-24", "Friday")
+
+
+def test_a_mention_without_a_claim_is_not_extracted():
+    assert loss_class([[RESIGNED], []], []) == "not extracted"
+
+
+def test_one_finding_holding_every_mention_is_linked():
+    assert loss_class([[RESIGNED], [STEPPED]], [_finding("f", RESIGNED, STEPPED)]) == "linked"
+
+
+def test_two_events_of_one_day_left_apart():
+    assert loss_class([[RESIGNED], [STEPPED]], [_finding("f", RESIGNED)]) == "same day"
+
+
+def test_events_of_two_days_are_not_of_one_day():
+    assert loss_class([[RESIGNED], [LEFT_FRIDAY]], []) == "different days"
+
+
+def test_a_dated_sentence_against_an_undated_one():
+    assert loss_class([[RESIGNED, RESIGNED_AS_STATEMENT], [HAS_RESIGNED]], []) == "one side dated"
+
+
+def test_statements_only():
+    assert loss_class([[RESIGNED_AS_STATEMENT], [HAS_RESIGNED]], []) == "no dated claim"
+
+
+def test_a_fact_of_three_told_two_and_one_is_split_by_its_best_pair_left_apart():
+    # PBS and NYT linked as statements, the NY Post's dated event in a finding of its own.
+    findings = [_finding("f1", RESIGNED_AS_STATEMENT, HAS_RESIGNED), _finding("f2", STEPPED)]
+    per_mention = [[RESIGNED, RESIGNED_AS_STATEMENT], [HAS_RESIGNED], [STEPPED]]
+    assert loss_class(per_mention, findings) == "split, same day"
