@@ -84,7 +84,13 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: (quotes.py).
 #: v16: one title written in other capitals ("Chief Executive" / "chief
 #: executive") is said once in a role note (roles.py).
-CORROBORATOR = "corroborate.v16"
+#: v17: a description the claims reader tied to the person named before it
+#: ("the West Virginia Democrat", Role.refers_to) joins that person's role
+#: finding; an indefinite one ("an ex-Justice Department official") only
+#: a person its own article gives the title; a membership title
+#: ("employee", "official") or a party description goes with the person's
+#: one other title, both true (roles.py).
+CORROBORATOR = "corroborate.v17"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
