@@ -13,7 +13,9 @@ with), and only then:
   Democrat"; not "The official", which as often stands for an unnamed
   source met earlier);
 - the sentence before has one person's name as the subject of its main
-  clause ("A and B testified" names two; "The committee met" none);
+  clause ("A and B testified" names two; "The committee met" none), and
+  names no one after it ("Trump attacked Schumer. The New York Democrat
+  ..." may mean either);
 - no name follows it ("the minority leader, Mitch McConnell" is read by
   the rules for named people).
 
@@ -108,6 +110,11 @@ def _previous_subject(sent: Span) -> str | None:
     subject = subjects[0]
     if any(c.dep_ == "conj" for c in subject.children):
         return None  # "A and B testified": two people
+    if any(e.label_ == "PERSON" and e.start > subject.i and _name_like(e) for e in before.ents):
+        # "Trump attacked Schumer. The New York Democrat said ...": the one
+        # named last may as well be meant; a name before the subject
+        # ("If Sinema was the first ..., Manchin kicked ...") is no rival.
+        return None
     if subject.ent_type_ == "PERSON":
         ent = next((e for e in before.ents if e.start <= subject.i < e.end), None)
         return None if ent is None else _without_possessive(ent.text)
@@ -119,6 +126,11 @@ def _previous_subject(sent: Span) -> str | None:
             first -= 1
         return _without_possessive(doc[first:subject.i + 1].text)
     return None
+
+
+def _name_like(ent: Span) -> bool:
+    """The small model tags "COVID-19" a person: a name has no digits."""
+    return not any(ch.isdigit() for ch in ent.text)
 
 
 def _without_possessive(name: str) -> str:

@@ -23,12 +23,16 @@ from crosscheck.models import Role
 
 _ARTICLES = {"the", "a", "an"}
 # A definite description points at one known person. An indefinite one
-# introduces a person the article may name later ("a subpoena for an
-# ex-Justice Department official who had promised ...; The official, Jeffrey
-# Clark, ..."), and is read too, unless it is a source: "a senior
-# administration official said" is anybody, an unnamed voice. The
-# corroborate stage links an indefinite one only to a person its own article
-# gives the title (corroborate/roles.py).
+# with a relative clause introduces one person the article may name later
+# ("a subpoena for an ex-Justice Department official who had promised ...;
+# The official, Jeffrey Clark, ..."), and is read too, unless it is a
+# source: "a senior administration official said" is anybody, an unnamed
+# voice. Without the clause an indefinite is as often said of a kind ("a
+# former Trump Justice Department official involved in ...", "and a past
+# president of Harvard" ending a list of titles): the claims gold lists
+# named people only and counted both as wrong roles. The corroborate stage
+# links an indefinite one only to a person its own article gives the title
+# (corroborate/roles.py).
 _DEFINITE = "the"
 _INDEFINITE = {"a", "an"}
 # Words before an article that make the phrase a title said of a named
@@ -92,7 +96,7 @@ def _description_at(sent: Span, head: Token) -> Role | None:
     if k >= sent.start and doc[k].lower_ in FORMER:
         former, k = True, k - 1
     if k < sent.start or not qualifiers or doc[k].lower_ != _DEFINITE and (
-            doc[k].lower_ not in _INDEFINITE or _a_source(head)):
+            doc[k].lower_ not in _INDEFINITE or nxt is None or nxt.lower_ != "who" or _a_source(head)):
         return None
     if any(t.text in ("’s", "'s") or t.is_punct and t.text not in _JOINERS for t in qualifiers):
         return None
@@ -121,10 +125,16 @@ def _a_source(head: Token) -> bool:
     """The description gives words, not a person to know: the subject of a
     speech verb ("a former Justice Department official said", "told
     reporters"), the one "according to" names, or one who asked not to be
-    named ("who spoke on condition of anonymity")."""
+    named (_UNNAMED)."""
     verb = head.head
     if head.dep_ in ("nsubj", "nsubjpass") and lemma(verb).lower() in CUE_VERBS:
         return True
     if verb.lower_ == "to" and verb.head.lower_ == "according":
         return True
-    return any(t.lower_ in ("anonymity", "anonymously") for t in head.subtree)
+    return any(t.lower_ in _UNNAMED for t in head.subtree)
+
+
+# Words of a relative clause saying the source is not to be named: "who spoke
+# on condition of anonymity", "who was not authorized to speak publicly",
+# "who asked not to be identified", "who declined to be named".
+_UNNAMED = {"anonymity", "anonymously", "authorized", "authorised", "identified", "named"}
