@@ -177,3 +177,13 @@ def test_an_indefinite_description_needs_its_own_article_to_give_the_title(outle
     # must not: an article that never gives the title to him names someone else
     alone = _roles(corroborate(outlets, [named, introduced]))
     assert all(introduced.id not in f.claims for f in alone)
+
+
+def test_a_party_epithet_beside_a_former_title_says_no_title_changed(outlets):
+    former = claim("a1", "Former Sen. Rob Portman spoke on Monday.", role=Role("Rob Portman", "Sen.", True))
+    also = claim("a3", "Former Sen. Rob Portman left in 2023.", role=Role("Rob Portman", "Sen.", True))
+    epithet = claim("a2", "The Ohio Republican urged the party to move on.",
+                    role=Role("The Ohio Republican", "Ohio Republican", False, refers_to="Rob Portman"))
+    [finding] = _roles(corroborate(outlets, [former, also, epithet]))
+    assert epithet.id in finding.claims
+    assert finding.status == "agree" and "different times" not in finding.note

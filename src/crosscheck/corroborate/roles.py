@@ -6,7 +6,10 @@ compatible with it otherwise (titles change); two offices of the same kind
 conflict ("Mines Minister" vs "Energy Minister"), while a rank of one office
 beside it is compatible ("co-producer", "producer"); spelling variants of one title agree
 ("U.S. President", "US President", "President"); titles of different kinds
-("spokeswoman", "chief executive") are not compared at all.
+("spokeswoman", "chief executive") are not compared at all, except a
+membership title ("employee", "official") beside the person's one other
+title, and a party description ("the West Virginia Democrat"), which go
+with it: the first is compatible with it, the second says nothing to compare.
 """
 
 from __future__ import annotations
@@ -313,8 +316,11 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # articles of different days (no conflict, see above, but not the same
     # statement either); or another office of the same kind ("co-producer"
     # beside "producer", "deputy director" beside "director").
-    changed = any(is_former(a) for a in group) and any(
-        not is_former(b) and not past_context(b) for b in group)
+    # (A party description has no time of its own: "the Ohio Republican"
+    # beside "former Sen. X" says nothing of a title that changed.)
+    titled = [c for c in group if not party_headed(c.role.title)]
+    changed = any(is_former(a) for a in titled) and any(
+        not is_former(b) and not past_context(b) for b in titled)
     ranked = len({frozenset(title_words(c.role.title)) & _RANK_QUALIFIERS for c in group}) > 1
     # An acting (or interim) title beside the office itself: both true, each of
     # its time, since an acting holder is often then appointed to the office.
