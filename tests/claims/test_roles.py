@@ -246,6 +246,11 @@ def test_an_epithet_names_the_subject_of_the_sentence_before(claims_of, text, ex
     "Joe Manchin spoke on Tuesday.\n\nThe official took a hatchet to the package.",
     # not the subject of its clause
     "Joe Manchin spoke on Tuesday.\n\nVoters in the state praised the West Virginia Democrat.",
+    # the subject of a clause inside the sentence, not of the sentence
+    "Sen. Rand Paul announced his bid on Tuesday.\n\n"
+    "He will have to answer claims that the top NSA official lied to Congress.",
+    # a title that is bare but for words of its name
+    '"He is doubling down on denial," Mitt Romney said.\n\nThe vice president went a step further on Thursday.',
 ])
 def test_an_epithet_without_one_subject_before_it_names_no_one(claims_of, text):
     assert _epithets(claims_of, text) == []
