@@ -168,9 +168,17 @@ class Quote:
 
 @dataclass(frozen=True)
 class Role:
+    """A title given to a person. ``person`` is a name, or a description
+    that names nobody ("the West Virginia Democrat", starting with its
+    article); ``refers_to`` is then the name of the person the article means
+    by it, where the claims reader could tell from the sentence before
+    (claims/epithets.py), else None. Like ``Figure.label`` it says nothing
+    the role does not: left out of the repr the claim's id hashes."""
+
     person: str
     title: str
     former: bool
+    refers_to: str | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

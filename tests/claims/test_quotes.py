@@ -285,3 +285,24 @@ def test_a_partial_quote_is_given_to_the_speech_verb_it_hangs_from(claims_of, te
 ])
 def test_a_pronoun_skips_a_person_an_honorific_gives_the_other_gender(claims_of, text, speaker):
     assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+def test_a_quote_paragraph_is_the_words_of_the_name_that_spoke_in_the_paragraph_before(claims_of):
+    text = ("The strike killed ten people.\n\nMarine Gen. Frank McKenzie concurred with media reports "
+            "that the strike had killed as many as 10 people.\n\n"
+            "“This strike was taken in the earnest belief that it would prevent an imminent threat.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Frank McKenzie"]
+
+
+@pytest.mark.parametrize("text", [
+    # a name doing something else says nothing of who speaks next
+    "Marine Gen. Frank McKenzie arrived in Kabul on Friday with his staff.\n\n"
+    "“This strike was taken in the earnest belief that it would prevent an imminent threat.”",
+    # a body, not a name; and a paragraph between
+    "The city council said the roads were closed on Friday.\n\n"
+    "“We will reopen the bridge on Monday and the tunnel next week.”",
+    "Ana Ruiz said the roads were closed on Friday.\n\nThe works go on.\n\n"
+    "“We will reopen the bridge on Monday and the tunnel next week.”",
+])
+def test_a_quote_paragraph_after_no_named_speaker_has_none(claims_of, text):
+    assert quotes(claims_of, text) == []

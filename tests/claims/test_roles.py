@@ -207,3 +207,76 @@ def test_a_list_title_stops_where_the_list_does(claims_of, text):
 def test_a_title_before_the_next_name_of_a_list_is_not_the_previous_ones(claims_of):
     found = roles(claims_of, "The talks included Sen. Joe Manchin, Rep. Nancy Pelosi and Gov. Gavin Newsom.")
     assert ("Joe Manchin", "Rep.", False) not in found and ("Joe Manchin", "Sen.", False) in found
+
+
+# -- epithets: a description continuing the subject of the sentence before (roles.v8)
+
+def _epithets(claims_of, text):
+    return [(c.role.person, c.role.title, c.role.former, c.role.refers_to)
+            for c in claims_of(text, kind="role") if c.role.refers_to]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("If Kyrsten Sinema was the first to breach the gates, Joe Manchin kicked the door wide open.\n\n"
+     "Just before the holiday weekend, the West Virginia Democrat took a hatchet to the package.",
+     ("the West Virginia Democrat", "West Virginia Democrat", False, "Joe Manchin")),
+    ("Whistleblower Frances Haugen came to the Senate on Tuesday with a message about Facebook.\n\n"
+     "The former project manager whose revelations shook the network accused Mark Zuckerberg of harming children.",
+     ("The former project manager", "project manager", True, "Whistleblower Frances Haugen")),
+    # a closing mark split off as a sentence of its own is skipped
+    ('Rep. Michael McCaul, R-Texas, shared findings on the origins of COVID-19 and accused the party of '
+     'engaging in the "greatest cover-up in history."\n\n'
+     "The committee's ranking Republican, during an appearance on Monday, laid out the report.",
+     ("The committee's ranking Republican", "committee's ranking Republican", False, "Michael McCaul")),
+])
+def test_an_epithet_names_the_subject_of_the_sentence_before(claims_of, text, expected):
+    assert expected in _epithets(claims_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    # two people before it, or none
+    "Frances Haugen and Mark Zuckerberg came to the Senate on Tuesday.\n\n"
+    "The former project manager accused Facebook of harming children.",
+    "The committee met on Tuesday.\n\nThe former project manager accused Facebook of harming children.",
+    # a person named after the subject may as well be the one meant
+    "Donald Trump attacked Chuck Schumer on Monday.\n\nThe New York Democrat said the attack was a lie.",
+    # indefinite, or a bare title or party word: anybody
+    "Joe Manchin spoke on Tuesday.\n\nA West Virginia Democrat took a hatchet to the package.",
+    "Joe Manchin spoke on Tuesday.\n\nThe Democrat took a hatchet to the package.",
+    "Joe Manchin spoke on Tuesday.\n\nThe official took a hatchet to the package.",
+    # not the subject of its clause
+    "Joe Manchin spoke on Tuesday.\n\nVoters in the state praised the West Virginia Democrat.",
+    # the subject of a clause inside the sentence, not of the sentence
+    "Sen. Rand Paul announced his bid on Tuesday.\n\n"
+    "He will have to answer claims that the top NSA official lied to Congress.",
+    # a title that is bare but for words of its name
+    '"He is doubling down on denial," Mitt Romney said.\n\nThe vice president went a step further on Thursday.',
+])
+def test_an_epithet_without_one_subject_before_it_names_no_one(claims_of, text):
+    assert _epithets(claims_of, text) == []
+
+
+def test_a_party_word_gives_no_role_to_a_named_person(claims_of):
+    # "a Democrat" is no office: only the epithet above ties a party word to a person
+    text = "Joe Manchin spoke on Tuesday.\n\nJoe Manchin, a West Virginia Democrat, objected."
+    assert all(not title.endswith("Democrat") for _, title, _ in roles(claims_of, text))
+
+
+def test_an_indefinite_description_is_read_unless_it_is_a_source(claims_of):
+    text = ("The committee issued a subpoena Wednesday for an ex-Justice Department official "
+            "who had promised to pursue the claims.")
+    assert ("an ex-Justice Department official", "Justice Department official", True) in roles(claims_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A former Justice Department official said the subpoena was unusual.",
+    "The subpoena was unusual, according to a former Justice Department official.",
+    "A former Justice Department official who spoke on condition of anonymity called it unusual.",
+    "A former official said the subpoena was unusual.",  # no body says whose official
+    "The panel heard a Justice Department official who was not authorized to speak publicly.",
+    # no relative clause: said of a kind as often as of one person
+    "Investigators subpoenaed a former Justice Department official involved in the dispute.",
+    "Larry Summers, economist, former Treasury Secretary, and a past president of Harvard, spoke.",
+])
+def test_an_indefinite_description_that_is_a_source_or_a_kind_is_none(claims_of, text):
+    assert [p for p, _, _ in roles(claims_of, text) if p.split()[0].lower() in ("a", "an")] == []

@@ -97,3 +97,93 @@ def test_titles_that_differ_in_words_not_capitals_stay_apart_in_the_note(outlets
                     role=Role("Dave Gaskin", "Inspector", False))]
     [finding] = _roles(corroborate(outlets, claims))
     assert finding.note.count(" is ") == 2
+
+
+# -- descriptions the claims reader tied to a person, membership titles (corroborate.v17)
+
+MANCHIN = claim("a1", "Sen. Joe Manchin III (D-W.Va.) said he would not back the bill.",
+                role=Role("Joe Manchin III", "Sen.", False))
+
+
+def test_an_epithet_joins_the_person_its_article_named_before_it(outlets):
+    epithet = claim("a2", "Just before the holiday, the West Virginia Democrat took a hatchet to the package.",
+                    role=Role("the West Virginia Democrat", "West Virginia Democrat", False,
+                              refers_to="Joe Manchin"))
+    [finding] = _roles(corroborate(outlets, [MANCHIN, epithet]))
+    assert set(finding.claims) == {MANCHIN.id, epithet.id}
+    # a party says who he is; it is no other office, nor another account
+    assert finding.status == "agree" and "cannot all be true" not in finding.note
+
+
+def test_an_epithet_whose_title_the_story_gives_another_person_stays_apart(outlets):
+    chair = claim("a3", "Committee Chairman Bob Menendez opened the hearing.",
+                  role=Role("Bob Menendez", "Committee Chairman", False))
+    witness = claim("a1", "Whistleblower Frances Haugen, a former Facebook employee, testified on Tuesday.",
+                    role=Role("Frances Haugen", "Facebook employee", True))
+    epithet = claim("a2", "The committee chairman thanked her for coming forward.",
+                    role=Role("The committee chairman", "committee chairman", False,
+                              refers_to="Frances Haugen"))
+    found = _roles(corroborate(outlets, [chair, witness, epithet]))
+    haugen = [f for f in found if witness.id in f.claims]
+    assert haugen and all(epithet.id not in f.claims for f in haugen)
+
+
+def test_a_membership_title_and_the_post_are_one_finding_both_true(outlets):
+    employee = claim("a1", "Former Facebook Inc. employee Frances Haugen testified on Tuesday.",
+                     role=Role("Frances Haugen", "Facebook Inc. employee", True))
+    manager = claim("a2", "The former project manager accused Mark Zuckerberg of harming children.",
+                    role=Role("The former project manager", "project manager", True,
+                              refers_to="Frances Haugen"))
+    [finding] = _roles(corroborate(outlets, [employee, manager]))
+    assert set(finding.claims) == {employee.id, manager.id}
+    assert finding.status == "compatible" and "Frances Haugen is" in finding.note
+
+
+def test_an_outlet_giving_the_membership_title_beside_the_post_does_not_differ(outlets):
+    claims = [claim("a1", "Haugen, a former Facebook product manager, testified.",
+                    role=Role("Haugen", "Facebook product manager", True)),
+              claim("a2", "Frances Haugen, a former Facebook employee, testified.",
+                    role=Role("Frances Haugen", "Facebook employee", True)),
+              claim("a2", "Haugen was a product manager at Facebook until May.",
+                    role=Role("Haugen", "product manager at Facebook", True))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "agree"
+
+
+def test_a_membership_title_beside_two_posts_stays_apart(outlets):
+    claims = [claim("a1", "Jeffrey Clark, a former Justice Department official, was subpoenaed.",
+                    role=Role("Jeffrey Clark", "Justice Department official", True)),
+              claim("a2", "Jeffrey Clark, who was the head of the civil division, was subpoenaed.",
+                    role=Role("Jeffrey Clark", "head of the civil division", True)),
+              claim("a2", "Jeffrey Clark, who was acting attorney general, declined.",
+                    role=Role("Jeffrey Clark", "attorney general", True))]
+    found = _roles(corroborate(outlets, claims))
+    official = [f for f in found if claims[0].id in f.claims]
+    assert official and len(official[0].claims) == 1
+
+
+def test_an_indefinite_description_needs_its_own_article_to_give_the_title(outlets):
+    named = claim("a1", "Jeffrey Clark, a former Justice Department official, was subpoenaed.",
+                  role=Role("Jeffrey Clark", "Justice Department official", True))
+    introduced = claim("a2", "The committee issued a subpoena for an ex-Justice Department official "
+                             "who had promised to pursue the claims.",
+                       role=Role("an ex-Justice Department official", "Justice Department official", True))
+    # the article names him by the title next: "The official, Jeffrey Clark, ..."
+    same_article = claim("a2", "The official, Jeffrey Clark, was a key figure in the report.",
+                         role=Role("Jeffrey Clark", "official", False))
+    [finding] = [f for f in _roles(corroborate(outlets, [named, introduced, same_article]))
+                 if named.id in f.claims]
+    assert introduced.id in finding.claims
+    # must not: an article that never gives the title to him names someone else
+    alone = _roles(corroborate(outlets, [named, introduced]))
+    assert all(introduced.id not in f.claims for f in alone)
+
+
+def test_a_party_epithet_beside_a_former_title_says_no_title_changed(outlets):
+    former = claim("a1", "Former Sen. Rob Portman spoke on Monday.", role=Role("Rob Portman", "Sen.", True))
+    also = claim("a3", "Former Sen. Rob Portman left in 2023.", role=Role("Rob Portman", "Sen.", True))
+    epithet = claim("a2", "The Ohio Republican urged the party to move on.",
+                    role=Role("The Ohio Republican", "Ohio Republican", False, refers_to="Rob Portman"))
+    [finding] = _roles(corroborate(outlets, [former, also, epithet]))
+    assert epithet.id in finding.claims
+    assert finding.status == "agree" and "different times" not in finding.note

@@ -40,7 +40,8 @@ from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
 # Tulsa police Chief Chuck Jordan said Monday"); a speaker phrase never ends
 # on a conjunction whose conjunct the parser hung elsewhere; "he" and "she"
 # skip a person an honorific gives the other gender ("Mr. Lee", "Ms. Ruiz").
-EXTRACTOR = "attribution.v6"
+# v7: "concur" reports speech ("McKenzie concurred with reports that …").
+EXTRACTOR = "attribution.v7"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -52,6 +53,8 @@ CUE_VERBS = {
     "allege", "testify", "stress", "urge", "caution", "complain", "vow", "promise",
     "reiterate", "observe", "remark", "continue", "underline", "concede", "counter",
     "indicate", "disclose", "reveal", "mention", "describe", "call", "dismiss", "label", "brand",
+    # one who concurs says so: "McKenzie concurred with reports that ..."
+    "concur",
 }
 # Verbs that only report with a content clause or a quote ("called it a stunt"
 # is attribution; "called for calm" is not): they need a ccomp/quote nearby.

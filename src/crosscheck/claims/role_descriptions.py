@@ -16,13 +16,25 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from crosscheck.claims.attribution import CUE_VERBS
+from crosscheck.claims.nlp import lemma
 from crosscheck.claims.titles import FORMER, is_title_head, join
 from crosscheck.models import Role
 
 _ARTICLES = {"the", "a", "an"}
-# Only a definite description points at one known person: "a senior
-# administration official" is anybody (often a source who is not named).
+# A definite description points at one known person. An indefinite one
+# with a relative clause introduces one person the article may name later
+# ("a subpoena for an ex-Justice Department official who had promised ...;
+# The official, Jeffrey Clark, ..."), and is read too, unless it is a
+# source: "a senior administration official said" is anybody, an unnamed
+# voice. Without the clause an indefinite is as often said of a kind ("a
+# former Trump Justice Department official involved in ...", "and a past
+# president of Harvard" ending a list of titles): the claims gold lists
+# named people only and counted both as wrong roles. The corroborate stage
+# links an indefinite one only to a person its own article gives the title
+# (corroborate/roles.py).
 _DEFINITE = "the"
+_INDEFINITE = {"a", "an"}
 # Words before an article that make the phrase a title said of a named
 # person ("Haugen was a product manager", "was appointed the envoy"), read
 # by the rules of claims/roles.py, not a mention by description.
@@ -83,7 +95,8 @@ def _description_at(sent: Span, head: Token) -> Role | None:
         qualifiers.pop(0)
     if k >= sent.start and doc[k].lower_ in FORMER:
         former, k = True, k - 1
-    if k < sent.start or doc[k].lower_ != _DEFINITE or not qualifiers:
+    if k < sent.start or not qualifiers or doc[k].lower_ != _DEFINITE and (
+            doc[k].lower_ not in _INDEFINITE or nxt is None or nxt.lower_ != "who" or _a_source(head)):
         return None
     if any(t.text in ("’s", "'s") or t.is_punct and t.text not in _JOINERS for t in qualifiers):
         return None
@@ -106,3 +119,22 @@ def _description_at(sent: Span, head: Token) -> Role | None:
     title = join(list(doc[first:end]))
     person = join(list(doc[k:end]))
     return Role(person=person, title=title, former=former)
+
+
+def _a_source(head: Token) -> bool:
+    """The description gives words, not a person to know: the subject of a
+    speech verb ("a former Justice Department official said", "told
+    reporters"), the one "according to" names, or one who asked not to be
+    named (_UNNAMED)."""
+    verb = head.head
+    if head.dep_ in ("nsubj", "nsubjpass") and lemma(verb).lower() in CUE_VERBS:
+        return True
+    if verb.lower_ == "to" and verb.head.lower_ == "according":
+        return True
+    return any(t.lower_ in _UNNAMED for t in head.subtree)
+
+
+# Words of a relative clause saying the source is not to be named: "who spoke
+# on condition of anonymity", "who was not authorized to speak publicly",
+# "who asked not to be identified", "who declined to be named".
+_UNNAMED = {"anonymity", "anonymously", "authorized", "authorised", "identified", "named"}

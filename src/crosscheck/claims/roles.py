@@ -18,6 +18,7 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.attribution import CUE_VERBS
+from crosscheck.claims.epithets import epithets
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.role_descriptions import described_roles
 from crosscheck.claims.titles import (FORMER, HONORIFIC_ABBREVIATIONS, TITLE_WORDS, is_title_head, join,
@@ -46,7 +47,11 @@ from crosscheck.models import Role
 # is dropped; "the mayor's daughter" or "a fellow Republican" give no title;
 # a person the tagger misread is known by surname; people mentioned by a
 # qualified title alone ("the Senate minority leader", role_descriptions.py).
-EXTRACTOR = "roles.v7"
+# v8: a description continuing the previous sentence's subject names that
+# person ("… the West Virginia Democrat took a hatchet …", epithets.py); an
+# indefinite one that is no source is read too ("a subpoena for an
+# ex-Justice Department official").
+EXTRACTOR = "roles.v8"
 
 # Honorifics that may stand between a title and the name ("Director Dr. X").
 _HONORIFICS = {*HONORIFIC_ABBREVIATIONS, *(w + "." for w in HONORIFIC_ABBREVIATIONS), "sir", "dame"}
@@ -470,4 +475,7 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
                 continue  # "met Lee Park, the senators from Ohio": a plural names a list
             for person in (listed if len(found) == 3 and found is not shared else [name]):
                 out.append(Role(person=fullest(person), title=found[0], former=found[1]))
-    return out + described_roles(sent)
+    # A description the sentence before tells the referent of is kept once, with it.
+    told = epithets(sent, fullest)
+    known = {r.person for r in told}
+    return out + [r for r in described_roles(sent) if r.person not in known] + told

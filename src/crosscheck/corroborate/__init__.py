@@ -98,7 +98,13 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: significant digit allows what rounds to it ("$1 trillion" / "$1.2
 #: trillion"); a mark ("the 200,000 threshold") is linked only with a mark,
 #: a rank among people ("the second woman") only with a rank among people.
-CORROBORATOR = "corroborate.v18"
+#: v19: a description the claims reader tied to the person named before it
+#: ("the West Virginia Democrat", Role.refers_to) joins that person's role
+#: finding; an indefinite one ("an ex-Justice Department official") only
+#: a person its own article gives the title; a membership title
+#: ("employee", "official") or a party description goes with the person's
+#: one other title, both true (roles.py).
+CORROBORATOR = "corroborate.v19"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

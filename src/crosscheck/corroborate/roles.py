@@ -6,7 +6,10 @@ compatible with it otherwise (titles change); two offices of the same kind
 conflict ("Mines Minister" vs "Energy Minister"), while a rank of one office
 beside it is compatible ("co-producer", "producer"); spelling variants of one title agree
 ("U.S. President", "US President", "President"); titles of different kinds
-("spokeswoman", "chief executive") are not compared at all.
+("spokeswoman", "chief executive") are not compared at all, except a
+membership title ("employee", "official") beside the person's one other
+title, and a party description ("the West Virginia Democrat"), which go
+with it: the first is compatible with it, the second says nothing to compare.
 """
 
 from __future__ import annotations
@@ -15,11 +18,12 @@ import re
 from collections import Counter, defaultdict
 from typing import Sequence
 
+from ..claims.epithets import PARTY_WORDS, party_headed
 from ..claims.role_descriptions import is_description
 from ..claims.titles import ONE_TITLE, TITLE_ABBREVIATIONS
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase
-from .people import canonical, display_name, name_tokens
+from .people import canonical, display_name, name_tokens, same_person
 from .wording import title_as_written, with_article
 
 # Adjectives of nationality or place that qualify a title without changing the
@@ -40,6 +44,13 @@ _ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **ONE_TITLE, "prexy": "president"}
 # speaks for them ("her longtime publicist Harlan Boll", "family spokesman
 # Harlan Boll"). One finding, but not the same words: both can be true.
 _ONE_KIND = {"publicist": "spokesperson"}
+
+# Titles that say only whom a person works for: an employee or official of a
+# body may hold any post in it ("a former Facebook employee" and "the former
+# project manager", "a former Justice Department official" and "the head of
+# the DOJ's civil division"). Beside a person's one other title they are one
+# finding, both true; beside two or more they say too little to choose.
+_MEMBERSHIP = frozenset({"employee", "official", "staffer"})
 
 _ACTING = re.compile(r"\b(?:acting|interim)\b", re.I)
 # Qualifiers that make another office of the same kind: a co-producer is not
@@ -96,7 +107,8 @@ def is_office(title: str) -> bool:
     Chair"), not a description ("Playboy founder", "seasoned director"): only
     offices can be set against each other."""
     words = [w for w in re.findall(r"[A-Za-z][\w.'’-]*", title) if w.lower() not in ("of", "the", "and")]
-    return bool(words) and all(w[0].isupper() for w in words)
+    # A party is a membership, not an office ("West Virginia Democrat").
+    return bool(words) and all(w[0].isupper() for w in words) and not party_headed(title)
 
 
 def _before_name(claim: Claim) -> str | None:
@@ -177,9 +189,52 @@ def _fits(described: Claim, named: Claim) -> bool:
 
 
 def _holder(described: Claim, by_person: dict[tuple[str, ...], list[Claim]]) -> tuple[str, ...] | None:
-    """The one person of the story holding a title the description fits, or None."""
+    """The one person of the story holding a title the description fits, or
+    None. An indefinite description ("an ex-Justice Department official")
+    introduces someone: only a person its own article gives that title
+    ("The official, Jeffrey Clark, ...") can be the one it introduces."""
     holders = [p for p, held in by_person.items() if any(_fits(described, c) for c in held)]
+    if described.role.person.split(" ", 1)[0].lower() in ("a", "an"):
+        head = title_words(described.role.title)[-1:]
+        holders = [p for p in holders if any(
+            c.article == described.article and title_words(c.role.title)[-1:] == head
+            for c in by_person[p])]
     return holders[0] if len(holders) == 1 else None
+
+
+def _referent(described: Claim, by_person: dict[tuple[str, ...], list[Claim]]
+              ) -> tuple[str, ...] | None:
+    """The person an epithet's article names as the one it describes
+    (``Role.refers_to``, claims/epithets.py), unless the story gives its
+    title to someone else: "the committee chairman" after a sentence about
+    the witness is the chairman another mention names."""
+    named = name_tokens(described.role.refers_to)
+    if not named:
+        return None
+    key = next((p for p in by_person if same_person(p, named)), named)
+    head = title_words(described.role.title)[-1:]
+    if not party_headed(described.role.title) and any(
+            p != key and any(title_words(c.role.title)[-1:] == head for c in held)
+            for p, held in by_person.items()):
+        return None
+    return key
+
+
+def _joined(by_head: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
+    """A person's titles by head word, a party-headed description or a
+    membership title (_MEMBERSHIP) put with the person's one other title:
+    "the West Virginia Democrat" is one more mention of Sen. Joe Manchin, not
+    another office. A party description beside several titles goes with the
+    one most mentions give (ties: the first head word)."""
+    specific = [h for h in by_head if h not in _MEMBERSHIP and h not in PARTY_WORDS]
+    if not specific:
+        return by_head
+    main = min(specific, key=lambda h: (-len(by_head[h]), h))
+    out = {h: list(m) for h, m in by_head.items()}
+    for h in list(out):
+        if h in PARTY_WORDS or h in _MEMBERSHIP and len(specific) == 1:
+            out[main] += out.pop(h)
+    return out
 
 
 def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
@@ -192,8 +247,8 @@ def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
             by_person[key].append(c)
     # A person mentioned by title alone is the one whom the story names with
     # it (named mentions only: one description never vouches for another).
-    described = [(c, _holder(c, by_person)) for c in claims
-                 if c.role is not None and is_description(c.role.person)]
+    described = [(c, _referent(c, by_person) if c.role.refers_to else _holder(c, by_person))
+                 for c in claims if c.role is not None and is_description(c.role.person)]
     for c, holder in described:
         if holder is not None:
             by_person[holder].append(c)
@@ -206,8 +261,9 @@ def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
             words = title_words(c.role.title)
             if words:
                 by_head[words[-1]].append(c)
-        for head in sorted(by_head):
-            findings.append(_finding(ctx, by_head[head]))
+        joined = _joined(by_head)
+        for head in sorted(joined):
+            findings.append(_finding(ctx, joined[head]))
     return findings
 
 
@@ -227,8 +283,8 @@ def _written(members: list[Claim]) -> str:
 
 
 def _finding(ctx: Context, group: list[Claim]) -> Finding:
-    person = max((display_name(c.role.person, c.role.title) for c in group
-                  if not is_description(c.role.person)), key=len)
+    person = max((display_name(c.role.person, c.role.title) if not is_description(c.role.person)
+                  else display_name(c.role.refers_to or "", c.role.title) for c in group), key=len)
     offices: list[tuple[tuple[str, ...], list[Claim]]] = []
     for c in group:
         words = title_words(c.role.title)
@@ -260,14 +316,27 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # articles of different days (no conflict, see above, but not the same
     # statement either); or another office of the same kind ("co-producer"
     # beside "producer", "deputy director" beside "director").
-    changed = any(is_former(a) for a in group) and any(
-        not is_former(b) and not past_context(b) for b in group)
+    # (A party description has no time of its own: "the Ohio Republican"
+    # beside "former Sen. X" says nothing of a title that changed.)
+    titled = [c for c in group if not party_headed(c.role.title)]
+    changed = any(is_former(a) for a in titled) and any(
+        not is_former(b) and not past_context(b) for b in titled)
     ranked = len({frozenset(title_words(c.role.title)) & _RANK_QUALIFIERS for c in group}) > 1
     # An acting (or interim) title beside the office itself: both true, each of
     # its time, since an acting holder is often then appointed to the office.
     acting = len({bool(_ACTING.search(c.role.title)) for c in group}) > 1
-    # "publicist" beside "spokesman": one job said two ways, both true.
-    kindred = len({_words(c.role.title)[-1] for c in group}) > 1
+    # "publicist" beside "spokesman": one job said two ways, both true; so
+    # is a post beside a membership title ("employee", _MEMBERSHIP). A party
+    # description says who the person is, nothing to compare.
+    # An outlet giving a membership title beside the post itself ("a former
+    # Facebook employee", "a former product manager at Facebook") says more,
+    # not otherwise: only an outlet giving it alone makes the titles differ.
+    posts = {c.article for c in group
+             if _words(c.role.title)[-1] not in _MEMBERSHIP and not party_headed(c.role.title)}
+    heads = {_words(c.role.title)[-1] for c in group if not party_headed(c.role.title)
+             and not (_words(c.role.title)[-1] in _MEMBERSHIP and c.article in posts)}
+    kindred = len(heads) > 1
+    member = kindred and bool(heads & _MEMBERSHIP)
     # Outlets giving one title in other capitals ("Chief Executive" before a
     # name, "the company's chief executive" after it, shown "a chief
     # executive") say the same thing: one camp, shown as most of them write it.
@@ -289,6 +358,8 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     elif acting:
         note += (": both can be true, at different times (an acting title is held until the"
                  " office is filled)")
+    elif member:
+        note += ": both can be true (an employee or official of a body may hold a post in it)"
     elif kindred:
         note += ": both can be true (a publicist speaks for the person they work for)"
     note += f" [{sources_phrase(ctx, [c.article for c in group])}]."
