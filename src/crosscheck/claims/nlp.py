@@ -35,7 +35,7 @@ from 0.880 to 0.882 once quotes.py looked past “…?” (see there).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -232,15 +232,7 @@ def _ends_on_a_title(span: Span) -> bool:
     spaCy's parser splits there; its preset boundaries cannot say where a
     sentence does not start (only where one does), so the pieces are joined
     after it."""
-    # Read from the end: asked of every sentence, a pass over all its words
-    # made a Token of each (217,134 for 200 Baly articles) to keep two.
-    words: list[str] = []
-    for i in range(span.end - 1, span.start - 1, -1):
-        if len(words) == 2:
-            break
-        tok = span.doc[i]
-        if not tok.is_space:
-            words.insert(0, tok.text)
+    words = [t.text for t in span if not t.is_space][-2:]
     word = "".join(words) if words[-1:] == ["."] else (words[-1] if words else "")
     return bool(re.fullmatch(r"[A-Z][a-z]{1,4}\.", word)) \
         and word.lower().rstrip(".") in ABBREVIATED_BEFORE_A_NAME
@@ -254,23 +246,14 @@ def _opens_on_a_name(span: Span) -> bool:
 
 def _paragraph_pieces(doc: Doc) -> Iterator[Span]:
     """The parser's sentences, cut again at blank lines."""
-    breaks = _line_breaks(doc)
     for sent in doc.sents:
         begin = sent.start
-        for i in breaks[bisect_left(breaks, sent.start):bisect_left(breaks, sent.end)]:
-            if i > begin:
-                yield doc[begin:i + 1]
-                begin = i + 1
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text and tok.i > begin:
+                yield doc[begin:tok.i + 1]
+                begin = tok.i + 1
         if begin < sent.end:
             yield doc[begin:sent.end]
-
-
-def _line_breaks(doc: Doc) -> list[int]:
-    """The indices of the whitespace tokens that hold a line break, in order.
-    Read from the IS_SPACE column: a Token is made of whitespace tokens only
-    (a loop over every word made one of each, twice per article)."""
-    spaces = numpy.flatnonzero(doc.to_array([IS_SPACE])).tolist()
-    return [i for i in spaces if "\n" in doc[i].text]
 
 
 def _sentences_of(doc: Doc) -> list[Sentence]:
@@ -293,16 +276,11 @@ def _paragraphs_start_sentences(doc: Doc) -> Doc:
     """Mark the first token after a line break as a sentence start, which the
     parser keeps: a tree that spans two paragraphs gave subjects such as
     "lumber futures \n\n lumber futures courtesy" (a photo credit)."""
-    if not len(doc):
-        return doc
-    spaces = set(numpy.flatnonzero(doc.to_array([IS_SPACE])).tolist())
-    for i in _line_breaks(doc):
-        # The first word after the break and the whitespace tokens that follow it.
-        j = i + 1
-        while j in spaces:
-            j += 1
-        if j < len(doc):
-            doc[j].is_sent_start = True
+    after_break = False
+    for tok in doc:
+        if after_break and not tok.is_space:
+            tok.is_sent_start = True
+        after_break = (after_break and tok.is_space) or (tok.is_space and "\n" in tok.text)
     return doc
 
 
