@@ -1,12 +1,14 @@
 """The claims stage's reading: lemmas made on demand match the model's own
-lemmatiser, and NumPy's BLAS threads are held to one only while it reads."""
+lemmatiser, NumPy's BLAS threads are held to one once the model is loaded,
+and its matrix products through NumPy parse as through BLIS."""
 
 from __future__ import annotations
 
 import numpy  # noqa: F401 - its BLAS is what the reading limits
 from threadpoolctl import threadpool_info
 
-from crosscheck.claims.nlp import BLAS_THREADS, lemma, load_nlp, read_sentences
+from crosscheck.claims.nlp import (BLAS_THREADS, MODEL, USE_BLIS, lemma, load_nlp,
+                                   read_sentences)
 
 TEXT = ("The miners were trapped after the roof fell. Rescuers said the trapped miners had "
         "water. Officials were saying that more rescuers are coming, and the mine's owners "
@@ -29,13 +31,33 @@ def test_lemmas_on_demand_are_the_lemmatisers():
             assert lemma(mine) == theirs.lemma_, mine.text
 
 
-def test_blas_threads_are_held_while_reading_and_given_back():
-    before = _blas_threads()
+def test_blas_threads_are_held_once_the_model_is_loaded():
+    nlp = load_nlp()
+    assert set(_blas_threads()) == {BLAS_THREADS}
+    nlp(TEXT)  # a parse outside read_sentences (the renderer's) runs on them too
     reading = read_sentences([TEXT, TEXT])
     next(reading)
-    assert set(_blas_threads()) == {BLAS_THREADS}
     reading.close()
-    assert _blas_threads() == before
+    assert set(_blas_threads()) == {BLAS_THREADS}
+
+
+def test_numpys_matrix_products_parse_as_blis_does():
+    # The model's products go through NumPy's BLAS (nlp.USE_BLIS): the same
+    # tags, heads, dependencies and entities as with thinc's default, BLIS.
+    import spacy
+    from thinc.api import use_ops
+
+    with use_ops("numpy", use_blis=True):
+        blis = spacy.load(MODEL)
+    assert load_nlp().get_pipe("tok2vec").model.ops.use_blis is USE_BLIS
+    texts = [TEXT, "Sgt. Paul Rivera of the Ohio State Highway Patrol said 14 people were taken "
+             "to Mercy Health hospitals on Sunday, two of them in critical condition."]
+
+    def parse(doc):
+        return [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_) for t in doc]
+
+    for mine, theirs in zip(load_nlp().pipe(texts), blis.pipe(texts)):
+        assert parse(mine) == parse(theirs)
 
 
 def _sentences(text: str) -> list[str]:

@@ -64,12 +64,34 @@ class Sentence:
     ents: tuple[Span, ...]  # ``span.ents``, found once: Span.ents scans the whole article's
 
 
+#: Whether the model's matrix products go through BLIS, thinc's default, or
+#: through NumPy's own BLAS (OpenBLAS in NumPy's wheels, which picks its
+#: kernels for the CPU it runs on). The BLIS that thinc ships chose its
+#: "generic" kernels, plain C, on this machine's CPU (AMD family 26, which its
+#: table does not know; ``BLIS_ARCH_DEBUG=1`` says so): its products of the
+#: model's shapes took 2.7-3x the CPU time of NumPy's (3,000 × 288 by 288 ×
+#: 864: 1.8 against 0.66 s for 50). The parses are the same: tags, heads,
+#: dependencies and entities of 60 Baly articles, and the claims, findings
+#: and briefs of 200 (``bench/compare_outputs.py``), byte for byte. The
+#: parser's own per-word step still uses BLIS (thinc gives it BLIS's C
+#: function, whatever the ops).
+USE_BLIS = False
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The model, loaded once per process (a Ray actor loads it once per worker)."""
+    """The model, loaded once per process (a Ray actor loads it once per
+    worker). From then on NumPy's BLAS runs on :data:`BLAS_THREADS` in this
+    process, for every use of the model: a one-sentence parse with its
+    default two threads (their spinning) took 10x the CPU time of one."""
     import spacy
+    from thinc.api import use_ops
+    from threadpoolctl import threadpool_limits
 
-    return spacy.load(MODEL)
+    with use_ops("numpy", use_blis=USE_BLIS):
+        nlp = spacy.load(MODEL)
+    threadpool_limits(limits=BLAS_THREADS, user_api="blas")
+    return nlp
 
 
 @lru_cache(maxsize=2048)
