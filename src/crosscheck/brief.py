@@ -29,8 +29,9 @@ from .models import Article, Cited, Claim, Finding
 #: v2: citations and timeline from the facts; v3: a sentence telling events
 #: of two days gives each timeline entry its own event's words; v4: an
 #: event's words hold the main clause they stood outside of
-#: (corroborate/event_excerpts._with_the_main_clause).
-BRIEF_WRITER = "brief.v4"
+#: (corroborate/event_excerpts._with_the_main_clause); v5: not a main
+#: clause that names a day of its own (its event has its own timeline entry).
+BRIEF_WRITER = "brief.v5"
 
 # Two sentences with cosine ≥ 0.80 under all-MiniLM-L6-v2 state the same fact
 # in other words (paraphrase pairs in tests/test_embed.py score 0.80–0.95,

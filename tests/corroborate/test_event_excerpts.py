@@ -150,6 +150,19 @@ def test_a_sentence_is_parsed_once():
      "had been cancelled in July, the highest monthly figure since records began in 1998.",
      "agency announced", "Monday",
      "The aviation safety agency announced Monday that more than 12,000…"),
+    # a main clause that names a day of its own tells another event: not taken in
+    # (a span such as "weeks before" or a month alone names no day: taken in)
+    ("Fire Marshal Dana Ortiz, who toured the warehouse on Thursday morning, said she would "
+     "publish the findings on Friday.", "toured", "Thursday morning",
+     "Fire Marshal Dana Ortiz, who toured the warehouse on Thursday morning…"),
+    ("Fire Marshal Dana Ortiz, who toured the warehouse on Thursday morning, said the sprinklers "
+     "had been switched off weeks before.", "toured", "Thursday morning",
+     "Fire Marshal Dana Ortiz, who toured the warehouse on Thursday morning, said the sprinklers "
+     "had been switched off weeks before"),
+    ("Fire Marshal Dana Ortiz, who toured the warehouse on Thursday morning, said the damage was "
+     "worse than the July inspection had found.", "toured", "Thursday morning",
+     "Fire Marshal Dana Ortiz, who toured the warehouse on Thursday morning, said the damage was "
+     "worse than the July inspection had found"),
 ])
 def test_an_event_excerpt_holds_its_main_clause(sentence, gist, date, shown):
     assert event_excerpt(sentence, gist, date) == shown

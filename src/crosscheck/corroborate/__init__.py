@@ -104,7 +104,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: a person its own article gives the title; a membership title
 #: ("employee", "official") or a party description goes with the person's
 #: one other title, both true (roles.py).
-CORROBORATOR = "corroborate.v19"
+#: v20: an event's words take in the main clause they stood outside of only
+#: when it names no day of its own (event_excerpts._with_the_main_clause).
+CORROBORATOR = "corroborate.v20"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -382,6 +382,14 @@ def _with_opening_clause_subject(sentence: str, clause: str) -> str:
 #: encounters in June, the agency announced Friday").
 _REPORTING = frozenset("say announce report tell confirm state add note reveal".split())
 
+#: A date that names a day (a weekday, "today", a month with its day), not
+#: a month or a span ("its July estimate", "weeks before"), which tells no
+#: other event's day in a timeline of days.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_A_DAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|"
+                    r"yesterday|tomorrow)\b|\b" + _MONTH + r"\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?"
+                    r"\s+(?:of\s+)?" + _MONTH + r"|\b\d{4}-\d{2}-\d{2}\b")
+
 
 def _with_the_main_clause(sentence: str, clause: str) -> str:
     """An excerpt that leaves out what the sentence's main clause says, by
@@ -409,6 +417,14 @@ def _with_the_main_clause(sentence: str, clause: str) -> str:
     inside = [t for t in doc if at <= t.idx < end and not t.is_punct]
     if not inside:
         return clause
+
+    def another_day(lo: int, hi: int) -> bool:
+        """Whether sentence[lo:hi], which the excerpt would take in, names a
+        day of its own: then it tells another event, whose timeline entry
+        has its own words ("…, who visited the site on Monday night, said
+        she would announce measures on Tuesday evening" under Monday)."""
+        return any(e.label_ in ("DATE", "TIME") and lo <= e.start_char and e.end_char <= hi
+                   and _A_DAY.search(e.text) for e in doc.ents)
     tops = [t for t in inside if not at <= t.head.idx < end or t.head.i == t.i]
     root = inside[0].sent.root
     words = len(sentence.split())
@@ -431,7 +447,8 @@ def _with_the_main_clause(sentence: str, clause: str) -> str:
     in_subject = any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i == root.i for t in tops)
     if root.idx >= end and all(t.dep_ not in ("ccomp", "parataxis", "conj") for t in tops) \
             and all(root in t.ancestors for t in tops) \
-            and (not in_subject or root.lemma_ in _REPORTING):  # (1)
+            and (not in_subject or root.lemma_ in _REPORTING) \
+            and not another_day(end, len(sentence)):  # (1)
         if words <= WHOLE_WHEN_SUBJECTLESS:
             return whole()
         opening = _main_clause_opening(sentence)
