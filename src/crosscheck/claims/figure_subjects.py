@@ -190,10 +190,6 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
     holder = top.head if top.head.i not in skip else top
     if holder is top:
         return None
-    if top.dep_ == "quantmod" and holder.like_num and holder.dep_ != "quantmod" and holder.i >= end:
-        # "rose by 29,000 to 348,000", parsed as one range, is a change then
-        # the level it reached (figures.py): the change is of what reached it.
-        return subject_of(sent, holder.i, holder.i + 1, unit, currency)
     measure = unit is not None or currency
     if not measure:
         if holder.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nummod", "compound", "amod", "quantmod"):

@@ -386,17 +386,24 @@ def extract_figures(sent: Span) -> list[Figure]:
         at = end + 1
         if currency and at + 1 < sent.end and CURRENCIES.get(doc[at].lower_) == currency:
             at += 1
+        level = None  # where the level is, after a change ("rose by 29,000 to 348,000")
         if link in ("and", "or", "to") and at < sent.end and before != "from" \
                 and (link != "and" or before == "between") and _is_number_token(doc[at]):
             second = _number_run(sent, at)
-            if second and second[1] > value and not (
-                    change and _change_then_level(value, mantissa, second[1], doc[at].text)):
+            if second and second[1] > value and change \
+                    and _change_then_level(value, mantissa, second[1], doc[at].text):
+                level = (at, second[0])
+            elif second and second[1] > value:
                 unit2, unit2_end, _ = _unit_after(sent, second[0])
                 unit = currency or unit2 or unit
                 qualifier, low, high = "range", value, second[1]
                 i = max(second[0], unit2_end)
                 end = second[0]
         subject = subject_of(sent, start, end, unit if not currency else None, bool(currency))
+        if not subject and level is not None:
+            # The parser may read "29,000 to 348,000" as one range, with the
+            # change hanging on the level: the change is of what reached it.
+            subject = subject_of(sent, level[0], level[1], unit if not currency else None, bool(currency))
         if not subject:
             continue
         out.append(Figure(subject=subject, value=value, low=low, high=high,
