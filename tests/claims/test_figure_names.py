@@ -44,6 +44,10 @@ COUNTS_BESIDE_NAMES = [
     ("Regulators fined 5 Wall Street banks on Monday.", 5, "banks"),  # banks, not an address
     ("Three Supreme Court justices dissented.", 3, "justices"),
     ("The talks lasted 60 minutes on Sunday.", 60, "minutes"),  # a duration in lower case
+    # a nationality or country before the counted noun, which the parser may
+    # take for the number's head
+    ("More than 5,000 Sikh pilgrims visited the shrine.", 5000, "sikh"),
+    ("Four US and two MFO troops were wounded in an IED attack.", 4, "us"),
 ]
 
 
@@ -101,3 +105,13 @@ def test_a_range_stays_a_range(nlp, text, low, high):
 def test_a_level_reached_by_revision_is_of_the_revised_object(nlp):
     [f] = figures(nlp, "The bureau revised its estimate to 938,000 on Friday.")
     assert f.subject == "estimate revised"
+
+
+@pytest.mark.parametrize("text, value", [
+    # must not: a number the parser hangs on another, with no verb of change
+    # before it, does not take the other's subject ("four in 10" is a share)
+    ("Nearly four in 10 African-American children still live in poverty.", 4),
+    ("In primaries, 9 of 14 leaders at this point have gone on to win the nomination.", 9),
+])
+def test_a_number_hung_on_another_is_not_a_change(nlp, text, value):
+    assert all(f.value != value for f in figures(nlp, text)), figures(nlp, text)

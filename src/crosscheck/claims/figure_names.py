@@ -79,9 +79,14 @@ def in_name(sent: Span, start: int, end: int, unit: str | None, currency: bool) 
     head = last.head
     # A singular proper noun right after the number, which the number
     # modifies: "1619 Project", "50 Cent". NNPS ("Republicans") and common
-    # nouns ("iPhones", tagged NNS) are counted.
+    # nouns ("iPhones", tagged NNS) are counted; so are the people or things
+    # a nationality or country describes, which the parser sometimes hangs
+    # the number on ("more than 5,000 Sikh pilgrims", "Four US and two MFO
+    # troops").
+    after = doc[head.i + 1] if head.i + 1 < sent.end else None
     return (last.dep_ in ("nummod", "compound") and head.i >= end and head.tag_ == "NNP"
-            and head.text[:1].isupper() and head.ent_type_ != "NORP"
+            and head.text[:1].isupper() and head.ent_type_ not in ("NORP", "GPE")
+            and not (after is not None and after.tag_ == "NNS")
             and all(doc[k].tag_ in ("NNP", "HYPH") or doc[k].text in ("-", "–")
                     for k in range(end, head.i)))
 
