@@ -175,9 +175,11 @@ def ordinal_value(text: str) -> int | None:
     return _ORDINAL_WORDS.get(text.lower().split("-")[0])
 
 
-def extract_ordinals(sent: Span, noun_phrase) -> list[Figure]:
+def extract_ordinals(sent: Span, noun_phrase, numbers_a_name) -> list[Figure]:
     """Ordinals that rank a thing ("the 81st Academy Awards", "a third
-    term"), with ``noun_phrase(token, skip)`` naming it. "First" is left out:
+    term"), with ``noun_phrase(token, skip)`` naming it; those that
+    ``numbers_a_name(ordinal, thing)`` says are part of the thing's name ("East
+    5th Ave", "the 2nd U.S. Circuit Court") rank nothing. "First" is left out:
     "the first time", "first lady", "first reported" rank nothing a reader
     checks across outlets, and are everywhere. So is an ordinal naming a day
     ("March 3rd"), which the dates read."""
@@ -210,7 +212,8 @@ def extract_ordinals(sent: Span, noun_phrase) -> list[Figure]:
             continue
         if thing.ent_type_ == "DATE" and thing.lower_ not in ("anniversary", "birthday"):
             continue  # "the 3rd of March", "the second quarter": a date or period
-        if thing.dep_ in ("compound", "amod") or (tok.text[0].isupper() and tok.i > sent.start):
+        if thing.dep_ in ("compound", "amod") or (tok.text[0].isupper() and tok.i > sent.start) \
+                or numbers_a_name(tok, thing):
             continue  # a label, not a rank: "ninth grade students", "the Second Amendment"
         subject = noun_phrase(thing, {tok.i})
         if not subject:

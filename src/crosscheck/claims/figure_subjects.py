@@ -112,10 +112,11 @@ def _clause_subject(verb: Token, skip: set[int]) -> str | None:
 
 # Verbs whose object or complement is the level a counted thing reached:
 # "claims reached 348,000", "payrolls increased by 943,000", "applications
-# totaled 310,000". Other verbs ("he bought 3", "she said 12") do not make
-# their subject the thing counted.
+# totaled 310,000", "June's reading was revised higher by 88,000 jobs to
+# 938,000". Other verbs ("he bought 3", "she said 12") do not make their
+# subject the thing counted.
 LEVEL_VERBS = frozenset("""reach total number top hit rise climb increase grow jump surge soar fall
-drop decline decrease sink slip plunge tumble ease stand remain""".split())
+drop decline decrease sink slip plunge tumble ease stand remain revise""".split())
 
 
 def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -> str | None:
@@ -143,9 +144,13 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
     if top.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod", "advmod") and holder is verb:
         return None
     # A subject the tagger took for a verb ("Initial unemployment claims
-    # dropped 29,000"): as the subject of a clause it can only be a noun.
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip
-                    and c.pos_ in ("NOUN", "PROPN", "VERB")), None)
+    # dropped 29,000"): as the subject of a clause it can only be a noun. A
+    # verb's object is what it brought to the level ("the bureau revised its
+    # estimate to 938,000"), not the subject that did.
+    subject = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip
+                    and c.pos_ in ("NOUN", "PROPN")), None) or \
+        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip
+              and c.pos_ in ("NOUN", "PROPN", "VERB")), None)
     if subject is None:
         return None
     return f"{noun_phrase(subject, skip)} {(change or verb).lower_}"

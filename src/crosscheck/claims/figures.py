@@ -22,6 +22,7 @@ from crosscheck.claims.figure_ages import extract_ages
 from crosscheck.claims.figure_forms import (extract_fractions, extract_halves,
                                             extract_multiples, extract_ordinals, extract_pairs,
                                             extract_tallies, fraction_at, words_of)
+from crosscheck.claims.figure_names import in_address, in_name, numbers_a_name
 from crosscheck.claims.figure_subjects import LEVEL_VERBS, noun_phrase, subject_of
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (DURATION_SINGULAR, DURATIONS, PLURAL_SCALES, SCALES,
@@ -58,7 +59,14 @@ from crosscheck.models import Figure, Qualifier
 # named "Page" further on); a ratio given as a whole multiple ("twice as
 # likely") is read "about" it (figure_forms.RATIO_ROUNDING), a count of times
 # ("married twice") stays exact.
-EXTRACTOR = "figures.v9"
+# v10: numbers inside names and addresses refused where the recognizer did
+# not tag the name ("1619 Project", "60 Minutes", "40 East 5th Ave", "the
+# 3400 block of", "5 a. m."; figure_names.py), and ordinals that number a
+# street or a court ("5th Ave", "2nd U.S. Circuit"); "rose by 29,000 to
+# 348,000" is a change and a level, not a range, after any verb of change
+# and "by" (while "fell by 5 to 10 percent" stays a range: RANGE_MAX_RATIO),
+# and "revised higher by 88,000 jobs to 938,000" reads the level.
+EXTRACTOR = "figures.v10"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -71,8 +79,6 @@ _LABELS = {"page", "pages", "photo", "image", "slide", "chapter", "episode", "se
            "line", "room", "gate", "platform", "route", "channel", "exit", "apartment", "suite",
            "unit", "flight", "section", "article", "title", "amendment", "highway", "interstate",
            "district", "ward", "precinct", "level", "grade", "category", "phase", "week"}
-_STREET = {"street", "st.", "avenue", "ave.", "road", "rd.", "boulevard", "blvd.", "lane",
-           "drive", "way", "place", "court", "square"}
 _MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
 _WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
@@ -272,17 +278,64 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
     if after is not None and [doc[k].lower_ for k in range(end, min(end + 2, sent.end))] in (
             ["and", "older"], ["or", "older"]):
         return True  # "people 65 and older": an age (figure_forms.py)
-    if after is not None and after.lower_ in ("a.m.", "p.m.", "am", "pm", "o'clock"):
-        return True
-    if any(doc[k].lower_ in _STREET for k in range(end, min(end + 4, sent.end))) \
-            and after is not None and after.is_title:
-        return True
+    if after is not None and (after.lower_ in ("a.m.", "p.m.", "am", "pm", "o'clock") or (
+            after.lower_ in ("a.", "p.") and end + 1 < sent.end and doc[end + 1].lower_ == "m.")):
+        return True  # a clock time, also as some sources space it ("5 a. m.")
+    if in_address(sent, start, end) or in_name(sent, start, end, unit, currency):
+        return True  # "40 East 5th Ave", "the 1619 Project", "60 Minutes" (figure_names.py)
     if last.lower_ == "one" and unit is None and not currency:
         return True  # "one of the biggest ports", "one senior insider": a determiner
     head = last.head
     if unit is None and not currency and head.pos_ == "PROPN" and head.i < start:
         return True  # "Title 42", "Boeing 737", "Jan. 6"
     return False
+
+
+# Verbs of change: "X to Y" after one is a change of X and the level Y it
+# reached ("claims rose by 29,000 to 348,000"), or a range of the change
+# ("sales fell by 5 to 10 percent"); _change_then_level tells which.
+_CHANGE_VERBS = LEVEL_VERBS | frozenset("""revise raise lower cut reduce lift boost gain add lose
+shed slash""".split())
+_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
+# The bounds of a range said of a change are within a few times each other:
+# in the 8,000 Baly and the AllSides dev articles, "verb (by) X to Y" with no
+# unit after X was a range up to Y = 2.5 X ("gained 15 to 18 points", "went
+# up by 30 to 50 percent", "picks up 20 to 50 bodies"), and a change then a
+# level from 11 X up ("rose by 37,000 to 412,000", "revised down 2,000 to
+# 5,506,500"), but for one change of 324,718 to 505,137.
+RANGE_MAX_RATIO = 4.0
+# ... which the number of digits tells apart: the ends of a range are
+# estimates, rounded ("2.25 to 2.50"), while a level is often reported to
+# the unit ("505,137").
+RANGE_MAX_DIGITS = 3
+
+
+def _after_a_change(sent: Span, start: int) -> bool:
+    """The number at ``start`` follows a verb of change, directly ("dropped
+    29,000"), through "by" ("rose by 29,000", "revised higher by 88,000") or
+    an adverb of direction ("down 29,000")."""
+    if start <= sent.start:
+        return False
+    before = sent.doc[start - 1]
+    if before.lower_ in _DIRECTIONS:
+        return True
+    if before.lower_ == "by":
+        before = before.head
+        if before.lower_ in _DIRECTIONS and before.head.pos_ in ("VERB", "AUX"):
+            before = before.head
+    return before.pos_ in ("VERB", "AUX") and lemma(before) in _CHANGE_VERBS
+
+
+def _significant_digits(written: str) -> int:
+    return len(re.sub(r"\D", "", written).strip("0"))
+
+
+def _change_then_level(low: float, low_written: str, high: float, high_written: str) -> bool:
+    """"X to Y" after a verb of change is a change then a level, not a range
+    (see RANGE_MAX_RATIO): Y is many times X, or either is written to more
+    digits than an estimate is."""
+    return (high >= RANGE_MAX_RATIO * low
+            or max(_significant_digits(low_written), _significant_digits(high_written)) > RANGE_MAX_DIGITS)
 
 
 def extract_figures(sent: Span) -> list[Figure]:
@@ -328,28 +381,34 @@ def extract_figures(sent: Span) -> list[Figure]:
         if before in ("near", "nearly", "about", "around", "roughly", "almost") \
                 and q_start - 1 > sent.start and doc[q_start - 2].lower_ == "from":
             before = "from"  # "from near zero to 2.25%": a change, not a range
-        if link == "to" and q_start > sent.start and lemma(doc[q_start - 1]) in LEVEL_VERBS \
-                and doc[q_start - 1].pos_ in ("VERB", "AUX"):
-            before = "from"  # "claims dropped 29,000 to 348,000": a change, then a level
+        change = link == "to" and _after_a_change(sent, q_start)
         # "$145 million to $175 million": the second number may repeat the currency.
         at = end + 1
         if currency and at + 1 < sent.end and CURRENCIES.get(doc[at].lower_) == currency:
             at += 1
+        level = None  # where the level is, after a change ("rose by 29,000 to 348,000")
         if link in ("and", "or", "to") and at < sent.end and before != "from" \
                 and (link != "and" or before == "between") and _is_number_token(doc[at]):
             second = _number_run(sent, at)
-            if second and second[1] > value:
+            if second and second[1] > value and change \
+                    and _change_then_level(value, mantissa, second[1], doc[at].text):
+                level = (at, second[0])
+            elif second and second[1] > value:
                 unit2, unit2_end, _ = _unit_after(sent, second[0])
                 unit = currency or unit2 or unit
                 qualifier, low, high = "range", value, second[1]
                 i = max(second[0], unit2_end)
                 end = second[0]
         subject = subject_of(sent, start, end, unit if not currency else None, bool(currency))
+        if not subject and level is not None:
+            # The parser may read "29,000 to 348,000" as one range, with the
+            # change hanging on the level: the change is of what reached it.
+            subject = subject_of(sent, level[0], level[1], unit if not currency else None, bool(currency))
         if not subject:
             continue
         out.append(Figure(subject=subject, value=value, low=low, high=high,
                           qualifier=qualifier, unit=unit))
     return (out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, noun_phrase)
-            + extract_ordinals(sent, noun_phrase) + extract_pairs(sent, noun_phrase)
+            + extract_ordinals(sent, noun_phrase, numbers_a_name) + extract_pairs(sent, noun_phrase)
             + extract_multiples(sent, noun_phrase, lambda i: _qualifier_before(sent, i))
             + extract_fractions(sent, lambda start, end, unit: subject_of(sent, start, end, unit, False)))
