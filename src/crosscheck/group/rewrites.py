@@ -17,8 +17,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Sequence
 
-from rapidfuzz.distance import LCSseq
-
+from crosscheck.group.fact_order import word_order_score
 from crosscheck.group.passages import QUOTATION
 
 __all__ = ["ENGLISH_MIN_ALIGNED", "ENGLISH_RARE_ZIPF", "ENGLISH_SHARE", "VERBATIM_COVERAGE",
@@ -95,13 +94,7 @@ def english_rare_order_score(content_a: Sequence[str], content_b: Sequence[str],
     English-rare content words (every occurrence, ``story_common`` left out,
     as in word_order_score), and that length over the shorter text's count
     of English-rare words."""
-    rare_a, rare_b = english_rare(content_a), english_rare(content_b)
-    shared = (set(rare_a) & set(rare_b)) - story_common
-    if not shared:
-        return 0, 0.0
-    aligned = LCSseq.similarity([w for w in rare_a if w in shared],
-                                [w for w in rare_b if w in shared])
-    return aligned, aligned / min(len(rare_a), len(rare_b))
+    return word_order_score(english_rare(content_a), english_rare(content_b), story_common)
 
 
 def mostly_quoted(text: str, sentences: Sequence[str]) -> list[bool]:
