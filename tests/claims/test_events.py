@@ -107,6 +107,7 @@ def test_a_date_that_dates_no_happening_gives_no_event(claims_of, text, publishe
     ("An official told reporters on a Tuesday call that the rules would change.",
      "2025-03-12", "2025-03-11", "told"),
     ("On Tuesday, the deadliest day of the war, 40 people died.", "2025-03-12", "2025-03-11", "died"),
+    ("Tuesday was the deadliest day of the war.", "2025-03-12", "2025-03-11", "deadliest"),
 ])
 def test_a_date_of_a_happening_is_kept(claims_of, text, published, date, word):
     found = events(claims_of, text, published)

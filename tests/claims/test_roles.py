@@ -299,6 +299,14 @@ def test_a_name_or_organisation_cut_by_the_tagger_is_read_whole(claims_of, text,
     # a capital the rest of the title has too, or a title word's own, stays
     ("Health Secretary Sajid Javid spoke on Monday.", ("Sajid Javid", "Health Secretary", False)),
     ("Deputy director Ann Lee spoke on Monday.", ("Ann Lee", "Deputy director", False)),
+    # a word the article capitalises mid-sentence is a name
+    ("Selma director Ava DuVernay took license.\n\nThe film Selma won praise.",
+     ("Ava DuVernay", "Selma director", False)),
+    # a long organisation's name is kept to its end
+    ("Nancy Messonnier, director for the CDC’s National Center for Immunization and Respiratory "
+     "Diseases, has warned of the virus.",
+     ("Nancy Messonnier", "director for the CDC’s National Center for Immunization and Respiratory Diseases",
+      False)),
     # a name is not run into an organisation's word after it
     ("Joe Biden administration officials met on Monday, said spokesman Tim Lee.", ("Tim Lee", "spokesman", False)),
     # "and" outside an organisation's name still ends the title

@@ -141,12 +141,16 @@ def _names_a_thing(ent: Span) -> bool:
 
 
 def _date_is_subject(ent: Span, verb: Token) -> bool:
-    """"September 12, 2001, was one of them": a date before a verb that has no
-    other subject is what the sentence is about, not when it happened."""
-    if ent.root.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    return ent.end <= verb.i and ent.root.head.i == verb.i and lemma(verb) == "be" \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
+    """"September 12, 2001, was one of them": a date that is the subject of
+    "be" with a pronoun or number for what it is tells what the day stands
+    for, not what happened on it. "Tuesday was the deadliest day" and "Sunday
+    marks the Iowa cattle call" still say what the day held."""
+    if ent.end > verb.i or ent.root.head.i != verb.i or lemma(verb) != "be":
+        return False
+    if ent.root.dep_ not in ("nsubj", "npadvmod") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.i != ent.root.i for c in verb.children):
+        return False
+    return any(c.dep_ == "attr" and c.pos_ in ("NUM", "PRON") for c in verb.children)
 
 
 def _timestamp_line(verb: Token) -> bool:

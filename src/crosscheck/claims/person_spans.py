@@ -83,7 +83,9 @@ def name_end(ent: Span) -> int:
     ("Joe Biden administration", "Obama Foundation" stay where they end)."""
     doc = ent.doc
     end = ent.end
-    while end < len(doc) and end - ent.start < 4 and doc[end - 1].dep_ == "compound" \
+    if len(ent) != 1:
+        return end  # "Trump Donald John Trump": run-together page text, no cut name
+    while end < len(doc) and end - ent.start < 2 and doc[end - 1].dep_ == "compound" \
             and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_title \
             and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in _ORG_WORDS:
         end += 1

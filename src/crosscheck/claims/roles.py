@@ -159,13 +159,19 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
 def _capital_of_the_sentence(words: Sequence[Token], sent_start: int) -> bool:
     """A title opening the sentence on a capital the rest of it does not have:
     "Team spokesman Tim Mead" reads "team spokesman", as it would mid-sentence.
-    A name or a title word keeps its capital ("CDC director", "Deputy
-    director"), and so does a title whose every word is capitalised ("Health
-    Secretary", "Moderate Senator": no telling an office from an adjective there)."""
+    A name keeps its capital: a title word ("Deputy director"), an entity
+    ("CDC director"), or a word the article capitalises mid-sentence too ("Trump
+    attorney", "Selma director"); so does a title whose every word is
+    capitalised ("Health Secretary", "Moderate Senator": no telling an office
+    from an adjective there)."""
     first = words[0]
-    return first.i == sent_start and first.is_title and len(words) > 1 and not first.ent_type_ \
-        and not is_title_head(first) and first.lower_ not in _INSIDE \
-        and all(w.is_lower for w in words[1:])
+    if not (first.i == sent_start and first.is_title and len(words) > 1 and not first.ent_type_
+            and not is_title_head(first) and first.lower_ not in _INSIDE
+            and all(w.is_lower for w in words[1:])):
+        return False
+    return not any(t.lower_ == first.lower_ and (t.is_title or t.is_upper) and t.ent_type_
+                   or t.lower_ == first.lower_ and t.is_title and not t.is_sent_start
+                   for t in first.doc if t.i != first.i)
 
 
 def _titles_after(ent: Span) -> list[Title]:
@@ -205,11 +211,13 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
     """The title phrase from ``k`` after a name ("chair of the Federal
     Reserve", "Justice Department official"), the index where it stopped."""
     words: list[Token] = []
-    while k < end and len(words) < 10:
+    while k < end:
         tok = doc[k]
         # "at Surrey Fire and Rescue Service": an "and" inside an organisation's
-        # name (one ORG entity) does not end the title.
+        # name (one ORG entity) does not end the title, nor does its length.
         in_name = tok.ent_iob_ == "I" and tok.ent_type_ in ("ORG", "FAC")
+        if len(words) >= 10 and not in_name:
+            break
         if tok.is_punct and tok.text not in ("-", "’s", "'s") and not in_name \
                 or tok.lower_ in ("who", "which", "and", "said") and not in_name:
             break
