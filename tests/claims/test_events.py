@@ -108,6 +108,7 @@ def test_a_date_that_dates_no_happening_gives_no_event(claims_of, text, publishe
      "2025-03-12", "2025-03-11", "told"),
     ("On Tuesday, the deadliest day of the war, 40 people died.", "2025-03-12", "2025-03-11", "died"),
     ("Tuesday was the deadliest day of the war.", "2025-03-12", "2025-03-11", "deadliest"),
+    ("Sunday marks the Iowa cattle call, where 17 candidates will speak.", "2019-06-10", "2019-06-09", "marks"),
 ])
 def test_a_date_of_a_happening_is_kept(claims_of, text, published, date, word):
     found = events(claims_of, text, published)
