@@ -333,3 +333,18 @@ def test_a_cut_first_name_is_read_with_its_surname_only(nlp, second, pos, label,
               deps=["compound", "compound", "nsubj", "ROOT", "intj"], heads=[2, 2, 3, 3, 3])
     doc.ents = [Span(doc, 1, 2, "PERSON")] + ([Span(doc, 2, 3, label)] if label else [])
     assert name_end(doc.ents[0]) == (3 if extends else 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lowercase noun naming the office's field is part of the title, and
+    # "former" before it is read
+    ("The rally was run by former campaign manager Corey Lewandowski.",
+     ("Corey Lewandowski", "campaign manager", True)),
+    ("White House trade adviser Peter Navarro spoke on Monday.", ("Peter Navarro", "White House trade adviser", False)),
+    # an adjective describing the person, a hyphened modifier's end and a
+    # title before "and" stay out
+    ("His longtime aide Ann Lee spoke on Monday.", ("Ann Lee", "aide", False)),
+    ("Incumbent two-term Sen. Kay Hagan spoke on Monday.", ("Kay Hagan", "Sen.", False)),
+])
+def test_the_field_of_an_office_is_part_of_its_title(claims_of, text, expected):
+    assert expected in roles(claims_of, text)

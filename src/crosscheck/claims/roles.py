@@ -53,7 +53,8 @@ from crosscheck.models import Role
 # spokesman Tim Mead" gave "Tim"); the sentence's first word opens a title
 # only when it is a title word or a name ("Moderate Senators X" gave
 # "Moderate Senator"); an organisation's name joined by "and" is kept whole
-# ("at Surrey Fire and Rescue Service").
+# ("at Surrey Fire and Rescue Service"); a lowercase noun naming the office's
+# field is part of a title before a name ("campaign manager", "trade adviser").
 EXTRACTOR = "roles.v9"
 
 _NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",
@@ -137,10 +138,13 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
             break
         if tok.lower_ in FORMER:
             break
-        if not (tok.is_title or tok.is_upper or tok.lower_ in _INSIDE or is_title_head(tok)):
+        if not (tok.is_title or tok.is_upper or tok.lower_ in _INSIDE or is_title_head(tok)
+                or _field_of_the_office(tok, words)):
             break
         if tok.is_punct and tok.text != "-":
             break
+        if tok.lower_ == "and" and words and words[0].is_lower:
+            break  # "FBI director and special prosecutor X": the title is the last one
         words.insert(0, tok)
         k -= 1
     former = k >= sent_start and doc[k].lower_ in FORMER
@@ -154,6 +158,19 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
     if _capital_of_the_sentence(words, sent_start):
         title = words[0].lower_ + title[len(words[0].text):]
     return title, former
+
+
+def _field_of_the_office(tok: Token, words: Sequence[Token]) -> bool:
+    """A lowercase noun naming the field of the office the title's words hold:
+    "campaign manager", "trade adviser", "disease chief" (the noun qualifies a
+    word of the title). Adjectives stay out: read on 300 Baly articles they
+    described the person as often as the field ("longtime Democratic
+    commissioner", "unfortunate Justice Department lawyer" beside "infectious
+    disease chief"); so does the end of a
+    hyphened modifier ("two-term Sen.", "four-star general")."""
+    doc = tok.doc
+    return tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.is_lower \
+        and tok.head.i in {w.i for w in words} and not (tok.i > 0 and doc[tok.i - 1].text == "-")
 
 
 def _capital_of_the_sentence(words: Sequence[Token], sent_start: int) -> bool:
