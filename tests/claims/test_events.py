@@ -80,3 +80,36 @@ def test_an_unanchored_event_keeps_its_tense(claims_of):
                       kind="event")
     assert [(c.event.date, c.event.tense) for c in found
             if not c.event.statement] == [(None, "past"), (None, "future")]
+
+
+# A date that names a thing, is what the sentence is about, or dates the page
+# itself says nothing that happened on that day.
+@pytest.mark.parametrize("text, published", [
+    ("The media said it would be the sequel to the deadly Jan. 6 riot on Capitol Hill.", "2021-09-19"),
+    ("Of all the words spoken on the so-called siege of January 6, 2021, none hold the key.", "2021-09-19"),
+    ("September 12, 2001, was one of them.", "2021-09-11"),
+    ("Posted in Hit and Run Accidents on Friday, September 20, 2013.", "2013-09-21"),
+    ("By Jane Doe. Updated on Tuesday, March 3, 2020.", "2020-03-03"),
+])
+def test_a_date_that_dates_no_happening_gives_no_event(claims_of, text, published):
+    assert events(claims_of, text, published) == []
+
+
+@pytest.mark.parametrize("text, published, date, word", [
+    # ...while a part of the day, a subject of its own or a publishing verb
+    # with a subject still date a happening
+    ("Rioters stormed the Capitol on the night of Jan. 6.", "2021-09-19", "2021-01-06", "stormed"),
+    ("The fire started on Sunday afternoon.", "2025-03-12", "2025-03-09", "started"),
+    ("The video was posted on Friday.", "2025-03-12", "2025-03-07", "posted"),
+    ("Police posted the footage online on Friday.", "2025-03-12", "2025-03-07", "posted"),
+    ("In its World Economic Outlook, published Tuesday, the Fund said growth would slow.",
+     "2025-03-12", "2025-03-11", "published"),
+    ("An official told reporters on a Tuesday call that the rules would change.",
+     "2025-03-12", "2025-03-11", "told"),
+    ("On Tuesday, the deadliest day of the war, 40 people died.", "2025-03-12", "2025-03-11", "died"),
+    ("Tuesday was the deadliest day of the war.", "2025-03-12", "2025-03-11", "deadliest"),
+    ("Sunday marks the Iowa cattle call, where 17 candidates will speak.", "2019-06-10", "2019-06-09", "marks"),
+])
+def test_a_date_of_a_happening_is_kept(claims_of, text, published, date, word):
+    found = events(claims_of, text, published)
+    assert any(d == date and word in t for d, _, t in found), found

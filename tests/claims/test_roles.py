@@ -280,3 +280,71 @@ def test_an_indefinite_description_is_read_unless_it_is_a_source(claims_of):
 ])
 def test_an_indefinite_description_that_is_a_source_or_a_kind_is_none(claims_of, text):
     assert [p for p, _, _ in roles(claims_of, text) if p.split()[0].lower() in ("a", "an")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the tagger cut the first name from the surname: the name is read whole,
+    # and the sentence's capital is not the title's
+    ("Team spokesman Tim Mead confirmed Sunday the Angels have withdrawn their offer.",
+     ("Tim Mead", "team spokesman", False)),
+    # an organisation's name joined by "and" is kept whole
+    ("Peter Guest, Assistant Chief Fire Officer at Surrey Fire and Rescue Service says the building is lost.",
+     ("Peter Guest", "Assistant Chief Fire Officer at Surrey Fire and Rescue Service", False)),
+])
+def test_a_name_or_organisation_cut_by_the_tagger_is_read_whole(claims_of, text, expected):
+    assert expected in roles(claims_of, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital the rest of the title has too, or a title word's own, stays
+    ("Health Secretary Sajid Javid spoke on Monday.", ("Sajid Javid", "Health Secretary", False)),
+    ("Deputy director Ann Lee spoke on Monday.", ("Ann Lee", "Deputy director", False)),
+    # a word the article capitalises mid-sentence is a name
+    ("Selma director Ava DuVernay took license.\n\nThe film Selma won praise.",
+     ("Ava DuVernay", "Selma director", False)),
+    # a long organisation's name is kept to its end
+    ("Nancy Messonnier, director for the CDC’s National Center for Immunization and Respiratory "
+     "Diseases, has warned of the virus.",
+     ("Nancy Messonnier", "director for the CDC’s National Center for Immunization and Respiratory Diseases",
+      False)),
+    # a name is not run into an organisation's word after it
+    ("Joe Biden administration officials met on Monday, said spokesman Tim Lee.", ("Tim Lee", "spokesman", False)),
+    # "and" outside an organisation's name still ends the title
+    ("Peter Guest, a fire officer at the council and a former mayor, spoke.",
+     ("Peter Guest", "fire officer at the council", False)),
+])
+def test_a_title_or_name_not_cut_stays_as_written(claims_of, text, expected):
+    assert expected in roles(claims_of, text)
+
+
+@pytest.mark.parametrize("second, pos, label, extends", [
+    ("Mead", "PROPN", "", True),      # "Tim" cut from "Tim Mead"
+    ("Group", "PROPN", "", False),    # an organisation's word: "Tim Group" is no one
+    ("Tower", "PROPN", "FAC", False),  # another entity's word
+    ("offer", "NOUN", "", False),     # a common noun the name qualifies
+])
+def test_a_cut_first_name_is_read_with_its_surname_only(nlp, second, pos, label, extends):
+    from spacy.tokens import Doc, Span
+
+    from crosscheck.claims.person_spans import name_end
+
+    words = ["Spokesman", "Tim", second, "said", "no"]
+    doc = Doc(nlp.vocab, words=words, pos=["NOUN", "PROPN", pos, "VERB", "INTJ"],
+              deps=["compound", "compound", "nsubj", "ROOT", "intj"], heads=[2, 2, 3, 3, 3])
+    doc.ents = [Span(doc, 1, 2, "PERSON")] + ([Span(doc, 2, 3, label)] if label else [])
+    assert name_end(doc.ents[0]) == (3 if extends else 2)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lowercase noun naming the office's field is part of the title, and
+    # "former" before it is read
+    ("The rally was run by former campaign manager Corey Lewandowski.",
+     ("Corey Lewandowski", "campaign manager", True)),
+    ("White House trade adviser Peter Navarro spoke on Monday.", ("Peter Navarro", "White House trade adviser", False)),
+    # an adjective describing the person, a hyphened modifier's end and a
+    # title before "and" stay out
+    ("His longtime aide Ann Lee spoke on Monday.", ("Ann Lee", "aide", False)),
+    ("Incumbent two-term Sen. Kay Hagan spoke on Monday.", ("Kay Hagan", "Sen.", False)),
+])
+def test_the_field_of_an_office_is_part_of_its_title(claims_of, text, expected):
+    assert expected in roles(claims_of, text)

@@ -28,7 +28,11 @@ from crosscheck.models import Event
 # v4: each event keeps its tense, to resolve it later against an inferred date.
 # v5: statements, undated: a sentence that says what happened or is so.
 # v6: a day written as an ordinal is a date ("died on 6th June", "on August 30th").
-EXTRACTOR = "events.v6"
+# v7: no event from a date that names a thing inside a phrase ("the sequel to
+# the Jan. 6 riot", "the siege of January 6, 2021"), from a date that is the
+# sentence's subject ("September 12, 2001, was one of them") or from a page's
+# timestamp line ("posted in Accidents on Friday, September 20, 2013").
+EXTRACTOR = "events.v7"
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -44,6 +48,14 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # tools on Wednesday"): news uses it of what is still to come, and resolving
 # its weekday backwards dated a strike before the article announcing it.
 _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "would"}
+# Nouns a date may qualify and still say when something happened ("on the
+# night of Jan. 6", "Sunday afternoon"): parts of a day, not things named.
+_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "weekend", "week", "noon",
+               "midnight", "dawn", "hours", "hour", "overnight", "date"}
+# The verbs of a page's timestamp line ("Posted in Accidents on Friday,
+# September 20, 2013", "Updated Tue March 3, 2020"): said with no subject, they
+# date the page, not a happening; "the video was posted on Friday" has one.
+_STAMP_VERBS = {"post", "update", "publish", "modify", "last"}
 
 
 def day_level(text: str) -> bool:
@@ -112,7 +124,46 @@ def resolve_relative_date(date_text: str, published: str | None, direction: str)
     return None
 
 
+def _names_a_thing(ent: Span) -> bool:
+    """A date that names a thing rather than when one happened: "the sequel
+    to the Jan. 6 riot", "the siege of January 6, 2021" (a noun's "of"); "the
+    night of Jan. 6" and "Sunday afternoon" still say when."""
+    root = ent.root
+    noun = root.head
+    if root.dep_ in ("compound", "nmod", "amod", "poss") and noun.pos_ in ("NOUN", "PROPN") \
+            and noun.lower_ not in _TIME_NOUNS and not ent.start <= noun.i < ent.end:
+        # "told reporters on a Tuesday evening call", "said in a Friday
+        # statement": the noun a verb's preposition holds happened that day.
+        return not (noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"))
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in ("NOUN", "PROPN") \
+        and of.head.lower_ not in _TIME_NOUNS
+
+
+def _date_is_subject(ent: Span, verb: Token) -> bool:
+    """"September 12, 2001, was one of them": a date that is the subject of
+    "be" with a pronoun or number for what it is tells what the day stands
+    for, not what happened on it. "Tuesday was the deadliest day" and "Sunday
+    marks the Iowa cattle call" still say what the day held."""
+    if ent.end > verb.i or ent.root.head.i != verb.i or lemma(verb) != "be":
+        return False
+    if ent.root.dep_ not in ("nsubj", "npadvmod") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.i != ent.root.i for c in verb.children):
+        return False
+    return any(c.dep_ == "attr" and c.pos_ in ("NUM", "PRON") for c in verb.children)
+
+
+def _timestamp_line(verb: Token) -> bool:
+    """"Posted in Hit and Run Accidents on Friday, September 20, 2013": a
+    page's own date, said by a publishing verb that has no subject and heads
+    its sentence; "its Outlook, published Tuesday" names what was published."""
+    return lemma(verb).lower() in _STAMP_VERBS and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ROOT" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "auxpass", "aux") for c in verb.children)
+
+
 def _governing_verb(ent: Span) -> Token | None:
+    if _names_a_thing(ent):
+        return None
     tok = ent.root
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX") and tok is not ent.root:
@@ -156,7 +207,7 @@ def extract_events(sent: Span, published: str | None, ents: Sequence[Span] | Non
         if ent.label_ not in ("DATE", "TIME") or not day_level(ent.text):
             continue
         verb = _governing_verb(ent)
-        if verb is None:
+        if verb is None or _date_is_subject(ent, verb) or _timestamp_line(verb):
             continue
         direction = tense(verb)
         date = resolve_relative_date(ent.text, published, direction)

@@ -17,12 +17,10 @@ from typing import Sequence
 
 from spacy.tokens import Span, Token
 
-from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.epithets import epithets
-from crosscheck.claims.nlp import lemma
+from crosscheck.claims.person_spans import HONORIFICS, misread_person, name_end, place_run_into_name
 from crosscheck.claims.role_descriptions import described_roles
-from crosscheck.claims.titles import (FORMER, HONORIFIC_ABBREVIATIONS, TITLE_WORDS, is_title_head, join,
-                                      plural_title)
+from crosscheck.claims.titles import FORMER, TITLE_WORDS, is_title_head, join, plural_title
 from crosscheck.models import Role
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -51,10 +49,14 @@ from crosscheck.models import Role
 # person ("… the West Virginia Democrat took a hatchet …", epithets.py); an
 # indefinite one that is no source is read too ("a subpoena for an
 # ex-Justice Department official").
-EXTRACTOR = "roles.v8"
+# v9: a first name the tagger cut from its surname is read with it ("Team
+# spokesman Tim Mead" gave "Tim"); the sentence's first word opens a title
+# only when it is a title word or a name ("Moderate Senators X" gave
+# "Moderate Senator"); an organisation's name joined by "and" is kept whole
+# ("at Surrey Fire and Rescue Service"); a lowercase noun naming the office's
+# field is part of a title before a name ("campaign manager", "trade adviser").
+EXTRACTOR = "roles.v9"
 
-# Honorifics that may stand between a title and the name ("Director Dr. X").
-_HONORIFICS = {*HONORIFIC_ABBREVIATIONS, *(w + "." for w in HONORIFIC_ABBREVIATIONS), "sir", "dame"}
 _NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",
                     "since", "under", "with", "by", "to", "at", "in", "on", "but", "so", "then"}
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
@@ -94,7 +96,7 @@ def _title_before(ent: Span) -> tuple[str, bool] | None:
     doc = ent.doc
     sent_start = ent.sent.start if doc.has_annotation("SENT_START") else 0
     k = ent.start - 1
-    while k >= sent_start and doc[k].lower_ in _HONORIFICS:
+    while k >= sent_start and doc[k].lower_ in HONORIFICS:
         k -= 1  # "CDC Director Dr. Rochelle Walensky"
     if k - 1 >= sent_start and doc[k].lower_ in _RANKS and (doc[k - 1].is_title or doc[k - 1].is_upper) \
             and doc[k - 1].lower_ not in FORMER:
@@ -136,10 +138,13 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
             break
         if tok.lower_ in FORMER:
             break
-        if not (tok.is_title or tok.is_upper or tok.lower_ in _INSIDE or is_title_head(tok)):
+        if not (tok.is_title or tok.is_upper or tok.lower_ in _INSIDE or is_title_head(tok)
+                or _field_of_the_office(tok, words)):
             break
         if tok.is_punct and tok.text != "-":
             break
+        if tok.lower_ == "and" and words and words[0].is_lower:
+            break  # "FBI director and special prosecutor X": the title is the last one
         words.insert(0, tok)
         k -= 1
     former = k >= sent_start and doc[k].lower_ in FORMER
@@ -149,7 +154,41 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
         words.pop(0)
     if not words:
         return None
-    return join(words), former
+    title = join(words)
+    if _capital_of_the_sentence(words, sent_start):
+        title = words[0].lower_ + title[len(words[0].text):]
+    return title, former
+
+
+def _field_of_the_office(tok: Token, words: Sequence[Token]) -> bool:
+    """A lowercase noun naming the field of the office the title's words hold:
+    "campaign manager", "trade adviser", "disease chief" (the noun qualifies a
+    word of the title). Adjectives stay out: read on 300 Baly articles they
+    described the person as often as the field ("longtime Democratic
+    commissioner", "unfortunate Justice Department lawyer" beside "infectious
+    disease chief"); so does the end of a
+    hyphened modifier ("two-term Sen.", "four-star general")."""
+    doc = tok.doc
+    return tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.is_lower \
+        and tok.head.i in {w.i for w in words} and not (tok.i > 0 and doc[tok.i - 1].text == "-")
+
+
+def _capital_of_the_sentence(words: Sequence[Token], sent_start: int) -> bool:
+    """A title opening the sentence on a capital the rest of it does not have:
+    "Team spokesman Tim Mead" reads "team spokesman", as it would mid-sentence.
+    A name keeps its capital: a title word ("Deputy director"), an entity
+    ("CDC director"), or a word the article capitalises mid-sentence too ("Trump
+    attorney", "Selma director"); so does a title whose every word is
+    capitalised ("Health Secretary", "Moderate Senator": no telling an office
+    from an adjective there)."""
+    first = words[0]
+    if not (first.i == sent_start and first.is_title and len(words) > 1 and not first.ent_type_
+            and not is_title_head(first) and first.lower_ not in _INSIDE
+            and all(w.is_lower for w in words[1:])):
+        return False
+    return not any(t.lower_ == first.lower_ and (t.is_title or t.is_upper) and t.ent_type_
+                   or t.lower_ == first.lower_ and t.is_title and not t.is_sent_start
+                   for t in first.doc if t.i != first.i)
 
 
 def _titles_after(ent: Span) -> list[Title]:
@@ -189,9 +228,15 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
     """The title phrase from ``k`` after a name ("chair of the Federal
     Reserve", "Justice Department official"), the index where it stopped."""
     words: list[Token] = []
-    while k < end and len(words) < 10:
+    while k < end:
         tok = doc[k]
-        if tok.is_punct and tok.text not in ("-", "’s", "'s") or tok.lower_ in ("who", "which", "and", "said"):
+        # "at Surrey Fire and Rescue Service": an "and" inside an organisation's
+        # name (one ORG entity) does not end the title, nor does its length.
+        in_name = tok.ent_iob_ == "I" and tok.ent_type_ in ("ORG", "FAC")
+        if len(words) >= 10 and not in_name:
+            break
+        if tok.is_punct and tok.text not in ("-", "’s", "'s") and not in_name \
+                or tok.lower_ in ("who", "which", "and", "said") and not in_name:
             break
         if tok.pos_ in ("VERB", "AUX") or tok.ent_type_ in ("PERSON", "DATE"):
             break
@@ -357,15 +402,6 @@ def _plural_title_before(ent: Span) -> tuple[str, bool] | None:
     return " ".join(words), k >= start and doc[k].lower_ in FORMER
 
 
-# Words of organisations' names: an entity holding one is no misread person.
-_ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "llc", "ltd", "group", "bank", "university",
-              "department", "ministry", "council", "committee", "association", "foundation",
-              "institute", "company", "party", "agency", "office", "house", "court", "news",
-              "times", "post", "administration", "commission", "board", "service", "fund",
-              "center", "centre", "college", "school", "network", "union", "club", "force"}
-_KNOWN_PEOPLE = "crosscheck.roles.known_people"
-
-
 def _people_named(ents: Sequence[Span]):
     """The sentence's PERSON entities, and the ORG ones that are people the
     tagger misread: a name it reads as a person elsewhere in the article
@@ -376,61 +412,10 @@ def _people_named(ents: Sequence[Span]):
     for ent in ents:
         if ent.label_ == "PERSON":
             yield ent
-        elif ent.label_ in ("ORG", "GPE", "WORK_OF_ART") and _misread_person(ent):
+        elif ent.label_ in ("ORG", "GPE", "WORK_OF_ART") and misread_person(ent):
             yield ent
-        elif ent.label_ == "ORG" and _place_run_into_name(ent):
+        elif ent.label_ == "ORG" and place_run_into_name(ent):
             yield ent.doc[ent.start + 1:ent.end]
-
-
-def _place_run_into_name(ent: Span) -> bool:
-    """"Special Envoy for Haiti Daniel Foote": the tagger ran the place the
-    office is for into the name and read all three words as one ORG. Read as
-    the person's name, the last two words, when the office's head stands
-    before "for"/"of" and the article names the person again by the last word
-    as it names people ("Foote's resignation letter", "Mr. Foote"), which
-    bodies are not ("Director of Homeland Security Investigations")."""
-    doc = ent.doc
-    if len(ent) != 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
-            or not is_title_head(doc[ent.start - 2]) or not doc[ent.start - 2].is_title \
-            or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS for t in ent):
-        return False
-    surname = ent[-1].text
-    return any(t.text == surname and not ent.start <= t.i < ent.end and _as_a_person(t) for t in doc)
-
-
-def _as_a_person(tok: Token) -> bool:
-    """A word used as a person's name: tagged so, after "Mr."/"Dr.", or owning
-    something ("Foote's resignation letter"); "Affairs of state" is none."""
-    doc = tok.doc
-    return tok.ent_type_ == "PERSON" or (tok.i > 0 and doc[tok.i - 1].lower_ in _HONORIFICS) \
-        or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("’s", "'s"))
-
-
-def _misread_person(ent: Span) -> bool:
-    doc = ent.doc
-    if not 1 <= len(ent) <= 3 or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS
-                                     for t in ent):
-        return False
-    known = doc.user_data.get(_KNOWN_PEOPLE)
-    if known is None:
-        people = [e for e in doc.ents if e.label_ == "PERSON"]
-        known = {e.text for e in people} | {e[-1].text for e in people}
-        # A word alone that speaks ("Sahm said", "Sahm praised Powell" is not
-        # enough: a verb of saying) is a surname: bodies are called by their
-        # first word ("Goldman said"), people by their last.
-        speaking = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.is_title
-                    and (t.i + 1 >= len(doc) or t.doc[t.i + 1].dep_ != "compound")
-                    and lemma(t.head).lower() in CUE_VERBS}
-        known = (known, speaking)
-        doc.user_data[_KNOWN_PEOPLE] = known
-    named, speaking = known
-    if ent.text in named or len(ent) >= 2 and ent[-1].text in named:
-        return True  # "Daniel Foote" (ORG) where the article tags "Foote" a person
-    if len(ent) >= 2 and ent[-1].text in speaking and not any(t.text in speaking for t in ent[:-1]):
-        return True  # "Claudia Sahm" (WORK_OF_ART), where "Sahm said" follows
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    return ent.label_ == "ORG" and len(ent) >= 2 and before is not None and before.is_title \
-        and is_title_head(before)
 
 
 def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> list[Role]:
@@ -447,7 +432,7 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
         first = ent.start
         while first < ent.end - 1 and (is_title_head(ent.doc[first]) or ent.doc[first].lower_ in _INSIDE):
             first += 1
-        name_span = ent.doc[first:ent.end]
+        name_span = ent.doc[first:name_end(ent)]
         name = name_span.text
         if name.endswith(("’s", "'s")):
             name = name[:-2]

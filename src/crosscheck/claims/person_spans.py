@@ -1,0 +1,92 @@
+"""Where a person's name lies when the tagger got it wrong: people it read
+as organisations or places ("Homeland Security Secretary Alejandro Mayorkas"
+as an ORG), and first names it cut from their surnames ("Team spokesman Tim
+Mead" with "Tim" alone a PERSON). Read from the claims pass's tokens and
+entities; used by claims/roles.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from crosscheck.claims.attribution import CUE_VERBS
+from crosscheck.claims.nlp import lemma
+from crosscheck.claims.titles import HONORIFIC_ABBREVIATIONS, is_title_head
+
+# Honorifics that may stand between a title and the name ("Director Dr. X").
+HONORIFICS = {*HONORIFIC_ABBREVIATIONS, *(w + "." for w in HONORIFIC_ABBREVIATIONS), "sir", "dame"}
+# Words of organisations' names: an entity holding one is no misread person.
+_ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "llc", "ltd", "group", "bank", "university",
+              "department", "ministry", "council", "committee", "association", "foundation",
+              "institute", "company", "party", "agency", "office", "house", "court", "news",
+              "times", "post", "administration", "commission", "board", "service", "fund",
+              "center", "centre", "college", "school", "network", "union", "club", "force"}
+_KNOWN_PEOPLE = "crosscheck.roles.known_people"
+
+
+def place_run_into_name(ent: Span) -> bool:
+    """"Special Envoy for Haiti Daniel Foote": the tagger ran the place the
+    office is for into the name and read all three words as one ORG. Read as
+    the person's name, the last two words, when the office's head stands
+    before "for"/"of" and the article names the person again by the last word
+    as it names people ("Foote's resignation letter", "Mr. Foote"), which
+    bodies are not ("Director of Homeland Security Investigations")."""
+    doc = ent.doc
+    if len(ent) != 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
+            or not is_title_head(doc[ent.start - 2]) or not doc[ent.start - 2].is_title \
+            or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS for t in ent):
+        return False
+    surname = ent[-1].text
+    return any(t.text == surname and not ent.start <= t.i < ent.end and _as_a_person(t) for t in doc)
+
+
+def _as_a_person(tok: Token) -> bool:
+    """A word used as a person's name: tagged so, after "Mr."/"Dr.", or owning
+    something ("Foote's resignation letter"); "Affairs of state" is none."""
+    doc = tok.doc
+    return tok.ent_type_ == "PERSON" or (tok.i > 0 and doc[tok.i - 1].lower_ in HONORIFICS) \
+        or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("’s", "'s"))
+
+
+def misread_person(ent: Span) -> bool:
+    doc = ent.doc
+    if not 1 <= len(ent) <= 3 or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS
+                                     for t in ent):
+        return False
+    known = doc.user_data.get(_KNOWN_PEOPLE)
+    if known is None:
+        people = [e for e in doc.ents if e.label_ == "PERSON"]
+        known = {e.text for e in people} | {e[-1].text for e in people}
+        # A word alone that speaks ("Sahm said", "Sahm praised Powell" is not
+        # enough: a verb of saying) is a surname: bodies are called by their
+        # first word ("Goldman said"), people by their last.
+        speaking = {t.text for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.is_title
+                    and (t.i + 1 >= len(doc) or t.doc[t.i + 1].dep_ != "compound")
+                    and lemma(t.head).lower() in CUE_VERBS}
+        known = (known, speaking)
+        doc.user_data[_KNOWN_PEOPLE] = known
+    named, speaking = known
+    if ent.text in named or len(ent) >= 2 and ent[-1].text in named:
+        return True  # "Daniel Foote" (ORG) where the article tags "Foote" a person
+    if len(ent) >= 2 and ent[-1].text in speaking and not any(t.text in speaking for t in ent[:-1]):
+        return True  # "Claudia Sahm" (WORK_OF_ART), where "Sahm said" follows
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return ent.label_ == "ORG" and len(ent) >= 2 and before is not None and before.is_title \
+        and is_title_head(before)
+
+
+def name_end(ent: Span) -> int:
+    """Where the person's name ends: past the entity when the tagger cut a
+    first name from its surname ("Team spokesman Tim Mead": "Tim" alone is the
+    PERSON, "Mead" the word it qualifies). Only a capitalised proper noun the
+    entity's last word hangs on, and no word of an organisation's name
+    ("Joe Biden administration", "Obama Foundation" stay where they end)."""
+    doc = ent.doc
+    end = ent.end
+    if len(ent) != 1:
+        return end  # "Trump Donald John Trump": run-together page text, no cut name
+    while end < len(doc) and end - ent.start < 2 and doc[end - 1].dep_ == "compound" \
+            and doc[end - 1].head.i == end and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in _ORG_WORDS:
+        end += 1
+    return end
