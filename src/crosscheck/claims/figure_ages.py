@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from crosscheck.claims.figure_forms import number_value, words_of
 # The claims pass runs without spaCy's lemmatizer (nlp.py): lemmas come from nlp.lemma.
 from crosscheck.claims.nlp import lemma
+from crosscheck.claims.person_spans import people_named
 from crosscheck.models import Figure
 
 # Ages above this are not ages of people (a "150-year-old bridge").
@@ -90,10 +91,9 @@ def person_before(doc, i: int) -> str | None:
     read as an organisation counts when the roles reader takes it for a
     person (the article names that person elsewhere: "Bettie Page, the pin-up
     model, has died. She was 85." with "Bettie Page" tagged ORG)."""
-    # The roles reader's test, not a second one: both must agree on who is a person.
-    from crosscheck.claims.roles import _people_named
-
-    before = [e for e in _people_named(doc.ents) if e.end <= i]
+    # The roles reader's test (person_spans.people_named), not a second one:
+    # both must agree on who is a person.
+    before = [e for e in people_named(doc.ents) if e.end <= i]
     if not before:
         return None
     name = before[-1].text

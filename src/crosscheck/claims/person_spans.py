@@ -2,10 +2,13 @@
 as organisations or places ("Homeland Security Secretary Alejandro Mayorkas"
 as an ORG), and first names it cut from their surnames ("Team spokesman Tim
 Mead" with "Tim" alone a PERSON). Read from the claims pass's tokens and
-entities; used by claims/roles.py.
+entities; used by claims/roles.py, and by claims/figure_ages.py to know
+whom "she was 85" is of (:func:`people_named`: one test of who is a person).
 """
 
 from __future__ import annotations
+
+from typing import Sequence
 
 from spacy.tokens import Span, Token
 
@@ -90,3 +93,19 @@ def name_end(ent: Span) -> int:
             and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in _ORG_WORDS:
         end += 1
     return end
+
+
+def people_named(ents: Sequence[Span]):
+    """The sentence's PERSON entities, and the ORG ones that are people the
+    tagger misread: a name it reads as a person elsewhere in the article
+    ("Haugen" beside "Frances Haugen", as ORG or GPE), or two or three capitalised words
+    right after a capitalised title ("Homeland Security Secretary Alejandro
+    Mayorkas"). An organisation's word ("Group", "Bank") keeps an entity an
+    organisation."""
+    for ent in ents:
+        if ent.label_ == "PERSON":
+            yield ent
+        elif ent.label_ in ("ORG", "GPE", "WORK_OF_ART") and misread_person(ent):
+            yield ent
+        elif ent.label_ == "ORG" and place_run_into_name(ent):
+            yield ent.doc[ent.start + 1:ent.end]

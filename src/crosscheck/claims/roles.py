@@ -18,7 +18,7 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.epithets import epithets
-from crosscheck.claims.person_spans import HONORIFICS, misread_person, name_end, place_run_into_name
+from crosscheck.claims.person_spans import HONORIFICS, name_end, people_named
 from crosscheck.claims.role_descriptions import described_roles
 from crosscheck.claims.titles import FORMER, TITLE_WORDS, is_title_head, join, plural_title
 from crosscheck.models import Role
@@ -402,22 +402,6 @@ def _plural_title_before(ent: Span) -> tuple[str, bool] | None:
     return " ".join(words), k >= start and doc[k].lower_ in FORMER
 
 
-def _people_named(ents: Sequence[Span]):
-    """The sentence's PERSON entities, and the ORG ones that are people the
-    tagger misread: a name it reads as a person elsewhere in the article
-    ("Haugen" beside "Frances Haugen", as ORG or GPE), or two or three capitalised words
-    right after a capitalised title ("Homeland Security Secretary Alejandro
-    Mayorkas"). An organisation's word ("Group", "Bank") keeps an entity an
-    organisation."""
-    for ent in ents:
-        if ent.label_ == "PERSON":
-            yield ent
-        elif ent.label_ in ("ORG", "GPE", "WORK_OF_ART") and misread_person(ent):
-            yield ent
-        elif ent.label_ == "ORG" and place_run_into_name(ent):
-            yield ent.doc[ent.start + 1:ent.end]
-
-
 def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> list[Role]:
     """Roles of the people named in one sentence; ``fullest`` maps a name to
     the fullest form the article gives; ``ents``, when given, are ``sent.ents``.
@@ -427,7 +411,7 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
     shared: tuple[str, bool] | None = None  # the plural title of the list in progress
     listed: list[str] = []  # the names of the list in progress
     last_end = -1
-    for ent in _people_named(sent.ents if ents is None else ents):
+    for ent in people_named(sent.ents if ents is None else ents):
         # NER sometimes swallows the title ("Sen. Joe Manchin"): give it back.
         first = ent.start
         while first < ent.end - 1 and (is_title_head(ent.doc[first]) or ent.doc[first].lower_ in _INSIDE):
