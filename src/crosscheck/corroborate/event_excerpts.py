@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..claims.nlp import parse
+from ..clean.dates import MONTHS
 from .wording import (_DETERMINER_WORDS, _FUNCTION_WORDS, _NOT_TITLE, _PRONOUNS, _TOKEN,
                       excerpt)
 
@@ -385,10 +386,9 @@ _REPORTING = frozenset("say announce report tell confirm state add note reveal".
 #: A date that names a day (a weekday, "today", a month with its day), not
 #: a month or a span ("its July estimate", "weeks before"), which tells no
 #: other event's day in a timeline of days.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _A_DAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tonight|"
-                    r"yesterday|tomorrow)\b|\b" + _MONTH + r"\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?"
-                    r"\s+(?:of\s+)?" + _MONTH + r"|\b\d{4}-\d{2}-\d{2}\b")
+                    r"yesterday|tomorrow)\b|\b" + MONTHS + r"\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?"
+                    r"\s+(?:of\s+)?" + MONTHS + r"|\b\d{4}-\d{2}-\d{2}\b")
 
 
 def _with_the_main_clause(sentence: str, clause: str) -> str:
