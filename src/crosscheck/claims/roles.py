@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 from crosscheck.claims.epithets import epithets
 from crosscheck.claims.person_spans import HONORIFICS, name_end, people_named
 from crosscheck.claims.role_descriptions import described_roles
+from crosscheck.claims.role_verbs import title_by_verb
 from crosscheck.claims.titles import FORMER, TITLE_WORDS, is_title_head, join, plural_title
 from crosscheck.models import Role
 
@@ -55,7 +56,7 @@ from crosscheck.models import Role
 # "Moderate Senator"); an organisation's name joined by "and" is kept whole
 # ("at Surrey Fire and Rescue Service"); a lowercase noun naming the office's
 # field is part of a title before a name ("campaign manager", "trade adviser").
-EXTRACTOR = "roles.v9"
+EXTRACTOR = "roles.v10"
 
 _NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",
                     "since", "under", "with", "by", "to", "at", "in", "on", "but", "so", "then"}
@@ -435,7 +436,8 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
             plural = _plural_title_before(name_span) or (ahead[:2] if ahead and len(ahead) == 3 else None)
             shared = plural or shared
             candidates = [_title_before(name_span), ahead, *_titles_after(name_span), shared,
-                          _title_appointed(name_span), _title_predicated(name_span)]
+                          _title_appointed(name_span), _title_predicated(name_span),
+                          title_by_verb(name_span)]
         for found in candidates:
             if not found or not found[0]:
                 continue

@@ -35,6 +35,11 @@ TITLE_WORDS = frozenset({
     "employee", "staffer", "aide", "fellow", "executive", "engineer", "scientist",
     "researcher", "reporter", "journalist", "diplomat", "negotiator", "lobbyist",
     "consultant", "prexy",
+    # Credits and trades news names people by ("Slumdog Millionaire
+    # screenwriter Simon Beaufoy", "Microsoft co-founder Bill Gates"), the
+    # heads claims/role_verbs.py gives a credit written as a verb.
+    "screenwriter", "writer", "novelist", "author", "playwright", "filmmaker", "composer",
+    "co-founder", "cofounder", "creator", "owner", "coach", "designer", "inventor",
 })
 
 #: Words that make a title one held before ("former Chancellor", "ex-Justice

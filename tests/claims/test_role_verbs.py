@@ -1,0 +1,46 @@
+"""Titles a relative clause gives by its verb (claims/role_verbs.py)."""
+
+import pytest
+
+
+def roles(claims_of, text):
+    return [(c.role.person, c.role.title, c.role.former) for c in claims_of(text, kind="role")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a credit in the past tense stays true: the title is held now
+    ("Chris Weitz, who directed The Golden Compass, will direct the sequel.",
+     ("Chris Weitz", "director of The Golden Compass", False)),
+    ("Bill Gates, who founded Microsoft in 1975, spoke on Monday.",
+     ("Bill Gates", "founder of Microsoft", False)),
+    # quotation marks around the work are no part of its name
+    ("The studio hired Chris Weitz, who directed “The Golden Compass,” last week.",
+     ("Chris Weitz", "director of The Golden Compass", False)),
+    # an office in the present tense
+    ("Jane Roe, who heads the Federal Reserve Bank of Boston, spoke on Monday.",
+     ("Jane Roe", "head of the Federal Reserve Bank of Boston", False)),
+])
+def test_a_credit_or_office_written_as_a_verb_is_a_title(claims_of, text, expected):
+    assert expected in roles(claims_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the object is a thing, not a name: no one is "the writer of the letter"
+    "Jane Roe, who wrote the letter, said she was angry.",
+    "Jane Roe, who directed traffic on Main Street, was hurt.",
+    # an office in the past tense may be over, or may say what was done once
+    "Jane Roe, who led the Federal Reserve Bank of Boston until 2019, spoke on Monday.",
+    # a verb that gives no title
+    "Jane Roe, who visited Microsoft in May, spoke on Monday.",
+])
+def test_no_title_from_a_verb_on_a_thing_or_a_past_office(claims_of, text):
+    assert not [r for r in roles(claims_of, text) if " of " in r[1]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slumdog Millionaire screenwriter Simon Beaufoy will write the script.",
+     ("Simon Beaufoy", "screenwriter", False)),
+    ("Microsoft co-founder Bill Gates spoke on Monday.", ("Bill Gates", "Microsoft co-founder", False)),
+])
+def test_credits_written_as_a_title_before_the_name(claims_of, text, expected):
+    assert expected in roles(claims_of, text)
