@@ -116,3 +116,35 @@ def test_the_html_report_opens_on_the_largest_story_after_a_list_of_them():
     assert contents.index("#s2") < contents.index("#s1")
     single = to_html(_document())
     assert "<nav>" not in single  # one story: no list
+
+
+def _two_related(kind, first_date, second_date, agency=None):
+    document = _document()
+    story = document["stories"][0]
+    one = dict(story["articles"][0], id="a1", published=first_date, outlet="Ledger",
+               agencies=["Reuters"] if agency else [],
+               relations=[{"article": "a2", "kind": kind, "score": 0.9, "agency": agency}])
+    two = dict(story["articles"][0], id="a2", published=second_date, outlet="Courier",
+               agencies=[], relations=[{"article": "a1", "kind": kind, "score": 0.9, "agency": agency}])
+    story["articles"] = [one, two]
+    return document
+
+
+def test_a_rewrite_is_the_later_article_and_not_both():
+    # Relations are stored on both articles alike; "rewrite of" on both made
+    # each the other's rewrite.
+    markdown = to_markdown(_two_related("rewrite", "2025-03-11", "2025-03-12"))
+    assert "rewritten in [2]" in markdown and "rewrite of [1]" in markdown
+    assert "rewrite of [2]" not in markdown
+    page = to_html(_two_related("rewrite", "2025-03-11", "2025-03-12"))
+    assert "rewritten in [2]" in page and "rewrite of [1]" in page and "rewrite of [2]" not in page
+    # of one day, neither is said to come first
+    same_day = to_markdown(_two_related("rewrite", "2025-03-11", "2025-03-11"))
+    assert "rewrite of" not in same_day and same_day.count("rewrite pair with") == 2
+
+
+def test_shared_material_is_said_alike_of_both_with_the_agency_as_credited():
+    markdown = to_markdown(_two_related("same-wire", "2025-03-11", "2025-03-12", agency="reuters"))
+    assert "same Reuters wire material as [2]" in markdown
+    assert "same Reuters wire material as [1]" in markdown
+    assert "same syndicated text as [1]" in to_markdown(_two_related("syndicated", None, None))

@@ -42,6 +42,34 @@ def _numbered(story: dict[str, Any]) -> tuple[dict[str, int], dict[str, str]]:
     return number, outlets
 
 
+def relation_words(kind: str, mine: str | None, theirs: str | None,
+                   agency: str | None = None) -> str:
+    """How an article relates to another, in words that lead to the other's
+    reference. Relations are stored on both articles alike, so "rewrite of"
+    on both would make each the other's rewrite: a rewrite is the later of
+    the two (by date, stated or inferred), its source the earlier; of one
+    day or undated, neither is said to come first. ``agency`` is written as
+    an article credits it where one does ("Reuters", not the key "reuters")."""
+    if kind == "rewrite":
+        if mine and theirs and mine != theirs:
+            return "rewrite of" if mine > theirs else "rewritten in"
+        return "rewrite pair with"
+    if kind == "syndicated":
+        return "same syndicated text as"
+    if kind == "same-wire":
+        return f"same {agency} wire material as" if agency else "same wire material as"
+    return f"{kind} of"
+
+
+def article_date(article: dict[str, Any]) -> str | None:
+    return article.get("published") or article.get("published_inferred")
+
+
+def agency_as_credited(agency: str | None, *articles: dict[str, Any]) -> str | None:
+    credited = [c for a in articles for c in a.get("agencies") or ()]
+    return next((c for c in credited if agency and c.lower() == agency.lower()), agency)
+
+
 def _listed_single(finding: dict[str, Any]) -> bool:
     """A single-source finding is listed only with a note to show: a heading
     over empty items would read as if the findings had been lost."""
@@ -93,12 +121,16 @@ def to_markdown(document: dict[str, Any]) -> str:
                 lines.append(f"- {entry['date']}: {md_escape(entry['text'])} {cite(entry['sources'])}")
             lines.append("")
         lines.append("## Sources")
+        dates = {a["id"]: article_date(a) for a in story["articles"]}
+        by_id = {a["id"]: a for a in story["articles"]}
         for a in story["articles"]:
             when = a["published"] or (f"inferred {a['published_inferred']}"
                                       if a.get("published_inferred") else "undated")
             meta = ", ".join(md_escape(x) for x in (when, a["byline"]) if x)
-            relations = "; ".join(f"{r['kind']} of [{number.get(r['article'], '?')}]"
-                                  for r in a["relations"])
+            relations = "; ".join(
+                relation_words(r["kind"], article_date(a), dates.get(r["article"]),
+                               agency_as_credited(r.get("agency"), a, by_id.get(r["article"], {})))
+                + f" [{number.get(r['article'], '?')}]" for r in a["relations"])
             lines.append(f"{number[a['id']]}. **{md_escape(outlets[a['id']])}**: "
                          f"{md_escape(a['title'] or '(untitled)')} ({meta})"
                          + (f"; {relations}" if relations else "")
@@ -116,8 +148,14 @@ def to_html(document: dict[str, Any]) -> str:
         findings = [{**f, "claim_objects": [claims[c] for c in f["claims"] if c in claims]}
                     for f in story["findings"]
                     if f["status"] != "single-source" or _listed_single(f)]
+        dates = {a["id"]: article_date(a) for a in story["articles"]}
+        by_id = {a["id"]: a for a in story["articles"]}
+        related = {a["id"]: [(relation_words(r["kind"], article_date(a), dates.get(r["article"]),
+                                             agency_as_credited(r.get("agency"), a, by_id.get(r["article"], {}))),
+                              number.get(r["article"], "?"))
+                             for r in a["relations"]] for a in story["articles"]}
         stories.append({**story, "number": number, "outlets": outlets, "findings": findings,
-                        "sources": story.get("sources") or len(story["articles"])})
+                        "related": related, "sources": story.get("sources") or len(story["articles"])})
     # The report opens on the biggest story (most articles, then most independent
     # sources), after a list of them all; the order of the document is kept otherwise.
     stories.sort(key=lambda s: (-len(s["articles"]), -s["sources"]))
