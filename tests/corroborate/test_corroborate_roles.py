@@ -187,3 +187,21 @@ def test_a_party_epithet_beside_a_former_title_says_no_title_changed(outlets):
     [finding] = _roles(corroborate(outlets, [former, also, epithet]))
     assert epithet.id in finding.claims
     assert finding.status == "agree" and "different times" not in finding.note
+
+
+def test_chief_of_and_head_of_one_body_are_one_office(outlets):
+    assert title_words("chief of the Mine Rescue Service") == title_words("head of the Mine Rescue Service")
+    claims = [claim("a1", "Mattias Oduya, chief of the Veldmark Mine Rescue Service, spoke.",
+                    role=Role("Mattias Oduya", "chief of the Veldmark Mine Rescue Service", False)),
+              claim("a2", "Mattias Oduya, head of the Veldmark Mine Rescue Service, spoke.",
+                    role=Role("Mattias Oduya", "head of the Veldmark Mine Rescue Service", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status in ("agree", "compatible") and set(finding.claims) == {c.id for c in claims}
+
+
+def test_a_chief_of_one_body_is_not_the_head_of_another(outlets):
+    # folded to one word, they are still two offices of unlike bodies
+    claims = [claim("a1", "Police Chief Jane Roe spoke.", role=Role("Jane Roe", "Police Chief", False)),
+              claim("a2", "Fire Department Head Jane Roe spoke.",
+                    role=Role("Jane Roe", "Fire Department Head", False))]
+    assert all(f.status != "agree" for f in _roles(corroborate(outlets, claims)))

@@ -106,7 +106,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: one other title, both true (roles.py).
 #: v20: an event's words take in the main clause they stood outside of only
 #: when it names no day of its own (event_excerpts._with_the_main_clause).
-CORROBORATOR = "corroborate.v20"
+#: v23: "chief of" and "head of" one body are one office (roles.py).
+CORROBORATOR = "corroborate.v23"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -36,8 +36,11 @@ _QUALIFIERS = re.compile(r"\b(?:u\.?s\.?|us|american|british|uk|french|german|ke
 
 # Words of one title: "Gov." and "Governor", "chairman" and "chair",
 # "spokesman" and "spokesperson" (claims/titles.py); the trade papers' "prexy"
-# and "president" ("ABC Entertainment Group prexy Paul Lee").
-_ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **ONE_TITLE, "prexy": "president"}
+# and "president" ("ABC Entertainment Group prexy Paul Lee"); "chief of" and
+# "head of" one body ("chief of the Mine Rescue Service", "head of the Mine
+# Rescue Service"). Folded here, where titles are compared, not where they are
+# read: a note still writes the title as its article did.
+_ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **ONE_TITLE, "prexy": "president", "chief": "head"}
 
 
 # Jobs of one kind under different words: a star's publicist is the one who
