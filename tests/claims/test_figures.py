@@ -17,6 +17,11 @@ FOUND = [
     ("About 20 protesters gathered outside.", 20, "about", 18, 22, "protesters", None),
     ("Approximately 3,400 troops crossed the border.", 3400, "about", 3350, 3450, "troops", None),
     ("Up to 500 homes could lose power.", 500, "at-most", None, 500, "homes", None),
+    # after a verb of revision "up to" is a direction, not a bound; elsewhere a bound
+    ("The jobs gains in August were revised up to 366,000 from 235,000.", 366000, "exact",
+     366000, 366000, "gains", None),
+    ("The hall can hold up to 500 people.", 500, "at-most", None, 500, "people", None),
+    ("Waves could rise up to 10 feet, forecasters said.", 10, "at-most", None, 10, "feet", None),
     ("Fewer than 40 votes were cast.", 40, "under", None, 40, "votes", None),
     # a vague quantity spans its order: "hundreds" are 200 to 1,000
     ("Hundreds of workers were arrested.", 200, "range", 200, 1000, "workers", None),

@@ -66,7 +66,7 @@ from crosscheck.models import Figure, Qualifier
 # 348,000" is a change and a level, not a range, after any verb of change
 # and "by" (while "fell by 5 to 10 percent" stays a range: RANGE_MAX_RATIO),
 # and "revised higher by 88,000 jobs to 938,000" reads the level.
-EXTRACTOR = "figures.v10"
+EXTRACTOR = "figures.v11"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -198,11 +198,22 @@ def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
     return None, end, False
 
 
+# Verbs of a revision, after which "up to" is a direction, not a bound: "was
+# revised up to 366,000 from 235,000" gives 366,000, where "can hold up to
+# 500 people" gives at most 500. Verbs of motion ("rise up to", "go up to")
+# are left out: "waves rising up to 10 feet" is a bound.
+_REVISED_UP = frozenset({"revise", "raise", "bump", "push", "tick", "inch", "ratchet", "round",
+                         "mark", "move", "adjust", "nudge"})
+
+
 def _qualifier_before(sent: Span, start: int) -> Qualifier:
     doc = sent.doc
     before = [doc[k].lower_ for k in range(max(sent.start, start - 3), start)]
     for words, qualifier in _QUALIFIERS:
         if tuple(before[-len(words):]) == words:
+            if words == ("up", "to") and start - 3 >= sent.start \
+                    and lemma(doc[start - 3]).lower() in _REVISED_UP:
+                return "exact"
             return qualifier
     return "exact"
 
