@@ -40,6 +40,14 @@ def test_a_source_is_given_as_the_sentence_writes_it(claims_of):
     assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == {"Steven Portnoy"}
 
 
+def test_a_hyphen_inside_a_word_stays_in_the_source(claims_of):
+    text = "The New Jersey-based drugmaker said the pill cut the risk of death by 50% in a trial."
+    assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == {"The New Jersey-based drugmaker"}
+    # must not: a dash set apart by spaces is punctuation, not part of a word
+    text = "The drugmaker - a New Jersey firm - said the pill cut the risk of death by 50%."
+    assert all("-" not in (c.attribution or "") for c in claims_of(text) if c.kind == "figure")
+
+
 def test_an_organisation_named_by_one_word_is_the_one_named_in_full_before(claims_of):
     text = ("The International Monetary Fund cut its forecast on Tuesday.\n\nIn its outlook, the Fund "
             "said it expects global gross domestic product to grow by 5.9% this year.")

@@ -41,7 +41,8 @@ from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
 # on a conjunction whose conjunct the parser hung elsewhere; "he" and "she"
 # skip a person an honorific gives the other gender ("Mr. Lee", "Ms. Ruiz").
 # v7: "concur" reports speech ("McKenzie concurred with reports that …").
-EXTRACTOR = "attribution.v7"
+# v8: a hyphen inside a word stays in the source's words ("the New Jersey-based drugmaker").
+EXTRACTOR = "attribution.v8"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -172,9 +173,18 @@ def phrase_of(head: Token) -> str:
     # state", not "… of state and" ("the union of miners and drivers" stays).
     while len(keep) > 1 and keep[-1].dep_ == "cc":
         keep.pop()
-    # A possessive mark is kept, or "the mineworkers' union" reads "mineworkersunion".
+    # A possessive mark is kept, or "the mineworkers' union" reads "mineworkersunion";
+    # so is a hyphen inside a word, or "the New Jersey-based drugmaker" reads
+    # "the New Jerseybased drugmaker".
     return "".join(t.text_with_ws for t in keep
-                   if not t.is_punct or t.text in ("’s", "'s") or t.tag_ == "POS").strip()
+                   if not t.is_punct or t.text in ("’s", "'s") or t.tag_ == "POS"
+                   or _inside_a_word(t)).strip()
+
+
+def _inside_a_word(tok: Token) -> bool:
+    """A hyphen with no space on either side ("Jersey-based")."""
+    return tok.text in ("-", "‐", "–") and not tok.whitespace_ and tok.i > 0 \
+        and not tok.doc[tok.i - 1].whitespace_
 
 
 # Titles and honorifics as abbreviated before a name (claims/titles.py):
