@@ -26,6 +26,15 @@ def test_a_time_of_day_is_no_source(claims_of):
     ("The report, whose 40 pages still need to be written by the staff, is due in May.", {None}),
     # must not: the active verb names its writer
     ("The inspector general wrote that 12 errors were found.", {"The inspector general"}),
+    # "add" and "post" with a thing for object report nothing: the employers
+    # did the adding, the department the saying
+    ("US employers added only 194,000 jobs in September, another troubling sign.", {None}),
+    ("US employers added only 194,000 jobs in September, the Labor Department said.",
+     {"Labor Department"}),
+    ("The company posted a loss of $5 million in the quarter.", {None}),
+    # must not: with a content clause or a quote they report speech
+    ("Jane Roe added that 12 miners were still trapped.", {"Jane Roe"}),
+    ("Roe posted on Twitter that 12 miners were trapped.", {"Roe"}),
 ])
 def test_a_speech_verb_names_a_source_only_when_it_reports_speech(claims_of, text, sources):
     assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == sources

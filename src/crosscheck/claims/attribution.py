@@ -41,7 +41,9 @@ from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
 # on a conjunction whose conjunct the parser hung elsewhere; "he" and "she"
 # skip a person an honorific gives the other gender ("Mr. Lee", "Ms. Ruiz").
 # v7: "concur" reports speech ("McKenzie concurred with reports that …").
-# v8: a hyphen inside a word stays in the source's words ("the New Jersey-based drugmaker").
+# v8: a hyphen inside a word stays in the source's words ("the New Jersey-based
+# drugmaker"); "add", "post" and "continue" report only with a clause ("added
+# 194,000 jobs" names no source).
 EXTRACTOR = "attribution.v8"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -61,6 +63,9 @@ CUE_VERBS = {
 # is attribution; "called for calm" is not): they need a ccomp/quote nearby.
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
                   "label", "brand", "respond", "reply"}
+# Of those, verbs whose object is a thing, not words: "employers added 194,000
+# jobs" and "the company posted a loss" say nothing; "he added that …" does.
+_NEEDS_CLAUSE = {"add", "post", "continue"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Honorifics that say a person's gender; "Dr." and titles say nothing of it.
@@ -387,8 +392,10 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                 # "the legislation needs to be written", "he is said to…": the
                 # subject of a passive is what was written or said, not who did.
                 continue
-            if lemma(tok).lower() in _NEEDS_CONTENT and not any(
-                    c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not outside:
+            base = lemma(tok).lower()
+            if base in _NEEDS_CONTENT and not any(
+                    c.dep_ in (("ccomp", "xcomp") if base in _NEEDS_CLAUSE else ("ccomp", "dobj", "xcomp"))
+                    for c in tok.children) and not outside:
                 continue
             subj = next((c for c in tok.children if c.dep_ in ("nsubj",) and free(c)), None)
             if subj is None:
