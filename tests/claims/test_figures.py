@@ -21,6 +21,15 @@ FOUND = [
     ("The jobs gains in August were revised up to 366,000 from 235,000.", 366000, "exact",
      366000, 366000, "gains", None),
     ("The hall can hold up to 500 people.", 500, "at-most", None, 500, "people", None),
+    # a scale with no number before it, alone or halved
+    ("Officials said a million people fled.", 1e6, "exact", 1e6, 1e6, "people", None),
+    ("Officials said a dozen people fled.", 12, "exact", 12, 12, "people", None),
+    ("Officials said half a million people fled.", 5e5, "exact", 5e5, 5e5, "people", None),
+    ("The U.S. would donate another half billion doses of Pfizer vaccine.", 5e8, "exact", 5e8, 5e8,
+     "doses", None),
+    # a number the parser hangs on "more": what it counts is the noun after
+    ("The US is to donate 500 million more doses of the Pfizer vaccine.", 5e8, "exact", 5e8, 5e8,
+     "doses", None),
     ("Waves could rise up to 10 feet, forecasters said.", 10, "at-most", None, 10, "feet", None),
     ("Fewer than 40 votes were cast.", 40, "under", None, 40, "votes", None),
     # a vague quantity spans its order: "hundreds" are 200 to 1,000
@@ -93,6 +102,8 @@ REJECTED = [
     ("One of the biggest ports will open.", 1),  # "one" as a determiner
     ("The COVID-19 pandemic hit the economy.", 19),  # number inside a name
     ("Trump used Title 42 to expel migrants.", 42),  # number inside a name
+    ("Half the workers went home.", 0.5),  # "half" with no scale after it is a share, read elsewhere
+    ("The storm was a half mile wide.", 0.5),  # "half" before a unit, not a scale
     ("The ninth grade students walked out.", 9),  # ordinal
     ("Tens of thousands marched.", 20000),  # no thing counted: no subject, no figure
     ("Three-quarters of voters backed the plan.", 3),  # a fraction, not three quarters of a year

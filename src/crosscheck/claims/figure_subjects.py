@@ -171,6 +171,10 @@ def _reported(verb: Token) -> Token:
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), verb)
 
 
+# Words between a number and what it counts that say it adds to a count.
+_MORE = frozenset({"more", "fewer", "additional", "extra", "further"})
+
+
 def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: bool) -> str | None:
     """What the number counts, read from the dependency parse."""
     doc = sent.doc
@@ -194,6 +198,9 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
     if not measure:
         if holder.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nummod", "compound", "amod", "quantmod"):
             return _with_predicate(holder, noun_phrase(holder, skip))
+        if holder.lower_ in _MORE and holder.dep_ == "amod" and holder.head.pos_ == "NOUN":
+            # "500 million more doses": the parser hangs the number on "more"
+            return _with_predicate(holder.head, noun_phrase(holder.head, skip))
         if top.lower_ in PLURAL_SCALES or top.lower_ in SCALES or top.dep_ in ("nsubj", "dobj", "pobj", "nummod"):
             pobj = [g for p in top.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             if pobj:

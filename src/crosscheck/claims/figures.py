@@ -66,7 +66,7 @@ from crosscheck.models import Figure, Qualifier
 # 348,000" is a change and a level, not a range, after any verb of change
 # and "by" (while "fell by 5 to 10 percent" stays a range: RANGE_MAX_RATIO),
 # and "revised higher by 88,000 jobs to 938,000" reads the level.
-EXTRACTOR = "figures.v11"
+EXTRACTOR = "figures.v12"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -154,6 +154,27 @@ def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     mantissa = words[0] if parse_numeral(words[0]) is not None else str(int(value)) \
         if value == int(value) and len(words) == 1 else words[0]
     return end, value, mantissa, False
+
+
+def _scale_run(sent: Span, at: int, factor: float, mantissa: str) -> tuple[int, float, str, bool] | None:
+    """A scale word or a run of them from ``at`` ("million", "hundred thousand")
+    times ``factor``: (end index, value, written mantissa, False). spaCy gives
+    no value to a scale alone, and _number_run reads none without a number before it."""
+    doc = sent.doc
+    end, value = at, factor
+    while end < sent.end and doc[end].lower_ in SCALES:
+        value *= SCALES[doc[end].lower_]
+        end += 1
+    return (end, value, mantissa, False) if end > at else None
+
+
+def _after_half(sent: Span, i: int) -> int | None:
+    """Where the scale of "half a million" or "half billion" starts, or None."""
+    doc = sent.doc
+    at = i + 1
+    if at < sent.end and doc[at].lower_ in ("a", "an"):
+        at += 1
+    return at if at < sent.end and doc[at].lower_ in SCALES and doc[at].lower_ != "dozen" else None
 
 
 # How far a vague quantity reaches: "thousands" (at least 2,000) are fewer
@@ -358,10 +379,10 @@ def extract_figures(sent: Span) -> list[Figure]:
     while i < sent.end:
         word = lower[i - sent.start]
         start = i
-        if word in ("a", "an") and i + 1 < sent.end and lower[i + 1 - sent.start] in ("dozen", "million", "billion", "thousand", "hundred"):
-            run = _number_run(sent, i + 1)
-            if run:
-                run = (run[0], run[1], "1", run[3])
+        if word in ("a", "an") and i + 1 < sent.end and lower[i + 1 - sent.start] in SCALES:
+            run = _scale_run(sent, i + 1, 1.0, "1")  # "a million people", "a dozen eggs"
+        elif word == "half" and (at := _after_half(sent, i)) is not None:
+            run = _scale_run(sent, at, 0.5, "0.5")  # "half a million", "another half billion"
         elif (fraction := fraction_at(sent, i)) is not None:
             i = fraction[2]  # read by extract_fractions
             continue
