@@ -27,6 +27,10 @@ FOUND = [
     ("Officials said half a million people fled.", 5e5, "exact", 5e5, 5e5, "people", None),
     ("The U.S. would donate another half billion doses of Pfizer vaccine.", 5e8, "exact", 5e8, 5e8,
      "doses", None),
+    # a verb that puts a count past a mark says more than it
+    ("The commitment will exceed one billion jabs.", 1e9, "over", 1e9, None, "jabs", None),
+    ("Global cases surpassed 200 million on Wednesday.", 2e8, "over", 2e8, None, "cases", None),
+    ("The Senate passed 12 bills.", 12, "exact", 12, 12, "bills", None),  # must not: "passed"
     # a number the parser hangs on "more": what it counts is the noun after
     ("The US is to donate 500 million more doses of the Pfizer vaccine.", 5e8, "exact", 5e8, 5e8,
      "doses", None),

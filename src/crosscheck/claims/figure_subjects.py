@@ -116,7 +116,8 @@ def _clause_subject(verb: Token, skip: set[int]) -> str | None:
 # 938,000". Other verbs ("he bought 3", "she said 12") do not make their
 # subject the thing counted.
 LEVEL_VERBS = frozenset("""reach total number top hit rise climb increase grow jump surge soar fall
-drop decline decrease sink slip plunge tumble ease stand remain revise""".split())
+drop decline decrease sink slip plunge tumble ease stand remain revise exceed
+surpass""".split())
 
 
 def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -> str | None:

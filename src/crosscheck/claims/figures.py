@@ -66,7 +66,7 @@ from crosscheck.models import Figure, Qualifier
 # 348,000" is a change and a level, not a range, after any verb of change
 # and "by" (while "fell by 5 to 10 percent" stays a range: RANGE_MAX_RATIO),
 # and "revised higher by 88,000 jobs to 938,000" reads the level.
-EXTRACTOR = "figures.v12"
+EXTRACTOR = "figures.v13"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -96,6 +96,10 @@ _QUALIFIERS: list[tuple[tuple[str, ...], Qualifier]] = sorted([
     (("around",), "about"), (("roughly",), "about"), (("some",), "about"),
     (("approx.",), "about"), (("an", "estimated"), "about"), (("estimated",), "about"),
     (("circa",), "about"), (("~",), "about"),
+    # verbs that put a count past a mark: "exceed one billion jabs" is more
+    # than a billion. Not "passed" ("the Senate passed 12 bills") nor "tops".
+    *[((verb,), "over") for verb in ("exceed", "exceeds", "exceeded", "exceeding", "surpass",
+                                      "surpasses", "surpassed", "surpassing", "topped")],
 ], key=lambda item: -len(item[0]))
 
 # "nearly X" in news rarely means more than a tenth short of X.
