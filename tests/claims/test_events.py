@@ -53,6 +53,18 @@ def test_event_found(claims_of, text, date, word):
     assert any(d == date and word in t for d, _, t in found), found
 
 
+def test_a_modal_of_the_clause_s_own_reads_the_nearest_day(claims_of):
+    # Written on a Saturday: the storm's Sunday is tomorrow, not the past
+    # Sunday the verb it hangs on ("have been placed") would give.
+    text = "Millions have been placed under warnings as the storm could make landfall on Sunday."
+    found = events(claims_of, text, published="2021-08-21")
+    assert any(d == "2021-08-22" and "landfall" in t for d, _, t in found), found
+    # must not: with "have" the modal looks back
+    text = "Officials said the storm could have made landfall on Sunday."
+    found = events(claims_of, text, published="2021-08-21")
+    assert any(d == "2021-08-15" and "landfall" in t for d, _, t in found), found
+
+
 def test_an_ordinal_day_dates_its_event(claims_of):
     found = events(claims_of, "Esther Williams died on 6th June in her sleep.", published="2013-06-07")
     assert [(d, t) for d, _, t in found] == [("2013-06-06", "Williams died")]

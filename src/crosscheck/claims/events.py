@@ -32,7 +32,8 @@ from crosscheck.models import Event
 # the Jan. 6 riot", "the siege of January 6, 2021"), from a date that is the
 # sentence's subject ("September 12, 2001, was one of them") or from a page's
 # timestamp line ("posted in Accidents on Friday, September 20, 2013").
-EXTRACTOR = "events.v7"
+# v8: a modal of the clause's own ("could make landfall on Sunday") reads the nearest day.
+EXTRACTOR = "events.v8"
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -69,6 +70,12 @@ def tense(verb: Token) -> str:
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in _FUTURE_AUX for a in auxes):
             return "future"
+        if tok is verb and any(a.tag_ == "MD" for a in auxes):
+            # A modal of its own ("Henri could make landfall on Sunday") sets
+            # the clause's time apart from the verb it hangs on ("… have been
+            # placed under warnings as Henri could make landfall"): "could"
+            # may look back or ahead, so the nearest day, or the past with "have".
+            return "past" if any(a.lower_ in ("have", "'ve") for a in auxes) else "present"
         if any(a.lower_ == "to" for a in auxes) and lemma(tok.head) in ("set", "schedule", "plan", "expect", "due", "be"):
             return "future"
         if any(a.tag_ == "VBD" for a in auxes) or tok.tag_ == "VBD":
