@@ -72,6 +72,11 @@ def test_a_title_abbreviated_before_a_name_ends_no_sentence():
     assert _sentences(text) == [
         "“She stayed with the driver until help came,” said Sgt. Paul Rivera of the state police.",
         "The road reopened at noon."]
+    # the plural before a list of names
+    text = ("House GOP Leader Kevin McCarthy said on Wednesday that Republicans won’t participate "
+            "after Pelosi rejected two of the Republicans he chose to sit on the panel, Reps. Jim "
+            "Banks of Indiana and Jim Jordan of Ohio.")
+    assert _sentences(text) == [text]
     # must not: a title that opens the next sentence, a full stop that ends one
     # before "Dr." and a break between paragraphs still part sentences
     assert _sentences("The bill passed the Senate. Sen. Ada Moss voted no.") == [

@@ -243,8 +243,10 @@ def _ends_on_a_title(span: Span) -> bool:
     after it."""
     words = [t.text for t in span if not t.is_space][-2:]
     word = "".join(words) if words[-1:] == ["."] else (words[-1] if words else "")
+    title = word.lower().rstrip(".")
+    # the plural before a list of names too: "the panel, Reps. Jim Banks and Jim Jordan"
     return bool(re.fullmatch(r"[A-Z][a-z]{1,4}\.", word)) \
-        and word.lower().rstrip(".") in ABBREVIATED_BEFORE_A_NAME
+        and (title in ABBREVIATED_BEFORE_A_NAME or title[-1:] == "s" and title[:-1] in ABBREVIATED_BEFORE_A_NAME)
 
 
 def _opens_on_a_name(span: Span) -> bool:
