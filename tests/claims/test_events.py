@@ -47,6 +47,8 @@ def events(claims_of, text, published="2025-03-12"):
     ("The Treasury warned it would run out of money by March 18.", "2025-03-18", "run"),
     # ...but the reporting verb's own day looks back
     ("On Monday, the union said workers would strike.", "2025-03-10", "said"),
+    # must not: a dated noun a verb holds "in", "on", "at" or "during" dates the verb
+    ("The ministry said in a Friday statement that the talks had failed.", "2025-03-07", "said"),
 ])
 def test_event_found(claims_of, text, date, word):
     found = events(claims_of, text)
@@ -77,6 +79,8 @@ def test_event_without_anchor_has_no_date(claims_of):
 
 @pytest.mark.parametrize("text", [
     "The Jan. 6 riot shocked the nation.",  # a date naming a thing
+    # a thing a verb's preposition holds that is no time or occasion of the verb
+    "The panel looking into the Jan. 6 attack on the Capitol met again.",
     "Prices rose sharply in June.",  # not a day
     "The talks lasted for three days.",  # a duration
     "Profits rose in the 4th quarter.",  # an ordinal that is no day of a month

@@ -32,7 +32,9 @@ from crosscheck.models import Event
 # the Jan. 6 riot", "the siege of January 6, 2021"), from a date that is the
 # sentence's subject ("September 12, 2001, was one of them") or from a page's
 # timestamp line ("posted in Accidents on Friday, September 20, 2013").
-# v8: a modal of the clause's own ("could make landfall on Sunday") reads the nearest day.
+# v8: a modal of the clause's own ("could make landfall on Sunday") reads the
+# nearest day; "looking into the Jan. 6 attack" names a thing (only "on", "in",
+# "at", "during", "of" a dated noun date the verb).
 EXTRACTOR = "events.v8"
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -131,6 +133,11 @@ def resolve_relative_date(date_text: str, published: str | None, direction: str)
     return None
 
 
+# "of" too: "convicted of the June 20, 2005 attempted murder" tells of the
+# attempt, on its day (the inferred-dates gold reads such a date as narrated).
+_OCCASION_PREPOSITIONS = frozenset({"on", "in", "at", "during", "of"})
+
+
 def _names_a_thing(ent: Span) -> bool:
     """A date that names a thing rather than when one happened: "the sequel
     to the Jan. 6 riot", "the siege of January 6, 2021" (a noun's "of"); "the
@@ -140,8 +147,11 @@ def _names_a_thing(ent: Span) -> bool:
     if root.dep_ in ("compound", "nmod", "amod", "poss") and noun.pos_ in ("NOUN", "PROPN") \
             and noun.lower_ not in _TIME_NOUNS and not ent.start <= noun.i < ent.end:
         # "told reporters on a Tuesday evening call", "said in a Friday
-        # statement": the noun a verb's preposition holds happened that day.
-        return not (noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"))
+        # statement": the noun a verb's preposition of time, occasion or charge holds
+        # happened that day; "the panel looking into the Jan. 6 attack" or
+        # "after the Jan. 6 attack" names the attack, not the looking.
+        return not (noun.dep_ == "pobj" and noun.head.lower_ in _OCCASION_PREPOSITIONS
+                    and noun.head.head.pos_ in ("VERB", "AUX"))
     of = root.head
     return root.dep_ == "pobj" and of.lower_ == "of" and of.head.pos_ in ("NOUN", "PROPN") \
         and of.head.lower_ not in _TIME_NOUNS
