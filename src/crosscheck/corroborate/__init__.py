@@ -106,7 +106,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: one other title, both true (roles.py).
 #: v20: an event's words take in the main clause they stood outside of only
 #: when it names no day of its own (event_excerpts._with_the_main_clause).
-CORROBORATOR = "corroborate.v20"
+#: v22: a figure's excerpt reaches the verb of its clause and that verb's
+#: subject ("Millions of retirees … will get a 5.9% boost…"; the subject of
+#: "…airport has left dozens…"), or says who acted before an ellipsis
+#: (wording._complete_clause).
+CORROBORATOR = "corroborate.v22"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
