@@ -511,7 +511,8 @@ def test_a_speaker_does_not_keep_the_capital_of_the_sentence_it_opened(speaker, 
      "Thousands of tenants in the county will lose their housing aid…"),
     ("The leak of hundreds of memos from the agency’s former director has raised questions "
      "about the review.", "hundreds",
-     "The leak of hundreds of memos from the agency’s former director has raised questions…"),
+     "The leak of hundreds of memos from the agency’s former director has raised questions "
+     "about the review"),
     # started after the subject: back to where the subject begins
     ("A week-long strike by baggage handlers at the northern airport has left dozens of "
      "flights grounded.", "dozens",
@@ -548,3 +549,11 @@ def test_an_excerpt_without_whole_clause_is_cut_as_before():
     # events build their words from such pieces: the rule is the figures' alone
     s = "Thousands of tenants in the county will lose their housing aid next month."
     assert _around(s, "Thousands", before=5, after=3) == "Thousands of tenants…"
+
+
+def test_a_participle_said_of_a_noun_is_no_verb_of_the_clause():
+    # the focus "grounded" is said of "flights": the clause's verb is "has left"
+    s = "A week-long strike by baggage handlers at the northern airport has left dozens of " \
+        "flights grounded."
+    assert _around(s, "grounded", before=5, after=3, whole_clause=True).startswith(
+        "A week-long strike")

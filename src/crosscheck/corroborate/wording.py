@@ -360,21 +360,30 @@ def _complete_clause(sentence: str, tokens: list[tuple[int, int, str]], first: i
     def word_at(char: int) -> int:
         return next(i for i, (s, e, _) in enumerate(tokens) if s <= char < e or char < s)
 
+    def modifies_a_noun(t) -> bool:
+        # "passengers stranded", "a 23-page document highlighting": a participle
+        # said of a noun is no verb of the clause
+        return t.tag_ in ("VBG", "VBN") and t.dep_ in ("amod", "acl")
+
     verb = focus
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while (verb.pos_ not in ("VERB", "AUX") or modifies_a_noun(verb)) and verb.head.i != verb.i:
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("amod", "acl"):
-        return first, last, acted  # a sentence without a verb, or "…passengers stranded"
+    if verb.pos_ not in ("VERB", "AUX") or modifies_a_noun(verb):
+        return first, last, acted  # a sentence without a verb
     span_end = tokens[last][1]
     if verb.idx >= span_end:
         reach = word_at(verb.idx)
         if reach - last > CLAUSE_REACH:
             return first, last, acted
-        # with the head of what it does, when that follows within a few words
-        done = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "acomp", "xcomp")
-                     and c.idx > verb.idx), None)
+        # with what it does or is, when that follows within a few words: the
+        # head of its object ("will get a 5.9% boost…"), a short complement
+        # whole ("are behind on rent", not "…rental properties are…")
+        done = next((c for c in verb.children if c.dep_ in _COMPLEMENTS and c.idx > verb.idx),
+                    None)
+        if done is not None and done.right_edge.i - done.i <= 3:
+            done = done.right_edge
         last = max(last, word_at(done.idx) if done is not None and
-                   word_at(done.idx) - reach <= 4 else reach)
+                   word_at(done.idx) - reach <= 5 else reach)
     # the verb that has the subject: a conjoined or complement verb shares its head's
     holder = verb
     while not any(c.dep_ in _SUBJECTS for c in holder.children) \
@@ -397,6 +406,7 @@ def _complete_clause(sentence: str, tokens: list[tuple[int, int, str]], first: i
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "xcomp", "oprd", "prep", "advmod", "dative"})
 
 
 def _who_acted(sentence: str, before: int) -> str:
