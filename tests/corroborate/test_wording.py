@@ -557,3 +557,11 @@ def test_a_participle_said_of_a_noun_is_no_verb_of_the_clause():
         "flights grounded."
     assert _around(s, "grounded", before=5, after=3, whole_clause=True).startswith(
         "A week-long strike")
+
+
+def test_a_time_the_source_spaced_ends_no_clause():
+    s = "The ferry left the north pier at 6 a. m. Sunday with 40 passengers aboard."
+    assert _around(s, "Sunday", before=6, after=0) == "…north pier at 6 a. m. Sunday…"
+    # must not: a capital letter's full stop still ends one ("Cell Block G. Dubai…")
+    s = "Prisoners rioted here at Cell Block G. Dubai experienced a slight tremor today."
+    assert _around(s, "today", before=6, after=0) == "…Dubai experienced a slight tremor today"

@@ -456,6 +456,9 @@ _AUXILIARIES = frozenset("""be been being is are was were has have had will woul
 should can could may might must do does did""".split())
 _ABBREVIATED = ABBREVIATED_BEFORE_A_NAME | frozenset(
     """no st jr sr inc co corp vs v mt ft u.s a.m p.m""".split())
+# The halves of a time the source spaced ("5 a. m. Sunday"): in lowercase
+# they end no sentence (the article "a" never does).
+_SPACED_TIME = frozenset({"a.", "p.", "m."})
 
 
 def _ends_clause(token: str) -> bool:
@@ -464,7 +467,7 @@ def _ends_clause(token: str) -> bool:
     a lone capital is taken to end a sentence: "Cell Block G. Dubai…")."""
     if re.search(r"[,;:(“\"]$|[!?]$", token):
         return True
-    if not token.endswith("."):
+    if not token.endswith(".") or token in _SPACED_TIME:
         return False
     word = token.rstrip(".").lower()
     return word not in _ABBREVIATED and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)
