@@ -44,7 +44,8 @@ from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
 # v8: "claims", "reports", "notes" after a bare common noun are a plural noun
 # ("Initial unemployment claims in regular state programs dropped"), not a
 # speech verb; of two subjects side by side, a description and the name after
-# it ("trade magazine The Hollywood Reporter wrote"), the name is the source.
+# it ("trade magazine The Hollywood Reporter wrote"), the name is the source;
+# "call" with a plain object ("called the snap election") reports no speech.
 EXTRACTOR = "attribution.v8"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -384,6 +385,8 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
             if lemma(tok).lower() in _NEEDS_CONTENT and not any(
                     c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) and not outside:
                 continue
+            if _calls_a_thing(tok, outside):
+                continue
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and free(c)]
             subj = _named_after_description(subjects)
             if subj is not None and _plural_noun_read_as_verb(subj, tok):
@@ -397,6 +400,26 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
             if subj is not None:
                 found.append((subj, tok))
     return found
+
+
+def _calls_a_thing(verb: Token, quoted: Sequence[tuple[int, int]]) -> bool:
+    """"call" with an object and nothing said of it summons or sets up the
+    thing ("Trudeau called the snap election in August", "called a
+    meeting"): no speech, even beside a quote ("…no “compelling issue”,
+    according to CNN" is not Trudeau's). "called it a stunt", "called the
+    plan unfair", "called the plan “a disaster”" (the quote right after the
+    object) and "called on Congress to act" report speech."""
+    if lemma(verb).lower() != "call":
+        return False
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if thing is None or any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in verb.children):
+        return False
+    doc = verb.doc
+    after = thing.right_edge.i + 1
+    opens = {a for a, _ in quoted}
+    if after < len(doc) and (doc[after].idx in opens or doc[after].text in ("“", '"')):
+        return False
+    return not any(a <= t.idx < b for t in thing.subtree for a, b in quoted)
 
 
 # Speech verbs whose third person is also a plural noun: "unemployment
