@@ -77,3 +77,27 @@ def test_a_source_where_the_text_breaks_off_is_none(claims_of):
             "to a White House fact sheet.\n\nOfficials gave no details.")
     assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == \
         {"a White House fact sheet"}
+
+
+@pytest.mark.parametrize("text, sources", [
+    # "claims" after a bare common noun is a plural noun, not a speech verb
+    ("Initial jobless claims in regular state programs fell 12,000 to 301,000 last week, "
+     "Commerce Department data showed.", {None}),
+    ("Home insurance claims from the flooded county rose to 4,000 in March.", {None}),
+    # must not: with a determiner, or a name, the subject claims
+    ("The company claims that 4,000 homes were flooded in March.", {"The company"}),
+    ("Rivera claims that 4,000 homes were flooded in March.", {"Rivera"}),
+    ("KXAN - TV reports that 4,000 homes were flooded in March.", {"KXAN TV"}),
+])
+def test_a_plural_noun_read_as_a_speech_verb_names_no_source(claims_of, text, sources):
+    assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == sources
+
+
+def test_a_description_before_a_name_gives_the_name_as_the_source(claims_of):
+    text = "The merger will cut 3,000 jobs, business newspaper The Wall Street Journal reported."
+    assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == \
+        {"Wall Street Journal"}
+    # must not: a description alone stays the source
+    text = "The merger will cut 3,000 jobs, the business newspaper reported."
+    assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == \
+        {"the business newspaper"}

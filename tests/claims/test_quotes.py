@@ -306,3 +306,23 @@ def test_a_quote_paragraph_is_the_words_of_the_name_that_spoke_in_the_paragraph_
 ])
 def test_a_quote_paragraph_after_no_named_speaker_has_none(claims_of, text):
     assert quotes(claims_of, text) == []
+
+
+def test_a_quote_written_by_a_described_publication_is_given_to_its_name(claims_of):
+    text = ("“Picking a comedian signals that next year’s ceremony will have a lighter tone,” "
+            "film weekly The Screen Gazette wrote.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["The Screen Gazette"]
+    # must not: a description with no name after it is kept as written
+    text = ("“Picking a comedian signals that next year’s ceremony will have a lighter tone,” "
+            "the film weekly wrote.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["the film weekly"]
+
+
+def test_calling_an_election_is_no_speech(claims_of):
+    # the quoted words are the broadcaster's, not those of who called the vote
+    text = ("The premier called the early election in May, a move that lacked any "
+            "“pressing reason to send voters to the polls so soon,” according to Reuters.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Reuters"]
+    # must not: "call" with what is said of its object reports speech
+    text = "The mayor called the plan “a disaster for the city and its taxpayers.”"
+    assert [s for s, _ in quotes(claims_of, text)] == ["The mayor"]

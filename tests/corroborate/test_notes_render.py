@@ -22,7 +22,9 @@ def test_one_week_is_singular_and_two_weeks_plural():
 def test_an_amount_the_sentence_does_not_write_is_shown_in_its_words():
     misread = claim("a1", "“Facebook’s ruling is an insult to the record-setting 75M people,” said "
                     "Trump.", figure=fig("record setting people", 75))
-    assert shown_value(misread) == "“…an insult to the record-setting 75M people…”"
+    # with the clause's subject: the excerpt says who or what is an insult
+    assert shown_value(misread) == \
+        "“Facebook’s ruling is an insult to the record-setting 75M people…”"
     zero = claim("a1", "Many pensioners live on less than 1, 000 euros a month, said the union.",
                  figure=fig("euros", 0))
     assert "1, 000 euros a month" in shown_value(zero) and "€0" not in shown_value(zero)

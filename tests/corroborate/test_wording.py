@@ -501,3 +501,67 @@ def test_a_speaker_does_not_keep_the_capital_of_the_sentence_it_opened(speaker, 
     from crosscheck.corroborate.wording import speaker_as_written
 
     assert speaker_as_written(speaker, sentence) == shown
+
+
+# -- a figure's excerpt holds the verb of its clause and that verb's subject ---
+
+@pytest.mark.parametrize("sentence, number, shown", [
+    # stopped before the verb: on to the verb and the head of what it does
+    ("Thousands of tenants in the county will lose their housing aid next month.", "Thousands",
+     "Thousands of tenants in the county will lose their housing aid…"),
+    ("The leak of hundreds of memos from the agency’s former director has raised questions "
+     "about the review.", "hundreds",
+     "The leak of hundreds of memos from the agency’s former director has raised questions "
+     "about the review"),
+    # started after the subject: back to where the subject begins
+    ("A week-long strike by baggage handlers at the northern airport has left dozens of "
+     "flights grounded.", "dozens",
+     "A week-long strike by baggage handlers at the northern airport has left dozens of flights "
+     "grounded"),
+    # a relative clause's "that" names nothing: the noun it is said of does
+    ("Investigators described a phishing scheme that defrauded thousands of retirees across "
+     "three states.", "thousands",
+     "…a phishing scheme that defrauded thousands of retirees across…"),
+])
+def test_a_figure_excerpt_holds_its_verb_and_subject(sentence, number, shown):
+    assert _around(sentence, number, before=5, after=3, whole_clause=True) == shown
+
+
+def test_a_figure_excerpt_says_who_acted_when_the_subject_is_far_back():
+    s = ("The governor on Monday will send her second budget of the year to lawmakers, asking "
+         "for $2 billion to repair bridges, hire more teachers and create thousands of jobs.")
+    assert _around(s, "thousands", before=5, after=3, whole_clause=True) == \
+        "The governor on Monday will send … hire more teachers and create thousands of jobs"
+
+
+@pytest.mark.parametrize("sentence, number", [
+    # the excerpt already holds its verb and its subject
+    ("The city hired 40 new inspectors last spring after the audit.", "40"),
+    # a sentence with no verb (a caption, a heading)
+    ("Shelters across the region: hundreds of families, one week, no heat.", "hundreds"),
+])
+def test_a_figure_excerpt_with_its_clause_is_left_as_it_was(sentence, number):
+    assert _around(sentence, number, before=5, after=3, whole_clause=True) == \
+        _around(sentence, number, before=5, after=3)
+
+
+def test_an_excerpt_without_whole_clause_is_cut_as_before():
+    # events build their words from such pieces: the rule is the figures' alone
+    s = "Thousands of tenants in the county will lose their housing aid next month."
+    assert _around(s, "Thousands", before=5, after=3) == "Thousands of tenants…"
+
+
+def test_a_participle_said_of_a_noun_is_no_verb_of_the_clause():
+    # the focus "grounded" is said of "flights": the clause's verb is "has left"
+    s = "A week-long strike by baggage handlers at the northern airport has left dozens of " \
+        "flights grounded."
+    assert _around(s, "grounded", before=5, after=3, whole_clause=True).startswith(
+        "A week-long strike")
+
+
+def test_a_time_the_source_spaced_ends_no_clause():
+    s = "The ferry left the north pier at 6 a. m. Sunday with 40 passengers aboard."
+    assert _around(s, "Sunday", before=6, after=0) == "…north pier at 6 a. m. Sunday…"
+    # must not: a capital letter's full stop still ends one ("Cell Block G. Dubai…")
+    s = "Prisoners rioted here at Cell Block G. Dubai experienced a slight tremor today."
+    assert _around(s, "today", before=6, after=0) == "…Dubai experienced a slight tremor today"

@@ -106,6 +106,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: one other title, both true (roles.py).
 #: v20: an event's words take in the main clause they stood outside of only
 #: when it names no day of its own (event_excerpts._with_the_main_clause).
+#: v22: a figure's excerpt reaches the verb of its clause and that verb's
+#: subject ("Millions of retirees … will get a 5.9% boost…"; the subject of
+#: "…airport has left dozens…"), or says who acted before an ellipsis
+#: (wording._complete_clause).
 #: v23: "chief of" and "head of" one body are one office (roles.py).
 CORROBORATOR = "corroborate.v23"
 

@@ -292,12 +292,12 @@ def shown_value(claim: Claim) -> str:
         # murders") is followed by what changed: it is quoted too.
         after = TOPIC_WINDOW if _modifier_word(claim.sentence, m) \
             and claim.figure.unit in _DURATION_UNITS else 3
-        return f"“{excerpt(claim.sentence, start, m.end(), before=TOPIC_WINDOW, after=after)}”"
+        return f"“{excerpt(claim.sentence, start, m.end(), before=TOPIC_WINDOW, after=after, whole_clause=True)}”"
     head = (claim.figure.subject.split() or [""])[-1]
     at = re.search(rf"\b{re.escape(head)}", claim.sentence, re.I) if head else None
     if at is None:
         return render_value(claim.figure)
-    return f"“{excerpt(claim.sentence, *at.span(), before=TOPIC_WINDOW, after=3)}”"
+    return f"“{excerpt(claim.sentence, *at.span(), before=TOPIC_WINDOW, after=3, whole_clause=True)}”"
 
 
 def _around_number(claim: Claim) -> str:
@@ -307,4 +307,5 @@ def _around_number(claim: Claim) -> str:
     m = number_written(claim.figure, claim.sentence)
     if m is None:
         return ""
-    return excerpt(claim.sentence, *m.span(), before=TOPIC_WINDOW + 2, after=TOPIC_WINDOW)
+    return excerpt(claim.sentence, *m.span(), before=TOPIC_WINDOW + 2, after=TOPIC_WINDOW,
+                   whole_clause=True)

@@ -1,6 +1,6 @@
 """Notes a reader sees: is each finding's topic and note readable English?
 
-The gold (``quality/gold/notes/{dev,heldout,…,heldout6}.json``) holds
+The gold (``quality/gold/notes/{dev,heldout,…,heldout7}.json``) holds
 findings of real stories (AllSides dev, ECB+ dev events), each stored as the
 input of the note renderer (:class:`crosscheck.corroborate.render.NoteParts`:
 the mentions, with their sentences, and what the note needs of their
@@ -25,8 +25,10 @@ changed again, with ``--allsides 1:232:20 --ecb 6_6plus,9_9,13_13,18_18plus``,
 tuned on since; ``heldout5``, collected and judged before the renderer
 changed again, with ``--allsides 3:232:20 --ecb
 10_10,14_14,18_18,22_22plus``, tuned on since; ``heldout6``, likewise, with
-``--allsides 5:232:20 --ecb 2_2plus,7_7,16_16,21_21plus``, its misses not
-read; see the README there):
+``--allsides 5:232:20 --ecb 2_2plus,7_7,16_16,21_21plus``, tuned on since;
+``heldout7``, likewise, with ``--allsides 7:232:20 --ecb
+1_1plus,12_12plus,19_19plus,24_24``, its misses not read; see the README
+there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -60,9 +62,11 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: had read; ``heldout4`` after ``heldout3``'s misses had been read (it is
 #: now tuned on), before the renderer changed again; ``heldout5`` likewise
 #: before ``heldout4``'s misses were read (tuned on since the notes6 round);
-#: ``heldout6`` before ``heldout5``'s misses were read (its own misses are not
-#: read). Each is by story apart from all the others.
-SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+#: ``heldout6`` before ``heldout5``'s misses were read (tuned on since the
+#: notes7 round); ``heldout7`` before ``heldout6``'s misses were read (its own
+#: misses are not read). Each is by story apart from all the others.
+SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
+          "heldout7")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
