@@ -22,11 +22,12 @@ FOUND = [
      366000, 366000, "gains", None),
     ("The hall can hold up to 500 people.", 500, "at-most", None, 500, "people", None),
     # a scale with no number before it, alone or halved
-    ("Officials said a million people fled.", 1e6, "exact", 1e6, 1e6, "people", None),
-    ("Officials said a dozen people fled.", 12, "exact", 12, 12, "people", None),
-    ("Officials said half a million people fled.", 5e5, "exact", 5e5, 5e5, "people", None),
-    ("The U.S. would donate another half billion doses of Pfizer vaccine.", 5e8, "exact", 5e8, 5e8,
-     "doses", None),
+    # (a scale without digits is a round figure: about)
+    ("Officials said a million people fled.", 1e6, "about", 9e5, 1.1e6, "people", None),
+    ("Officials said a dozen ambulances would stay.", 12, "about", 10.8, 13.2, "ambulances", None),
+    ("Officials said half a million people fled.", 5e5, "about", 4.5e5, 5.5e5, "people", None),
+    ("The U.S. would donate another half billion doses of Pfizer vaccine.", 5e8, "about", 4.5e8,
+     5.5e8, "doses", None),
     # a verb that puts a count past a mark says more than it
     ("The commitment will exceed one billion jabs.", 1e9, "over", 1e9, None, "jabs", None),
     ("Global cases surpassed 200 million on Wednesday.", 2e8, "over", 2e8, None, "cases", None),

@@ -66,7 +66,7 @@ from crosscheck.models import Figure, Qualifier
 # 348,000" is a change and a level, not a range, after any verb of change
 # and "by" (while "fell by 5 to 10 percent" stays a range: RANGE_MAX_RATIO),
 # and "revised higher by 88,000 jobs to 938,000" reads the level.
-EXTRACTOR = "figures.v13"
+EXTRACTOR = "figures.v14"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -383,10 +383,16 @@ def extract_figures(sent: Span) -> list[Figure]:
     while i < sent.end:
         word = lower[i - sent.start]
         start = i
+        # A scale written without digits is a round figure: "a dozen
+        # ambulances" is about 12, as "about 12" is, and not the "12 miners"
+        # another sentence of the story counts.
+        spelled = False
         if word in ("a", "an") and i + 1 < sent.end and lower[i + 1 - sent.start] in SCALES:
             run = _scale_run(sent, i + 1, 1.0, "1")  # "a million people", "a dozen eggs"
+            spelled = True
         elif word == "half" and (at := _after_half(sent, i)) is not None:
             run = _scale_run(sent, at, 0.5, "0.5")  # "half a million", "another half billion"
+            spelled = True
         elif (fraction := fraction_at(sent, i)) is not None:
             i = fraction[2]  # read by extract_fractions
             continue
@@ -409,6 +415,8 @@ def extract_figures(sent: Span) -> list[Figure]:
         unit = currency or unit
         q_start = start - 1 if currency else start
         qualifier: Qualifier = "range" if plural else _qualifier_before(sent, q_start)
+        if spelled and qualifier == "exact":
+            qualifier = "about"
         step = roundness(mantissa, value / (parse_numeral(mantissa) or value or 1.0)) if mantissa else 1.0
         low, high = _vague_bounds(sent, start, value) if plural else _bounds(value, qualifier, step)
         # Ranges: "between 2.25 and 2.50 percent", "two or three quarters", "10 to 20".
