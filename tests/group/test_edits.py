@@ -1,12 +1,14 @@
-"""Two edits of one text (same-wire) against one text retelling another
-(rewrite), for a pair already found aligned in order."""
+"""One text lightly edited (syndicated) against two edits of one text
+(same-wire), and two edits of one text against one text retelling another
+(rewrite), for a pair already found a copy."""
 
 import numpy as np
 import pytest
 from test_rewrites import WIRE_SENTENCES
 
-from crosscheck.group.edits import (EDIT_ALIGNED_SHARE, EDIT_VERBATIM_SHARE,
-                                    aligned_sentence_share, two_edits_of_one_text)
+from crosscheck.group.edits import (EDIT_ALIGNED_SHARE, EDIT_VERBATIM_SHARE, OWN_SENTENCES,
+                                    aligned_sentence_share, one_text_lightly_edited,
+                                    two_edits_of_one_text)
 from crosscheck.group.relations import (REWRITE_SENTENCE_COSINE, rewrite_sentences,
                                         verbatim_share)
 from crosscheck.group.rewrites import WIRE_VERBATIM_SHARE
@@ -95,3 +97,42 @@ def test_a_retelling_that_merges_sentences_stays_a_rewrite(make_article):
 ])
 def test_two_edits_of_one_text(verbatim, aligned, same_wire):
     assert two_edits_of_one_text(verbatim, aligned) is same_wire
+
+
+#: The wire text as another outlet prints it: every sentence edited in a word
+#: or two (spelling, a figure written out, the day), which breaks most of its
+#: 5-word runs but none of its sentences.
+LIGHTLY_EDITED = " ".join([
+    S1.replace("magnitude 6.1", "magnitude-6.1").replace("early on Tuesday", "early today"),
+    S2.replace("14 people", "fourteen people").replace("more than 80", "over 80"),
+    S3.replace("two helicopters", "2 helicopters").replace("for the week", "this week"),
+    S4.replace("into the morning", "through the morning"),
+    S5.replace("several shops", "a number of shops"),
+])
+
+
+def test_a_copy_edited_in_every_sentence_is_one_text(make_article):
+    from crosscheck.group import find_links
+    from crosscheck.group.passages import shingles
+    from crosscheck.group.relations import SYNDICATED_CONTAINMENT
+
+    wire = " ".join(WIRE_SENTENCES)
+    assert one_text_lightly_edited(wire, LIGHTLY_EDITED)
+    a, b = shingles(wire), shingles(LIGHTLY_EDITED)
+    assert len(a & b) / min(len(a), len(b)) < SYNDICATED_CONTAINMENT
+    [link] = find_links([make_article("w", wire, outlet="Wire"),
+                         make_article("c", LIGHTLY_EDITED, outlet="Daily")])
+    assert link.kind == "syndicated"
+
+
+def test_an_edit_with_sentences_of_its_own_is_not_one_text():
+    """Must reject: the desk's edit rewords two sentences (no counterpart
+    over LIGHT_EDIT_RATIO), and a text that adds two sentences of its own to
+    five of the wire's adds more than OWN_SENTENCES of them."""
+    wire = " ".join(WIRE_SENTENCES)
+    assert not one_text_lightly_edited(wire, DESK_EDIT)
+    own = ("Our correspondent in the valley saw families queuing for water at the town hall. "
+           "Insurers in the capital expect claims to run to several million euros this year.")
+    assert 2 / 7 > OWN_SENTENCES
+    assert not one_text_lightly_edited(wire, LIGHTLY_EDITED + " " + own)
+    assert not one_text_lightly_edited(wire, "")

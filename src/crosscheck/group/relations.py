@@ -12,7 +12,9 @@ Steps, cheapest first; a pair keeps the first kind it earns:
    half the shorter text or more but under :data:`SYNDICATED_CONTAINMENT` is
    two edits of one source text (an agency story's versions, each outlet's
    own lead and cuts): **same-wire**, with the agency named when either
-   side credits one.
+   side credits one; unless every sentence of the shorter text is in the
+   longer edited in a word or two and the longer adds few of its own
+   (:func:`~crosscheck.group.edits.one_text_lightly_edited`): syndicated.
 2. **rewrite** — a reworded text that follows the other's facts in order:
    sentences are embedded and aligned monotonically (an LCS over sentence
    pairs similar enough); the score is the aligned share of the shorter text.
@@ -60,7 +62,8 @@ from typing import Callable, Iterable, Mapping, Sequence
 import numpy as np
 from datasketch import MinHash, MinHashLSHEnsemble
 
-from crosscheck.group.edits import aligned_sentence_share, two_edits_of_one_text
+from crosscheck.group.edits import (aligned_sentence_share, one_text_lightly_edited,
+                                    two_edits_of_one_text)
 from crosscheck.group.fact_order import (FACT_MIN_ALIGNED, FACT_SHARE, WORD_MIN_ALIGNED,
                                          WORD_SHARE, content_words, fact_order_score, facts,
                                          word_order_score)
@@ -84,7 +87,9 @@ __all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
 #: stories from words rare in English (step 7); a sentence kept word for
 #: word but quoted on one side only counts as reworded. v5: a pair aligned
 #: in order is also same-wire when half its sentences align one to one and
-#: a third of those are kept word for word (group/edits.py).
+#: a third of those are kept word for word, and a copy sharing 0.5-0.8 of
+#: its word runs is syndicated when its sentences are the other's edited in
+#: a word or two (group/edits.py).
 RELATIONS = "relations.v5"
 NUM_PERM = 128
 #: A text with fewer shingles (about 25 words) is a title, a teaser or a
@@ -211,7 +216,8 @@ def _copy_links(articles: Sequence[Article]) -> list[Link]:
             same_outlet = not outlet[a] or not outlet[b] or outlet[a] == outlet[b]
             if jaccard >= DUPLICATE_JACCARD and same_outlet:
                 links[(a, b)] = Link(a, b, "duplicate", round(jaccard, 4))
-            elif containment < SYNDICATED_CONTAINMENT and _one_agency(by_id[a], by_id[b]):
+            elif containment < SYNDICATED_CONTAINMENT and _one_agency(by_id[a], by_id[b]) \
+                    and not one_text_lightly_edited(by_id[a].text, by_id[b].text):
                 links[(a, b)] = Link(a, b, "same-wire", round(containment, 4),
                                      agency=_shared_agency(by_id[a], by_id[b]))
             else:
