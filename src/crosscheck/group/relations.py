@@ -12,7 +12,9 @@ Steps, cheapest first; a pair keeps the first kind it earns:
    half the shorter text or more but under :data:`SYNDICATED_CONTAINMENT` is
    two edits of one source text (an agency story's versions, each outlet's
    own lead and cuts): **same-wire**, with the agency named when either
-   side credits one.
+   side credits one; unless every sentence of the shorter text is in the
+   longer edited in a word or two and the longer adds few of its own
+   (:func:`~crosscheck.group.edits.one_text_lightly_edited`): syndicated.
 2. **rewrite** — a reworded text that follows the other's facts in order:
    sentences are embedded and aligned monotonically (an LCS over sentence
    pairs similar enough); the score is the aligned share of the shorter text.
@@ -42,8 +44,10 @@ Steps, cheapest first; a pair keeps the first kind it earns:
    words are those rare in general English (:mod:`crosscheck.group.rewrites`).
 
 A pair found by alignment (steps 2, 4, 6 and 7) is then told apart: two edits
-of one text keep most aligned sentences word for word (same-wire), a rewrite
-rewords them or quotes them as the other text's words (:func:`verbatim_share`).
+of one text keep most aligned sentences word for word, or align half their
+sentences one to one and keep a third of those (same-wire); a rewrite merges
+and rewords them or quotes them as the other text's words
+(:func:`verbatim_share`, :mod:`crosscheck.group.edits`).
 Rewrite and same-wire are looked for only inside a group (a story): that
 bounds their cost and is where they matter. Every relation is recorded on
 both articles with the same kind and score, in a deterministic order.
@@ -58,12 +62,13 @@ from typing import Callable, Iterable, Mapping, Sequence
 import numpy as np
 from datasketch import MinHash, MinHashLSHEnsemble
 
+from crosscheck.group.edits import (aligned_sentence_share, one_text_lightly_edited,
+                                    two_edits_of_one_text)
 from crosscheck.group.fact_order import (FACT_MIN_ALIGNED, FACT_SHARE, WORD_MIN_ALIGNED,
                                          WORD_SHARE, content_words, fact_order_score, facts,
                                          word_order_score)
 from crosscheck.group.rewrites import (ENGLISH_MIN_ALIGNED, ENGLISH_SHARE, VERBATIM_COVERAGE,
-                                       WIRE_VERBATIM_SHARE, english_rare_order_score,
-                                       mostly_quoted)
+                                       english_rare_order_score, mostly_quoted)
 # SHINGLE_WORDS, shingles: re-exported for the keyed grouping and the engine.
 from crosscheck.group.passages import (QUOTATION, SHINGLE_WORDS, shingles,  # noqa: F401
                                        split_sentences, words)
@@ -80,8 +85,12 @@ __all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
 #: for word, ``…'' and embedded tweets read as quotations. v3: rewrites
 #: from their rare words in order (step 6). v4: rewrites in two-article
 #: stories from words rare in English (step 7); a sentence kept word for
-#: word but quoted on one side only counts as reworded.
-RELATIONS = "relations.v4"
+#: word but quoted on one side only counts as reworded. v5: a pair aligned
+#: in order is also same-wire when half its sentences align one to one and
+#: a third of those are kept word for word, and a copy sharing 0.5-0.8 of
+#: its word runs is syndicated when its sentences are the other's edited in
+#: a word or two (group/edits.py).
+RELATIONS = "relations.v5"
 NUM_PERM = 128
 #: A text with fewer shingles (about 25 words) is a title, a teaser or a
 #: paywall notice: too short to call anything a copy of it.
@@ -207,7 +216,8 @@ def _copy_links(articles: Sequence[Article]) -> list[Link]:
             same_outlet = not outlet[a] or not outlet[b] or outlet[a] == outlet[b]
             if jaccard >= DUPLICATE_JACCARD and same_outlet:
                 links[(a, b)] = Link(a, b, "duplicate", round(jaccard, 4))
-            elif containment < SYNDICATED_CONTAINMENT and _one_agency(by_id[a], by_id[b]):
+            elif containment < SYNDICATED_CONTAINMENT and _one_agency(by_id[a], by_id[b]) \
+                    and not one_text_lightly_edited(by_id[a].text, by_id[b].text):
                 links[(a, b)] = Link(a, b, "same-wire", round(containment, 4),
                                      agency=_shared_agency(by_id[a], by_id[b]))
             else:
@@ -241,16 +251,9 @@ def rewrite_score(sentences_a: np.ndarray, sentences_b: np.ndarray) -> float:
     when their cosine reaches :data:`REWRITE_SENTENCE_COSINE`, so facts taken
     in another order (a different article on the same story) do not count.
     """
-    n, m = len(sentences_a), len(sentences_b)
-    if min(n, m) < REWRITE_MIN_SENTENCES:
+    if min(len(sentences_a), len(sentences_b)) < REWRITE_MIN_SENTENCES:
         return 0.0
-    match = (sentences_a @ sentences_b.T) >= REWRITE_SENTENCE_COSINE
-    table = np.zeros((n + 1, m + 1), dtype=np.int32)
-    for i in range(n):
-        for j in range(m):
-            table[i + 1, j + 1] = (table[i, j] + 1 if match[i, j]
-                                   else max(table[i, j + 1], table[i + 1, j]))
-    return float(table[n, m]) / min(n, m)
+    return aligned_sentence_share(sentences_a, sentences_b, REWRITE_SENTENCE_COSINE)
 
 
 def rewrite_sentences(article: Article) -> list[str]:
@@ -319,9 +322,11 @@ def _runs(tokens: Sequence[str]) -> set[tuple[str, ...]]:
 
 def _wire_or_rewrite(link: Link, a: Article, b: Article,
                      vectors: Mapping[str, np.ndarray]) -> Link:
-    """A pair aligned in order is two edits of one text (same-wire) when most
-    of what aligns is kept word for word, a rewrite when it is reworded."""
-    if verbatim_share(a, b, vectors) < WIRE_VERBATIM_SHARE:
+    """A pair aligned in order is two edits of one text (same-wire) when its
+    sentences align one to one and are kept word for word, a rewrite when
+    they are merged or reworded (:mod:`crosscheck.group.edits`)."""
+    aligned = aligned_sentence_share(vectors[a.id], vectors[b.id], REWRITE_SENTENCE_COSINE)
+    if not two_edits_of_one_text(verbatim_share(a, b, vectors), aligned):
         return link
     return Link(link.a, link.b, "same-wire", link.score, agency=_shared_agency(a, b))
 
