@@ -5,7 +5,9 @@ import pytest
 
 from crosscheck.corroborate import corroborate
 from crosscheck.eval.facts import FactStory
-from crosscheck.eval.statement_losses import fact_class, pair_class, story_losses
+from crosscheck.corroborate.anchors import story_rare
+from crosscheck.corroborate.common import words
+from crosscheck.eval.statement_losses import fact_class, pair_class, pair_structure, story_losses
 from crosscheck.models import Article, Claim, Event, content_id
 
 
@@ -70,3 +72,25 @@ def test_a_story_s_event_facts_are_counted_by_class():
     found = corroborate(list(articles.values()), claims, None)
     assert story_losses(story, claims, found) == {
         "linked": 1, "kept apart by a rule": 1, "not extracted": 1}
+
+
+OPPOSES = ("The New York Times reported that Sen. Joe Manchin has told the White House that he "
+           "opposes the clean energy program in the bill.")
+OPPOSITION = ("The program, the linchpin of the climate legislation, is likely to be dropped "
+              "from the bill because of opposition from Sen. Joe Manchin.")
+MET = "Manchin met the president at the White House on Friday."
+SPOKE = "The president spoke with reporters about the talks."
+
+
+def test_a_pair_of_sentences_is_described_by_what_it_shares():
+    sentences = [("a-one", OPPOSES), ("a-one", MET), ("a-two", OPPOSITION), ("a-two", SPOKE)]
+    claims = [_statement(a, s) for a, s in sentences]
+    rare = story_rare([words(s) for _, s in sentences], [a for a, _ in sentences])
+    friday = {("a-one", claims[1].span): {"2021-10-15"}}
+    # "opposes" / "opposition", and words few sentences use ("energy", "program").
+    assert pair_structure(claims[0], claims[2], rare, friday) == {
+        "story-rare word", "story-rare name", "same predicate",
+        "story-rare word and same predicate"}
+    # Nothing shared but the story's topic: no anchor, no predicate, one day named.
+    assert pair_structure(claims[1], claims[3], rare, friday) <= {"story-rare word"}
+    assert "same predicate" not in pair_structure(claims[1], claims[3], rare, friday)

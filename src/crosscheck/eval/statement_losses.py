@@ -22,6 +22,13 @@ Also the cosine of the judged statement pairs
 (``quality/gold/statements/pairs.json``), same and not same, per sample: how
 far the sentence vectors alone tell them apart.
 
+And, for the facts lost ``below every threshold``, what structure every pair
+of their mentions' sentences shares (:func:`lost_structure`): a story-rare
+word (:func:`crosscheck.corroborate.anchors.story_rare`), a name among them,
+the same resolved day (a dated event claim of each sentence), a verb lemma
+or its nominalisation (:func:`crosscheck.corroborate.anchors.same_predicate`),
+and an anchor with a predicate together.
+
 Run: ``python -m crosscheck.eval.statement_losses [--split dev|heldout]``.
 Read misses on the dev split only: held-out is for totals.
 """
@@ -64,9 +71,10 @@ def fact_class(pair_classes: Sequence[str]) -> str:
     return "pairs link, grouping splits"
 
 
-def story_losses(story: FactStory, claims: Sequence[Claim], found: Sequence[Finding]
-                 ) -> Counter:
-    """The event facts of ``story`` by class (``linked`` for those one finding holds)."""
+def story_losses(story: FactStory, claims: Sequence[Claim], found: Sequence[Finding],
+                 by_fact: dict[int, str] | None = None) -> Counter:
+    """The event facts of ``story`` by class (``linked`` for those one finding
+    holds); ``by_fact``, when given, gets each event fact's class by its index."""
     from ..corroborate.statements import kept_statements, statement_pairs
 
     # In corroborate()'s order, so that the statements compared are the same.
@@ -78,22 +86,22 @@ def story_losses(story: FactStory, claims: Sequence[Claim], found: Sequence[Find
         for c in f.claims:
             finding_of.setdefault(c, []).append(f)
     out: Counter = Counter()
-    for fact in story.facts:
+    for index, fact in enumerate(story.facts):
         if fact["kind"] != "event":
             continue
         per_mention = [_side_claims(story, m, "event", claims) for m in fact["mentions"]]
         if not all(per_mention):
-            out["not extracted"] += 1
+            out[_record(by_fact, index, "not extracted")] += 1
             continue
         ids = [{c.id for c in mentioned} for mentioned in per_mention]
         if any(all(set(f.claims) & held for held in ids)
                for c in ids[0] for f in finding_of.get(c, [])):
-            out["linked"] += 1
+            out[_record(by_fact, index, "linked")] += 1
             continue
         compared = [[position[c.id] for c in mentioned if c.id in position]
                     for mentioned in per_mention]
         if not all(compared):
-            out["not a compared statement"] += 1
+            out[_record(by_fact, index, "not a compared statement")] += 1
             continue
         classes = []
         for a in range(len(compared)):
@@ -105,7 +113,77 @@ def story_losses(story: FactStory, claims: Sequence[Claim], found: Sequence[Find
                                  for p in [pairs.get((min(i, j), max(i, j)))]]
                 if found_classes:  # the best of the claim pairs of two mentions
                     classes.append(min(found_classes, key=_PAIR_RANK.index))
-        out[fact_class(classes) if classes else "pairs link, grouping splits"] += 1
+        out[_record(by_fact, index, fact_class(classes) if classes else "pairs link, grouping splits")] += 1
+    return out
+
+
+def _record(by_fact: dict[int, str] | None, index: int, name: str) -> str:
+    if by_fact is not None:
+        by_fact[index] = name
+    return name
+
+
+#: The structures :func:`lost_structure` counts, each held by every mention pair of a fact.
+STRUCTURES = ("story-rare word", "story-rare name", "same day", "same predicate",
+              "story-rare word and same predicate")
+
+
+def pair_structure(a: Claim, b: Claim, rare: frozenset[str], days: dict) -> set[str]:
+    """The :data:`STRUCTURES` two statements' sentences share. ``rare`` is
+    the story's rare words, ``days`` the resolved days of each (article,
+    span) from the story's dated event claims."""
+    from ..corroborate.align import names
+    from ..corroborate.anchors import predicates, same_predicate
+    from ..corroborate.common import words
+
+    shared = set(words(a.sentence)) & set(words(b.sentence)) & rare
+    named = set(words(" ".join(names(a.sentence) | names(b.sentence))))
+    out = set()
+    if shared:
+        out.add("story-rare word")
+    if shared & named:
+        out.add("story-rare name")
+    if days.get((a.article, a.span), set()) & days.get((b.article, b.span), set()):
+        out.add("same day")
+    if same_predicate(predicates(a.sentence), predicates(b.sentence)):
+        out.add("same predicate")
+        if shared:
+            out.add("story-rare word and same predicate")
+    return out
+
+
+def lost_structure(story: FactStory, claims: Sequence[Claim], found: Sequence[Finding]
+                   ) -> Counter:
+    """Of the event facts of ``story`` lost ``below every threshold``, how many
+    have every pair of mentions (the best pair of their statements) sharing
+    each of :data:`STRUCTURES`; ``facts`` counts them."""
+    from ..corroborate.anchors import story_rare
+    from ..corroborate.common import words
+    from ..corroborate.statements import kept_statements
+
+    statements = kept_statements(sorted(claims, key=lambda c: (c.article, c.span, c.id)))
+    rare = story_rare([words(c.sentence) for c in statements], [c.article for c in statements])
+    days: dict[tuple, set[str]] = {}
+    for c in claims:
+        if c.event is not None and c.event.date and len(c.event.date) == 10:
+            days.setdefault((c.article, c.span), set()).add(c.event.date)
+    compared = {c.id for c in statements}
+    classes: dict[int, str] = {}
+    story_losses(story, claims, found, classes)
+    out: Counter = Counter()
+    for index, fact in enumerate(story.facts):
+        if classes.get(index) != "below every threshold":
+            continue
+        out["facts"] += 1
+        per_mention = [[c for c in _side_claims(story, m, "event", claims) if c.id in compared]
+                       for m in fact["mentions"]]
+        held = set(STRUCTURES)
+        for x in range(len(per_mention)):
+            for y in range(x + 1, len(per_mention)):
+                held &= set().union(*([pair_structure(a, b, rare, days)
+                                       for a in per_mention[x] for b in per_mention[y]
+                                       if a.article != b.article] or [set()]))
+        out.update(held)
     return out
 
 
@@ -129,11 +207,15 @@ def evaluate(data, split: str) -> dict:
     stories = [s for s in load_fact_gold(data, GOLD, "all") if s.split == split]
     predicted, claims_of = run(stories)
     losses: Counter = Counter()
+    structure: Counter = Counter()
     for story, found, claims in zip(stories, predicted, claims_of):
         losses += story_losses(story, claims, found)
+        structure += lost_structure(story, claims, found)
     quartiles = {name: [round(float(q), 2) for q in np.quantile(values, [0, .25, .5, .75, 1])]
                  + [len(values)] for name, values in sorted(judged_cosines(split).items())}
     return {"event facts": dict(losses.most_common()),
+            "below every threshold: every mention pair shares": {
+                name: structure[name] for name in ("facts",) + STRUCTURES},
             "judged pairs: cosine min, q25, median, q75, max, n": quartiles}
 
 
