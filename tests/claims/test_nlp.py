@@ -84,3 +84,32 @@ def test_a_title_abbreviated_before_a_name_ends_no_sentence():
     assert _sentences("He was hurt in the leg. Dr. Lee treated him.") == [
         "He was hurt in the leg.", "Dr. Lee treated him."]
     assert len(_sentences("He wrote to the Gov.\n\nMarta left the office early.")) == 2
+
+
+def test_entities_of_a_one_sentence_parse_come_when_asked_and_match_the_whole_pipeline():
+    # The renderer's one-sentence parse leaves the entity recogniser out
+    # (half its cost); parse_with_entities runs it on the same Doc after the
+    # other components, which must give what the whole pipeline gives at once.
+    from crosscheck.claims.nlp import parse, parse_with_entities
+
+    sentences = [
+        "Sgt. Paul Rivera of the Ohio State Highway Patrol said 14 people were taken to Mercy "
+        "Health hospitals on Sunday, two of them in critical condition.",
+        "Democratic senators met with Treasury Secretary Janet Yellen in Washington on Tuesday.",
+        "There were no injuries, the fire department said.",  # no entity at all
+    ]
+    for sentence in sentences:
+        doc = parse(sentence)
+        assert not doc.has_annotation("ENT_IOB")  # not run until asked
+        with_entities = parse_with_entities(sentence)
+        assert with_entities is doc  # the same cached Doc, now with entities
+        whole = load_nlp()(sentence)
+
+        def annotations(d):
+            return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_iob_,
+                     t.ent_type_) for t in d]
+
+        assert annotations(with_entities) == annotations(whole)
+    assert ("Janet Yellen", "PERSON") in [(e.text, e.label_)
+                                          for e in parse_with_entities(sentences[1]).ents]
+    assert not parse_with_entities(sentences[2]).ents

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..claims.nlp import parse
+from ..claims.nlp import parse, parse_with_entities
 from ..clean.dates import MONTHS
 from .wording import (_DETERMINER_WORDS, _FUNCTION_WORDS, _NOT_TITLE, _PRONOUNS, _TOKEN,
                       excerpt)
@@ -424,7 +424,7 @@ def _with_the_main_clause(sentence: str, clause: str) -> str:
         has its own words ("…, who visited the site on Monday night, said
         she would announce measures on Tuesday evening" under Monday)."""
         return any(e.label_ in ("DATE", "TIME") and lo <= e.start_char and e.end_char <= hi
-                   and _A_DAY.search(e.text) for e in doc.ents)
+                   and _A_DAY.search(e.text) for e in parse_with_entities(sentence).ents)
     tops = [t for t in inside if not at <= t.head.idx < end or t.head.i == t.i]
     root = inside[0].sent.root
     words = len(sentence.split())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..claims.nlp import parse
+from ..claims.nlp import parse, parse_with_entities
 # Abbreviations of titles as newsrooms write them before a name, and the title
 # each stands for: spelled out when the title stands alone ("Joe Manchin is
 # Sen." reads as a typo).
@@ -95,7 +95,7 @@ def opens_on_a_name(sentence: str) -> bool:
     rose…"). Whether a word begins a name is what spaCy's entity recogniser
     answers; a capital alone cannot (the tagger calls "Moderate" a proper
     noun there)."""
-    first = next((t for t in parse(sentence) if not t.is_punct and not t.is_space), None)
+    first = next((t for t in parse_with_entities(sentence) if not t.is_punct and not t.is_space), None)
     return first is not None and first.ent_iob_ == "B" and first.ent_type_ in _NAMED
 
 
