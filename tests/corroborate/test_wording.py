@@ -565,3 +565,17 @@ def test_a_time_the_source_spaced_ends_no_clause():
     # must not: a capital letter's full stop still ends one ("Cell Block G. Dubai…")
     s = "Prisoners rioted here at Cell Block G. Dubai experienced a slight tremor today."
     assert _around(s, "today", before=6, after=0) == "…Dubai experienced a slight tremor today"
+
+
+def test_a_source_cut_from_its_description_names_no_one():
+    from crosscheck.corroborate.common import cut_from_its_phrase
+    said = "The New York Democrat said the $3.5 trillion package would pass the Senate this fall."
+    assert cut_from_its_phrase("Democrat", said)
+    # must not: a word that is the whole source as written
+    assert not cut_from_its_phrase("Democrats", "Democrats said the package would pass this fall.")
+    assert not cut_from_its_phrase("Reuters", "Reuters reported the $1 trillion deal on Friday.")
+    assert not cut_from_its_phrase("Biden", "President Biden said the plan would halve emissions by 2030.")
+    assert not cut_from_its_phrase("Haugen", "The 37-year-old Haugen wrote on her website that she left.")
+    assert not cut_from_its_phrase("Klitschko", "The champion Klitschko said he was satisfied.")
+    assert not cut_from_its_phrase("Haugen", "The 37-year-old Haugen wrote on her website that she left.")
+    assert not cut_from_its_phrase("Klitschko", "The champion Klitschko said he was satisfied.")

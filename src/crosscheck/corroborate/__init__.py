@@ -111,7 +111,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: "…airport has left dozens…"), or says who acted before an ellipsis
 #: (wording._complete_clause).
 #: v23: "chief of" and "head of" one body are one office (roles.py).
-CORROBORATOR = "corroborate.v23"
+#: v25: a one-word source cut from its description ("The New York Democrat"
+#: read as "Democrat") is not shown after "citing" (common.cut_from_its_phrase).
+CORROBORATOR = "corroborate.v25"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

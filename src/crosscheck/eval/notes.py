@@ -27,7 +27,9 @@ changed again, with ``--allsides 3:232:20 --ecb
 10_10,14_14,18_18,22_22plus``, tuned on since; ``heldout6``, likewise, with
 ``--allsides 5:232:20 --ecb 2_2plus,7_7,16_16,21_21plus``, tuned on since;
 ``heldout7``, likewise, with ``--allsides 7:232:20 --ecb
-1_1plus,12_12plus,19_19plus,24_24``, its misses not read; see the README
+1_1plus,12_12plus,19_19plus,24_24``, tuned on since; ``heldout8``, likewise,
+with ``--allsides 9:232:20 --ecb 3_3,9_9plus,15_15,17_17plus,20_20``, its
+misses not read; see the README
 there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
@@ -63,10 +65,11 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: now tuned on), before the renderer changed again; ``heldout5`` likewise
 #: before ``heldout4``'s misses were read (tuned on since the notes6 round);
 #: ``heldout6`` before ``heldout5``'s misses were read (tuned on since the
-#: notes7 round); ``heldout7`` before ``heldout6``'s misses were read (its own
-#: misses are not read). Each is by story apart from all the others.
+#: notes7 round); ``heldout7`` before ``heldout6``'s misses were read (tuned
+#: on since the notes8 round); ``heldout8`` before ``heldout7``'s misses were
+#: read (its own misses are not read). Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7")
+          "heldout7", "heldout8")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
