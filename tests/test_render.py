@@ -148,3 +148,18 @@ def test_shared_material_is_said_alike_of_both_with_the_agency_as_credited():
     assert "same Reuters wire material as [2]" in markdown
     assert "same Reuters wire material as [1]" in markdown
     assert "same syndicated text as [1]" in to_markdown(_two_related("syndicated", None, None))
+
+
+def test_an_article_backing_only_part_of_a_brief_sentence_is_cited_apart():
+    document = _document()
+    story = document["stories"][0]
+    second = {**story["articles"][0], "id": "a2", "outlet": "Courier"}
+    story["articles"].append(second)
+    story["brief"] = [{"text": "Gov. Roe urged voters on Sunday to reject the recall.",
+                       "sources": ["a1"], "in_part": ["a2"]},
+                      {"text": "The vote is on Tuesday.", "sources": ["a1", "a2"]}]
+    markdown = to_markdown(document)
+    assert "reject the recall. [1] (in part: [2])" in markdown
+    assert "on Tuesday. [1][2]\n" in markdown  # nothing "in part" where every source is whole
+    html = to_html(document)
+    assert "(in part:" in html and html.count("(in part:") == 1

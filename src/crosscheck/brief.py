@@ -6,8 +6,12 @@ articles, ranked by centrality (how typical a sentence is of the story),
 corroboration (how many independent sources carry the same statement),
 position (leads state the news) and the story's findings, with no two picked
 sentences saying the same thing or stating the same fact. Each sentence cites
-every article that supports it, found by embedding similarity, and every
-article reporting a fact the sentence states (the story's findings). Disputed
+every article that supports it: one with a sentence saying the same (embedding
+similarity), or one reporting every figure, quote and event the sentence
+states (the story's findings). An article reporting only some of the
+sentence's facts (the title of a person it names, one of its two figures) is
+cited apart, "in part": a reader who opens it must find what it is cited for.
+Disputed
 points are stated as disputed, naming the sides, from the conflict findings.
 The timeline has one entry per event fact.
 """
@@ -30,8 +34,9 @@ from .models import Article, Cited, Claim, Finding
 #: of two days gives each timeline entry its own event's words; v4: an
 #: event's words hold the main clause they stood outside of
 #: (corroborate/event_excerpts._with_the_main_clause); v5: not a main
-#: clause that names a day of its own (its event has its own timeline entry).
-BRIEF_WRITER = "brief.v5"
+#: clause that names a day of its own (its event has its own timeline entry);
+#: v6: an article reporting only some of a sentence's facts is cited "in part".
+BRIEF_WRITER = "brief.v6"
 
 # Two sentences with cosine ≥ 0.80 under all-MiniLM-L6-v2 state the same fact
 # in other words (paraphrase pairs in tests/test_embed.py score 0.80–0.95,
@@ -105,10 +110,13 @@ def write_brief(articles: Sequence[Article], claims: Sequence[Claim], findings: 
     vectors = embed([c[2] for c in candidates])
     similarity = vectors @ vectors.T
     article_of = np.array([articles.index(c[0]) for c in candidates])
-    facts = _facts_of_sentences(candidates, claims, findings)
+    facts, news = _facts_of_sentences(candidates, claims, findings)
     by_id = {a.id: a for a in articles}
-    supporters = [_with_fact_sources(_supporters(i, similarity, candidates, article_of), facts[i],
-                                     by_id) for i in range(len(candidates))]
+    cited = [_with_fact_sources(_supporters(i, similarity, candidates, article_of), facts[i],
+                                news[i], by_id) for i in range(len(candidates))]
+    # A sentence is ranked by every article backing it, in part or whole: a
+    # corroborated fact is a reason to pick the sentence that states it.
+    supporters = [full + part for full, part in cited]
     disputed = _disputed_sentences(findings, claims)
     scores = []
     for i, (a, position, sentence) in enumerate(candidates):
@@ -136,7 +144,8 @@ def write_brief(articles: Sequence[Article], claims: Sequence[Claim], findings: 
             if any({f.id for f in facts[i]} & {f.id for f in facts[j]} for j in chosen):
                 continue  # no two sentences of the brief state the same fact
             chosen.append(i)
-    brief = [Cited(candidates[i][2], tuple(a.id for a in supporters[i])) for i in chosen]
+    brief = [Cited(candidates[i][2], tuple(a.id for a in cited[i][0]), None,
+                   tuple(a.id for a in cited[i][1])) for i in chosen]
     return tuple(brief) + _disputes(articles, findings, groups)[: max_sentences - len(brief)]
 
 
@@ -152,27 +161,54 @@ def _supporters(i: int, similarity: np.ndarray, candidates, article_of: np.ndarr
 
 
 def _facts_of_sentences(candidates, claims: Sequence[Claim], findings: Sequence[Finding]
-                        ) -> list[list[Finding]]:
+                        ) -> tuple[list[list[Finding]], list[list[Finding]]]:
     """For each candidate sentence, the facts reported by more than one article
     (findings not single-source) that it states: those whose claims were read
-    from it."""
-    finding_of = {c: f for f in findings if f.status != "single-source" for c in f.claims}
+    from it; and the findings of its news (figures, quotes, events: not the
+    titles of the people it names), single-source ones included."""
+    finding_of = {c: f for f in findings for c in f.claims}
     stated: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    news: dict[tuple[str, str], list[Finding]] = defaultdict(list)
     for c in claims:
-        if c.id in finding_of and finding_of[c.id] not in stated[(c.article, c.sentence.strip())]:
-            stated[(c.article, c.sentence.strip())].append(finding_of[c.id])
-    return [stated.get((a.id, sentence), []) for a, _, sentence in candidates]
+        f = finding_of.get(c.id)
+        key = (c.article, c.sentence.strip())
+        if f is None:
+            continue
+        if f.status != "single-source" and f not in stated[key]:
+            stated[key].append(f)
+        if c.kind in ("figure", "quote", "event") and f not in news[key]:
+            news[key].append(f)
+    keys = [(a.id, sentence) for a, _, sentence in candidates]
+    return [stated.get(k, []) for k in keys], [news.get(k, []) for k in keys]
 
 
-def _with_fact_sources(supporters: list[Article], facts: list[Finding],
-                       articles: Mapping[str, Article]) -> list[Article]:
-    """A sentence stating a fact cites every article reporting that fact."""
+def _with_fact_sources(supporters: list[Article], facts: list[Finding], news: list[Finding],
+                       articles: Mapping[str, Article]) -> tuple[list[Article], list[Article]]:
+    """The articles citing a sentence in whole, and those citing it in part.
+
+    ``supporters`` say the same (or are the sentence's own article). Another
+    article reporting at least half of the figures, quotes and events the
+    sentence states backs it whole; one reporting fewer, or only the title of
+    a person it names, backs it in part: "Gov. Gavin Newsom urged voters
+    Sunday to turn back a looming recall …" is not what an article saying only
+    that Newsom is governor says. Half, not all: one statement often sits in
+    two overlapping event findings ("the operator said on Tuesday that 12
+    miners are still trapped"), and an article in one of them does report it."""
     found = {a.id: a for a in supporters}
+    reported: dict[str, int] = defaultdict(int)
+    for f in news:
+        for article_id in f.articles:
+            reported[article_id] += 1
+    whole = {a for a, n in reported.items() if 2 * n >= len(news)}
+    part: dict[str, Article] = {}
     for f in facts:
         for article_id in f.articles:
-            if article_id in articles:
-                found.setdefault(article_id, articles[article_id])
-    return sorted(found.values(), key=lambda a: (a.published or "9999", a.id))
+            if article_id in articles and article_id not in found:
+                (found if article_id in whole else part)[article_id] = articles[article_id]
+
+    def order(arts):
+        return sorted(arts, key=lambda a: (a.published or "9999", a.id))
+    return order(found.values()), order(part.values())
 
 
 def _is_quote_only(sentence: str) -> bool:

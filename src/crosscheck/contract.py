@@ -42,7 +42,10 @@ def story_document(story: Story, articles: list[Article], claims: list[Claim]) -
         "findings": [{"id": f.id, "kind": f.kind, "topic": f.topic, "status": f.status,
                       "claims": list(f.claims), "articles": list(f.articles), "note": f.note,
                       "independent_sources": f.independent_sources} for f in story.findings],
-        "brief": [{"text": c.text, "sources": list(c.sources)} for c in story.brief],
+        # "in_part" (an extra field, present only when not empty): articles
+        # reporting a fact the sentence states, but not the whole sentence.
+        "brief": [{"text": c.text, "sources": list(c.sources),
+                   **({"in_part": list(c.in_part)} if c.in_part else {})} for c in story.brief],
         "timeline": [{"date": c.date, "text": c.text, "sources": list(c.sources)}
                      for c in story.timeline if c.date],
     }

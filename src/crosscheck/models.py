@@ -274,6 +274,9 @@ class Cited:
     text: str
     sources: tuple[str, ...]
     date: str | None = None
+    #: Articles that report a fact the sentence states but not the sentence
+    #: as a whole (brief sentences only): cited apart, as "in part".
+    in_part: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

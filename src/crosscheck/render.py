@@ -92,7 +92,9 @@ def to_markdown(document: dict[str, Any]) -> str:
         if story["brief"]:
             lines.append("## Brief")
             for sentence in story["brief"]:
-                lines.append(f"- {md_escape(sentence['text'])} {cite(sentence['sources'])}")
+                part = sentence.get("in_part") or ()
+                lines.append(f"- {md_escape(sentence['text'])} {cite(sentence['sources'])}"
+                             + (f" (in part: {cite(part)})" if part else ""))
             lines.append("")
         conflicts = [f for f in story["findings"] if f["status"] == "conflict"]
         lines.append("## Discrepancy report")

@@ -35,7 +35,8 @@ def story_from_dict(d: dict) -> Story:
         findings=tuple(Finding(**{**f, "claims": tuple(f["claims"]),
                                   "articles": tuple(f["articles"])})
                        for f in d.get("findings", ())),
-        brief=tuple(Cited(c["text"], tuple(c["sources"]), c.get("date")) for c in d.get("brief", ())),
+        brief=tuple(Cited(c["text"], tuple(c["sources"]), c.get("date"), tuple(c.get("in_part", ())))
+                    for c in d.get("brief", ())),
         timeline=tuple(Cited(c["text"], tuple(c["sources"]), c.get("date"))
                        for c in d.get("timeline", ())),
         first_date=d.get("first_date"), last_date=d.get("last_date"),

@@ -126,7 +126,9 @@ def story_view(doc: Mapping[str, Any], articles: Sequence[Article],
         "numbers": number,
         "labels": labels,
         "brief": [{"text": c["text"], "cites": [_cite(a, c["text"], texts, number, labels)
-                                               for a in c["sources"] if a in number]}
+                                               for a in c["sources"] if a in number],
+                   "in_part": [_cite(a, c["text"], texts, number, labels)
+                               for a in c.get("in_part", ()) if a in number]}
                   for c in doc["brief"]],
         "findings": findings,
         "groups": [(status, STATUS_LABEL[status], [f for f in findings if f["status"] == status])

@@ -1,0 +1,65 @@
+"""The brief cites an article for a sentence only for what the article says:
+one reporting only a fact of the sentence (the title of a person it names) is
+cited "in part", never as a source of the whole sentence."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crosscheck import brief_document, build_stories, ingest, open_store
+from crosscheck.pipeline import extract
+
+# Three outlets on the eve of a recall vote: all three call Newsom governor,
+# only the first tells of the Sunday rally and Elder's attack on the media.
+REPORTS = [
+    {"outlet": "Capitol Wire", "title": "Allegations fly as recall vote looms for Newsom",
+     "text": "In a blitz of TV ads and a last-minute rally, California Gov. Gavin Newsom urged "
+             "voters on Sunday to turn back a looming recall vote that could remove him from "
+             "office, while Republican Larry Elder criticized the media for what he described "
+             "as double standards. The sunny weekend was a swirl of political activity, as "
+             "candidates held rallies and continued bus tours across the state. Election "
+             "officials said ballots must be postmarked by Tuesday to be counted."},
+    {"outlet": "Harbor Post", "title": "Final polls give Newsom edge in recall",
+     "text": "California Gov. Gavin Newsom heads into the recall with the wind at his back "
+             "after the last polls of the race show voters want to keep him in the job. A "
+             "survey by a San Diego newspaper showed 54 percent of likely voters saying Newsom "
+             "should stay in office, while just 41 percent said they planned to vote yes."},
+    {"outlet": "The Ledger", "title": "How Newsom fought back against the recall",
+     "text": "Gov. Gavin Newsom spent much of the last year defending his handling of the "
+             "pandemic, as anger over school closures and shuttered businesses fuelled the "
+             "effort to remove him. His campaign has raised far more money than any of the "
+             "challengers, and national Democrats have rallied to his side in recent weeks."},
+]
+
+
+@pytest.fixture(scope="module")
+def story(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("brief")
+    with (folder / "reports.jsonl").open("w", encoding="utf-8") as out:
+        for r in REPORTS:
+            out.write(json.dumps({**r, "published": "2021-09-13"}) + "\n")
+    store = open_store(folder / "brief.db")
+    ingest([folder / "reports.jsonl"], store)
+    extract(store)
+    [built] = brief_document(store, build_stories(store))["stories"]
+    store.close()
+    return built
+
+
+def test_a_title_shared_by_all_does_not_make_them_sources_of_the_whole_sentence(story):
+    outlet = {a["id"]: a["outlet"] for a in story["articles"]}
+    governor = [f for f in story["findings"] if f["kind"] == "role" and len(f["articles"]) == 3]
+    assert governor, [f["note"] for f in story["findings"]]
+    [rally] = [c for c in story["brief"] if "blitz of TV ads" in c["text"]]
+    assert [outlet[a] for a in rally["sources"]] == ["Capitol Wire"]
+    assert {outlet[a] for a in rally["in_part"]} == {"Harbor Post", "The Ledger"}
+
+
+def test_a_sentence_only_its_own_article_backs_has_no_in_part(story):
+    for cited in story["brief"]:
+        if "in_part" in cited:
+            assert cited["in_part"] and not set(cited["in_part"]) & set(cited["sources"])
+    [poll] = [c for c in story["brief"] if "54 percent" in c["text"]]
+    assert len(poll["sources"]) == 1 and "in_part" not in poll
