@@ -63,3 +63,21 @@ def test_a_sentence_only_its_own_article_backs_has_no_in_part(story):
             assert cited["in_part"] and not set(cited["in_part"]) & set(cited["sources"])
     [poll] = [c for c in story["brief"] if "54 percent" in c["text"]]
     assert len(poll["sources"]) == 1 and "in_part" not in poll
+
+
+def test_a_timeline_entry_is_told_in_the_words_its_sources_share():
+    from crosscheck.brief import _most_shared
+    from crosscheck.models import Claim, Event
+
+    def mention(i, sentence):
+        return Claim(id=f"c{i}", article=f"a{i}", kind="event", sentence=sentence, span=(0, 5),
+                     event=Event(text=sentence, date="2021-06-25", date_text="Friday"))
+    aside = mention(1, "Harris flipped a question at her Friday press conference into an attack.")
+    visit = [mention(2, "Vice President Kamala Harris visited the southern border in El Paso, "
+                        "Texas, on Friday to see a migrant processing center."),
+             mention(3, "Vice President Harris visited the U.S.-Mexico border Friday in El "
+                        "Paso, Texas, after months of criticism.")]
+    assert _most_shared([aside, *visit]) in visit
+    # Two mentions share alike: the shorter sentence says it.
+    assert len(visit[1].sentence) < len(visit[0].sentence)
+    assert _most_shared(visit) == visit[1]

@@ -35,7 +35,8 @@ from .models import Article, Cited, Claim, Finding
 #: event's words hold the main clause they stood outside of
 #: (corroborate/event_excerpts._with_the_main_clause); v5: not a main
 #: clause that names a day of its own (its event has its own timeline entry);
-#: v6: an article reporting only some of a sentence's facts is cited "in part".
+#: v6: an article reporting only some of a sentence's facts is cited "in part";
+#: a timeline entry is told by the mention whose words the others share most.
 BRIEF_WRITER = "brief.v6"
 
 # Two sentences with cosine ≥ 0.80 under all-MiniLM-L6-v2 state the same fact
@@ -256,7 +257,7 @@ def write_timeline(articles: Sequence[Article], claims: Sequence[Claim],
             if claim_id in by_id:
                 by_date[by_id[claim_id].event.date].append(by_id[claim_id])
         for date, group in by_date.items():
-            best = min(group, key=lambda c: (len(c.sentence), c.id))
+            best = _most_shared(group)
             chosen.append((date, best, tuple(sorted({c.article for c in group}))))
     # A sentence telling events of two days ("…, who visited the site on
     # Monday night, said she would announce further measures on Tuesday
@@ -272,6 +273,25 @@ def write_timeline(articles: Sequence[Article], claims: Sequence[Claim],
             text = event_excerpt(text, best.event.text, best.event.date_text)
         entries.append(Cited(text, sources, date))
     return tuple(sorted(entries, key=lambda e: (e.date, -len(e.sources), e.text)))
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]+")
+
+
+def _most_shared(group: Sequence[Claim]) -> Claim:
+    """The sentence of an event's mentions whose words the others share most,
+    the shortest among equals: what the outlets agree on, not one outlet's
+    aside. A finding may hold a mention that only shares the day ("…flipped a
+    question at her Friday press conference…" beside two "visited the border
+    Friday" sentences); the shortest sentence alone picked that one."""
+    words = [{w.lower() for w in _WORD.findall(c.sentence) if len(w) > 3} for c in group]
+
+    def shared(i: int) -> float:
+        return sum(len(words[i] & words[j]) / (len(words[i] | words[j]) or 1)
+                   for j in range(len(group)) if j != i)
+    best = min(range(len(group)), key=lambda i: (-round(shared(i), 6), len(group[i].sentence),
+                                                 group[i].id))
+    return group[best]
 
 
 _QUOTED = re.compile(r"[“\"][^“”\"]{3,}[”\"]")
