@@ -6,6 +6,7 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from markupsafe import escape
 from fastapi.testclient import TestClient
 
 from crosscheck.store import open_store
@@ -405,3 +406,18 @@ def test_timeline_outline_keeps_one_event_a_day_the_most_reported():
                {"date": "2025-03-10", "text": "c", "sources": ["a1"]},
                {"date": "2025-03-10", "text": "d", "sources": ["a2"]}]
     assert [e["text"] for e in timeline_outline(entries)] == ["b", "c"]
+
+
+def test_brief_citations_in_part_are_shown_apart(client, mine_story, story_html):
+    doc = client.get(f"/api/stories/{mine_story['id']}").json()
+    [story] = doc["stories"]
+    with_part = [b for b in story["brief"] if b.get("in_part")]
+    assert with_part, "the sample's mine story has sentences other outlets report only in part"
+    assert story_html.count("(in part: ") == len(with_part)
+    for b in with_part:
+        at = story_html.find(str(escape(b["text"][:40])))
+        assert at >= 0, b["text"]
+        item = story_html[at:]
+        part = item[item.find("(in part: "):item.find("</li>")]
+        assert all(f'href="/articles/{a}' in part for a in b["in_part"])
+        assert not any(f'href="/articles/{a}' in part for a in b["sources"])
