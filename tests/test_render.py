@@ -163,3 +163,10 @@ def test_an_article_backing_only_part_of_a_brief_sentence_is_cited_apart():
     assert "on Tuesday. [1][2]\n" in markdown  # nothing "in part" where every source is whole
     html = to_html(document)
     assert "(in part:" in html and html.count("(in part:") == 1
+
+
+def test_markdown_keeps_a_bare_ampersand_and_escapes_an_entity():
+    assert md_escape("AP Politics & Fact Check") == "AP Politics & Fact Check"
+    assert md_escape("Q&A: 3 & 4") == "Q&A: 3 & 4"
+    # Article text spelling an entity must not become the character it names.
+    assert md_escape("&lt;script&gt; and &#60;b&#62;") == "&amp;lt;script&amp;gt; and &amp;#60;b&amp;#62;"

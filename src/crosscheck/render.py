@@ -24,7 +24,10 @@ _ENV = Environment(loader=PackageLoader("crosscheck", "templates"),
 def md_escape(text: str | None) -> str:
     if not text:
         return ""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # A bare "&" is text in Markdown ("AP Politics & Fact Check" read as
+    # "&amp;" in a terminal); only one that would start an entity ("&lt;")
+    # is escaped, so that article text never turns into markup.
+    text = re.sub(r"&(?=#?\w+;)", "&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     text = re.sub(r"([\\`*_\[\]|])", r"\\\1", text)
     return re.sub(r"^([#>+-])", r"\\\1", text, flags=re.M)
 
