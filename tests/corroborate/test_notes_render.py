@@ -314,3 +314,23 @@ def test_a_figure_claimed_before_labels_were_carried_is_labelled_from_its_senten
     # must not: a label the claim carries is not read again
     carried = Figure("buildings arrested", 5, 5, 5, "exact", label="buildings arrested")
     assert topic([made(carried)]) == "buildings arrested"
+
+
+def test_a_role_finding_s_stored_parts_give_the_pipeline_words(outlets):
+    """A description joined to the person it fits comes after the person's
+    named mentions in the pipeline's order; stored parts keep that order, so
+    the outlets of one title are listed as the pipeline lists them."""
+    described = claim("a1", "The Woodburn police chief said the bomb was left outside a bank.",
+                      role=Role("the Woodburn police chief", "Woodburn police chief", False))
+    named = claim("a2", "Woodburn Police Chief Scott Russell said two officers died.",
+                  role=Role("Scott Russell", "Woodburn Police Chief", False))
+    ctx = Context.of(outlets, None)
+    [finding] = corroborate(outlets, [described, named])
+    by_id = {c.id: c for c in (described, named)}
+    parts = NoteParts.of(ctx, "role", [by_id[i] for i in finding.claims], [described, named])
+    again = render_finding(NoteParts.from_dict(parts.to_dict()))
+    assert (again.topic, again.note) == (finding.topic, finding.note)
+    # must not: the mentions put back in article order, which lists the outlets otherwise
+    in_article_order = NoteParts("role", tuple(sorted(parts.claims, key=lambda c: c.article)),
+                                 parts.sources)
+    assert render_finding(in_article_order).note != finding.note
