@@ -334,3 +334,22 @@ def test_a_role_finding_s_stored_parts_give_the_pipeline_words(outlets):
     in_article_order = NoteParts("role", tuple(sorted(parts.claims, key=lambda c: c.article)),
                                  parts.sources)
     assert render_finding(in_article_order).note != finding.note
+
+
+def test_a_quote_opening_that_holds_no_main_verb_is_its_short_first_sentence():
+    from crosscheck.corroborate.common import quote_opening
+
+    assert quote_opening("If she were to call the bill, it will fail, and she knows it.") == \
+        "If she were to call the bill, it will fail, and she knows it."
+    assert quote_opening("So far only the collapse of walls of houses in two villages has been "
+                         "reported. We are still counting.") == \
+        "So far only the collapse of walls of houses in two villages has been reported."
+    # must not: eight words whose main clause is under way stay eight words
+    assert quote_opening("We will get every one of them out alive, whatever it takes.") == \
+        "We will get every one of them out"
+    assert quote_opening("It lasted around 30 seconds or so — you could feel the building "
+                         "shake.") == "It lasted around 30 seconds or so —"
+    # must not: a first sentence too long for a topic line keeps the eight words
+    long = ("And just as fast as it went up, the fence erected around the Capitol for the "
+            "rally last weekend is now coming back down, officials say.")
+    assert quote_opening(long) == "And just as fast as it went up,"

@@ -113,7 +113,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: v23: "chief of" and "head of" one body are one office (roles.py).
 #: v25: a one-word source cut from its description ("The New York Democrat"
 #: read as "Democrat") is not shown after "citing" (common.cut_from_its_phrase).
-CORROBORATOR = "corroborate.v25"
+#: v26: a quote's opening whose eight words hold no main verb ("If she were
+#: to call the bill, it…") is its first sentence whole, up to twenty words
+#: (common.quote_opening); a role finding's stored parts keep the pipeline's
+#: order (render.py).
+CORROBORATOR = "corroborate.v26"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
