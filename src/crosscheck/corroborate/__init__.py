@@ -115,7 +115,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: read as "Democrat") is not shown after "citing" (common.cut_from_its_phrase).
 #: v26: a quote's opening whose eight words hold no main verb ("If she were
 #: to call the bill, it…") is its first sentence whole, up to twenty words
-#: (common.quote_opening); a role finding's stored parts keep the pipeline's
+#: (common.quote_opening); an event excerpt is not cut between a subject and
+#: its verb (event_excerpts.py); a role finding's stored parts keep the pipeline's
 #: order (render.py).
 CORROBORATOR = "corroborate.v26"
 
