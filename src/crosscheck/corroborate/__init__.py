@@ -116,7 +116,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: v26: a quote's opening whose eight words hold no main verb ("If she were
 #: to call the bill, it…") is its first sentence whole, up to twenty words
 #: (common.quote_opening); an event excerpt is not cut between a subject and
-#: its verb (event_excerpts.py); a role finding's stored parts keep the pipeline's
+#: its verb (event_excerpts.py); a source cut at an abbreviation's period
+#: ("Juror No") is not cited (common.py); a role finding's stored parts keep the pipeline's
 #: order (render.py).
 CORROBORATOR = "corroborate.v26"
 
