@@ -353,3 +353,18 @@ def test_a_quote_opening_that_holds_no_main_verb_is_its_short_first_sentence():
     long = ("And just as fast as it went up, the fence erected around the Capitol for the "
             "rally last weekend is now coming back down, officials say.")
     assert quote_opening(long) == "And just as fast as it went up,"
+
+
+def test_a_percentage_a_subject_changed_by_is_shown_with_its_words(outlets):
+    [rise] = corroborate(outlets, [claim("a1", "Shares of Kestrel Mining rose more than 6% on "
+                                         "Monday after the ruling.",
+                                         figure=fig("shares", 6, "over", unit="percent"))])
+    assert "(shares: “Shares of Kestrel Mining rose more than 6%" in rise.note
+    # must not: a level the change reached, or a share of what is named
+    [level] = corroborate(outlets, [claim("a1", "The jobless rate fell to 5.2% in August, the "
+                                          "bureau said.",
+                                          figure=fig("jobless rate", 5.2, unit="percent"))])
+    assert "“" not in level.note.split(" [")[0]
+    [share] = corroborate(outlets, [claim("a1", "About 40% of voters backed the measure.",
+                                          figure=fig("voters", 40, "about", unit="percent"))])
+    assert "“" not in share.note.split(" [")[0]

@@ -117,7 +117,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: to call the bill, it…") is its first sentence whole, up to twenty words
 #: (common.quote_opening); an event excerpt is not cut between a subject and
 #: its verb (event_excerpts.py); a source cut at an abbreviation's period
-#: ("Juror No") is not cited (common.py); a role finding's stored parts keep the pipeline's
+#: ("Juror No") is not cited (common.py); a percentage a subject changed by
+#: ("rose more than 4%") is topped with its words (figure_words.py); a role
+#: finding's stored parts keep the pipeline's
 #: order (render.py).
 CORROBORATOR = "corroborate.v26"
 
