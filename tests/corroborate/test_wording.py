@@ -81,8 +81,13 @@ def test_a_title_is_written_out_and_without_stray_words(title, shown):
     ("agent", "an agent"),
     ("representative", "a representative"),
     ("former spokesman", "a former spokesman"),
+    # a party member is described, however capitalised (notes gold, heldout7)
+    ("New York Democrat", "a New York Democrat"),
+    ("Ohio Republican", "an Ohio Republican"),
     # must not: offices, a sole office, a title with its complement or a possessive
     ("President", "President"),
+    ("Democratic Gov.", "Democratic Gov."),
+    ("Republican Senator", "Republican Senator"),
     ("former President", "former President"),
     ("governor", "governor"),
     ("head of GSEE", "head of GSEE"),

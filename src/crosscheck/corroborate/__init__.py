@@ -118,9 +118,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: (common.quote_opening); an event excerpt is not cut between a subject and
 #: its verb (event_excerpts.py); a source cut at an abbreviation's period
 #: ("Juror No") is not cited (common.py); a percentage a subject changed by
-#: ("rose more than 4%") is topped with its words (figure_words.py); a role
+#: ("rose more than 4%") is shown with its words (figure_words.py); a role
 #: finding's stored parts keep the pipeline's
-#: order (render.py).
+#: order (render.py); a party member is "a New York Democrat" (wording.py).
 CORROBORATOR = "corroborate.v26"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
