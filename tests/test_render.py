@@ -143,13 +143,6 @@ def test_a_rewrite_is_the_later_article_and_not_both():
     assert "rewrite of" not in same_day and same_day.count("rewrite pair with") == 2
 
 
-def test_shared_material_is_said_alike_of_both_with_the_agency_as_credited():
-    markdown = to_markdown(_two_related("same-wire", "2025-03-11", "2025-03-12", agency="reuters"))
-    assert "same Reuters wire material as [2]" in markdown
-    assert "same Reuters wire material as [1]" in markdown
-    assert "same syndicated text as [1]" in to_markdown(_two_related("syndicated", None, None))
-
-
 def test_an_article_is_dated_by_its_published_day_else_the_inferred_one():
     from crosscheck.models import Article
     from crosscheck.render import article_date
@@ -171,3 +164,11 @@ def test_an_article_is_dated_by_its_published_day_else_the_inferred_one():
     markdown, page = to_markdown(document), to_html(document)
     assert "rewrite of [2]" in markdown and "rewritten in [1]" in markdown
     assert "rewrite of [2]" in page and "rewritten in [1]" in page
+
+
+def test_shared_material_is_said_alike_of_both_with_the_agency_as_credited():
+    markdown = to_markdown(_two_related("same-wire", "2025-03-11", "2025-03-12", agency="reuters"))
+    assert "same Reuters wire material as [2]" in markdown
+    assert "same Reuters wire material as [1]" in markdown
+    assert "same syndicated text as [1]" in to_markdown(_two_related("syndicated", None, None))
+
