@@ -171,4 +171,3 @@ def test_shared_material_is_said_alike_of_both_with_the_agency_as_credited():
     assert "same Reuters wire material as [2]" in markdown
     assert "same Reuters wire material as [1]" in markdown
     assert "same syndicated text as [1]" in to_markdown(_two_related("syndicated", None, None))
-
