@@ -143,6 +143,29 @@ def test_a_rewrite_is_the_later_article_and_not_both():
     assert "rewrite of" not in same_day and same_day.count("rewrite pair with") == 2
 
 
+def test_an_article_is_dated_by_its_published_day_else_the_inferred_one():
+    from crosscheck.models import Article
+    from crosscheck.render import article_date
+
+    stored = Article(id="a1", origin="x.html", title=None, published=None, text="",
+                     published_inferred="2025-03-13")
+    assert article_date(stored) == "2025-03-13"
+    assert article_date({"published": None, "published_inferred": "2025-03-13"}) == "2025-03-13"
+    # must not: an inferred day over the day the article gives
+    given = Article(id="a2", origin="x.html", title=None, published="2025-03-11", text="",
+                    published_inferred="2025-03-13")
+    assert article_date(given) == "2025-03-11"
+    assert article_date({"published": "2025-03-11", "published_inferred": "2025-03-13"}) == \
+        "2025-03-11"
+    # the reports compare inferred days as they compare published ones
+    document = _two_related("rewrite", None, None)
+    one, two = document["stories"][0]["articles"]
+    one["published_inferred"], two["published_inferred"] = "2025-03-13", "2025-03-12"
+    markdown, page = to_markdown(document), to_html(document)
+    assert "rewrite of [2]" in markdown and "rewritten in [1]" in markdown
+    assert "rewrite of [2]" in page and "rewritten in [1]" in page
+
+
 def test_shared_material_is_said_alike_of_both_with_the_agency_as_credited():
     markdown = to_markdown(_two_related("same-wire", "2025-03-11", "2025-03-12", agency="reuters"))
     assert "same Reuters wire material as [2]" in markdown

@@ -11,11 +11,12 @@ cannot become a link.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Mapping
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .corroborate.common import unknown_outlet
+from .models import Article
 
 _ENV = Environment(loader=PackageLoader("crosscheck", "templates"),
                    autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
@@ -64,8 +65,27 @@ def relation_words(kind: str, mine: str | None, theirs: str | None,
     return f"{kind} of"
 
 
-def article_date(article: dict[str, Any]) -> str | None:
-    return article.get("published") or article.get("published_inferred")
+def article_date(article: Mapping[str, Any] | Article) -> str | None:
+    """The day an article is dated by when two are compared: the day it is
+    published, else the day inferred from its text (inferred_dates.py). One
+    rule for the stored record (the web pages) and the document's dict (the
+    Markdown and HTML reports)."""
+    if isinstance(article, Mapping):
+        return article.get("published") or article.get("published_inferred")
+    return article.published or article.published_inferred
+
+
+def _related(story: Mapping[str, Any], number: Mapping[str, int]
+             ) -> dict[str, list[tuple[str, int | str]]]:
+    """Each article's relations as a report words them, with the number of
+    the article each names ("rewrite of", 2)."""
+    dates = {a["id"]: article_date(a) for a in story["articles"]}
+    by_id = {a["id"]: a for a in story["articles"]}
+    return {a["id"]: [(relation_words(r["kind"], article_date(a), dates.get(r["article"]),
+                                      agency_as_credited(r.get("agency"), a,
+                                                         by_id.get(r["article"], {}))),
+                       number.get(r["article"], "?"))
+                      for r in a["relations"]] for a in story["articles"]}
 
 
 def agency_as_credited(agency: str | None, *articles: dict[str, Any]) -> str | None:
@@ -126,16 +146,12 @@ def to_markdown(document: dict[str, Any]) -> str:
                 lines.append(f"- {entry['date']}: {md_escape(entry['text'])} {cite(entry['sources'])}")
             lines.append("")
         lines.append("## Sources")
-        dates = {a["id"]: article_date(a) for a in story["articles"]}
-        by_id = {a["id"]: a for a in story["articles"]}
+        related = _related(story, number)
         for a in story["articles"]:
             when = a["published"] or (f"inferred {a['published_inferred']}"
                                       if a.get("published_inferred") else "undated")
             meta = ", ".join(md_escape(x) for x in (when, a["byline"]) if x)
-            relations = "; ".join(
-                relation_words(r["kind"], article_date(a), dates.get(r["article"]),
-                               agency_as_credited(r.get("agency"), a, by_id.get(r["article"], {})))
-                + f" [{number.get(r['article'], '?')}]" for r in a["relations"])
+            relations = "; ".join(f"{words} [{n}]" for words, n in related[a["id"]])
             lines.append(f"{number[a['id']]}. **{md_escape(outlets[a['id']])}**: "
                          f"{md_escape(a['title'] or '(untitled)')} ({meta})"
                          + (f"; {relations}" if relations else "")
@@ -153,12 +169,7 @@ def to_html(document: dict[str, Any]) -> str:
         findings = [{**f, "claim_objects": [claims[c] for c in f["claims"] if c in claims]}
                     for f in story["findings"]
                     if f["status"] != "single-source" or _listed_single(f)]
-        dates = {a["id"]: article_date(a) for a in story["articles"]}
-        by_id = {a["id"]: a for a in story["articles"]}
-        related = {a["id"]: [(relation_words(r["kind"], article_date(a), dates.get(r["article"]),
-                                             agency_as_credited(r.get("agency"), a, by_id.get(r["article"], {}))),
-                              number.get(r["article"], "?"))
-                             for r in a["relations"]] for a in story["articles"]}
+        related = _related(story, number)
         stories.append({**story, "number": number, "outlets": outlets, "findings": findings,
                         "related": related, "sources": story.get("sources") or len(story["articles"])})
     # The report opens on the biggest story (most articles, then most independent

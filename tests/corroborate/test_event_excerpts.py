@@ -61,7 +61,8 @@ def test_an_event_excerpt_says_who_did_what(sentence, gist, date, shown):
      "…seen near the bank on Friday, when he fired twice into the ceiling…"),
     ("The mayor—who took office in May—said on Monday that the city would reopen its pools.",
      "mayor said", "Monday",
-     "The mayor—who took office in May—said on Monday that the city would…"),
+     # (whole since the notes9 round: "…the city would…" cut a subject from its verb)
+     "The mayor—who took office in May—said on Monday that the city would reopen its pools"),
     ("The camp, built to hold prisoners of war during the Korean War in 1951, later became a "
      "symbol of the harsh conditions many detainees described in interviews decades "
      "afterwards.", "built during War", "1951",
@@ -166,3 +167,15 @@ def test_a_sentence_is_parsed_once():
 ])
 def test_an_event_excerpt_holds_its_main_clause(sentence, gist, date, shown):
     assert event_excerpt(sentence, gist, date) == shown
+
+
+def test_an_event_excerpt_is_not_cut_between_a_subject_and_its_verb():
+    # "…Mr. Biden said it…" dropped what he said: a short sentence is quoted whole
+    sentence = ("In announcing the pact on Tuesday, Ms. Ardern said it was meant to "
+                "strengthen trade ties as old priorities shift.")
+    assert event_excerpt(sentence, "announcing pact", "Tuesday") == sentence.rstrip(".")
+    # must not: an excerpt whose subjects all have their verbs stays cut
+    long = ("In announcing the pact on Tuesday, Ms. Ardern praised the negotiators who had "
+            "worked through the night in Wellington, Canberra and Tokyo to settle the last "
+            "questions of tariffs and quotas.")
+    assert event_excerpt(long, "announcing pact", "Tuesday").endswith("…")

@@ -314,3 +314,57 @@ def test_a_figure_claimed_before_labels_were_carried_is_labelled_from_its_senten
     # must not: a label the claim carries is not read again
     carried = Figure("buildings arrested", 5, 5, 5, "exact", label="buildings arrested")
     assert topic([made(carried)]) == "buildings arrested"
+
+
+def test_a_role_finding_s_stored_parts_give_the_pipeline_words(outlets):
+    """A description joined to the person it fits comes after the person's
+    named mentions in the pipeline's order; stored parts keep that order, so
+    the outlets of one title are listed as the pipeline lists them."""
+    described = claim("a1", "The Woodburn police chief said the bomb was left outside a bank.",
+                      role=Role("the Woodburn police chief", "Woodburn police chief", False))
+    named = claim("a2", "Woodburn Police Chief Scott Russell said two officers died.",
+                  role=Role("Scott Russell", "Woodburn Police Chief", False))
+    ctx = Context.of(outlets, None)
+    [finding] = corroborate(outlets, [described, named])
+    by_id = {c.id: c for c in (described, named)}
+    parts = NoteParts.of(ctx, "role", [by_id[i] for i in finding.claims], [described, named])
+    again = render_finding(NoteParts.from_dict(parts.to_dict()))
+    assert (again.topic, again.note) == (finding.topic, finding.note)
+    # must not: the mentions put back in article order, which lists the outlets otherwise
+    in_article_order = NoteParts("role", tuple(sorted(parts.claims, key=lambda c: c.article)),
+                                 parts.sources)
+    assert render_finding(in_article_order).note != finding.note
+
+
+def test_a_quote_opening_that_holds_no_main_verb_is_its_short_first_sentence():
+    from crosscheck.corroborate.common import quote_opening
+
+    assert quote_opening("If she were to call the bill, it will fail, and she knows it.") == \
+        "If she were to call the bill, it will fail, and she knows it."
+    assert quote_opening("So far only the collapse of walls of houses in two villages has been "
+                         "reported. We are still counting.") == \
+        "So far only the collapse of walls of houses in two villages has been reported."
+    # must not: eight words whose main clause is under way stay eight words
+    assert quote_opening("We will get every one of them out alive, whatever it takes.") == \
+        "We will get every one of them out"
+    assert quote_opening("It lasted around 30 seconds or so — you could feel the building "
+                         "shake.") == "It lasted around 30 seconds or so —"
+    # must not: a first sentence too long for a topic line keeps the eight words
+    long = ("And just as fast as it went up, the fence erected around the Capitol for the "
+            "rally last weekend is now coming back down, officials say.")
+    assert quote_opening(long) == "And just as fast as it went up,"
+
+
+def test_a_percentage_a_subject_changed_by_is_shown_with_its_words(outlets):
+    [rise] = corroborate(outlets, [claim("a1", "Shares of Kestrel Mining rose more than 6% on "
+                                         "Monday after the ruling.",
+                                         figure=fig("shares", 6, "over", unit="percent"))])
+    assert "(shares: “Shares of Kestrel Mining rose more than 6%" in rise.note
+    # must not: a level the change reached, or a share of what is named
+    [level] = corroborate(outlets, [claim("a1", "The jobless rate fell to 5.2% in August, the "
+                                          "bureau said.",
+                                          figure=fig("jobless rate", 5.2, unit="percent"))])
+    assert "“" not in level.note.split(" [")[0]
+    [share] = corroborate(outlets, [claim("a1", "About 40% of voters backed the measure.",
+                                          figure=fig("voters", 40, "about", unit="percent"))])
+    assert "“" not in share.note.split(" [")[0]

@@ -81,8 +81,13 @@ def test_a_title_is_written_out_and_without_stray_words(title, shown):
     ("agent", "an agent"),
     ("representative", "a representative"),
     ("former spokesman", "a former spokesman"),
+    # a party member is described, however capitalised (notes gold, heldout7)
+    ("New York Democrat", "a New York Democrat"),
+    ("Ohio Republican", "an Ohio Republican"),
     # must not: offices, a sole office, a title with its complement or a possessive
     ("President", "President"),
+    ("Democratic Gov.", "Democratic Gov."),
+    ("Republican Senator", "Republican Senator"),
     ("former President", "former President"),
     ("governor", "governor"),
     ("head of GSEE", "head of GSEE"),
@@ -579,3 +584,16 @@ def test_a_source_cut_from_its_description_names_no_one():
     assert not cut_from_its_phrase("Klitschko", "The champion Klitschko said he was satisfied.")
     assert not cut_from_its_phrase("Haugen", "The 37-year-old Haugen wrote on her website that she left.")
     assert not cut_from_its_phrase("Klitschko", "The champion Klitschko said he was satisfied.")
+
+
+def test_a_source_cut_at_an_abbreviation_s_period_names_no_one():
+    from crosscheck.corroborate.common import cut_at_an_abbreviation
+    assert cut_at_an_abbreviation("Juror No", "“We were all respectful,” said Juror No. 8, one of "
+                                  "six women on the panel.")
+    assert cut_at_an_abbreviation("Lt", "The road stays closed, said Lt. Gregg Hastings of the "
+                                  "state police.")
+    # must not: a source before the sentence's full stop, or before another
+    # sentence the splitter ran into this one
+    assert not cut_at_an_abbreviation("the union", "Talks broke down on Friday, said the union.")
+    assert not cut_at_an_abbreviation("the union", "Talks broke down, said the union. Talks "
+                                      "resume Monday.")

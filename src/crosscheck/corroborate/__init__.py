@@ -113,7 +113,15 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: v23: "chief of" and "head of" one body are one office (roles.py).
 #: v25: a one-word source cut from its description ("The New York Democrat"
 #: read as "Democrat") is not shown after "citing" (common.cut_from_its_phrase).
-CORROBORATOR = "corroborate.v25"
+#: v26: a quote's opening whose eight words hold no main verb ("If she were
+#: to call the bill, it…") is its first sentence whole, up to twenty words
+#: (common.quote_opening); an event excerpt is not cut between a subject and
+#: its verb (event_excerpts.py); a source cut at an abbreviation's period
+#: ("Juror No") is not cited (common.py); a percentage a subject changed by
+#: ("rose more than 4%") is shown with its words (figure_words.py); a role
+#: finding's stored parts keep the pipeline's
+#: order (render.py); a party member is "a New York Democrat" (wording.py).
+CORROBORATOR = "corroborate.v26"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

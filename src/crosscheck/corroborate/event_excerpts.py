@@ -404,8 +404,10 @@ def _with_the_main_clause(sentence: str, clause: str) -> str:
     to one the excerpt cuts, in a short sentence ("…a man walked into…" of
     "…walked into the party … and shot one person"; not "…released its
     statistics on Monday…" of "… and estimated that…", whose first verb is
-    whole). From notes
-    gold heldout5 (tuned on since the notes6 round)."""
+    whole); (4) the verb of a subject the excerpt ends on, in a short
+    sentence ("…Mr. Biden said it…" of "… said it was meant to reinforce
+    alliances"). From notes gold heldout5 (tuned on since the notes6 round),
+    (4) from heldout8 (since the notes9 round)."""
     if " … " in clause:
         return clause
     body = clause.strip("…")
@@ -458,6 +460,9 @@ def _with_the_main_clause(sentence: str, clause: str) -> str:
             and any(w.idx >= end and not w.is_punct for w in _own_words(t, c))
             for t in inside if t.pos_ == "VERB" for c in t.children):  # (3)
         return whole()
+    if clause.endswith("…") and words <= WHOLE_SENTENCE and not another_day(end, len(sentence)) \
+            and any(t.dep_ in ("nsubj", "nsubjpass") and t.head.idx >= end for t in inside):
+        return whole()  # (4) the cut falls between a subject and its verb
     return clause
 
 

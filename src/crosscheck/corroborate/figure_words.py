@@ -93,10 +93,34 @@ def topic(claims: Sequence[Claim]) -> str:
     # Judged by the words shown: "number risen" shown as "number" is as vague as "number".
     counted = words(shown[subject])
     head = (counted or [""])[-1]
-    if len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC) \
-            or not around:
+    changed = all(_a_change(c) for c in claims)
+    if (len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC)
+            or not around) and not (changed and around):
         return shown[subject]
     return f"{shown[subject]} (“{around}”)"
+
+
+# Verbs of change, as news writes them before the size of a change ("rose
+# more than 4%", "fell by 3 percent", "up 12%"). Written out rather than
+# lemmatised: this module reads no parse of a figure's sentence (see the
+# module's docstring), and these few forms are the ones news uses.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rises?|rising|risen|fell|falls?|falling|fallen|jumped|jumps?|climbed|climbs?|"
+    r"dropped|drops?|declined|declines?|increased|decreased|gained|gains?|slid|slipped|plunged|"
+    r"plummeted|surged|soared|grew|tumbled|sank|up|down)\s+(?:by\s+)?"
+    r"(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|some\s+)?$",
+    re.I)
+
+
+def _a_change(claim: Claim) -> bool:
+    """The figure is a share by which its subject changed ("Shares of Facebook
+    rose more than 4%"), not a share of it: "more than 4% (shares)" says
+    neither, so the topic quotes the words around the number. A level the
+    change reached or left ("fell to 5.2%", "from 5.4%") is not one."""
+    if claim.figure.unit != "percent":
+        return False
+    m = number_written(claim.figure, claim.sentence)
+    return m is not None and bool(_CHANGE_BEFORE.search(claim.sentence[:m.start()]))
 
 
 def topic_in_note(subject: str, unit: str | None, values: Sequence[str]) -> str:

@@ -19,7 +19,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..claims.role_descriptions import is_description
 from ..models import Claim, Finding
-from .common import Context, join_names, make_finding, says, sources_phrase
+from .common import Context, join_names, make_finding, quote_opening, says, sources_phrase
 from .people import TITLE_WORDS, canonical, name_tokens, same_person
 from .roles import same_office, title_words
 from .wording import speaker_as_written
@@ -231,7 +231,7 @@ def _finding(ctx: Context, group: list[Claim], names,
     order = {c.id: i for i, c in enumerate(group)}
     speakers = {k: sorted(v, key=lambda c: order[c.id])
                 for k, v in sorted(speakers.items(), key=lambda kv: min(order[c.id] for c in kv[1]))}
-    opening = " ".join(group[0].quote.text.split()[:8])
+    opening = quote_opening(group[0].quote.text)
     # The fullest name, a name before a description ("Daniel Foote", not the
     # "U.S. Special Envoy" another outlet gives as the speaker).
     fullest = {k: max(v, key=lambda c: (not _is_description(c.quote.speaker), len(c.quote.speaker)))

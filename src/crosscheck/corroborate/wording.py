@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..claims.epithets import PARTY_WORDS
 from ..claims.nlp import parse, parse_with_entities
 # Abbreviations of titles as newsrooms write them before a name, and the title
 # each stands for: spelled out when the title stands alone ("Joe Manchin is
@@ -208,7 +209,7 @@ def with_article(title: str) -> str:
     occupation needs an article after "is". An office written as one
     ("Senate Majority Leader", "President"), a sole office ("governor"), a
     title with its complement ("head of GSEE", "spokesman for the Marshals")
-    or with a possessive ("Facebook’s vice president") reads without one."""
+    or a possessive ("Facebook’s vice president") reads without one."""
     words = title.split()
     if not words:
         return title
@@ -216,7 +217,8 @@ def with_article(title: str) -> str:
     # Several lowercase words need one too ("a seasoned director"), unless
     # they hold a complement ("head of GSEE") or end on a sole office ("vice
     # president").
-    if not core or any(w[:1].isupper() for w in core) \
+    # A party member is described, not titled: "a New York Democrat".
+    if not core or (any(w[:1].isupper() for w in core) and core[-1].lower() not in PARTY_WORDS) \
             or core[-1].lower() in _SOLE_OFFICES \
             or (len(core) > 1 and core[-1].lower() in ("minister", "secretary", "leader")) \
             or any(w.lower() in _FUNCTION_WORDS for w in core):

@@ -28,9 +28,10 @@ changed again, with ``--allsides 3:232:20 --ecb
 ``--allsides 5:232:20 --ecb 2_2plus,7_7,16_16,21_21plus``, tuned on since;
 ``heldout7``, likewise, with ``--allsides 7:232:20 --ecb
 1_1plus,12_12plus,19_19plus,24_24``, tuned on since; ``heldout8``, likewise,
-with ``--allsides 9:232:20 --ecb 3_3,9_9plus,15_15,17_17plus,20_20``, its
-misses not read; see the README
-there):
+with ``--allsides 9:232:20 --ecb 3_3,9_9plus,15_15,17_17plus,20_20``, tuned
+on since the notes9 round; ``heldout9``, likewise, with ``--allsides
+11:232:20 --ecb 4_4plus,5_5plus,6_6,8_8,11_11plus,13_13plus,23_23``, its
+misses not read; see the README there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -67,9 +68,11 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: ``heldout6`` before ``heldout5``'s misses were read (tuned on since the
 #: notes7 round); ``heldout7`` before ``heldout6``'s misses were read (tuned
 #: on since the notes8 round); ``heldout8`` before ``heldout7``'s misses were
-#: read (its own misses are not read). Each is by story apart from all the others.
+#: read (tuned on since the notes9 round); ``heldout9`` before ``heldout8``'s
+#: misses were read (its own misses are not read). Each is by story apart from
+#: all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8")
+          "heldout7", "heldout8", "heldout9")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").

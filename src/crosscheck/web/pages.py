@@ -13,7 +13,7 @@ from starlette.datastructures import UploadFile
 
 from ..contract import story_document
 from ..errors import NotFound
-from ..render import agency_as_credited, relation_words
+from ..render import agency_as_credited, article_date, relation_words
 from ..store import Store
 from . import (CSRF_COOKIE, csrf_token, csrf_valid, find_stories, get_store, ingest_uploads,
                outlet_names, pasted_record, stories_of_articles, upload_name)
@@ -107,8 +107,8 @@ def article_page(request: Request, article_id: str, store: StoreDep,
             other = store.get_article(relation.article)
         except NotFound:
             other = None
-        mine = article.published or article.published_inferred
-        theirs = (other.published or other.published_inferred) if other else None
+        mine = article_date(article)
+        theirs = article_date(other) if other else None
         related.append({"relation": relation, "title": other.title if other else None,
                         "words": relation_words(relation.kind, mine, theirs, agency_as_credited(
                             relation.agency, {"agencies": article.agencies},
