@@ -166,9 +166,14 @@ def mention_claims(mention: Mapping, kind: str, article: Article, claims: Sequen
             continue
         if kind == "figure":
             f = c.figure
-            values = [float(mention["value"])] if mention.get("value") is not None \
-                else _numbers_in(mention["text"])
-            if values and not any(_close(v, g) for v in (f.value, f.low, f.high) for g in values):
+            given = mention.get("value") is not None
+            values = [float(mention["value"])] if given else _numbers_in(mention["text"])
+            # A number read from the mention's text is the one the claim
+            # writes, not one of its bounds: "a 6-3 conservative majority"
+            # is not carried by "after the sixth week" (five to six weeks)
+            # of the same sentence.
+            own = (f.value, f.low, f.high) if given else (f.value,)
+            if values and not any(_close(v, g) for v in own for g in values):
                 continue
         if kind == "role" and c.role is not None:
             surname = c.role.person.split()[-1].lower()
