@@ -74,6 +74,11 @@ FOUND = [
     # a count in the range of years, written with a thousands separator
     ("Over 2,000 people were killed in the quake.", 2000, "over", 2000, None, "people", None),
     ("Officials said 1,999 homes were destroyed.", 1999, "exact", 1999, 1999, "homes", None),
+    # a unit of time whose name begins like a month's ("decade", "dec.") is no date
+    ("Inflation is at a four-decade high.", 4, "exact", 4, 4, "high", "decade"),
+    # a share left without its noun after "and" is of the noun the first share measures
+    ("The difference between even 6% unemployment and the 3.6% we have today is large.", 3.6,
+     "exact", 3.6, 3.6, "unemployment", "percent"),
 ]
 
 
@@ -115,7 +120,14 @@ REJECTED = [
     ("The team lost by half a point in the final.", 0.5),  # a point of a score, not of a rate
     ("She bought a pair of scissors at the store.", 2),  # one thing, counted in pairs
     ("Sales rose for two consecutive quarters of growth.", 3),  # nothing here is three
+    ("Prices rose 3% by Dec. 4 from a year earlier.", 4.0),  # "Dec." still names a month
 ]
+
+
+def test_a_share_after_and_with_no_measured_noun_before_is_not_given_one(nlp):
+    # "unemployment" carries no share of its own: nothing says the 3.6% is of it
+    found = figures(nlp, "The gap between unemployment and the 3.6% we have today is small.")
+    assert all(f.subject != "unemployment" for f in found if f.value == 3.6)
 
 
 @pytest.mark.parametrize("text, value", REJECTED)

@@ -79,7 +79,12 @@ _LABELS = {"page", "pages", "photo", "image", "slide", "chapter", "episode", "se
            "line", "room", "gate", "platform", "route", "channel", "exit", "apartment", "suite",
            "unit", "flight", "section", "article", "title", "amendment", "highway", "interstate",
            "district", "ward", "precinct", "level", "grade", "category", "phase", "week"}
-_MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
+# A month's name or its abbreviation, whole: any word beginning with one
+# ("decade", "market", "mayor") read as a month once refused "a four-decade
+# high", which the recognizer tags a DATE.
+_MONTHS = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+                     r"(?:\.|\b)", re.I)
 _WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 # Longest first: "no more than" must win over "more than".
