@@ -66,7 +66,11 @@ from crosscheck.models import Figure, Qualifier
 # 348,000" is a change and a level, not a range, after any verb of change
 # and "by" (while "fell by 5 to 10 percent" stays a range: RANGE_MAX_RATIO),
 # and "revised higher by 88,000 jobs to 938,000" reads the level.
-EXTRACTOR = "figures.v14"
+# v15: "a four-decade high" (a word beginning like a month's name, "decade",
+# is no month); a share left without its noun after "and" ("6% unemployment
+# and the 3.6% we have today"); the rank of a run ("the second-straight
+# month"); "the sixth week of pregnancy" as five to six weeks into it.
+EXTRACTOR = "figures.v15"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
