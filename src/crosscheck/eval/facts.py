@@ -131,6 +131,9 @@ def load_fact_gold(data: Path, gold: Path = GOLD, split: str = "all") -> list[Fa
 
 def _norm(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("’", "'").replace("‘", "'")
+    # ECB+ writes quotation marks as ``these'' (Penn Treebank style): the
+    # gold copies them, the cleaned article has “these”.
+    text = text.replace("``", '"').replace("''", '"')
     text = text.replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", text).strip().lower()
 
