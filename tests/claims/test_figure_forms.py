@@ -63,6 +63,16 @@ def test_an_ordinal_in_a_label_or_name_is_no_rank(claims_of, text):
     assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "ordinal"]
 
 
+def test_an_anniversary_counts_years(claims_of):
+    found = [(c.figure.unit, c.figure.value) for c in
+             claims_of("The festival marked the 20th anniversary of the attacks.", kind="figure")]
+    assert found == [("year", 20)]
+    # ... and a birthday stays a rank (it is an age, said of a person)
+    found = [(c.figure.unit, c.figure.value) for c in
+             claims_of("Obama celebrated his 60th birthday at his home.", kind="figure")]
+    assert ("year", 60) not in found
+
+
 @pytest.mark.parametrize("text, unit, low, high", [
     # the sixth week of a thing runs from five weeks into it to six
     ("The law bans abortion after the sixth week of pregnancy.", "week", 5, 6),

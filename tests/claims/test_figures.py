@@ -75,7 +75,9 @@ FOUND = [
     ("Over 2,000 people were killed in the quake.", 2000, "over", 2000, None, "people", None),
     ("Officials said 1,999 homes were destroyed.", 1999, "exact", 1999, 1999, "homes", None),
     # a unit of time whose name begins like a month's ("decade", "dec.") is no date
-    ("Inflation is at a four-decade high.", 4, "exact", 4, 4, "high", "decade"),
+    # ... and is read in years, as "a 40-year high"
+    ("Inflation is at a four-decade high.", 40, "exact", 40, 40, "high", "year"),
+    ("It is the most aggressive tightening in four decades.", 40, "exact", 40, 40, "years", "year"),
     # a share left without its noun after "and" is of the noun the first share measures
     ("The difference between even 6% unemployment and the 3.6% we have today is large.", 3.6,
      "exact", 3.6, 3.6, "unemployment", "percent"),

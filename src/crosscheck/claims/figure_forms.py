@@ -235,8 +235,11 @@ def extract_ordinals(sent: Span, noun_phrase, numbers_a_name) -> list[Figure]:
         subject = noun_phrase(thing, {tok.i})
         if not subject:
             continue
+        # "the 20th anniversary" of a day is 20 years after it, as another
+        # outlet writes it ("exactly 20 years after the attacks").
+        unit = "year" if thing.lower_ == "anniversary" else "ordinal"
         out.append(Figure(subject=subject, value=float(value), low=float(value),
-                          high=float(value), qualifier="exact", unit="ordinal"))  # type: ignore[arg-type]
+                          high=float(value), qualifier="exact", unit=unit))  # type: ignore[arg-type]
     return out
 
 

@@ -66,8 +66,8 @@ from crosscheck.models import Figure, Qualifier
 # 348,000" is a change and a level, not a range, after any verb of change
 # and "by" (while "fell by 5 to 10 percent" stays a range: RANGE_MAX_RATIO),
 # and "revised higher by 88,000 jobs to 938,000" reads the level.
-# v15: "a four-decade high" (a word beginning like a month's name, "decade",
-# is no month); a share left without its noun after "and" ("6% unemployment
+# v15: "a four-decade high", read as 40 years (a word beginning like a
+# month's name, "decade", is no month; decades and centuries in years); a share left without its noun after "and" ("6% unemployment
 # and the 3.6% we have today"); the rank of a run ("the second-straight
 # month"); "the sixth week of pregnancy" as five to six weeks into it.
 EXTRACTOR = "figures.v15"
@@ -230,6 +230,11 @@ def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
         unit = DURATION_SINGULAR.get(word, word.rstrip("s"))
         return unit, end + hyphen + 1, False
     return None, end, False
+
+
+# Long spans are read in years, the unit news counts them in: outlets write
+# "a 40-year high" and "a four-decade high" of one figure.
+IN_YEARS = {"decade": 10, "century": 100}
 
 
 # Verbs of a revision, after which "up to" is a direction, not a bound: "was
@@ -459,6 +464,13 @@ def extract_figures(sent: Span) -> list[Figure]:
             subject = subject_of(sent, level[0], level[1], unit if not currency else None, bool(currency))
         if not subject:
             continue
+        if unit in IN_YEARS:  # "a four-decade high" is the "40-year high" others write
+            factor = IN_YEARS[unit]
+            if subject == unit + "s" or subject == "centuries":
+                subject = "years"  # a span known only by its unit (subject_of)
+            value, unit = value * factor, "year"
+            low = None if low is None else low * factor
+            high = None if high is None else high * factor
         out.append(Figure(subject=subject, value=value, low=low, high=high,
                           qualifier=qualifier, unit=unit))
     return (out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, noun_phrase)
