@@ -78,6 +78,9 @@ FOUND = [
     # ... and is read in years, as "a 40-year high"
     ("Inflation is at a four-decade high.", 40, "exact", 40, 40, "high", "year"),
     ("It is the most aggressive tightening in four decades.", 40, "exact", 40, 40, "years", "year"),
+    # "a week" after a word that makes it a span is one week
+    ("YouTube suspended the senator's channel for a week.", 1, "exact", 1, 1, "weeks", "week"),
+    ("The talks lasted more than a year.", 1, "over", 1, None, "years", "year"),
     # a share left without its noun after "and" is of the noun the first share measures
     ("The difference between even 6% unemployment and the 3.6% we have today is large.", 3.6,
      "exact", 3.6, 3.6, "unemployment", "percent"),
@@ -123,6 +126,10 @@ REJECTED = [
     ("She bought a pair of scissors at the store.", 2),  # one thing, counted in pairs
     ("Sales rose for two consecutive quarters of growth.", 3),  # nothing here is three
     ("Prices rose 3% by Dec. 4 from a year earlier.", 4.0),  # "Dec." still names a month
+    # "a week" as a rate or a date is no span of one week
+    ("He takes the pill twice a week.", 1.0),
+    ("A week ago the talks in Geneva failed.", 1.0),
+    ("They met a week after the vote.", 1.0),
 ]
 
 

@@ -232,6 +232,12 @@ def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
     return None, end, False
 
 
+# "a week" is one week after a word that makes it a span: "for a week",
+# "within a day", "more than a year". Elsewhere it is a rate or a date:
+# "twice a week", "a week ago", "a week after the vote".
+_SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+_BEFORE_ONE_SPAN = frozenset({"for", "within", "than", "nearly", "almost", "about", "least"})
+
 # Long spans are read in years, the unit news counts them in: outlets write
 # "a 40-year high" and "a four-decade high" of one figure.
 IN_YEARS = {"decade": 10, "century": 100}
@@ -404,6 +410,10 @@ def extract_figures(sent: Span) -> list[Figure]:
         if word in ("a", "an") and i + 1 < sent.end and lower[i + 1 - sent.start] in SCALES:
             run = _scale_run(sent, i + 1, 1.0, "1")  # "a million people", "a dozen eggs"
             spelled = True
+        elif word in ("a", "an") and i + 1 < sent.end and i > sent.start \
+                and lower[i + 1 - sent.start] in _SPAN_UNITS \
+                and lower[i - 1 - sent.start] in _BEFORE_ONE_SPAN:
+            run = (i + 1, 1.0, "1", False)  # "suspended for a week": one week, as "seven days"
         elif word == "half" and (at := _after_half(sent, i)) is not None:
             run = _scale_run(sent, at, 0.5, "0.5")  # "half a million", "another half billion"
             spelled = True
