@@ -153,6 +153,17 @@ def _numbers_in(text: str) -> list[float]:
     return found + [v for w, v in _WORD_NUMBERS.items() if re.search(rf"\b{w}\b", text, re.I)]
 
 
+_FUNCTION_WORDS = frozenset("the and for was with from that this its his her their".split())
+
+
+def _stems(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", text.lower())} - _FUNCTION_WORDS
+
+
+def _shares_a_word(mention: str, subject: str) -> bool:
+    return bool(_stems(mention) & _stems(subject))
+
+
 def mention_claims(mention: Mapping, kind: str, article: Article, claims: Sequence[Claim]
                    ) -> list[Claim]:
     """The claims of ``article`` that carry gold ``mention`` (see the module docstring)."""
@@ -177,6 +188,11 @@ def mention_claims(mention: Mapping, kind: str, article: Article, claims: Sequen
             # of the same sentence.
             own = (f.value, f.low, f.high) if given else (f.value,)
             if values and not any(_close(v, g) for v in own for g in values):
+                continue
+            if not values and not _shares_a_word(words, f.label or f.subject):
+                # A side that writes no number ("a first strike on the
+                # channel", "the second book") is carried by a claim of what
+                # it names, not by any figure of its sentence ("for a week").
                 continue
         if kind == "role" and c.role is not None:
             surname = c.role.person.split()[-1].lower()
