@@ -75,12 +75,14 @@ FOUND = [
     ("Over 2,000 people were killed in the quake.", 2000, "over", 2000, None, "people", None),
     ("Officials said 1,999 homes were destroyed.", 1999, "exact", 1999, 1999, "homes", None),
     # a unit of time whose name begins like a month's ("decade", "dec.") is no date
-    # ... and is read in years, as "a 40-year high"
-    ("Inflation is at a four-decade high.", 40, "exact", 40, 40, "high", "year"),
-    ("It is the most aggressive tightening in four decades.", 40, "exact", 40, 40, "years", "year"),
+    ("Inflation is at a four-decade high.", 4, "exact", 4, 4, "high", "decade"),
     # "a week" after a word that makes it a span is one week
     ("YouTube suspended the senator's channel for a week.", 1, "exact", 1, 1, "weeks", "week"),
     ("The talks lasted more than a year.", 1, "over", 1, None, "years", "year"),
+    # an amount no noun names is known by what is done with it
+    ("Do we have the urgency to spend another $3.5 trillion right now?", 3.5e12, "exact", 3.5e12,
+     3.5e12, "spend", "USD"),
+    ("I've spent $650 on groceries already, she said.", 650, "exact", 650, 650, "groceries", "USD"),
     # a share left without its noun after "and" is of the noun the first share measures
     ("The difference between even 6% unemployment and the 3.6% we have today is large.", 3.6,
      "exact", 3.6, 3.6, "unemployment", "percent"),
@@ -130,6 +132,8 @@ REJECTED = [
     ("He takes the pill twice a week.", 1.0),
     ("A week ago the talks in Geneva failed.", 1.0),
     ("They met a week after the vote.", 1.0),
+    ("Rates were 4% lower than a month ago.", 1.0),
+    ("They said $5 million on Friday.", 5e6),  # an amount said names nothing (no verb of saying)
 ]
 
 

@@ -264,6 +264,14 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
         found = noun_phrase(obj, skip) if obj is not None else _clause_subject(verb, skip)
         if found:
             return found
+        if currency and top.dep_ == "dobj" and top.head.i == verb.i and not _reports(verb):
+            # "I've spent $650 on groceries": what it went on; "the urgency to
+            # spend another $3.5 trillion": an amount no noun names is known
+            # by what is done with it, as "the $3.5 trillion spending
+            # package" names it too.
+            on = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
+                       for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            return noun_phrase(on, skip) if on is not None else lemma(verb).lower()
     if duration:
         # A duration that qualifies no noun is only known by its unit ("months").
         return unit + "s"

@@ -66,10 +66,12 @@ from crosscheck.models import Figure, Qualifier
 # 348,000" is a change and a level, not a range, after any verb of change
 # and "by" (while "fell by 5 to 10 percent" stays a range: RANGE_MAX_RATIO),
 # and "revised higher by 88,000 jobs to 938,000" reads the level.
-# v15: "a four-decade high", read as 40 years (a word beginning like a
-# month's name, "decade", is no month; decades and centuries in years); a share left without its noun after "and" ("6% unemployment
+# v15: "a four-decade high" (a word beginning like a month's name, "decade",
+# is no month); a share left without its noun after "and" ("6% unemployment
 # and the 3.6% we have today"); the rank of a run ("the second-straight
-# month"); "the sixth week of pregnancy" as five to six weeks into it.
+# month"); "the sixth week of pregnancy" as five to six weeks into it; "the
+# 20th anniversary" as 20 years; "for a week" as one week; an amount no noun
+# names known by its verb ("to spend another $3.5 trillion").
 EXTRACTOR = "figures.v15"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
@@ -237,11 +239,9 @@ def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
 # "twice a week", "a week ago", "a week after the vote".
 _SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 _BEFORE_ONE_SPAN = frozenset({"for", "within", "than", "nearly", "almost", "about", "least"})
-
-# Long spans are read in years, the unit news counts them in: outlets write
-# "a 40-year high" and "a four-decade high" of one figure.
-IN_YEARS = {"decade": 10, "century": 100}
-
+# ... and a date when a word after it makes it a point in time: "lower than
+# a month ago" ("for a week after the post" stays a span).
+_DATING = frozenset({"ago", "earlier", "later", "prior"})
 
 # Verbs of a revision, after which "up to" is a direction, not a bound: "was
 # revised up to 366,000 from 235,000" gives 366,000, where "can hold up to
@@ -412,7 +412,8 @@ def extract_figures(sent: Span) -> list[Figure]:
             spelled = True
         elif word in ("a", "an") and i + 1 < sent.end and i > sent.start \
                 and lower[i + 1 - sent.start] in _SPAN_UNITS \
-                and lower[i - 1 - sent.start] in _BEFORE_ONE_SPAN:
+                and lower[i - 1 - sent.start] in _BEFORE_ONE_SPAN \
+                and not (i + 2 < sent.end and lower[i + 2 - sent.start] in _DATING):
             run = (i + 1, 1.0, "1", False)  # "suspended for a week": one week, as "seven days"
         elif word == "half" and (at := _after_half(sent, i)) is not None:
             run = _scale_run(sent, at, 0.5, "0.5")  # "half a million", "another half billion"
@@ -474,13 +475,6 @@ def extract_figures(sent: Span) -> list[Figure]:
             subject = subject_of(sent, level[0], level[1], unit if not currency else None, bool(currency))
         if not subject:
             continue
-        if unit in IN_YEARS:  # "a four-decade high" is the "40-year high" others write
-            factor = IN_YEARS[unit]
-            if subject == unit + "s" or subject == "centuries":
-                subject = "years"  # a span known only by its unit (subject_of)
-            value, unit = value * factor, "year"
-            low = None if low is None else low * factor
-            high = None if high is None else high * factor
         out.append(Figure(subject=subject, value=value, low=low, high=high,
                           qualifier=qualifier, unit=unit))
     return (out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, noun_phrase)
