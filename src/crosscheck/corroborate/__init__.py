@@ -113,7 +113,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: v23: "chief of" and "head of" one body are one office (roles.py).
 #: v25: a one-word source cut from its description ("The New York Democrat"
 #: read as "Democrat") is not shown after "citing" (common.cut_from_its_phrase).
-CORROBORATOR = "corroborate.v25"
+#: v26: decades are compared in years ("a four-decade high" is "a 40-year
+#: high", figures.py).
+CORROBORATOR = "corroborate.v26"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
