@@ -37,3 +37,9 @@ def test_a_mention_without_a_number_is_carried_by_a_claim_of_what_it_names():
                           [ONE_WEEK]) == []
     assert mention_claims({"text": "the channel for a week"}, "figure", ARTICLE,
                           [ONE_WEEK]) == [ONE_WEEK]
+
+
+def test_a_given_value_may_be_in_the_unit_figures_are_compared_in():
+    high = _figure("h", SENTENCE, "high", 4, 4, 4, "decade")
+    assert mention_claims({"text": "sixth week", "value": 40}, "figure", ARTICLE, [high]) == [high]
+    assert mention_claims({"text": "sixth week", "value": 41}, "figure", ARTICLE, [high]) == []

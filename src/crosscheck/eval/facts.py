@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from ..corroborate.figures import in_common_unit
 from ..models import Article, Claim, Finding
 from .findings import _article
 
@@ -186,7 +187,11 @@ def mention_claims(mention: Mapping, kind: str, article: Article, claims: Sequen
             # writes, not one of its bounds: "a 6-3 conservative majority"
             # is not carried by "after the sixth week" (five to six weeks)
             # of the same sentence.
-            own = (f.value, f.low, f.high) if given else (f.value,)
+            # ... in the unit it is compared in, too: the gold gives "a
+            # four-decade high" as 40 (years).
+            common = in_common_unit(f)
+            own = (f.value, f.low, f.high, common.value, common.low, common.high) if given \
+                else (f.value,)
             if values and not any(_close(v, g) for v in own for g in values):
                 continue
             if not values and not _shares_a_word(words, f.label or f.subject):
