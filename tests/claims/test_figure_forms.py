@@ -34,6 +34,9 @@ def test_a_number_after_at_is_not_an_age_without_dying(claims_of, text):
     # the rank of a superlative, even of a noun the model takes for a date
     ("The film had the third-biggest domestic debut weekend of all time.", "weekend", 3),
     ("It became the third highest grossing opening weekend title of all time.", "title", 3),
+    # the rank of a run, even of a noun the model takes for a date
+    ("It marked the second-straight month in which the economy added far fewer jobs.", "month", 2),
+    ("The economy shrank for a third consecutive quarter in Kestrel.", "quarter", 3),
 ])
 def test_an_ordinal_ranks_a_thing(claims_of, text, subject, value):
     found = [(c.figure.subject, c.figure.value) for c in claims_of(text, kind="figure")
@@ -58,6 +61,35 @@ def test_what_is_not_a_ranking_ordinal(claims_of, text):
 ])
 def test_an_ordinal_in_a_label_or_name_is_no_rank(claims_of, text):
     assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "ordinal"]
+
+
+def test_an_anniversary_counts_years(claims_of):
+    found = [(c.figure.unit, c.figure.value) for c in
+             claims_of("The festival marked the 20th anniversary of the attacks.", kind="figure")]
+    assert found == [("year", 20)]
+    # ... and a birthday stays a rank (it is an age, said of a person)
+    found = [(c.figure.unit, c.figure.value) for c in
+             claims_of("Obama celebrated his 60th birthday at his home.", kind="figure")]
+    assert ("year", 60) not in found
+
+
+@pytest.mark.parametrize("text, unit, low, high", [
+    # the sixth week of a thing runs from five weeks into it to six
+    ("The law bans abortion after the sixth week of pregnancy.", "week", 5, 6),
+    ("Witnesses were heard on the third day of the trial.", "day", 2, 3),
+])
+def test_an_ordinal_unit_of_time_of_a_thing_is_how_far_into_it(claims_of, text, unit, low, high):
+    found = [(c.figure.low, c.figure.high) for c in claims_of(text, kind="figure")
+             if c.figure.unit == unit]
+    assert found == [(low, high)]
+
+
+@pytest.mark.parametrize("text", [
+    "Talks in Kestrel resumed in the second week of March.",  # a date, not a span
+    "Her second term began in the fourth month.",  # of nothing
+])
+def test_an_ordinal_unit_of_time_of_no_thing_is_no_span(claims_of, text):
+    assert not [c for c in claims_of(text, kind="figure") if c.figure.unit in ("week", "month")]
 
 
 @pytest.mark.parametrize("text, subject, value, qualifier", [

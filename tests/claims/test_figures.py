@@ -74,6 +74,18 @@ FOUND = [
     # a count in the range of years, written with a thousands separator
     ("Over 2,000 people were killed in the quake.", 2000, "over", 2000, None, "people", None),
     ("Officials said 1,999 homes were destroyed.", 1999, "exact", 1999, 1999, "homes", None),
+    # a unit of time whose name begins like a month's ("decade", "dec.") is no date
+    ("Inflation is at a four-decade high.", 4, "exact", 4, 4, "high", "decade"),
+    # "a week" after a word that makes it a span is one week
+    ("YouTube suspended the senator's channel for a week.", 1, "exact", 1, 1, "weeks", "week"),
+    ("The talks lasted more than a year.", 1, "over", 1, None, "years", "year"),
+    # an amount no noun names is known by what is done with it
+    ("Do we have the urgency to spend another $3.5 trillion right now?", 3.5e12, "exact", 3.5e12,
+     3.5e12, "spend", "USD"),
+    ("I've spent $650 on groceries already, she said.", 650, "exact", 650, 650, "groceries", "USD"),
+    # a share left without its noun after "and" is of the noun the first share measures
+    ("The difference between even 6% unemployment and the 3.6% we have today is large.", 3.6,
+     "exact", 3.6, 3.6, "unemployment", "percent"),
 ]
 
 
@@ -115,7 +127,20 @@ REJECTED = [
     ("The team lost by half a point in the final.", 0.5),  # a point of a score, not of a rate
     ("She bought a pair of scissors at the store.", 2),  # one thing, counted in pairs
     ("Sales rose for two consecutive quarters of growth.", 3),  # nothing here is three
+    ("Prices rose 3% by Dec. 4 from a year earlier.", 4.0),  # "Dec." still names a month
+    # "a week" as a rate or a date is no span of one week
+    ("He takes the pill twice a week.", 1.0),
+    ("A week ago the talks in Geneva failed.", 1.0),
+    ("They met a week after the vote.", 1.0),
+    ("Rates were 4% lower than a month ago.", 1.0),
+    ("They said $5 million on Friday.", 5e6),  # an amount said names nothing (no verb of saying)
 ]
+
+
+def test_a_share_after_and_with_no_measured_noun_before_is_not_given_one(nlp):
+    # "unemployment" carries no share of its own: nothing says the 3.6% is of it
+    found = figures(nlp, "The gap between unemployment and the 3.6% we have today is small.")
+    assert all(f.subject != "unemployment" for f in found if f.value == 3.6)
 
 
 @pytest.mark.parametrize("text, value", REJECTED)

@@ -88,6 +88,12 @@ FOUND = [
      ("the Senate minority leader", "Senate minority leader", False)),
     ("The special envoy to Haiti stepped down on Thursday.",
      ("The special envoy to Haiti", "special envoy to Haiti", False)),
+    # an apposition without its comma after a name opening the sentence, and a
+    # quoted name after a title's "of"
+    ("Chris Weitz the director of “The Golden Compass” is stepping up to do “New Moon”.",
+     ("Chris Weitz", "director of The Golden Compass", False)),
+    ("Chris Weitz, the director of “The Golden Compass,” is stepping up.",
+     ("Chris Weitz", "director of The Golden Compass", False)),
 ]
 
 
@@ -132,6 +138,8 @@ REJECTED = [
     "The president said the talks had failed.",
     "The college-educated beauty queen disappeared from the public eye after 1957.",
     "The Hollywood Reporter said on Friday that he is close to a deal.",  # a paper's name
+    # without a comma, a name that does not open the sentence takes no apposition
+    "They told Chris Weitz the director would call him back.",
 ]
 
 

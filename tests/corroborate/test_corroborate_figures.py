@@ -251,6 +251,10 @@ def test_months_are_not_counted_in_days():
     # a month is 28 to 31 days: "a month" and "30 days" are not made one value
     assert in_common_unit(fig("months", 1, unit="month")).unit == "month"
     assert in_common_unit(fig("weeks", 3, unit="week")).value == 21
+    assert (in_common_unit(fig("high", 4, unit="decade")).value,
+            in_common_unit(fig("high", 4, unit="decade")).unit) == (40, "year")
+    assert overlap(fig("high", 4, unit="decade"), fig("high", 40, unit="year"))
+    assert not overlap(fig("high", 4, unit="decade"), fig("high", 41, unit="year"))
 
 
 @pytest.mark.parametrize("first, second", [

@@ -205,9 +205,26 @@ def extract_ordinals(sent: Span, noun_phrase, numbers_a_name) -> list[Figure]:
                 out.append(Figure(subject=subject, value=float(value), low=float(value),
                                   high=float(value), qualifier="exact", unit="ordinal"))  # type: ignore[arg-type]
             continue
+        run = _run_of(sent, tok)
+        if run is not None:
+            # "the second-straight month", "a third consecutive quarter": the
+            # rank of a run, counted whatever the noun (a month, a gain).
+            subject = noun_phrase(run, {tok.i})
+            if subject:
+                out.append(Figure(subject=subject, value=float(value), low=float(value),
+                                  high=float(value), qualifier="exact", unit="ordinal"))  # type: ignore[arg-type]
+            continue
         if tok.pos_ not in ("ADJ", "NUM", "NOUN"):
             continue
         thing = tok.head
+        if thing.lower_ in _SPAN_UNITS and tok.dep_ == "amod" and _into(thing):
+            # "after the sixth week of pregnancy": the sixth week runs from
+            # five weeks into the pregnancy to six, which "around six weeks"
+            # can be. "The second week of March" is a date, not a span.
+            out.append(Figure(subject=thing.lower_ + "s", value=float(value - 1),
+                              low=float(value - 1), high=float(value), qualifier="range",
+                              unit=thing.lower_))  # type: ignore[arg-type]
+            continue
         if tok.dep_ not in ("amod", "nummod", "compound") or thing.pos_ not in ("NOUN", "PROPN"):
             continue
         if thing.ent_type_ == "DATE" and thing.lower_ not in ("anniversary", "birthday"):
@@ -218,9 +235,40 @@ def extract_ordinals(sent: Span, noun_phrase, numbers_a_name) -> list[Figure]:
         subject = noun_phrase(thing, {tok.i})
         if not subject:
             continue
+        # "the 20th anniversary" of a day is 20 years after it, as another
+        # outlet writes it ("exactly 20 years after the attacks").
+        unit = "year" if thing.lower_ == "anniversary" else "ordinal"
         out.append(Figure(subject=subject, value=float(value), low=float(value),
-                          high=float(value), qualifier="exact", unit="ordinal"))  # type: ignore[arg-type]
+                          high=float(value), qualifier="exact", unit=unit))  # type: ignore[arg-type]
     return out
+
+
+# Words after an ordinal that make it the rank of a run ("the second
+# straight month", "a third consecutive quarterly decline").
+_RUN_WORDS = frozenset({"straight", "consecutive", "successive"})
+# Units of time whose ordinal, "of" a thing, says how far into it:
+# "the sixth week of pregnancy", "the third day of the trial".
+_SPAN_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def _run_of(sent: Span, tok: Token) -> Token | None:
+    """The noun whose run ``tok`` ranks, when a run word follows it
+    ("second-straight month", "third consecutive gain"), else None."""
+    at = tok.i + 1
+    if at < sent.end and sent.doc[at].text in ("-", "–"):
+        at += 1
+    if at >= sent.end or sent.doc[at].lower_ not in _RUN_WORDS:
+        return None
+    noun = sent.doc[at].head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i > at else None
+
+
+def _into(unit: Token) -> bool:
+    """``unit`` ("week") is "of" a thing that is no date: "of pregnancy",
+    "of the trial", not "of March" or "of 2021"."""
+    of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return thing is not None and thing.pos_ == "NOUN" and not thing.ent_type_
 
 
 _FRACTIONS = {"half": (1, 2), "quarter": (1, 4), "quarters": (1, 4), "third": (1, 3),

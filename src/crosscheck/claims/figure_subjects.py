@@ -172,6 +172,29 @@ def _reported(verb: Token) -> Token:
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), verb)
 
 
+# An adjective in a noun's place is a noun: "inflation is at a four-decade
+# high" (tagged ADJ) measures the high as "a 40-year high" (tagged NOUN) does.
+_NOUN_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr"})
+
+
+def _nominal(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and tok.dep_ in _NOUN_SLOTS
+                                              and not any(c.dep_ == "amod" and c.pos_ == "NOUN"
+                                                          for c in tok.children))
+
+
+def _measured_alike(noun: Token, unit: str | None, skip: set[int]) -> Token | None:
+    """The modifier by which ``noun`` carries a measure of ``unit`` of its own
+    ("6% unemployment"): a number, outside ``skip``, before the noun, with
+    the same unit word; None when it has none."""
+    unit_words = {"percent": ("%", "percent"), "percentage point": ("points", "point")}.get(unit or "")
+    if not unit_words:
+        return None
+    return next((c for c in noun.lefts
+                 if any(t.like_num and t.i not in skip and t.i + 1 < noun.i
+                        and t.doc[t.i + 1].lower_ in unit_words for t in c.subtree)), None)
+
+
 # Words between a number and what it counts that say it adds to a count.
 _MORE = frozenset({"more", "fewer", "additional", "extra", "further"})
 
@@ -209,8 +232,13 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
         return _bare_count_subject(sent, top, holder, skip)
     # A measure (money, percentage, duration): the noun it modifies, what it is
     # "of"/"in", or the subject of the clause it completes.
-    if holder.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod"):
+    if _nominal(holder) and top.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod"):
         return noun_phrase(holder, skip)
+    if top.dep_ == "conj" and holder.pos_ in ("NOUN", "PROPN") and (
+            other := _measured_alike(holder, unit, skip)) is not None:
+        # "between 6% unemployment and the 3.6% we have today": the second
+        # share is of the noun the first one measures, left out after "and".
+        return noun_phrase(holder, skip | {t.i for t in other.subtree})
     for child in top.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "on") and child.i not in skip:
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -236,6 +264,14 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
         found = noun_phrase(obj, skip) if obj is not None else _clause_subject(verb, skip)
         if found:
             return found
+        if currency and top.dep_ == "dobj" and top.head.i == verb.i and not _reports(verb):
+            # "I've spent $650 on groceries": what it went on; "the urgency to
+            # spend another $3.5 trillion": an amount no noun names is known
+            # by what is done with it, as "the $3.5 trillion spending
+            # package" names it too.
+            on = next((g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "for")
+                       for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            return noun_phrase(on, skip) if on is not None else lemma(verb).lower()
     if duration:
         # A duration that qualifies no noun is only known by its unit ("months").
         return unit + "s"

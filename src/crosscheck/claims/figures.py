@@ -66,7 +66,13 @@ from crosscheck.models import Figure, Qualifier
 # 348,000" is a change and a level, not a range, after any verb of change
 # and "by" (while "fell by 5 to 10 percent" stays a range: RANGE_MAX_RATIO),
 # and "revised higher by 88,000 jobs to 938,000" reads the level.
-EXTRACTOR = "figures.v14"
+# v15: "a four-decade high" (a word beginning like a month's name, "decade",
+# is no month); a share left without its noun after "and" ("6% unemployment
+# and the 3.6% we have today"); the rank of a run ("the second-straight
+# month"); "the sixth week of pregnancy" as five to six weeks into it; "the
+# 20th anniversary" as 20 years; "for a week" as one week; an amount no noun
+# names known by its verb ("to spend another $3.5 trillion").
+EXTRACTOR = "figures.v15"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -79,7 +85,12 @@ _LABELS = {"page", "pages", "photo", "image", "slide", "chapter", "episode", "se
            "line", "room", "gate", "platform", "route", "channel", "exit", "apartment", "suite",
            "unit", "flight", "section", "article", "title", "amendment", "highway", "interstate",
            "district", "ward", "precinct", "level", "grade", "category", "phase", "week"}
-_MONTHS = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b", re.I)
+# A month's name or its abbreviation, whole: any word beginning with one
+# ("decade", "market", "mayor") read as a month once refused "a four-decade
+# high", which the recognizer tags a DATE.
+_MONTHS = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+                     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+                     r"(?:\.|\b)", re.I)
 _WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 # Longest first: "no more than" must win over "more than".
@@ -222,6 +233,15 @@ def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
         return unit, end + hyphen + 1, False
     return None, end, False
 
+
+# "a week" is one week after a word that makes it a span: "for a week",
+# "within a day", "more than a year". Elsewhere it is a rate or a date:
+# "twice a week", "a week ago", "a week after the vote".
+_SPAN_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+_BEFORE_ONE_SPAN = frozenset({"for", "within", "than", "nearly", "almost", "about", "least"})
+# ... and a date when a word after it makes it a point in time: "lower than
+# a month ago" ("for a week after the post" stays a span).
+_DATING = frozenset({"ago", "earlier", "later", "prior"})
 
 # Verbs of a revision, after which "up to" is a direction, not a bound: "was
 # revised up to 366,000 from 235,000" gives 366,000, where "can hold up to
@@ -390,6 +410,11 @@ def extract_figures(sent: Span) -> list[Figure]:
         if word in ("a", "an") and i + 1 < sent.end and lower[i + 1 - sent.start] in SCALES:
             run = _scale_run(sent, i + 1, 1.0, "1")  # "a million people", "a dozen eggs"
             spelled = True
+        elif word in ("a", "an") and i + 1 < sent.end and i > sent.start \
+                and lower[i + 1 - sent.start] in _SPAN_UNITS \
+                and lower[i - 1 - sent.start] in _BEFORE_ONE_SPAN \
+                and not (i + 2 < sent.end and lower[i + 2 - sent.start] in _DATING):
+            run = (i + 1, 1.0, "1", False)  # "suspended for a week": one week, as "seven days"
         elif word == "half" and (at := _after_half(sent, i)) is not None:
             run = _scale_run(sent, at, 0.5, "0.5")  # "half a million", "another half billion"
             spelled = True

@@ -56,7 +56,9 @@ from crosscheck.models import Role
 # "Moderate Senator"); an organisation's name joined by "and" is kept whole
 # ("at Surrey Fire and Rescue Service"); a lowercase noun naming the office's
 # field is part of a title before a name ("campaign manager", "trade adviser").
-EXTRACTOR = "roles.v10"
+# v11: an apposition without its comma after a name that opens the sentence
+# ("Chris Weitz the director of The Golden Compass is stepping up").
+EXTRACTOR = "roles.v11"
 
 _NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",
                     "since", "under", "with", "by", "to", "at", "in", "on", "but", "so", "then"}
@@ -73,6 +75,9 @@ _INSIDE = {"acting", "deputy", "assistant", "press", "chief", "general", "vice",
            "prime", "state", "national", "security", "-", "co", "of", "the", "for", "and"}
 _STOP_ENTS = {"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 _DROP_ENTS = {"GPE", "NORP", "LOC"}
+# Opening quotation marks around a title's name ("director of “The Golden
+# Compass”"), which the punctuation rule would take for the title's end.
+_QUOTE_MARKS = {"“", '"', "``", "‘", "'"}
 # (title, former), and True after them for a plural title that goes to every
 # name of a list ("A and B, the producers").
 Title = tuple[str, bool] | tuple[str, bool, bool]
@@ -199,6 +204,15 @@ def _titles_after(ent: Span) -> list[Title]:
     end = ent.sent.end if doc.has_annotation("SENT_START") else len(doc)
     out = []
     k = ent.end
+    if k + 1 < end and doc[k].lower_ == "the" and ent.start == ent.sent.start:
+        # "Chris Weitz the director of The Golden Compass is stepping up": an
+        # apposition without its comma, read only after a name that opens
+        # the sentence (the name cannot be an object there; in "they told
+        # Chris Weitz the director would call" the phrase is a clause's subject).
+        found, k = _title_phrase(doc, k + 1, end, False)
+        if found is None:
+            return []
+        out.append(found)
     for i in range(3):
         found, k = _title_after(doc, k, end, joined=i > 0)
         if found is None:
@@ -236,6 +250,10 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
         in_name = tok.ent_iob_ == "I" and tok.ent_type_ in ("ORG", "FAC")
         if len(words) >= 10 and not in_name:
             break
+        if tok.text in _QUOTE_MARKS and words and words[-1].lower_ == "of" and k + 1 < end \
+                and doc[k + 1].is_title:
+            k += 1  # "the director of “The Golden Compass”": a quoted name goes on the title
+            continue
         if tok.is_punct and tok.text not in ("-", "’s", "'s") and not in_name \
                 or tok.lower_ in ("who", "which", "and", "said") and not in_name:
             break

@@ -121,6 +121,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: ("rose more than 4%") is shown with its words (figure_words.py); a role
 #: finding's stored parts keep the pipeline's
 #: order (render.py); a party member is "a New York Democrat" (wording.py).
+#: Also v26: decades are compared in years ("a four-decade high" is "a 40-year
+#: high", figures.py).
 CORROBORATOR = "corroborate.v26"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

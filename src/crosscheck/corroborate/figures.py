@@ -108,9 +108,11 @@ def _state_near(sentence: str, value: float, head: str) -> frozenset[str]:
 
 
 # Units in which one measure is written: "75 basis points" is "three-quarters
-# of a percentage point", "three weeks" is 21 days. Only exact multiples:
+# of a percentage point", "three weeks" is 21 days, "a four-decade high" a
+# "40-year high". Only exact multiples:
 # months and years are not counted in days (a month is 28 to 31 of them).
-_SAME_MEASURE = {"basis point": ("percentage point", 0.01), "week": ("day", 7)}
+_SAME_MEASURE = {"basis point": ("percentage point", 0.01), "week": ("day", 7),
+                 "decade": ("year", 10)}
 # Shares and rates are given rounded: "47 percent" stands for any share that
 # rounds to 47 (46.7 does), "8.6%" for 8.55 to 8.65. Counts are not: "12
 # trapped" and "13 trapped" stay a conflict, since a count of people is

@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from ..corroborate.figures import in_common_unit
 from ..models import Article, Claim, Finding
 from .findings import _article
 
@@ -131,6 +132,9 @@ def load_fact_gold(data: Path, gold: Path = GOLD, split: str = "all") -> list[Fa
 
 def _norm(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("’", "'").replace("‘", "'")
+    # ECB+ writes quotation marks as ``these'' (Penn Treebank style): the
+    # gold copies them, the cleaned article has “these”.
+    text = text.replace("``", '"').replace("''", '"')
     text = text.replace("“", '"').replace("”", '"')
     return re.sub(r"\s+", " ", text).strip().lower()
 
@@ -150,6 +154,17 @@ def _numbers_in(text: str) -> list[float]:
     return found + [v for w, v in _WORD_NUMBERS.items() if re.search(rf"\b{w}\b", text, re.I)]
 
 
+_FUNCTION_WORDS = frozenset("the and for was with from that this its his her their".split())
+
+
+def _stems(text: str) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", text.lower())} - _FUNCTION_WORDS
+
+
+def _shares_a_word(mention: str, subject: str) -> bool:
+    return bool(_stems(mention) & _stems(subject))
+
+
 def mention_claims(mention: Mapping, kind: str, article: Article, claims: Sequence[Claim]
                    ) -> list[Claim]:
     """The claims of ``article`` that carry gold ``mention`` (see the module docstring)."""
@@ -166,9 +181,23 @@ def mention_claims(mention: Mapping, kind: str, article: Article, claims: Sequen
             continue
         if kind == "figure":
             f = c.figure
-            values = [float(mention["value"])] if mention.get("value") is not None \
-                else _numbers_in(mention["text"])
-            if values and not any(_close(v, g) for v in (f.value, f.low, f.high) for g in values):
+            given = mention.get("value") is not None
+            values = [float(mention["value"])] if given else _numbers_in(mention["text"])
+            # A number read from the mention's text is the one the claim
+            # writes, not one of its bounds: "a 6-3 conservative majority"
+            # is not carried by "after the sixth week" (five to six weeks)
+            # of the same sentence.
+            # ... in the unit it is compared in, too: the gold gives "a
+            # four-decade high" as 40 (years).
+            common = in_common_unit(f)
+            own = (f.value, f.low, f.high, common.value, common.low, common.high) if given \
+                else (f.value,)
+            if values and not any(_close(v, g) for v in own for g in values):
+                continue
+            if not values and not _shares_a_word(words, f.label or f.subject):
+                # A side that writes no number ("a first strike on the
+                # channel", "the second book") is carried by a claim of what
+                # it names, not by any figure of its sentence ("for a week").
                 continue
         if kind == "role" and c.role is not None:
             surname = c.role.person.split()[-1].lower()
