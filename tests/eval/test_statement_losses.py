@@ -94,3 +94,26 @@ def test_a_pair_of_sentences_is_described_by_what_it_shares():
     # Nothing shared but the story's topic: no anchor, no predicate, one day named.
     assert pair_structure(claims[1], claims[3], rare, friday) <= {"story-rare word"}
     assert "same predicate" not in pair_structure(claims[1], claims[3], rare, friday)
+
+
+def test_event_facts_a_statement_finding_holds_are_counted_by_gold_status():
+    from crosscheck.eval.statement_losses import statement_status
+
+    texts = {"one": f"{DIED} {DECEMBER}", "two": f"{DIED_TOO} {SEPTEMBER}"}
+    articles = {label: Article(id=f"a-{label}", origin=f"{label}.txt", title=None,
+                               published=None, text=text, outlet=label.title())
+                for label, text in texts.items()}
+    claims = [_statement("a-one", DIED), _statement("a-one", DECEMBER),
+              _statement("a-two", DIED_TOO), _statement("a-two", SEPTEMBER)]
+    died = {"kind": "event", "what": "Page died", "status": "agree",
+            "mentions": [_mention("one", "has died"), _mention("two", "has died at")]}
+    # Not held by one finding (two months): not counted.
+    launched = {"kind": "event", "what": "Reid launched Mantra", "status": "agree",
+                "mentions": [_mention("one", "launched a new fashion line"),
+                             _mention("two", "launched a new fashion line")]}
+    found = corroborate(list(articles.values()), claims, None)
+    story = FactStory("demo:1", "dev", articles, [died, launched], [])
+    assert statement_status(story, claims, found) == {"agree": 1, "said right": 1}
+    # The finding says "agree": a gold "compatible" is counted, not said right.
+    story = FactStory("demo:1", "dev", articles, [dict(died, status="compatible")], [])
+    assert statement_status(story, claims, found) == {"compatible": 1, "said right": 0}

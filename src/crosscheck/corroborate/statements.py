@@ -255,7 +255,10 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     note = (f"{join_names(outlets)} {'reports' if one_outlet else 'report'} the same{where}: "
             f"“{plain}” [{sources_phrase(ctx, [c.article for c in group])}].")
     # Agree, however differently worded: on the fact gold, telling "compatible"
-    # statements by fewer shared words got more statuses wrong than it fixed.
+    # statements by fewer shared words got more statuses wrong than it fixed;
+    # so did, on held-out, two outlets counting a noun both name differently
+    # ("lawsuits" / "One lawsuit"), though it beat "agree" on dev (36 of 40
+    # against 34; python -m crosscheck.eval.statement_losses, commit cb90f3c).
     return make_finding(ctx, "event", plain, "agree", group, note)
 
 
