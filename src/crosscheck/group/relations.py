@@ -42,8 +42,10 @@ Steps, cheapest first; a pair keeps the first kind it earns:
 7. **rewrite from words rare in English** — in a story of two articles,
    which has no third to say which words are the story's own, its rare
    words are those rare in general English (:mod:`crosscheck.group.rewrites`).
+8. **rewrite by quotation** — a text quoting at length, in order, the
+   other's own prose retells it (:mod:`crosscheck.group.quoted_prose`).
 
-A pair found by alignment (steps 2, 4, 6 and 7) is then told apart: two edits
+A pair found by alignment (steps 2, 4, 6, 7 and 8) is then told apart: two edits
 of one text keep most aligned sentences word for word, or align half their
 sentences one to one and keep a third of those (same-wire); a rewrite merges
 and rewords them or quotes them as the other text's words
@@ -67,6 +69,7 @@ from crosscheck.group.edits import (aligned_sentence_share, one_text_lightly_edi
 from crosscheck.group.fact_order import (FACT_MIN_ALIGNED, FACT_SHARE, WORD_MIN_ALIGNED,
                                          WORD_SHARE, content_words, fact_order_score, facts,
                                          word_order_score)
+from crosscheck.group.quoted_prose import quoting_pairs
 from crosscheck.group.rewrites import (ENGLISH_MIN_ALIGNED, ENGLISH_SHARE, VERBATIM_COVERAGE,
                                        english_rare_order_score, mostly_quoted)
 # SHINGLE_WORDS, shingles: re-exported for the keyed grouping and the engine.
@@ -475,6 +478,10 @@ def find_links(articles: Sequence[Article],
                                          ENGLISH_SHARE)
         links.update(((l.a, l.b), l) for l in words_aligned)
         aligned += words_aligned
+        quoting = [Link(a, b, "rewrite", share) for a, b, share
+                   in quoting_pairs({m.id: m.text for m in members}, set(links))]
+        links.update(((l.a, l.b), l) for l in quoting)
+        aligned += quoting
         for link in aligned:
             links[(link.a, link.b)] = _wire_or_rewrite(link, by_id[link.a], by_id[link.b],
                                                        vectors)
