@@ -24,7 +24,7 @@ TARGET = {f"{kind}.{measure}": goal
 TARGET.update({"same-wire.credited.recall": 0.80, "same-wire.uncredited.recall": 0.80})
 GOLD = Path(__file__).resolve().parents[2] / "quality" / "gold" / "relations"
 KINDS = ("syndicated", "rewrite", "same-wire", "independent")
-SPLITS = ("dev", "dev2", "heldout", "heldout2")
+SPLITS = ("dev", "dev2", "dev3", "heldout", "heldout2")
 
 
 @pytest.fixture(scope="module")

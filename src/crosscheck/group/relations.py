@@ -42,8 +42,7 @@ Steps, cheapest first; a pair keeps the first kind it earns:
 7. **rewrite from words rare in English** — in a story of two articles,
    which has no third to say which words are the story's own, its rare
    words are those rare in general English (:mod:`crosscheck.group.rewrites`).
-8. **rewrite by quotation** — a text quoting at length, in order, the
-   other's own prose retells it (:mod:`crosscheck.group.quoted_prose`).
+8. **rewrite by quotation** — quoting the other's prose (:mod:`crosscheck.group.quoted_prose`).
 
 A pair found by alignment (steps 2, 4, 6, 7 and 8) is then told apart: two edits
 of one text keep most aligned sentences word for word, or align half their
@@ -142,8 +141,9 @@ REWRITE_MAX_SENTENCES = 40
 
 #: Same-wire: shared 6-word passages absent from the story's other articles.
 WIRE_SHINGLE_WORDS = 6
-#: Five shared 6-shingles = at least one shared run of ten words, which two
-#: reporters writing independently almost never produce outside quotes.
+#: Five shared 6-shingles = one shared run of ten words, which two reporters
+#: writing independently almost never produce outside quotes; asked outside
+#: quotes of two texts crediting one agency too (they may share just a tweet).
 WIRE_MIN_SHARED = 5
 
 #: Uncredited same-wire: without a shared credit, more shared passage is asked
@@ -381,7 +381,7 @@ def _wire_link(x: Article, y: Article, group: Sequence[Article],
     a, b = sorted((x.id, y.id))
     if _agencies(x) and _agencies(y):
         agencies, texts, needed = _agencies(x) & _agencies(y), sets, WIRE_MIN_SHARED
-        if not agencies:
+        if not agencies or len(unquoted[a] & unquoted[b]) < WIRE_MIN_SHARED:  # see above
             return None
     elif _agencies(x) or _agencies(y):  # the credited side's agencies
         agencies, texts, needed = _agencies(x) | _agencies(y), unquoted, \
