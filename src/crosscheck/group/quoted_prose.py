@@ -37,13 +37,16 @@ QUOTED_PROSE_WORDS = 6
 #: uncredited same-wire pair (relations.WIRE_MIN_SHARED_NO_CREDIT) ...
 QUOTED_PROSE_MIN_ALIGNED = 20
 #: ... and this share of all the quoting text's passages. Evidence, the
-#: relations gold's dev and dev2 parts (quality/gold/relations), every judged
-#: pair: independents quote the other's prose for at most 0.145 of their
-#: text (an ECB+ report quoting a statement another outlet printed whole,
-#: 1_11ecb/1_5ecb; a CNN newsletter quoting a CNN column, 0.063), the Hill's
-#: write-up of a Politico op-ed for 0.465 (dev2, missed by every other
-#: step). A quarter lies between; lowering it toward 0.15 calls a report
-#: quoting a long statement a rewrite of the outlet that printed it.
+#: relations gold's dev, dev2 and dev3 parts (quality/gold/relations), every
+#: judged pair: independents quote the other's prose for at most 0.187 of
+#: their passages (the New York Times quoting the candidates' statements that
+#: CNN's round-up prints whole, dev3; an ECB+ report quoting a statement
+#: another outlet printed, 1_11ecb/1_5ecb, 0.175), the Hill's write-up of a
+#: Politico op-ed for 0.549 (dev2, missed by every other step). Over every
+#: same-event pair of ECB+ dev and AllSides dev (3,649) none reaches 0.19;
+#: over Baly pairs of two outlets at most two days apart (TF-IDF cosine
+#: >= 0.15), two pass, both read: write-ups quoting an op-ed, an editorial. Lowering it toward 0.19 calls
+#: a report quoting statements a rewrite of the outlet that printed them.
 QUOTED_PROSE_SHARE = 0.25
 
 
