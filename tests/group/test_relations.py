@@ -111,6 +111,27 @@ def test_same_wire_ignores_what_the_whole_story_shares(make_article, wire_text):
     assert [l for l in find_links(arts) if (l.a, l.b) == ("a", "b")] == []
 
 
+def test_two_texts_crediting_one_agency_sharing_only_a_quotation_are_apart(make_article):
+    """Must reject: a report naming the agency ('..., Reuters reported') and
+    the agency's own story share only the statement both quote; kept: the
+    same two texts sharing a wire passage outside quotations too."""
+    statement = ("\u201cWe will rebuild every school in the valley before the winter, and no "
+                 "family will be left without a roof when the snow comes,\u201d the governor "
+                 "said in a statement.")
+    passage = ("Rescue teams searched through the night for survivors after the earthquake "
+               "struck the mountain town of Ardenne early on Tuesday, flattening dozens of "
+               "stone houses.")
+    report = make_article("a", statement + " " + OWN_A + " Officials said 14 people died, "
+                          "Reuters reported.", outlet="X", agencies=["Reuters"])
+    agency = make_article("b", STORY_B + " " + statement + " " + OWN_B, outlet="Reuters",
+                          agencies=["Reuters"])
+    assert find_links([report, agency]) == []
+    report2 = make_article("a", passage + " " + report.text, outlet="X", agencies=["Reuters"])
+    agency2 = make_article("b", STORY_B + " " + passage + " " + agency.text, outlet="Reuters",
+                           agencies=["Reuters"])
+    assert [l.kind for l in find_links([report2, agency2])] == ["same-wire"]
+
+
 STORY_B = (
     "Elsewhere in the region, volunteers from three villages cleared mud from the market square "
     "and the local priest opened the church hall to families whose homes were damaged. Traders "

@@ -42,8 +42,9 @@ Steps, cheapest first; a pair keeps the first kind it earns:
 7. **rewrite from words rare in English** — in a story of two articles,
    which has no third to say which words are the story's own, its rare
    words are those rare in general English (:mod:`crosscheck.group.rewrites`).
+8. **rewrite by quotation** — quoting the other's prose (:mod:`crosscheck.group.quoted_prose`).
 
-A pair found by alignment (steps 2, 4, 6 and 7) is then told apart: two edits
+A pair found by alignment (steps 2, 4, 6, 7 and 8) is then told apart: two edits
 of one text keep most aligned sentences word for word, or align half their
 sentences one to one and keep a third of those (same-wire); a rewrite merges
 and rewords them or quotes them as the other text's words
@@ -67,6 +68,7 @@ from crosscheck.group.edits import (aligned_sentence_share, one_text_lightly_edi
 from crosscheck.group.fact_order import (FACT_MIN_ALIGNED, FACT_SHARE, WORD_MIN_ALIGNED,
                                          WORD_SHARE, content_words, fact_order_score, facts,
                                          word_order_score)
+from crosscheck.group.quoted_prose import quoting_pairs
 from crosscheck.group.rewrites import (ENGLISH_MIN_ALIGNED, ENGLISH_SHARE, VERBATIM_COVERAGE,
                                        english_rare_order_score, mostly_quoted)
 # SHINGLE_WORDS, shingles: re-exported for the keyed grouping and the engine.
@@ -139,8 +141,9 @@ REWRITE_MAX_SENTENCES = 40
 
 #: Same-wire: shared 6-word passages absent from the story's other articles.
 WIRE_SHINGLE_WORDS = 6
-#: Five shared 6-shingles = at least one shared run of ten words, which two
-#: reporters writing independently almost never produce outside quotes.
+#: Five shared 6-shingles = one shared run of ten words, which two reporters
+#: writing independently almost never produce outside quotes; asked outside
+#: quotes of two texts crediting one agency too (they may share just a tweet).
 WIRE_MIN_SHARED = 5
 
 #: Uncredited same-wire: without a shared credit, more shared passage is asked
@@ -378,7 +381,7 @@ def _wire_link(x: Article, y: Article, group: Sequence[Article],
     a, b = sorted((x.id, y.id))
     if _agencies(x) and _agencies(y):
         agencies, texts, needed = _agencies(x) & _agencies(y), sets, WIRE_MIN_SHARED
-        if not agencies:
+        if not agencies or len(unquoted[a] & unquoted[b]) < WIRE_MIN_SHARED:  # see above
             return None
     elif _agencies(x) or _agencies(y):  # the credited side's agencies
         agencies, texts, needed = _agencies(x) | _agencies(y), unquoted, \
@@ -475,6 +478,10 @@ def find_links(articles: Sequence[Article],
                                          ENGLISH_SHARE)
         links.update(((l.a, l.b), l) for l in words_aligned)
         aligned += words_aligned
+        quoting = [Link(a, b, "rewrite", share) for a, b, share
+                   in quoting_pairs({m.id: m.text for m in members}, set(links))]
+        links.update(((l.a, l.b), l) for l in quoting)
+        aligned += quoting
         for link in aligned:
             links[(link.a, link.b)] = _wire_or_rewrite(link, by_id[link.a], by_id[link.b],
                                                        vectors)

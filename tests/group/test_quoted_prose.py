@@ -1,0 +1,107 @@
+"""Rewrite by quotation: a write-up quoting the other text's own prose at
+length and in its order (group/quoted_prose.py), and what it must reject."""
+
+from crosscheck.group import find_links
+from crosscheck.group.quoted_prose import (QUOTED_PROSE_MIN_ALIGNED, QUOTED_PROSE_SHARE,
+                                           quoted_prose, quoted_prose_score, quoting_pairs)
+
+# An op-ed in its author's own voice: no quotation marks.
+OP_ED = [
+    "My grandmother came to Port Kessel in 1911 with two trunks and a sewing machine, "
+    "and within a decade she ran the busiest tailoring shop on the harbour road.",
+    "She hired the daughters of fishermen who had lost their boats in the storm of 1919, "
+    "and taught each of them to cut a coat from a single bolt of wool.",
+    "The council that now wants to close the ferry to newcomers would have turned her back "
+    "at the pier, and the shop, the jobs and the families it fed would never have existed.",
+    "I have watched with growing alarm as my own cousin, the councillor who drafted the "
+    "ordinance, forgets the trunks and the sewing machine that brought our family ashore.",
+    "A town that shuts its harbour to strangers soon finds that it has shut out its own "
+    "future, because every shop on the harbour road was opened by someone who arrived by sea.",
+    "I urge the council to withdraw the ordinance before the vote next Thursday and to "
+    "remember how this town was built.",
+]
+OP_ED_TEXT = "\n\n".join(OP_ED)
+
+# Another outlet's write-up: its own lead and links, then the op-ed quoted.
+WRITE_UP = "\n\n".join([
+    "A Port Kessel councillor's cousin has accused him of hypocrisy over the ferry ordinance "
+    "in an op-ed published on Monday.",
+    f"\u201c{OP_ED[0]}\u201d the author wrote.",
+    f"\u201c{OP_ED[2]}\u201d",
+    f"\u201c{OP_ED[3]}\u201d the op-ed continued.",
+    f"\u201c{OP_ED[4]}\u201d",
+    "The councillor's office did not respond to a request for comment.",
+])
+
+# A report that quotes one sentence of the op-ed and tells the rest itself.
+REPORT_QUOTING_ONE_LINE = "\n\n".join([
+    "The Port Kessel council will vote next Thursday on an ordinance that would close the "
+    "ferry to newcomers, a measure drafted by councillor Anton Vey after a summer of "
+    "complaints about crowding on the pier.",
+    "Harbour traders said the ferry brought most of their customers and that a closure would "
+    "cost the town its busiest season; the fishermen's union backed the measure.",
+    f"A relative of the councillor objected in an op-ed: \u201c{OP_ED[4]}\u201d",
+    "Vey said the ordinance would be reviewed after a year and that residents of the "
+    "islands would keep their passes, and the mayor said she had not decided how to vote.",
+    "The ferry company said it carried 48,000 passengers last year, twice as many as in "
+    "2015, and that it would cut two sailings a day if the ordinance passed.",
+])
+
+# The mayor's statement, quoted alike by two outlets with their own reporting.
+STATEMENT = ("We will not close this harbour to anyone who comes to work, to trade or to "
+             "visit, and I will ask the council to send the ordinance back to committee so "
+             "that the ferry company, the traders and the fishermen can be heard before any "
+             "vote is taken on a measure that would change the town for a generation.")
+REPORT_A = "\n\n".join([
+    "The mayor of Port Kessel said on Tuesday that she would oppose the ferry ordinance.",
+    f"\u201c{STATEMENT}\u201d she said in a statement.",
+    "The council meets next Thursday; traders have collected 3,000 signatures.",
+])
+REPORT_B = "\n\n".join([
+    "Port Kessel's mayor came out against a plan to close the ferry to newcomers, "
+    "setting up a clash with the councillor who drafted it.",
+    f"\u201c{STATEMENT}\u201d the mayor said.",
+    "Councillor Anton Vey said he had the votes to pass it.",
+])
+
+
+def test_a_write_up_quoting_the_op_ed_in_order_is_a_rewrite(make_article):
+    aligned, share = quoted_prose_score(quoted_prose(WRITE_UP), quoted_prose(OP_ED_TEXT))
+    assert aligned >= QUOTED_PROSE_MIN_ALIGNED and share >= QUOTED_PROSE_SHARE
+    links = find_links([make_article("oped", OP_ED_TEXT, outlet="Harbour Review"),
+                        make_article("writeup", WRITE_UP, outlet="Kessel Daily")])
+    assert [(l.a, l.b, l.kind) for l in links] == [("oped", "writeup", "rewrite")]
+
+
+def test_the_op_ed_does_not_quote_the_write_up():
+    """The score has a direction: the prose side is the one retold."""
+    assert quoted_prose_score(quoted_prose(OP_ED_TEXT), quoted_prose(WRITE_UP)) == (0, 0.0)
+
+
+def test_one_line_quoted_in_a_report_of_its_own_is_not_a_rewrite():
+    """Must reject: a report quoting one sentence of the op-ed and telling
+    the rest in its own words (the share is too small)."""
+    aligned, share = quoted_prose_score(quoted_prose(REPORT_QUOTING_ONE_LINE),
+                                        quoted_prose(OP_ED_TEXT))
+    assert aligned < QUOTED_PROSE_MIN_ALIGNED or share < QUOTED_PROSE_SHARE
+    assert quoting_pairs({"oped": OP_ED_TEXT, "report": REPORT_QUOTING_ONE_LINE}, set()) == []
+
+
+def test_two_reports_quoting_one_statement_are_not_rewrites():
+    """Must reject: both quote the mayor; neither has the words as its prose."""
+    assert quoting_pairs({"a": REPORT_A, "b": REPORT_B}, set()) == []
+
+
+def test_the_op_ed_quoted_out_of_its_order_is_not_a_rewrite():
+    """Must reject: the same paragraphs quoted in reverse order align as one
+    paragraph at most."""
+    reversed_write_up = "\n\n".join(f"\u201c{s}\u201d the author wrote." for s in OP_ED[::-1])
+    aligned, share = quoted_prose_score(quoted_prose(reversed_write_up),
+                                        quoted_prose(OP_ED_TEXT))
+    forward = "\n\n".join(f"\u201c{s}\u201d the author wrote." for s in OP_ED)
+    assert quoted_prose_score(quoted_prose(forward), quoted_prose(OP_ED_TEXT))[0] > 3 * aligned
+
+
+def test_pairs_already_taken_are_left_alone():
+    assert quoting_pairs({"oped": OP_ED_TEXT, "writeup": WRITE_UP},
+                         {("oped", "writeup")}) == []
