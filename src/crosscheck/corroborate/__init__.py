@@ -113,7 +113,13 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: v23: "chief of" and "head of" one body are one office (roles.py).
 #: v25: a one-word source cut from its description ("The New York Democrat"
 #: read as "Democrat") is not shown after "citing" (common.cut_from_its_phrase).
-CORROBORATOR = "corroborate.v25"
+#: v26: quotes (quotes.py, quote_text.py): money, percentages and time zones
+#: written either way, an ellipsis read as words left out, a fragment of
+#: three or four words joined to the longer quote of the same person; one
+#: person's words with other words in the same place are compatible, not
+#: agree; a description or a name inferred from "he said" is the person the
+#: other outlets name when the quote's article named that person just before.
+CORROBORATOR = "corroborate.v26"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
