@@ -123,6 +123,12 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: order (render.py); a party member is "a New York Democrat" (wording.py).
 #: Also v26: decades are compared in years ("a four-decade high" is "a 40-year
 #: high", figures.py).
+#: Also v26: quotes (quotes.py, quote_text.py): money, percentages and time zones
+#: written either way, an ellipsis read as words left out, a fragment of
+#: three or four words joined to the longer quote of the same person; one
+#: person's words with other words in the same place are compatible, not
+#: agree; a description or a name inferred from "he said" is the person the
+#: other outlets name when the quote's article named that person just before.
 CORROBORATOR = "corroborate.v26"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -4,9 +4,13 @@ The same words given to different speakers conflict; the same speaker with
 near-identical words agree, and the variants are shown. A speaker given by a
 description ("the minister", "U.S. Special Envoy", "the producers") counts as
 the one person the story's role claims give that title; a surname a letter
-apart ("Heffner", "Hefner") as the same person. Short fragments
-("a stunt") are too common to align: only quotes of five words or more are
-compared.
+apart ("Heffner", "Hefner") as the same person; a speaker the quote's own
+sentence does not name ("the convicted killer said", or "he said" read as a
+name) as the person the other articles name, when its article named that
+person just before. Short fragments ("a stunt") are too common to align:
+quotes of five words or more are compared, and one of three or four words
+only joins a longer quote of the same person. How two transcriptions of one
+quote compare is :mod:`.quote_text`'s.
 """
 
 from __future__ import annotations
@@ -14,21 +18,23 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from ..claims.role_descriptions import is_description
 from ..models import Claim, Finding
-from .common import Context, join_names, make_finding, quote_opening, says, sources_phrase
+from .common import Context, join_names, make_finding, quote_opening, says, sources_phrase, words
 from .people import TITLE_WORDS, canonical, name_tokens, same_person
+from .quote_text import alike, normalise, words_differ
 from .roles import same_office, title_words
 from .wording import speaker_as_written
 
-# Two renderings of one quote differ by punctuation, a dropped word or an
-# ellipsis; 90 on rapidfuzz's partial ratio (the shorter within the longer)
-# accepts those and rejects two different sentences that share a phrase.
-MIN_SIMILARITY = 90
 MIN_WORDS = 5
+# A fragment of three or four words ("under the control", "inhuman and
+# barbaric act") is too common to align on its own, but one outlet often
+# quotes a part of what another gives in full: it joins a longer quote of the
+# same named person in another article that contains it. Two words ("a
+# stunt") are left out even so.
+FRAGMENT_WORDS = 3
 
 
 def _is_name(speaker: str | None) -> bool:
@@ -47,63 +53,6 @@ def _named_here(claim: Claim) -> bool:
     are sure enough to set two articles against each other."""
     surname = (claim.quote.speaker or "").split()[-1:] or [""]
     return bool(surname[0]) and surname[0].lower() in claim.sentence.lower()
-
-
-_MONTHS = {m[:3]: m for m in ("january february march april may june july august september "
-                              "october november december").split()}
-_MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")
-_ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
-
-
-# Times of day as newsrooms write them: "6:41pm", "6:41 p.m.", "18:41",
-# "0241 GMT" are read as 24-hour "h:mm".
-_CLOCK_12 = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?")
-_CLOCK_DIGITS = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(gmt|utc)\b")
-
-
-def _clock_24(m: re.Match) -> str:
-    hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
-    return f"{hour}:{m.group(2) or '00'}"
-
-
-# "1 March", "the 1st of March": the day written before its month, read as
-# "march 1" (after the month's abbreviation and ordinal are undone).
-_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(?:of\s+)?(" + "|".join(_MONTHS.values()) + r")\b")
-# Numbers AP style spells out ("five workers") beside the digits another
-# outlet's transcript gives ("5 workers"); up to twenty, where spelling out
-# ends in every house style we know of.
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
-
-
-def _norm(text: str) -> str:
-    """The words of a quote, so that two transcriptions of it compare equal:
-    case, punctuation, and how a date, a time or a number is written ("by
-    March the 1st", "by Mar. 1" and "by 1 March"; "6:41pm" and "18:41";
-    "5,000" and "5000"; "five" and "5")."""
-    text = text.lower().replace("’", "'")
-    text = _MONTH_ABBREVIATION.sub(lambda m: _MONTHS[m.group(1)[:3]], text)
-    text = _ORDINAL.sub(r"\1", text)
-    text = _DAY_MONTH.sub(r"\2 \1", text)
-    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1)], text)
-    text = _CLOCK_12.sub(_clock_24, text)
-    text = _CLOCK_DIGITS.sub(lambda m: f"{int(m.group(1))}:{m.group(2)} {m.group(3)}", text)
-    text = re.sub(r"\b0(\d):(\d{2})\b", r"\1:\2", text)
-    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", " ", text)).strip()
-
-
-def _same_numbers(a: str, b: str) -> bool:
-    """Two renderings of one quote give the same numbers and months: "by March
-    1" and "by May 9" are two sentences, however alike the rest. A quote cut
-    short at either end drops numbers there, so the shorter's numbers need only
-    run, in order and unbroken, within the longer's."""
-    def marks(text: str) -> list[str]:
-        return re.findall(r"\b\d+(?:\.\d+)?\b|\b(?:" + "|".join(_MONTHS.values()) + r")\b", text)
-    short, long = sorted((marks(a), marks(b)), key=len)
-    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
 
 
 def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -180,19 +129,36 @@ def _described_person(described: Claim, roles: Sequence[TitledPerson],
     return None
 
 
+def _same_speaker(a: Claim, b: Claim, names) -> bool:
+    ka, kb = names.get(name_tokens(a.quote.speaker), ()), names.get(name_tokens(b.quote.speaker), ())
+    return same_person(ka, kb)
+
+
 def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
-    quotes = [c for c in claims if c.quote is not None and len(c.quote.text.split()) >= MIN_WORDS]
-    names = canonical([name_tokens(c.quote.speaker) for c in quotes])
+    quoted = [c for c in claims if c.quote is not None
+              and len(c.quote.text.split()) >= FRAGMENT_WORDS]
+    names = canonical([name_tokens(c.quote.speaker) for c in quoted])
+    quotes = [c for c in quoted if len(c.quote.text.split()) >= MIN_WORDS]
+    norm = {c.id: normalise(c.quote.text) for c in quoted}
     groups: list[list[Claim]] = []
     for c in sorted(quotes, key=lambda c: (-len(c.quote.text), c.id)):
-        text = _norm(c.quote.text)
         for group in groups:
-            other = _norm(group[0].quote.text)
-            if fuzz.partial_ratio(text, other) >= MIN_SIMILARITY and _same_numbers(text, other):
+            # the same words whoever said them (two speakers of them is a
+            # conflict); a looser likeness only when one person said both
+            if alike(norm[c.id], norm[group[0].id]) or any(
+                    _same_speaker(c, m, names) and alike(norm[c.id], norm[m.id], loose=True)
+                    for m in group):
                 group.append(c)
                 break
         else:
             groups.append([c])
+    for c in sorted((c for c in quoted if len(c.quote.text.split()) < MIN_WORDS
+                     and words(c.quote.text)), key=lambda c: c.id):
+        group = next((g for g in groups if any(
+            m.article != c.article and _same_speaker(c, m, names)
+            and alike(norm[c.id], norm[m.id]) for m in g)), None)
+        if group is not None:
+            group.append(c)
     roles = story_roles(claims)
     return [_finding(ctx, g, names, roles) for g in groups]
 
@@ -204,6 +170,51 @@ def _is_description(speaker: str | None) -> bool:
     return not _is_name(speaker) or bool(words) and words[-1] in TITLE_WORDS
 
 
+def _named_by_their_article(ctx: Context, group: list[Claim], names
+                            ) -> dict[str, tuple[tuple[str, ...], str]]:
+    """Speakers not named in the quote's own sentence (a description, "the
+    convicted killer", or a name the claims stage inferred from a pronoun)
+    read as the one person the other articles name as saying these words,
+    when the quote's article names that person before the quote and, for an
+    inferred name, more recently than the name inferred: the article has
+    introduced them, and "he said" or "the convicted killer said" follows.
+    By claim id, the (name tokens, name) of that person. A sentence that
+    names the person beside a described speaker ("the envoy criticised
+    Ruiz, saying ...") sets the two apart, so is left alone."""
+    sure = _distinct([(names.get(name_tokens(c.quote.speaker), ()), c.quote.speaker)
+                      for c in group if _named_by_name(c)])
+    if len(sure) != 1:
+        return {}
+    [(key, name)] = sure.items()
+    out = {}
+    for c in group:
+        article = ctx.articles.get(c.article)
+        own = names.get(name_tokens(c.quote.speaker), ())
+        if article is None or _named_by_name(c) or same_person(own, key) \
+                or key[-1] in c.sentence.lower():
+            continue
+        before = article.text[:c.span[0]].lower()
+        last_named = _last_word_at(before, key[-1])
+        if last_named < 0 or (not _is_description(c.quote.speaker) and own
+                              and _last_word_at(before, own[-1]) > last_named):
+            continue
+        out[c.id] = (key, name)
+    return out
+
+
+def _named_by_name(claim: Claim) -> bool:
+    """The quote's own sentence gives its speaker by name: sure enough to
+    set two articles against each other, or to resolve another's "he"."""
+    return _is_name(claim.quote.speaker) and _named_here(claim) and \
+        not _is_description(claim.quote.speaker)
+
+
+def _last_word_at(text: str, word: str) -> int:
+    """Where ``word`` last starts in ``text`` as a whole word, or -1."""
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    return found[-1] if found else -1
+
+
 def _finding(ctx: Context, group: list[Claim], names,
              roles: Sequence[TitledPerson] = ()) -> Finding:
     speakers: dict[tuple[str, ...], list[Claim]] = {}
@@ -211,12 +222,14 @@ def _finding(ctx: Context, group: list[Claim], names,
     unknown = []
     # Speakers named by name first, so that a plural description ("the
     # producers") can be resolved to one of them.
+    named_by_article = _named_by_their_article(ctx, group, names)
     for c in sorted(group, key=lambda c: _is_description(c.quote.speaker)):
         # (a description of title words alone, "the prime minister", has no key)
         key = names.get(name_tokens(c.quote.speaker), ())
         named = [k for k, m in speakers.items() if not _is_description(m[0].quote.speaker)]
-        described = None if any(same_person(k, key) for k in speakers) or \
-            not _is_description(c.quote.speaker) else _described_person(c, roles, named)
+        described = named_by_article.get(c.id) or (
+            None if any(same_person(k, key) for k in speakers) or
+            not _is_description(c.quote.speaker) else _described_person(c, roles, named))
         if described is not None:
             match = next((k for k in speakers if same_person(k, described[0])), described[0])
             resolved.setdefault(match, described[1])
@@ -234,7 +247,8 @@ def _finding(ctx: Context, group: list[Claim], names,
     opening = quote_opening(group[0].quote.text)
     # The fullest name, a name before a description ("Daniel Foote", not the
     # "U.S. Special Envoy" another outlet gives as the speaker).
-    fullest = {k: max(v, key=lambda c: (not _is_description(c.quote.speaker), len(c.quote.speaker)))
+    fullest = {k: max(v, key=lambda c: (c.id not in named_by_article,
+                                        not _is_description(c.quote.speaker), len(c.quote.speaker or "")))
                for k, v in speakers.items()}
     # A speaker only ever described is shown by the name the story gives them
     # ("U.S. Special Envoy" is Daniel Foote).
@@ -245,9 +259,7 @@ def _finding(ctx: Context, group: list[Claim], names,
     # and "the company's chief executive" describe, they do not name: a
     # description beside a name may well be the same person, and so may a
     # title written like a name ("U.S. Special Envoy") that no role resolved.
-    named = [k for k in speakers if all(_is_name(c.quote.speaker) and _named_here(c)
-                                        and not _is_description(c.quote.speaker)
-                                        for c in speakers[k])]
+    named = [k for k in speakers if all(_named_by_name(c) for c in speakers[k])]
     conflict = len(named) > 1
     parts = []
     for key, members in speakers.items():
@@ -258,14 +270,21 @@ def _finding(ctx: Context, group: list[Claim], names,
         parts.append(f"{join_names(outlets)} {'gives' if len(set(outlets)) == 1 else 'give'} "
                      "no speaker")
     variants = sorted({c.quote.text.strip() for c in group})
+    # One person's words transcribed with other words (not only another
+    # extent, formatting or an ellipsis) are compatible, not the same.
+    reworded = any(words_differ(normalise(group[0].quote.text), normalise(c.quote.text))
+                   for c in group[1:])
     status = "conflict" if conflict else (
-        "single-source" if len(group) == 1 else "agree" if len(speakers) <= 1 else "compatible")
+        "single-source" if len(group) == 1 else "agree" if len(speakers) <= 1 and not reworded
+        else "compatible")
     topic = f"{next(iter(display.values()), 'unknown speaker')}: “{opening}…”"
     note = f"“{opening}…”: " + "; ".join(parts)
     if conflict:
         note += ", so the speakers disagree"
     elif len(speakers) > 1:
         note += " (not surely different people: a description, or a speaker inferred from context)"
+    elif reworded:
+        note += f", in {len(variants)} slightly different wordings"
     elif len(variants) > 1:
         note += f", in {len(variants)} wordings"
     note += f" [{sources_phrase(ctx, [c.article for c in group])}]."

@@ -13,8 +13,9 @@ output. Each story lists
   or time) that must not be linked.
 
 Files say their split: ``dev`` is tuned on (and trains the pair classifier,
-:mod:`crosscheck.corroborate.align`), ``heldout`` is never looked at while
-tuning; every figure is reported for both.
+:mod:`crosscheck.corroborate.align`), ``dev2`` is a second tuning part (not
+trained on), ``heldout`` is never looked at while tuning; every figure is
+reported for each.
 
 A gold mention is found in the engine's output as the claims of its article,
 of its kind, whose sentence contains the mention's words (and, for a figure,
@@ -39,7 +40,7 @@ whose value or a bound is the mention's value). Scores, per split:
   later sample of pairs drawn another way (its ``sample`` field, e.g.
   ``rare-words``) is scored apart as ``statements.SAMPLE.*``.
 
-Run: ``python -m crosscheck.eval.facts [--split dev|heldout|all] [--verbose]``.
+Run: ``python -m crosscheck.eval.facts [--split dev|dev2|heldout|all] [--verbose]``.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "quality" / "gold" / "facts"
 #: Statement links judged by reading (see its "about").
 STATEMENT_PAIRS = ROOT / "quality" / "gold" / "statements" / "pairs.json"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "dev2", "heldout")
 
 
 @dataclass
@@ -384,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
     from . import report_with_errors
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="all")
     parser.add_argument("--verbose", action="store_true",
                         help="print every unlinked fact, wrong status, false conflict and linked "
                              "look-alike pair to stderr, one JSON object a line")

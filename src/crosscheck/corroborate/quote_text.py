@@ -1,0 +1,179 @@
+"""How two outlets' transcriptions of one quote compare: the formatting each
+house style gives dates, numbers, money and punctuation undone, an ellipsis
+read as words left out, and whether, once that is undone, the words differ.
+
+Two renderings are the same words when one runs within the other (an
+outlet quoting a part of another's longer quote, or leaving words out, at an
+ellipsis or not); they are a different transcription of one quote when one
+puts other words where the other has its own ("inhuman and barbaric act" /
+"hateful, inhumane, and barbaric act").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
+
+# Two renderings of one quote differ by punctuation, a dropped word or an
+# ellipsis; 90 on rapidfuzz's partial ratio (the shorter within the longer)
+# accepts those and rejects two different sentences that share a phrase.
+MIN_SIMILARITY = 90
+
+#: The word an ellipsis becomes: words were left out there.
+GAP = "_gap_"
+
+_MONTHS = {m[:3]: m for m in ("january february march april may june july august september "
+                              "october november december").split()}
+_MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")
+_ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
+
+# Times of day as newsrooms write them: "6:41pm", "6:41 p.m.", "18:41",
+# "0241 GMT" are read as 24-hour "h:mm".
+_CLOCK_12 = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?")
+_CLOCK_DIGITS = re.compile(r"\b([01]\d|2[0-3])([0-5]\d)\s*(gmt|utc)\b")
+_ZONE = re.compile(r"\b(\d{1,2}:\d{2})\s*(?:gmt|utc|bst|cet|cest|[ecmp][sd]t)\b")
+
+
+def _clock_24(m: re.Match) -> str:
+    hour = int(m.group(1)) % 12 + (12 if m.group(3) == "p" else 0)
+    return f"{hour}:{m.group(2) or '00'}"
+
+
+# "1 March", "the 1st of March": the day written before its month, read as
+# "march 1" (after the month's abbreviation and ordinal are undone).
+_DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(?:of\s+)?(" + "|".join(_MONTHS.values()) + r")\b")
+# Numbers AP style spells out ("five workers") beside the digits another
+# outlet's transcript gives ("5 workers"); up to twenty, where spelling out
+# ends in every house style we know of.
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+# Money with its sign ("$1.9 trillion", "$5m") read as the amount then the
+# currency's word, as a transcript that spells it out writes it ("1.9
+# trillion dollars"); only the dollar, pound and euro signs, whose words are
+# unambiguous.
+_SCALES = {"k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion",
+           "tn": "trillion", "thousand": "thousand", "million": "million", "billion": "billion",
+           "trillion": "trillion"}
+_CURRENCY = {"$": "dollars", "£": "pounds", "€": "euros"}
+_MONEY = re.compile(r"([$£€])\s?(\d+(?:[.,]\d+)*)(?:\s?(" + "|".join(
+    sorted(_SCALES, key=len, reverse=True)) + r")\b)?")
+# "per cent", "percent" and "%" are one word in every transcript.
+_PERCENT = re.compile(r"\s?%|\bper\s?cent\b")
+# An ellipsis, written as one character or as three dots (spaced or not).
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.")
+
+
+def _money(m: re.Match) -> str:
+    scale = f" {_SCALES[m.group(3)]}" if m.group(3) else ""
+    return f"{m.group(2)}{scale} {_CURRENCY[m.group(1)]}"
+
+
+def normalise(text: str) -> str:
+    """The words of a quote, so that two transcriptions of it compare equal:
+    case, punctuation (straight or curly quotes, hyphens or dashes), and how a
+    date, a time, a number, money or a percentage is written ("by March the
+    1st", "by Mar. 1" and "by 1 March"; "6:41pm" and "18:41"; "5,000" and
+    "5000"; "five" and "5"; "$1.9 trillion" and "1.9 trillion dollars"; "5%"
+    and "5 per cent"). An ellipsis becomes the word ``GAP``."""
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = _ELLIPSIS.sub(f" {GAP} ", text)
+    text = _MONTH_ABBREVIATION.sub(lambda m: _MONTHS[m.group(1)[:3]], text)
+    text = _ORDINAL.sub(r"\1", text)
+    text = _DAY_MONTH.sub(r"\2 \1", text)
+    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1)], text)
+    text = _CLOCK_12.sub(_clock_24, text)
+    text = _CLOCK_DIGITS.sub(lambda m: f"{int(m.group(1))}:{m.group(2)} {m.group(3)}", text)
+    text = re.sub(r"\b0(\d):(\d{2})\b", r"\1:\2", text)
+    # the time zone after a time, which one transcript gives and another
+    # drops ("6:41pm PST this evening" / "18:41 this evening")
+    text = _ZONE.sub(r"\1", text)
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    text = _MONEY.sub(_money, text)
+    text = _PERCENT.sub(" percent", text)
+    # a decimal point is kept ("1.9"); every other mark is a space
+    return re.sub(r"\s+", " ", re.sub(r"(?!(?<=\d)\.(?=\d))[^\w\s]", " ", text)).strip()
+
+
+def same_numbers(a: str, b: str) -> bool:
+    """Two renderings of one quote give the same numbers and months: "by March
+    1" and "by May 9" are two sentences, however alike the rest. A quote cut
+    short at either end drops numbers there, so the shorter's numbers need
+    only run, in order and unbroken, within the longer's."""
+    def marks(text: str) -> list[str]:
+        return re.findall(r"\b\d+(?:\.\d+)?\b|\b(?:" + "|".join(_MONTHS.values()) + r")\b", text)
+    short, long = sorted((marks(a), marks(b)), key=len)
+    return any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def alike(a: str, b: str, loose: bool = False) -> bool:
+    """Two normalised renderings are one quote: they give the same numbers,
+    and the shorter lies within the longer. ``loose`` (for quotes given to
+    one person, where a chance likeness is far less likely) also takes the
+    shorter piece by piece between its ellipses."""
+    short, long = sorted((a, b), key=len)
+    whole = long.replace(GAP, " ")
+    if not same_numbers(a, b):
+        return False
+    if fuzz.partial_ratio(short.replace(GAP, " "), whole) >= MIN_SIMILARITY:
+        return True
+    # (pieces of one or two words between ellipses would match anywhere)
+    pieces = [" ".join(p.split()) for p in short.split(GAP) if len(p.split()) >= 3]
+    return loose and bool(pieces) and all(
+        fuzz.partial_ratio(p, whole) >= MIN_SIMILARITY for p in pieces)
+
+
+def words_differ(a: str, b: str) -> bool:
+    """Two normalised renderings of one quote put other words in the same
+    place, within the part both give: a word replaced by another between two
+    shared words ("it was a very difficult decision" / "it's a very
+    difficult decision"), or the word at an end written another way
+    ("inhuman and barbaric" / "hateful, inhumane, and barbaric"). Words only
+    one of them goes on to quote at either end are the quote's extent, and
+    words only one of them gives in the middle an omission (marked by an
+    ellipsis or not: "a generation of men and women with" / "a generation
+    with"): neither is a difference."""
+    short, long = sorted((a, b), key=len)
+    # The part of the longer the shorter stands for, found on the characters
+    # (a word-by-word alignment pairs a lone "this" of "this Court will" with
+    # any "this" of the longer quote's opening); what the longer quotes
+    # beyond it is its extent.
+    where = fuzz.partial_ratio_alignment(short, long)
+    before, part, after = long[:where.dest_start], long[where.dest_start:where.dest_end], \
+        long[where.dest_end:]
+    # (the part cut inside a word is widened to the whole word)
+    head, tail = re.search(r"\S*$", before).group(), re.match(r"\S*", after).group()
+    before, after = before[:len(before) - len(head)], after[len(tail):]
+    x, y = short.split(), (head + part + tail).split()
+    ops = list(Indel.opcodes(x, y))
+    runs = [op for op in ops if op.tag == "equal"]
+    if not runs:
+        return True
+    first, last = runs[0], runs[-1]
+    if _variant(x[:first.src_start][-1:], (before.split() + y[:first.dest_start])[-1:]) or \
+            _variant(x[last.src_end:][:1], (y[last.dest_end:] + after.split())[:1]):
+        return True
+    for left, right in zip(runs, runs[1:]):
+        removed, added = x[left.src_end:right.src_start], y[left.dest_end:right.dest_start]
+        # an ellipsis on either side stands for whatever the other gives there
+        if removed and added and GAP not in removed + added:
+            return True
+    return False
+
+
+# Two words are one word written another way ("inhuman" / "inhumane",
+# "want" / "wanted") at 75 on rapidfuzz's ratio; unrelated words where two
+# outlets began or ended the quote ("and" / "sorry") score far lower.
+VARIANT_SIMILARITY = 75
+
+
+def _variant(x: list[str], y: list[str]) -> bool:
+    """The words just outside the shared part, one from each rendering, are
+    one word written two ways."""
+    return bool(x and y) and GAP not in (x[0], y[0]) and x[0] != y[0] and \
+        fuzz.ratio(x[0], y[0]) >= VARIANT_SIMILARITY
+
+

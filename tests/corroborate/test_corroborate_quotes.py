@@ -1,0 +1,188 @@
+"""One quote as outlets transcribe it: formatting, ellipses, a part of a longer
+quote, words changed; and a speaker the quote's own sentence does not name
+read as the person its article has named (corroborate/quotes.py,
+corroborate/quote_text.py)."""
+
+from dataclasses import replace
+
+import pytest
+
+from crosscheck.corroborate import corroborate
+from crosscheck.corroborate.quote_text import alike, normalise, words_differ
+from crosscheck.models import Article
+
+from corroborate_builders import Quote, article, claim
+
+
+def _quotes(outlets, claims):
+    return [f for f in corroborate(outlets, claims) if f.kind == "quote"]
+
+
+def _said(article_id, speaker, words, sentence=None):
+    return claim(article_id, sentence or f"“{words},” {speaker.split()[-1]} said.",
+                 quote=Quote(speaker, words))
+
+
+# -- formatting ---------------------------------------------------------------
+
+@pytest.mark.parametrize("a, b", [
+    ("We asked Congress for $1.9 trillion and we will get it", "We asked Congress for 1.9 trillion dollars and we will get it"),
+    ("Wages rose by 5% in the mines this year and will rise again", "Wages rose by 5 per cent in the mines this year and will rise again"),
+    ("She died at 6:41pm PST this evening in a Los Angeles hospital", "She died at 18:41 this evening in a Los Angeles hospital"),
+    ("The shaft “will stay closed” until the engineers say otherwise — no sooner",
+     'The shaft "will stay closed" until the engineers say otherwise -- no sooner'),
+])
+def test_one_quote_written_in_two_house_styles_is_one_agreeing_finding(outlets, a, b):
+    [finding] = _quotes(outlets, [_said("a1", "Adaeze Korrin", a), _said("a2", "Adaeze Korrin", b)])
+    assert finding.status == "agree" and len(finding.articles) == 2
+
+
+@pytest.mark.parametrize("a, b", [
+    ("We asked Congress for $1.9 trillion and we will get it", "We asked Congress for 1.6 trillion dollars and we will get it"),
+    ("Wages rose by 5% in the mines this year and will rise again", "Wages rose by 15 per cent in the mines this year and will rise again"),
+])
+def test_the_same_sentence_with_another_amount_stays_apart(outlets, a, b):
+    assert all(len(f.articles) == 1 for f in
+               _quotes(outlets, [_said("a1", "Adaeze Korrin", a), _said("a2", "Adaeze Korrin", b)]))
+
+
+# -- ellipses, parts and rewordings ------------------------------------------
+
+LONG = "We will rebuild the school, the clinic and every home that the water took from this valley"
+
+
+def test_a_quote_cut_at_an_ellipsis_is_the_longer_quote_of_its_speaker(outlets):
+    cut = "We will rebuild the school... every home that the water took"
+    [finding] = _quotes(outlets, [_said("a1", "Adaeze Korrin", LONG), _said("a2", "Korrin", cut)])
+    assert finding.status == "agree" and len(finding.articles) == 2
+
+
+def test_a_cut_quote_given_to_another_person_is_not_set_against_the_longer(outlets):
+    # must reject: the looser likeness of an ellipsis is trusted only within
+    # one person's words; two people are a conflict only on the same words
+    cut = "We will rebuild the school... every home that the water took"
+    findings = _quotes(outlets, [_said("a1", "Adaeze Korrin", LONG), _said("a2", "Tomas Weyland", cut)])
+    assert all(f.status != "conflict" and len(f.articles) == 1 for f in findings)
+
+
+def test_a_fragment_joins_the_longer_quote_of_the_same_person(outlets):
+    long = ("The situation in the province is under the control of the police and the army, "
+            "and the roads will reopen tomorrow")
+    claims = [_said("a1", "Adaeze Korrin", long),
+              claim("a2", "Korrin said the province was “under the control” of the police.",
+                    quote=Quote("Adaeze Korrin", "under the control"))]
+    [finding] = _quotes(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 2
+
+
+@pytest.mark.parametrize("speaker, fragment", [
+    ("Tomas Weyland", "under the control"),     # another person's words
+    ("Adaeze Korrin", "out of control"),        # not in her longer quote
+    ("Adaeze Korrin", "the army"),              # two words: too common to align
+])
+def test_a_fragment_of_another_person_or_not_in_the_quote_stays_out(outlets, speaker, fragment):
+    long = ("The situation in the province is under the control of the police and the army, "
+            "and the roads will reopen tomorrow")
+    claims = [_said("a1", "Adaeze Korrin", long),
+              claim("a2", f"{speaker} called it “{fragment}”.", quote=Quote(speaker, fragment))]
+    [finding] = _quotes(outlets, claims)
+    assert finding.articles == ("a1",)
+
+
+def test_a_fragment_with_a_word_written_otherwise_is_compatible(outlets):
+    claims = [_said("a1", "Adaeze Korrin", "This was a cowardly, inhumane and barbaric attack on our miners"),
+              claim("a2", "Korrin called it an “inhuman and barbaric attack”.",
+                    quote=Quote("Adaeze Korrin", "inhuman and barbaric attack"))]
+    [finding] = _quotes(outlets, claims)
+    assert finding.status == "compatible" and "slightly different wordings" in finding.note
+
+
+def test_one_persons_quote_with_a_word_changed_is_compatible_not_agree(outlets):
+    a = "It was a very hard choice, and not one we ever wanted to make for the town"
+    b = "It is a very hard choice, and not one we ever wanted to make for the town"
+    [finding] = _quotes(outlets, [_said("a1", "Adaeze Korrin", a), _said("a2", "Adaeze Korrin", b)])
+    assert finding.status == "compatible" and len(finding.articles) == 2
+
+
+def test_words_left_out_or_quoted_further_are_no_change_of_words(outlets):
+    # must not: an outlet that drops a phrase, or quotes further, agrees
+    a = "He changed the way a whole generation thought about the sea and all of its creatures"
+    b = "He changed the way a generation thought about the sea and its creatures. He will be missed"
+    [finding] = _quotes(outlets, [_said("a1", "Mark Roesler", a), _said("a2", "Mark Roesler", b)])
+    assert finding.status == "agree" and len(finding.articles) == 2
+
+
+@pytest.mark.parametrize("a, b, differ", [
+    ("he was frail but had a lot of spirit", "he was frail but had so much spirit", True),
+    ("and i just wanted to say that i will not go", "i am sorry i just want to say that i will not go", True),
+    ("this court will not sanction one more day", "for 2 years and this court will not sanction one more day of it", False),
+    ("we will rebuild _gap_ every home", "we will rebuild the school and every home", False),
+])
+def test_words_differ_only_where_both_put_words(a, b, differ):
+    assert words_differ(a, b) is differ
+
+
+def test_an_ellipsis_alone_does_not_make_two_quotes_alike():
+    # must reject: pieces of two words between ellipses would match anywhere
+    assert not alike(normalise("we will… rebuild… the valley"), normalise("we will never rebuild the town"),
+                     loose=True)
+
+
+# -- speakers the quote's sentence does not name -----------------------------
+
+WORDS = "I will not bring dishonor to the decision to spare my life"
+
+
+def _with_text(n: int, outlet: str, text: str) -> Article:
+    return replace(article(n, outlet), text=text)
+
+
+def _at(c, text: str):
+    """The claim placed where its sentence stands in the article's text."""
+    start = text.index(c.sentence)
+    return replace(c, span=(start, start + len(c.sentence)))
+
+
+def test_a_description_is_the_person_its_article_named_before(outlets):
+    text = ("Brian Nichols was sentenced on Saturday to life in prison. "
+            f"“{WORDS},” the convicted killer said.")
+    arts = [outlets[0], _with_text(2, "Valley Courier", text)]
+    claims = [_said("a1", "Brian Nichols", WORDS),
+              _at(claim("a2", f"“{WORDS},” the convicted killer said.",
+                        quote=Quote("the convicted killer", WORDS)), text)]
+    [finding] = _quotes(arts, claims)
+    assert finding.status == "agree" and "say Brian Nichols said it" in finding.note
+
+
+def test_a_description_whose_article_never_names_the_person_stays_apart(outlets):
+    # must reject: nothing in the article says who the convicted killer is
+    text = f"A man was sentenced on Saturday to life in prison. “{WORDS},” the convicted killer said."
+    arts = [outlets[0], _with_text(2, "Valley Courier", text)]
+    claims = [_said("a1", "Brian Nichols", WORDS),
+              _at(claim("a2", f"“{WORDS},” the convicted killer said.",
+                        quote=Quote("the convicted killer", WORDS)), text)]
+    assert _quotes(arts, claims)[0].status == "compatible"
+
+
+def test_a_pronoun_read_as_another_name_is_the_person_named_just_before(outlets):
+    # the claims stage gave "he said" to the actress the article is about;
+    # the article named her publicist last, and other outlets name him
+    said = "We ask you to respect her privacy and her family's at this time"
+    text = ("Tara Reid has checked into a clinic in Malibu, according to her publicist, "
+            f"Jack Ketsoyan. “{said},” he said.")
+    arts = [outlets[0], _with_text(2, "Valley Courier", text)]
+    claims = [_said("a1", "Jack Ketsoyan", said),
+              _at(claim("a2", f"“{said},” he said.", quote=Quote("Tara Reid", said)), text)]
+    [finding] = _quotes(arts, claims)
+    assert finding.status == "agree" and "Tara Reid" not in finding.note
+
+
+def test_a_pronoun_after_its_own_speaker_is_not_moved_to_another(outlets):
+    # must reject: the article named Weyland, then Korrin, then "she said":
+    # she is Korrin, whatever another outlet says
+    text = (f"Tomas Weyland spoke first. Then Adaeze Korrin took the floor. “{WORDS},” she said.")
+    arts = [outlets[0], _with_text(2, "Valley Courier", text)]
+    claims = [_said("a1", "Tomas Weyland", WORDS),
+              _at(claim("a2", f"“{WORDS},” she said.", quote=Quote("Adaeze Korrin", WORDS)), text)]
+    finding = _quotes(arts, claims)[0]
+    assert finding.status == "compatible" and "Adaeze Korrin said it" in finding.note
