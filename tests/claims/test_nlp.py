@@ -128,18 +128,18 @@ def test_sentences_parsed_in_a_batch_are_parsed_as_alone():
         "Shares of the company rose 4% in early trading after the report.",
     ]
 
-    def annotations(d):
+    def parsed_as(d):
         return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, str(t.morph),
                  t.is_sent_start) for t in d]
 
-    alone = [annotations(load_nlp()(s, disable=["ner"])) for s in sentences]
+    alone = [parsed_as(load_nlp()(s, disable=["ner"])) for s in sentences]
     nlp._parses.clear()
     nlp.parse_all(sentences + sentences[:1])  # a sentence asked twice is parsed once
     kept = {s: nlp._parses[s] for s in sentences}
     assert len(kept) == len(sentences)
     for sentence, expected in zip(sentences, alone):
         assert nlp.parse(sentence) is kept[sentence]
-        assert annotations(kept[sentence]) == expected
+        assert parsed_as(kept[sentence]) == expected
     assert not kept[sentences[0]].has_annotation("ENT_IOB")  # entities only when asked
 
 
