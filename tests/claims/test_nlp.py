@@ -113,3 +113,47 @@ def test_entities_of_a_one_sentence_parse_come_when_asked_and_match_the_whole_pi
     assert ("Janet Yellen", "PERSON") in [(e.text, e.label_)
                                           for e in parse_with_entities(sentences[1]).ents]
     assert not parse_with_entities(sentences[2]).ents
+
+
+def test_sentences_parsed_in_a_batch_are_parsed_as_alone():
+    # parse_all parses a story task's sentences in one nlp.pipe call ahead of
+    # the notes; each must be the parse that parse() makes of it alone, and be
+    # the one parse() then returns (no second parse).
+    from crosscheck.claims import nlp
+
+    sentences = [
+        "The Labor Department said Thursday that initial claims fell by 23,000 to 229,000.",
+        "Rescuers pulled 12 miners from the flooded shaft late on Monday, officials said.",
+        "“We will not back down,” the mayor told reporters outside City Hall.",
+        "Shares of the company rose 4% in early trading after the report.",
+    ]
+
+    def parsed_as(d):
+        return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, str(t.morph),
+                 t.is_sent_start) for t in d]
+
+    alone = [parsed_as(load_nlp()(s, disable=["ner"])) for s in sentences]
+    nlp._parses.clear()
+    nlp.parse_all(sentences + sentences[:1])  # a sentence asked twice is parsed once
+    kept = {s: nlp._parses[s] for s in sentences}
+    assert len(kept) == len(sentences)
+    for sentence, expected in zip(sentences, alone):
+        assert nlp.parse(sentence) is kept[sentence]
+        assert parsed_as(kept[sentence]) == expected
+    assert not kept[sentences[0]].has_annotation("ENT_IOB")  # entities only when asked
+
+
+def test_the_parse_cache_keeps_the_last_sentences_asked():
+    from crosscheck.claims import nlp
+
+    nlp._parses.clear()
+    first = nlp.parse("The storm closed 40 schools on Friday.")
+    old_size = nlp.PARSE_CACHE_SIZE
+    try:
+        nlp.PARSE_CACHE_SIZE = 2
+        nlp.parse_all(["Two people were hurt.", "The road reopened on Sunday."])
+        assert "The storm closed 40 schools on Friday." not in nlp._parses  # the oldest went
+        assert nlp.parse("The storm closed 40 schools on Friday.") is not first  # parsed again
+    finally:
+        nlp.PARSE_CACHE_SIZE = old_size
+        nlp._parses.clear()

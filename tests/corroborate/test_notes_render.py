@@ -368,3 +368,28 @@ def test_a_percentage_a_subject_changed_by_is_shown_with_its_words(outlets):
     [share] = corroborate(outlets, [claim("a1", "About 40% of voters backed the measure.",
                                           figure=fig("voters", 40, "about", unit="percent"))])
     assert "“" not in share.note.split(" [")[0]
+
+
+def test_the_sentences_parsed_ahead_are_those_of_events_and_of_cited_sources():
+    # build_story_each parses these in one batch before the notes are written;
+    # statements (undated) and figures whose note cites no source the sentence
+    # writes are parsed only if a note asks.
+    from corroborate_builders import claim, fig
+
+    from crosscheck.corroborate import sentences_to_parse
+    from crosscheck.models import Event
+
+    dated = claim("a1", "Rescuers reached the miners on Tuesday.",
+                  event=Event(text="Rescuers reached miners", date="2025-03-11",
+                              date_text="on Tuesday"))
+    undated = claim("a1", "The mine has flooded before.",
+                    event=Event(text="mine has flooded", date=None, date_text=""))
+    cited = claim("a1", "Twelve miners are trapped, the rescue chief said.",
+                  figure=fig("miners", 12), attribution="the rescue chief")
+    not_written = claim("a1", "Twelve miners are trapped, she said.",
+                        figure=fig("miners", 12), attribution="Ana Lopez")  # a pronoun resolved
+    a_count = claim("a1", "Nine others were hurt, 12 people said.",
+                    figure=fig("others", 9), attribution="12 people")  # no source: a count
+    unsourced = claim("a1", "Twelve miners are trapped.", figure=fig("miners", 12))
+    assert sentences_to_parse([dated, undated, cited, not_written, a_count, unsourced]) == [
+        dated.sentence, cited.sentence]

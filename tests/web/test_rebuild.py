@@ -55,9 +55,9 @@ def test_a_post_into_a_big_story_does_not_rebuild_it(tmp_path, small_defer, monk
         assert report["updating"] == []
     [story] = report["stories"]
     built: list[str] = []
-    build = story_build._build_story
-    monkeypatch.setattr(story_build, "_build_story",
-                        lambda store, s: built.append(s.id) or build(store, s))
+    read_for_a_build = story_build._task  # every build reads its story's members first
+    monkeypatch.setattr(story_build, "_task",
+                        lambda store, s: built.append(s.id) or read_for_a_build(store, s))
     report = client.post("/api/articles", json=_article(3)).json()  # 3 articles: big
     assert report["stories"] == [story] and report["updating"] == [story["id"]]
     assert built == []  # the post did not rebuild the story it joined

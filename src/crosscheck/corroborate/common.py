@@ -117,6 +117,15 @@ def who(ctx: Context, claim: Claim) -> str:
     return outlet
 
 
+def cites_a_source(claim: Claim) -> bool:
+    """The claim's source reads as one (:func:`reads_as_source`) and its
+    sentence writes it as given: then :func:`who` parses the sentence to
+    check that it cites the source (:func:`cited_in`)."""
+    source = claim.attribution
+    return bool(source) and reads_as_source(source) \
+        and re.search(re.escape(source), claim.sentence, re.I) is not None
+
+
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
                           r"hundreds?|thousands?|millions?|percent|just|only|some|many|most|few)\b",
                           re.I)
