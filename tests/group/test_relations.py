@@ -486,21 +486,3 @@ def test_a_story_tells_a_rewrite_from_an_independent_report(make_article):
     assert find_links([arts[0], arts[2], arts[3], arts[4]]) == []
     assert [(l.a, l.b, l.kind) for l in find_links(arts[:2])] == [("a", "b", "rewrite")]
     assert find_links([arts[0], arts[2]]) == []
-
-
-def test_the_copy_index_keeps_datasketchs_parameters_worked_out_once():
-    # _Ensemble works datasketch's (bands, rows) out once per process; they
-    # must be the ones datasketch's own ensemble integrates for these settings,
-    # with the same LSH indexes (a datasketch upgrade that changed them fails here).
-    from datasketch import MinHashLSHEnsemble
-
-    from crosscheck.group.relations import LSH_CONTAINMENT, NUM_PERM, _Ensemble
-
-    ours = _Ensemble(threshold=LSH_CONTAINMENT, num_perm=NUM_PERM, num_part=8)
-    theirs = MinHashLSHEnsemble(threshold=LSH_CONTAINMENT, num_perm=NUM_PERM, num_part=8)
-    assert (ours.params == theirs.params).all() and (ours.xqs == theirs.xqs).all()
-    assert [sorted(index) for index in ours.indexes] == [sorted(index) for index in theirs.indexes]
-    stricter = _Ensemble(threshold=0.9, num_perm=NUM_PERM, num_part=8)  # not the cached numbers
-    assert (stricter.params == MinHashLSHEnsemble(threshold=0.9, num_perm=NUM_PERM,
-                                                  num_part=8).params).all()
-    assert not (stricter.params == ours.params).all()

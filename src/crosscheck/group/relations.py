@@ -57,13 +57,13 @@ both articles with the same kind and score, in a deterministic order.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import combinations
 from typing import Callable, Iterable, Mapping, Sequence
 
 import numpy as np
-from datasketch import MinHash, MinHashLSHEnsemble
+from datasketch import MinHash
 
+from crosscheck.group.ensemble import Ensemble
 from crosscheck.group.edits import (aligned_sentence_share, one_text_lightly_edited,
                                     two_edits_of_one_text)
 from crosscheck.group.fact_order import (FACT_MIN_ALIGNED, FACT_SHARE, WORD_MIN_ALIGNED,
@@ -92,8 +92,10 @@ __all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
 #: in order is also same-wire when half its sentences align one to one and
 #: a third of those are kept word for word, and a copy sharing 0.5-0.8 of
 #: its word runs is syndicated when its sentences are the other's edited in
-#: a word or two (group/edits.py).
-RELATIONS = "relations.v5"
+#: a word or two (group/edits.py). v6: a text quoting the other's own
+#: prose in order is its rewrite (group/quoted_prose.py, step 8); two texts
+#: crediting one agency share passages outside quotations to be same-wire.
+RELATIONS = "relations.v6"
 NUM_PERM = 128
 #: A text with fewer shingles (about 25 words) is a title, a teaser or a
 #: paywall notice: too short to call anything a copy of it.
@@ -192,29 +194,13 @@ def _minhash(items: Iterable[str]) -> MinHash:
     return m
 
 
-class _Ensemble(MinHashLSHEnsemble):
-    """datasketch's ensemble with its (bands, rows) per set size worked out
-    once per process, not integrated anew (62 ms) for each story's index."""
-
-    def _init_optimal_params(self, weights):
-        self.xqs, self.params = _ensemble_params(self.threshold, self.h, self.m, tuple(weights))
-        return {r for _, r in self.params}
-
-
-@lru_cache(maxsize=4)
-def _ensemble_params(threshold: float, num_perm: int, m: int, weights: tuple[float, float]):
-    index = MinHashLSHEnsemble(threshold=threshold, num_perm=num_perm, num_part=1, m=m,
-                               weights=weights)
-    return index.xqs, index.params
-
-
 def _copy_links(articles: Sequence[Article]) -> list[Link]:
     sets = {a.id: shingles(a.text) for a in articles}
     usable = [a for a in articles if len(sets[a.id]) >= MIN_SHINGLES]
     if len(usable) < 2:
         return []
     hashes = {a.id: _minhash(sets[a.id]) for a in usable}
-    index = _Ensemble(threshold=LSH_CONTAINMENT, num_perm=NUM_PERM, num_part=8)
+    index = Ensemble(threshold=LSH_CONTAINMENT, num_perm=NUM_PERM, num_part=8)
     index.index([(a.id, hashes[a.id], len(sets[a.id])) for a in usable])
     outlet = {a.id: (a.outlet or "").strip().lower() for a in usable}
     by_id = {a.id: a for a in usable}
