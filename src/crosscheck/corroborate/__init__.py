@@ -124,7 +124,12 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: v27: a note cites a source only when its words are known to be one: a
 #: named entity or a run of proper nouns, or a noun phrase headed by a
 #: speaker, a body or a document, whole ("(citing a message)", "(citing the
-#: group)", "(citing Weitz co)" are left out; known_sources.py).
+#: group)", "(citing Weitz co)" are left out; known_sources.py); an event
+#: excerpt cut from inside its sentence holds, by the parse, the subject or
+#: object of its verbs that began before it and what its verb of saying
+#: reports ("Columbus, Ohio, officials released…", "…two doses … still
+#: provide strong protection, a Scottish study found on Monday";
+#: excerpt_arguments.py).
 CORROBORATOR = "corroborate.v27"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
