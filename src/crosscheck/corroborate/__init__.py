@@ -129,7 +129,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: object of its verbs that began before it and what its verb of saying
 #: reports ("Columbus, Ohio, officials released…", "…two doses … still
 #: provide strong protection, a Scottish study found on Monday";
-#: excerpt_arguments.py).
+#: excerpt_arguments.py); a label that is only a change or a worth
+#: ("increase", "value") is shown with the words around its number
+#: (figure_words.py).
 CORROBORATOR = "corroborate.v27"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
