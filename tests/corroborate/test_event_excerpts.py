@@ -209,3 +209,30 @@ def test_an_excerpt_is_not_reached_back_across_a_full_stop():
                 "today, after a more serious earthquake in Southern Iran, resulting in the "
                 "evacuation of Emirates Towers and a few other scrapers nearby.")
     assert "Cell Block" not in event_excerpt(sentence, "Dubai experienced tremor", "today")
+
+
+def test_an_excerpt_on_a_preposition_s_object_reaches_back_to_who_acted():
+    sentence = ("Miles Vinar spoke to ONE News about seeing his brother plunge to his death on "
+                "Thursday, and about his own desperate battle to stay alive on the mountain.")
+    shown = event_excerpt(sentence, "brother plunge", "Thursday")
+    assert shown.startswith("Miles Vinar spoke to ONE News")
+
+
+def test_an_excerpt_is_not_reached_back_to_a_phrase_with_no_one_acting():
+    # must not: "according to" has no subject; the excerpt stays as cut
+    from crosscheck.corroborate.excerpt_arguments import from_its_arguments
+    sentence = ("Global warming is nearing a point of no return, according to a sweeping new "
+                "UN-sponsored review of climate science published Monday.")
+    clause = "…UN-sponsored review of climate science published Monday"
+    assert from_its_arguments(sentence, clause) == clause
+
+
+def test_an_excerpt_cut_after_an_auxiliary_goes_on_to_its_verb():
+    from crosscheck.corroborate.excerpt_arguments import through_its_verb
+    sentence = ("Parliamentary elections in Turkmenistan that are scheduled for December 15 of "
+                "this year will be held on a two-party basis, according to the commission.")
+    clause = "…elections in Turkmenistan that are scheduled for December 15 of this year will…"
+    assert through_its_verb(sentence, clause).endswith("will be held…")
+    # must not: an excerpt that ends on its verb is left as it is
+    whole = "…elections in Turkmenistan that are scheduled for December 15 of this year will be held…"
+    assert through_its_verb(sentence, whole) == whole

@@ -129,7 +129,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap"]
 #: object of its verbs that began before it and what its verb of saying
 #: reports ("Columbus, Ohio, officials released…", "…two doses … still
 #: provide strong protection, a Scottish study found on Monday";
-#: excerpt_arguments.py); a label that is only a change or a worth
+#: excerpt_arguments.py), a preposition's object reaches back to who acted
+#: ("Miles Vinar spoke to ONE News about…"), an excerpt cut after an
+#: auxiliary goes on to its verb ("… will be held…"); a label that is only a change or a worth
 #: ("increase", "value") is shown with the words around its number
 #: (figure_words.py).
 CORROBORATOR = "corroborate.v27"
