@@ -37,7 +37,9 @@ from .models import Article, Cited, Claim, Finding
 #: clause that names a day of its own (its event has its own timeline entry);
 #: v6: an article reporting only some of a sentence's facts is cited "in part";
 #: a timeline entry is told by the mention whose words the others share most.
-BRIEF_WRITER = "brief.v6"
+#: v7: an event's words cut from inside a sentence hold who acted and what was
+#: done or said (corroborate/excerpt_arguments.py).
+BRIEF_WRITER = "brief.v7"
 
 # Two sentences with cosine ≥ 0.80 under all-MiniLM-L6-v2 state the same fact
 # in other words (paraphrase pairs in tests/test_embed.py score 0.80–0.95,

@@ -465,3 +465,18 @@ def test_ranks_of_one_kind_in_other_words_are_not_kept_apart():
     assert not _kept_apart(stint, time, no_features)
     assert not _kept_apart(woman, women, no_features)
     assert _kept_apart(woman, stint, no_features)
+
+
+def test_a_change_alone_is_shown_with_what_changed(outlets):
+    """"12% (increase)" says by how much, not of what: the words around the
+    number come with it. Must keep: a change with what changed ("wage
+    increase") is its own topic."""
+    sentence = ("Border agents made about 200,000 arrests in July, a 12% increase over the "
+                "previous month, according to new figures released on Thursday.")
+    claims = [claim("a1", sentence, figure=fig("increase", 12, unit="percent"))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.topic.startswith("increase (") and "over the previous month" in finding.topic
+    claims = [claim("a1", "Nurses won a 12% wage increase after a two-week strike at the hospital.",
+                    figure=fig("wage increase", 12, unit="percent"))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.topic == "wage increase"

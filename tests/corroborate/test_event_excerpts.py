@@ -58,7 +58,9 @@ def test_an_event_excerpt_says_who_did_what(sentence, gist, date, shown):
      "Two environmental groups filed a lawsuit in federal court in San Francisco on Thursday…"),
     ("Police said the gunman had been seen near the bank on Friday, when he fired twice into the "
      "ceiling before running off toward the river with two bags of cash.", "he fired", "Friday",
-     "…seen near the bank on Friday, when he fired twice into the ceiling…"),
+     # (since the notes10 round the subject of "seen" comes too: an excerpt
+     # holds the arguments of its verbs that begin before it)
+     "…the gunman had been seen near the bank on Friday, when he fired twice into the ceiling…"),
     ("The mayor—who took office in May—said on Monday that the city would reopen its pools.",
      "mayor said", "Monday",
      # (whole since the notes9 round: "…the city would…" cut a subject from its verb)
@@ -179,3 +181,58 @@ def test_an_event_excerpt_is_not_cut_between_a_subject_and_its_verb():
             "worked through the night in Wellington, Canberra and Tokyo to settle the last "
             "questions of tariffs and quotas.")
     assert event_excerpt(long, "announcing pact", "Tuesday").endswith("…")
+
+
+@pytest.mark.parametrize("sentence, gist, date, shown", [
+    # the subject of the excerpt's verb began before the cut: it comes whole
+    ("Columbus, Ohio, officials released additional body camera video on Wednesday of a police "
+     "officer fatally shooting a Black teen who charged two females with a knife, as protests "
+     "continued outside City Hall for a second night and the police union asked for calm.",
+     "officials released video", "Wednesday",
+     "Columbus, Ohio, officials released additional body camera video on Wednesday of a police "
+     "officer…"),
+    # what a study found, wholly before its verb: it comes too
+    ("The Delta variant of the coronavirus doubles the risk of hospitalisation compared with the "
+     "Alpha variant, but two doses of vaccine still provide strong protection, a Scottish study "
+     "found on Monday.", "study found", "Monday",
+     "…two doses of vaccine still provide strong protection, a Scottish study found on Monday"),
+])
+def test_an_event_excerpt_holds_the_arguments_its_verbs_have_before_it(sentence, gist, date,
+                                                                       shown):
+    assert event_excerpt(sentence, gist, date) == shown
+
+
+def test_an_excerpt_is_not_reached_back_across_a_full_stop():
+    # must not: the splitter ran two sentences together; the subject's words
+    # before the stop belong to the other sentence
+    sentence = ("Because it didn't down here at Cell Block G. Dubai experienced a slight tremor "
+                "today, after a more serious earthquake in Southern Iran, resulting in the "
+                "evacuation of Emirates Towers and a few other scrapers nearby.")
+    assert "Cell Block" not in event_excerpt(sentence, "Dubai experienced tremor", "today")
+
+
+def test_an_excerpt_on_a_preposition_s_object_reaches_back_to_who_acted():
+    sentence = ("Miles Vinar spoke to ONE News about seeing his brother plunge to his death on "
+                "Thursday, and about his own desperate battle to stay alive on the mountain.")
+    shown = event_excerpt(sentence, "brother plunge", "Thursday")
+    assert shown.startswith("Miles Vinar spoke to ONE News")
+
+
+def test_an_excerpt_is_not_reached_back_to_a_phrase_with_no_one_acting():
+    # must not: "according to" has no subject; the excerpt stays as cut
+    from crosscheck.corroborate.excerpt_arguments import from_its_arguments
+    sentence = ("Global warming is nearing a point of no return, according to a sweeping new "
+                "UN-sponsored review of climate science published Monday.")
+    clause = "…UN-sponsored review of climate science published Monday"
+    assert from_its_arguments(sentence, clause) == clause
+
+
+def test_an_excerpt_cut_after_an_auxiliary_goes_on_to_its_verb():
+    from crosscheck.corroborate.excerpt_arguments import through_its_verb
+    sentence = ("Parliamentary elections in Turkmenistan that are scheduled for December 15 of "
+                "this year will be held on a two-party basis, according to the commission.")
+    clause = "…elections in Turkmenistan that are scheduled for December 15 of this year will…"
+    assert through_its_verb(sentence, clause).endswith("will be held…")
+    # must not: an excerpt that ends on its verb is left as it is
+    whole = "…elections in Turkmenistan that are scheduled for December 15 of this year will be held…"
+    assert through_its_verb(sentence, whole) == whole

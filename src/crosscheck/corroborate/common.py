@@ -10,6 +10,7 @@ from typing import Iterable, Mapping, Sequence
 
 from ..claims.nlp import parse
 from ..models import Article, Claim, Finding, FindingStatus, content_id
+from .known_sources import names_a_source
 from .wording import opens_on_a_common_noun, source_as_written
 
 _STOP = frozenset("""a an the of in on at to for by with and or from as is are was were be been
@@ -102,11 +103,14 @@ def make_finding(ctx: Context, kind: str, topic: str, status: FindingStatus,
 
 def who(ctx: Context, claim: Claim) -> str:
     """The outlet, with the source it cites when the sentence attributes the
-    claim and the source reads as one (:func:`reads_as_source`)."""
+    claim and the source is known to be one: a name or a described source
+    (:func:`.known_sources.names_a_source`), cited by the sentence's parse,
+    not a count, a time or a cut phrase (:func:`reads_as_source`)."""
     outlet = ctx.outlet(claim.article)
     source = claim.attribution
     if source and source.lower() not in outlet.lower() and reads_as_source(source) \
-            and cited_in(source, claim.sentence) and not cut_from_its_phrase(source, claim.sentence) \
+            and cited_in(source, claim.sentence) and names_a_source(source, claim.sentence) \
+            and not cut_from_its_phrase(source, claim.sentence) \
             and not cut_at_an_abbreviation(source, claim.sentence):
         source = _with_its_article(source, claim.sentence)
         first, _, rest = source.partition(" ")

@@ -14,6 +14,7 @@ import re
 
 from ..claims.nlp import parse, parse_with_entities
 from ..clean.dates import MONTHS
+from .excerpt_arguments import from_its_arguments, through_its_verb
 from .wording import (_DETERMINER_WORDS, _FUNCTION_WORDS, _NOT_TITLE, _PRONOUNS, _TOKEN,
                       excerpt)
 
@@ -49,6 +50,11 @@ def event_excerpt(sentence: str, gist: str, date_text: str, longest: int = 18) -
                 excerpt(sentence, 0, 0, before=0, after=7))
             if clause.lstrip("…") not in opening:
                 return f"{opening.rstrip('…')} … {clause.lstrip('…')}"
+    if clause.startswith("…") and " … " not in clause:
+        # cut after the start of who acted or of what was done ("…Ohio,
+        # officials released…", "…closed its entire 5,500-mile conduit…"):
+        # the excerpt starts where those words start
+        clause = through_its_verb(sentence, from_its_arguments(sentence, clause))
     if clause.startswith("…") and " … " not in clause and not _has_subject_and_verb(sentence, clause):
         # "…course of a 72-hour period starting Friday" names no one doing
         # anything: the sentence, when it is not long, else who acted first.

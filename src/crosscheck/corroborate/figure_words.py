@@ -91,7 +91,8 @@ def topic(claims: Sequence[Claim]) -> str:
     head = (counted or [""])[-1]
     changed = all(_a_change(c) for c in claims)
     if counts_named[subject] and not changed and (
-            len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC)):
+            len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
+                                 and head not in _OF_WHAT)):
         return shown[subject]
     # Only now the words around the number, which parse their sentence: the
     # topics of 200 Baly articles' figures asked for them 1,456 times, and
@@ -99,10 +100,18 @@ def topic(claims: Sequence[Claim]) -> str:
     around = _around_number(min(claims, key=lambda c: (len(c.sentence), c.id)))
     if not counts_named[subject]:
         return f"“{around}”" if around else shown[subject]
-    if (len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC)
+    if (len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
+                             and head not in _OF_WHAT)
             or not around) and not (changed and around):
         return shown[subject]
     return f"{shown[subject]} (“{around}”)"
+
+
+# Nouns that say how much but not of what: a change ("a 12% increase over
+# the previous month") or a worth ("the value of the building at $380,600").
+# Alone, such a label is shown with the words around the number.
+_OF_WHAT = frozenset("value amount".split()) | frozenset("""increase rise jump surge gain
+growth climb fall drop decline decrease loss slide plunge change""".split())
 
 
 # Verbs of change, as news writes them before the size of a change ("rose
