@@ -216,3 +216,37 @@ def test_the_sample_names_every_outlet_it_states(sample_dir):
     assert outlets["coastline_times_reuters.txt"] == "Coastline Times"
     assert outlets["clipping_unsourced"] is None  # it states none: "unknown outlet (FILE)"
     assert all(o for name, o in outlets.items() if name != "clipping_unsourced"), outlets
+
+
+# A lead sentence that lost its full stop opens the text (ECB+ 2_1ecb has one):
+# it is body text, and its facts must stay readable.
+LEAD_WITHOUT_STOP = ("The Australian actor Hugh Jackman has been chosen to host the 81st annual "
+                     "Academy Awards ceremony in February")
+
+
+def test_a_lead_without_its_full_stop_stays_in_the_body():
+    a = clean(RawDoc.make("a.txt", "text", LEAD_WITHOUT_STOP + "\n\n" + CLOSING))
+    assert a.title is None
+    assert a.text == LEAD_WITHOUT_STOP + "\n\n" + CLOSING
+
+
+@pytest.mark.parametrize("headline", [
+    # headline grammar: no auxiliary verb ("Man charged" for "A man has been charged")
+    "61-year-old Vancouver man charged with first-degree murder after company CEO gunned down "
+    "at office holiday party",
+    # Title Case: a headline whatever its verbs
+    "Hong Kong Protesters and Activists Say Withdrawal of Extradition Bill Has Been Too Little, "
+    "Too Late",
+    # an auxiliary, but a short line
+    "Congress has kept the government open",
+])
+def test_a_headline_opening_the_text_is_still_its_title(headline):
+    """Must reject: headlines are not leads, with or without an auxiliary verb."""
+    a = clean(RawDoc.make("a.txt", "text", headline + "\n\n" + CLOSING))
+    assert a.title == headline and a.text == CLOSING
+
+
+def test_a_lead_like_headline_followed_by_a_date_line_is_the_title():
+    """Layout outweighs grammar: a date line follows a headline, never a first paragraph."""
+    a = clean(RawDoc.make("a.txt", "text", LEAD_WITHOUT_STOP + "\nMarch 12, 2025\n\n" + CLOSING))
+    assert a.title == LEAD_WITHOUT_STOP and a.text == CLOSING

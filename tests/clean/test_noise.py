@@ -3,7 +3,7 @@
 import pytest
 
 from crosscheck.clean.adverts import is_advert
-from crosscheck.clean.noise import classify_line
+from crosscheck.clean.noise import classify_line, lead_without_full_stop
 
 MUST_REMOVE = [
     ("4 Min Read", "read-time"),
@@ -87,3 +87,21 @@ ARTICLE = ("Rescuers at the Brannock Deep gold mine freed five miners on Tuesday
 ])
 def test_adverts_need_promotion_and_low_topicality(paragraph, expected):
     assert is_advert(paragraph, ARTICLE) is expected
+
+
+@pytest.mark.parametrize("line, lead", [
+    ("World's sexiest man Hugh Jackman has been roped in to host the 81st annual Academy "
+     "Awards ceremony", True),
+    ("A woman was killed on Wednesday night by a hit-and-run driver outside a store in "
+     "Bloomington, police said", True),
+    # must reject: headline grammar, Title Case, too short, or a full stop (prose already)
+    ("Hit and run outside Bloomington Sam's Club leaves woman dead after driver flees the "
+     "scene on foot", False),
+    ("Texas Convict Riding In Wheelchair Has Pulled Gun On Guards And Escaped On Foot Near "
+     "Houston", False),
+    ("Congress has kept the government open", False),
+    ("A woman was killed on Wednesday night by a hit-and-run driver outside a store in "
+     "Bloomington, police said.", False),
+])
+def test_lead_without_full_stop(line, lead):
+    assert lead_without_full_stop(line) is lead

@@ -31,15 +31,16 @@ from .credits import agencies_credited_in_text, agencies_in, cited_media_in, spl
 from .dates import date_at_start, resolve_month_day, to_iso
 from .fields import read_field
 from .language import detect_language
-from .noise import classify_line, is_headline_like, looks_like_prose
+from .noise import classify_line, is_headline_like, lead_without_full_stop, looks_like_prose
 from .outlets import agency_masthead, masthead, outlet_from_url
 
 __all__ = ["CLEANER", "clean", "clean_batch"]
 
 #: Versioned name stored with every article; change it when behaviour changes.
-CLEANER = "clean.v5"  # v2: look-alike spaces become plain spaces; v3: outlets from
+CLEANER = "clean.v6"  # v2: look-alike spaces become plain spaces; v3: outlets from
 # mastheads and addresses, scraper header fields, closing credits and adverts;
-# v4: the article's language; v5: agencies credited in running text ("according to AFP")
+# v4: the article's language; v5: agencies credited in running text ("according to AFP");
+# v6: a first line that is a lead without its full stop stays in the body
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.
@@ -182,8 +183,11 @@ def _header(lines: list[str], found: _Found) -> list[str]:
                 found.published = found.published or (dated[0] if dated else None)
             found.remove(line)
             continue
+        # A lead that lost its full stop opens the body, unless a byline or a
+        # date line follows it, which no first paragraph is followed by.
         if found.title is None and not kept and len(lines) > 1 and (
-                is_headline_like(line) or _headline_before_credits(lines, index, found, kept)):
+                (is_headline_like(line) and not lead_without_full_stop(line))
+                or _headline_before_credits(lines, index, found, kept)):
             found.title = line
             continue
         kept.append(line)
