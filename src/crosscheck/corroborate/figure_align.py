@@ -439,6 +439,14 @@ def _subject_text(claim: Claim) -> str:
     return claim.figure.label or claim.figure.subject
 
 
+# A writer marks a figure given rounded with a hedge ("nearly", "more than",
+# "about"). A bare round number is as often a forecast, a target or a mark:
+# on AllSides dev "Economists had expected claims to fall to 400,000" fits the
+# "385,000" jobless claims of its article, and "breaking the 200,000
+# threshold" the "212,672 migrants encountered" of its own.
+HEDGES = frozenset({"over", "at-least", "under", "at-most", "about", "nearly"})
+
+
 def _restated_form(form: Claim, exact: Claim) -> bool:
     """``form`` gives ``exact``'s value again in the same article, rounded or
     bounded, in another sentence, said of no other month or period."""
@@ -446,7 +454,7 @@ def _restated_form(form: Claim, exact: Claim) -> bool:
 
     fl, fe = in_common_unit(form.figure), in_common_unit(exact.figure)
     # Two numbers of one sentence are two things ("fell to 5.2% from 5.4%").
-    if form.article != exact.article or (form.span, form.sentence) == (exact.span, exact.sentence) \
+    if fl.qualifier not in HEDGES or form.article != exact.article or (form.span, form.sentence) == (exact.span, exact.sentence) \
             or fl.unit != fe.unit or fe.qualifier != "exact" or fl.value == fe.value \
             or not overlap(fl, fe):
         return False
