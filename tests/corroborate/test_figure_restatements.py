@@ -1,10 +1,10 @@
 """An article giving one figure twice, exactly and rounded or bounded, gives
-one fact (figure_align._join_restatements); what only looks like it stays apart."""
+one fact (figure_restatements.join_restatements); what only looks like it stays apart."""
 
 import pytest
 
 from crosscheck.corroborate import corroborate
-from crosscheck.corroborate.figure_align import _restated_form
+from crosscheck.corroborate.figure_restatements import _restated_form
 
 from corroborate_builders import claim, fig
 
@@ -64,6 +64,9 @@ def test_a_bound_of_another_thing_stays_apart(outlets):
            figure=fig("undocumented migrants apprehended", 212000, "over")),
      claim("a1", "He said 212,672 migrants were encountered in July.",
            figure=fig("migrants encountered", 212672)), True),
+    (claim("a1", "Agents stopped about 189,000 migrants at the border.",
+           figure=fig("migrants", 189000, "about")),
+     claim("a1", "Agents stopped 188,829 migrants in all.", figure=fig("migrants", 188829)), True),
     # a bound far below the value is not its rounding ("more than 1,000" of 188,829)
     (claim("a1", "More than 1,000 migrants were stopped on Friday alone.", figure=fig("migrants", 1000, "over")),
      claim("a1", "Agents stopped 188,829 migrants in June.", figure=fig("migrants", 188829)), False),
@@ -73,6 +76,14 @@ def test_a_bound_of_another_thing_stays_apart(outlets):
     # as many digits: "as many as 10 people" and "seven children" are two counts
     (claim("a1", "The strike killed as many as 10 people.", figure=fig("people killed", 10, "at-most")),
      claim("a1", "Among the dead were seven children.", figure=fig("children", 7)), False),
+    # one digit below a thousand is no rounding: gasoline's "around 10%" and inflation's 9.1%
+    (claim("a1", "Gasoline prices have fallen around 10% from their mid-June high.",
+           figure=fig("gasoline prices", 10, "about", unit="percent")),
+     claim("a1", "Prices rose 9.1% in the year to June.", figure=fig("prices", 9.1, unit="percent")), False),
+    # "about" rounds to the nearest: 188,829 is "about 189,000", not "about 188,000"
+    (claim("a1", "Agents stopped about 188,000 migrants at the border.",
+           figure=fig("migrants", 188000, "about")),
+     claim("a1", "Agents stopped 188,829 migrants in all.", figure=fig("migrants", 188829)), False),
     # another article's figure is not this article's restatement
     (claim("a1", "Nearly 190,000 migrants were encountered.", figure=fig("migrants", 190000, "nearly")),
      claim("a2", "Agents encountered 188,829 migrants.", figure=fig("migrants", 188829)), False),
