@@ -142,7 +142,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: auxiliary goes on to its verb ("… will be held…"); a label that is only a change or a worth
 #: ("increase", "value") is shown with the words around its number
 #: (figure_words.py).
-CORROBORATOR = "corroborate.v27"
+#: v28: a figure an article gives again rounded or bounded ("nearly 190,000"
+#: beside its "188,829") joins the fact of its exact value instead of standing
+#: as a single-source finding (figure_restatements.join_restatements).
+CORROBORATOR = "corroborate.v28"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

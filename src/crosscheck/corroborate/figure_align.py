@@ -285,6 +285,7 @@ def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Cla
     the model's probability for each scored pair and the pairs the strict
     rules link, both by pair of claim ids."""
     from .align import cluster, load_model, probabilities
+    from .figure_restatements import join_restatements
 
     model = load_model("figure")
     pairs = figure_pairs(ctx, figures)
@@ -311,6 +312,7 @@ def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Cla
             home.extend(single)
         else:
             linked.append(single)
+    linked = join_restatements(linked)
     return [sorted(c, key=lambda c: (c.article, c.span, c.id)) for c in linked], by_ids, strict
 
 

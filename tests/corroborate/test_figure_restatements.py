@@ -1,0 +1,92 @@
+"""An article giving one figure twice, exactly and rounded or bounded, gives
+one fact (figure_restatements.join_restatements); what only looks like it stays apart."""
+
+import pytest
+
+from crosscheck.corroborate import corroborate
+from crosscheck.corroborate.figure_restatements import _restated_form
+
+from corroborate_builders import claim, fig
+
+FOX_LEAD = claim("a1", "There were nearly 190,000 migrant encounters at the southern border in June, "
+                       "Customs and Border Protection announced Friday.",
+                 figure=fig("migrant encounters", 190000, "nearly"))
+FOX_EXACT = claim("a1", "CBP said that 188,829 migrants were encountered at the southern border, "
+                        "an increase from the 180,034 encountered in May.",
+                  figure=fig("migrants encountered", 188829))
+NBC_LEAD = claim("a2", "U.S. border agents stopped more than 188,000 immigrants trying to cross the "
+                       "southern U.S. border in June.",
+                 figure=fig("immigrants", 188000, "over"))
+NBC_EXACT = claim("a2", "Of the 188,829 border crossers in June, nearly 105,000 were expelled back "
+                        "into Mexico.", figure=fig("border crossers", 188829))
+
+
+def _finding_of(findings, c):
+    return next(f for f in findings if c.id in f.claims)
+
+
+def test_rounded_and_bounded_forms_join_the_exact_figure_of_their_article(outlets):
+    findings = corroborate(outlets, [FOX_LEAD, FOX_EXACT, NBC_LEAD, NBC_EXACT])
+    fact = _finding_of(findings, FOX_EXACT)
+    assert set(fact.claims) == {c.id for c in (FOX_LEAD, FOX_EXACT, NBC_LEAD, NBC_EXACT)}
+    # the outlets agree on 188,829; the leads' wordings allow it
+    assert fact.status == "compatible"
+
+
+def test_a_form_of_another_month_stays_apart(outlets):
+    may = claim("a1", "Agents recorded 188,829 encounters in May, the agency said.",
+                figure=fig("encounters", 188829))
+    june = claim("a1", "There were nearly 190,000 encounters in June.",
+                 figure=fig("encounters", 190000, "nearly"))
+    other = claim("a2", "Agents logged 188,829 encounters in May.", figure=fig("encounters", 188829))
+    findings = corroborate(outlets, [may, june, other])
+    assert june.id not in _finding_of(findings, may).claims
+    assert _finding_of(findings, june).status == "single-source"
+
+
+def test_a_bound_of_another_thing_stays_apart(outlets):
+    # "more than 1,000" fits 1,200, but arrests are not deportations
+    arrests = claim("a1", "Police made more than 1,000 arrests during the week of protests.",
+                    figure=fig("arrests", 1000, "over"))
+    deported = claim("a1", "The agency carried out 1,200 deportations last month.",
+                     figure=fig("deportations", 1200))
+    same = claim("a2", "Officials said 1,200 deportations were carried out last month.",
+                 figure=fig("deportations", 1200))
+    findings = corroborate(outlets, [arrests, deported, same])
+    assert arrests.id not in _finding_of(findings, deported).claims
+
+
+@pytest.mark.parametrize("form, exact, expected", [
+    # a hedge and the value rounded to its last place
+    (claim("a1", "Almost 5,000 more murders were recorded in 2020.", figure=fig("murders", 5000, "nearly")),
+     claim("a1", "An additional 4,901 murders were committed in 2020.", figure=fig("murders", 4901)), True),
+    (claim("a1", "Agents apprehended over 212,000 undocumented migrants in July.",
+           figure=fig("undocumented migrants apprehended", 212000, "over")),
+     claim("a1", "He said 212,672 migrants were encountered in July.",
+           figure=fig("migrants encountered", 212672)), True),
+    (claim("a1", "Agents stopped about 189,000 migrants at the border.",
+           figure=fig("migrants", 189000, "about")),
+     claim("a1", "Agents stopped 188,829 migrants in all.", figure=fig("migrants", 188829)), True),
+    # a bound far below the value is not its rounding ("more than 1,000" of 188,829)
+    (claim("a1", "More than 1,000 migrants were stopped on Friday alone.", figure=fig("migrants", 1000, "over")),
+     claim("a1", "Agents stopped 188,829 migrants in June.", figure=fig("migrants", 188829)), False),
+    # a bare round number is a forecast here, not a rounding
+    (claim("a1", "Economists had expected claims to fall to 400,000.", figure=fig("claims", 400000)),
+     claim("a1", "New jobless claims dropped to 385,000.", figure=fig("jobless claims", 385000)), False),
+    # as many digits: "as many as 10 people" and "seven children" are two counts
+    (claim("a1", "The strike killed as many as 10 people.", figure=fig("people killed", 10, "at-most")),
+     claim("a1", "Among the dead were seven children.", figure=fig("children", 7)), False),
+    # one digit below a thousand is no rounding: gasoline's "around 10%" and inflation's 9.1%
+    (claim("a1", "Gasoline prices have fallen around 10% from their mid-June high.",
+           figure=fig("gasoline prices", 10, "about", unit="percent")),
+     claim("a1", "Prices rose 9.1% in the year to June.", figure=fig("prices", 9.1, unit="percent")), False),
+    # "about" rounds to the nearest: 188,829 is "about 189,000", not "about 188,000"
+    (claim("a1", "Agents stopped about 188,000 migrants at the border.",
+           figure=fig("migrants", 188000, "about")),
+     claim("a1", "Agents stopped 188,829 migrants in all.", figure=fig("migrants", 188829)), False),
+    # another article's figure is not this article's restatement
+    (claim("a1", "Nearly 190,000 migrants were encountered.", figure=fig("migrants", 190000, "nearly")),
+     claim("a2", "Agents encountered 188,829 migrants.", figure=fig("migrants", 188829)), False),
+])
+def test_what_a_restated_form_is(form, exact, expected):
+    assert _restated_form(form, exact) is expected
