@@ -2,7 +2,8 @@
 would run it (``ingest`` then the story step), and what alignment costs.
 
 Prints the findings by status (conflict, compatible, agree, single-source),
-the share of findings that rest on more than one article, the corroboration
+the share of findings that rest on more than one article, the brief's
+citations (whole, or "in part") in stories of several articles, the corroboration
 stage's time per story and per article (claims extracted once, then
 ``corroborate`` timed alone over every story), and the whole run's
 articles/s and peak memory.
@@ -53,6 +54,14 @@ def main(argv: list[str] | None = None) -> int:
         elapsed = time.perf_counter() - start
         statuses = collections.Counter(f.status for s in built for f in s.findings)
         kinds = collections.Counter((f.kind, f.status) for s in built for f in s.findings)
+        # Brief citations of stories of several articles: whole, or "in part"
+        # (the article reports some of the sentence's facts, not the sentence).
+        sentences = [c for s in built if len(s.articles) > 1 for c in s.brief
+                     if not c.text.startswith("Disputed")]
+        citations = {"sentences": len(sentences),
+                     "sentences_cited_in_part": sum(bool(c.in_part) for c in sentences),
+                     "whole": sum(len(c.sources) for c in sentences),
+                     "in_part": sum(len(c.in_part) for c in sentences)}
         # The corroboration stage alone, over the stored claims of every story.
         timed, n_articles = 0.0, 0
         for s in built:
@@ -67,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps({
         "articles": report.new, "stories": len(built),
         "findings": dict(statuses), "findings_by_kind": {f"{k}.{s}": n for (k, s), n in sorted(kinds.items())},
+        "brief_citations": citations,
         "multi_article_share": round(1 - statuses["single-source"] / total, 4) if total else 0.0,
         "corroborate_ms_per_story": round(1000 * timed / max(1, len(built)), 1),
         "corroborate_ms_per_article": round(1000 * timed / max(1, n_articles), 1),
