@@ -3,8 +3,9 @@ holds (quality/gold/notes), each with an input the rule must leave alone."""
 
 import pytest
 
-from crosscheck.corroborate.wording import (as_written, event_excerpt, excerpt,
-                                            lowercase_determiner, source_as_written,
+from crosscheck.corroborate.event_excerpts import event_excerpt
+from crosscheck.corroborate.excerpts import excerpt
+from crosscheck.corroborate.wording import (as_written, lowercase_determiner, source_as_written,
                                             speaker_as_written, title_as_written, with_article)
 
 

@@ -90,7 +90,7 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: event's words hold the main clause they stood outside of
 #: (event_excerpts.py); a label word written after a number keeps it
 #: ("30-homer", wording.as_written); a participle's clause quoted after who
-#: acted ("U.S. border agents stopped … marking a 21-year high", wording.excerpt).
+#: acted ("U.S. border agents stopped … marking a 21-year high", excerpts.excerpt; then in wording.py).
 #: v18: figures (figure_align.py, figures.py): the month a figure is said of
 #: ("8.54% in March") links a share and its rounding whatever their
 #: sentences' cosine and keeps figures of two months apart; an article giving
@@ -109,7 +109,7 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v22: a figure's excerpt reaches the verb of its clause and that verb's
 #: subject ("Millions of retirees … will get a 5.9% boost…"; the subject of
 #: "…airport has left dozens…"), or says who acted before an ellipsis
-#: (wording._complete_clause).
+#: (excerpts._complete_clause; then in wording.py).
 #: v23: "chief of" and "head of" one body are one office (roles.py).
 #: v25: a one-word source cut from its description ("The New York Democrat"
 #: read as "Democrat") is not shown after "citing" (common.cut_from_its_phrase).

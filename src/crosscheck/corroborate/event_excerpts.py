@@ -1,7 +1,7 @@
 """An event's words: the clause of the article's sentence that says who did
 what and when, cut as a reporter cuts a quotation. Split from
-:mod:`.wording` (the excerpt and the other words of a note), which it
-builds on.
+:mod:`.wording` (the other words of a note) and built on :mod:`.excerpts`
+(the excerpt of some words of a sentence).
 
 These rules were drawn from reading the notes gold (``quality/gold/notes``,
 tuning parts dev, heldout..heldout4): each has a test on text of that kind,
@@ -15,8 +15,8 @@ import re
 from ..claims.nlp import parse, parse_with_entities
 from ..clean.dates import MONTHS
 from .excerpt_arguments import from_its_arguments, through_its_verb
-from .wording import (_DETERMINER_WORDS, _FUNCTION_WORDS, _NOT_TITLE, _PRONOUNS, _TOKEN,
-                      excerpt)
+from .excerpts import excerpt
+from .wording import _DETERMINER_WORDS, _FUNCTION_WORDS, _NOT_TITLE, _PRONOUNS, _TOKEN
 
 
 #: A sentence of at most this many words is quoted whole rather than cut at

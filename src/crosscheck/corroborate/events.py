@@ -20,7 +20,7 @@ import numpy as np
 
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, words
-from .wording import event_excerpt
+from .event_excerpts import event_excerpt
 
 #: The features of a pair of event mentions, in the order the shipped model
 #: (``data/align-event.v1.json``) was trained on.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..claims.nlp import parse
-from .wording import excerpt
+from .excerpts import excerpt
 
 # The arguments a verb's clause is not whole without: who acted and what was
 # done or said. An object after the excerpt's end may be cut ("an excerpt may

@@ -19,7 +19,8 @@ from ..claims.figure_labels import (WORD_NUMBERS, labelled_alone, number_written
                                     writes_another_amount)
 from ..models import Claim, Figure
 from .common import words
-from .wording import as_written, excerpt
+from .excerpts import excerpt
+from .wording import as_written
 
 
 def render_value(f: Figure) -> str:

@@ -1,0 +1,273 @@
+"""An excerpt of a sentence for a note: the clause some words stand in, in
+the article's own words, cut where the sentence goes on. Split from
+:mod:`.wording`, which builds the other parts of a note."""
+
+from __future__ import annotations
+
+import re
+
+from ..claims.nlp import parse
+from ..claims.titles import ABBREVIATED_BEFORE_A_NAME
+from .wording import _DETERMINER_WORDS, _FUNCTION_WORDS, _RELATIVES, _TOKEN, rejoin_possessives
+
+
+def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6,
+            whole_clause: bool = False) -> str:
+    """The words of ``sentence`` around the characters ``start:end``: the
+    clause they stand in, at most ``before`` words before and ``after`` words
+    after, an ellipsis where the sentence goes on. The note quotes it, so it
+    is the article's English, not a rebuilt phrase; a bracket it would cut
+    open is left out. With ``whole_clause`` (an excerpt that stands alone,
+    a figure's words) the excerpt also reaches the verb of the clause the
+    words stand in and that verb's subject (:func:`_complete_clause`)."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    if not tokens:
+        return ""
+    inside = [i for i, (s, e, _) in enumerate(tokens) if e > start and s < max(end, start + 1)]
+    lo, hi = (inside[0], inside[-1]) if inside else (0, 0)
+    first, last = lo, hi
+    while first > 0 and lo - first < before \
+            and not (tokens[first][2].startswith(("(", "“")) and lo - first >= 2) \
+            and not _ends_clause(tokens[first - 1][2]):
+        first -= 1
+    acted = ""
+    if 0 < first and before and lo - first < 3 and tokens[first - 1][2].endswith(",") \
+            and re.fullmatch(r"[a-z]+ing", tokens[first][2]):
+        # "…border in June, marking a 21-year high": a participle's clause
+        # says of what the main clause did: who did it, then the clause.
+        acted = _who_acted(sentence, tokens[first][0])
+    if not acted and 0 < first and before and lo - first < 3 \
+            and tokens[first - 1][2].endswith(",") \
+            and not any(re.search(r"[A-Z]", t) for _, _, t in tokens[first:lo]):
+        # "…usually around six weeks": a clause this short, naming no one,
+        # says too little (of what?): the clause before it too.
+        first -= 1
+        while first > 0 and lo - first < before and not _ends_clause(tokens[first - 1][2]):
+            first -= 1
+    while first > 0 and lo - first < before + 3 and _in_name(tokens[first - 1][2], tokens[first][2]):
+        first -= 1  # not "…Aden on Saturday" for "the Gulf of Aden", nor "Kahn" for "Strauss - Kahn"
+    if first > 0 and before and tokens[first][2].lower() in _AUXILIARIES:
+        # "…been circulating Twitter" starts inside a verb: from its subject
+        # ("…a petition has been circulating Twitter"), a few words back.
+        reach = first - 4
+        while first > max(0, reach) and tokens[first][2].lower() in _AUXILIARIES \
+                and not _ends_clause(tokens[first - 1][2]):
+            first -= 1
+        if first > 0 and tokens[first - 1][2].lower() in _DETERMINER_WORDS:
+            first -= 1
+    if first > 0 and tokens[first][2].lower() in _RELATIVES:
+        # "…which were made public Tuesday" names nothing: the clause it hangs on too
+        reach = first - before
+        while first > max(0, reach) and not re.search(r"[.!?;:]$", tokens[first - 1][2]):
+            first -= 1
+    in_place = False  # within "Rochester, New York," its closing comma ends nothing
+    while last < len(tokens) - 1 and last - hi < after \
+            and (not (re.search(r"[,;:)”\"]$|[!?]$", tokens[last][2])
+                      or (tokens[last][2].endswith(".") and _ends_clause(tokens[last][2])))
+                 or _split_decimal(tokens[last][2], tokens[last + 1][2])
+                 or _place_goes_on(tokens[last][2], tokens[last + 1][2])
+                 or (in_place and re.fullmatch(r"[A-Z][\w.'’-]*,", tokens[last][2]))) \
+            and tokens[last + 1][2] not in ("and", "but", "or"):  # "…three months and a sign…"
+        in_place = in_place or _place_goes_on(tokens[last][2], tokens[last + 1][2])
+        last += 1
+    while last < len(tokens) - 1 and last - hi < after + 3 and _in_name(tokens[last][2],
+                                                                      tokens[last + 1][2]):
+        last += 1  # not "…after state Attorney General" for "Attorney General Letitia James"
+    while last > hi and tokens[last][2].lower().strip(",;:") in _FUNCTION_WORDS:
+        last -= 1  # "…questions Tuesday about the…": not on a word that leads on
+    if last > hi and last < len(tokens) - 1 and re.fullmatch(r"[$€£]?\d[\d,.]*%?", tokens[last][2]):
+        # "…are controlled by 100…" says not what the 100 are: on to the
+        # end of the clause, a few words at most.
+        stop = last
+        while stop < len(tokens) - 1 and stop - last < 5 and not _ends_clause(tokens[stop][2]):
+            stop += 1
+        if _ends_clause(tokens[stop][2]) or stop == len(tokens) - 1:
+            last = stop
+    if whole_clause and before:
+        first, last, acted = _complete_clause(sentence, tokens, first, last, lo, acted)
+    last = _close_quotes(tokens, first, last, hi)
+    words = [t for _, _, t in tokens[first:last + 1]]
+    text = " ".join(words)
+    # A bracket the excerpt cuts open is left out; what it holds is kept.
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", "").replace(")", "")
+    text = text.strip(" ,;:“”\"'‘’-—…").rstrip(".")
+    text = rejoin_possessives(text)
+    if words[0].startswith("‘") and "‘" not in text and re.search(r"\w’(?=[\s,.;:!?]|$)", text):
+        text = "‘" + text  # a title in single marks ("‘Catching Fire’ has…") keeps its opening one
+    if text.count("“") > text.count("”") and " ".join(words).rstrip(" ,;:.…").endswith("”"):
+        text += "”"  # the quotation's own end, stripped with the clause's marks above
+    if text.count("“") != text.count("”"):
+        # A quotation the excerpt cuts open or shut: its marks are left out.
+        text = text.replace("“", "").replace("”", "")
+    if text.count('"') % 2 and " ".join(words).rstrip(" ,;:.…").endswith('"'):
+        text += '"'
+    if text.count('"') % 2:
+        # The same for straight marks, which do not say which way they face.
+        text = text.replace('"', "")
+    # A sentence that opens on a small letter was cut before it reached us.
+    lead = "…" if first > 0 or not re.match(r"[\W_]*[A-Z]", words[0]) else ""
+    tail = "…" if last < len(tokens) - 1 or re.search(r"[,;:]$|\.\.\.$|…$", words[-1]) else ""
+    if acted and sentence.startswith(acted) and re.fullmatch(r"[\s,]*", sentence[len(acted):
+                                                                            tokens[first][0]]):
+        return excerpt(sentence, 0, end, before=0, after=after)  # the two meet: one excerpt
+    if acted:
+        lead = f"{acted} … "
+    return f"{lead}{text}{tail}"
+
+
+#: How many words an excerpt may grow by to reach the verb of its clause or
+#: that verb's subject. A news sentence's subject with its modifiers runs to
+#: about ten words ("The number of Americans filing new claims for
+#: unemployment benefits fell"); "The release of thousands of emails to and
+#: from U.S. infectious disease chief Dr. Anthony Fauci has fueled" needs
+#: eleven (notes gold, heldout6). Further than this, who acted is said
+#: before an ellipsis instead, or the excerpt is left as it was.
+CLAUSE_REACH = 12
+
+
+def _complete_clause(sentence: str, tokens: list[tuple[int, int, str]], first: int, last: int,
+                     lo: int, acted: str) -> tuple[int, int, str]:
+    """``first`` and ``last`` moved so that the excerpt holds the verb of the
+    clause its focus word (``tokens[lo]``) stands in and that verb's subject:
+    "Millions of retirees on Social Security…" stopped before what the
+    retirees get ("…will get a 5.9% boost…"); "…airport has left dozens of
+    passengers stranded" started after who left them ("A dayslong standoff
+    over charter planes at another airport…"). A subject too far back is
+    said before an ellipsis ("President Biden on Wednesday will present …
+    create millions more jobs"). An excerpt that already holds its verb and
+    subject, or whose focus hangs on no verb, is left as it is."""
+    if first == 0 and last == len(tokens) - 1:
+        return first, last, acted  # the whole sentence: nothing to complete, nothing to parse
+    doc = parse(sentence)
+    focus = next((t for t in doc if tokens[lo][0] <= t.idx < tokens[lo][1]), None)
+    if focus is None:
+        return first, last, acted
+
+    def word_at(char: int) -> int:
+        return next(i for i, (s, e, _) in enumerate(tokens) if s <= char < e or char < s)
+
+    def modifies_a_noun(t) -> bool:
+        # "passengers stranded", "a 23-page document highlighting": a participle
+        # said of a noun is no verb of the clause
+        return t.tag_ in ("VBG", "VBN") and t.dep_ in ("amod", "acl")
+
+    verb = focus
+    while (verb.pos_ not in ("VERB", "AUX") or modifies_a_noun(verb)) and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or modifies_a_noun(verb):
+        return first, last, acted  # a sentence without a verb
+    span_end = tokens[last][1]
+    if verb.idx >= span_end:
+        reach = word_at(verb.idx)
+        if reach - last > CLAUSE_REACH:
+            return first, last, acted
+        # with what it does or is, when that follows within a few words: the
+        # head of its object ("will get a 5.9% boost…"), a short complement
+        # whole ("are behind on rent", not "…rental properties are…")
+        done = next((c for c in verb.children if c.dep_ in _COMPLEMENTS and c.idx > verb.idx),
+                    None)
+        if done is not None and done.right_edge.i - done.i <= 3:
+            done = done.right_edge
+        last = max(last, word_at(done.idx) if done is not None and
+                   word_at(done.idx) - reach <= 5 else reach)
+    # the verb that has the subject: a conjoined or complement verb shares its head's
+    holder = verb
+    while not any(c.dep_ in _SUBJECTS for c in holder.children) \
+            and holder.dep_ in ("conj", "xcomp", "advcl") and holder.head.pos_ in ("VERB", "AUX"):
+        holder = holder.head
+    subject = next((c for c in holder.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.lower_ in _RELATIVES and holder.dep_ == "relcl":
+        # "…that compromised tens of thousands of firms": "that" names nothing;
+        # the noun the clause is said of does ("a hack that compromised…")
+        subject = holder.head
+    if subject is None or subject.left_edge.idx >= tokens[first][0]:
+        return first, last, acted
+    back = word_at(subject.left_edge.idx)
+    if first - back <= CLAUSE_REACH:
+        return back, last, ""
+    if subject.pos_ != "PRON" and not acted and holder.idx < tokens[first][0] \
+            and holder.i - subject.left_edge.i <= 8:
+        acted = doc[subject.left_edge.i:holder.i + 1].text
+    return first, last, acted
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "xcomp", "oprd", "prep", "advmod", "dative"})
+
+
+def _who_acted(sentence: str, before: int) -> str:
+    """The main clause's subject and verb, when both come before the
+    character ``before`` and the subject opens the sentence ("U.S. border
+    agents stopped"): who did what a participle's clause after them says
+    of; empty otherwise (the parse gives no such subject)."""
+    doc = parse(sentence)
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if root is not None else None
+    if subject is None or subject.pos_ == "PRON" or subject.left_edge.i != 0 \
+            or root.idx + len(root.text) >= before or len(doc[:root.i + 1]) > 8:
+        return ""
+    # with what it did it to, when that is said in a few words ("stopped
+    # more than 188,000 immigrants", "took the late Ruth Bader Ginsburg’s seat")
+    done_to = next((c for c in root.children if c.dep_ == "dobj"), None)
+    end = done_to if done_to is not None and done_to.idx < before and done_to.i < 12 else root
+    return doc[:end.i + 1].text
+
+
+def _close_quotes(tokens: list[tuple[int, int, str]], first: int, last: int, hi: int) -> int:
+    """Where the excerpt ends when it holds the end of a quotation opened
+    before it or at its first word, and goes on past it ("…at the White House
+    on Tuesday,” CNBC…"): at the quotation's end, what follows being who said
+    it, cut short. Not before ``hi``, the words the excerpt is about."""
+    depth = 0
+    for i in range(first, last + 1):
+        token = tokens[i][2]
+        depth += token.count("“") - token.count("”")
+        if depth < 0 or (depth == 0 and i > first and "”" in token
+                         and tokens[first][2].startswith("“")):
+            return i if hi <= i < last else last
+    return last
+
+
+_AUXILIARIES = frozenset("""be been being is are was were has have had will would shall
+should can could may might must do does did""".split())
+_ABBREVIATED = ABBREVIATED_BEFORE_A_NAME | frozenset(
+    """no st jr sr inc co corp vs v mt ft u.s a.m p.m""".split())
+# The halves of a time the source spaced ("5 a. m. Sunday"): in lowercase
+# they end no sentence (the article "a" never does).
+_SPACED_TIME = frozenset({"a.", "p.", "m."})
+
+
+def _ends_clause(token: str) -> bool:
+    """A clause ends after ``token``: a comma, a colon, an opening quote or
+    bracket, or a full stop that is not an abbreviation's ("No. 8", "T.J.";
+    a lone capital is taken to end a sentence: "Cell Block G. Dubai…")."""
+    if re.search(r"[,;:(“\"]$|[!?]$", token):
+        return True
+    if not token.endswith(".") or token in _SPACED_TIME:
+        return False
+    word = token.rstrip(".").lower()
+    return word not in _ABBREVIATED and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)
+
+
+def _split_decimal(token: str, following: str) -> bool:
+    """A decimal the text split at its point ("$2. 6 million", "6. 1 on the
+    Richter scale"): the full stop ends nothing."""
+    return bool(re.search(r"\d\.$", token)) and following[:1].isdigit()
+
+
+def _place_goes_on(token: str, following: str) -> bool:
+    """A comma inside a place's name ("his 13 Rochester, New York, rental
+    properties"): a capitalised word, a comma, a capitalised word."""
+    return bool(re.fullmatch(r"[A-Z][\w.'’-]*,", token)) and following[:1].isupper()
+
+
+def _in_name(previous: str, token: str) -> bool:
+    """``previous`` and ``token`` are two words of one name ("Gulf of" +
+    "Aden", "Strauss -" + "Kahn", "Department of" + "Justice")."""
+    def capital(t: str) -> bool:
+        return t[:1].isupper() or t in ("-", "of", "&")
+    return capital(token) and capital(previous.rstrip(",;:")) and not re.search(r"[,;:]$", previous) \
+        and not (previous.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){2,}", previous)) \
+        and not (token in ("-", "of", "&") and not previous[:1].isupper())
