@@ -2,9 +2,9 @@ import numpy as np
 import pytest
 
 from crosscheck.group import find_links, relations_by_article, with_relations
+from crosscheck.group.wire import WIRE_MIN_SHARED_NO_CREDIT, WIRE_SHARE_NO_CREDIT, WIRE_SHINGLE_WORDS
 from crosscheck.group.relations import (FACT_MIN_ALIGNED, FACT_SHARE, SYNDICATED_CONTAINMENT,
-                                        WIRE_MIN_SHARED_NO_CREDIT, WIRE_SHARE_NO_CREDIT,
-                                        WIRE_SHINGLE_WORDS, WORD_MIN_ALIGNED, WORD_SHARE,
+                                        WORD_MIN_ALIGNED, WORD_SHARE,
                                         content_words, fact_order_score, facts, rewrite_score,
                                         shingles, split_sentences, word_order_score)
 

@@ -29,12 +29,12 @@ from crosscheck.group.passages import QUOTATION, words
 __all__ = ["QUOTED_PROSE_MIN_ALIGNED", "QUOTED_PROSE_SHARE", "QUOTED_PROSE_WORDS",
            "QuotedProse", "quoted_prose", "quoted_prose_score", "quoting_pairs"]
 
-#: Passage length in words, as same-wire's (relations.WIRE_SHINGLE_WORDS):
+#: Passage length in words, as same-wire's (wire.WIRE_SHINGLE_WORDS):
 #: six words in a row are a phrasing, not a name or a set phrase.
 QUOTED_PROSE_WORDS = 6
 #: At least this many of the quoting text's passages are the other's prose,
 #: in order: one shared run of 25 words or a few of 10-15, as asked of an
-#: uncredited same-wire pair (relations.WIRE_MIN_SHARED_NO_CREDIT) ...
+#: uncredited same-wire pair (wire.WIRE_MIN_SHARED_NO_CREDIT) ...
 QUOTED_PROSE_MIN_ALIGNED = 20
 #: ... and this share of all the quoting text's passages. Evidence, the
 #: relations gold's dev, dev2 and dev3 parts (quality/gold/relations), every
