@@ -36,6 +36,29 @@ def store(tmp_path):
 
 
 @pytest.fixture(scope="session")
+def one_story(tmp_path_factory):
+    """Build the one story a few reports make, as a user would (ingest,
+    extract, build), and give its ``crosscheck/brief/1`` document."""
+    import json
+
+    from crosscheck import brief_document, build_stories, ingest
+    from crosscheck.pipeline import extract
+
+    def build(reports: list[dict], published: str) -> dict:
+        folder = tmp_path_factory.mktemp("story")
+        with (folder / "reports.jsonl").open("w", encoding="utf-8") as out:
+            for r in reports:
+                out.write(json.dumps({**r, "published": published}) + "\n")
+        s = open_store(folder / "story.db")
+        ingest([folder / "reports.jsonl"], s)
+        extract(s)
+        [built] = brief_document(s, build_stories(s))["stories"]
+        s.close()
+        return built
+    return build
+
+
+@pytest.fixture(scope="session")
 def ray_session():
     """One local Ray session for the whole test run (starting Ray costs seconds):
     two CPUs, no dashboard, no usage statistics sent anywhere."""

@@ -4,12 +4,7 @@ cited "in part", never as a source of the whole sentence."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
-
-from crosscheck import brief_document, build_stories, ingest, open_store
-from crosscheck.pipeline import extract
 
 # Three outlets on the eve of a recall vote: all three call Newsom governor,
 # only the first tells of the Sunday rally and Elder's attack on the media.
@@ -35,17 +30,8 @@ REPORTS = [
 
 
 @pytest.fixture(scope="module")
-def story(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("brief")
-    with (folder / "reports.jsonl").open("w", encoding="utf-8") as out:
-        for r in REPORTS:
-            out.write(json.dumps({**r, "published": "2021-09-13"}) + "\n")
-    store = open_store(folder / "brief.db")
-    ingest([folder / "reports.jsonl"], store)
-    extract(store)
-    [built] = brief_document(store, build_stories(store))["stories"]
-    store.close()
-    return built
+def story(one_story):
+    return one_story(REPORTS, "2021-09-13")
 
 
 def test_a_title_shared_by_all_does_not_make_them_sources_of_the_whole_sentence(story):

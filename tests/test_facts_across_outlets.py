@@ -8,8 +8,6 @@ import json
 
 import pytest
 
-from crosscheck import brief_document, build_stories, ingest, open_store
-from crosscheck.pipeline import extract
 
 # Three outlets, one day, one rescue: the same count and the same event in
 # other words, and a look-alike count (the injured) that must stay apart.
@@ -33,17 +31,8 @@ REPORTS = [
 
 
 @pytest.fixture(scope="module")
-def story(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("facts")
-    with (folder / "reports.jsonl").open("w", encoding="utf-8") as out:
-        for r in REPORTS:
-            out.write(json.dumps({**r, "published": "2025-03-11"}) + "\n")
-    store = open_store(folder / "facts.db")
-    ingest([folder / "reports.jsonl"], store)
-    extract(store)
-    [built] = brief_document(store, build_stories(store))["stories"]
-    store.close()
-    return built
+def story(one_story):
+    return one_story(REPORTS, "2025-03-11")
 
 
 def test_one_count_in_three_wordings_is_one_finding_citing_all_three(story):
