@@ -250,3 +250,21 @@ def test_a_lead_like_headline_followed_by_a_date_line_is_the_title():
     """Layout outweighs grammar: a date line follows a headline, never a first paragraph."""
     a = clean(RawDoc.make("a.txt", "text", LEAD_WITHOUT_STOP + "\nMarch 12, 2025\n\n" + CLOSING))
     assert a.title == LEAD_WITHOUT_STOP and a.text == CLOSING
+
+
+@pytest.mark.parametrize("date_line", [
+    "21 July 2013 Last updated at 11: 11 GMT",   # BBC's header, tokenized
+    "12 January 2010 @ 09: 29 pm",
+])
+def test_a_date_line_above_the_headline_is_read_not_taken_for_the_title(date_line):
+    text = date_line + "\nWaitrose fire in Wellington town centre tackled\n\n" + CLOSING
+    a = clean(RawDoc.make("a.txt", "text", text))
+    assert a.published in ("2013-07-21", "2010-01-12")
+    assert a.title == "Waitrose fire in Wellington town centre tackled" and a.text == CLOSING
+
+
+def test_a_first_sentence_opening_on_a_date_is_not_a_date_line():
+    """Must reject: a date followed by a sentence is prose, whatever its clock time."""
+    lead = "21 July 2013 was the day the fire broke out at 11: 11 in the morning, police said."
+    a = clean(RawDoc.make("a.txt", "text", lead + "\n\n" + CLOSING))
+    assert a.published is None and a.text.startswith(lead)

@@ -118,13 +118,21 @@ def test_to_iso_is_as_precise_as_stated(text, iso):
     ("March 12, 2025Breaking", "2025-03-12", "Breaking"),
     ("Published: March 11, 2025, 2:40 PM", "2025-03-11", ""),
     ("12/03/2025", "2025-12-03", ""),
+    # spaces around a number's separators, as tokenized text writes them
+    ("21 July 2013 Last updated at 11: 11 GMT", "2013-07-21", "Last updated at 11: 11 GMT"),
+    ("12 January 2010 @ 09: 29 pm", "2010-01-12", ""),
+    ("Posted: 08 / 02 / 2013 11: 20 AM", "2013-08-02", ""),
+    # dots between the numbers: day first
+    ("Article posted on 08. 07. 2012", "2012-07-08", ""),
+    ("08.07.2012", "2012-07-08", ""),
 ])
 def test_date_lines(line, iso, rest):
     got = date_at_start(line)
     assert got is not None and got[0] == iso and got[1].strip(" ,") == rest
 
 
-@pytest.mark.parametrize("line", ["Twelve miners trapped", "4 Min Read", "2,134 people died"])
+@pytest.mark.parametrize("line", ["Twelve miners trapped", "4 Min Read", "2,134 people died",
+                                  "3: 2 was the final score", "Article 12. 07. of the treaty"])
 def test_not_date_lines(line):
     assert date_at_start(line) is None
 

@@ -80,7 +80,7 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for na
                      r".{0,80}"),
     ("updated", r"(?:updated|last updated|modified|published|posted|first published)\s*"
                 r"(?:on|at)?\s*:?\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*)?"
-                rf"(?:{MONTHS}\s*\d|\d{{1,2}}\s+{MONTHS}|\d{{1,4}}[-/.:]\d|"
+                rf"(?:{MONTHS}\s*\d|\d{{1,2}}\s+{MONTHS}|\d{{1,4}} ?[-/.:] ?\d|"
                 r"\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago)[^.!?]{0,50}"),
 ]]
 
