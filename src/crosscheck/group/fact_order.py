@@ -55,6 +55,19 @@ FACT_SHARE = 0.38
 #: release (0.35).
 WORD_MIN_ALIGNED = 15
 WORD_SHARE = 0.30
+# Why the last rewrites of the gold's dev and dev2 parts stay unfound (read
+# and measured in the rewrite session, issue 13): 1_10/1_6ecb and
+# 1_18/1_2ecb (five to seven sentences each), 10_17/10_20ecbplus (a 72-word
+# retelling) and 6_10/6_2ecbplus (a blog adding as much of its own) score
+# under independent pairs of the same parts however their order is read:
+# this share with the story's common words left out of the denominator too
+# (0.21-0.31; independents up to 0.43), facts likewise (0-0.11; up to 0.26),
+# content-word pairs or 4-word runs that no other article of the story has,
+# in order (0-12; up to 14-15), sentences aligned in order by story-weighted
+# word overlap (0-0.5 at cosine 0.3; up to 0.67) or by MiniLM with two or
+# three sentences merged into one (independents of one event reach 1.0 at
+# cosine 0.6-0.7). A threshold low enough to reach them links independent
+# reports, which source counting cannot afford.
 #: Content words shorter than three letters are initials and abbreviations
 #: ("mr", "st", "us") more than words an outlet chose.
 _MIN_WORD_LETTERS = 3
