@@ -20,6 +20,7 @@ read by the other with ``--tasks FILE``.
 from __future__ import annotations
 
 import argparse
+import cProfile
 import gzip
 import hashlib
 import pickle
@@ -68,27 +69,27 @@ def build(tasks_file: Path) -> dict:
     nlp.load_nlp()
     embed(["a warm-up"])
     counts = {"alone": 0, "in batches": 0}
-    asked: set[str] = set()
-    parse, parse_all = nlp.parse, getattr(nlp, "parse_all", None)
+    model = nlp.load_nlp()
 
-    def counted_parse(sentence):
-        # a sentence not parsed yet is parsed alone (an older tree's lru_cache: every miss)
-        cached = nlp._parses if hasattr(nlp, "_parses") else asked
-        counts["alone"] += sentence not in cached
-        asked.add(sentence)
-        return parse(sentence)
+    class Counted:
+        """The model, counting the texts it parses alone and in batches
+        (every renderer module reaches it through ``nlp.load_nlp()`` at
+        call time, whichever of nlp's functions it imports)."""
 
-    nlp.parse = counted_parse  # the renderer's modules read it from claims.nlp at call time
-    for module in ("common", "event_excerpts", "wording"):
-        mod = sys.modules.get(f"crosscheck.corroborate.{module}") or __import__(
-            f"crosscheck.corroborate.{module}", fromlist=["parse"])
-        mod.parse = counted_parse
-    if parse_all is not None:
-        def counted_parse_all(sentences):
-            sentences = list(sentences)
-            counts["in batches"] += len({s for s in sentences if s not in nlp._parses})
-            return parse_all(sentences)
-        story_build.parse_all = counted_parse_all
+        def __call__(self, text, **kwargs):
+            counts["alone"] += 1
+            return model(text, **kwargs)
+
+        def pipe(self, texts, **kwargs):
+            for doc in model.pipe(texts, **kwargs):
+                counts["in batches"] += 1
+                yield doc
+
+        def __getattr__(self, name):
+            return getattr(model, name)
+
+    counted = Counted()
+    nlp.load_nlp = lambda: counted
     chunks, task, size = [], [], 0
     for t in tasks:
         task.append(t)
@@ -109,10 +110,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=200, help="the first N Baly articles")
     parser.add_argument("--repeat", type=int, default=2, help="builds, each in a fresh process")
     parser.add_argument("--tasks", type=Path, help="build these pickled inputs (no ingest)")
+    parser.add_argument("--save-tasks", type=Path,
+                        help="keep the pickled inputs here (for --tasks, here or in another tree)")
+    parser.add_argument("--profile", type=Path,
+                        help="write a cProfile of the first build here, in CPU time")
     parser.add_argument("--build", type=Path, help=argparse.SUPPRESS)  # a child's input
     args = parser.parse_args(argv)
     if args.build:
-        print(build(args.build))
+        if args.profile:
+            # CPU time, not wall time: on a shared machine the wall clock
+            # charges other processes' time to whatever was running.
+            profiler = cProfile.Profile(time.process_time)
+            result = profiler.runcall(build, args.build)
+            profiler.dump_stats(args.profile)
+        else:
+            result = build(args.build)
+        print(result)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         tasks = args.tasks
@@ -126,8 +139,11 @@ def main(argv: list[str] | None = None) -> int:
                                   encoding="utf-8")
             print(f"{make_tasks(corpus, tasks)} story builds of {args.limit} articles",
                   flush=True)
-        for _ in range(args.repeat):
-            out = subprocess.run([sys.executable, __file__, "--build", str(tasks)],
+            if args.save_tasks:
+                args.save_tasks.write_bytes(tasks.read_bytes())
+        for run in range(args.repeat):
+            profile = ["--profile", str(args.profile)] if args.profile and run == 0 else []
+            out = subprocess.run([sys.executable, __file__, "--build", str(tasks), *profile],
                                  capture_output=True, text=True, check=True)
             print(out.stdout.strip().splitlines()[-1], flush=True)
     return 0

@@ -393,3 +393,27 @@ def test_the_sentences_parsed_ahead_are_those_of_events_and_of_cited_sources():
     unsourced = claim("a1", "Twelve miners are trapped.", figure=fig("miners", 12))
     assert sentences_to_parse([dated, undated, cited, not_written, a_count, unsourced]) == [
         dated.sentence, cited.sentence]
+
+
+def test_the_texts_parsed_ahead_include_quotes_longer_than_their_opening():
+    # quote_opening parses a quote of more than eight words, whole; one of
+    # eight or fewer is its own opening and is never parsed.
+    from corroborate_builders import claim
+
+    from crosscheck.corroborate import sentences_to_parse
+    from crosscheck.models import Quote
+
+    long = claim("a1", "“ We will get every one of them out alive, whatever it takes, ” Korrin "
+                 "said.", quote=Quote("Korrin", " We will get every one of them out alive, "
+                                                "whatever it takes, "))
+    short = claim("a1", "“We will get them out,” Korrin said.",
+                  quote=Quote("Korrin", "We will get them out"))
+    assert sentences_to_parse([long, short]) == [
+        "We will get every one of them out alive, whatever it takes,"]
+    # the very text quote_opening asks the parse of (the parse cache's key)
+    from crosscheck.claims import nlp
+    from crosscheck.corroborate.common import quote_opening
+
+    nlp._parses.clear()
+    quote_opening(long.quote.text)
+    assert list(nlp._parses) == sentences_to_parse([long])

@@ -10,6 +10,7 @@ from typing import Iterable, Mapping, Sequence
 
 from ..claims.nlp import parse
 from ..models import Article, Claim, Finding, FindingStatus, content_id
+from ..patterns import compiled
 from .known_sources import names_a_source
 from .wording import opens_on_a_common_noun, source_as_written
 
@@ -127,7 +128,7 @@ def cites_a_source(claim: Claim) -> bool:
     check that it cites the source (:func:`cited_in`)."""
     source = claim.attribution
     return bool(source) and reads_as_source(source) \
-        and re.search(re.escape(source), claim.sentence, re.I) is not None
+        and compiled(re.escape(source), re.I).search(claim.sentence) is not None
 
 
 _NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|"
@@ -252,7 +253,7 @@ def cut_at_an_abbreviation(source: str, sentence: str) -> bool:
     before a full stop that ends the sentence, or before another sentence run
     into this one ("…, said the union. Talks resume…"), is kept."""
     last = source.split()[-1] if source.split() else ""
-    for m in re.finditer(re.escape(source.strip()) + r"\.\s+(\S)", sentence):
+    for m in compiled(re.escape(source.strip()) + r"\.\s+(\S)").finditer(sentence):
         following = m.group(1)
         if following.isdigit() or following.islower() or (
                 len(last) <= 3 and last[:1].isupper() and last.isalpha()):

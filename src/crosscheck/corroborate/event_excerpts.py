@@ -14,6 +14,7 @@ import re
 
 from ..claims.nlp import parse, parse_with_entities
 from ..clean.dates import MONTHS
+from ..patterns import compiled
 from .excerpt_arguments import from_its_arguments, through_its_verb
 from .excerpts import excerpt
 from .wording import _DETERMINER_WORDS, _FUNCTION_WORDS, _NOT_TITLE, _PRONOUNS, _TOKEN
@@ -131,9 +132,9 @@ def _event_clause(sentence: str, gist: str, date_text: str, longest: int = 18) -
     gist_words = gist.split()
     if at < 0 or len(gist_words) < 2 or len(gist_words[1]) < 3:
         return clause
-    verb = next((m for m in re.finditer(rf"\b{re.escape(gist_words[1])}\b", sentence, re.I)
-                 if m.start() > at + len(date_text)), None)
-    if verb is None or re.search(rf"\b{re.escape(gist_words[1])}\b", clause, re.I):
+    said = compiled(rf"\b{re.escape(gist_words[1])}\b", re.I)
+    verb = next((m for m in said.finditer(sentence) if m.start() > at + len(date_text)), None)
+    if verb is None or said.search(clause):
         return clause
     subject = _subject_before(sentence, verb.start())
     if subject < 0 or re.search(r"[.;]\s", sentence[subject:verb.start()]):
@@ -161,7 +162,7 @@ def _dated_clause(sentence: str, gist: str, date_text: str, longest: int = 18) -
     ellipsis as a reporter cuts a quotation."""
     spans = []
     at = sentence.lower().find(date_text.lower()) if date_text else -1
-    occurrences = [[m.span() for m in re.finditer(rf"\b{re.escape(word)}", sentence, re.I)]
+    occurrences = [[m.span() for m in compiled(rf"\b{re.escape(word)}", re.I).finditer(sentence)]
                    for word in gist.split() if len(word) >= 3]
     occurrences = [found for found in occurrences if found]
     for n, found in enumerate(occurrences):

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from ..claims.nlp import parse_with_entities
+from ..patterns import compiled
 
 # Entities that can speak or publish; a date, an amount or a work's title cannot.
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
@@ -64,7 +65,7 @@ def names_a_source(source: str, sentence: str) -> bool:
     source = source.strip()
     if not source:
         return False
-    whole = re.search(rf"(?<![\w-]){re.escape(source)}(?![\w-])", sentence, re.I)
+    whole = compiled(rf"(?<![\w-]){re.escape(source)}(?![\w-])", re.I).search(sentence)
     if whole is None:
         # written only inside a longer word ("Weitz co" of "Weitz co-wrote"): cut
         return re.search(re.escape(source), sentence, re.I) is None

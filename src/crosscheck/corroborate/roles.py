@@ -22,6 +22,7 @@ from ..claims.epithets import PARTY_WORDS, party_headed
 from ..claims.role_descriptions import is_description
 from ..claims.titles import ONE_TITLE, TITLE_ABBREVIATIONS
 from ..models import Claim, Finding
+from ..patterns import compiled
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import canonical, display_name, name_tokens, same_person
 from .wording import title_as_written, with_article
@@ -126,7 +127,7 @@ def _before_name(claim: Claim) -> str | None:
     # (?!\w), not \b: a dotted title ("Gov.") has no word boundary after its dot.
     pattern = (rf"{re.escape(head)}(?!\w)[\s,]+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(surname)}\b")
     m = None
-    for m in re.finditer(pattern, claim.sentence, re.I):
+    for m in compiled(pattern, re.I).finditer(claim.sentence):
         pass  # the last such mention: nearest the name the claim was read from
     if m is None:
         return None

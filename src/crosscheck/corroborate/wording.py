@@ -19,6 +19,7 @@ from ..claims.nlp import parse, parse_with_entities
 # each stands for: spelled out when the title stands alone ("Joe Manchin is
 # Sen." reads as a typo).
 from ..claims.titles import TITLE_ABBREVIATIONS
+from ..patterns import compiled
 
 _TOKEN = re.compile(r"\S+")
 # Words that open a sentence or a clause and are no part of a title the
@@ -36,6 +37,10 @@ its their his her our whose that which who""".split())
 _DETERMINER_WORDS = frozenset("the a an its their his her our every each any all some no".split())
 _DETERMINERS = ("The", "A", "An", "Both", "Some", "All", "Several", "Many", "Our", "Its", "Their")
 
+# An ellipsis the source ended a word with ("United Nations..."); compiled
+# here, as_written reads it of every word of every phrase it is given.
+_CUT_OFF = re.compile(r"(?:\.\.\.|…)+$")
+
 
 def as_written(phrase: str, sentence: str) -> str:
     """``phrase`` with each word cased as ``sentence`` writes it: the claims
@@ -47,7 +52,7 @@ def as_written(phrase: str, sentence: str) -> str:
     wanted = {w.lower() for w in phrase.split()}
     for i, m in enumerate(_TOKEN.finditer(sentence)):
         # A word the source cut ("the 76th United Nations...") is still the word.
-        token = re.sub(r"(?:\.\.\.|…)+$", "", m.group()).strip(",;:!?()[]“”\"'‘’")
+        token = _CUT_OFF.sub("", m.group()).strip(",;:!?()[]“”\"'‘’")
         if not token:
             continue
         key = token.lower()
@@ -57,14 +62,19 @@ def as_written(phrase: str, sentence: str) -> str:
         if token.endswith(".") and token.count(".") == 1:
             forms.setdefault(key[:-1], set()).add(token[:-1])
     out = []
+    # Each pattern below writes a hyphen: a sentence without one is not
+    # searched (most are not; each search is a pattern made of its words).
+    hyphenated = "-" in sentence
     for n, word in enumerate(phrase.split()):
         found = forms.get(word.lower(), set())
         # A word the sentence writes only after a number and a hyphen is shown
         # with its number ("30-homer, 100-RBI season" gave "homer rbi season"):
         # without it, it counts nothing. Not the phrase's first word: that is
         # the figure's own ("member" of "the 193-member body", said by the value).
-        numbered = re.search(rf"(?<![\w-])\d[\d,.]*-{re.escape(word)}\b", sentence, re.I)
-        if n and numbered and not found and re.fullmatch(r"[A-Za-z]+", word):
+        numbered = None
+        if n and hyphenated and not found and re.fullmatch(r"[A-Za-z]+", word):
+            numbered = compiled(rf"(?<![\w-])\d[\d,.]*-{re.escape(word)}\b", re.I).search(sentence)
+        if numbered:
             out.append(numbered.group())
             continue
         # Written in lowercase anywhere in the sentence: a common word.
@@ -73,12 +83,12 @@ def as_written(phrase: str, sentence: str) -> str:
     # Words the sentence joins with a hyphen are shown joined ("record-setting"),
     # and a first word the sentence writes as the end of a compound is shown
     # whole ("year contract" of "a five-year contract").
-    for a, b in zip(out, out[1:]):
-        joined = re.search(rf"\b{re.escape(a)}-{re.escape(b)}\b", sentence, re.I)
+    for a, b in zip(out, out[1:]) if hyphenated else ():
+        joined = compiled(rf"\b{re.escape(a)}-{re.escape(b)}\b", re.I).search(sentence)
         if joined:
             text = text.replace(f"{a} {b}", joined.group())
-    if out:
-        compound = re.search(rf"\b[A-Za-z]+-{re.escape(out[0])}\b", sentence)
+    if out and hyphenated:
+        compound = compiled(rf"\b[A-Za-z]+-{re.escape(out[0])}\b").search(sentence)
         if compound and not text.startswith(compound.group()):
             text = compound.group() + text[len(out[0]):]
     return text
@@ -144,7 +154,7 @@ def speaker_as_written(speaker: str, sentence: str) -> str:
     # written as the sentence writes it ("32-year-old").
     for i, w in enumerate(words):
         if len(w) > 3 and w not in sentence:
-            written = re.search(r"\b" + "-?".join(map(re.escape, w)) + r"\b", sentence)
+            written = compiled(r"\b" + "-?".join(map(re.escape, w)) + r"\b").search(sentence)
             words[i] = written.group() if written else w
     return lowercase_determiner(" ".join(words))
 
