@@ -64,7 +64,7 @@ class FigureVectors:
     def __init__(self, figures: Sequence[Claim]):
         self._figures = figures
         self._row = {c.id: i for i, c in enumerate(figures)}
-        self._subject_row = {c.figure.subject: i for i, c in reversed(list(enumerate(figures)))}
+        self._subject_row = {c.figure.subject: i for i, c in enumerate(figures)}
         self._other_labels: dict[str, np.ndarray] = {}
 
     @cached_property
