@@ -90,3 +90,46 @@ def test_a_bound_of_another_thing_stays_apart(outlets):
 ])
 def test_what_a_restated_form_is(form, exact, expected):
     assert _restated_form(form, exact) is expected
+
+
+# -- a figure given again exactly --------------------------------------------------
+
+MINERS_LEAD = claim("a1", "Rescuers pulled 12 miners alive from the flooded pit on Sunday.",
+                    figure=fig("miners", 12))
+MINERS_AGAIN = claim("a1", "The 12 miners were taken to the regional hospital in Kemerovo.",
+                     figure=fig("miners", 12))
+MINERS_OTHER = claim("a2", "All 12 miners trapped in the flooded pit were brought out alive on Sunday.",
+                     figure=fig("miners trapped", 12))
+
+
+def test_an_exact_repetition_joins_the_fact_of_its_article(outlets):
+    findings = corroborate(outlets, [MINERS_LEAD, MINERS_AGAIN, MINERS_OTHER])
+    fact = _finding_of(findings, MINERS_OTHER)
+    assert {MINERS_LEAD.id, MINERS_AGAIN.id} <= set(fact.claims)
+
+
+def test_a_figure_one_article_gives_twice_and_no_other_is_one_finding(outlets):
+    again = claim("a1", "Of the 340 workers laid off, most had worked at the plant for a decade.",
+                  figure=fig("workers laid off", 340))
+    first = claim("a1", "The plant laid off 340 workers on Friday.", figure=fig("workers laid off", 340))
+    other = claim("a2", "The mayor said 15 shops on Main Street have closed since spring.",
+                  figure=fig("shops", 15))
+    findings = [f for f in corroborate(outlets, [first, again, other]) if first.id in f.claims]
+    assert len(findings) == 1 and set(findings[0].claims) == {first.id, again.id}
+    assert findings[0].status == "single-source"
+
+
+def test_the_join_reuses_the_subject_vectors_the_pair_model_compared(outlets, monkeypatch):
+    # one vector per text: the join of restatements embeds no subject again
+    import crosscheck.embed as embed_module
+
+    embedded = []
+    real = embed_module._embed_uncached
+    monkeypatch.setattr(embed_module, "_embed_uncached",
+                        lambda texts: embedded.extend(texts) or real(texts))
+    findings = corroborate(outlets, [FOX_LEAD, FOX_EXACT, NBC_LEAD, NBC_EXACT])
+    assert set(_finding_of(findings, FOX_LEAD).claims) == {
+        c.id for c in (FOX_LEAD, FOX_EXACT, NBC_LEAD, NBC_EXACT)}
+    mentions = (FOX_LEAD, FOX_EXACT, NBC_LEAD, NBC_EXACT)
+    subjects = {c.figure.subject for c in mentions} | {c.figure.label for c in mentions}
+    assert all(embedded.count(s) == 1 for s in subjects)

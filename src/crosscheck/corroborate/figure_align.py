@@ -8,7 +8,7 @@ findings.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -51,11 +51,55 @@ def _states(claim: Claim) -> frozenset[str]:
     return _state_near(claim.sentence, claim.figure.value, rest[-1] if rest else "")
 
 
-def figure_pairs(ctx: Context, figures: Sequence[Claim]) -> list[tuple[int, int, list[float]]]:
-    """(i, j, features) for every candidate pair: figures of one quantity class
-    (the same unit, or both counts) in two different articles."""
-    from ..embed import embed  # loaded only when there is something to compare
+class FigureVectors:
+    """The vectors of a story's figure mentions, each text embedded once and
+    only when first asked: the subjects and the sentences (stored with the
+    article, :mod:`crosscheck.sentence_vectors`), which the pair model
+    compares, and the subjects as their labels show them, which the join of
+    an article's restatements compares (:mod:`.figure_restatements`): a label
+    that is some mention's subject ("immigrants") has that subject's vector,
+    and the few others are embedded when the join asks for them. A story
+    whose figures have nothing to compare embeds nothing."""
 
+    def __init__(self, figures: Sequence[Claim]):
+        self._figures = figures
+        self._row = {c.id: i for i, c in enumerate(figures)}
+        self._subject_row = {c.figure.subject: i for i, c in enumerate(figures)}
+        self._other_labels: dict[str, np.ndarray] = {}
+
+    @cached_property
+    def subjects(self) -> np.ndarray:
+        from ..embed import embed  # loaded only when there is something to compare
+
+        return embed([c.figure.subject for c in self._figures])
+
+    @cached_property
+    def sentences(self) -> np.ndarray:
+        from ..embed import embed
+
+        return embed([c.sentence for c in self._figures])
+
+    def label_cos(self, a: Claim, b: Claim) -> float:
+        """The cosine of two of the figures' subjects as their labels show them."""
+        return float(self._label_vector(a) @ self._label_vector(b))
+
+    def _label_vector(self, claim: Claim) -> np.ndarray:
+        from ..embed import embed
+
+        text = claim.figure.label or claim.figure.subject
+        row = self._subject_row.get(text)
+        if row is not None:
+            return self.subjects[row]
+        if text not in self._other_labels:
+            self._other_labels[text] = embed([text])[0]
+        return self._other_labels[text]
+
+
+def figure_pairs(ctx: Context, figures: Sequence[Claim], vectors: FigureVectors | None = None
+                 ) -> list[tuple[int, int, list[float]]]:
+    """(i, j, features) for every candidate pair: figures of one quantity class
+    (the same unit, or both counts) in two different articles. ``vectors``
+    are the figures' own (made here when not given)."""
     from .align import jaccard, log_ratio, names, numbers, periods, significant_digits, window_words
 
     common = [in_common_unit(c.figure) for c in figures]  # 75 basis points = 0.75 point
@@ -63,8 +107,8 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim]) -> list[tuple[int, int,
                   if figures[i].article != figures[j].article and common[i].unit == common[j].unit]
     if not candidates:
         return []
-    subjects = embed([c.figure.subject for c in figures])
-    sentences = embed([c.sentence for c in figures])
+    vectors = vectors or FigureVectors(figures)
+    subjects, sentences = vectors.subjects, vectors.sentences
     keys = [subject_key(c) for c in figures]
     heads = [_head(c) for c in figures]
     subject_words = [frozenset(words(c.figure.subject)) - set(_STATES) for c in figures]
@@ -288,7 +332,8 @@ def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Cla
     from .figure_restatements import join_restatements
 
     model = load_model("figure")
-    pairs = figure_pairs(ctx, figures)
+    vectors = FigureVectors(figures)
+    pairs = figure_pairs(ctx, figures, vectors)
     p = probabilities(model, np.asarray([f for _, _, f in pairs], dtype=float).reshape(
         len(pairs), len(FIGURE_FEATURES)))
     cos = FIGURE_FEATURES.index("sentence_cos")
@@ -301,19 +346,8 @@ def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Cla
               for (i, j, f), q in zip(pairs, p)]
     groups = cluster(figures, scored, model["threshold"], _one_value_per_article)
     by_ids = {frozenset((figures[i].id, figures[j].id)): float(q) for (i, j, _), q in zip(pairs, p)}
-    clusters = [[figures[k] for k in g] for g in groups]
-    # The same fact twice in one article (a lead and its repetition) joins its
-    # fact when the repetition gives the same value about the same subject.
-    linked = [c for c in clusters if len({m.article for m in c}) > 1]
-    alone = [c for c in clusters if len({m.article for m in c}) == 1]
-    for single in alone:
-        home = next((c for c in linked if any(_repeats(m, single[0]) for m in c)), None)
-        if home is not None and all(_repeats(single[0], m) for m in single):
-            home.extend(single)
-        else:
-            linked.append(single)
-    linked = join_restatements(linked)
-    return [sorted(c, key=lambda c: (c.article, c.span, c.id)) for c in linked], by_ids, strict
+    facts = join_restatements([[figures[k] for k in g] for g in groups], vectors.label_cos)
+    return facts, by_ids, strict
 
 
 # A small round number ("two", "three", "8") is given for many things in one
@@ -369,12 +403,6 @@ def _unlike_small_counts(a: Claim, b: Claim, features: Sequence[float]) -> bool:
     return (ka is not None and kb is not None and ka[1] != kb[1]
             and features[at("subject_cos")] < UNLIKE_SUBJECT_COSINE
             and features[at("sentence_cos")] < UNLIKE_SENTENCE_COSINE)
-
-
-def _repeats(a: Claim, b: Claim) -> bool:
-    fa, fb = a.figure, b.figure
-    return (a.article == b.article and (fa.value, fa.qualifier, fa.unit) == (fb.value, fb.qualifier, fb.unit)
-            and (fa.subject == fb.subject or (subject_key(a) is not None and subject_key(a) == subject_key(b))))
 
 
 def _same_thing(a: tuple, b: tuple | None) -> bool:

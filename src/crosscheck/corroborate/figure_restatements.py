@@ -1,17 +1,21 @@
-"""Figures an article gives twice, exactly and rounded or bounded ("188,829
-migrants" and, in its lead, "nearly 190,000"): the lone form joins the fact of
-the exact value (:func:`join_restatements`, run by
-:func:`.figure_align.align_figures` after the pair model has made its facts).
+"""Figures an article gives again: the same value of the same subject (a lead
+and its repetition), or rounded or bounded ("188,829 migrants" and, in its
+lead, "nearly 190,000"). :func:`join_restatements`, run by
+:func:`.figure_align.align_figures` after the pair model has made its facts,
+joins each such mention to the fact of several articles it gives again, in
+one pass, with the vectors of the mentions' subjects made once for the
+story's figures (:class:`.figure_align.FigureVectors`).
 """
 
 from __future__ import annotations
 
 import math
 import re
+from typing import Callable, Sequence
 
 from ..models import Claim, Figure
 from .figure_align import MARKS, _head, _states, own_month
-from .figures import ROUND_NUMBERS_FROM, _other_periods, in_common_unit, overlap
+from .figures import ROUND_NUMBERS_FROM, _other_periods, in_common_unit, overlap, subject_key
 
 # An article gives one figure twice, exactly and rounded or bounded: Fox's
 # "188,829 border crossers" and, in its lead, "nearly 190,000 migrant
@@ -26,47 +30,60 @@ from .figures import ROUND_NUMBERS_FROM, _other_periods, in_common_unit, overlap
 # when it can be true with every value of the fact, so a join never makes a
 # conflict. The fact's subject is read from all its mentions: Fox's own
 # "border crossers" is 0.39 alike to "migrant encounters", NBC's "migrants
-# encountered" 0.91. Subjects are like when they share a head noun or their
+# encountered" 0.91. A subject is read as its label shows it: NBC's
+# "immigrants trying stopped" is 0.59 alike to "migrants encountered", its
+# label "immigrants" 0.69. Subjects are like when they share a head noun or their
 # vectors reach 0.6: "immigrants" and "migrants encountered" are 0.69 alike,
 # "deaths" and "people killed" 0.72, while "arrests" and "deportations" are
 # 0.54, "people arrested" and "people deported" 0.54, "encounters" and
 # "apprehensions" 0.44.
 RESTATED_SUBJECT_COSINE = 0.6
 
+#: The cosine of two figure mentions' subjects as their labels show them
+#: (:meth:`.figure_align.FigureVectors.label_cos`).
+SubjectCosine = Callable[[Claim, Claim], float]
 
-def join_restatements(facts: list[list[Claim]]) -> list[list[Claim]]:
-    """Facts of one article whose every mention restates (:func:`_restated_form`)
-    an exact value of one fact of several articles, joined into that fact."""
-    from ..embed import embed
 
-    linked = [c for c in facts if len({m.article for m in c}) > 1]
-    alone = [c for c in facts if len({m.article for m in c}) == 1]
-    pairs = [(form, k) for single in alone for form in single for k, fact in enumerate(linked)
-             if any(_restated_form(form, exact) for exact in fact)]
-    if not pairs:
-        return facts
-    texts = sorted({_subject_text(c) for form, k in pairs for c in (form, *linked[k])})
-    vector = dict(zip(texts, embed(texts)))
-    homes: dict[str, set[int]] = {}
-    for form, k in pairs:
-        fact = linked[k]
-        like = any(like_subjects(form, m, float(vector[_subject_text(form)] @ vector[_subject_text(m)]))
-                   for m in fact)
-        if like and all(overlap(form.figure, m.figure) for m in fact):
-            homes.setdefault(form.id, set()).add(k)
-    out = [list(fact) for fact in linked]
-    for single in alone:
-        found = {k for form in single for k in homes.get(form.id, ())}
-        if len(found) == 1 and all(form.id in homes for form in single):
-            out[found.pop()].extend(single)  # one fact only: two would be a guess
+def join_restatements(facts: Sequence[list[Claim]], subject_cos: SubjectCosine) -> list[list[Claim]]:
+    """``facts`` with each fact of one article joined to the one fact of
+    several articles whose figure its every mention gives again
+    (:func:`gives_again`); one that gives none again joins the earlier one
+    of its article it repeats (:func:`repeats`), so a figure said twice and
+    said by no one else is one single-source fact."""
+    linked = [list(fact) for fact in facts if len({m.article for m in fact}) > 1]
+    lone: list[list[Claim]] = []
+    for single in (fact for fact in facts if len({m.article for m in fact}) == 1):
+        homes = [fact for fact in linked
+                 if all(gives_again(m, fact, subject_cos) for m in single)]
+        if len(homes) == 1:  # one fact only: two would be a guess
+            homes[0].extend(single)
+            continue
+        same = next((fact for fact in lone if all(repeats(fact[0], m) for m in single)), None)
+        if same is not None:
+            same.extend(single)
         else:
-            out.append(single)
-    return [sorted(c, key=lambda c: (c.article, c.span, c.id)) for c in out]
+            lone.append(list(single))
+    return [sorted(fact, key=lambda c: (c.article, c.span, c.id)) for fact in linked + lone]
 
 
-def _subject_text(claim: Claim) -> str:
-    """The figure's subject as a topic shows it ("immigrants", not "immigrants trying stopped")."""
-    return claim.figure.label or claim.figure.subject
+def gives_again(mention: Claim, fact: Sequence[Claim], subject_cos: SubjectCosine) -> bool:
+    """``mention`` gives again a figure its article gives in ``fact``: the
+    same value of the same subject (:func:`repeats`), or that value rounded
+    or bounded (:func:`_restated_form`) about a subject like one of the
+    fact's (:func:`like_subjects`) and true with every value of the fact."""
+    if any(repeats(mention, m) for m in fact):
+        return True
+    return (any(_restated_form(mention, exact) for exact in fact)
+            and any(like_subjects(mention, m, subject_cos(mention, m)) for m in fact)
+            and all(overlap(mention.figure, m.figure) for m in fact))
+
+
+def repeats(a: Claim, b: Claim) -> bool:
+    """One article gives one value, worded alike, of one subject (the same
+    words or the same :func:`.figures.subject_key`) twice: a lead and its repetition."""
+    fa, fb = a.figure, b.figure
+    return (a.article == b.article and (fa.value, fa.qualifier, fa.unit) == (fb.value, fb.qualifier, fb.unit)
+            and (fa.subject == fb.subject or (subject_key(a) is not None and subject_key(a) == subject_key(b))))
 
 
 # A writer marks a figure given rounded with a hedge ("nearly", "more than",
