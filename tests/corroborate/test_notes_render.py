@@ -117,6 +117,32 @@ def test_the_renderer_gives_the_pipeline_words_from_stored_parts(outlets):
                                                            finding.status)
 
 
+def test_a_role_note_is_the_same_whatever_order_its_mentions_come_in(outlets):
+    """A finding records its mentions by id, not in the order alignment gave
+    them, so a stored role finding rendered again (the notes gold's collector,
+    AllSides 5638: "National Review, CNN … say Robert Pitman is District Judge"
+    came back as "Associated Press, National Review and CNN …") must not hang
+    on that order: outlets in the order of their articles."""
+    from itertools import permutations
+
+    said = [claim(a, f"District Judge Robert Pitman ruled on the law, {n}.",
+                  role=Role("Robert Pitman", "District Judge", False))
+            for a, n in (("a3", "one"), ("a1", "two"), ("a2", "three"))]
+    [finding] = corroborate(outlets, said)
+    ctx = Context.of(outlets, None)
+    for order in permutations(said):
+        again = render_finding(NoteParts.of(ctx, "role", list(order), said))
+        assert again.note == finding.note
+    assert finding.note.startswith("Kestrel Herald, Valley Courier and Meridian Post say Robert "
+                                   "Pitman is District Judge")
+    # must not: two different titles are still two camps, however the mentions come
+    other = claim("a4", "Chief Judge Robert Pitman spoke.",
+                  role=Role("Robert Pitman", "Chief Judge", False))
+    notes = {render_finding(NoteParts.of(ctx, "role", list(o), said + [other])).note
+             for o in permutations(said + [other])}
+    assert len(notes) == 1 and "Daily Pulse says Robert Pitman is Chief Judge" in notes.pop()
+
+
 def test_an_amount_with_a_scale_after_it_is_not_shown_as_the_bare_number():
     euros = claim("a1", "Four men made off with a two - million - euro booty, a police source said.",
                   figure=fig("booty", 2, unit="USD"))
@@ -318,8 +344,8 @@ def test_a_figure_claimed_before_labels_were_carried_is_labelled_from_its_senten
 
 def test_a_role_finding_s_stored_parts_give_the_pipeline_words(outlets):
     """A description joined to the person it fits comes after the person's
-    named mentions in the pipeline's order; stored parts keep that order, so
-    the outlets of one title are listed as the pipeline lists them."""
+    named mentions, whatever order the parts hold them in, so the outlets of
+    one title are listed as the pipeline lists them."""
     described = claim("a1", "The Woodburn police chief said the bomb was left outside a bank.",
                       role=Role("the Woodburn police chief", "Woodburn police chief", False))
     named = claim("a2", "Woodburn Police Chief Scott Russell said two officers died.",
@@ -330,10 +356,13 @@ def test_a_role_finding_s_stored_parts_give_the_pipeline_words(outlets):
     parts = NoteParts.of(ctx, "role", [by_id[i] for i in finding.claims], [described, named])
     again = render_finding(NoteParts.from_dict(parts.to_dict()))
     assert (again.topic, again.note) == (finding.topic, finding.note)
-    # must not: the mentions put back in article order, which lists the outlets otherwise
+    # the mentions put back in article order (the description's article first)
+    # still list the named mention's outlet first
     in_article_order = NoteParts("role", tuple(sorted(parts.claims, key=lambda c: c.article)),
                                  parts.sources)
-    assert render_finding(in_article_order).note != finding.note
+    assert render_finding(in_article_order).note == finding.note
+    # must not: the description's outlet listed first
+    assert not finding.note.startswith("Kestrel Herald")
 
 
 def test_a_quote_opening_that_holds_no_main_verb_is_its_short_first_sentence():
