@@ -21,6 +21,9 @@ from crosscheck.corroborate.wording import (as_written, lowercase_determiner, so
     ("jobs added", "Jobs added in June reached 850,000.", "jobs added"),
     # must not: a word the sentence also writes in lowercase is a common word
     ("cases", "Cases rose to 25,000 as new cases spread.", "cases"),
+    # a possessive the source wrote with an opening quotation mark is written whole
+    ("country‘s population vaccinated", "a goal of at least 10 percent of every country‘s "
+     "population vaccinated", "country’s population vaccinated"),
 ])
 def test_a_subject_is_cased_as_the_sentence_writes_it(phrase, sentence, shown):
     assert as_written(phrase, sentence) == shown
@@ -355,6 +358,7 @@ def test_a_label_word_written_after_a_number_keeps_it(phrase, sentence, shown):
     ("above New York’ s legal limit of 0.08", "above New York’s legal limit of 0.08"),
     ("to revise Simon Beaufoy ‘s script", "to revise Simon Beaufoy’s script"),
     ("the mayor' s office", "the mayor's office"),
+    ("10 percent of every country‘s population", "10 percent of every country’s population"),
     # must not: a plural's apostrophe, a quotation in single marks, a lone letter
     ("the players’ union said", "the players’ union said"),
     ("the film ‘Jaws’ sold out", "the film ‘Jaws’ sold out"),

@@ -148,6 +148,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v29: a role note's words no longer hang on the order its mentions come
 #: in (named mentions first, then by article: roles._finding), so a stored
 #: finding, which records its mentions by id, is worded again as it was.
+#: Also v29: a possessive the source wrote with an opening quotation mark
+#: ("every country‘s population") is written whole in labels and excerpts.
 CORROBORATOR = "corroborate.v29"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -81,7 +81,7 @@ def as_written(phrase: str, sentence: str) -> str:
         compound = re.search(rf"\b[A-Za-z]+-{re.escape(out[0])}\b", sentence)
         if compound and not text.startswith(compound.group()):
             text = compound.group() + text[len(out[0]):]
-    return text
+    return rejoin_possessives(text)
 
 
 # Entity kinds whose first word keeps its capital when it opens a sentence:
@@ -228,8 +228,9 @@ def with_article(title: str) -> str:
 
 def rejoin_possessives(text: str) -> str:
     """A possessive the source's text broke at its apostrophe ("New York’ s
-    legal limit", "Simon Beaufoy ‘s script") written whole: a note shows the
-    article's words, not its typesetting faults. A plural's apostrophe
-    ("the players’ union") and a quotation's marks are left alone."""
+    legal limit", "Simon Beaufoy ‘s script", "every country‘s population")
+    written whole: a note shows the article's words, not its typesetting
+    faults. A plural's apostrophe ("the players’ union") and a quotation's
+    marks are left alone."""
     text = re.sub(r"(?<=\w)([’']) s(?![\w’'])", r"\1s", text)
-    return re.sub(r"(?<=\w) ‘s(?![\w’'])", "’s", text)
+    return re.sub(r"(?<=\w) ?‘s(?![\w’'])", "’s", text)
