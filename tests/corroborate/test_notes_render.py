@@ -422,3 +422,23 @@ def test_the_sentences_parsed_ahead_are_those_of_events_and_of_cited_sources():
     unsourced = claim("a1", "Twelve miners are trapped.", figure=fig("miners", 12))
     assert sentences_to_parse([dated, undated, cited, not_written, a_count, unsourced]) == [
         dated.sentence, cited.sentence]
+
+
+def test_a_share_written_before_an_adjective_is_shown_with_its_words(outlets):
+    """'96% (COVID-19 vaccine)' does not say that the 96% is the vaccine's
+    efficacy: the words around the number do."""
+    from crosscheck.corroborate.figure_words import _measures_a_quality
+
+    effective = claim("a1", "Kestrel's flu vaccine is 96% effective in adults, the drugmaker "
+                      "said Thursday.", figure=fig("flu vaccine", 96, unit="percent"))
+    [efficacy] = corroborate(outlets, [effective])
+    assert "96% effective" in efficacy.topic and "96% effective" in efficacy.note
+    assert _measures_a_quality(claim("a1", "The trial found the shot 91 percent effective.",
+                                     figure=fig("shot", 91, unit="percent")))
+    # must not: a share of a whole, a noun after the share, a level
+    for sentence, subject in (("About 96% of adults in the county have had a flu shot.", "adults"),
+                              ("The vaccine showed 96% efficacy in adults.", "vaccine"),
+                              ("Turnout was 62% in the county on Tuesday.", "turnout")):
+        value = 62 if "62" in sentence else 96
+        assert not _measures_a_quality(claim("a2", sentence,
+                                             figure=fig(subject, value, unit="percent")))

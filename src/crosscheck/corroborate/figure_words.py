@@ -90,7 +90,7 @@ def topic(claims: Sequence[Claim]) -> str:
     # Judged by the words shown: "number risen" shown as "number" is as vague as "number".
     counted = words(shown[subject])
     head = (counted or [""])[-1]
-    changed = all(_a_change(c) for c in claims)
+    changed = all(_a_change(c) for c in claims) or _measures_a_quality(first[subject])
     if counts_named[subject] and not changed and (
             len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
                                  and head not in _OF_WHAT)):
@@ -136,6 +136,29 @@ def _a_change(claim: Claim) -> bool:
         return False
     m = number_written(claim.figure, claim.sentence)
     return m is not None and bool(_CHANGE_BEFORE.search(claim.sentence[:m.start()]))
+
+
+_PERCENT_AFTER = re.compile(r"(?:\s*(?:percent|per cent)\b)?\s*", re.I)
+
+
+def _measures_a_quality(claim: Claim) -> bool:
+    """The figure is a share written before an adjective ("the vaccine is 96%
+    effective", "reporting it 96 percent effective"): it measures that
+    quality of its subject, which a label of the subject alone ("96%
+    (COVID-19 vaccine)") does not say, so the topic quotes the words around
+    the number. A share of something ("96% of adults") is not one."""
+    if claim.figure.unit != "percent":
+        return False
+    m = number_written(claim.figure, claim.sentence)
+    if m is None:
+        return False
+    at = _PERCENT_AFTER.match(claim.sentence, m.end()).end()
+    if not re.match(r"[a-z]+\b", claim.sentence[at:]):
+        return False
+    # Only a share with a word after it is parsed: most are followed by "of".
+    from ..claims.nlp import parse
+
+    return any(t.idx == at and t.pos_ == "ADJ" for t in parse(claim.sentence))
 
 
 def topic_in_note(subject: str, unit: str | None, values: Sequence[str]) -> str:
