@@ -442,3 +442,24 @@ def test_a_share_written_before_an_adjective_is_shown_with_its_words(outlets):
         value = 62 if "62" in sentence else 96
         assert not _measures_a_quality(claim("a2", sentence,
                                              figure=fig(subject, value, unit="percent")))
+
+
+def test_a_label_of_another_number_or_cut_from_its_of_phrase_is_shown_with_the_words(outlets):
+    """'5.1% (addition)' took the noun of another number ('the addition of
+    500,000 new jobs'); '0.4% (slightly higher rate)' left out what the rate
+    is of ('rate of monthly inflation'): the words around the number say it."""
+    from crosscheck.corroborate.figure_words import topic
+
+    other = claim("a1", "Economists were expecting the addition of 500,000 new jobs and the jobless "
+                  "rate to slip to 5.1%.", figure=fig("addition", 5.1, unit="percent"))
+    assert "addition" not in topic([other]).split("“")[0] and "5.1%" in topic([other])
+    rate = claim("a1", "Forecasts predicted a slightly higher 0.4 percent rate of monthly "
+                 "inflation.", figure=fig("slightly higher rate", 0.4, unit="percent"))
+    assert "rate of monthly inflation" in topic([rate])
+    # must not: a noun that says what is counted keeps its label alone
+    doses = claim("a1", "The study confirmed two doses of vaccine still offer protection.",
+                  figure=fig("doses", 2))
+    assert topic([doses]) == "doses"
+    pages = claim("a1", "The panel released more than 200 pages of emails from officials.",
+                  figure=fig("pages", 200, "over"))
+    assert topic([pages]) == "pages"

@@ -152,6 +152,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: ("every country‘s population") is written whole in labels and excerpts.
 #: Also v29: a share written before an adjective ("the vaccine is 96%
 #: effective") is shown with its words, not as "96% (COVID-19 vaccine)".
+#: Also v29: a label that is the noun of another number ("the addition of
+#: 500,000 new jobs" for 5.1%) is not shown; a rate or a worth written with
+#: an "of" phrase its label leaves out ("rate of monthly inflation",
+#: "$108 million worth of diamond rings") is shown with its words.
 CORROBORATOR = "corroborate.v29"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -81,7 +81,7 @@ def topic(claims: Sequence[Claim]) -> str:
     first = {s: next(c for c in claims if c.figure.subject == s) for s in counts}
     shown = {s: as_written(_read(first[s]).label, first[s].sentence) for s in counts}
     counts_named = {s: _names_a_count(shown[s]) and not _part_of_value(shown[s], first[s])
-                    for s in counts}
+                    and not _counts_another_number(shown[s], first[s]) for s in counts}
     # Among subjects given as often, the one its sentence writes nearest the
     # number: "three-quarters of states ... an extra $300-a-week" gave
     # "quarters" beside "payments fall by $300".
@@ -90,7 +90,8 @@ def topic(claims: Sequence[Claim]) -> str:
     # Judged by the words shown: "number risen" shown as "number" is as vague as "number".
     counted = words(shown[subject])
     head = (counted or [""])[-1]
-    changed = all(_a_change(c) for c in claims) or _measures_a_quality(first[subject])
+    changed = all(_a_change(c) for c in claims) or _measures_a_quality(first[subject]) \
+        or _cut_from_its_complement(shown[subject], first[subject])
     if counts_named[subject] and not changed and (
             len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
                                  and head not in _OF_WHAT)):
@@ -111,7 +112,7 @@ def topic(claims: Sequence[Claim]) -> str:
 # Nouns that say how much but not of what: a change ("a 12% increase over
 # the previous month") or a worth ("the value of the building at $380,600").
 # Alone, such a label is shown with the words around the number.
-_OF_WHAT = frozenset("value amount".split()) | frozenset("""increase rise jump surge gain
+_OF_WHAT = frozenset("value amount worth".split()) | frozenset("""increase rise jump surge gain
 growth climb fall drop decline decrease loss slide plunge change""".split())
 
 
@@ -136,6 +137,45 @@ def _a_change(claim: Claim) -> bool:
         return False
     m = number_written(claim.figure, claim.sentence)
     return m is not None and bool(_CHANGE_BEFORE.search(claim.sentence[:m.start()]))
+
+
+def _head_then_of(label: str, claim: Claim) -> re.Match | None:
+    """Where the sentence writes the label's last word followed by "of" and
+    what comes after it ("rate of monthly inflation", "addition of 500,000
+    new jobs"), after the figure's number or before it."""
+    head = (label.split() or [""])[-1]
+    if not re.fullmatch(r"[A-Za-z]+", head):
+        return None
+    return re.search(rf"\b{re.escape(head)}\s+of\s+(\S+)", claim.sentence, re.I)
+
+
+def _counts_another_number(label: str, claim: Claim) -> bool:
+    """The label is the noun of another number of the sentence ("expecting
+    the addition of 500,000 new jobs and the unemployment rate to slip to
+    5.1%" gave 5.1% the label "addition"): it says what that number is, not
+    this one, so the topic is the words around this one."""
+    found = _head_then_of(label, claim)
+    m = number_written(claim.figure, claim.sentence)
+    return found is not None and m is not None and found.start(1) != m.start() \
+        and bool(re.match(r"[$€£]?\d", found.group(1)))
+
+
+def _cut_from_its_complement(label: str, claim: Claim) -> bool:
+    """The label's head is a noun that says how much but not of what (a
+    rate, a share, a level) and the sentence writes it with an "of" phrase the
+    label leaves out ("a slightly higher 0.4 percent rate of monthly
+    inflation" gave "slightly higher rate"): the rate of what is in the words
+    around the number. A noun that says what is counted ("two doses of
+    vaccine", "200 pages of emails") needs no more."""
+    from .figures import _VAGUE_HEADS
+
+    if (words(label) or [""])[-1] not in _VAGUE_HEADS | _OF_WHAT:
+        return False
+    found = _head_then_of(label, claim)
+    m = number_written(claim.figure, claim.sentence)
+    return found is not None and m is not None and m.end() <= found.start() \
+        and not re.match(r"[$€£]?\d", found.group(1)) \
+        and not set(words(found.group(1))) & set(words(label))
 
 
 _PERCENT_AFTER = re.compile(r"(?:\s*(?:percent|per cent)\b)?\s*", re.I)
