@@ -463,3 +463,17 @@ def test_a_label_of_another_number_or_cut_from_its_of_phrase_is_shown_with_the_w
     pages = claim("a1", "The panel released more than 200 pages of emails from officials.",
                   figure=fig("pages", 200, "over"))
     assert topic([pages]) == "pages"
+
+
+def test_a_label_that_is_the_number_s_own_compound_is_no_topic():
+    """'three-volume' (of 'the three-volume report') counts nothing: the
+    topic is the article's words."""
+    from crosscheck.corroborate.figure_words import topic
+
+    report = claim("a1", "The county did not release the text of the three-volume report, led by "
+                   "a contractor.", figure=fig("volume", 3))
+    assert topic([report]).startswith("“") and "three-volume report" in topic([report])
+    # must not: a compound with the noun it modifies still names what it is
+    contract = claim("a1", "He signed a three-year contract with the club on Monday.",
+                     figure=fig("year contract", 3))
+    assert not topic([contract]).startswith("“")

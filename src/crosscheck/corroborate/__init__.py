@@ -156,6 +156,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: 500,000 new jobs" for 5.1%) is not shown; a rate or a worth written with
 #: an "of" phrase its label leaves out ("rate of monthly inflation",
 #: "$108 million worth of diamond rings") is shown with its words.
+#: Also v29: a label that is the number's own compound ("three-volume")
+#: is no topic: the article's words are.
 CORROBORATOR = "corroborate.v29"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -265,6 +265,8 @@ def _part_of_value(shown: str, claim: Claim) -> bool:
         unit = attached.group(1) if attached else None
     if unit is not None and unit.lower() in counted:
         return True  # "good feet", "feet dragged" of "a good 10 feet", "dragged her 10 feet"
+    if m is not None and shown.lower() == m.group().strip(".,;:()“”\"'").lower():
+        return True  # the number's own compound ("three-volume" of "the three-volume report")
     if len(counted) != 1:
         return False
     word = _modifier_word(claim.sentence, m) if m is not None else None
