@@ -477,3 +477,24 @@ def test_a_label_that_is_the_number_s_own_compound_is_no_topic():
     contract = claim("a1", "He signed a three-year contract with the club on Monday.",
                      figure=fig("year contract", 3))
     assert not topic([contract]).startswith("“")
+
+
+def test_a_label_cut_before_the_noun_it_modifies_gets_that_noun():
+    """'1 billion (vaccine)' counts doses: the label stopped before the
+    noun its word modifies ('1 billion vaccine doses')."""
+    from crosscheck.corroborate.figure_words import _with_its_head
+
+    doses = claim("a1", "G-7 leaders pledged to give 1 billion vaccine doses to countries in need.",
+                  figure=fig("vaccine", 1e9))
+    assert _with_its_head("vaccine", doses) == "vaccine doses"
+    officers = claim("a1", "Gray was shot during a confrontation with two plainclothes officers on "
+                     "Saturday.", figure=fig("plainclothes", 2))
+    assert _with_its_head("plainclothes", officers) == "plainclothes officers"
+    # must not: a number hyphenated to its label modifies the noun after it
+    basis = claim("a1", "The elections will be held on a two - party basis, the commission said.",
+                  figure=fig("party", 2))
+    assert _with_its_head("party", basis) == "party"
+    # must not: a whole label followed by a verb is left alone
+    trapped = claim("a1", "Thirteen miners remain trapped underground.",
+                    figure=fig("miners", 13))
+    assert _with_its_head("miners", trapped) == "miners"

@@ -158,6 +158,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: "$108 million worth of diamond rings") is shown with its words.
 #: Also v29: a label that is the number's own compound ("three-volume")
 #: is no topic: the article's words are.
+#: Also v29: a label the claims reader stopped before the noun its word
+#: modifies ("1 billion vaccine doses" gave "vaccine") gets that noun.
 CORROBORATOR = "corroborate.v29"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -79,7 +79,8 @@ def topic(claims: Sequence[Claim]) -> str:
     for c in claims:
         counts[c.figure.subject] += 1
     first = {s: next(c for c in claims if c.figure.subject == s) for s in counts}
-    shown = {s: as_written(_read(first[s]).label, first[s].sentence) for s in counts}
+    shown = {s: _with_its_head(as_written(_read(first[s]).label, first[s].sentence), first[s])
+             for s in counts}
     counts_named = {s: _names_a_count(shown[s]) and not _part_of_value(shown[s], first[s])
                     and not _counts_another_number(shown[s], first[s]) for s in counts}
     # Among subjects given as often, the one its sentence writes nearest the
@@ -139,6 +140,41 @@ def _a_change(claim: Claim) -> bool:
     return m is not None and bool(_CHANGE_BEFORE.search(claim.sentence[:m.start()]))
 
 
+# Words in -s that are not plural nouns, after a label ("miners was", "cases
+# as", "people this year").
+_NOT_NOUNS = frozenset("""as is was has does goes says us this thus its his hers ours yours
+theirs whereas unless less across perhaps always""".split())
+
+
+def _with_its_head(label: str, claim: Claim) -> str:
+    """The label with the noun its last word modifies, where the claims
+    reader stopped before it ("1 billion vaccine doses" gave "vaccine"): the
+    figure counts doses, not vaccines. Only a label written right after the
+    number and followed by a lowercase word asks the parse. A label the
+    number is hyphenated to ("a two - party basis") is the number's modifier,
+    not a thing counted, and is left as it is."""
+    m = number_written(claim.figure, claim.sentence)
+    if m is None or not label or "-" in m.group():
+        return label
+    after = re.match(rf"(\s+(?:\S+\s+){{0,2}}?){re.escape(label)}\s+([a-z]+s)\b",
+                     claim.sentence[m.end():])
+    # A plural noun after the label is what the parse is asked about: after a
+    # plural label, a word in -s is seldom a verb, and most labels are
+    # followed by a verb or a preposition, so most notes parse nothing here.
+    if after is None or "-" in after.group(1) or after.group(2) in _NOT_NOUNS \
+            or claim.figure.value == 1:
+        return label
+    from ..claims.nlp import parse
+
+    at = m.end() + after.start(2)
+    doc = parse(claim.sentence)
+    head = next((t for t in doc if t.idx == at), None)
+    if head is not None and head.i > 0 and head.pos_ == "NOUN" \
+            and doc[head.i - 1].dep_ == "compound" and doc[head.i - 1].head == head:
+        return f"{label} {head.text}"
+    return label
+
+
 def _head_then_of(label: str, claim: Claim) -> re.Match | None:
     """Where the sentence writes the label's last word followed by "of" and
     what comes after it ("rate of monthly inflation", "addition of 500,000
@@ -178,6 +214,12 @@ def _cut_from_its_complement(label: str, claim: Claim) -> bool:
         and not set(words(found.group(1))) & set(words(label))
 
 
+# Words after a share that are no adjective: prepositions, conjunctions,
+# verbs of change and being ("5% in May", "4% from a year", "47% and", "7%
+# higher" is an adjective and asked about).
+_NOT_QUALITIES = frozenset("""of in on at to from for by with than over under since during and
+or but as was were is are had has have will would rise rose fell drop dropped jump jumped
+increase increased decline declined year years month months week weeks point points""".split())
 _PERCENT_AFTER = re.compile(r"(?:\s*(?:percent|per cent)\b)?\s*", re.I)
 
 
@@ -193,7 +235,8 @@ def _measures_a_quality(claim: Claim) -> bool:
     if m is None:
         return False
     at = _PERCENT_AFTER.match(claim.sentence, m.end()).end()
-    if not re.match(r"[a-z]+\b", claim.sentence[at:]):
+    following = re.match(r"[a-z]+\b", claim.sentence[at:])
+    if following is None or following.group() in _NOT_QUALITIES:
         return False
     # Only a share with a word after it is parsed: most are followed by "of".
     from ..claims.nlp import parse
