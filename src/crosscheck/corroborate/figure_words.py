@@ -20,6 +20,8 @@ from ..claims.figure_labels import (WORD_NUMBERS, labelled_alone, number_written
 from ..models import Claim, Figure
 from .common import words
 from .excerpts import excerpt
+from .label_words import (counts_another_number, cut_from_its_complement, measures_a_quality,
+                          with_its_head)
 from .wording import as_written
 
 
@@ -79,10 +81,10 @@ def topic(claims: Sequence[Claim]) -> str:
     for c in claims:
         counts[c.figure.subject] += 1
     first = {s: next(c for c in claims if c.figure.subject == s) for s in counts}
-    shown = {s: _with_its_head(as_written(_read(first[s]).label, first[s].sentence), first[s])
+    shown = {s: with_its_head(as_written(_read(first[s]).label, first[s].sentence), first[s])
              for s in counts}
     counts_named = {s: _names_a_count(shown[s]) and not _part_of_value(shown[s], first[s])
-                    and not _counts_another_number(shown[s], first[s]) for s in counts}
+                    and not counts_another_number(shown[s], first[s]) for s in counts}
     # Among subjects given as often, the one its sentence writes nearest the
     # number: "three-quarters of states ... an extra $300-a-week" gave
     # "quarters" beside "payments fall by $300".
@@ -91,8 +93,8 @@ def topic(claims: Sequence[Claim]) -> str:
     # Judged by the words shown: "number risen" shown as "number" is as vague as "number".
     counted = words(shown[subject])
     head = (counted or [""])[-1]
-    changed = all(_a_change(c) for c in claims) or _measures_a_quality(first[subject]) \
-        or _cut_from_its_complement(shown[subject], first[subject])
+    changed = all(_a_change(c) for c in claims) or measures_a_quality(first[subject]) or (
+        head in _VAGUE_HEADS | _OF_WHAT and cut_from_its_complement(shown[subject], first[subject]))
     if counts_named[subject] and not changed and (
             len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
                                  and head not in _OF_WHAT)):
@@ -138,110 +140,6 @@ def _a_change(claim: Claim) -> bool:
         return False
     m = number_written(claim.figure, claim.sentence)
     return m is not None and bool(_CHANGE_BEFORE.search(claim.sentence[:m.start()]))
-
-
-# Words in -s that are not plural nouns, after a label ("miners was", "cases
-# as", "people this year").
-_NOT_NOUNS = frozenset("""as is was has does goes says us this thus its his hers ours yours
-theirs whereas unless less across perhaps always""".split())
-
-
-def _with_its_head(label: str, claim: Claim) -> str:
-    """The label with the noun its last word modifies, where the claims
-    reader stopped before it ("1 billion vaccine doses" gave "vaccine"): the
-    figure counts doses, not vaccines. Only a label written right after the
-    number and followed by a lowercase word asks the parse. A label the
-    number is hyphenated to ("a two - party basis") is the number's modifier,
-    not a thing counted, and is left as it is."""
-    m = number_written(claim.figure, claim.sentence)
-    if m is None or not label or "-" in m.group():
-        return label
-    after = re.match(rf"(\s+(?:\S+\s+){{0,2}}?){re.escape(label)}\s+([a-z]+s)\b",
-                     claim.sentence[m.end():])
-    # A plural noun after the label is what the parse is asked about: after a
-    # plural label, a word in -s is seldom a verb, and most labels are
-    # followed by a verb or a preposition, so most notes parse nothing here.
-    if after is None or "-" in after.group(1) or after.group(2) in _NOT_NOUNS \
-            or claim.figure.value == 1:
-        return label
-    from ..claims.nlp import parse
-
-    at = m.end() + after.start(2)
-    doc = parse(claim.sentence)
-    head = next((t for t in doc if t.idx == at), None)
-    if head is not None and head.i > 0 and head.pos_ == "NOUN" \
-            and doc[head.i - 1].dep_ == "compound" and doc[head.i - 1].head == head:
-        return f"{label} {head.text}"
-    return label
-
-
-def _head_then_of(label: str, claim: Claim) -> re.Match | None:
-    """Where the sentence writes the label's last word followed by "of" and
-    what comes after it ("rate of monthly inflation", "addition of 500,000
-    new jobs"), after the figure's number or before it."""
-    head = (label.split() or [""])[-1]
-    if not re.fullmatch(r"[A-Za-z]+", head):
-        return None
-    return re.search(rf"\b{re.escape(head)}\s+of\s+(\S+)", claim.sentence, re.I)
-
-
-def _counts_another_number(label: str, claim: Claim) -> bool:
-    """The label is the noun of another number of the sentence ("expecting
-    the addition of 500,000 new jobs and the unemployment rate to slip to
-    5.1%" gave 5.1% the label "addition"): it says what that number is, not
-    this one, so the topic is the words around this one."""
-    found = _head_then_of(label, claim)
-    m = number_written(claim.figure, claim.sentence)
-    return found is not None and m is not None and found.start(1) != m.start() \
-        and bool(re.match(r"[$€£]?\d", found.group(1)))
-
-
-def _cut_from_its_complement(label: str, claim: Claim) -> bool:
-    """The label's head is a noun that says how much but not of what (a
-    rate, a share, a level) and the sentence writes it with an "of" phrase the
-    label leaves out ("a slightly higher 0.4 percent rate of monthly
-    inflation" gave "slightly higher rate"): the rate of what is in the words
-    around the number. A noun that says what is counted ("two doses of
-    vaccine", "200 pages of emails") needs no more."""
-    from .figures import _VAGUE_HEADS
-
-    if (words(label) or [""])[-1] not in _VAGUE_HEADS | _OF_WHAT:
-        return False
-    found = _head_then_of(label, claim)
-    m = number_written(claim.figure, claim.sentence)
-    return found is not None and m is not None and m.end() <= found.start() \
-        and not re.match(r"[$€£]?\d", found.group(1)) \
-        and not set(words(found.group(1))) & set(words(label))
-
-
-# Words after a share that are no adjective: prepositions, conjunctions,
-# verbs of change and being ("5% in May", "4% from a year", "47% and", "7%
-# higher" is an adjective and asked about).
-_NOT_QUALITIES = frozenset("""of in on at to from for by with than over under since during and
-or but as was were is are had has have will would rise rose fell drop dropped jump jumped
-increase increased decline declined year years month months week weeks point points""".split())
-_PERCENT_AFTER = re.compile(r"(?:\s*(?:percent|per cent)\b)?\s*", re.I)
-
-
-def _measures_a_quality(claim: Claim) -> bool:
-    """The figure is a share written before an adjective ("the vaccine is 96%
-    effective", "reporting it 96 percent effective"): it measures that
-    quality of its subject, which a label of the subject alone ("96%
-    (COVID-19 vaccine)") does not say, so the topic quotes the words around
-    the number. A share of something ("96% of adults") is not one."""
-    if claim.figure.unit != "percent":
-        return False
-    m = number_written(claim.figure, claim.sentence)
-    if m is None:
-        return False
-    at = _PERCENT_AFTER.match(claim.sentence, m.end()).end()
-    following = re.match(r"[a-z]+\b", claim.sentence[at:])
-    if following is None or following.group() in _NOT_QUALITIES:
-        return False
-    # Only a share with a word after it is parsed: most are followed by "of".
-    from ..claims.nlp import parse
-
-    return any(t.idx == at and t.pos_ == "ADJ" for t in parse(claim.sentence))
 
 
 def topic_in_note(subject: str, unit: str | None, values: Sequence[str]) -> str:
