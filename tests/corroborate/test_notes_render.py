@@ -436,3 +436,24 @@ def test_a_label_that_is_the_number_s_own_compound_is_no_topic():
     contract = claim("a1", "He signed a three-year contract with the club on Monday.",
                      figure=fig("year contract", 3))
     assert not topic([contract]).startswith("“")
+
+
+def test_a_quote_opening_drops_the_source_s_ellipsis_and_rejoins_its_possessives():
+    """The note writes its own "…" after an opening: the source's own
+    ellipsis before it read as a typo ("when the votes come in ……")."""
+    from crosscheck.corroborate.common import quote_opening
+
+    assert quote_opening("I predict when the votes come in ...") == \
+        "I predict when the votes come in"
+    assert quote_opening("a loving and devoted husband, father...") == \
+        "a loving and devoted husband, father"
+    assert quote_opening("And it’ s, of course, as you can see, a big loss.") == \
+        "And it’s, of course, as you can"
+    # must not: a full stop, an ellipsis inside the quote and a plural's
+    # apostrophe are the quote's own
+    assert quote_opening("We have made serious compromises on both ends.") == \
+        "We have made serious compromises on both ends."
+    assert quote_opening("It was … a disaster for us, said the mayor.") == \
+        "It was … a disaster for us, said"
+    assert quote_opening("The players’ union will fight this.") == \
+        "The players’ union will fight this."

@@ -160,6 +160,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: is no topic: the article's words are.
 #: Also v29: a label the claims reader stopped before the noun its word
 #: modifies ("1 billion vaccine doses" gave "vaccine") gets that noun.
+#: Also v29: a quote's opening drops the source's own ellipsis at its end
+#: (the note writes one: "come in ……") and rejoins a broken possessive
+#: ("it’ s"; common.quote_opening).
 CORROBORATOR = "corroborate.v29"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
