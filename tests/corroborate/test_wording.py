@@ -87,7 +87,13 @@ def test_a_title_is_written_out_and_without_stray_words(title, shown):
     # a party member is described, however capitalised (notes gold, heldout7)
     ("New York Democrat", "a New York Democrat"),
     ("Ohio Republican", "an Ohio Republican"),
+    # so is a former occupation whatever qualifies it (notes gold, heldout9)
+    ("former Minneapolis police officer", "a former Minneapolis police officer"),
+    ("former Facebook employee", "a former Facebook employee"),
     # must not: offices, a sole office, a title with its complement or a possessive
+    ("former Energy Minister", "former Energy Minister"),
+    ("former New York mayor", "former New York mayor"),
+    ("New York attorney general", "New York attorney general"),
     ("President", "President"),
     ("Democratic Gov.", "Democratic Gov."),
     ("Republican Senator", "Republican Senator"),

@@ -163,6 +163,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: Also v29: a quote's opening drops the source's own ellipsis at its end
 #: (the note writes one: "come in ……") and rejoins a broken possessive
 #: ("it’ s"; common.quote_opening).
+#: Also v29: a former occupation gets its article whatever place or body
+#: qualifies it ("is a former Minneapolis police officer"; wording.py).
 CORROBORATOR = "corroborate.v29"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

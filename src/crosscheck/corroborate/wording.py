@@ -217,8 +217,14 @@ def with_article(title: str) -> str:
     # Several lowercase words need one too ("a seasoned director"), unless
     # they hold a complement ("head of GSEE") or end on a sole office ("vice
     # president").
-    # A party member is described, not titled: "a New York Democrat".
-    if not core or (any(w[:1].isupper() for w in core) and core[-1].lower() not in PARTY_WORDS) \
+    # A party member is described, not titled: "a New York Democrat". So is
+    # a former occupation whose head is lowercase, whatever place or body
+    # qualifies it ("a former Minneapolis police officer", "a former
+    # Facebook employee"), while a title held now keeps the newsroom's way
+    # ("New York attorney general"), and a head written with a capital is an
+    # office ("former Energy Minister").
+    capitals = core[-1:] if core is not words else core
+    if not core or (any(w[:1].isupper() for w in capitals) and core[-1].lower() not in PARTY_WORDS) \
             or core[-1].lower() in _SOLE_OFFICES \
             or (len(core) > 1 and core[-1].lower() in ("minister", "secretary", "leader")) \
             or any(w.lower() in _FUNCTION_WORDS for w in core):
