@@ -117,6 +117,32 @@ def test_the_renderer_gives_the_pipeline_words_from_stored_parts(outlets):
                                                            finding.status)
 
 
+def test_a_role_note_is_the_same_whatever_order_its_mentions_come_in(outlets):
+    """A finding records its mentions by id, not in the order alignment gave
+    them, so a stored role finding rendered again (the notes gold's collector,
+    AllSides 5638: "National Review, CNN … say Robert Pitman is District Judge"
+    came back as "Associated Press, National Review and CNN …") must not hang
+    on that order: outlets in the order of their articles."""
+    from itertools import permutations
+
+    said = [claim(a, f"District Judge Robert Pitman ruled on the law, {n}.",
+                  role=Role("Robert Pitman", "District Judge", False))
+            for a, n in (("a3", "one"), ("a1", "two"), ("a2", "three"))]
+    [finding] = corroborate(outlets, said)
+    ctx = Context.of(outlets, None)
+    for order in permutations(said):
+        again = render_finding(NoteParts.of(ctx, "role", list(order), said))
+        assert again.note == finding.note
+    assert finding.note.startswith("Kestrel Herald, Valley Courier and Meridian Post say Robert "
+                                   "Pitman is District Judge")
+    # must not: two different titles are still two camps, however the mentions come
+    other = claim("a4", "Chief Judge Robert Pitman spoke.",
+                  role=Role("Robert Pitman", "Chief Judge", False))
+    notes = {render_finding(NoteParts.of(ctx, "role", list(o), said + [other])).note
+             for o in permutations(said + [other])}
+    assert len(notes) == 1 and "Daily Pulse says Robert Pitman is Chief Judge" in notes.pop()
+
+
 def test_an_amount_with_a_scale_after_it_is_not_shown_as_the_bare_number():
     euros = claim("a1", "Four men made off with a two - million - euro booty, a police source said.",
                   figure=fig("booty", 2, unit="USD"))
@@ -318,8 +344,8 @@ def test_a_figure_claimed_before_labels_were_carried_is_labelled_from_its_senten
 
 def test_a_role_finding_s_stored_parts_give_the_pipeline_words(outlets):
     """A description joined to the person it fits comes after the person's
-    named mentions in the pipeline's order; stored parts keep that order, so
-    the outlets of one title are listed as the pipeline lists them."""
+    named mentions, whatever order the parts hold them in, so the outlets of
+    one title are listed as the pipeline lists them."""
     described = claim("a1", "The Woodburn police chief said the bomb was left outside a bank.",
                       role=Role("the Woodburn police chief", "Woodburn police chief", False))
     named = claim("a2", "Woodburn Police Chief Scott Russell said two officers died.",
@@ -330,10 +356,13 @@ def test_a_role_finding_s_stored_parts_give_the_pipeline_words(outlets):
     parts = NoteParts.of(ctx, "role", [by_id[i] for i in finding.claims], [described, named])
     again = render_finding(NoteParts.from_dict(parts.to_dict()))
     assert (again.topic, again.note) == (finding.topic, finding.note)
-    # must not: the mentions put back in article order, which lists the outlets otherwise
+    # the mentions put back in article order (the description's article first)
+    # still list the named mention's outlet first
     in_article_order = NoteParts("role", tuple(sorted(parts.claims, key=lambda c: c.article)),
                                  parts.sources)
-    assert render_finding(in_article_order).note != finding.note
+    assert render_finding(in_article_order).note == finding.note
+    # must not: the description's outlet listed first
+    assert not finding.note.startswith("Kestrel Herald")
 
 
 def test_a_quote_opening_that_holds_no_main_verb_is_its_short_first_sentence():
@@ -417,3 +446,38 @@ def test_the_texts_parsed_ahead_include_quotes_longer_than_their_opening():
     nlp._parses.clear()
     quote_opening(long.quote.text)
     assert list(nlp._parses) == sentences_to_parse([long])
+
+
+def test_a_label_that_is_the_number_s_own_compound_is_no_topic():
+    """'three-volume' (of 'the three-volume report') counts nothing: the
+    topic is the article's words."""
+    from crosscheck.corroborate.figure_words import topic
+
+    report = claim("a1", "The county did not release the text of the three-volume report, led by "
+                   "a contractor.", figure=fig("volume", 3))
+    assert topic([report]).startswith("“") and "three-volume report" in topic([report])
+    # must not: a compound with the noun it modifies still names what it is
+    contract = claim("a1", "He signed a three-year contract with the club on Monday.",
+                     figure=fig("year contract", 3))
+    assert not topic([contract]).startswith("“")
+
+
+def test_a_quote_opening_drops_the_source_s_ellipsis_and_rejoins_its_possessives():
+    """The note writes its own "…" after an opening: the source's own
+    ellipsis before it read as a typo ("when the votes come in ……")."""
+    from crosscheck.corroborate.common import quote_opening
+
+    assert quote_opening("I predict when the votes come in ...") == \
+        "I predict when the votes come in"
+    assert quote_opening("a loving and devoted husband, father...") == \
+        "a loving and devoted husband, father"
+    assert quote_opening("And it’ s, of course, as you can see, a big loss.") == \
+        "And it’s, of course, as you can"
+    # must not: a full stop, an ellipsis inside the quote and a plural's
+    # apostrophe are the quote's own
+    assert quote_opening("We have made serious compromises on both ends.") == \
+        "We have made serious compromises on both ends."
+    assert quote_opening("It was … a disaster for us, said the mayor.") == \
+        "It was … a disaster for us, said"
+    assert quote_opening("The players’ union will fight this.") == \
+        "The players’ union will fight this."

@@ -21,6 +21,9 @@ from crosscheck.corroborate.wording import (as_written, lowercase_determiner, so
     ("jobs added", "Jobs added in June reached 850,000.", "jobs added"),
     # must not: a word the sentence also writes in lowercase is a common word
     ("cases", "Cases rose to 25,000 as new cases spread.", "cases"),
+    # a possessive the source wrote with an opening quotation mark is written whole
+    ("country‘s population vaccinated", "a goal of at least 10 percent of every country‘s "
+     "population vaccinated", "country’s population vaccinated"),
 ])
 def test_a_subject_is_cased_as_the_sentence_writes_it(phrase, sentence, shown):
     assert as_written(phrase, sentence) == shown
@@ -84,7 +87,13 @@ def test_a_title_is_written_out_and_without_stray_words(title, shown):
     # a party member is described, however capitalised (notes gold, heldout7)
     ("New York Democrat", "a New York Democrat"),
     ("Ohio Republican", "an Ohio Republican"),
+    # so is a former occupation whatever qualifies it (notes gold, heldout9)
+    ("former Minneapolis police officer", "a former Minneapolis police officer"),
+    ("former Facebook employee", "a former Facebook employee"),
     # must not: offices, a sole office, a title with its complement or a possessive
+    ("former Energy Minister", "former Energy Minister"),
+    ("former New York mayor", "former New York mayor"),
+    ("New York attorney general", "New York attorney general"),
     ("President", "President"),
     ("Democratic Gov.", "Democratic Gov."),
     ("Republican Senator", "Republican Senator"),
@@ -355,6 +364,7 @@ def test_a_label_word_written_after_a_number_keeps_it(phrase, sentence, shown):
     ("above New York’ s legal limit of 0.08", "above New York’s legal limit of 0.08"),
     ("to revise Simon Beaufoy ‘s script", "to revise Simon Beaufoy’s script"),
     ("the mayor' s office", "the mayor's office"),
+    ("10 percent of every country‘s population", "10 percent of every country’s population"),
     # must not: a plural's apostrophe, a quotation in single marks, a lone letter
     ("the players’ union said", "the players’ union said"),
     ("the film ‘Jaws’ sold out", "the film ‘Jaws’ sold out"),

@@ -148,7 +148,27 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v29: a statement finding whose every sentence one dated event finding
 #: holds (the claims reader reads a dated sentence as both) joins that
 #: finding instead of listing the fact a second time (the assembly here).
-CORROBORATOR = "corroborate.v29"
+#: v30: a role note's words no longer hang on the order its mentions come
+#: in (named mentions first, then by article: roles._finding), so a stored
+#: finding, which records its mentions by id, is worded again as it was.
+#: Also v30: a possessive the source wrote with an opening quotation mark
+#: ("every country‘s population") is written whole in labels and excerpts.
+#: Also v30: a share written before an adjective ("the vaccine is 96%
+#: effective") is shown with its words, not as "96% (COVID-19 vaccine)".
+#: Also v30: a label that is the noun of another number ("the addition of
+#: 500,000 new jobs" for 5.1%) is not shown; a rate or a worth written with
+#: an "of" phrase its label leaves out ("rate of monthly inflation",
+#: "$108 million worth of diamond rings") is shown with its words.
+#: Also v30: a label that is the number's own compound ("three-volume")
+#: is no topic: the article's words are.
+#: Also v30: a label the claims reader stopped before the noun its word
+#: modifies ("1 billion vaccine doses" gave "vaccine") gets that noun.
+#: Also v30: a quote's opening drops the source's own ellipsis at its end
+#: (the note writes one: "come in ……") and rejoins a broken possessive
+#: ("it’ s"; common.quote_opening).
+#: Also v30: a former occupation gets its article whatever place or body
+#: qualifies it ("is a former Minneapolis police officer"; wording.py).
+CORROBORATOR = "corroborate.v30"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

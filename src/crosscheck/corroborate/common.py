@@ -12,7 +12,7 @@ from ..claims.nlp import parse
 from ..models import Article, Claim, Finding, FindingStatus, content_id
 from ..patterns import compiled
 from .known_sources import names_a_source
-from .wording import opens_on_a_common_noun, source_as_written
+from .wording import opens_on_a_common_noun, rejoin_possessives, source_as_written
 
 _STOP = frozenset("""a an the of in on at to for by with and or from as is are was were be been
 being has have had still now currently reportedly so far already some its their his her this
@@ -277,7 +277,15 @@ _DEPENDENT_CLAUSES = frozenset({"advcl", "relcl", "acl", "csubj", "pcomp", "xcom
 def quote_opening(text: str) -> str:
     """The words of a quote a topic and a note show: its first eight words,
     or its first sentence whole when the eight hold no verb of its main
-    clause with that verb's subject and the sentence is at most twenty words."""
+    clause with that verb's subject and the sentence is at most twenty words;
+    without an ellipsis of the source's at its end, since the note writes its
+    own after it ("when the votes come in ……" read as a typo), and with a
+    possessive the source broke at its apostrophe written whole ("it’ s")."""
+    opening = _opening(text)
+    return rejoin_possessives(re.sub(r"\s*(?:\.\.\.|…)+$", "", opening)) or opening
+
+
+def _opening(text: str) -> str:
     words = text.split()
     opening = " ".join(words[:QUOTE_OPENING_WORDS])
     if len(words) <= QUOTE_OPENING_WORDS:

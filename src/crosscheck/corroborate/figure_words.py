@@ -20,6 +20,8 @@ from ..claims.figure_labels import (WORD_NUMBERS, labelled_alone, number_written
 from ..models import Claim, Figure
 from .common import words
 from .excerpts import excerpt
+from .label_words import (counts_another_number, cut_from_its_complement, measures_a_quality,
+                          with_its_head)
 from .wording import as_written
 
 
@@ -79,9 +81,10 @@ def topic(claims: Sequence[Claim]) -> str:
     for c in claims:
         counts[c.figure.subject] += 1
     first = {s: next(c for c in claims if c.figure.subject == s) for s in counts}
-    shown = {s: as_written(_read(first[s]).label, first[s].sentence) for s in counts}
+    shown = {s: with_its_head(as_written(_read(first[s]).label, first[s].sentence), first[s])
+             for s in counts}
     counts_named = {s: _names_a_count(shown[s]) and not _part_of_value(shown[s], first[s])
-                    for s in counts}
+                    and not counts_another_number(shown[s], first[s]) for s in counts}
     # Among subjects given as often, the one its sentence writes nearest the
     # number: "three-quarters of states ... an extra $300-a-week" gave
     # "quarters" beside "payments fall by $300".
@@ -90,7 +93,8 @@ def topic(claims: Sequence[Claim]) -> str:
     # Judged by the words shown: "number risen" shown as "number" is as vague as "number".
     counted = words(shown[subject])
     head = (counted or [""])[-1]
-    changed = all(_a_change(c) for c in claims)
+    changed = all(_a_change(c) for c in claims) or measures_a_quality(first[subject]) or (
+        head in _VAGUE_HEADS | _OF_WHAT and cut_from_its_complement(shown[subject], first[subject]))
     if counts_named[subject] and not changed and (
             len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
                                  and head not in _OF_WHAT)):
@@ -111,7 +115,7 @@ def topic(claims: Sequence[Claim]) -> str:
 # Nouns that say how much but not of what: a change ("a 12% increase over
 # the previous month") or a worth ("the value of the building at $380,600").
 # Alone, such a label is shown with the words around the number.
-_OF_WHAT = frozenset("value amount".split()) | frozenset("""increase rise jump surge gain
+_OF_WHAT = frozenset("value amount worth".split()) | frozenset("""increase rise jump surge gain
 growth climb fall drop decline decrease loss slide plunge change""".split())
 
 
@@ -202,6 +206,8 @@ def _part_of_value(shown: str, claim: Claim) -> bool:
         unit = attached.group(1) if attached else None
     if unit is not None and unit.lower() in counted:
         return True  # "good feet", "feet dragged" of "a good 10 feet", "dragged her 10 feet"
+    if m is not None and shown.lower() == m.group().strip(".,;:()“”\"'").lower():
+        return True  # the number's own compound ("three-volume" of "the three-volume report")
     if len(counted) != 1:
         return False
     word = _modifier_word(claim.sentence, m) if m is not None else None

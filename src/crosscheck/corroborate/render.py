@@ -57,14 +57,13 @@ class NoteParts:
     def of(cls, ctx: Context, kind: ClaimKind, claims: Sequence[Claim],
            story_claims: Sequence[Claim] = ()) -> "NoteParts":
         """The parts of one finding of a story, taken from its context, its
-        mentions in the order alignment hands them over (a quote's longest
-        wording first, others in the article's order). A role finding keeps
-        the order alignment gives: its note lists the outlets of one title in
-        that order, a person's named mentions before the descriptions joined
-        to them, so sorting them would give other words than the pipeline's."""
+        mentions in one order whatever order they come in (a quote's longest
+        wording first, others in the article's order): a finding records its
+        mentions by id, and its words must not hang on the order (a role note
+        orders its own mentions, roles._finding)."""
         if kind == "quote":
             claims = sorted(claims, key=lambda c: (-len(c.quote.text), c.id))
-        elif kind != "role":
+        else:
             claims = sorted(claims, key=lambda c: (c.article, c.span, c.id))
         ids = sorted({c.article for c in claims})
         sources = tuple(Source(i, ctx.articles[i].origin, ctx.articles[i].outlet,

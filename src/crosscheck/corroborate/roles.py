@@ -286,7 +286,17 @@ def _written(members: list[Claim]) -> str:
     return min(shown, key=lambda t: (-shown[t], t))
 
 
+def _mention_order(claim: Claim) -> tuple:
+    """Named mentions before descriptions, then where they stand: the order a
+    role note lists outlets and picks among equally long names in."""
+    return (is_description(claim.role.person), claim.article, tuple(claim.span), claim.id)
+
+
 def _finding(ctx: Context, group: list[Claim]) -> Finding:
+    # The words depend on the mentions, not on the order they come in: a
+    # finding records its mentions by id, so a note rendered again from them
+    # (the notes gold, a stored story) must give the pipeline's words.
+    group = sorted(group, key=_mention_order)
     person = max((display_name(c.role.person, c.role.title) if not is_description(c.role.person)
                   else display_name(c.role.refers_to or "", c.role.title) for c in group), key=len)
     offices: list[tuple[tuple[str, ...], list[Claim]]] = []

@@ -91,7 +91,7 @@ def as_written(phrase: str, sentence: str) -> str:
         compound = compiled(rf"\b[A-Za-z]+-{re.escape(out[0])}\b").search(sentence)
         if compound and not text.startswith(compound.group()):
             text = compound.group() + text[len(out[0]):]
-    return text
+    return rejoin_possessives(text)
 
 
 # Entity kinds whose first word keeps its capital when it opens a sentence:
@@ -227,8 +227,14 @@ def with_article(title: str) -> str:
     # Several lowercase words need one too ("a seasoned director"), unless
     # they hold a complement ("head of GSEE") or end on a sole office ("vice
     # president").
-    # A party member is described, not titled: "a New York Democrat".
-    if not core or (any(w[:1].isupper() for w in core) and core[-1].lower() not in PARTY_WORDS) \
+    # A party member is described, not titled: "a New York Democrat". So is
+    # a former occupation whose head is lowercase, whatever place or body
+    # qualifies it ("a former Minneapolis police officer", "a former
+    # Facebook employee"), while a title held now keeps the newsroom's way
+    # ("New York attorney general"), and a head written with a capital is an
+    # office ("former Energy Minister").
+    capitals = core[-1:] if core is not words else core
+    if not core or (any(w[:1].isupper() for w in capitals) and core[-1].lower() not in PARTY_WORDS) \
             or core[-1].lower() in _SOLE_OFFICES \
             or (len(core) > 1 and core[-1].lower() in ("minister", "secretary", "leader")) \
             or any(w.lower() in _FUNCTION_WORDS for w in core):
@@ -238,8 +244,9 @@ def with_article(title: str) -> str:
 
 def rejoin_possessives(text: str) -> str:
     """A possessive the source's text broke at its apostrophe ("New York’ s
-    legal limit", "Simon Beaufoy ‘s script") written whole: a note shows the
-    article's words, not its typesetting faults. A plural's apostrophe
-    ("the players’ union") and a quotation's marks are left alone."""
+    legal limit", "Simon Beaufoy ‘s script", "every country‘s population")
+    written whole: a note shows the article's words, not its typesetting
+    faults. A plural's apostrophe ("the players’ union") and a quotation's
+    marks are left alone."""
     text = re.sub(r"(?<=\w)([’']) s(?![\w’'])", r"\1s", text)
-    return re.sub(r"(?<=\w) ‘s(?![\w’'])", "’s", text)
+    return re.sub(r"(?<=\w) ?‘s(?![\w’'])", "’s", text)

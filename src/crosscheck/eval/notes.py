@@ -1,6 +1,6 @@
 """Notes a reader sees: is each finding's topic and note readable English?
 
-The gold (``quality/gold/notes/{dev,heldout,…,heldout10}.json``) holds
+The gold (``quality/gold/notes/{dev,heldout,…,heldout11}.json``) holds
 findings of real stories (AllSides dev, ECB+ dev events), each stored as the
 input of the note renderer (:class:`crosscheck.corroborate.render.NoteParts`:
 the mentions, with their sentences, and what the note needs of their
@@ -32,8 +32,10 @@ with ``--allsides 9:232:20 --ecb 3_3,9_9plus,15_15,17_17plus,20_20``, tuned
 on since the notes9 round; ``heldout9``, likewise, with ``--allsides
 11:232:20 --ecb 4_4plus,5_5plus,6_6,8_8,11_11plus,13_13plus,23_23``, tuned on
 since the notes10 round; ``heldout10``, likewise, from AllSides dev lines
-13:232:20 and 15:232:20 (no ECB+ event is left unused), its misses not read;
-see the README there):
+13:232:20 and 15:232:20 (no ECB+ event is left unused), tuned on since the
+notes11 round; ``heldout11``, likewise, from AllSides dev lines 17:232:20 and
+19:232:20 and the eight stories refused before role notes stopped hanging on
+the order of their mentions, its misses not read; see the README there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -72,10 +74,11 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: on since the notes8 round); ``heldout8`` before ``heldout7``'s misses were
 #: read (tuned on since the notes9 round); ``heldout9`` before ``heldout8``'s
 #: misses were read (tuned on since the notes10 round); ``heldout10`` before
-#: ``heldout9``'s misses were read (its own misses are not read). Each is by
-#: story apart from all the others.
+#: ``heldout9``'s misses were read (tuned on since the notes11 round);
+#: ``heldout11`` before ``heldout10``'s misses were read (its own misses are
+#: not read). Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8", "heldout9", "heldout10")
+          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").

@@ -1,0 +1,120 @@
+"""What a figure's label leaves unsaid, read from the sentence around its
+number: the noun the label's last word modifies ("1 billion vaccine doses"
+gave "vaccine"), a label that is the noun of another number ("the addition
+of 500,000 new jobs" for 5.1%), a rate whose "of" phrase the label leaves out
+("rate of monthly inflation"), a share that measures a quality ("96%
+effective"). Drawn from the notes gold (heldout10's misses, notes11 round);
+:mod:`.figure_words` builds the topic with them.
+
+Most questions here are answered by the words alone; the parse is asked
+only where a plural noun or an adjective may follow (45 of the 872 figure
+mentions of the notes gold), so a figure note of an ordinary sentence still
+parses nothing."""
+
+from __future__ import annotations
+
+import re
+
+from ..claims.figure_labels import number_written
+from ..models import Claim
+from .common import words
+
+
+# Words in -s that are not plural nouns, after a label ("miners was", "cases
+# as", "people this year").
+_NOT_NOUNS = frozenset("""as is was has does goes says us this thus its his hers ours yours
+theirs whereas unless less across perhaps always""".split())
+
+
+def with_its_head(label: str, claim: Claim) -> str:
+    """The label with the noun its last word modifies, where the claims
+    reader stopped before it ("1 billion vaccine doses" gave "vaccine"): the
+    figure counts doses, not vaccines. Only a label written right after the
+    number and followed by a lowercase word asks the parse. A label the
+    number is hyphenated to ("a two - party basis") is the number's modifier,
+    not a thing counted, and is left as it is."""
+    m = number_written(claim.figure, claim.sentence)
+    if m is None or not label or "-" in m.group():
+        return label
+    after = re.match(rf"(\s+(?:\S+\s+){{0,2}}?){re.escape(label)}\s+([a-z]+s)\b",
+                     claim.sentence[m.end():])
+    # A plural noun after the label is what the parse is asked about: after a
+    # plural label, a word in -s is seldom a verb, and most labels are
+    # followed by a verb or a preposition, so most notes parse nothing here.
+    if after is None or "-" in after.group(1) or after.group(2) in _NOT_NOUNS \
+            or claim.figure.value == 1:
+        return label
+    from ..claims.nlp import parse
+
+    at = m.end() + after.start(2)
+    doc = parse(claim.sentence)
+    head = next((t for t in doc if t.idx == at), None)
+    if head is not None and head.i > 0 and head.pos_ == "NOUN" \
+            and doc[head.i - 1].dep_ == "compound" and doc[head.i - 1].head == head:
+        return f"{label} {head.text}"
+    return label
+
+
+def _head_then_of(label: str, claim: Claim) -> re.Match | None:
+    """Where the sentence writes the label's last word followed by "of" and
+    what comes after it ("rate of monthly inflation", "addition of 500,000
+    new jobs"), after the figure's number or before it."""
+    head = (label.split() or [""])[-1]
+    if not re.fullmatch(r"[A-Za-z]+", head):
+        return None
+    return re.search(rf"\b{re.escape(head)}\s+of\s+(\S+)", claim.sentence, re.I)
+
+
+def counts_another_number(label: str, claim: Claim) -> bool:
+    """The label is the noun of another number of the sentence ("expecting
+    the addition of 500,000 new jobs and the unemployment rate to slip to
+    5.1%" gave 5.1% the label "addition"): it says what that number is, not
+    this one, so the topic is the words around this one."""
+    found = _head_then_of(label, claim)
+    m = number_written(claim.figure, claim.sentence)
+    return found is not None and m is not None and found.start(1) != m.start() \
+        and bool(re.match(r"[$€£]?\d", found.group(1)))
+
+
+def cut_from_its_complement(label: str, claim: Claim) -> bool:
+    """The sentence writes the label's head with an "of" phrase the label
+    leaves out ("a slightly higher 0.4 percent rate of monthly inflation" gave
+    "slightly higher rate"): the rate of what is in the words around the
+    number. Asked only of a head that says how much but not of what (a rate,
+    a level, a worth: figure_words): a noun that says what is counted ("two
+    doses of vaccine", "200 pages of emails") needs no more."""
+    found = _head_then_of(label, claim)
+    m = number_written(claim.figure, claim.sentence)
+    return found is not None and m is not None and m.end() <= found.start() \
+        and not re.match(r"[$€£]?\d", found.group(1)) \
+        and not set(words(found.group(1))) & set(words(label))
+
+
+# Words after a share that are no adjective: prepositions, conjunctions,
+# verbs of change and being ("5% in May", "4% from a year", "47% and", "7%
+# higher" is an adjective and asked about).
+_NOT_QUALITIES = frozenset("""of in on at to from for by with than over under since during and
+or but as was were is are had has have will would rise rose fell drop dropped jump jumped
+increase increased decline declined year years month months week weeks point points""".split())
+_PERCENT_AFTER = re.compile(r"(?:\s*(?:percent|per cent)\b)?\s*", re.I)
+
+
+def measures_a_quality(claim: Claim) -> bool:
+    """The figure is a share written before an adjective ("the vaccine is 96%
+    effective", "reporting it 96 percent effective"): it measures that
+    quality of its subject, which a label of the subject alone ("96%
+    (COVID-19 vaccine)") does not say, so the topic quotes the words around
+    the number. A share of something ("96% of adults") is not one."""
+    if claim.figure.unit != "percent":
+        return False
+    m = number_written(claim.figure, claim.sentence)
+    if m is None:
+        return False
+    at = _PERCENT_AFTER.match(claim.sentence, m.end()).end()
+    following = re.match(r"[a-z]+\b", claim.sentence[at:])
+    if following is None or following.group() in _NOT_QUALITIES:
+        return False
+    # Only a share with a word after it is parsed: most are followed by "of".
+    from ..claims.nlp import parse
+
+    return any(t.idx == at and t.pos_ == "ADJ" for t in parse(claim.sentence))

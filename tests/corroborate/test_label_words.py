@@ -1,0 +1,69 @@
+"""What a figure's label leaves unsaid, read from its sentence
+(corroborate/label_words.py): each rule on sentences of the kind the notes
+gold showed mangled, with inputs it must leave alone."""
+
+from crosscheck.corroborate import corroborate
+
+from corroborate_builders import claim, fig
+
+
+def test_a_share_written_before_an_adjective_is_shown_with_its_words(outlets):
+    """'96% (COVID-19 vaccine)' does not say that the 96% is the vaccine's
+    efficacy: the words around the number do."""
+    from crosscheck.corroborate.label_words import measures_a_quality
+
+    effective = claim("a1", "Kestrel's flu vaccine is 96% effective in adults, the drugmaker "
+                      "said Thursday.", figure=fig("flu vaccine", 96, unit="percent"))
+    [efficacy] = corroborate(outlets, [effective])
+    assert "96% effective" in efficacy.topic and "96% effective" in efficacy.note
+    assert measures_a_quality(claim("a1", "The trial found the shot 91 percent effective.",
+                                     figure=fig("shot", 91, unit="percent")))
+    # must not: a share of a whole, a noun after the share, a level
+    for sentence, subject in (("About 96% of adults in the county have had a flu shot.", "adults"),
+                              ("The vaccine showed 96% efficacy in adults.", "vaccine"),
+                              ("Turnout was 62% in the county on Tuesday.", "turnout")):
+        value = 62 if "62" in sentence else 96
+        assert not measures_a_quality(claim("a2", sentence,
+                                             figure=fig(subject, value, unit="percent")))
+
+
+def test_a_label_of_another_number_or_cut_from_its_of_phrase_is_shown_with_the_words(outlets):
+    """'5.1% (addition)' took the noun of another number ('the addition of
+    500,000 new jobs'); '0.4% (slightly higher rate)' left out what the rate
+    is of ('rate of monthly inflation'): the words around the number say it."""
+    from crosscheck.corroborate.figure_words import topic
+
+    other = claim("a1", "Economists were expecting the addition of 500,000 new jobs and the jobless "
+                  "rate to slip to 5.1%.", figure=fig("addition", 5.1, unit="percent"))
+    assert "addition" not in topic([other]).split("“")[0] and "5.1%" in topic([other])
+    rate = claim("a1", "Forecasts predicted a slightly higher 0.4 percent rate of monthly "
+                 "inflation.", figure=fig("slightly higher rate", 0.4, unit="percent"))
+    assert "rate of monthly inflation" in topic([rate])
+    # must not: a noun that says what is counted keeps its label alone
+    doses = claim("a1", "The study confirmed two doses of vaccine still offer protection.",
+                  figure=fig("doses", 2))
+    assert topic([doses]) == "doses"
+    pages = claim("a1", "The panel released more than 200 pages of emails from officials.",
+                  figure=fig("pages", 200, "over"))
+    assert topic([pages]) == "pages"
+
+
+def test_a_label_cut_before_the_noun_it_modifies_gets_that_noun():
+    """'1 billion (vaccine)' counts doses: the label stopped before the
+    noun its word modifies ('1 billion vaccine doses')."""
+    from crosscheck.corroborate.label_words import with_its_head
+
+    doses = claim("a1", "G-7 leaders pledged to give 1 billion vaccine doses to countries in need.",
+                  figure=fig("vaccine", 1e9))
+    assert with_its_head("vaccine", doses) == "vaccine doses"
+    officers = claim("a1", "Gray was shot during a confrontation with two plainclothes officers on "
+                     "Saturday.", figure=fig("plainclothes", 2))
+    assert with_its_head("plainclothes", officers) == "plainclothes officers"
+    # must not: a number hyphenated to its label modifies the noun after it
+    basis = claim("a1", "The elections will be held on a two - party basis, the commission said.",
+                  figure=fig("party", 2))
+    assert with_its_head("party", basis) == "party"
+    # must not: a whole label followed by a verb is left alone
+    trapped = claim("a1", "Thirteen miners remain trapped underground.",
+                    figure=fig("miners", 13))
+    assert with_its_head("miners", trapped) == "miners"
