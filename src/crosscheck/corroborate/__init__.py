@@ -145,7 +145,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v28: a figure an article gives again rounded or bounded ("nearly 190,000"
 #: beside its "188,829") joins the fact of its exact value instead of standing
 #: as a single-source finding (figure_restatements.join_restatements).
-CORROBORATOR = "corroborate.v28"
+#: v29: two event mentions that are each the only event their article dates
+#: to that day are linked on the event model alone (events.alone_on_their_day).
+CORROBORATOR = "corroborate.v29"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
