@@ -1,6 +1,6 @@
 """Dated events across outlets (corroborate/events.py), on realistic sentences."""
 
-from corroborate_builders import Event, article, claim
+from corroborate_builders import Event, claim
 
 from crosscheck.corroborate import corroborate
 from crosscheck.corroborate.events import alone_on_their_day
