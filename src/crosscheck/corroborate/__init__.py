@@ -168,7 +168,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: ("it’ s"; common.quote_opening).
 #: Also v30: a former occupation gets its article whatever place or body
 #: qualifies it ("is a former Minneapolis police officer"; wording.py).
-CORROBORATOR = "corroborate.v30"
+#: v31: two event mentions that are each the only event their article dates
+#: to that day are linked on the event model alone (events.alone_on_their_day)
+#: when they share two content words besides the day.
+CORROBORATOR = "corroborate.v31"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
