@@ -198,9 +198,25 @@ def test_a_no_break_space_between_title_and_name(nlp):
      [("Craig Zadan", "Producer", False), ("Neil Meron", "Producer", False)]),
     ("Former senators Bob Dole and Tom Daschle wrote the letter.",
      [("Bob Dole", "senator", True), ("Tom Daschle", "senator", True)]),
+    # an abbreviated plural, a party before it and the place each is of
+    # (roles.v12); the parser ends a sentence at "Reps." before the names
+    ("The California Democrat told reporters Thursday that Reps. Jim Jordan of Ohio and Jim Banks "
+     "of Indiana have made statements.", [("Jim Banks", "Rep.", False), ("Jim Jordan", "Rep.", False)]),
+    ("Democratic Sens. Joe Manchin and Kyrsten Sinema oppose the bill.",
+     [("Joe Manchin", "Sen.", False), ("Kyrsten Sinema", "Sen.", False)]),
 ])
 def test_a_plural_title_before_a_list_is_each_name_s(claims_of, text, expected):
     assert sorted(roles(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize("text, titled", [
+    # a new sentence ends the list: Banks is named without a title
+    ("Reps. Jim Jordan of Ohio said no. Jim Banks of Indiana agreed.", ["Jim Jordan"]),
+    # "who" after the place: the clause ends the list
+    ("Reps. Jim Jordan of Ohio, who spoke first, thanked Jim Banks.", ["Jim Jordan"]),
+])
+def test_an_abbreviated_plural_title_stops_where_its_list_does(claims_of, text, titled):
+    assert sorted(r[0] for r in roles(claims_of, text) if r[1].startswith("Rep")) == titled
 
 
 @pytest.mark.parametrize("text", [

@@ -52,10 +52,14 @@ def is_title_head(tok: Token) -> bool:
 
 
 def plural_title(tok: Token) -> str | None:
-    """The singular of a plural title word ("producers" → "producer"), or None."""
+    """The singular of a plural title word ("producers" → "producer"; "Reps."
+    → "Rep.", "Sens." → "Sen.", as AP style writes a title before two names),
+    or None."""
     low = tok.lower_
     if low.endswith("s") and low[:-1] in TITLE_WORDS:
         return tok.text[:-1]
+    if low.endswith("s.") and low[:-2] + "." in TITLE_WORDS:
+        return tok.text[:-2] + "."
     return None
 
 
