@@ -145,7 +145,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v28: a figure an article gives again rounded or bounded ("nearly 190,000"
 #: beside its "188,829") joins the fact of its exact value instead of standing
 #: as a single-source finding (figure_restatements.join_restatements).
-CORROBORATOR = "corroborate.v28"
+#: v29: roles: a name with and without its accents is one person ("Moïse",
+#: people.py); "premier" is "prime minister"; a rank word alone ("His
+#: deputy, X") joins the one office it is a rank of (roles.py).
+CORROBORATOR = "corroborate.v29"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
