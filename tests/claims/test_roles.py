@@ -372,3 +372,20 @@ def test_a_cut_first_name_is_read_with_its_surname_only(nlp, second, pos, label,
 ])
 def test_the_field_of_an_office_is_part_of_its_title(claims_of, text, expected):
     assert expected in roles(claims_of, text)
+
+
+# -- a title abbreviation the tokenizer splits from its full stop (roles.v12)
+
+@pytest.mark.parametrize("text, expected", [
+    ("“She stayed with the driver until help came,” said Sgt. Paul Rivera of the state police.",
+     ("Paul Rivera", "Sgt.", False)),
+    ("New York Lt. Gov. Kathy Hochul will take over.", ("Kathy Hochul", "Lt. Gov.", False)),
+    ("Army Lt. Col. Alexander Vindman testified on Tuesday.", ("Alexander Vindman", "Army Lt. Col.", False)),
+])
+def test_a_split_title_abbreviation_is_one_title_word(claims_of, text, expected):
+    assert expected in roles(claims_of, text)
+
+
+def test_an_abbreviation_that_is_no_title_gives_no_title(claims_of):
+    # "Sept." is split from its full stop too, but is no title
+    assert roles(claims_of, "He moved there in Sept. Ana Ruiz followed him.") == []

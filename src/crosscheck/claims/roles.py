@@ -62,7 +62,9 @@ from crosscheck.models import Role
 # v12: an abbreviated plural title before a list ("Reps. Jim Jordan of Ohio and Jim
 # Banks of Indiana", "Democratic Sens. A and B"), read back to the start of the
 # claims stage's sentence where the parser split after "Reps."; a place after
-# each name ("of Ohio") keeps the list going.
+# each name ("of Ohio") keeps the list going; a title abbreviation the
+# tokenizer splits from its full stop ("Sgt" "." , "Lt" "." of "Lt. Gov.") is
+# one title word.
 EXTRACTOR = "roles.v12"
 
 _NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",
@@ -136,12 +138,16 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
                     and start < head:
                 start += 1
             return join(list(doc[start:k + 1])), former
-    if k < sent_start or not is_title_head(doc[k]):
+    if k < sent_start or not (is_title_head(doc[k]) or _split_abbreviation(doc, k, sent_start)):
         return None
     words: list[Token] = []
     head = k
     while k >= sent_start:
         tok = doc[k]
+        if _split_abbreviation(doc, k, sent_start):
+            words[:0] = [doc[k - 1], tok]  # "Sgt" "." is one word, "Sgt."
+            k -= 2
+            continue
         # The tagger reads a rare title word as a verb ("ABC Entertainment
         # Group prexy Paul Lee"); after a capitalised name of a body it is the title.
         verb_head = k == head and tok.pos_ == "VERB" and k - 1 >= sent_start \
@@ -171,6 +177,14 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
     if _capital_of_the_sentence(words, sent_start):
         title = words[0].lower_ + title[len(words[0].text):]
     return title, former
+
+
+def _split_abbreviation(doc, k: int, sent_start: int) -> bool:
+    """``doc[k]`` is the full stop of a title abbreviated before a name that
+    the tokenizer split from it ("Sgt" "." of "said Sgt. Paul Rivera", "Lt"
+    "." of "Lt. Gov."; it keeps "Gov." and "Sen." whole)."""
+    return doc[k].text == "." and k - 1 >= sent_start and not doc[k - 1].whitespace_ \
+        and doc[k - 1].lower_ + "." in _ABBREVIATED_TITLES
 
 
 def _field_of_the_office(tok: Token, words: Sequence[Token]) -> bool:
