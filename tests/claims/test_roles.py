@@ -389,3 +389,21 @@ def test_a_split_title_abbreviation_is_one_title_word(claims_of, text, expected)
 def test_an_abbreviation_that_is_no_title_gives_no_title(claims_of):
     # "Sept." is split from its full stop too, but is no title
     assert roles(claims_of, "He moved there in Sept. Ana Ruiz followed him.") == []
+
+
+# -- experts named by their field (roles.v12)
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anthony Fauci testified.\n\nThe hearing was electrified when Fauci, the nation’s top infectious "
+     "diseases expert, clashed with Rand Paul.",
+     ("Anthony Fauci", "nation’s top infectious diseases expert", False)),
+    ("Timothy Naftali, a historian at New York University, said the vote was unusual.",
+     ("Timothy Naftali", "historian at New York University", False)),
+])
+def test_an_expert_is_named_by_the_field(claims_of, text, expected):
+    assert expected in roles(claims_of, text)
+
+
+def test_an_expert_word_qualifying_another_noun_gives_no_title(claims_of):
+    # "an expert witness" is a witness, not an expert of some field
+    assert roles(claims_of, "Timothy Naftali, an expert witness for the defence, testified on Monday.") == []

@@ -64,7 +64,8 @@ from crosscheck.models import Role
 # claims stage's sentence where the parser split after "Reps."; a place after
 # each name ("of Ohio") keeps the list going; a title abbreviation the
 # tokenizer splits from its full stop ("Sgt" "." , "Lt" "." of "Lt. Gov.") is
-# one title word.
+# one title word; experts named by their field ("the nation's top infectious
+# diseases expert", "a historian at Yale", claims/titles.py).
 EXTRACTOR = "roles.v12"
 
 _NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",

@@ -35,6 +35,10 @@ TITLE_WORDS = frozenset({
     "employee", "staffer", "aide", "fellow", "executive", "engineer", "scientist",
     "researcher", "reporter", "journalist", "diplomat", "negotiator", "lobbyist",
     "consultant", "prexy",
+    # Experts news quotes by their field ("Fauci, the nation's top infectious
+    # diseases expert", "a historian at Yale"): lower-case descriptions, never
+    # offices set against each other (corroborate/roles.py is_office).
+    "expert", "specialist", "historian", "scholar", "physician", "pollster",
     # Credits and trades news names people by ("Slumdog Millionaire
     # screenwriter Simon Beaufoy", "Microsoft co-founder Bill Gates"), the
     # heads claims/role_verbs.py gives a credit written as a verb.
