@@ -22,7 +22,7 @@ from crosscheck.claims.epithets import epithets
 from crosscheck.claims.person_spans import HONORIFICS, name_end, people_named
 from crosscheck.claims.role_descriptions import described_roles
 from crosscheck.claims.role_verbs import title_by_verb
-from crosscheck.claims.titles import FORMER, TITLE_ABBREVIATIONS, is_title_head, join, plural_title
+from crosscheck.claims.titles import FORMER, is_title_head, join, plural_title, split_abbreviation
 from crosscheck.models import Role
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -70,9 +70,6 @@ EXTRACTOR = "roles.v12"
 
 _NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",
                     "since", "under", "with", "by", "to", "at", "in", "on", "but", "so", "then"}
-# Titles written abbreviated before a name ("Rep.", "Sen.", "Gov."), whose
-# plural ("Reps.", "Sens.") goes before a list of names.
-_ABBREVIATED_TITLES = {w + "." for w in TITLE_ABBREVIATIONS}
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
 # office they follow.
 _RANKS = {"adm.", "gen.", "lt.", "col.", "capt.", "sgt.", "maj.", "cmdr."}
@@ -139,13 +136,13 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
                     and start < head:
                 start += 1
             return join(list(doc[start:k + 1])), former
-    if k < sent_start or not (is_title_head(doc[k]) or _split_abbreviation(doc, k, sent_start)):
+    if k < sent_start or not (is_title_head(doc[k]) or split_abbreviation(doc, k, sent_start) is not None):
         return None
     words: list[Token] = []
     head = k
     while k >= sent_start:
         tok = doc[k]
-        if _split_abbreviation(doc, k, sent_start):
+        if split_abbreviation(doc, k, sent_start) is not None:
             words[:0] = [doc[k - 1], tok]  # "Sgt" "." is one word, "Sgt."
             k -= 2
             continue
@@ -178,14 +175,6 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
     if _capital_of_the_sentence(words, sent_start):
         title = words[0].lower_ + title[len(words[0].text):]
     return title, former
-
-
-def _split_abbreviation(doc, k: int, sent_start: int) -> bool:
-    """``doc[k]`` is the full stop of a title abbreviated before a name that
-    the tokenizer split from it ("Sgt" "." of "said Sgt. Paul Rivera", "Lt"
-    "." of "Lt. Gov."; it keeps "Gov." and "Sen." whole)."""
-    return doc[k].text == "." and k - 1 >= sent_start and not doc[k - 1].whitespace_ \
-        and doc[k - 1].lower_ + "." in _ABBREVIATED_TITLES
 
 
 def _field_of_the_office(tok: Token, words: Sequence[Token]) -> bool:
@@ -431,10 +420,9 @@ def _plural_title_before(ent: Span, start: int) -> tuple[str, bool] | None:
     doc = ent.doc
     k = ent.start - 1
     singular = plural_title(doc[k]) if k >= start else None
-    if singular is None and k - 1 >= start and doc[k].text == "." and not doc[k - 1].whitespace_ \
-            and doc[k - 1].lower_.endswith("s") and doc[k - 1].lower_[:-1] + "." in _ABBREVIATED_TITLES:
-        # "Reps." and "Sens.", which the tokenizer splits from their full stop
-        singular, k = doc[k - 1].text[:-1] + ".", k - 1
+    split = split_abbreviation(doc, k, start, plural=True) if singular is None else None
+    if split is not None:  # "Reps." and "Sens.", split from their full stop
+        singular, k = split, k - 1
     if singular is None:
         return None
     words = [singular]
@@ -492,7 +480,8 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
             candidates = [found]
         else:
             ahead = _title_ahead(name_span)
-            plural = _plural_title_before(name_span, sent.start) or (ahead[:2] if ahead and len(ahead) == 3 else None)
+            plural = _plural_title_before(name_span, sent.start) \
+                or (ahead[:2] if ahead and len(ahead) == 3 else None)
             shared = plural or shared
             candidates = [_title_before(name_span, sent.start), ahead, *_titles_after(name_span), shared,
                           _title_appointed(name_span), _title_predicated(name_span),

@@ -97,6 +97,27 @@ HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev"})
 #: Every word written abbreviated before a name ("Sgt.", "Dr."): the sentence
 #: split, the speaker reader and the note wording ask the same question of it.
 ABBREVIATED_BEFORE_A_NAME = frozenset(TITLE_ABBREVIATIONS) | HONORIFIC_ABBREVIATIONS
+#: Titles as abbreviated before a name, with their full stop ("Sgt.").
+ABBREVIATED_TITLES = frozenset(w + "." for w in TITLE_ABBREVIATIONS)
+
+
+def split_abbreviation(doc, k: int, start: int, plural: bool = False) -> str | None:
+    """When ``doc[k]`` is the full stop of a title abbreviated before a name
+    that the tokenizer split from it ("Sgt" "." of "said Sgt. Paul Rivera",
+    "Lt" "." of "Lt. Gov."; it keeps "Gov." and "Sen." whole), the title as
+    written, "Sgt."; with ``plural``, the singular of a plural one ("Reps" "."
+    → "Rep.", before a list of names). None otherwise; ``start`` is the
+    sentence's first token."""
+    if doc[k].text != "." or k - 1 < start or doc[k - 1].whitespace_:
+        return None
+    word = doc[k - 1].text
+    if plural:
+        if not word.endswith("s"):
+            return None
+        word = word[:-1]
+    return word + "." if word.lower() + "." in ABBREVIATED_TITLES else None
+
+
 #: Gendered and long forms of one title ("chairman", "chair").
 ONE_TITLE = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
              "spokesman": "spokesperson", "spokeswoman": "spokesperson"}
