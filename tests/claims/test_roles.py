@@ -198,9 +198,25 @@ def test_a_no_break_space_between_title_and_name(nlp):
      [("Craig Zadan", "Producer", False), ("Neil Meron", "Producer", False)]),
     ("Former senators Bob Dole and Tom Daschle wrote the letter.",
      [("Bob Dole", "senator", True), ("Tom Daschle", "senator", True)]),
+    # an abbreviated plural, a party before it and the place each is of
+    # (roles.v12); the parser ends a sentence at "Reps." before the names
+    ("The California Democrat told reporters Thursday that Reps. Jim Jordan of Ohio and Jim Banks "
+     "of Indiana have made statements.", [("Jim Banks", "Rep.", False), ("Jim Jordan", "Rep.", False)]),
+    ("Democratic Sens. Joe Manchin and Kyrsten Sinema oppose the bill.",
+     [("Joe Manchin", "Sen.", False), ("Kyrsten Sinema", "Sen.", False)]),
 ])
 def test_a_plural_title_before_a_list_is_each_name_s(claims_of, text, expected):
     assert sorted(roles(claims_of, text)) == expected
+
+
+@pytest.mark.parametrize("text, titled", [
+    # a new sentence ends the list: Banks is named without a title
+    ("Reps. Jim Jordan of Ohio said no. Jim Banks of Indiana agreed.", ["Jim Jordan"]),
+    # "who" after the place: the clause ends the list
+    ("Reps. Jim Jordan of Ohio, who spoke first, thanked Jim Banks.", ["Jim Jordan"]),
+])
+def test_an_abbreviated_plural_title_stops_where_its_list_does(claims_of, text, titled):
+    assert sorted(r[0] for r in roles(claims_of, text) if r[1].startswith("Rep")) == titled
 
 
 @pytest.mark.parametrize("text", [
@@ -356,3 +372,38 @@ def test_a_cut_first_name_is_read_with_its_surname_only(nlp, second, pos, label,
 ])
 def test_the_field_of_an_office_is_part_of_its_title(claims_of, text, expected):
     assert expected in roles(claims_of, text)
+
+
+# -- a title abbreviation the tokenizer splits from its full stop (roles.v12)
+
+@pytest.mark.parametrize("text, expected", [
+    ("“She stayed with the driver until help came,” said Sgt. Paul Rivera of the state police.",
+     ("Paul Rivera", "Sgt.", False)),
+    ("New York Lt. Gov. Kathy Hochul will take over.", ("Kathy Hochul", "Lt. Gov.", False)),
+    ("Army Lt. Col. Alexander Vindman testified on Tuesday.", ("Alexander Vindman", "Army Lt. Col.", False)),
+])
+def test_a_split_title_abbreviation_is_one_title_word(claims_of, text, expected):
+    assert expected in roles(claims_of, text)
+
+
+def test_an_abbreviation_that_is_no_title_gives_no_title(claims_of):
+    # "Sept." is split from its full stop too, but is no title
+    assert roles(claims_of, "He moved there in Sept. Ana Ruiz followed him.") == []
+
+
+# -- experts named by their field (roles.v12)
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anthony Fauci testified.\n\nThe hearing was electrified when Fauci, the nation’s top infectious "
+     "diseases expert, clashed with Rand Paul.",
+     ("Anthony Fauci", "nation’s top infectious diseases expert", False)),
+    ("Timothy Naftali, a historian at New York University, said the vote was unusual.",
+     ("Timothy Naftali", "historian at New York University", False)),
+])
+def test_an_expert_is_named_by_the_field(claims_of, text, expected):
+    assert expected in roles(claims_of, text)
+
+
+def test_an_expert_word_qualifying_another_noun_gives_no_title(claims_of):
+    # "an expert witness" is a witness, not an expert of some field
+    assert roles(claims_of, "Timothy Naftali, an expert witness for the defence, testified on Monday.") == []

@@ -34,3 +34,13 @@ def test_no_sentence_ends_at_a_titles_abbreviation(text, n):
 
 def test_the_renderer_spells_out_what_the_claims_reader_knows():
     assert title_as_written("Det.") == "Detective" and title_as_written("Sen.") == "Senator"
+
+
+def test_a_title_abbreviation_split_from_its_full_stop_is_read_whole(nlp):
+    from crosscheck.claims.titles import split_abbreviation
+
+    doc = nlp("said Sgt. Paul Rivera, then Reps. Jim Banks and Ana Ruiz of Ohio. Sen. Lee")
+    stops = [t.i for t in doc if t.text == "."]
+    # the full stop ending "Ohio." is no abbreviation's
+    assert [split_abbreviation(doc, k, 0) for k in stops] == ["Sgt.", None, None]
+    assert [split_abbreviation(doc, k, 0, plural=True) for k in stops] == [None, "Rep.", None]

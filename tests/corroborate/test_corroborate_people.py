@@ -355,3 +355,18 @@ def test_the_same_office_written_two_ways_still_agrees(outlets):
               claim("a2", "Senator Rand Paul said.", role=Role("Rand Paul", "Senator", False))]
     [finding] = corroborate(outlets, claims)
     assert finding.status == "agree"
+
+
+def test_a_name_written_with_and_without_its_accents_is_one_person(outlets):
+    claims = [claim("a1", "Haitian President Jovenel Moise was killed.",
+                    role=Role("Jovenel Moise", "President", False)),
+              claim("a2", "Haitian President Jovenel Moïse was killed.",
+                    role=Role("Jovenel Moïse", "President", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 2
+
+
+def test_names_differing_by_more_than_accents_stay_two_people(outlets):
+    claims = [claim("a1", "President Jovenel Moise spoke.", role=Role("Jovenel Moise", "President", False)),
+              claim("a2", "President Jovenel Moïsa spoke.", role=Role("Jovenel Moïsa", "President", False))]
+    assert len(corroborate(outlets, claims)) == 2

@@ -205,3 +205,40 @@ def test_a_chief_of_one_body_is_not_the_head_of_another(outlets):
               claim("a2", "Fire Department Head Jane Roe spoke.",
                     role=Role("Jane Roe", "Fire Department Head", False))]
     assert all(f.status != "agree" for f in _roles(corroborate(outlets, claims)))
+
+
+def test_a_premier_is_a_prime_minister(outlets):
+    claims = [claim("a1", "Interim Prime Minister Claude Joseph said he was in charge.",
+                    role=Role("Claude Joseph", "Interim Prime Minister", False)),
+              claim("a2", "Claude Joseph, the interim premier, said he was in charge.",
+                    role=Role("Claude Joseph", "interim premier", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "agree" and set(finding.claims) == {c.id for c in claims}
+
+
+def test_a_premier_is_not_another_minister(outlets):
+    # read as "prime minister", a premier is one more office of the kind
+    claims = [claim("a1", "Premier Ana Ruiz spoke.", role=Role("Ana Ruiz", "Premier", False)),
+              claim("a2", "Finance Minister Ana Ruiz spoke.", role=Role("Ana Ruiz", "Finance Minister", False))]
+    assert [f.status for f in _roles(corroborate(outlets, claims))] == ["conflict"]
+
+
+def test_a_rank_word_alone_is_the_office_it_is_a_rank_of(outlets):
+    claims = [claim("a1", "Deputy Social Security Commissioner David Black resigned.",
+                    role=Role("David Black", "Deputy Social Security Commissioner", False)),
+              claim("a2", "Deputy Commissioner David Black resigned.",
+                    role=Role("David Black", "Deputy Commissioner", False)),
+              claim("a3", "His deputy, David Black, resigned.", role=Role("David Black", "deputy", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "agree" and set(finding.claims) == {c.id for c in claims}
+
+
+def test_a_rank_word_alone_beside_two_offices_stays_apart(outlets):
+    # two titles carry "deputy": no telling which the bare word means
+    claims = [claim("a1", "Deputy Commissioner David Black resigned.",
+                    role=Role("David Black", "Deputy Commissioner", False)),
+              claim("a2", "Deputy Director David Black resigned.",
+                    role=Role("David Black", "Deputy Director", False)),
+              claim("a3", "His deputy, David Black, resigned.", role=Role("David Black", "deputy", False))]
+    found = _roles(corroborate(outlets, claims))
+    assert all(len(f.claims) == 1 for f in found)

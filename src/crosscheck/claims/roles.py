@@ -13,6 +13,7 @@ Only tokens and entities are needed, not the parse.
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from spacy.tokens import Span, Token
@@ -21,7 +22,7 @@ from crosscheck.claims.epithets import epithets
 from crosscheck.claims.person_spans import HONORIFICS, name_end, people_named
 from crosscheck.claims.role_descriptions import described_roles
 from crosscheck.claims.role_verbs import title_by_verb
-from crosscheck.claims.titles import FORMER, TITLE_WORDS, is_title_head, join, plural_title
+from crosscheck.claims.titles import FORMER, is_title_head, join, plural_title, split_abbreviation
 from crosscheck.models import Role
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -58,7 +59,14 @@ from crosscheck.models import Role
 # field is part of a title before a name ("campaign manager", "trade adviser").
 # v11: an apposition without its comma after a name that opens the sentence
 # ("Chris Weitz the director of The Golden Compass is stepping up").
-EXTRACTOR = "roles.v11"
+# v12: an abbreviated plural title before a list ("Reps. Jim Jordan of Ohio and Jim
+# Banks of Indiana", "Democratic Sens. A and B"), read back to the start of the
+# claims stage's sentence where the parser split after "Reps."; a place after
+# each name ("of Ohio") keeps the list going; a title abbreviation the
+# tokenizer splits from its full stop ("Sgt" "." , "Lt" "." of "Lt. Gov.") is
+# one title word; experts named by their field ("the nation's top infectious
+# diseases expert", "a historian at Yale", claims/titles.py).
+EXTRACTOR = "roles.v12"
 
 _NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",
                     "since", "under", "with", "by", "to", "at", "in", "on", "but", "so", "then"}
@@ -98,9 +106,8 @@ def _of_title_end(doc, k: int, sent_start: int) -> int | None:
     return None
 
 
-def _title_before(ent: Span) -> tuple[str, bool] | None:
+def _title_before(ent: Span, sent_start: int) -> tuple[str, bool] | None:
     doc = ent.doc
-    sent_start = ent.sent.start if doc.has_annotation("SENT_START") else 0
     k = ent.start - 1
     while k >= sent_start and doc[k].lower_ in HONORIFICS:
         k -= 1  # "CDC Director Dr. Rochelle Walensky"
@@ -129,12 +136,16 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
                     and start < head:
                 start += 1
             return join(list(doc[start:k + 1])), former
-    if k < sent_start or not is_title_head(doc[k]):
+    if k < sent_start or not (is_title_head(doc[k]) or split_abbreviation(doc, k, sent_start) is not None):
         return None
     words: list[Token] = []
     head = k
     while k >= sent_start:
         tok = doc[k]
+        if split_abbreviation(doc, k, sent_start) is not None:
+            words[:0] = [doc[k - 1], tok]  # "Sgt" "." is one word, "Sgt."
+            k -= 2
+            continue
         # The tagger reads a rare title word as a verb ("ABC Entertainment
         # Group prexy Paul Lee"); after a capitalised name of a body it is the title.
         verb_head = k == head and tok.pos_ == "VERB" and k - 1 >= sent_start \
@@ -403,27 +414,45 @@ def _title_ahead(ent: Span) -> Title | None:
     return join(words), former
 
 
-def _plural_title_before(ent: Span) -> tuple[str, bool] | None:
+def _plural_title_before(ent: Span, start: int) -> tuple[str, bool] | None:
     """A plural title before a name ("Producers Craig Zadan", "former Senate
-    leaders X"), in the singular."""
+    leaders X", "Reps. Jim Jordan of Ohio and ..."), in the singular."""
     doc = ent.doc
-    start = ent.sent.start
     k = ent.start - 1
-    if k < start or not doc[k].lower_.endswith("s") or doc[k].lower_[:-1] not in TITLE_WORDS:
+    singular = plural_title(doc[k]) if k >= start else None
+    split = split_abbreviation(doc, k, start, plural=True) if singular is None else None
+    if split is not None:  # "Reps." and "Sens.", split from their full stop
+        singular, k = split, k - 1
+    if singular is None:
         return None
-    words = [doc[k].text[:-1]]
+    words = [singular]
     k -= 1
     while k >= start and (doc[k].is_title or doc[k].lower_ in _INSIDE) \
             and doc[k].lower_ not in FORMER | _NOT_TITLE_START and doc[k].pos_ not in ("DET", "PRON") \
             and doc[k].ent_type_ not in _STOP_ENTS:
         words.insert(0, doc[k].text)
         k -= 1
-    return " ".join(words), k >= start and doc[k].lower_ in FORMER
+    former = k >= start and doc[k].lower_ in FORMER
+    # A party or place before the title is no part of it, as before one name
+    # ("Democratic Sens. Joe Manchin and Kyrsten Sinema" are each "Sen.").
+    first = k + 1
+    while len(words) > 1 and (doc[first].ent_type_ in _DROP_ENTS or doc[first].lower_ in _NOT_TITLE_START):
+        words.pop(0)
+        first += 1
+    return " ".join(words), former
+
+
+# What joins two names of one list: a comma or "and", after the place a
+# lawmaker is of ("Reps. Jim Jordan of Ohio and Jim Banks of Indiana").
+_LIST_JOIN = re.compile(r"(?:of (?:[A-Z][\w.'’-]*\s?){1,3})?(?:,|and|, and)")
 
 
 def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> list[Role]:
     """Roles of the people named in one sentence; ``fullest`` maps a name to
     the fullest form the article gives; ``ents``, when given, are ``sent.ents``.
+    A title before a name is read back to ``sent``'s start, not the parser's:
+    the claims stage joins again what the parser split after an abbreviated
+    title ("said Sgt." / "Paul Rivera ...", claims/nlp.py).
     A plural title before a list of names ("Producers Craig Zadan and Neil
     Meron", "Senators A, B and C") is each name's, in the singular."""
     out = []
@@ -442,7 +471,7 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
         if len(name) < 2 or not name[0].isupper():
             continue
         between = ent.doc[last_end:ent.start].text.strip() if last_end >= 0 else None
-        if between not in (",", "and", ", and"):
+        if between is None or not _LIST_JOIN.fullmatch(between):
             shared, listed = None, []
         listed.append(name)
         last_end = ent.end
@@ -451,9 +480,10 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
             candidates = [found]
         else:
             ahead = _title_ahead(name_span)
-            plural = _plural_title_before(name_span) or (ahead[:2] if ahead and len(ahead) == 3 else None)
+            plural = _plural_title_before(name_span, sent.start) \
+                or (ahead[:2] if ahead and len(ahead) == 3 else None)
             shared = plural or shared
-            candidates = [_title_before(name_span), ahead, *_titles_after(name_span), shared,
+            candidates = [_title_before(name_span, sent.start), ahead, *_titles_after(name_span), shared,
                           _title_appointed(name_span), _title_predicated(name_span),
                           title_by_verb(name_span)]
         for found in candidates:

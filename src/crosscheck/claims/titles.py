@@ -35,6 +35,10 @@ TITLE_WORDS = frozenset({
     "employee", "staffer", "aide", "fellow", "executive", "engineer", "scientist",
     "researcher", "reporter", "journalist", "diplomat", "negotiator", "lobbyist",
     "consultant", "prexy",
+    # Experts news quotes by their field ("Fauci, the nation's top infectious
+    # diseases expert", "a historian at Yale"): lower-case descriptions, never
+    # offices set against each other (corroborate/roles.py is_office).
+    "expert", "specialist", "historian", "scholar", "physician", "pollster",
     # Credits and trades news names people by ("Slumdog Millionaire
     # screenwriter Simon Beaufoy", "Microsoft co-founder Bill Gates"), the
     # heads claims/role_verbs.py gives a credit written as a verb.
@@ -52,10 +56,14 @@ def is_title_head(tok: Token) -> bool:
 
 
 def plural_title(tok: Token) -> str | None:
-    """The singular of a plural title word ("producers" → "producer"), or None."""
+    """The singular of a plural title word ("producers" → "producer"; "Reps."
+    → "Rep.", "Sens." → "Sen.", as AP style writes a title before two names),
+    or None."""
     low = tok.lower_
     if low.endswith("s") and low[:-1] in TITLE_WORDS:
         return tok.text[:-1]
+    if low.endswith("s.") and low[:-2] + "." in TITLE_WORDS:
+        return tok.text[:-2] + "."
     return None
 
 
@@ -89,6 +97,27 @@ HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev"})
 #: Every word written abbreviated before a name ("Sgt.", "Dr."): the sentence
 #: split, the speaker reader and the note wording ask the same question of it.
 ABBREVIATED_BEFORE_A_NAME = frozenset(TITLE_ABBREVIATIONS) | HONORIFIC_ABBREVIATIONS
+#: Titles as abbreviated before a name, with their full stop ("Sgt.").
+ABBREVIATED_TITLES = frozenset(w + "." for w in TITLE_ABBREVIATIONS)
+
+
+def split_abbreviation(doc, k: int, start: int, plural: bool = False) -> str | None:
+    """When ``doc[k]`` is the full stop of a title abbreviated before a name
+    that the tokenizer split from it ("Sgt" "." of "said Sgt. Paul Rivera",
+    "Lt" "." of "Lt. Gov."; it keeps "Gov." and "Sen." whole), the title as
+    written, "Sgt."; with ``plural``, the singular of a plural one ("Reps" "."
+    → "Rep.", before a list of names). None otherwise; ``start`` is the
+    sentence's first token."""
+    if doc[k].text != "." or k - 1 < start or doc[k - 1].whitespace_:
+        return None
+    word = doc[k - 1].text
+    if plural:
+        if not word.endswith("s"):
+            return None
+        word = word[:-1]
+    return word + "." if word.lower() + "." in ABBREVIATED_TITLES else None
+
+
 #: Gendered and long forms of one title ("chairman", "chair").
 ONE_TITLE = {"chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
              "spokesman": "spokesperson", "spokeswoman": "spokesperson"}

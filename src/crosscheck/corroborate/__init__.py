@@ -171,7 +171,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v31: two event mentions that are each the only event their article dates
 #: to that day are linked on the event model alone (events.alone_on_their_day)
 #: when they share two content words besides the day.
-CORROBORATOR = "corroborate.v31"
+#: v32: roles: a name with and without its accents is one person ("Moïse",
+#: people.py); "premier" is "prime minister"; a rank word alone ("His
+#: deputy, X") joins the one office it is a rank of (roles.py).
+CORROBORATOR = "corroborate.v32"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

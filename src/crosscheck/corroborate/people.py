@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 #: Words of a title, never of a name ("Spokeswoman Priya Venn" is Priya Venn);
 #: a speaker given by one of these alone is described, not named ("the
@@ -19,7 +20,7 @@ def name_tokens(name: str | None, title: str | None = None) -> tuple[str, ...]:
     if not name:
         return ()
     drop = set(TITLE_WORDS) | set(re.findall(r"\w+", (title or "").lower()))
-    tokens = [t for t in re.findall(r"[\w'-]+", name.lower().replace("’", "'"))
+    tokens = [t for t in re.findall(r"[\w'-]+", without_accents(name.lower().replace("’", "'")))
               if t not in drop and t not in ("'s", "a", "an", "one", "the")]
     tokens = [t.removesuffix("'s") for t in tokens]
     # A generational suffix is no surname: "Kenneth F. McKenzie Jr.", "Joe Manchin III".
@@ -29,6 +30,13 @@ def name_tokens(name: str | None, title: str | None = None) -> tuple[str, ...]:
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def without_accents(text: str) -> str:
+    """The text without its accents: outlets write one name with and without
+    them ("Jovenel Moïse", "Jovenel Moise"; "Sebastián Piñera", "Sebastian
+    Pinera"), and English has no two names told apart by an accent alone."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _given_names_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

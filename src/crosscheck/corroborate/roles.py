@@ -63,8 +63,16 @@ _ACTING = re.compile(r"\b(?:acting|interim)\b", re.I)
 _RANK_QUALIFIERS = frozenset({"co", "deputy", "vice", "assistant", "associate", "lieutenant"})
 
 
+# "premier" is another word for a prime minister ("the interim premier",
+# "interim Prime Minister Claude Joseph"): read as its two words, so that a
+# province's or a country's premier is set against a minister no more than a
+# prime minister is.
+_PREMIER = re.compile(r"\bpremier\b")
+
+
 def _words(title: str) -> tuple[str, ...]:
     text = _QUALIFIERS.sub(" ", title.lower().replace("’", "'"))
+    text = _PREMIER.sub("prime minister", text)
     # "Secretary of State", "Special Envoy for Haiti", "special envoy to Haiti",
     # "product manager at Facebook": the office's head is before "of"/"for"/"to"/"at".
     office, *rest = re.split(r" (?:of|for|to|at) ", text, maxsplit=1)
@@ -224,17 +232,31 @@ def _referent(described: Claim, by_person: dict[tuple[str, ...], list[Claim]]
     return key
 
 
+def _bare_rank(claim: Claim) -> bool:
+    """The title is a rank word alone ("His deputy, David Black"): the
+    office it is a rank of is said elsewhere ("Deputy Commissioner")."""
+    return title_words(claim.role.title) in {(w,) for w in _RANK_QUALIFIERS}
+
+
 def _joined(by_head: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     """A person's titles by head word, a party-headed description or a
     membership title (_MEMBERSHIP) put with the person's one other title:
     "the West Virginia Democrat" is one more mention of Sen. Joe Manchin, not
     another office. A party description beside several titles goes with the
-    one most mentions give (ties: the first head word)."""
+    one most mentions give (ties: the first head word). A rank word alone
+    ("deputy") goes with the one head word whose titles carry it ("Deputy
+    Social Security Commissioner")."""
     specific = [h for h in by_head if h not in _MEMBERSHIP and h not in PARTY_WORDS]
     if not specific:
         return by_head
-    main = min(specific, key=lambda h: (-len(by_head[h]), h))
     out = {h: list(m) for h, m in by_head.items()}
+    for rank in [h for h in specific if all(_bare_rank(c) for c in by_head[h])]:
+        carriers = [h for h in specific if h != rank
+                    and any(rank in title_words(c.role.title) for c in by_head[h])]
+        if len(carriers) == 1:
+            out[carriers[0]] += out.pop(rank)
+            specific.remove(rank)
+    main = min(specific, key=lambda h: (-len(out[h]), h))
     for h in list(out):
         if h in PARTY_WORDS or h in _MEMBERSHIP and len(specific) == 1:
             out[main] += out.pop(h)
@@ -348,7 +370,8 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     posts = {c.article for c in group
              if _words(c.role.title)[-1] not in _MEMBERSHIP and not party_headed(c.role.title)}
     heads = {_words(c.role.title)[-1] for c in group if not party_headed(c.role.title)
-             and not (_words(c.role.title)[-1] in _MEMBERSHIP and c.article in posts)}
+             and not (_words(c.role.title)[-1] in _MEMBERSHIP and c.article in posts)
+             and not _bare_rank(c)}
     kindred = len(heads) > 1
     member = kindred and bool(heads & _MEMBERSHIP)
     # Outlets giving one title in other capitals ("Chief Executive" before a
