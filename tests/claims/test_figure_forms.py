@@ -152,8 +152,8 @@ def test_forms_read_from_the_words_kept(claims_of, text, value):
     ("The study found the Delta variant carries double the risk of hospitalization.",
      "risk of hospitalization", 2, "about"),
     ("An analysis has shown the Delta variant almost doubles the risk of hospitalisation.",
-     "risk of hospitalisation doubles", 2, "nearly"),
-    ("The number of cases tripled in a week.", "number of cases tripled", 3, "about"),
+     "risk of hospitalisation", 2, "nearly"),
+    ("The company will triple its workforce in Texas.", "workforce", 3, "about"),
 ])
 def test_doubling_is_a_multiple_of_the_thing_doubled(claims_of, text, subject, value, qualifier):
     found = [(c.figure.subject, c.figure.value, c.figure.qualifier) for c in claims_of(text, kind="figure")
@@ -164,6 +164,7 @@ def test_doubling_is_a_multiple_of_the_thing_doubled(claims_of, text, subject, v
 @pytest.mark.parametrize("text", [
     "He hit two doubles in the second game.",   # the noun "doubles"
     "The senator doubled down on his claim.",   # nothing doubled
+    "Inflation doubled in two years.",          # no object: the subject is often a level of another thing
     "Democrats hold a double-digit lead.",      # a word compound
     "She ordered a double espresso.",           # an adjective, not "double the"
 ])
