@@ -358,6 +358,8 @@ def test_a_bare_number_measures_what_its_clause_names(nlp, text, value, subject)
     ("She died at the age of 91 in her home.", 91),  # an age (figure_ages.py), not a count of "age"
     ("He sent the letter to 12 on Monday.", 12),   # "send" sets no level of its object
     ("The team met 3 Monday.", 3),                 # no verb of level or setting
+    # a bound's number ("from near 0") is no level the verb reached
+    ("The Fed has increased interest rates from near 0 to between 2.25 and 2.50 percent.", 0),
 ])
 def test_a_bare_number_its_clause_does_not_name(nlp, text, value):
     assert not [f for f in figures(nlp, text) if f.value == value and f.unit != "age"]

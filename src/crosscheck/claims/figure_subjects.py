@@ -185,11 +185,12 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
             return None
         return noun_phrase(subject, skip)
     verb = holder.head if holder.dep_ == "prep" or holder.pos_ == "ADP" else holder
-    for _ in range(2):
+    if holder.lower_ == "to" and verb.lower_ in ("by", "from") and verb.head is not verb:
         # "revised down by 1,000 to 405,000", "revised up from 498,000 to
-        # 507,000": the level hangs on the preposition before it.
-        if verb.pos_ == "ADP" and verb.dep_ in ("prep", "agent") and verb.head is not verb:
-            verb = verb.head
+        # 507,000": the level hangs on the change or the level before it.
+        # Not any preposition: "increased rates from near 0 to ..." hangs 0
+        # on "near", a bound, and the unit comes only after "to".
+        verb = verb.head
     change = None
     if verb.pos_ == "ADV" and verb.lower_ in _DIRECTIONS and verb.head.pos_ in ("VERB", "AUX"):
         # "fell back to 310,000", "revised up to 938,000"; "reached 348,000,
