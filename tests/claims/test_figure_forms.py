@@ -146,3 +146,27 @@ def test_a_word_beginning_halv_is_not_always_halving(claims_of, text):
 ])
 def test_forms_read_from_the_words_kept(claims_of, text, value):
     assert value in [c.figure.value for c in claims_of(text, kind="figure")]
+
+
+@pytest.mark.parametrize("text, subject, value, qualifier", [
+    ("The study found the Delta variant carries double the risk of hospitalization.",
+     "risk of hospitalization", 2, "about"),
+    ("An analysis has shown the Delta variant almost doubles the risk of hospitalisation.",
+     "risk of hospitalisation", 2, "nearly"),
+    ("The company will triple its workforce in Texas.", "workforce", 3, "about"),
+])
+def test_doubling_is_a_multiple_of_the_thing_doubled(claims_of, text, subject, value, qualifier):
+    found = [(c.figure.subject, c.figure.value, c.figure.qualifier) for c in claims_of(text, kind="figure")
+             if c.figure.unit == "time"]
+    assert (subject, value, qualifier) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "He hit two doubles in the second game.",   # the noun "doubles"
+    "The senator doubled down on his claim.",   # nothing doubled
+    "Inflation doubled in two years.",          # no object: the subject is often a level of another thing
+    "Democrats hold a double-digit lead.",      # a word compound
+    "She ordered a double espresso.",           # an adjective, not "double the"
+])
+def test_what_is_not_doubling(claims_of, text):
+    assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "time"]

@@ -316,3 +316,50 @@ def test_the_second_half_of_a_tally_is_no_count(nlp):
     # must not: the second number of a rising range is still read
     found = figures(nlp, "Roughly 10-20 protesters gathered outside the hall.")
     assert [f.value for f in found] == [20]
+
+
+# A number with no counted noun takes what it measures from its clause
+# (issue 12): the subject of "be", the noun it is "of", the object a verb of
+# setting brings "to" it, the subject of a verb of level it is the
+# complement or clause of.
+@pytest.mark.parametrize("text, value, subject", [
+    ("The four-week moving average, which smooths out volatility, was 394,500.", 394500,
+     "week moving average"),
+    ("Census data revealed that the U.S. population on April 1, 2020, was 331.5 million.", 331.5e6,
+     "u.s. population"),
+    ("The number was below expectations of 500,000.", 500000, "expectations"),
+    ("Claims have more than halved after reaching a peak of 904,000 in January.", 904000, "peak"),
+    # a level after a change or a level before it: "by 1,000 to", "from 498,000 to"
+    ("Last week's figure was revised down by 1,000 to 405,000.", 405000, "figure revised"),
+    ("The previous week's level was revised up by 9,000 from 498,000 to 507,000.", 507000,
+     "level revised"),
+    # the subject of the verb whose complement or clause the verb of level is
+    ("The number of Americans filing claims continued to fall last week to 473,000.", 473000,
+     "number fall"),
+    ("Worker filings have dropped by 35% since April, slipping below 400,000 last week.", 400000,
+     "worker filings slipping"),
+    ("Applications for unemployment insurance dipped below 400,000 for the first time.", 400000,
+     "applications dipped"),
+    # the object a verb of setting brings to the level
+    ("Biden faced an uproar over an earlier plan to limit refugees to 15,000.", 15000,
+     "refugees limit"),
+    ("Three more fell Tuesday, bringing the total to nine, including several major cities.", 9,
+     "total bringing"),
+    # the parser hangs the number on the day after it
+    ("President Joe Biden raised the refugee cap to 62,500 Monday.", 62500, "refugee cap raised"),
+])
+def test_a_bare_number_measures_what_its_clause_names(nlp, text, value, subject):
+    assert (subject, value) in [(f.subject, f.value) for f in figures(nlp, text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The victim was 19.", 19),                    # a small number after "be" is as often an age
+    ("It was 394,500 at the close.", 394500),      # a pronoun names nothing
+    ("She died at the age of 91 in her home.", 91),  # an age (figure_ages.py), not a count of "age"
+    ("He sent the letter to 12 on Monday.", 12),   # "send" sets no level of its object
+    ("The team met 3 Monday.", 3),                 # no verb of level or setting
+    # a bound's number ("from near 0") is no level the verb reached
+    ("The Fed has increased interest rates from near 0 to between 2.25 and 2.50 percent.", 0),
+])
+def test_a_bare_number_its_clause_does_not_name(nlp, text, value):
+    assert not [f for f in figures(nlp, text) if f.value == value and f.unit != "age"]

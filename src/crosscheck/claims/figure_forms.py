@@ -442,3 +442,56 @@ def extract_multiples(sent: Span, noun_phrase, qualifier_of) -> list[Figure]:
                                                                "nearly", "about") else "exact",
                           unit="time"))
     return out
+
+
+# Verbs and predeterminers of a whole multiple: "almost doubles the risk of
+# people being admitted", "carries double the risk of hospitalization",
+# "triple its workforce". A ratio in words, rounded as "twice as
+# likely" is (RATIO_ROUNDING).
+_MULTIPLYING = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
+
+
+def extract_doublings(sent: Span, noun_phrase, qualifier_of) -> list[Figure]:
+    """Multiples said by a verb or before "the" (unit ``time``), of the thing
+    doubled: the verb's object, or the noun after "double the"."""
+    doc = sent.doc
+    lower = words_of(sent)[1]
+    out = []
+    for k, word in enumerate(lower):
+        base = word[:-1] if word.endswith(("es", "ed")) and word[:-1] in _MULTIPLYING else \
+            word[:-3] + "e" if word.endswith("ing") and word[:-3] + "e" in _MULTIPLYING else word
+        if base not in _MULTIPLYING or k + 1 >= len(lower) or lower[k + 1] in ("-", "–"):
+            continue  # "a double-digit rise" is no multiple
+        tok = doc[sent.start + k]
+        if tok.pos_ == "VERB":
+            # Only a thing doubled named as the object: the subject of an
+            # intransitive "doubled" is often a level of something else, and
+            # the pair model linked "inflation doubled" with "30-year fixed
+            # rates have nearly doubled" and both with "the Fed has twice
+            # pushed up rates" (a count of times), one value in unlike
+            # subjects (recession-46).
+            thing = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        elif tok.dep_ == "predet" or lower[k + 1] in ("the", "its", "their"):
+            thing = tok.head if tok.dep_ == "predet" else doc[tok.i + 1].head
+        else:
+            continue  # "two doubles", "a double standard"
+        if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = noun_phrase(thing, set())
+        for prep in thing.children:  # "the risk of hospitalization": what it is the risk of
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                phrase += " of " + " ".join(t.lower_ for t in prep.subtree if t.dep_ != "prep"
+                                            and not t.is_punct)[:60]
+                break
+        value = _MULTIPLYING[base]
+        qualifier = qualifier_of(tok.i)
+        low, high = {"nearly": (value * 0.9, value), "over": (value, None),
+                     "at-least": (value, None)}.get(
+            qualifier, (value * (1 - RATIO_ROUNDING), value * (1 + RATIO_ROUNDING)))
+        # The subject is the thing doubled, without the verb: "inflation
+        # doubled" and "rates have nearly doubled" ended on one head word,
+        # "doubled", and were linked as one fact (recession-46).
+        out.append(Figure(subject=phrase.strip(), value=value, low=low, high=high,
+                          qualifier=qualifier if qualifier in ("nearly", "over", "at-least") else "about",
+                          unit="time"))
+    return out

@@ -63,6 +63,11 @@ def _title_cased(sent: Span) -> bool:
     return sum(w[0].isupper() for w in words) > _TITLE_CASE_SHARE * len(words)
 
 
+# A day of the week names no thing a number belongs to: "raised the cap to
+# 62,500 Monday" is parsed with the number on "Monday" (figure_subjects.py).
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def in_name(sent: Span, start: int, end: int, unit: str | None, currency: bool) -> bool:
     """True when the number at [start, end) (its unit read after it) is part of a name."""
     if currency or _title_cased(sent):
@@ -86,6 +91,7 @@ def in_name(sent: Span, start: int, end: int, unit: str | None, currency: bool) 
     after = doc[head.i + 1] if head.i + 1 < sent.end else None
     return (last.dep_ in ("nummod", "compound") and head.i >= end and head.tag_ == "NNP"
             and head.text[:1].isupper() and head.ent_type_ not in ("NORP", "GPE")
+            and head.lower_ not in _WEEKDAYS
             and not (after is not None and after.tag_ == "NNS")
             and all(doc[k].tag_ in ("NNP", "HYPH") or doc[k].text in ("-", "–")
                     for k in range(end, head.i)))

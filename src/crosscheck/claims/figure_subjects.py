@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.attribution import CUE_VERBS
-from crosscheck.claims.figure_ages import person_before
+from crosscheck.claims.figure_ages import MAX_AGE, person_before
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (DURATION_SINGULAR, DURATIONS, PLURAL_SCALES, SCALES,
-                                       WORDS_BETWEEN)
+                                       WORDS_BETWEEN, parse_words)
 
 __all__ = ["LEVEL_VERBS", "noun_phrase", "subject_of"]
 
@@ -116,8 +116,46 @@ def _clause_subject(verb: Token, skip: set[int]) -> str | None:
 # 938,000". Other verbs ("he bought 3", "she said 12") do not make their
 # subject the thing counted.
 LEVEL_VERBS = frozenset("""reach total number top hit rise climb increase grow jump surge soar fall
-drop decline decrease sink slip plunge tumble ease stand remain revise exceed
+drop decline decrease sink slip dip plunge tumble ease stand remain revise exceed
 surpass""".split())
+# Verbs that set what their object comes to, a level given after "to": "raised
+# the refugee cap to 62,500", "limit refugees to 15,000", "bringing the total
+# to nine". Elsewhere "to" and a bare number is no level of the object ("sent
+# the bill to 12 committees" names what it counts).
+_SETTING_VERBS = frozenset("""raise lower cut reduce lift boost limit cap bring set trim slash
+expand increase decrease revise push""".split())
+# Nouns a bare number after "of" is the age of ("at the age of 91": an age,
+# read by figure_ages.py), not a count or level.
+_AGE_NOUNS = frozenset({"age", "ages"})
+# Subjects whose clause climbs to the verb that has them: "claims continued
+# to fall to 473,000" ("fall" is the xcomp of "continued"), "filings dropped
+# by 35%, slipping below 400,000" (an adverbial clause of the same subject).
+_SHARED_SUBJECT = frozenset({"xcomp", "advcl", "conj"})
+
+
+def _subject_up(verb: Token, skip: set[int]) -> Token | None:
+    """The noun subject of ``verb``, or of the verb it is the complement,
+    adverbial clause or conjunct of, when it has none of its own."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i not in skip), None)
+        if subject is not None:
+            return subject if subject.pos_ in ("NOUN", "PROPN", "VERB") else None
+        if verb.dep_ not in _SHARED_SUBJECT or verb.head is verb \
+                or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
+    return None
+
+
+# A bare number after "be" of MAX_AGE or less is as often an age ("the
+# victim was 19") as a count: the copula rule reads larger ones only.
+_COPULA_MIN = MAX_AGE
+
+
+def _value_of(sent: Span, skip: set[int]) -> float:
+    """The value of the number whose tokens are ``skip`` (0 when unread)."""
+    return parse_words([sent.doc[k].text for k in sorted(skip)]) or 0.0
 
 
 def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -> str | None:
@@ -133,14 +171,40 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
                               and c.tag_ in ("VBN", "JJ")), None)
                 return f"{pobj.lower_} {holder.lower_}" + (f" {state.lower_}" if state is not None else "")
         return None
+    if holder.lower_ == "of" and top.dep_ == "pobj" and holder.head.pos_ == "NOUN" \
+            and holder.head.lower_ not in _AGE_NOUNS:
+        # "a peak of 904,000", "below expectations of 500,000", "the
+        # preliminary estimate of 498,000": the noun names what the number is.
+        return noun_phrase(holder.head, skip)
+    if top.dep_ == "attr" and holder.pos_ == "AUX" and lemma(holder) == "be":
+        # "The four-week moving average was 394,500", "the U.S. population
+        # was 331.5 million": the number is all the subject is.
+        subject = next((c for c in holder.children if c.dep_ == "nsubj" and c.i not in skip), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ \
+                or _value_of(sent, skip) <= _COPULA_MIN:
+            return None
+        return noun_phrase(subject, skip)
     verb = holder.head if holder.dep_ == "prep" or holder.pos_ == "ADP" else holder
+    if holder.lower_ == "to" and verb.lower_ in ("by", "from") and verb.head is not verb:
+        # "revised down by 1,000 to 405,000", "revised up from 498,000 to
+        # 507,000": the level hangs on the change or the level before it.
+        # Not any preposition: "increased rates from near 0 to ..." hangs 0
+        # on "near", a bound, and the unit comes only after "to".
+        verb = verb.head
     change = None
     if verb.pos_ == "ADV" and verb.lower_ in _DIRECTIONS and verb.head.pos_ in ("VERB", "AUX"):
         # "fell back to 310,000", "revised up to 938,000"; "reached 348,000,
         # down 29,000" gives the change, not the level the verb reached.
         change = verb if verb is holder and top.dep_ == "npadvmod" else None
         verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or lemma(verb) not in LEVEL_VERBS:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip
+                and c.pos_ in ("NOUN", "PROPN")), None)
+    if lemma(verb) not in LEVEL_VERBS:
+        if lemma(verb) in _SETTING_VERBS and obj is not None and holder.lower_ == "to" \
+                and top.dep_ == "pobj":
+            return f"{noun_phrase(obj, skip)} {verb.lower_}"
         return None
     if top.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod", "advmod") and holder is verb:
         return None
@@ -148,10 +212,7 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
     # dropped 29,000"): as the subject of a clause it can only be a noun. A
     # verb's object is what it brought to the level ("the bureau revised its
     # estimate to 938,000"), not the subject that did.
-    subject = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip
-                    and c.pos_ in ("NOUN", "PROPN")), None) or \
-        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip
-              and c.pos_ in ("NOUN", "PROPN", "VERB")), None)
+    subject = obj or _subject_up(verb, skip)
     if subject is None:
         return None
     return f"{noun_phrase(subject, skip)} {(change or verb).lower_}"
@@ -195,6 +256,8 @@ def _measured_alike(noun: Token, unit: str | None, skip: set[int]) -> Token | No
                         and t.doc[t.i + 1].lower_ in unit_words for t in c.subtree)), None)
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 # Words between a number and what it counts that say it adds to a count.
 _MORE = frozenset({"more", "fewer", "additional", "extra", "further"})
 
@@ -220,6 +283,11 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
         return None
     measure = unit is not None or currency
     if not measure:
+        if top.dep_ == "nummod" and holder.lower_ in _WEEKDAYS and holder.head is not holder:
+            # "raised the refugee cap to 62,500 Monday": the parser may hang
+            # the number on the day after it, which no number counts; the
+            # number stands where the day hangs.
+            return _bare_count_subject(sent, holder, holder.head, skip)
         if holder.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nummod", "compound", "amod", "quantmod"):
             return _with_predicate(holder, noun_phrase(holder, skip))
         if holder.lower_ in _MORE and holder.dep_ == "amod" and holder.head.pos_ == "NOUN":

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from crosscheck.claims.figure_ages import extract_ages
-from crosscheck.claims.figure_forms import (extract_fractions, extract_halves,
+from crosscheck.claims.figure_forms import (extract_doublings, extract_fractions, extract_halves,
                                             extract_multiples, extract_ordinals, extract_pairs,
                                             extract_tallies, fraction_at, words_of)
 from crosscheck.claims.figure_names import in_address, in_name, numbers_a_name
@@ -72,7 +72,13 @@ from crosscheck.models import Figure, Qualifier
 # month"); "the sixth week of pregnancy" as five to six weeks into it; "the
 # 20th anniversary" as 20 years; "for a week" as one week; an amount no noun
 # names known by its verb ("to spend another $3.5 trillion").
-EXTRACTOR = "figures.v15"
+# v16: a number with no counted noun measures what its clause names (issue
+# 12): the subject of "be" ("the moving average was 394,500"), the noun it is
+# "of" ("a peak of 904,000"), the object a verb of setting brings "to" it
+# ("limit refugees to 15,000"), a level after "by"/"from" ("revised down by
+# 1,000 to 405,000"), the subject up a complement or adverbial clause ("claims
+# continued to fall to 473,000"); doubling and tripling ("doubles the risk").
+EXTRACTOR = "figures.v16"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -480,4 +486,5 @@ def extract_figures(sent: Span) -> list[Figure]:
     return (out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, noun_phrase)
             + extract_ordinals(sent, noun_phrase, numbers_a_name) + extract_pairs(sent, noun_phrase)
             + extract_multiples(sent, noun_phrase, lambda i: _qualifier_before(sent, i))
+            + extract_doublings(sent, noun_phrase, lambda i: _qualifier_before(sent, i))
             + extract_fractions(sent, lambda start, end, unit: subject_of(sent, start, end, unit, False)))
