@@ -67,3 +67,35 @@ def test_a_timeline_entry_is_told_in_the_words_its_sources_share():
     # Two mentions share alike: the shorter sentence says it.
     assert len(visit[1].sentence) < len(visit[0].sentence)
     assert _most_shared(visit) == visit[1]
+
+
+def _two_reports_sharing(kind):
+    """Two outlets' sentences with different news in one frame: a finding of
+    ``kind`` holds a claim of each."""
+    from crosscheck.brief import write_brief
+    from crosscheck.models import Article, Claim, Event, Figure, Finding
+
+    one = ("Initial jobless claims fell to 310,000 last week, their lowest level since the "
+           "pandemic began, the Labor Department said on Thursday.")
+    two = ("Continuing claims, which count people still drawing benefits, rose by 4,000 to "
+           "2.7 million in data the Labor Department released on Thursday.")
+    articles = [Article(id=f"a{i}", origin=f"{i}.txt", title=None, published="2021-10-14",
+                        text=text, outlet=outlet)
+                for i, (text, outlet) in enumerate([(one, "Capitol Wire"), (two, "The Ledger")])]
+    payload = {"event": Event(text="the Labor Department released data", date="2021-10-14",
+                              date_text="Thursday")} if kind == "event" else \
+        {"figure": Figure("claims", 310_000.0, 310_000.0, 310_000.0, "exact", None)}
+    claims = [Claim(id=f"c{i}", article=a.id, kind=kind, sentence=a.text, span=(0, 5), **payload)
+              for i, a in enumerate(articles)]
+    finding = Finding(id="f1", kind=kind, topic="claims", status="agree",
+                      claims=("c0", "c1"), articles=("a0", "a1"), note="", independent_sources=2)
+    return write_brief(articles, claims, [finding])
+
+
+def test_two_sentences_framed_by_one_dated_event_may_both_be_told():
+    assert len(_two_reports_sharing("event")) == 2
+
+
+def test_two_sentences_stating_one_figure_are_told_once():
+    """Must reject: no two sentences of the brief state the same figure."""
+    assert len(_two_reports_sharing("figure")) == 1
