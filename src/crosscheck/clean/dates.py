@@ -19,11 +19,14 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+)"
 _YEAR = r"(?:19|20)\d\d"
-_TIME = (r"(?:\s*(?:[-–—|•,·@]|at)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+_TIME = (r"(?:\s*(?:[-–—|•,·@]|at)?\s*\d{1,2} ?[:.] ?\d\d(?:\s*[ap]\.?m\.?)?"
          r"(?:\s*(?:[A-Z]{2,4}T|GMT|UTC|ET|PT)(?:[+-]\d+)?)?)?")
 
 # A leading date in the common forms: "March 12, 2025", "12 March 2025",
 # "Wed 12 Mar 2025 08.10 GMT", "2025-03-12", "12/03/2025", "March 2025", "2025-03".
+# A number's separator may have a space on either side ("11: 11 GMT",
+# "08 / 02 / 2013"): text that went through a tokenizer (ECB+'s articles) or a
+# scraper that split on punctuation.
 DATE_AT_START = re.compile(
     r"^\s*(?:(?:(?:article|story) )?(?:published|posted|updated|last updated|date)\s*(?:on)?\s*:?\s*)?"
     rf"{_WEEKDAY}?"
@@ -32,7 +35,7 @@ DATE_AT_START = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS},?\s+{_YEAR}"
     rf"|{_YEAR}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?"
     rf"|{_YEAR}-(?:0[1-9]|1[0-2])(?![\d-])"  # month precision: "2024-05"
-    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}"
+    rf"|\d{{1,2}} ?[/.] ?\d{{1,2}} ?[/.] ?{_YEAR}"
     rf"|{MONTHS}\s+{_YEAR}"
     r")"
     rf"{_TIME}",
@@ -43,40 +46,19 @@ _PARSER = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "fir
                                                      "RETURN_TIME_AS_PERIOD": False})
 
 
-# Spaces around the separator of a number ("11: 11 GMT", "08 / 02 / 2013",
-# "08. 07. 2012"): text that went through a tokenizer (ECB+'s articles) or a
-# scraper that split on punctuation. Closed before a date line is matched.
-_DIGIT_GAP = re.compile(r"(?<=\d)(?: ?([:/]) ?| ([:/.]) ?|([.]) )(?=\d)")
+# The spaces :data:`DATE_AT_START` allows around a number's separator.
+_DIGIT_GAP = re.compile(r"(?<=\d) ?([/.:]) ?(?=\d)")
 
 
 def date_at_start(line: str) -> tuple[str, str] | None:
-    """If ``line`` opens with a date, return (ISO date, the rest of the line):
-    the rest is always the original line's own end."""
-    closed, ends = _close_digit_gaps(line[:80])
-    m = DATE_AT_START.match(closed)
+    """If ``line`` opens with a date, return (ISO date, the rest of the line)."""
+    m = DATE_AT_START.match(line)
     if not m:
         return None
-    iso = to_iso(m.group("date"))
+    iso = to_iso(_DIGIT_GAP.sub(r"\1", m.group("date")))
     if iso is None:
         return None
-    return iso, line[ends[m.end()]:]
-
-
-def _close_digit_gaps(text: str) -> tuple[str, list[int]]:
-    """``text`` with the gaps of :data:`_DIGIT_GAP` closed, and for each
-    position of the result (and its end) the position in ``text``."""
-    out: list[str] = []
-    where: list[int] = []
-    last = 0
-    for m in _DIGIT_GAP.finditer(text):
-        out.append(text[last:m.start()])
-        where.extend(range(last, m.start()))
-        out.append(m.group(1) or m.group(2) or m.group(3))
-        where.append(m.end() - 1)
-        last = m.end()
-    out.append(text[last:])
-    where.extend(range(last, len(text) + 1))
-    return "".join(out), where
+    return iso, line[m.end():]
 
 
 @lru_cache(maxsize=4096)
