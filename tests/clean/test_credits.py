@@ -122,6 +122,8 @@ def test_to_iso_is_as_precise_as_stated(text, iso):
     ("21 July 2013 Last updated at 11: 11 GMT", "2013-07-21", "Last updated at 11: 11 GMT"),
     ("12 January 2010 @ 09: 29 pm", "2010-01-12", ""),
     ("Posted: 08 / 02 / 2013 11: 20 AM", "2013-08-02", ""),
+    ("Updated: 09 Sep 2013 11: 25 GMT+02: 00", "2013-09-09", ""),
+    ("Published: 09 Sep 2013 11:25 GMT+02:00", "2013-09-09", ""),
     # dots between the numbers: day first
     ("Article posted on 08. 07. 2012", "2012-07-08", ""),
     ("08.07.2012", "2012-07-08", ""),

@@ -20,7 +20,7 @@ MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?\s+)"
 _YEAR = r"(?:19|20)\d\d"
 _TIME = (r"(?:\s*(?:[-–—|•,·@]|at)?\s*\d{1,2} ?[:.] ?\d\d(?:\s*[ap]\.?m\.?)?"
-         r"(?:\s*(?:[A-Z]{2,4}T|GMT|UTC|ET|PT)(?:[+-]\d+)?)?)?")
+         r"(?:\s*(?:[A-Z]{2,4}T|GMT|UTC|ET|PT)(?:[+-]\d\d?(?: ?: ?\d\d)?)?)?)?")
 
 # A leading date in the common forms: "March 12, 2025", "12 March 2025",
 # "Wed 12 Mar 2025 08.10 GMT", "2025-03-12", "12/03/2025", "March 2025", "2025-03".
