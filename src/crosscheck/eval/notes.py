@@ -35,7 +35,9 @@ since the notes10 round; ``heldout10``, likewise, from AllSides dev lines
 13:232:20 and 15:232:20 (no ECB+ event is left unused), tuned on since the
 notes11 round; ``heldout11``, likewise, from AllSides dev lines 17:232:20 and
 19:232:20 and the eight stories refused before role notes stopped hanging on
-the order of their mentions, its misses not read; see the README there):
+the order of their mentions, tuned on since the notes12 round; ``heldout12``,
+likewise, from 31 AllSides dev lines no other part used, its misses not read;
+see the README there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -75,10 +77,11 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: read (tuned on since the notes9 round); ``heldout9`` before ``heldout8``'s
 #: misses were read (tuned on since the notes10 round); ``heldout10`` before
 #: ``heldout9``'s misses were read (tuned on since the notes11 round);
-#: ``heldout11`` before ``heldout10``'s misses were read (its own misses are
-#: not read). Each is by story apart from all the others.
+#: ``heldout11`` before ``heldout10``'s misses were read (tuned on since the
+#: notes12 round); ``heldout12`` before ``heldout11``'s misses were read (its
+#: own misses are not read). Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11")
+          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
