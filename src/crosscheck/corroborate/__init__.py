@@ -174,7 +174,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v32: roles: a name with and without its accents is one person ("Moïse",
 #: people.py); "premier" is "prime minister"; a rank word alone ("His
 #: deputy, X") joins the one office it is a rank of (roles.py).
-CORROBORATOR = "corroborate.v32"
+#: v33: a role note's title leaves out a count of the people described and a
+#: common noun's possessive ("is a veteran FDA official" of "two veteran FDA
+#: officials", "is a chief executive" of "the company’s chief executive"), and
+#: an occupation led by a lowercase word gets its article (wording.py).
+CORROBORATOR = "corroborate.v33"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

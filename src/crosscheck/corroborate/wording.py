@@ -177,6 +177,11 @@ _OFFICES = _SOLE_OFFICES | set(TITLE_ABBREVIATIONS.values()) | frozenset(
     councillor councilman councilwoman prosecutor""".split())
 
 
+# Numbers, in lowercase, that count the people a description is of ("two veteran FDA
+# officials", "three Republican senators"): no part of one person's title.
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+
+
 # Office words that qualify the title after them ("Lieutenant Gov.", "Chief
 # Insp."): one title, not two run together.
 _RANKS_OF_THE_NEXT = frozenset("lieutenant attorney chief deputy vice assistant".split())
@@ -186,12 +191,18 @@ def title_as_written(title: str, sentence: str = "") -> str:
     """A title as it reads after "is": abbreviations spelled out ("Gov." →
     "Governor", "Qeshm Gov." → "Qeshm Governor"), words that are no part of
     a title dropped from its front ("for Gov.", "When President"), a letter
-    torn from a possessive dropped ("s agent" of "Teixeira’ s agent"); a lone
-    occupation the ``sentence`` capitalises only as its first word in
-    lowercase ("Lawyer" → "lawyer"); empty when nothing of a title is left."""
+    torn from a possessive dropped ("s agent" of "Teixeira’ s agent"), a
+    count of the people described ("two veteran FDA officials" gave "two
+    veteran FDA official") and a common noun's possessive ("the company’s
+    chief executive" gave "company’s chief executive", written "a company’s
+    …", which does not say which company); a lone occupation the
+    ``sentence`` capitalises only as its first word in lowercase ("Lawyer" →
+    "lawyer"); empty when nothing of a title is left."""
     words = title.split()
     while words and (words[0].lower().strip(",") in _NOT_TITLE
-                     or (len(words) > 1 and re.fullmatch(r"[b-z]", words[0]))):
+                     or (len(words) > 1 and (re.fullmatch(r"[b-z]", words[0])
+                                             or words[0] in _COUNTS
+                                             or re.fullmatch(r"\d+|[a-z]+[’']s", words[0])))):
         words.pop(0)
     if len(words) == 1 and words[0][:1].isupper() and words[0].isalpha() \
             and words[0].lower() not in _OFFICES \
@@ -234,6 +245,13 @@ def with_article(title: str) -> str:
     # ("New York attorney general"), and a head written with a capital is an
     # office ("former Energy Minister").
     capitals = core[-1:] if core is not words else core
+    # An occupation led by a lowercase word that is no office ("veteran FDA
+    # official", "senior White House adviser") is described, not titled:
+    # its capitalised words name the body it serves, as in "a former
+    # Facebook employee" (heldout11: "is two veteran FDA official").
+    if len(core) > 1 and core[0][:1].islower() and core[-1][:1].islower() \
+            and core[0].lower() not in _OFFICES | _RANKS_OF_THE_NEXT:
+        capitals = []
     if not core or (any(w[:1].isupper() for w in capitals) and core[-1].lower() not in PARTY_WORDS) \
             or core[-1].lower() in _SOLE_OFFICES \
             or (len(core) > 1 and core[-1].lower() in ("minister", "secretary", "leader")) \
