@@ -152,7 +152,7 @@ def test_a_sentence_is_parsed_once():
     ("The aviation safety agency announced Monday that more than 12,000 flights across Europe "
      "had been cancelled in July, the highest monthly figure since records began in 1998.",
      "agency announced", "Monday",
-     "The aviation safety agency announced Monday that more than 12,000…"),
+     "The aviation safety agency announced Monday that more than 12,000 flights…"),
     # a main clause that names a day of its own tells another event: not taken in
     # (a span such as "weeks before" or a month alone names no day: taken in)
     ("Fire Marshal Dana Ortiz, who toured the warehouse on Thursday morning, said she would "

@@ -188,7 +188,35 @@ def test_a_title_in_single_marks_keeps_its_opening_one_and_a_number_says_what_it
     s = "Most new cars are now controlled by 100 or more separate chips, engineers say."
     assert _around(s, "Most", before=0, after=7) == \
         "Most new cars are now controlled by 100 or more separate chips…"
-    # must not: a number far from the end of its clause is left where the cut falls
+    # a number far from the end of its clause goes on to the noun it counts
     s = ("Most new cars are now controlled by 100 different suppliers of chips in at least seven "
          "countries.")
-    assert _around(s, "Most", before=0, after=7) == "Most new cars are now controlled by 100…"
+    assert _around(s, "Most", before=0, after=7) == \
+        "Most new cars are now controlled by 100 different suppliers…"
+    # must not: a number that counts nothing after it is left where the cut falls
+    s = "Most new cars are now priced at 100 in at least seven of the eleven markets studied."
+    assert _around(s, "Most", before=0, after=7) == "Most new cars are now priced at 100…"
+
+
+def test_an_excerpt_does_not_stop_on_a_number_s_scale_or_on_an_auxiliary():
+    # heldout10: "…pledge the distribution of 1 billion …" said not what is distributed
+    s = ("Leaders of the G-7 countries are set to pledge the distribution of 1 billion vaccines to "
+         "100 developing nations during this week’s summit, Prime Minister Boris Johnson said.")
+    assert _around(s, "set", before=3, after=7) == \
+        "…G-7 countries are set to pledge the distribution of 1 billion vaccines…"
+    # heldout11: "…the U.S. military mission in Afghanistan is…" said not what it is
+    s = ("Mr. Biden said Thursday that the U.S. military mission in Afghanistan is on track to end "
+         "on Aug. 31, arguing that the U.S. had achieved its objectives.")
+    assert _around(s, "Thursday", before=3, after=8) == ("Mr. Biden said Thursday that the U.S. "
+                                                         "military mission in Afghanistan is on "
+                                                         "track to end on Aug. 31…")
+    # an auxiliary whose clause runs on too far is left out, not shown dangling
+    s = ("The spokesman told Al-Jazeera TV on Sunday that the war is over and that the group does "
+         "not want to live in isolation from the rest of the world.")
+    assert _around(s, "Sunday", before=6, after=4) == \
+        "The spokesman told Al-Jazeera TV on Sunday that the war…"
+    # must not: an excerpt ending on a word that says it (a noun, a verb) is cut as before
+    s = ("The Senate passed a $1 trillion bipartisan infrastructure plan Tuesday, a huge step for "
+         "Democrats.")
+    assert _around(s, "Tuesday", before=3, after=0) == \
+        "…bipartisan infrastructure plan Tuesday…"

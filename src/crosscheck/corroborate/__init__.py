@@ -178,6 +178,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: common noun's possessive ("is a veteran FDA official" of "two veteran FDA
 #: officials", "is a chief executive" of "the company’s chief executive"), and
 #: an occupation led by a lowercase word gets its article (wording.py).
+#: Also v33: an excerpt does not stop on a number's scale word or on an
+#: auxiliary ("…of 1 billion vaccines…", "…is on track to end on Aug. 31…"),
+#: a number far from its clause's end goes on to the noun it counts, and a
+#: month abbreviated before a day ends no clause (excerpts.py).
 CORROBORATOR = "corroborate.v33"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
