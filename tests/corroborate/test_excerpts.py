@@ -210,6 +210,10 @@ def test_an_excerpt_does_not_stop_on_a_number_s_scale_or_on_an_auxiliary():
     assert _around(s, "Thursday", before=3, after=8) == ("Mr. Biden said Thursday that the U.S. "
                                                          "military mission in Afghanistan is on "
                                                          "track to end on Aug. 31…")
+    s = ("The court ended the moratorium, removing protections for millions of Americans who have "
+         "not been able to make rent payments.")
+    assert _around(s, "millions", before=2, after=5) == ("…protections for millions of Americans who "
+                                                         "have not been able to make rent payments")
     # an auxiliary whose clause runs on too far is left out, not shown dangling
     s = ("The spokesman told Al-Jazeera TV on Sunday that the war is over and that the group does "
          "not want to live in isolation from the rest of the world.")

@@ -87,11 +87,14 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
             last = stop
         else:
             last = _counted_noun(sentence, tokens, last)
-    elif last > hi and last < len(tokens) - 1 and tokens[last][2].lower() in _AUXILIARIES:
+    elif last > hi and last < len(tokens) - 1 and (
+            tokens[last][2].lower() in _AUXILIARIES
+            or (tokens[last][2].lower() == "not" and tokens[last - 1][2].lower() in _AUXILIARIES)):
         # "…the U.S. military mission in Afghanistan is…" stops on the verb
-        # that would say what the mission is: on to the end of its clause,
-        # as far as a news clause's complement runs ("is on track to end on
-        # Aug. 31,": seven words); else the auxiliary is left out.
+        # that would say what the mission is ("…Americans who have not…",
+        # what they have not done): on to the end of its clause, as far as a
+        # news clause's complement runs ("is on track to end on Aug. 31,":
+        # seven words); else the auxiliary is left out.
         stop = last
         while stop < len(tokens) - 1 and stop - last < AUXILIARY_REACH \
                 and not _ends_clause(tokens[stop][2]):
@@ -99,7 +102,7 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
         if _ends_clause(tokens[stop][2]) or stop == len(tokens) - 1:
             last = stop
         else:
-            while last > hi and tokens[last][2].lower() in _AUXILIARIES | _FUNCTION_WORDS:
+            while last > hi and tokens[last][2].lower() in _AUXILIARIES | _FUNCTION_WORDS | {"not"}:
                 last -= 1
     if whole_clause and before:
         first, last, acted = _complete_clause(sentence, tokens, first, last, lo, acted)
