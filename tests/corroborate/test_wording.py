@@ -450,3 +450,28 @@ def test_a_count_or_a_common_noun_s_possessive_is_no_part_of_a_title(title, show
 ])
 def test_an_occupation_led_by_a_lowercase_word_gets_an_article(title, shown):
     assert with_article(title) == shown
+
+
+@pytest.mark.parametrize("source, sentence, value, says", [
+    # heldout11: the number stands outside what the source says
+    ("Democrats", "With Biden preparing to rally support for his ideas — including some $3.5 "
+     "trillion in a follow up bill — restless Democrats say it’s time to start.", 3.5e12, False),
+    ("Sara Sadeqi", "My husband rushed off to one of the villages, \" said Sara Sadeqi, 22, a "
+     "homemaker in Qeshm City.", 22, False),
+    ("officials", "As many as 30 volunteer firefighters arrived at the church, and officials said "
+     "Saturday they were treating the fire as a possible arson.", 30, False),
+    # must not: the number in the reported clause, the verb's object, or what goes on after it
+    ("the Bureau of Labor Statistics", "The unemployment rate declined to 4.8% in September, the "
+     "Bureau of Labor Statistics said Friday, down from 5.2% in August.", 5.2, True),
+    ("The new study", "The new study also confirmed two doses of vaccine still offer the best "
+     "protection against the variant.", 2, True),
+    ("the union", "Thirteen miners are still trapped, the union said.", 13, True),
+    ("the county", "According to the county, 40 homes were destroyed.", 40, True),
+])
+def test_a_source_is_cited_for_a_number_it_says(source, sentence, value, says):
+    from crosscheck.corroborate.common import says_the_number
+    from corroborate_builders import claim, fig
+
+    unit = "percent" if "%" in sentence else "USD" if "$" in sentence else None
+    mentioned = claim("a1", sentence, figure=fig("thing", value, unit=unit), attribution=source)
+    assert says_the_number(source, mentioned) is says

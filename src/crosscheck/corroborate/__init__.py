@@ -181,7 +181,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: Also v33: an excerpt does not stop on a number's scale word or on an
 #: auxiliary ("…of 1 billion vaccines…", "…is on track to end on Aug. 31…"),
 #: a number far from its clause's end goes on to the noun it counts, and a
-#: month abbreviated before a day ends no clause (excerpts.py).
+#: month abbreviated before a day ends no clause (excerpts.py). Also v33: a
+#: figure's source is cited only when its number is in what the source says
+#: ("(citing Democrats)" of "With … some $3.5 trillion … Democrats say it’s
+#: time…" is left out; common.says_the_number).
 CORROBORATOR = "corroborate.v33"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
