@@ -255,9 +255,11 @@ _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 def extract_statement(sent: Span, ents: Sequence[Span] | None = None) -> Event | None:
     """The sentence as a statement of what happened or is so, when it reads as
-    one: a clause with a subject and a verb, neither a question nor mostly a
-    quotation, that names someone, somewhere or some number (a sentence
-    naming none is commentary: "It is a sad day for the industry").
+    one: a clause with a subject and a verb (:func:`_main_verb`), neither a
+    question nor mostly a quotation (one the narrator quotes inside a clause
+    of their own aside: :func:`_asks`, :func:`_woven_quotation`), that names
+    someone, somewhere or some number (a sentence naming none is commentary:
+    "It is a sad day for the industry").
     ``ents``: the sentence's entities (``Sentence.ents``), found once per
     sentence; ``sent.ents`` when not given, which scans the whole article's."""
     verb = _main_verb(sent)
