@@ -19,10 +19,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from crosscheck.claims.figure_ages import extract_ages
-from crosscheck.claims.figure_forms import (extract_doublings, extract_fractions, extract_halves,
-                                            extract_multiples, extract_ordinals, extract_pairs,
-                                            extract_tallies, fraction_at, words_of)
+from crosscheck.claims.figure_forms import (extract_fractions, extract_pairs, extract_tallies, fraction_at,
+                                            words_of)
+from crosscheck.claims.figure_multiples import extract_doublings, extract_halves, extract_multiples
 from crosscheck.claims.figure_names import in_address, in_name, numbers_a_name
+from crosscheck.claims.figure_ordinals import extract_ordinals
 from crosscheck.claims.figure_subjects import LEVEL_VERBS, noun_phrase, subject_of
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (DURATION_SINGULAR, DURATIONS, PLURAL_SCALES, SCALES,
@@ -57,7 +58,7 @@ from crosscheck.models import Figure, Qualifier
 # v9: "she was 85" is the age of a name the tagger read as an organisation
 # when the roles reader takes it for a person ("Bettie Page", tagged ORG,
 # named "Page" further on); a ratio given as a whole multiple ("twice as
-# likely") is read "about" it (figure_forms.RATIO_ROUNDING), a count of times
+# likely") is read "about" it (figure_multiples.RATIO_ROUNDING), a count of times
 # ("married twice") stays exact.
 # v10: numbers inside names and addresses refused where the recognizer did
 # not tag the name ("1619 Project", "60 Minutes", "40 East 5th Ave", "the
@@ -325,7 +326,7 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return True
     if after is not None and after.lower_ == "times":
-        return True  # "married three times", "2.34 times greater odds": multiples (figure_forms.py)
+        return True  # "married three times", "2.34 times greater odds": multiples (figure_multiples.py)
     if after is not None and after.text in ("-", "–") and end + 1 < sent.end \
             and doc[end + 1].lower_ in ("half", "quarter", "quarters", "third", "thirds"):
         return True  # "three-quarters of voters": a fraction, not three quarters of a year
@@ -339,7 +340,7 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
             return True  # "a 9-0 decision", "won 102-99": the second half of a tally or score
     if after is not None and [doc[k].lower_ for k in range(end, min(end + 2, sent.end))] in (
             ["and", "older"], ["or", "older"]):
-        return True  # "people 65 and older": an age (figure_forms.py)
+        return True  # "people 65 and older": an age (figure_ages.py)
     if after is not None and (after.lower_ in ("a.m.", "p.m.", "am", "pm", "o'clock") or (
             after.lower_ in ("a.", "p.") and end + 1 < sent.end and doc[end + 1].lower_ == "m.")):
         return True  # a clock time, also as some sources space it ("5 a. m.")
