@@ -75,7 +75,7 @@ FOUND = [
     ("Over 2,000 people were killed in the quake.", 2000, "over", 2000, None, "people", None),
     ("Officials said 1,999 homes were destroyed.", 1999, "exact", 1999, 1999, "homes", None),
     # a unit of time whose name begins like a month's ("decade", "dec.") is no date
-    ("Inflation is at a four-decade high.", 4, "exact", 4, 4, "high", "decade"),
+    ("Inflation is at a four-decade high.", 4, "about", 3.6, 4.4, "high", "decade"),  # see v17 tests
     # "a week" after a word that makes it a span is one week
     ("YouTube suspended the senator's channel for a week.", 1, "exact", 1, 1, "weeks", "week"),
     ("The talks lasted more than a year.", 1, "over", 1, None, "years", "year"),
@@ -363,3 +363,69 @@ def test_a_bare_number_measures_what_its_clause_names(nlp, text, value, subject)
 ])
 def test_a_bare_number_its_clause_does_not_name(nlp, text, value):
     assert not [f for f in figures(nlp, text) if f.value == value and f.unit != "age"]
+
+
+# -- figures.v17 --------------------------------------------------------------
+
+# A number some sources print with a space after its point (ECB+): read whole,
+# with its scale, never joined to a year or to the next sentence's number.
+@pytest.mark.parametrize("text, value", [
+    ("The Hunger Games has grossed $368. 0 million globally.", 368e6),
+    ("The broadcast drew high ratings – 40. 3 million people watched.", 40.3e6),
+    ("They paid $27. 5 million for the third baseman.", 27.5e6),
+])
+def test_a_number_split_after_its_point_is_read_whole(nlp, text, value):
+    assert value in [f.value for f in figures(nlp, text)]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The film grossed $368. It opened on Friday.", 368.0 + 0.0),  # two sentences: 368 alone
+    ("Published: 2012. 08. 08 at noon, the report counted 12 boats.", 2012.08),
+])
+def test_what_is_no_split_number(nlp, text, wrong):
+    values = [f.value for f in figures(nlp, text)]
+    assert not any(abs(v - wrong) < 1e-9 and v != int(v) for v in values)
+    assert 2012.08 not in values
+
+
+# A count set off by a comma restates the plural noun its clause counts.
+def test_a_count_after_a_comma_restates_the_noun_counted(nlp):
+    text = ("The economy added far fewer jobs than expected in April, just 266,000, and the "
+            "unemployment rate rose slightly to 6.1%, the Bureau of Labor Statistics reported Friday.")
+    assert ("jobs", 266000) in [(f.subject, f.value) for f in figures(nlp, text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Her son, 12, was unhurt.", 12),                         # an age, not a count of sons
+    ("Title 42 expired in May and was not renewed.", 42),     # a number in a name
+    ("The Boeing 737 crashed in the sea.", 737),
+])
+def test_a_number_after_a_name_or_noun_of_one_is_no_count(nlp, text, value):
+    assert not [f for f in figures(nlp, text) if f.value == value and f.unit != "age"]
+
+
+# A verb that sets a ceiling gives at most its number; one that moves a level
+# gives the level.
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("Trump sought to limit refugees to 15,000 this year.", 15000, "at-most"),
+    ("The program was capped at 15,000 refugees.", 15000, "at-most"),
+    ("Biden raised the refugee cap to 62,500 on Monday.", 62500, "exact"),
+    ("The Fed cut rates to 0.25% in March.", 0.25, "exact"),
+])
+def test_a_ceiling_is_at_most_its_number(nlp, text, value, qualifier):
+    assert qualifier in [f.qualifier for f in figures(nlp, text) if f.value == value]
+
+
+# "A 40-year high" counts years from a year each outlet picks: about 40.
+@pytest.mark.parametrize("text, value, low, high, qualifier", [
+    ("Inflation reached a 40-year high in June.", 40, 36, 44, "about"),
+    ("Inflation hit a 41-year high of 9.1%.", 41, 40.5, 41.5, "about"),
+    ("Inflation is at a four-decade high.", 4, 3.6, 4.4, "about"),
+    ("Mortgage rates fell to a 50-year low.", 50, 45, 55, "about"),
+    ("He was sentenced to a 40-year term.", 40, 40, 40, "exact"),
+    ("The drought was the worst in 40 years.", 40, 40, 40, "exact"),
+])
+def test_years_since_a_level_are_about_their_number(nlp, text, value, low, high, qualifier):
+    found = [(f.low, f.high, f.qualifier) for f in figures(nlp, text) if f.value == value]
+    assert found and found[0][2] == qualifier
+    assert found[0][0] == pytest.approx(low) and found[0][1] == pytest.approx(high)

@@ -79,7 +79,12 @@ from crosscheck.models import Figure, Qualifier
 # ("limit refugees to 15,000"), a level after "by"/"from" ("revised down by
 # 1,000 to 405,000"), the subject up a complement or adverbial clause ("claims
 # continued to fall to 473,000"); doubling and tripling ("doubles the risk").
-EXTRACTOR = "figures.v16"
+# v17: a number printed with a space after its point read whole ("$368. 0
+# million": ECB+); a count set off by a comma restates the plural noun of its
+# clause ("fewer jobs than expected in April, just 266,000"); a verb that sets
+# a ceiling gives at most its number ("limit refugees to 15,000"); the years
+# since a level ("a 40-year high", "a four-decade low") read "about".
+EXTRACTOR = "figures.v17"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -136,6 +141,25 @@ def _is_number_word(t: str) -> bool:
             or t in PLURAL_SCALES or t == "tens")
 
 
+# The whole part of a number some sources print with a space after its
+# decimal point ("$368. 0 million", "40. 3 million people", "a magnitude of
+# 6. 1": 93 such numbers in the 1,900 ECB+ dev articles, which read "$368"
+# and lost the scale): at most three digits, so that no year ("2012. 08. 08")
+# nor an article's number is joined to the next sentence's, and one or two
+# after the point.
+_WHOLE_PART = re.compile(r"\d{1,3}(?:,\d{3})*")
+_DECIMALS = re.compile(r"\d{1,2}")
+
+
+def _split_decimal(sent: Span, i: int) -> bool:
+    """Token ``i`` is the whole part of a number split after its decimal
+    point: "368", ".", "0", the point glued to the whole part."""
+    doc = sent.doc
+    return (i + 2 < sent.end and doc[i + 1].text == "." and not doc[i].whitespace_
+            and _WHOLE_PART.fullmatch(doc[i].text) is not None
+            and _DECIMALS.fullmatch(doc[i + 2].text) is not None)
+
+
 def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     """From token index ``i`` (in ``sent.doc``): (end index, value, written mantissa, plural scale)."""
     doc = sent.doc
@@ -144,6 +168,9 @@ def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     while end < sent.end and _is_number_token(doc[end]):
         words.append(doc[end].text)
         end += 1
+        if _split_decimal(sent, end - 1):
+            words[-1] = f"{words[-1]}.{doc[end + 1].text}"  # "$368. 0 million": 368.0 million
+            end += 2
         # "twenty - five" is split by the tokenizer; "tens of thousands" keeps going.
         if end + 1 < sent.end and doc[end].text == "-" and doc[end - 1].lower_ in (
                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety") \
@@ -258,6 +285,13 @@ _REVISED_UP = frozenset({"revise", "raise", "bump", "push", "tick", "inch", "rat
                          "mark", "move", "adjust", "nudge"})
 
 
+# Verbs that set a ceiling: what they limit "to" or cap "at" a number is at
+# most that number ("limit refugees to 15,000" is "no more than 15,000
+# refugees"). Not verbs that move a level ("raised the cap to 62,500",
+# "cut rates to 0.25%"), which give the level itself.
+_CEILING_VERBS = frozenset({"limit", "cap", "restrict"})
+
+
 def _qualifier_before(sent: Span, start: int) -> Qualifier:
     doc = sent.doc
     before = [doc[k].lower_ for k in range(max(sent.start, start - 3), start)]
@@ -267,6 +301,9 @@ def _qualifier_before(sent: Span, start: int) -> Qualifier:
                     and lemma(doc[start - 3]).lower() in _REVISED_UP:
                 return "exact"
             return qualifier
+    if before[-1:] in (["to"], ["at"]) and doc[start - 1].head.pos_ == "VERB" \
+            and lemma(doc[start - 1].head).lower() in _CEILING_VERBS:
+        return "at-most"
     return "exact"
 
 
@@ -349,9 +386,26 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
     if last.lower_ == "one" and unit is None and not currency:
         return True  # "one of the biggest ports", "one senior insider": a determiner
     head = last.head
-    if unit is None and not currency and head.pos_ == "PROPN" and head.i < start:
-        return True  # "Title 42", "Boeing 737", "Jan. 6"
+    if unit is None and not currency and head.pos_ == "PROPN" and head.i < start \
+            and not any(doc[k].text == "," for k in range(head.i + 1, start)):
+        # "Title 42", "Boeing 737", "Jan. 6"; not a count set off after a
+        # name by a comma ("fewer jobs than expected in April, just 266,000")
+        return True
     return False
+
+
+# Levels not seen for a span of years: "a 40-year high", "a four-decade
+# low". The span is counted from a year each outlet picks (the last higher
+# reading, or the year before it), so one level is "a 40-year high" in one
+# article and "a 41-year high" in another (recession-46): it is read "about"
+# its value, as round as it is written (40 within 4, 41 within a half).
+_LEVEL_NOUNS = frozenset({"high", "highs", "low", "lows", "peak", "record"})
+_YEARS = frozenset({"year", "decade", "century"})
+
+
+def _since_a_level(sent: Span, unit: str | None, unit_end: int) -> bool:
+    """The span of ``unit`` ending at ``unit_end`` is how long since a level was last seen."""
+    return unit in _YEARS and unit_end < sent.end and sent.doc[unit_end].lower_ in _LEVEL_NOUNS
 
 
 # Verbs of change: "X to Y" after one is a change of X and the level Y it
@@ -447,7 +501,7 @@ def extract_figures(sent: Span) -> list[Figure]:
         unit = currency or unit
         q_start = start - 1 if currency else start
         qualifier: Qualifier = "range" if plural else _qualifier_before(sent, q_start)
-        if spelled and qualifier == "exact":
+        if (spelled or _since_a_level(sent, unit, unit_end)) and qualifier == "exact":
             qualifier = "about"
         step = roundness(mantissa, value / (parse_numeral(mantissa) or value or 1.0)) if mantissa else 1.0
         low, high = _vague_bounds(sent, start, value) if plural else _bounds(value, qualifier, step)
