@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from crosscheck.claims.figure_ages import extract_ages
+from crosscheck.claims.figure_bounds import bounds, qualifier_before, since_a_level
 from crosscheck.claims.figure_forms import (extract_fractions, extract_pairs, extract_tallies, fraction_at,
                                             words_of)
 from crosscheck.claims.figure_multiples import extract_doublings, extract_halves, extract_multiples
@@ -105,30 +106,6 @@ _MONTHS = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
                      r"(?:\.|\b)", re.I)
 _WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
-# Longest first: "no more than" must win over "more than".
-_QUALIFIERS: list[tuple[tuple[str, ...], Qualifier]] = sorted([
-    (("no", "more", "than"), "at-most"), (("no", "fewer", "than"), "at-least"),
-    (("no", "less", "than"), "at-least"), (("at", "least"), "at-least"),
-    (("at", "most"), "at-most"), (("up", "to"), "at-most"), (("as", "many", "as"), "at-most"),
-    (("as", "much", "as"), "at-most"), (("more", "than"), "over"), (("greater", "than"), "over"),
-    (("in", "excess", "of"), "over"), (("upwards", "of"), "over"), (("over",), "over"),
-    (("above",), "over"), (("fewer", "than"), "under"), (("less", "than"), "under"),
-    (("under",), "under"), (("below",), "under"), (("nearly",), "nearly"),
-    (("almost",), "nearly"), (("close", "to"), "nearly"), (("just", "under"), "nearly"),
-    (("just", "shy", "of"), "nearly"), (("about",), "about"), (("approximately",), "about"),
-    (("around",), "about"), (("roughly",), "about"), (("some",), "about"),
-    (("approx.",), "about"), (("an", "estimated"), "about"), (("estimated",), "about"),
-    (("circa",), "about"), (("~",), "about"),
-    # verbs that put a count past a mark: "exceed one billion jabs" is more
-    # than a billion. Not "passed" ("the Senate passed 12 bills") nor "tops".
-    *[((verb,), "over") for verb in ("exceed", "exceeds", "exceeded", "exceeding", "surpass",
-                                      "surpasses", "surpassed", "surpassing", "topped")],
-], key=lambda item: -len(item[0]))
-
-# "nearly X" in news rarely means more than a tenth short of X.
-NEARLY_SHORTFALL = 0.10
-# "about X" never stretches past a tenth of X, however round X is.
-ABOUT_MAX_SHARE = 0.10
 
 
 def _is_number_token(tok: Token) -> bool:
@@ -277,49 +254,6 @@ _BEFORE_ONE_SPAN = frozenset({"for", "within", "than", "nearly", "almost", "abou
 # a month ago" ("for a week after the post" stays a span).
 _DATING = frozenset({"ago", "earlier", "later", "prior"})
 
-# Verbs of a revision, after which "up to" is a direction, not a bound: "was
-# revised up to 366,000 from 235,000" gives 366,000, where "can hold up to
-# 500 people" gives at most 500. Verbs of motion ("rise up to", "go up to")
-# are left out: "waves rising up to 10 feet" is a bound.
-_REVISED_UP = frozenset({"revise", "raise", "bump", "push", "tick", "inch", "ratchet", "round",
-                         "mark", "move", "adjust", "nudge"})
-
-
-# Verbs that set a ceiling: what they limit "to" or cap "at" a number is at
-# most that number ("limit refugees to 15,000" is "no more than 15,000
-# refugees"). Not verbs that move a level ("raised the cap to 62,500",
-# "cut rates to 0.25%"), which give the level itself.
-_CEILING_VERBS = frozenset({"limit", "cap", "restrict"})
-
-
-def _qualifier_before(sent: Span, start: int) -> Qualifier:
-    doc = sent.doc
-    before = [doc[k].lower_ for k in range(max(sent.start, start - 3), start)]
-    for words, qualifier in _QUALIFIERS:
-        if tuple(before[-len(words):]) == words:
-            if words == ("up", "to") and start - 3 >= sent.start \
-                    and lemma(doc[start - 3]).lower() in _REVISED_UP:
-                return "exact"
-            return qualifier
-    if before[-1:] in (["to"], ["at"]) and doc[start - 1].head.pos_ == "VERB" \
-            and lemma(doc[start - 1].head).lower() in _CEILING_VERBS:
-        return "at-most"
-    return "exact"
-
-
-def _bounds(value: float, qualifier: Qualifier, step: float) -> tuple[float | None, float | None]:
-    if qualifier in ("over", "at-least"):
-        return value, None
-    if qualifier in ("under", "at-most"):
-        return None, value
-    if qualifier == "nearly":
-        return value * (1 - NEARLY_SHORTFALL), value
-    if qualifier == "about":
-        tolerance = min(step / 2, abs(value) * ABOUT_MAX_SHARE)
-        return value - tolerance, value + tolerance
-    return value, value
-
-
 def _entity_text(doc: Doc, i: int) -> str:
     """The text of the entity token ``i`` is part of, "" when none: the span
     ``Doc.ents`` gives, found from the tokens' IOB marks (``Doc.ents`` makes a
@@ -392,20 +326,6 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
         # name by a comma ("fewer jobs than expected in April, just 266,000")
         return True
     return False
-
-
-# Levels not seen for a span of years: "a 40-year high", "a four-decade
-# low". The span is counted from a year each outlet picks (the last higher
-# reading, or the year before it), so one level is "a 40-year high" in one
-# article and "a 41-year high" in another (recession-46): it is read "about"
-# its value, as round as it is written (40 within 4, 41 within a half).
-_LEVEL_NOUNS = frozenset({"high", "highs", "low", "lows", "peak", "record"})
-_YEARS = frozenset({"year", "decade", "century"})
-
-
-def _since_a_level(sent: Span, unit: str | None, unit_end: int) -> bool:
-    """The span of ``unit`` ending at ``unit_end`` is how long since a level was last seen."""
-    return unit in _YEARS and unit_end < sent.end and sent.doc[unit_end].lower_ in _LEVEL_NOUNS
 
 
 # Verbs of change: "X to Y" after one is a change of X and the level Y it
@@ -500,11 +420,11 @@ def extract_figures(sent: Span) -> list[Figure]:
             continue
         unit = currency or unit
         q_start = start - 1 if currency else start
-        qualifier: Qualifier = "range" if plural else _qualifier_before(sent, q_start)
-        if (spelled or _since_a_level(sent, unit, unit_end)) and qualifier == "exact":
+        qualifier: Qualifier = "range" if plural else qualifier_before(sent, q_start)
+        if (spelled or since_a_level(sent, unit, unit_end)) and qualifier == "exact":
             qualifier = "about"
         step = roundness(mantissa, value / (parse_numeral(mantissa) or value or 1.0)) if mantissa else 1.0
-        low, high = _vague_bounds(sent, start, value) if plural else _bounds(value, qualifier, step)
+        low, high = _vague_bounds(sent, start, value) if plural else bounds(value, qualifier, step)
         # Ranges: "between 2.25 and 2.50 percent", "two or three quarters", "10 to 20".
         link = doc[end].lower_ if end < sent.end else ""
         before = doc[q_start - 1].lower_ if q_start > sent.start else ""
@@ -540,6 +460,6 @@ def extract_figures(sent: Span) -> list[Figure]:
                           qualifier=qualifier, unit=unit))
     return (out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, noun_phrase)
             + extract_ordinals(sent, noun_phrase, numbers_a_name) + extract_pairs(sent, noun_phrase)
-            + extract_multiples(sent, noun_phrase, lambda i: _qualifier_before(sent, i))
-            + extract_doublings(sent, noun_phrase, lambda i: _qualifier_before(sent, i))
+            + extract_multiples(sent, noun_phrase, lambda i: qualifier_before(sent, i))
+            + extract_doublings(sent, noun_phrase, lambda i: qualifier_before(sent, i))
             + extract_fractions(sent, lambda start, end, unit: subject_of(sent, start, end, unit, False)))
