@@ -75,7 +75,7 @@ FOUND = [
     ("Over 2,000 people were killed in the quake.", 2000, "over", 2000, None, "people", None),
     ("Officials said 1,999 homes were destroyed.", 1999, "exact", 1999, 1999, "homes", None),
     # a unit of time whose name begins like a month's ("decade", "dec.") is no date
-    ("Inflation is at a four-decade high.", 4, "about", 3.6, 4.4, "high", "decade"),  # see v17 tests
+    ("Inflation is at a four-decade high.", 4, "exact", 3.6, 4.4, "high", "decade"),  # see v17 tests
     # "a week" after a word that makes it a span is one week
     ("YouTube suspended the senator's channel for a week.", 1, "exact", 1, 1, "weeks", "week"),
     ("The talks lasted more than a year.", 1, "over", 1, None, "years", "year"),
@@ -416,12 +416,13 @@ def test_a_ceiling_is_at_most_its_number(nlp, text, value, qualifier):
     assert qualifier in [f.qualifier for f in figures(nlp, text) if f.value == value]
 
 
-# "A 40-year high" counts years from a year each outlet picks: about 40.
+# "A 40-year high" counts years from a year each outlet picks: read within
+# its rounding (as "about 40"), its qualifier as written.
 @pytest.mark.parametrize("text, value, low, high, qualifier", [
-    ("Inflation reached a 40-year high in June.", 40, 36, 44, "about"),
-    ("Inflation hit a 41-year high of 9.1%.", 41, 40.5, 41.5, "about"),
-    ("Inflation is at a four-decade high.", 4, 3.6, 4.4, "about"),
-    ("Mortgage rates fell to a 50-year low.", 50, 45, 55, "about"),
+    ("Inflation reached a 40-year high in June.", 40, 36, 44, "exact"),
+    ("Inflation hit a 41-year high of 9.1%.", 41, 40.5, 41.5, "exact"),
+    ("Inflation is at a four-decade high.", 4, 3.6, 4.4, "exact"),
+    ("Mortgage rates fell to a 50-year low.", 50, 45, 55, "exact"),
     ("He was sentenced to a 40-year term.", 40, 40, 40, "exact"),
     ("The drought was the worst in 40 years.", 40, 40, 40, "exact"),
 ])
@@ -429,3 +430,25 @@ def test_years_since_a_level_are_about_their_number(nlp, text, value, low, high,
     found = [(f.low, f.high, f.qualifier) for f in figures(nlp, text) if f.value == value]
     assert found and found[0][2] == qualifier
     assert found[0][0] == pytest.approx(low) and found[0][1] == pytest.approx(high)
+
+
+# A forecast is an estimate: the number a forecast word leads to is read
+# within its rounding, its qualifier as written.
+@pytest.mark.parametrize("text, value, low, high", [
+    ("Economists surveyed by Bloomberg had called for 360,000 applications.", 360000, 355000, 365000),
+    ("The consensus number from analysts polled by Refinitiv was 700,000.", 700000, 650000, 750000),
+    ("Economists had expected claims to fall to 400,000.", 400000, 360000, 440000),
+    ("That was above expectations of 359,000 new claims.", 359000, 358500, 359500),
+])
+def test_a_forecast_is_about_its_number(nlp, text, value, low, high):
+    found = [(f.qualifier, f.low, f.high) for f in figures(nlp, text) if f.value == value]
+    assert found == [("exact", pytest.approx(low), pytest.approx(high))]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The economy added far fewer jobs than expected in April, just 266,000.", 266000),
+    ("Economists expected hiring to slow after employers added 850,000 jobs in June.", 850000),
+    ("Claims fell to 385,000, as expected.", 385000),
+])
+def test_an_actual_figure_beside_a_forecast_word_is_exact(nlp, text, value):
+    assert [(f.low, f.high) for f in figures(nlp, text) if f.value == value] == [(value, value)]

@@ -12,7 +12,8 @@ from spacy.tokens import Span
 from crosscheck.claims.nlp import lemma
 from crosscheck.models import Qualifier
 
-__all__ = ["ABOUT_MAX_SHARE", "NEARLY_SHORTFALL", "bounds", "qualifier_before", "since_a_level"]
+__all__ = ["ABOUT_MAX_SHARE", "FORECAST_WORDS", "NEARLY_SHORTFALL", "a_forecast", "bounds",
+           "qualifier_before", "since_a_level"]
 
 # Longest first: "no more than" must win over "more than".
 _QUALIFIERS: list[tuple[tuple[str, ...], Qualifier]] = sorted([
@@ -87,7 +88,8 @@ def bounds(value: float, qualifier: Qualifier, step: float) -> tuple[float | Non
 # low". The span is counted from a year each outlet picks (the last higher
 # reading, or the year before it), so one level is "a 40-year high" in one
 # article and "a 41-year high" in another (recession-46): it is read "about"
-# its value, as round as it is written (40 within 4, 41 within a half).
+# its value, as round as it is written (40 within 4, 41 within a half); its
+# qualifier stays "exact", what the outlet wrote.
 _LEVEL_NOUNS = frozenset({"high", "highs", "low", "lows", "peak", "record"})
 _YEARS = frozenset({"year", "decade", "century"})
 
@@ -95,3 +97,32 @@ _YEARS = frozenset({"year", "decade", "century"})
 def since_a_level(sent: Span, unit: str | None, unit_end: int) -> bool:
     """The span of ``unit`` ending at ``unit_end`` is how long since a level was last seen."""
     return unit in _YEARS and unit_end < sent.end and sent.doc[unit_end].lower_ in _LEVEL_NOUNS
+
+
+# A forecast is an estimate: economists polled by one firm expect "360,000
+# applications", by another "359,000 new claims" (AllSides dev2), and both
+# are true of one week's forecast. A number a forecast word leads to is read
+# within its rounding, as "about" it would be (so 360,000 within 5,000,
+# 400,000 within 40,000), its qualifier "exact" as written. The word must lead to this number: within a few words
+# ("the consensus number from analysts polled by Refinitiv was 700,000": 8),
+# with no other number or past-tense verb between ("economists expected
+# gains to slow after employers added 850,000 jobs"), and not "than
+# expected" or "as expected", which compare an actual figure with the
+# forecast ("far fewer jobs than expected in April, just 266,000").
+FORECAST_WORDS = frozenset("""expect expects expected expecting expectation expectations forecast
+forecasts forecasted forecasting predict predicts predicted consensus anticipated""".split())
+FORECAST_REACH = 8
+
+
+def a_forecast(sent: Span, start: int) -> bool:
+    """The number at token ``start`` is what a forecast word leads to."""
+    doc = sent.doc
+    for k in range(start - 1, max(sent.start, start - FORECAST_REACH) - 1, -1):
+        tok = doc[k]
+        word = tok.lower_
+        if word in FORECAST_WORDS or (word == "for" and k > sent.start
+                                      and lemma(doc[k - 1]).lower() == "call"):
+            return not (k > sent.start and doc[k - 1].lower_ in ("than", "as"))
+        if tok.like_num or (tok.pos_ == "VERB" and tok.tag_ == "VBD") or word in (";", ":"):
+            return False
+    return False

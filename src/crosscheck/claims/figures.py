@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from crosscheck.claims.figure_ages import extract_ages
-from crosscheck.claims.figure_bounds import bounds, qualifier_before, since_a_level
+from crosscheck.claims.figure_bounds import a_forecast, bounds, qualifier_before, since_a_level
 from crosscheck.claims.figure_forms import (extract_fractions, extract_pairs, extract_tallies, fraction_at,
                                             words_of)
 from crosscheck.claims.figure_multiples import extract_doublings, extract_halves, extract_multiples
@@ -421,10 +421,15 @@ def extract_figures(sent: Span) -> list[Figure]:
         unit = currency or unit
         q_start = start - 1 if currency else start
         qualifier: Qualifier = "range" if plural else qualifier_before(sent, q_start)
-        if (spelled or since_a_level(sent, unit, unit_end)) and qualifier == "exact":
+        if spelled and qualifier == "exact":
             qualifier = "about"
         step = roundness(mantissa, value / (parse_numeral(mantissa) or value or 1.0)) if mantissa else 1.0
         low, high = _vague_bounds(sent, start, value) if plural else bounds(value, qualifier, step)
+        if qualifier == "exact" and (since_a_level(sent, unit, unit_end) or a_forecast(sent, q_start)):
+            # Read within its rounding, as "about" it is; the qualifier stays
+            # what the outlet wrote, so that "a 40-year high" and "a 40-year
+            # high" still agree, and a note shows the number as written.
+            low, high = bounds(value, "about", step)
         # Ranges: "between 2.25 and 2.50 percent", "two or three quarters", "10 to 20".
         link = doc[end].lower_ if end < sent.end else ""
         before = doc[q_start - 1].lower_ if q_start > sent.start else ""

@@ -174,7 +174,16 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v32: roles: a name with and without its accents is one person ("Moïse",
 #: people.py); "premier" is "prime minister"; a rank word alone ("His
 #: deputy, X") joins the one office it is a rank of (roles.py).
-CORROBORATOR = "corroborate.v32"
+#: v33: figures (issue 12): an article's exact figure joins the fact that
+#: holds its own rounded or bounded form ("189 people killed" beside its
+#: "more than 180"; figure_restatements.py); an undisputed fact whose values
+#: do not all fit sets apart only the mention at odds with the most
+#: (figures._without_outliers), not every value; two forecasts of one
+#: quantity that can both be true are one ("called for 360,000
+#: applications" / "expectations of 359,000 new claims";
+#: figure_align.forecasts_alike), and a forecast is no rounding of its
+#: article's figure.
+CORROBORATOR = "corroborate.v33"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

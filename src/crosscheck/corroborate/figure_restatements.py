@@ -14,7 +14,7 @@ import re
 from typing import Callable, Sequence
 
 from ..models import Claim, Figure
-from .figure_align import MARKS, _head, _states, own_month
+from .figure_align import MARKS, _head, _states, forecast, own_month
 from .figures import ROUND_NUMBERS_FROM, _other_periods, in_common_unit, overlap, subject_key
 
 # An article gives one figure twice, exactly and rounded or bounded: Fox's
@@ -69,11 +69,17 @@ def join_restatements(facts: Sequence[list[Claim]], subject_cos: SubjectCosine) 
 def gives_again(mention: Claim, fact: Sequence[Claim], subject_cos: SubjectCosine) -> bool:
     """``mention`` gives again a figure its article gives in ``fact``: the
     same value of the same subject (:func:`repeats`), or that value rounded
-    or bounded (:func:`_restated_form`) about a subject like one of the
-    fact's (:func:`like_subjects`) and true with every value of the fact."""
+    or bounded (:func:`_restated_form`), or the exact value of which the fact
+    holds its article's rounded or bounded form, about a subject like one of
+    the fact's (:func:`like_subjects`) and true with every value of the fact."""
     if any(repeats(mention, m) for m in fact):
         return True
-    return (any(_restated_form(mention, exact) for exact in fact)
+    # Either way round: the fact may hold the article's rounded or bounded
+    # form while the exact value stands alone ("more than 180 people were
+    # killed" linked with other outlets' "at least 150", and "189 people
+    # killed" further down the same article).
+    return ((any(_restated_form(mention, exact) for exact in fact)
+             or any(_restated_form(form, mention) for form in fact))
             and any(like_subjects(mention, m, subject_cos(mention, m)) for m in fact)
             and all(overlap(mention.figure, m.figure) for m in fact))
 
@@ -103,8 +109,8 @@ def _restated_form(form: Claim, exact: Claim) -> bool:
             or (form.span, form.sentence) == (exact.span, exact.sentence) or fl.unit != fe.unit or fe.qualifier != "exact" or fl.value == fe.value \
             or not overlap(fl, fe):
         return False
-    if not _rounded_to(fl, fe.value):
-        return False
+    if not _rounded_to(fl, fe.value) or forecast(form):
+        return False  # a forecast is no rounding of the figure it forecasts
     ml, me = own_month(form), own_month(exact)
     return not ((ml is not None and me is not None and ml != me)
                 or _other_periods(_without_base(form.sentence), _without_base(exact.sentence))
