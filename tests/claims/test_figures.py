@@ -373,6 +373,7 @@ def test_a_bare_number_its_clause_does_not_name(nlp, text, value):
     ("The Hunger Games has grossed $368. 0 million globally.", 368e6),
     ("The broadcast drew high ratings – 40. 3 million people watched.", 40.3e6),
     ("They paid $27. 5 million for the third baseman.", 27.5e6),
+    ("The show was watched by 39. 9 million people.", 39.9e6),
 ])
 def test_a_number_split_after_its_point_is_read_whole(nlp, text, value):
     assert value in [f.value for f in figures(nlp, text)]

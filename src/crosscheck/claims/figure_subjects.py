@@ -299,9 +299,13 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
         skip.add(start - 1)
     span_tokens = [doc[k] for k in sorted(skip)]
     # A number split after its point ("40. 3 million people") may have its
-    # whole part hung anywhere ("meta"): the part with a real role governs.
+    # whole part hung anywhere ("meta", or as the object of "by" in "watched
+    # by 39. 9 million people"): the part after the point, which carries the
+    # scale, governs.
     heads = [t for t in span_tokens if t.head.i not in skip or t.head is t]
-    top = next((t for t in heads if t.dep_ not in _NO_ROLE), heads[0] if heads else span_tokens[-1])
+    split = any(t.text == "." for t in span_tokens)
+    roles = [t for t in heads if t.dep_ not in _NO_ROLE]
+    top = (roles[-1] if split else roles[0]) if roles else heads[0] if heads else span_tokens[-1]
     if unit is not None and not currency:
         # The unit word is in the phrase for durations and percentages.
         k = end
