@@ -453,3 +453,20 @@ def test_a_forecast_is_about_its_number(nlp, text, value, low, high):
 ])
 def test_an_actual_figure_beside_a_forecast_word_is_exact(nlp, text, value):
     assert [(f.low, f.high) for f in figures(nlp, text) if f.value == value] == [(value, value)]
+
+
+# Points hyphenated before a noun are the unit, not what is counted.
+@pytest.mark.parametrize("text, value, unit, subject", [
+    ("This week's 75-basis-point move was widely expected.", 75, "basis point", "move"),
+    ("The Fed approved a 75 - basis - point hike.", 75, "basis point", "hike"),
+    ("The bank announced a 0.75-percentage-point increase.", 0.75, "percentage point", "increase"),
+])
+def test_points_hyphenated_before_a_noun_are_its_unit(nlp, text, value, unit, subject):
+    assert (value, unit, subject) in [(f.value, f.unit, f.subject) for f in figures(nlp, text)]
+
+
+def test_a_basis_of_no_points_is_no_unit(nlp):
+    # "basis" alone, hyphenated to no "point", leaves the number unitless
+    found = [f.unit for f in figures(nlp, "Officials met on a 24-hour basis for 12 days.")
+             if f.value == 12]
+    assert found == ["day"]

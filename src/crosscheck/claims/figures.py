@@ -84,7 +84,10 @@ from crosscheck.models import Figure, Qualifier
 # million": ECB+); a count set off by a comma restates the plural noun of its
 # clause ("fewer jobs than expected in April, just 266,000"); a verb that sets
 # a ceiling gives at most its number ("limit refugees to 15,000"); the years
-# since a level ("a 40-year high", "a four-decade low") read "about".
+# since a level ("a 40-year high", "a four-decade low") and a forecast
+# ("economists had called for 360,000 applications") read within their
+# rounding, as written; points hyphenated before a noun are the unit ("a
+# 75-basis-point move", once 75 of "basis").
 EXTRACTOR = "figures.v17"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
@@ -230,6 +233,11 @@ def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
         return "percentage point", end + 2, False
     if nxt[:2] in (["basis", "point"], ["basis", "points"]):
         return "basis point", end + 2, False
+    # ... hyphenated before a noun: "a 75-basis-point move", "a
+    # 0.75-percentage-point hike" (once read as 75 of "basis").
+    if nxt[0] in ("-", "–") and nxt[2:3] in (["-"], ["–"]) and len(nxt) == 4 \
+            and nxt[1] in ("basis", "percentage") and nxt[3] == "point":
+        return f"{nxt[1]} point", end + 4, False
     if nxt[0] in CURRENCY_WORDS:
         return CURRENCY_WORDS[nxt[0]], end + 1, False
     hyphen = 1 if nxt[0] == "-" else 0
