@@ -80,8 +80,9 @@ from crosscheck.models import Figure, Qualifier
 # ("limit refugees to 15,000"), a level after "by"/"from" ("revised down by
 # 1,000 to 405,000"), the subject up a complement or adverbial clause ("claims
 # continued to fall to 473,000"); doubling and tripling ("doubles the risk").
-# v17: a number printed with a space after its point read whole ("$368. 0
-# million": ECB+); a count set off by a comma restates the plural noun of its
+# v17: a number printed with a space after its point or thousands separator
+# read whole ("$368. 0 million", "100, 000 people": ECB+), and "59 - year
+# old" as an age (figure_ages.py); a count set off by a comma restates the plural noun of its
 # clause ("fewer jobs than expected in April, just 266,000"); a verb that sets
 # a ceiling gives at most its number ("limit refugees to 15,000"); the years
 # since a level ("a 40-year high", "a four-decade low") and a forecast
@@ -140,6 +141,23 @@ def _split_decimal(sent: Span, i: int) -> bool:
             and _DECIMALS.fullmatch(doc[i + 2].text) is not None)
 
 
+# ... and with a space after its thousands separator ("An estimated 100, 000
+# people", "about $6, 000", "120, 000 people": ECB+ again). A group of three
+# digits after the comma, and never after a day of a date ("On June 8, 200
+# workers walked out" is a date and a count).
+_THOUSANDS = re.compile(r"\d{3}")
+
+
+def _split_thousands(sent: Span, i: int) -> bool:
+    """Token ``i`` is a number whose next group of thousands follows ", "."""
+    doc = sent.doc
+    return (i + 2 < sent.end and doc[i + 1].text == "," and not doc[i].whitespace_
+            and _WHOLE_PART.fullmatch(doc[i].text) is not None
+            and _THOUSANDS.fullmatch(doc[i + 2].text) is not None
+            and doc[i].ent_type_ not in ("DATE", "TIME")
+            and not (i > sent.start and _MONTHS.fullmatch(doc[i - 1].text)))
+
+
 def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     """From token index ``i`` (in ``sent.doc``): (end index, value, written mantissa, plural scale)."""
     doc = sent.doc
@@ -148,6 +166,9 @@ def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     while end < sent.end and _is_number_token(doc[end]):
         words.append(doc[end].text)
         end += 1
+        while _split_thousands(sent, end - 1):
+            words[-1] = f"{words[-1]},{doc[end + 1].text}"  # "100, 000 people": 100,000
+            end += 2
         if _split_decimal(sent, end - 1):
             words[-1] = f"{words[-1]}.{doc[end + 1].text}"  # "$368. 0 million": 368.0 million
             end += 2
