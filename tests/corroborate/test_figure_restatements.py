@@ -186,3 +186,28 @@ def test_a_forecast_is_no_rounding_of_its_articles_figure():
                      figure=fig("claims fall", 400000, "exact", 360000, 440000))
     actual = claim("a1", "New jobless claims dropped to 385,000.", figure=fig("jobless claims", 385000))
     assert not _restated_form(expected, actual)
+
+
+# Billions are rounded as thousands are: "more than $3 billion" is $3.2
+# billion bounded (once never found: the digits of 3.2e+09 were misread).
+LEAD_3BN = claim("a1", "The US will invest more than $3 billion to advance antiviral pills.",
+                 figure=fig("us", 3e9, "over", unit="USD"))
+EXACT_3_2BN = claim("a1", "Fauci announced the $3.2 billion investment on Thursday.",
+                    figure=fig("investment", 3.2e9, unit="USD"))
+
+
+def test_a_bound_of_billions_is_their_restatement():
+    assert _restated_form(LEAD_3BN, EXACT_3_2BN)
+    other = claim("a1", "The program will cost $4.2 billion over five years.",
+                  figure=fig("program", 4.2e9, unit="USD"))
+    assert not _restated_form(LEAD_3BN, other)  # 4.2 billion is not "more than 3" rounded
+
+
+def test_a_fact_may_hold_an_articles_figure_and_its_restatement():
+    from crosscheck.corroborate.figure_align import _one_value_per_article
+
+    assert _one_value_per_article([LEAD_3BN, EXACT_3_2BN])
+    twelve = claim("a1", "Twelve miners remain trapped.", figure=fig("miners trapped", 12))
+    thirteen = claim("a1", "Thirteen miners remain trapped, the union said.",
+                     figure=fig("miners trapped", 13))
+    assert not _one_value_per_article([twelve, thirteen])

@@ -182,7 +182,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: quantity that can both be true are one ("called for 360,000
 #: applications" / "expectations of 359,000 new claims";
 #: figure_align.forecasts_alike), and a forecast is no rounding of its
-#: article's figure.
+#: article's figure; a fact may hold an article's figure and its own
+#: rounded or bounded form ("more than $3 billion", "$3.2 billion"), and
+#: millions and billions are found rounded at all (their digits were read
+#: from "3.2e+09").
 CORROBORATOR = "corroborate.v33"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -160,12 +160,18 @@ def _one_value_per_article(members: list[Claim]) -> bool:
     """A fact holds one value from each article: an article giving two values
     for what looks like one thing is speaking of two things, unless one is
     the other rounded ("the index reached 8.54% in March" and, later, "the
-    index rose from 8.5%": one figure, given twice)."""
+    index rose from 8.5%": one figure, given twice), or given again rounded
+    or bounded in another sentence (:func:`.figure_restatements._restated_form`:
+    "more than $3 billion" in the lead, "the $3.2 billion investment" further
+    on, which kept two facts of one investment apart on AllSides dev2)."""
+    from .figure_restatements import _restated_form
+
     seen: dict[str, list[Claim]] = {}
     for c in members:
         for other in seen.setdefault(c.article, []):
             if (c.figure.value, c.figure.qualifier) != (other.figure.value, other.figure.qualifier) \
-                    and not is_rounding(c, other):
+                    and not is_rounding(c, other) \
+                    and not _restated_form(c, other) and not _restated_form(other, c):
                 return False
         seen[c.article].append(c)
     return True
