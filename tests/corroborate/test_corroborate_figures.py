@@ -34,7 +34,7 @@ from corroborate_builders import claim, fig
     (fig("bill", 1e12, unit="USD"), fig("new spending", 5.5e11, unit="USD"), False),
     (fig("metres", 800), fig("metres", 820), False),
     (fig("troops", 1500), fig("troops", 1520), False),
-    # a ratio read "about" its whole multiple (claims/figure_forms.RATIO_ROUNDING)
+    # a ratio read "about" its whole multiple (claims/figure_multiples.RATIO_ROUNDING)
     (fig("likely", 2, "about", unit="time"), fig("likely", 2, "over", unit="time"), True),
     (fig("likely", 2, "about", unit="time"), fig("likely", 3, "about", unit="time"), False),
 ])

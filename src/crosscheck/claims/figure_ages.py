@@ -107,6 +107,8 @@ def _age_form(sent: Span, tok: Token) -> tuple[str, int] | None:
     after = [doc[k].lower_ for k in range(tok.i + 1, min(sent.end, tok.i + 5))]
     if after[:4] == ["-", "year", "-", "old"] or after[:2] == ["year", "-"] and after[2:3] == ["old"]:
         return "year-old", tok.i + 1 + (4 if after[0] == "-" else 3)
+    if after[:3] == ["-", "year", "old"]:
+        return "year-old", tok.i + 4  # "59 - year old Raj Chohan", one hyphen left out (ECB+)
     if before[-1:] in (["aged"], ["age"], ["ages"]) or before[-2:] == ["age", "of"]:
         return "aged", tok.i + 1
     if before[-1:] == [","] and after[:1] in ([","], ["."]) and tok.i >= 2 \

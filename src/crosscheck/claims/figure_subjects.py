@@ -23,7 +23,7 @@ _SUBJECT_MODIFIERS = ("compound", "amod", "nmod")
 _DURATION_UNITS = {DURATION_SINGULAR.get(u, u.rstrip("s")) for u in DURATIONS}
 _UNIT_WORDS = {"%", "percent", "per", "cent", "percentage", "basis", "point", "points", "-",
                "long"} | DURATIONS | WORDS_BETWEEN  # "three-year-long war": the war is counted
-_VAGUE = {"other", "more", "additional", "new", "such", "total", "least", "last", "first",
+_VAGUE = {"other", "more", "fewer", "additional", "new", "such", "total", "least", "last", "first",
           "latest", "several", "many", "all", "some"}
 
 
@@ -184,6 +184,8 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
                 or _value_of(sent, skip) <= _COPULA_MIN:
             return None
         return noun_phrase(subject, skip)
+    if top.dep_ == "appos" and _value_of(sent, skip) > _COPULA_MIN:
+        return _count_restated(holder, skip)
     verb = holder.head if holder.dep_ == "prep" or holder.pos_ == "ADP" else holder
     if holder.lower_ == "to" and verb.lower_ in ("by", "from") and verb.head is not verb:
         # "revised down by 1,000 to 405,000", "revised up from 498,000 to
@@ -216,6 +218,29 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
     if subject is None:
         return None
     return f"{noun_phrase(subject, skip)} {(change or verb).lower_}"
+
+
+# How far up the parse a number set after a comma may look for the plural
+# noun it restates: "added far fewer jobs than expected in April, just
+# 266,000" hangs the number on "April", three steps below "jobs" (April, in,
+# expected).
+_RESTATED_REACH = 4
+
+
+def _count_restated(holder: Token, skip: set[int]) -> str | None:
+    """What a number in apposition counts ("far fewer jobs than expected in
+    April, just 266,000"): the plural noun it hangs on, or the one the date,
+    preposition or verb it hangs on belongs to. Only through those: "the
+    company, 3M," or a noun of one ("her son, 12,") is no count, and the
+    copula's bar (_COPULA_MIN) keeps ages out."""
+    tok = holder
+    for _ in range(_RESTATED_REACH):
+        if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not tok.ent_type_ and tok.i not in skip:
+            return _with_predicate(tok, noun_phrase(tok, skip))
+        if not (tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("ADP", "VERB")) or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
 
 
 # Adverbs of direction between a verb and the level it reaches.
@@ -262,6 +287,10 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _MORE = frozenset({"more", "fewer", "additional", "extra", "further"})
 
 
+# Dependency labels the parser gives a token it could not place.
+_NO_ROLE = frozenset({"meta", "dep", "punct"})
+
+
 def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: bool) -> str | None:
     """What the number counts, read from the dependency parse."""
     doc = sent.doc
@@ -269,7 +298,14 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
     if currency and start > sent.start:
         skip.add(start - 1)
     span_tokens = [doc[k] for k in sorted(skip)]
-    top = next((t for t in span_tokens if t.head.i not in skip or t.head is t), span_tokens[-1])
+    # A number split after its point ("40. 3 million people") may have its
+    # whole part hung anywhere ("meta", or as the object of "by" in "watched
+    # by 39. 9 million people"): the part after the point, which carries the
+    # scale, governs.
+    heads = [t for t in span_tokens if t.head.i not in skip or t.head is t]
+    split = any(t.text == "." for t in span_tokens)
+    roles = [t for t in heads if t.dep_ not in _NO_ROLE]
+    top = (roles[-1] if split else roles[0]) if roles else heads[0] if heads else span_tokens[-1]
     if unit is not None and not currency:
         # The unit word is in the phrase for durations and percentages.
         k = end

@@ -19,10 +19,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from crosscheck.claims.figure_ages import extract_ages
-from crosscheck.claims.figure_forms import (extract_doublings, extract_fractions, extract_halves,
-                                            extract_multiples, extract_ordinals, extract_pairs,
-                                            extract_tallies, fraction_at, words_of)
+from crosscheck.claims.figure_bounds import a_forecast, bounds, qualifier_before, since_a_level
+from crosscheck.claims.figure_forms import (extract_fractions, extract_pairs, extract_tallies, fraction_at,
+                                            words_of)
+from crosscheck.claims.figure_multiples import extract_doublings, extract_halves, extract_multiples
 from crosscheck.claims.figure_names import in_address, in_name, numbers_a_name
+from crosscheck.claims.figure_ordinals import extract_ordinals
 from crosscheck.claims.figure_subjects import LEVEL_VERBS, noun_phrase, subject_of
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (DURATION_SINGULAR, DURATIONS, PLURAL_SCALES, SCALES,
@@ -57,7 +59,7 @@ from crosscheck.models import Figure, Qualifier
 # v9: "she was 85" is the age of a name the tagger read as an organisation
 # when the roles reader takes it for a person ("Bettie Page", tagged ORG,
 # named "Page" further on); a ratio given as a whole multiple ("twice as
-# likely") is read "about" it (figure_forms.RATIO_ROUNDING), a count of times
+# likely") is read "about" it (figure_multiples.RATIO_ROUNDING), a count of times
 # ("married twice") stays exact.
 # v10: numbers inside names and addresses refused where the recognizer did
 # not tag the name ("1619 Project", "60 Minutes", "40 East 5th Ave", "the
@@ -78,7 +80,16 @@ from crosscheck.models import Figure, Qualifier
 # ("limit refugees to 15,000"), a level after "by"/"from" ("revised down by
 # 1,000 to 405,000"), the subject up a complement or adverbial clause ("claims
 # continued to fall to 473,000"); doubling and tripling ("doubles the risk").
-EXTRACTOR = "figures.v16"
+# v17: a number printed with a space after its point or thousands separator
+# read whole ("$368. 0 million", "100, 000 people": ECB+), and "59 - year
+# old" as an age (figure_ages.py); a count set off by a comma restates the plural noun of its
+# clause ("fewer jobs than expected in April, just 266,000"); a verb that sets
+# a ceiling gives at most its number ("limit refugees to 15,000"); the years
+# since a level ("a 40-year high", "a four-decade low") and a forecast
+# ("economists had called for 360,000 applications") read within their
+# rounding, as written; points hyphenated before a noun are the unit ("a
+# 75-basis-point move", once 75 of "basis").
+EXTRACTOR = "figures.v17"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
@@ -99,30 +110,6 @@ _MONTHS = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
                      r"(?:\.|\b)", re.I)
 _WEEKDAYS = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
-# Longest first: "no more than" must win over "more than".
-_QUALIFIERS: list[tuple[tuple[str, ...], Qualifier]] = sorted([
-    (("no", "more", "than"), "at-most"), (("no", "fewer", "than"), "at-least"),
-    (("no", "less", "than"), "at-least"), (("at", "least"), "at-least"),
-    (("at", "most"), "at-most"), (("up", "to"), "at-most"), (("as", "many", "as"), "at-most"),
-    (("as", "much", "as"), "at-most"), (("more", "than"), "over"), (("greater", "than"), "over"),
-    (("in", "excess", "of"), "over"), (("upwards", "of"), "over"), (("over",), "over"),
-    (("above",), "over"), (("fewer", "than"), "under"), (("less", "than"), "under"),
-    (("under",), "under"), (("below",), "under"), (("nearly",), "nearly"),
-    (("almost",), "nearly"), (("close", "to"), "nearly"), (("just", "under"), "nearly"),
-    (("just", "shy", "of"), "nearly"), (("about",), "about"), (("approximately",), "about"),
-    (("around",), "about"), (("roughly",), "about"), (("some",), "about"),
-    (("approx.",), "about"), (("an", "estimated"), "about"), (("estimated",), "about"),
-    (("circa",), "about"), (("~",), "about"),
-    # verbs that put a count past a mark: "exceed one billion jabs" is more
-    # than a billion. Not "passed" ("the Senate passed 12 bills") nor "tops".
-    *[((verb,), "over") for verb in ("exceed", "exceeds", "exceeded", "exceeding", "surpass",
-                                      "surpasses", "surpassed", "surpassing", "topped")],
-], key=lambda item: -len(item[0]))
-
-# "nearly X" in news rarely means more than a tenth short of X.
-NEARLY_SHORTFALL = 0.10
-# "about X" never stretches past a tenth of X, however round X is.
-ABOUT_MAX_SHARE = 0.10
 
 
 def _is_number_token(tok: Token) -> bool:
@@ -135,6 +122,42 @@ def _is_number_word(t: str) -> bool:
             or t in PLURAL_SCALES or t == "tens")
 
 
+# The whole part of a number some sources print with a space after its
+# decimal point ("$368. 0 million", "40. 3 million people", "a magnitude of
+# 6. 1": 93 such numbers in the 1,900 ECB+ dev articles, which read "$368"
+# and lost the scale): at most three digits, so that no year ("2012. 08. 08")
+# nor an article's number is joined to the next sentence's, and one or two
+# after the point.
+_WHOLE_PART = re.compile(r"\d{1,3}(?:,\d{3})*")
+_DECIMALS = re.compile(r"\d{1,2}")
+
+
+def _split_decimal(sent: Span, i: int) -> bool:
+    """Token ``i`` is the whole part of a number split after its decimal
+    point: "368", ".", "0", the point glued to the whole part."""
+    doc = sent.doc
+    return (i + 2 < sent.end and doc[i + 1].text == "." and not doc[i].whitespace_
+            and _WHOLE_PART.fullmatch(doc[i].text) is not None
+            and _DECIMALS.fullmatch(doc[i + 2].text) is not None)
+
+
+# ... and with a space after its thousands separator ("An estimated 100, 000
+# people", "about $6, 000", "120, 000 people": ECB+ again). A group of three
+# digits after the comma, and never after a day of a date ("On June 8, 200
+# workers walked out" is a date and a count).
+_THOUSANDS = re.compile(r"\d{3}")
+
+
+def _split_thousands(sent: Span, i: int) -> bool:
+    """Token ``i`` is a number whose next group of thousands follows ", "."""
+    doc = sent.doc
+    return (i + 2 < sent.end and doc[i + 1].text == "," and not doc[i].whitespace_
+            and _WHOLE_PART.fullmatch(doc[i].text) is not None
+            and _THOUSANDS.fullmatch(doc[i + 2].text) is not None
+            and doc[i].ent_type_ not in ("DATE", "TIME")
+            and not (i > sent.start and _MONTHS.fullmatch(doc[i - 1].text)))
+
+
 def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     """From token index ``i`` (in ``sent.doc``): (end index, value, written mantissa, plural scale)."""
     doc = sent.doc
@@ -143,6 +166,12 @@ def _number_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     while end < sent.end and _is_number_token(doc[end]):
         words.append(doc[end].text)
         end += 1
+        while _split_thousands(sent, end - 1):
+            words[-1] = f"{words[-1]},{doc[end + 1].text}"  # "100, 000 people": 100,000
+            end += 2
+        if _split_decimal(sent, end - 1):
+            words[-1] = f"{words[-1]}.{doc[end + 1].text}"  # "$368. 0 million": 368.0 million
+            end += 2
         # "twenty - five" is split by the tokenizer; "tens of thousands" keeps going.
         if end + 1 < sent.end and doc[end].text == "-" and doc[end - 1].lower_ in (
                 "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety") \
@@ -225,6 +254,11 @@ def _unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
         return "percentage point", end + 2, False
     if nxt[:2] in (["basis", "point"], ["basis", "points"]):
         return "basis point", end + 2, False
+    # ... hyphenated before a noun: "a 75-basis-point move", "a
+    # 0.75-percentage-point hike" (once read as 75 of "basis").
+    if nxt[0] in ("-", "–") and nxt[2:3] in (["-"], ["–"]) and len(nxt) == 4 \
+            and nxt[1] in ("basis", "percentage") and nxt[3] == "point":
+        return f"{nxt[1]} point", end + 4, False
     if nxt[0] in CURRENCY_WORDS:
         return CURRENCY_WORDS[nxt[0]], end + 1, False
     hyphen = 1 if nxt[0] == "-" else 0
@@ -248,39 +282,6 @@ _BEFORE_ONE_SPAN = frozenset({"for", "within", "than", "nearly", "almost", "abou
 # ... and a date when a word after it makes it a point in time: "lower than
 # a month ago" ("for a week after the post" stays a span).
 _DATING = frozenset({"ago", "earlier", "later", "prior"})
-
-# Verbs of a revision, after which "up to" is a direction, not a bound: "was
-# revised up to 366,000 from 235,000" gives 366,000, where "can hold up to
-# 500 people" gives at most 500. Verbs of motion ("rise up to", "go up to")
-# are left out: "waves rising up to 10 feet" is a bound.
-_REVISED_UP = frozenset({"revise", "raise", "bump", "push", "tick", "inch", "ratchet", "round",
-                         "mark", "move", "adjust", "nudge"})
-
-
-def _qualifier_before(sent: Span, start: int) -> Qualifier:
-    doc = sent.doc
-    before = [doc[k].lower_ for k in range(max(sent.start, start - 3), start)]
-    for words, qualifier in _QUALIFIERS:
-        if tuple(before[-len(words):]) == words:
-            if words == ("up", "to") and start - 3 >= sent.start \
-                    and lemma(doc[start - 3]).lower() in _REVISED_UP:
-                return "exact"
-            return qualifier
-    return "exact"
-
-
-def _bounds(value: float, qualifier: Qualifier, step: float) -> tuple[float | None, float | None]:
-    if qualifier in ("over", "at-least"):
-        return value, None
-    if qualifier in ("under", "at-most"):
-        return None, value
-    if qualifier == "nearly":
-        return value * (1 - NEARLY_SHORTFALL), value
-    if qualifier == "about":
-        tolerance = min(step / 2, abs(value) * ABOUT_MAX_SHARE)
-        return value - tolerance, value + tolerance
-    return value, value
-
 
 def _entity_text(doc: Doc, i: int) -> str:
     """The text of the entity token ``i`` is part of, "" when none: the span
@@ -325,7 +326,7 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return True
     if after is not None and after.lower_ == "times":
-        return True  # "married three times", "2.34 times greater odds": multiples (figure_forms.py)
+        return True  # "married three times", "2.34 times greater odds": multiples (figure_multiples.py)
     if after is not None and after.text in ("-", "–") and end + 1 < sent.end \
             and doc[end + 1].lower_ in ("half", "quarter", "quarters", "third", "thirds"):
         return True  # "three-quarters of voters": a fraction, not three quarters of a year
@@ -339,7 +340,7 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
             return True  # "a 9-0 decision", "won 102-99": the second half of a tally or score
     if after is not None and [doc[k].lower_ for k in range(end, min(end + 2, sent.end))] in (
             ["and", "older"], ["or", "older"]):
-        return True  # "people 65 and older": an age (figure_forms.py)
+        return True  # "people 65 and older": an age (figure_ages.py)
     if after is not None and (after.lower_ in ("a.m.", "p.m.", "am", "pm", "o'clock") or (
             after.lower_ in ("a.", "p.") and end + 1 < sent.end and doc[end + 1].lower_ == "m.")):
         return True  # a clock time, also as some sources space it ("5 a. m.")
@@ -348,8 +349,11 @@ def _refused(sent: Span, start: int, end: int, value: float, unit: str | None,
     if last.lower_ == "one" and unit is None and not currency:
         return True  # "one of the biggest ports", "one senior insider": a determiner
     head = last.head
-    if unit is None and not currency and head.pos_ == "PROPN" and head.i < start:
-        return True  # "Title 42", "Boeing 737", "Jan. 6"
+    if unit is None and not currency and head.pos_ == "PROPN" and head.i < start \
+            and not any(doc[k].text == "," for k in range(head.i + 1, start)):
+        # "Title 42", "Boeing 737", "Jan. 6"; not a count set off after a
+        # name by a comma ("fewer jobs than expected in April, just 266,000")
+        return True
     return False
 
 
@@ -445,11 +449,16 @@ def extract_figures(sent: Span) -> list[Figure]:
             continue
         unit = currency or unit
         q_start = start - 1 if currency else start
-        qualifier: Qualifier = "range" if plural else _qualifier_before(sent, q_start)
+        qualifier: Qualifier = "range" if plural else qualifier_before(sent, q_start)
         if spelled and qualifier == "exact":
             qualifier = "about"
         step = roundness(mantissa, value / (parse_numeral(mantissa) or value or 1.0)) if mantissa else 1.0
-        low, high = _vague_bounds(sent, start, value) if plural else _bounds(value, qualifier, step)
+        low, high = _vague_bounds(sent, start, value) if plural else bounds(value, qualifier, step)
+        if qualifier == "exact" and (since_a_level(sent, unit, unit_end) or a_forecast(sent, q_start)):
+            # Read within its rounding, as "about" it is; the qualifier stays
+            # what the outlet wrote, so that "a 40-year high" and "a 40-year
+            # high" still agree, and a note shows the number as written.
+            low, high = bounds(value, "about", step)
         # Ranges: "between 2.25 and 2.50 percent", "two or three quarters", "10 to 20".
         link = doc[end].lower_ if end < sent.end else ""
         before = doc[q_start - 1].lower_ if q_start > sent.start else ""
@@ -485,6 +494,6 @@ def extract_figures(sent: Span) -> list[Figure]:
                           qualifier=qualifier, unit=unit))
     return (out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, noun_phrase)
             + extract_ordinals(sent, noun_phrase, numbers_a_name) + extract_pairs(sent, noun_phrase)
-            + extract_multiples(sent, noun_phrase, lambda i: _qualifier_before(sent, i))
-            + extract_doublings(sent, noun_phrase, lambda i: _qualifier_before(sent, i))
+            + extract_multiples(sent, noun_phrase, lambda i: qualifier_before(sent, i))
+            + extract_doublings(sent, noun_phrase, lambda i: qualifier_before(sent, i))
             + extract_fractions(sent, lambda start, end, unit: subject_of(sent, start, end, unit, False)))

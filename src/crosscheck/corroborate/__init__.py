@@ -185,7 +185,19 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: figure's source is cited only when its number is in what the source says
 #: ("(citing Democrats)" of "With … some $3.5 trillion … Democrats say it’s
 #: time…" is left out; common.says_the_number).
-CORROBORATOR = "corroborate.v33"
+#: v34: figures (issue 12): an article's exact figure joins the fact that
+#: holds its own rounded or bounded form ("189 people killed" beside its
+#: "more than 180"; figure_restatements.py); an undisputed fact whose values
+#: do not all fit sets apart only the mention at odds with the most
+#: (figures._without_outliers), not every value; two forecasts of one
+#: quantity that can both be true are one ("called for 360,000
+#: applications" / "expectations of 359,000 new claims";
+#: figure_align.forecasts_alike), and a forecast is no rounding of its
+#: article's figure; a fact may hold an article's figure and its own
+#: rounded or bounded form ("more than $3 billion", "$3.2 billion"), and
+#: millions and billions are found rounded at all (their digits were read
+#: from "3.2e+09").
+CORROBORATOR = "corroborate.v34"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

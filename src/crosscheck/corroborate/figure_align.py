@@ -13,6 +13,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..claims.figure_bounds import FORECAST_REACH, FORECAST_WORDS
 from ..claims.numbers import number_forms
 from ..models import Claim
 from .common import Context, words
@@ -159,12 +160,18 @@ def _one_value_per_article(members: list[Claim]) -> bool:
     """A fact holds one value from each article: an article giving two values
     for what looks like one thing is speaking of two things, unless one is
     the other rounded ("the index reached 8.54% in March" and, later, "the
-    index rose from 8.5%": one figure, given twice)."""
+    index rose from 8.5%": one figure, given twice), or given again rounded
+    or bounded in another sentence (:func:`.figure_restatements._restated_form`:
+    "more than $3 billion" in the lead, "the $3.2 billion investment" further
+    on, which kept two facts of one investment apart on AllSides dev2)."""
+    from .figure_restatements import _restated_form
+
     seen: dict[str, list[Claim]] = {}
     for c in members:
         for other in seen.setdefault(c.article, []):
             if (c.figure.value, c.figure.qualifier) != (other.figure.value, other.figure.qualifier) \
-                    and not is_rounding(c, other):
+                    and not is_rounding(c, other) \
+                    and not _restated_form(c, other) and not _restated_form(other, c):
                 return False
         seen[c.article].append(c)
     return True
@@ -342,12 +349,48 @@ def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Cla
     scored = [(i, j, max(float(q), model["threshold"])
                if frozenset((figures[i].id, figures[j].id)) in strict
                or rounded_alike(figures[i], figures[j], f[cos])
+               or forecasts_alike(figures[i], figures[j])
                else 0.0 if _kept_apart(figures[i], figures[j], f) else float(q))
               for (i, j, f), q in zip(pairs, p)]
     groups = cluster(figures, scored, model["threshold"], _one_value_per_article)
     by_ids = {frozenset((figures[i].id, figures[j].id)): float(q) for (i, j, _), q in zip(pairs, p)}
     facts = join_restatements([[figures[k] for k in g] for g in groups], vectors.label_cos)
     return facts, by_ids, strict
+
+
+# Two forecasts of one quantity that can both be true are one forecast
+# polled by two firms ("called for 360,000 applications", "expectations of
+# 359,000 new claims"; "expected claims to fall to 400,000", "called for
+# 387,000 applications": AllSides dev2), which the pair model, weighing the
+# difference of values and of subjects, scored 0.03 to 0.26. The claims
+# reader reads a forecast within its rounding (claims/figure_bounds.a_forecast);
+# a story's forecasts of other quantities differ in unit or cannot both be
+# true ("360,000" claims and "3.3 million" continuing claims).
+_FORECAST_LEADS = re.compile(r"\b(?:" + "|".join(sorted(FORECAST_WORDS)) + r"|call(?:s|ed|ing)? for)\b",
+                             re.I)
+
+
+def forecast(claim: Claim) -> bool:
+    """The claims reader read ``claim``'s figure as a forecast: a number
+    written without a hedge but read within its rounding, with a forecast
+    word in the words leading to it."""
+    f = claim.figure
+    if f.qualifier != "exact" or f.low == f.high:
+        return False
+    tokens = _TOKEN.findall(claim.sentence)
+    spelled = number_forms(f.value)
+    at = next((i for i, t in enumerate(tokens) if t in spelled or t.replace(",", "") in spelled), None)
+    return at is not None and bool(_FORECAST_LEADS.search(" ".join(tokens[max(0, at - FORECAST_REACH):at])))
+
+
+def forecasts_alike(a: Claim, b: Claim) -> bool:
+    """Two forecasts of one quantity class that can both be true, said of no
+    two different months."""
+    if in_common_unit(a.figure).unit != in_common_unit(b.figure).unit \
+            or not overlap(a.figure, b.figure) or not (forecast(a) and forecast(b)):
+        return False
+    ma, mb = own_month(a), own_month(b)
+    return ma is None or mb is None or ma == mb
 
 
 # A small round number ("two", "three", "8") is given for many things in one

@@ -14,7 +14,7 @@ import re
 from typing import Callable, Sequence
 
 from ..models import Claim, Figure
-from .figure_align import MARKS, _head, _states, own_month
+from .figure_align import MARKS, _head, _states, forecast, own_month
 from .figures import ROUND_NUMBERS_FROM, _other_periods, in_common_unit, overlap, subject_key
 
 # An article gives one figure twice, exactly and rounded or bounded: Fox's
@@ -69,11 +69,17 @@ def join_restatements(facts: Sequence[list[Claim]], subject_cos: SubjectCosine) 
 def gives_again(mention: Claim, fact: Sequence[Claim], subject_cos: SubjectCosine) -> bool:
     """``mention`` gives again a figure its article gives in ``fact``: the
     same value of the same subject (:func:`repeats`), or that value rounded
-    or bounded (:func:`_restated_form`) about a subject like one of the
-    fact's (:func:`like_subjects`) and true with every value of the fact."""
+    or bounded (:func:`_restated_form`), or the exact value of which the fact
+    holds its article's rounded or bounded form, about a subject like one of
+    the fact's (:func:`like_subjects`) and true with every value of the fact."""
     if any(repeats(mention, m) for m in fact):
         return True
-    return (any(_restated_form(mention, exact) for exact in fact)
+    # Either way round: the fact may hold the article's rounded or bounded
+    # form while the exact value stands alone ("more than 180 people were
+    # killed" linked with other outlets' "at least 150", and "189 people
+    # killed" further down the same article).
+    return ((any(_restated_form(mention, exact) for exact in fact)
+             or any(_restated_form(form, mention) for form in fact))
             and any(like_subjects(mention, m, subject_cos(mention, m)) for m in fact)
             and all(overlap(mention.figure, m.figure) for m in fact))
 
@@ -103,8 +109,8 @@ def _restated_form(form: Claim, exact: Claim) -> bool:
             or (form.span, form.sentence) == (exact.span, exact.sentence) or fl.unit != fe.unit or fe.qualifier != "exact" or fl.value == fe.value \
             or not overlap(fl, fe):
         return False
-    if not _rounded_to(fl, fe.value):
-        return False
+    if not _rounded_to(fl, fe.value) or forecast(form):
+        return False  # a forecast is no rounding of the figure it forecasts
     ml, me = own_month(form), own_month(exact)
     return not ((ml is not None and me is not None and ml != me)
                 or _other_periods(_without_base(form.sentence), _without_base(exact.sentence))
@@ -131,16 +137,24 @@ def _rounded_to(form: Figure, exact: float) -> bool:
     is a rounding only from :data:`.figures.ROUND_NUMBERS_FROM` up, as for
     :func:`.figures.overlap`: "almost 5,000" for 4,901, but mishtalk's "around
     10%" of gasoline prices is no rounding of its 9.1% inflation."""
-    from .align import significant_digits
-
-    digits = significant_digits(form.value)
-    if form.value <= 0 or significant_digits(exact) <= digits \
+    digits = _significant_digits(form.value)
+    if form.value <= 0 or _significant_digits(exact) <= digits \
             or (digits == 1 and form.value < ROUND_NUMBERS_FROM):
         return False
     place = 10.0 ** (math.floor(math.log10(form.value)) - digits + 1)
     way = {"over": math.floor, "at-least": math.floor, "nearly": math.ceil, "under": math.ceil,
            "at-most": math.ceil}.get(form.qualifier, round)
     return math.isclose(way(exact / place) * place, form.value)
+
+
+def _significant_digits(value: float) -> int:
+    """1 for $3 billion, 2 for $3.2 billion, 6 for 188,829. Written out in
+    full: :func:`.align.significant_digits` reads a number of a million or
+    more in the exponent form ("3.2e+09", four "digits"), so no restatement
+    of millions or billions was ever found (a feature of the shipped pair
+    model, left as it was trained)."""
+    text = f"{abs(value):.6f}".replace(".", "").strip("0")
+    return len(text) if text else 1
 
 
 def like_subjects(a: Claim, b: Claim, subject_cos: float) -> bool:

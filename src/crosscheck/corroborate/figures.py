@@ -238,17 +238,43 @@ def figure_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
                                        and _real_disagreement(ctx, cluster)):
             # The values differ but no link between them is sure, or they
             # differ only between periods or within one source: too uncertain
-            # for a conflict, so each value stands alone.
+            # for a conflict, so each value that fits no other stands alone.
+            fitting, outliers = _without_outliers(cluster)
             by_value: dict[str, list[Claim]] = defaultdict(list)
-            for c in cluster:
+            for c in outliers:
                 by_value[render_value(c.figure)].append(c)
-            findings.extend(_finding(ctx, part) for _, part in sorted(by_value.items()))
+            findings.extend(_finding(ctx, part) for part in
+                            ([fitting] if fitting else []) + [part for _, part in sorted(by_value.items())])
             continue
         disputed, apart = _beside_the_dispute(cluster, probability, strict, link)
         findings.extend(_finding(ctx, part) for part in apart)
         for part in _split_by_day(ctx, disputed):
             findings.append(_finding(ctx, part))
     return findings
+
+
+def _without_outliers(cluster: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """An undisputed fact whose values do not all fit, less its outliers: a
+    mention that disagrees with more of the fact's mentions than any of
+    those it disagrees with is set apart, until the rest fit together. The
+    model linked "a 40-year high", "a 41-year high" and "a four-decade high"
+    with "what happened four decades ago" (recession-46): only the last
+    disagrees with two (the 41s), so the others stay one compatible fact
+    instead of every value standing alone. Where no mention stands out
+    ("12" and "13", or two values each at odds with one other) every
+    value stands alone, as before: ([], cluster)."""
+    rest = list(cluster)
+    apart: list[Claim] = []
+    while True:
+        against = {c.id: [d for d in rest if d is not c and not overlap(c.figure, d.figure)]
+                   for c in rest}
+        if not any(against.values()):
+            return rest, apart
+        worst = max(rest, key=lambda c: len(against[c.id]))
+        if any(len(against[d.id]) >= len(against[worst.id]) for d in against[worst.id]):
+            return [], cluster
+        rest.remove(worst)
+        apart.append(worst)
 
 
 def _beside_the_dispute(cluster: list[Claim], probability: dict, strict: set, link: float
