@@ -13,11 +13,14 @@ that are kept apart, one finding per day, rather than risk a false dispute.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from datetime import date
 from typing import Sequence
 
 import numpy as np
 
+from ..clean.dates import MONTHS
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, words
 from .event_excerpts import event_excerpt
@@ -171,27 +174,136 @@ def _disputed(ctx: Context, members: list[Claim]) -> bool:
 def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # The event in the article's own words: the extractor's gist ("Ketsoyan
     # said star went") drops what makes it English (notes gold, dev).
-    shown = max(group, key=lambda c: len(c.event.text))
+    dated = [c for c in group if not c.event.statement]
+    shown = max(dated, key=lambda c: len(c.event.text))
     text = event_excerpt(shown.sentence, shown.event.text, shown.event.date_text)
     by_date: dict[str | None, list[Claim]] = defaultdict(list)
-    for c in group:
+    for c in dated:
         by_date[c.event.date].append(c)
     parts = []
-    for date, members in sorted(by_date.items(), key=lambda kv: str(kv[0])):
+    for when, members in sorted(by_date.items(), key=lambda kv: str(kv[0])):
         outlets = [ctx.outlet(c.article) for c in members]
         quoted = sorted({c.event.date_text for c in members})
-        parts.append(f"{join_names(outlets)} {says(outlets)} {date or 'no date'} "
+        parts.append(f"{join_names(outlets)} {says(outlets)} {when or 'no date'} "
                      f"(“{'”, “'.join(quoted)}”)")
+    # A statement joined to the event (:func:`join_statements`) from an
+    # article that dates it nowhere: said with no day, or with a time the
+    # day falls within ("in December" for "Dec. 3").
+    told = {c.article for c in dated}
+    undated = [c for c in group if c.event.statement and c.article not in told]
+    days = sorted({d for d in by_date if d and len(d) == 10})
+    vaguer = {}
+    for c in undated:
+        named = [t for d in days if (t := time_against(c.sentence, d)) not in ("", OTHER_TIME)]
+        vaguer.setdefault(named[0] if named else "", []).append(ctx.outlet(c.article))
+    for named, outlets in sorted(vaguer.items()):
+        outlets = list(dict.fromkeys(outlets))
+        parts.append(f"{join_names(outlets)} {says(outlets)} “{named}”" if named
+                     else f"{join_names(outlets)} {says(outlets)} it with no day")
     # Copies of one story republished on another day resolve "tomorrow" or
     # "on Sunday" against their own date: a difference within one source
     # group is an artefact of republication, not a dispute.
-    dated = {d for d in by_date if d}
-    conflict = len(dated) > 1 and _disputed(ctx, group)
-    status = "conflict" if conflict else ("agree" if len(group) > 1 else "single-source")
+    dated_days = {d for d in by_date if d}
+    conflict = len(dated_days) > 1 and _disputed(ctx, group)
+    # One outlet names the day, another only a month or a year it falls in
+    # ("Dec. 3" / "in December"): both can be true, the gold's "compatible".
+    within = any(named for named in vaguer)
+    status = ("conflict" if conflict else "compatible" if within
+              else "agree" if len(group) > 1 else "single-source")
     note = f"“{text}”: " + "; ".join(parts)
     if conflict:
         note += ": the dates differ"
-    elif len(dated) > 1:
+    elif len(dated_days) > 1:
         note += ": copies of one source, dated against their own publication days"
+    elif within:
+        note += ": the day falls within the time the others give"
     note += f" [{sources_phrase(ctx, [c.article for c in group])}]."
     return make_finding(ctx, "event", text, status, group, note)
+
+
+# -- statements that tell a dated event ------------------------------------------
+
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTH_NAMES = ("January February March April May June July August September October "
+                "November December").split()
+#: A month (capitalised, full or cut: "Dec."), with the day and the year
+#: after it when given ("Dec. 3", "Sept. 23, 2020", "May 2021").
+_MONTH = re.compile(r"(?<![\w-])" + MONTHS + r"(?![\w-])(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d))?"
+                    r"(?:,?\s+((?:19|20)\d\d)(?!\d))?")
+#: "May" is a month before a number or after a preposition of time; else
+#: mostly the verb ("May God bless…", "the deal may fall").
+_MAY_MONTH = re.compile(r"\b(?:in|of|by|since|until|early|late|mid-?|last|next|this)\s*$")
+_WEEKDAY = re.compile(r"\b(?:%s)\b" % "|".join(_WEEKDAYS))
+#: :func:`time_against`'s answer for a sentence that names another time.
+OTHER_TIME = "another time"
+
+
+def time_against(sentence: str, day: str) -> str:
+    """What an undated sentence's own time words say of ``day`` (YYYY-MM-DD):
+    :data:`OTHER_TIME` when it names a weekday or a month (with its day or
+    year, if given) none of which is ``day``'s ("… in September" of an
+    event of Dec. 3); the month named, when that is all it names and ``day``
+    falls in it ("early December" of Dec. 3: a vaguer time, the other
+    outlet is more precise); "" when it names the day itself or no time at
+    all. A year alone is left out: in news it mostly dates the background
+    ("patients who had Covid-19 in 2020")."""
+    when = date.fromisoformat(day)
+    months = [m for m in _MONTH.finditer(sentence)
+              if not m.group(0).startswith("May") or m.group(1) or m.group(2)
+              or _MAY_MONTH.search(sentence[:m.start()])]
+    weekdays = _WEEKDAY.findall(sentence)
+    fits = [_month_number(m.group(0)) == when.month
+            and (not m.group(1) or int(m.group(1)) == when.day)
+            and (not m.group(2) or int(m.group(2)) == when.year) for m in months]
+    if (weekdays and _WEEKDAYS[when.weekday()] not in weekdays) or (months and not any(fits)):
+        return OTHER_TIME
+    if weekdays or any(m.group(1) for m in months):
+        return ""
+    named = [m.group(0).strip() for m, fit in zip(months, fits) if fit]
+    return named[0].rstrip(".") if named and len(named[0].split()[0]) > 4 else \
+        named[0] if named else ""
+
+
+def _month_number(text: str) -> int:
+    return next(n for n, name in enumerate(_MONTH_NAMES, 1) if text[:3] == name[:3])
+
+
+def join_statements(ctx: Context, claims: Sequence[Claim], events: Sequence[Finding],
+                    statements: Sequence[Finding]) -> list[Finding]:
+    """The event findings, each statement finding that shares a sentence with
+    one of them joined to it, so that a sentence is aligned once. The claims
+    reader reads a dated sentence twice, as a dated event and as a statement
+    ("Homeland Security Secretary Alejandro Mayorkas on Tuesday issued a memo
+    ordering..."), and each kind is aligned apart: the statement linker
+    finds the other outlets that tell it with no day ("A senior American
+    diplomat … has resigned" of "Daniel Foote resigned Thursday"), the event
+    model those that date it. Joined, the finding holds both: one fact,
+    dated by some outlets and not by others. A statement finding joins only
+    when one event finding holds its dated sentences (two would be a guess)
+    and none of its other sentences names a time the event's day is not
+    (:func:`time_against`: "… in September" is not an event of Dec. 3); the
+    statement linker has already required the sentences to share content
+    words beyond names. A statement finding that shares no sentence with an
+    event finding stays its own."""
+    by_id = {c.id: c for c in claims}
+
+    def sentences(f: Finding) -> set[tuple[str, str]]:
+        return {(by_id[c].article, by_id[c].sentence) for c in f.claims}
+
+    held = [sentences(e) for e in events]
+    members = {k: [by_id[c] for c in e.claims] for k, e in enumerate(events)}
+    joined: set[int] = set()
+    kept = []
+    for s in statements:
+        said = sentences(s)
+        hosts = [k for k, h in enumerate(held) if said & h]
+        days = {_day(c) for c in members[hosts[0]] if not c.event.statement} - {None} \
+            if len(hosts) == 1 else set()
+        if len(hosts) == 1 and not any(
+                time_against(sentence, d) == OTHER_TIME
+                for _, sentence in said - held[hosts[0]] for d in days):
+            members[hosts[0]].extend(by_id[c] for c in s.claims)
+            joined.add(hosts[0])
+        else:
+            kept.append(s)
+    return [_finding(ctx, members[k]) if k in joined else e for k, e in enumerate(events)] + kept
