@@ -179,7 +179,13 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: sentences), unless another of its sentences names a time the event's day
 #: is not; an outlet that names only the month the day falls in makes the
 #: finding "compatible" (events.join_statements).
-CORROBORATOR = "corroborate.v33"
+#: v34: the event pair model (align-event.v2.json, retrained on dev with
+#: "statement", "alone" and "shared_words" features) also pairs a dated event
+#: with the undated sentence of another article (events.event_mentions),
+#: when that sentence names no other time and shares two content words
+#: besides names; a choice of two days ("late Saturday or early Sunday")
+#: beside one of them is "compatible".
+CORROBORATOR = "corroborate.v34"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -26,9 +26,16 @@ from .common import Context, join_names, make_finding, says, sources_phrase, wor
 from .event_excerpts import event_excerpt
 
 #: The features of a pair of event mentions, in the order the shipped model
-#: (``data/align-event.v1.json``) was trained on.
+#: (``data/align-event.v2.json``) was trained on. ``statement``: one side is
+#: a sentence the article dates nowhere (:func:`event_mentions`); ``alone``:
+#: each dated side is the only event its article dates to that day
+#: (:func:`alone_on_their_day`); ``shared_words``: content words the two
+#: sentences share besides names and day words, up to :data:`SHARED_WORDS_CAP`.
 EVENT_FEATURES = ("undated", "text_cos", "sentence_cos", "text_jaccard", "sentence_jaccard",
-                  "names_jaccard", "numbers_jaccard", "same_key")
+                  "names_jaccard", "numbers_jaccard", "same_key", "statement", "alone",
+                  "shared_words")
+#: Shared words past this many say no more that the two are one event.
+SHARED_WORDS_CAP = 6
 
 
 def event_key(claim: Claim) -> frozenset[str] | None:
@@ -51,31 +58,66 @@ def _day(claim: Claim) -> str | None:
     return d if d and len(d) == 10 else None
 
 
+def event_mentions(claims: Sequence[Claim]) -> list[Claim]:
+    """The mentions the event model pairs: the dated events, and the
+    statements of sentences that hold none (an outlet telling the event with
+    no day: "A senior American diplomat who oversees Haiti policy has
+    resigned" of "Daniel Foote resigned Thursday"). A dated sentence's own
+    statement is left out: its event stands for it."""
+    dated = {(c.article, c.sentence) for c in claims if c.event is not None
+             and not c.event.statement}
+    return [c for c in claims if c.event is not None
+            and (not c.event.statement or (c.article, c.sentence) not in dated)]
+
+
+def _said(claim: Claim, named: frozenset[str]) -> frozenset[str]:
+    """A sentence's content words besides names, day words and numbers."""
+    return frozenset(w for w in words(claim.sentence) if w not in _DAY_WORDS
+                     and w not in named and not w[0].isdigit())
+
+
 def event_pairs(ctx: Context, events: Sequence[Claim]) -> list[tuple[int, int, list[float]]]:
-    """(i, j, features) for every candidate pair of event mentions: in two
-    different articles, on one day (or one of them undated)."""
+    """(i, j, features) for every candidate pair of :func:`event_mentions`:
+    in two different articles, on one day (or one of them undated); a
+    statement only with a dated event, whose day its sentence does not
+    contradict (:func:`time_against`) and with which it shares a content
+    word besides names (two statements are the statement linker's,
+    corroborate/statements.py)."""
     from ..embed import embed
 
     from .align import jaccard, names, numbers
 
     days = [_day(c) for c in events]
     keys = [event_key(c) for c in events]
-    # The day is a condition, not a signal to weigh: mentions dated to two days
-    # are one event only under the strict rule (the same words), where they
-    # make a dispute. Weighed as a feature, a shared "on Monday" linked a
-    # busy Monday's news into one event.
+    told = [c.event.statement for c in events]
+    named = [names(c.sentence) for c in events]
+    said = [_said(c, frozenset(words(" ".join(n)))) for c, n in zip(events, named)]
+
+    def candidate(i: int, j: int) -> bool:
+        if events[i].article == events[j].article or (told[i] and told[j]):
+            return False
+        if told[i] or told[j]:
+            dated, statement = (j, i) if told[i] else (i, j)
+            return bool(said[i] & said[j]) and (
+                days[dated] is None or time_against(events[statement].sentence,
+                                                    days[dated]) != OTHER_TIME)
+        # The day is a condition, not a signal to weigh: mentions dated to two
+        # days are one event only under the strict rule (the same words),
+        # where they make a dispute. Weighed as a feature, a shared "on
+        # Monday" linked a busy Monday's news into one event.
+        return (days[i] is None or days[j] is None or days[i] == days[j]
+                or (keys[i] is not None and keys[i] == keys[j]))
+
     candidates = [(i, j) for i in range(len(events)) for j in range(i + 1, len(events))
-                  if events[i].article != events[j].article
-                  and (days[i] is None or days[j] is None or days[i] == days[j]
-                       or (keys[i] is not None and keys[i] == keys[j]))]
+                  if candidate(i, j)]
     if not candidates:
         return []
     texts = embed([c.event.text for c in events])
     sentences = embed([c.sentence for c in events])
     text_words = [frozenset(words(c.event.text)) for c in events]
     sentence_words = [frozenset(words(c.sentence)) for c in events]
-    named = [names(c.sentence) for c in events]
     counts = [numbers(c.sentence) for c in events]
+    alone = alone_on_their_day(events)
     out = []
     for i, j in candidates:
         out.append((i, j, [
@@ -84,6 +126,9 @@ def event_pairs(ctx: Context, events: Sequence[Claim]) -> list[tuple[int, int, l
             jaccard(text_words[i], text_words[j]), jaccard(sentence_words[i], sentence_words[j]),
             jaccard(named[i], named[j]), jaccard(counts[i], counts[j]),
             float(keys[i] is not None and keys[i] == keys[j]),
+            float(told[i] or told[j]),
+            float((alone[i] or told[i]) and (alone[j] or told[j])),
+            float(min(len(said[i] & said[j]), SHARED_WORDS_CAP)),
         ]))
     return out
 
@@ -94,6 +139,9 @@ yesterday tomorrow tonight morning afternoon evening night early late""".split()
 #: Content words two sentences must share besides their day for the
 #: :func:`alone_on_their_day` link (see :func:`event_findings`).
 ALONE_SHARED_WORDS = 2
+#: Content words besides names a statement must share with a dated event
+#: to be linked to it (see :func:`event_findings`).
+STATEMENT_SHARED_WORDS = 2
 
 
 def alone_on_their_day(events: Sequence[Claim]) -> list[bool]:
@@ -114,14 +162,15 @@ def _one_day_per_article(members: list[Claim]) -> bool:
 def event_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     from .align import cluster, load_model, probabilities
 
-    # Statements (undated sentences) are aligned by their own rule (statements.py).
-    events = [c for c in claims if c.event is not None and not c.event.statement]
+    # Statements are aligned by their own rule (statements.py); a statement
+    # of a sentence its article dates nowhere is paired here with dated events.
+    events = event_mentions(claims)
     model = load_model("event")
     pairs = event_pairs(ctx, events)
     p = probabilities(model, np.asarray([f for _, _, f in pairs], dtype=float).reshape(
         len(pairs), len(EVENT_FEATURES)))
-    text_cos, sentence_cos, same_key = (EVENT_FEATURES.index(n) for n in
-                                        ("text_cos", "sentence_cos", "same_key"))
+    text_cos, sentence_cos, same_key, statement, shared = (EVENT_FEATURES.index(n) for n in (
+        "text_cos", "sentence_cos", "same_key", "statement", "shared_words"))
     alone = alone_on_their_day(events)
     said = [frozenset(w for w in words(c.sentence) if w not in _DAY_WORDS and not w[0].isdigit())
             for c in events]
@@ -139,16 +188,19 @@ def event_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     # "The campaign was taken off billboards … on Monday" and "At least 27
     # bodies had been recovered by early Monday" were each their article's
     # only Monday event.
-    scored = [(i, j, float(q) if (f[text_cos] >= EVENT_TEXT_COSINE
+    scored = [(i, j, float(q) if (f[statement] and f[shared] >= STATEMENT_SHARED_WORDS)
+               or (not f[statement] and (f[text_cos] >= EVENT_TEXT_COSINE
                                   or f[sentence_cos] >= EVENT_SENTENCE_COSINE or f[same_key]
                                   or (alone[i] and alone[j]
-                                      and len(said[i] & said[j]) >= ALONE_SHARED_WORDS))
+                                      and len(said[i] & said[j]) >= ALONE_SHARED_WORDS)))
                else 0.0) for (i, j, f), q in zip(pairs, p)]
     findings = []
     # Every pair of an event fact must be linked: a busy day holds many events,
     # and looser linkage chained a whole day's news into one "event".
     for group in cluster(events, scored, model["threshold"], _one_day_per_article, 1.0):
         members = [events[k] for k in group]
+        if all(c.event.statement for c in members):
+            continue  # a statement no dated event took: the statement linker's
         days = {_day(c) for c in members} - {None}
         one_source = ctx.independent([c.article for c in members]) == 1
         if len(days) > 1 and not one_source and not _disputed(ctx, members):
@@ -157,7 +209,8 @@ def event_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
             by_day: dict[str | None, list[Claim]] = defaultdict(list)
             for c in members:
                 by_day[_day(c)].append(c)
-            findings.extend(_finding(ctx, part) for _, part in sorted(by_day.items(), key=str))
+            findings.extend(_finding(ctx, part) for _, part in sorted(by_day.items(), key=str)
+                            if any(not c.event.statement for c in part))
         else:
             findings.append(_finding(ctx, members))
     return findings
@@ -207,7 +260,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     conflict = len(dated_days) > 1 and _disputed(ctx, group)
     # One outlet names the day, another only a month or a year it falls in
     # ("Dec. 3" / "in December"): both can be true, the gold's "compatible".
-    within = any(named for named in vaguer)
+    within = any(named for named in vaguer) or _either_day_beside_one(dated)
     status = ("conflict" if conflict else "compatible" if within
               else "agree" if len(group) > 1 else "single-source")
     note = f"“{text}”: " + "; ".join(parts)
@@ -215,10 +268,26 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
         note += ": the dates differ"
     elif len(dated_days) > 1:
         note += ": copies of one source, dated against their own publication days"
-    elif within:
+    elif any(named for named in vaguer):
         note += ": the day falls within the time the others give"
+    elif within:
+        note += ": one outlet gives a choice of days, the day is one of them"
     note += f" [{sources_phrase(ctx, [c.article for c in group])}]."
     return make_finding(ctx, "event", text, status, group, note)
+
+
+_WEEKDAY_WORD = r"(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: Two days given as a choice ("late Saturday or early Sunday").
+_EITHER_DAY = re.compile(rf"\b{_WEEKDAY_WORD}\s+or\s+{_WEEKDAY_WORD}\b")
+
+
+def _either_day_beside_one(group: Sequence[Claim]) -> bool:
+    """One article gives a choice of two days ("could slam into Long Island
+    late Saturday or early Sunday"), another one of them ("could make
+    landfall … sometime on Sunday"): the second is more specific, both can
+    be true (the gold's "compatible")."""
+    either = {c.article for c in group if _EITHER_DAY.search(c.sentence)}
+    return bool(either) and any(c.article not in either for c in group if not c.event.statement)
 
 
 # -- statements that tell a dated event ------------------------------------------
