@@ -112,8 +112,11 @@ def event_pairs(ctx: Context, events: Sequence[Claim]) -> list[tuple[int, int, l
                   if candidate(i, j)]
     if not candidates:
         return []
-    texts = embed([c.event.text for c in events])
-    sentences = embed([c.sentence for c in events])
+    # Only the mentions of some candidate pair are embedded: most of a long
+    # story's statements pair with no dated event.
+    used = sorted({k for pair in candidates for k in pair})
+    texts = dict(zip(used, embed([events[k].event.text for k in used])))
+    sentences = dict(zip(used, embed([events[k].sentence for k in used])))
     text_words = [frozenset(words(c.event.text)) for c in events]
     sentence_words = [frozenset(words(c.sentence)) for c in events]
     counts = [numbers(c.sentence) for c in events]
