@@ -87,3 +87,17 @@ def test_time_against_a_day():
     assert time_against("The rule was first announced in December 2020.", day) == OTHER_TIME
     # a year alone dates the background; "may" the verb is no month
     assert time_against("Patients who had Covid-19 in 2020 may get sick again.", day) == ""
+
+
+def test_an_outlet_naming_the_day_in_a_sentence_read_undated_is_quoted(outlets):
+    # "Thursday morning" read by no dated event: the note quotes it rather
+    # than say the outlet gives no day.
+    undated = claim("a3", "Mayorkas ordered Immigration and Customs Enforcement on Tuesday morning "
+                          "to end mass worksite raids, the department said.",
+                    event=Event("", None, "", "past"))
+    claims = (read_twice("a1", FOX, "Mayorkas ordered Immigration and Customs Enforcement to stop raids")
+              + read_twice("a2", NBC, "Mayorkas issued memo ordering Immigration and Customs Enforcement")
+              + [undated])
+    [finding] = [f for f in corroborate(outlets, claims) if f.kind == "event"]
+    assert undated.id in finding.claims and finding.status == "agree"
+    assert "Meridian Post says “Tuesday”" in finding.note and "no day" not in finding.note

@@ -248,11 +248,17 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     told = {c.article for c in dated}
     undated = [c for c in group if c.event.statement and c.article not in told]
     days = sorted({d for d in by_date if d and len(d) == 10})
-    vaguer = {}
+    vaguer: set[str] = set()
+    told_as: dict[str, list[str]] = {}
     for c in undated:
         named = [t for d in days if (t := time_against(c.sentence, d)) not in ("", OTHER_TIME)]
-        vaguer.setdefault(named[0] if named else "", []).append(ctx.outlet(c.article))
-    for named, outlets in sorted(vaguer.items()):
+        if named:
+            vaguer.add(c.article)
+        # what the sentence names of the time, quoted ("Thursday morning"
+        # read by no dated event), or nothing: "it with no day"
+        told_as.setdefault(named[0] if named else _time_words(c.sentence), []).append(
+            ctx.outlet(c.article))
+    for named, outlets in sorted(told_as.items()):
         outlets = list(dict.fromkeys(outlets))
         parts.append(f"{join_names(outlets)} {says(outlets)} “{named}”" if named
                      else f"{join_names(outlets)} {says(outlets)} it with no day")
@@ -263,7 +269,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     conflict = len(dated_days) > 1 and _disputed(ctx, group)
     # One outlet names the day, another only a month or a year it falls in
     # ("Dec. 3" / "in December"): both can be true, the gold's "compatible".
-    within = any(named for named in vaguer) or _either_day_beside_one(dated)
+    within = bool(vaguer) or _either_day_beside_one(dated)
     status = ("conflict" if conflict else "compatible" if within
               else "agree" if len(group) > 1 else "single-source")
     note = f"“{text}”: " + "; ".join(parts)
@@ -271,7 +277,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
         note += ": the dates differ"
     elif len(dated_days) > 1:
         note += ": copies of one source, dated against their own publication days"
-    elif any(named for named in vaguer):
+    elif vaguer:
         note += ": the day falls within the time the others give"
     elif within:
         note += ": one outlet gives a choice of days, the day is one of them"
@@ -320,9 +326,7 @@ def time_against(sentence: str, day: str) -> str:
     all. A year alone is left out: in news it mostly dates the background
     ("patients who had Covid-19 in 2020")."""
     when = date.fromisoformat(day)
-    months = [m for m in _MONTH.finditer(sentence)
-              if not m.group(0).startswith("May") or m.group(1) or m.group(2)
-              or _MAY_MONTH.search(sentence[:m.start()])]
+    months = _months(sentence)
     weekdays = _WEEKDAY.findall(sentence)
     fits = [_month_number(m.group(0)) == when.month
             and (not m.group(1) or int(m.group(1)) == when.day)
@@ -334,6 +338,19 @@ def time_against(sentence: str, day: str) -> str:
     named = [m.group(0).strip() for m, fit in zip(months, fits) if fit]
     return named[0].rstrip(".") if named and len(named[0].split()[0]) > 4 else \
         named[0] if named else ""
+
+
+def _time_words(sentence: str) -> str:
+    """The first weekday or month a sentence names, as written; "" if none."""
+    found = [m for m in (*_WEEKDAY.finditer(sentence), *_months(sentence))]
+    return min(found, key=lambda m: m.start()).group(0).strip().rstrip(",") if found else ""
+
+
+def _months(sentence: str) -> list[re.Match]:
+    """The months a sentence names (:data:`_MONTH`), "May" only as a month."""
+    return [m for m in _MONTH.finditer(sentence)
+            if not m.group(0).startswith("May") or m.group(1) or m.group(2)
+            or _MAY_MONTH.search(sentence[:m.start()])]
 
 
 def _month_number(text: str) -> int:
