@@ -182,8 +182,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v34: the event pair model (align-event.v2.json, retrained on dev with
 #: "statement", "alone" and "shared_words" features) also pairs a dated event
 #: with the undated sentence of another article (events.event_mentions),
-#: when that sentence names no other time and shares two content words
-#: besides names; a choice of two days ("late Saturday or early Sunday")
+#: when that sentence names no other time, shares two content words besides
+#: names and the model gives the pair at least 0.5; a choice of two days ("late Saturday or early Sunday")
 #: beside one of them is "compatible".
 CORROBORATOR = "corroborate.v34"
 
