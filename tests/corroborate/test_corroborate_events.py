@@ -60,3 +60,66 @@ def test_two_events_alone_on_their_day_that_share_no_words_stay_apart(outlets):
                          "Deep gold mine in Veldmark province.", "bodies had been recovered",
                    "early Monday", "2025-03-10")
     assert all(len(f.articles) == 1 for f in event_findings(outlets, [campaign, bodies]))
+
+
+# AllSides dev (the Haiti envoy's resignation): two outlets date it, one
+# tells it with no day; the undated sentence is a statement, paired with the
+# dated events by the event model (events.event_mentions).
+PBS = dated("a1", "U.S. Special Envoy for Haiti Daniel Foote resigned Thursday, saying that he "
+                  "did not want to be associated with the deportation of Haitian refugees.",
+            "Envoy resigned", "Thursday", "2021-09-23")
+POST = dated("a2", "The special envoy to Haiti stepped down on Thursday, blasting the Biden "
+                   "administration's deportation of Haitian refugees from Del Rio, Texas.",
+             "envoy stepped", "Thursday", "2021-09-23")
+
+
+def statement(article_id, sentence):
+    return claim(article_id, sentence, event=Event(text="", date=None, date_text="", tense="past"))
+
+
+def test_event_mentions_are_dated_events_and_sentences_dated_nowhere():
+    from crosscheck.corroborate.events import event_mentions
+
+    own = statement("a1", PBS.sentence)  # the dated sentence read as a statement too
+    undated = statement("a3", "The envoy has resigned, two U.S. officials said.")
+    assert event_mentions([PBS, own, undated]) == [PBS, undated]
+
+
+def test_an_outlet_telling_a_dated_event_with_no_day_is_paired_with_it(outlets):
+    from crosscheck.corroborate.events import event_mentions, event_pairs
+    from crosscheck.corroborate.common import Context
+
+    nyt = statement("a3", "The senior American envoy for Haiti has resigned, two U.S. officials "
+                          "said, protesting the deportation of Haitian refugees.")
+    ctx = Context.of(outlets, None)
+    mentions = event_mentions([PBS, POST, nyt])
+    paired = {(i, j) for i, j, _ in event_pairs(ctx, mentions)}
+    assert {(0, 2), (1, 2)} <= paired
+
+
+def test_an_undated_sentence_naming_another_day_or_only_names_is_not_paired(outlets):
+    from crosscheck.corroborate.events import event_mentions, event_pairs
+    from crosscheck.corroborate.common import Context
+
+    other_day = statement("a3", "The envoy for Haiti resigned on Friday over the deportation of "
+                                "Haitian refugees, officials said.")
+    names_only = statement("a4", "Daniel Foote and Antony Blinken spoke in Washington.")
+    ctx = Context.of(outlets, None)
+    mentions = event_mentions([PBS, other_day, names_only])
+    assert event_pairs(ctx, mentions) == []
+
+
+def test_a_choice_of_two_days_beside_one_of_them_is_compatible(outlets):
+    usa = dated("a1", "Henri could slam into Long Island or southern New England late Saturday "
+                      "or early Sunday as a hurricane, forecasters said.", "Henri could slam",
+                "early Sunday", "2021-08-22")
+    oan = dated("a2", "Henri could make landfall in Eastern Long Island as a hurricane sometime "
+                      "on Sunday, forecasters said.", "Henri could make landfall", "Sunday",
+                "2021-08-22")
+    linked = [f for f in event_findings(outlets, [usa, oan]) if len(f.articles) > 1]
+    assert [f.status for f in linked] == ["compatible"]
+    one_day = dated("a1", "Henri could slam into Long Island or southern New England early "
+                          "Sunday as a hurricane, forecasters said.", "Henri could slam",
+                    "early Sunday", "2021-08-22")
+    linked = [f for f in event_findings(outlets, [one_day, oan]) if len(f.articles) > 1]
+    assert [f.status for f in linked] == ["agree"]

@@ -28,13 +28,76 @@ def test_a_dated_sentence_read_twice_is_one_event_finding(outlets):
     assert "2025-03-11" in finding.note  # the event's words, with its day
 
 
-def test_a_statement_that_links_a_sentence_no_event_holds_stays_its_own(outlets):
+def test_an_outlet_telling_the_event_with_no_day_joins_its_finding(outlets):
+    # The statement linker links the undated sentence to one of the dated
+    # ones; the fact is one, dated by two outlets and not by the third.
     undated = claim("a3", "Mayorkas ordered Immigration and Customs Enforcement to end mass worksite "
                           "raids, the department said.", event=Event("", None, "", "past"))
     claims = (read_twice("a1", FOX, "Mayorkas ordered Immigration and Customs Enforcement to stop raids")
               + read_twice("a2", NBC, "Mayorkas issued memo ordering Immigration and Customs Enforcement")
               + [undated])
     events = [f for f in corroborate(outlets, claims) if f.kind == "event"]
-    statement = [f for f in events if undated.id in f.claims]
-    assert len(statement) == 1 and len(statement[0].articles) == 3
-    assert len(events) == 2
+    assert len(events) == 1
+    [finding] = events
+    assert undated.id in finding.claims and finding.articles == ("a1", "a2", "a3")
+    assert finding.status == "agree"
+    assert "Meridian Post says it with no day" in finding.note
+
+
+def test_an_outlet_naming_another_day_stays_apart(outlets):
+    undated = claim("a3", "Mayorkas ordered Immigration and Customs Enforcement to end mass worksite "
+                          "raids on Friday, the department said.", event=Event("", None, "", "past"))
+    claims = (read_twice("a1", FOX, "Mayorkas ordered Immigration and Customs Enforcement to stop raids")
+              + read_twice("a2", NBC, "Mayorkas issued memo ordering Immigration and Customs Enforcement")
+              + [undated])
+    events = [f for f in corroborate(outlets, claims) if f.kind == "event"]
+    dated = [f for f in events if f.claims and claims[0].id in f.claims]
+    assert len(dated) == 1 and undated.id not in dated[0].claims
+
+
+POST = ("The stopgap bill includes language to keep the government funded through Dec. 3 and "
+        "sends disaster relief to the states.")
+CNBC = ("The stopgap bill includes language to keep the government funded into early December "
+        "and sends disaster relief to the states.")
+
+
+def test_a_month_beside_a_day_inside_it_is_compatible(outlets):
+    dated = claim("a1", POST, event=Event("bill includes language funded", "2025-12-03", "Dec. 3"))
+    claims = [dated, claim("a1", POST, event=Event("", None, "", "present")),
+              claim("a2", CNBC, event=Event("", None, "", "present"))]
+    [finding] = [f for f in corroborate(outlets, claims) if f.kind == "event"]
+    assert finding.articles == ("a1", "a2")
+    assert finding.status == "compatible"
+    assert "Valley Courier says “December”" in finding.note
+
+
+def test_time_against_a_day():
+    from crosscheck.corroborate.events import OTHER_TIME, time_against
+
+    day = "2021-12-03"  # a Friday
+    assert time_against("Senators plan a bill to keep the government running into early "
+                        "December.", day) == "December"
+    assert time_against("The measure would extend funding until Dec. 3, 2021.", day) == ""
+    assert time_against("A senior diplomat has resigned, two officials said.", day) == ""
+    assert time_against("The envoy stepped down on Friday.", day) == ""
+    # another time: a weekday, a month, a month's day, a month's year
+    assert time_against("The envoy stepped down on Thursday.", day) == OTHER_TIME
+    assert time_against("The agency said in September that it would act.", day) == OTHER_TIME
+    assert time_against("The measure would extend funding until Dec. 4.", day) == OTHER_TIME
+    assert time_against("The rule was first announced in December 2020.", day) == OTHER_TIME
+    # a year alone dates the background; "may" the verb is no month
+    assert time_against("Patients who had Covid-19 in 2020 may get sick again.", day) == ""
+
+
+def test_an_outlet_naming_the_day_in_a_sentence_read_undated_is_quoted(outlets):
+    # "Thursday morning" read by no dated event: the note quotes it rather
+    # than say the outlet gives no day.
+    undated = claim("a3", "Mayorkas ordered Immigration and Customs Enforcement on Tuesday morning "
+                          "to end mass worksite raids, the department said.",
+                    event=Event("", None, "", "past"))
+    claims = (read_twice("a1", FOX, "Mayorkas ordered Immigration and Customs Enforcement to stop raids")
+              + read_twice("a2", NBC, "Mayorkas issued memo ordering Immigration and Customs Enforcement")
+              + [undated])
+    [finding] = [f for f in corroborate(outlets, claims) if f.kind == "event"]
+    assert undated.id in finding.claims and finding.status == "agree"
+    assert "Meridian Post says “Tuesday”" in finding.note and "no day" not in finding.note

@@ -17,8 +17,8 @@ from __future__ import annotations
 from typing import Mapping, Sequence
 
 from ..models import Article, Claim, Finding
-from .common import QUOTE_OPENING_WORDS, Context, cites_a_source, make_finding
-from .events import event_findings
+from .common import QUOTE_OPENING_WORDS, Context, cites_a_source
+from .events import event_findings, join_statements
 from .figures import figure_findings, overlap
 from .quotes import quote_findings
 from .roles import role_findings
@@ -197,7 +197,18 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: rounded or bounded form ("more than $3 billion", "$3.2 billion"), and
 #: millions and billions are found rounded at all (their digits were read
 #: from "3.2e+09").
-CORROBORATOR = "corroborate.v34"
+#: v35: a statement finding that shares a sentence with one dated event
+#: finding joins it (no longer only when that finding holds all its
+#: sentences), unless another of its sentences names a time the event's day
+#: is not; an outlet that names only the month the day falls in makes the
+#: finding "compatible" (events.join_statements).
+#: v36: the event pair model (align-event.v2.json, retrained on dev with
+#: "statement", "alone" and "shared_words" features) also pairs a dated event
+#: with the undated sentence of another article (events.event_mentions),
+#: when that sentence names no other time, shares two content words besides
+#: names and the model gives the pair at least 0.5; a choice of two days ("late Saturday or early Sunday")
+#: beside one of them is "compatible".
+CORROBORATOR = "corroborate.v36"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
@@ -211,45 +222,10 @@ def corroborate(articles: Sequence[Article], claims: Sequence[Claim],
                    key=lambda c: (c.article, c.span, c.id))
     findings = (figure_findings(ctx, known) + quote_findings(ctx, known)
                 + role_findings(ctx, known)
-                + _one_event_finding_per_sentence(ctx, known, event_findings(ctx, known),
-                                                  statement_findings(ctx, known)))
+                + join_statements(ctx, known, event_findings(ctx, known),
+                                  statement_findings(ctx, known)))
     return sorted(findings, key=lambda f: (_ORDER[f.status], -f.independent_sources,
                                            -len(f.articles), f.kind, f.topic, f.id))
-
-
-def _one_event_finding_per_sentence(ctx: Context, claims: Sequence[Claim],
-                                    events: Sequence[Finding], statements: Sequence[Finding]
-                                    ) -> list[Finding]:
-    """The event findings, each statement finding whose every sentence one
-    event finding holds joined to it. The claims reader reads a dated
-    sentence twice, as a dated event and as a statement ("Homeland Security
-    Secretary Alejandro Mayorkas on Tuesday issued a memo ordering..."), and
-    each kind is aligned apart, so the brief listed one fact twice, once with
-    its day and once without. The event finding keeps its words, its day and
-    its status (its articles are the same); the statement's claims join it,
-    so each sentence is in one event finding. Statements that also link
-    sentences no event finding holds stay a finding of their own. When two
-    events hold the sentences (one sentence telling two days), the statement
-    joins neither: two would be a guess."""
-    by_id = {c.id: c for c in claims}
-
-    def sentences(f: Finding) -> set[tuple[str, str]]:
-        return {(by_id[c].article, by_id[c].sentence) for c in f.claims}
-
-    held = [sentences(e) for e in events]
-    joined: dict[int, list[str]] = {}
-    kept = []
-    for s in statements:
-        said = sentences(s)
-        hosts = [k for k, h in enumerate(held) if said <= h]
-        if len(hosts) == 1:
-            joined.setdefault(hosts[0], []).extend(s.claims)
-        else:
-            kept.append(s)
-    out = [make_finding(ctx, e.kind, e.topic, e.status,
-                        [by_id[c] for c in e.claims + tuple(joined[k])], e.note) if k in joined else e
-           for k, e in enumerate(events)]
-    return out + kept
 
 
 def sentences_to_parse(claims: Sequence[Claim]) -> list[str]:

@@ -13,19 +13,29 @@ that are kept apart, one finding per day, rather than risk a false dispute.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
+from datetime import date
 from typing import Sequence
 
 import numpy as np
 
+from ..clean.dates import MONTHS
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, words
 from .event_excerpts import event_excerpt
 
 #: The features of a pair of event mentions, in the order the shipped model
-#: (``data/align-event.v1.json``) was trained on.
+#: (``data/align-event.v2.json``) was trained on. ``statement``: one side is
+#: a sentence the article dates nowhere (:func:`event_mentions`); ``alone``:
+#: each dated side is the only event its article dates to that day
+#: (:func:`alone_on_their_day`); ``shared_words``: content words the two
+#: sentences share besides names and day words, up to :data:`SHARED_WORDS_CAP`.
 EVENT_FEATURES = ("undated", "text_cos", "sentence_cos", "text_jaccard", "sentence_jaccard",
-                  "names_jaccard", "numbers_jaccard", "same_key")
+                  "names_jaccard", "numbers_jaccard", "same_key", "statement", "alone",
+                  "shared_words")
+#: Shared words past this many say no more that the two are one event.
+SHARED_WORDS_CAP = 6
 
 
 def event_key(claim: Claim) -> frozenset[str] | None:
@@ -48,31 +58,69 @@ def _day(claim: Claim) -> str | None:
     return d if d and len(d) == 10 else None
 
 
+def event_mentions(claims: Sequence[Claim]) -> list[Claim]:
+    """The mentions the event model pairs: the dated events, and the
+    statements of sentences that hold none (an outlet telling the event with
+    no day: "A senior American diplomat who oversees Haiti policy has
+    resigned" of "Daniel Foote resigned Thursday"). A dated sentence's own
+    statement is left out: its event stands for it."""
+    dated = {(c.article, c.sentence) for c in claims if c.event is not None
+             and not c.event.statement}
+    return [c for c in claims if c.event is not None
+            and (not c.event.statement or (c.article, c.sentence) not in dated)]
+
+
+def _said(claim: Claim, named: frozenset[str]) -> frozenset[str]:
+    """A sentence's content words besides names, day words and numbers."""
+    return frozenset(w for w in words(claim.sentence) if w not in _DAY_WORDS
+                     and w not in named and not w[0].isdigit())
+
+
 def event_pairs(ctx: Context, events: Sequence[Claim]) -> list[tuple[int, int, list[float]]]:
-    """(i, j, features) for every candidate pair of event mentions: in two
-    different articles, on one day (or one of them undated)."""
+    """(i, j, features) for every candidate pair of :func:`event_mentions`:
+    in two different articles, on one day (or one of them undated); a
+    statement only with a dated event, whose day its sentence does not
+    contradict (:func:`time_against`) and with which it shares a content
+    word besides names (two statements are the statement linker's,
+    corroborate/statements.py)."""
     from ..embed import embed
 
     from .align import jaccard, names, numbers
 
     days = [_day(c) for c in events]
     keys = [event_key(c) for c in events]
-    # The day is a condition, not a signal to weigh: mentions dated to two days
-    # are one event only under the strict rule (the same words), where they
-    # make a dispute. Weighed as a feature, a shared "on Monday" linked a
-    # busy Monday's news into one event.
+    told = [c.event.statement for c in events]
+    named = [names(c.sentence) for c in events]
+    said = [_said(c, frozenset(words(" ".join(n)))) for c, n in zip(events, named)]
+
+    def candidate(i: int, j: int) -> bool:
+        if events[i].article == events[j].article or (told[i] and told[j]):
+            return False
+        if told[i] or told[j]:
+            dated, statement = (j, i) if told[i] else (i, j)
+            return bool(said[i] & said[j]) and (
+                days[dated] is None or time_against(events[statement].sentence,
+                                                    days[dated]) != OTHER_TIME)
+        # The day is a condition, not a signal to weigh: mentions dated to two
+        # days are one event only under the strict rule (the same words),
+        # where they make a dispute. Weighed as a feature, a shared "on
+        # Monday" linked a busy Monday's news into one event.
+        return (days[i] is None or days[j] is None or days[i] == days[j]
+                or (keys[i] is not None and keys[i] == keys[j]))
+
     candidates = [(i, j) for i in range(len(events)) for j in range(i + 1, len(events))
-                  if events[i].article != events[j].article
-                  and (days[i] is None or days[j] is None or days[i] == days[j]
-                       or (keys[i] is not None and keys[i] == keys[j]))]
+                  if candidate(i, j)]
     if not candidates:
         return []
-    texts = embed([c.event.text for c in events])
-    sentences = embed([c.sentence for c in events])
+    # Only the mentions of some candidate pair are embedded: most of a long
+    # story's statements pair with no dated event.
+    used = sorted({k for pair in candidates for k in pair})
+    texts = dict(zip(used, embed([events[k].event.text for k in used])))
+    sentences = dict(zip(used, embed([events[k].sentence for k in used])))
     text_words = [frozenset(words(c.event.text)) for c in events]
     sentence_words = [frozenset(words(c.sentence)) for c in events]
-    named = [names(c.sentence) for c in events]
     counts = [numbers(c.sentence) for c in events]
+    alone = alone_on_their_day(events)
     out = []
     for i, j in candidates:
         out.append((i, j, [
@@ -81,6 +129,9 @@ def event_pairs(ctx: Context, events: Sequence[Claim]) -> list[tuple[int, int, l
             jaccard(text_words[i], text_words[j]), jaccard(sentence_words[i], sentence_words[j]),
             jaccard(named[i], named[j]), jaccard(counts[i], counts[j]),
             float(keys[i] is not None and keys[i] == keys[j]),
+            float(told[i] or told[j]),
+            float((alone[i] or told[i]) and (alone[j] or told[j])),
+            float(min(len(said[i] & said[j]), SHARED_WORDS_CAP)),
         ]))
     return out
 
@@ -91,6 +142,15 @@ yesterday tomorrow tonight morning afternoon evening night early late""".split()
 #: Content words two sentences must share besides their day for the
 #: :func:`alone_on_their_day` link (see :func:`event_findings`).
 ALONE_SHARED_WORDS = 2
+#: Content words besides names a statement must share with a dated event
+#: to be linked to it (see :func:`event_findings`).
+STATEMENT_SHARED_WORDS = 2
+#: The model's probability a statement and a dated event must reach to be
+#: linked: above the model's own link (best F1 over all its pairs), since a
+#: sentence an article dates nowhere is often its background on the same
+#: topic ("Newsom heads into the recall with the wind at his back" beside
+#: "Newsom urged voters on Sunday to turn back a looming recall vote", 0.48).
+STATEMENT_LINK = 0.5
 
 
 def alone_on_their_day(events: Sequence[Claim]) -> list[bool]:
@@ -111,14 +171,15 @@ def _one_day_per_article(members: list[Claim]) -> bool:
 def event_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     from .align import cluster, load_model, probabilities
 
-    # Statements (undated sentences) are aligned by their own rule (statements.py).
-    events = [c for c in claims if c.event is not None and not c.event.statement]
+    # Statements are aligned by their own rule (statements.py); a statement
+    # of a sentence its article dates nowhere is paired here with dated events.
+    events = event_mentions(claims)
     model = load_model("event")
     pairs = event_pairs(ctx, events)
     p = probabilities(model, np.asarray([f for _, _, f in pairs], dtype=float).reshape(
         len(pairs), len(EVENT_FEATURES)))
-    text_cos, sentence_cos, same_key = (EVENT_FEATURES.index(n) for n in
-                                        ("text_cos", "sentence_cos", "same_key"))
+    text_cos, sentence_cos, same_key, statement, shared = (EVENT_FEATURES.index(n) for n in (
+        "text_cos", "sentence_cos", "same_key", "statement", "shared_words"))
     alone = alone_on_their_day(events)
     said = [frozenset(w for w in words(c.sentence) if w not in _DAY_WORDS and not w[0].isdigit())
             for c in events]
@@ -136,16 +197,20 @@ def event_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     # "The campaign was taken off billboards … on Monday" and "At least 27
     # bodies had been recovered by early Monday" were each their article's
     # only Monday event.
-    scored = [(i, j, float(q) if (f[text_cos] >= EVENT_TEXT_COSINE
+    scored = [(i, j, float(q) if (f[statement] and f[shared] >= STATEMENT_SHARED_WORDS
+                                  and q >= STATEMENT_LINK)
+               or (not f[statement] and (f[text_cos] >= EVENT_TEXT_COSINE
                                   or f[sentence_cos] >= EVENT_SENTENCE_COSINE or f[same_key]
                                   or (alone[i] and alone[j]
-                                      and len(said[i] & said[j]) >= ALONE_SHARED_WORDS))
+                                      and len(said[i] & said[j]) >= ALONE_SHARED_WORDS)))
                else 0.0) for (i, j, f), q in zip(pairs, p)]
     findings = []
     # Every pair of an event fact must be linked: a busy day holds many events,
     # and looser linkage chained a whole day's news into one "event".
     for group in cluster(events, scored, model["threshold"], _one_day_per_article, 1.0):
         members = [events[k] for k in group]
+        if all(c.event.statement for c in members):
+            continue  # a statement no dated event took: the statement linker's
         days = {_day(c) for c in members} - {None}
         one_source = ctx.independent([c.article for c in members]) == 1
         if len(days) > 1 and not one_source and not _disputed(ctx, members):
@@ -154,7 +219,8 @@ def event_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
             by_day: dict[str | None, list[Claim]] = defaultdict(list)
             for c in members:
                 by_day[_day(c)].append(c)
-            findings.extend(_finding(ctx, part) for _, part in sorted(by_day.items(), key=str))
+            findings.extend(_finding(ctx, part) for _, part in sorted(by_day.items(), key=str)
+                            if any(not c.event.statement for c in part))
         else:
             findings.append(_finding(ctx, members))
     return findings
@@ -171,27 +237,169 @@ def _disputed(ctx: Context, members: list[Claim]) -> bool:
 def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # The event in the article's own words: the extractor's gist ("Ketsoyan
     # said star went") drops what makes it English (notes gold, dev).
-    shown = max(group, key=lambda c: len(c.event.text))
+    dated = [c for c in group if not c.event.statement]
+    shown = max(dated, key=lambda c: len(c.event.text))
     text = event_excerpt(shown.sentence, shown.event.text, shown.event.date_text)
     by_date: dict[str | None, list[Claim]] = defaultdict(list)
-    for c in group:
+    for c in dated:
         by_date[c.event.date].append(c)
     parts = []
-    for date, members in sorted(by_date.items(), key=lambda kv: str(kv[0])):
+    for when, members in sorted(by_date.items(), key=lambda kv: str(kv[0])):
         outlets = [ctx.outlet(c.article) for c in members]
         quoted = sorted({c.event.date_text for c in members})
-        parts.append(f"{join_names(outlets)} {says(outlets)} {date or 'no date'} "
+        parts.append(f"{join_names(outlets)} {says(outlets)} {when or 'no date'} "
                      f"(“{'”, “'.join(quoted)}”)")
+    # A statement joined to the event (:func:`join_statements`) from an
+    # article that dates it nowhere: said with no day, or with a time the
+    # day falls within ("in December" for "Dec. 3").
+    told = {c.article for c in dated}
+    undated = [c for c in group if c.event.statement and c.article not in told]
+    days = sorted({d for d in by_date if d and len(d) == 10})
+    vaguer: set[str] = set()
+    told_as: dict[str, list[str]] = {}
+    for c in undated:
+        named = [t for d in days if (t := time_against(c.sentence, d)) not in ("", OTHER_TIME)]
+        if named:
+            vaguer.add(c.article)
+        # what the sentence names of the time, quoted ("Thursday morning"
+        # read by no dated event), or nothing: "it with no day"
+        told_as.setdefault(named[0] if named else _time_words(c.sentence), []).append(
+            ctx.outlet(c.article))
+    for named, outlets in sorted(told_as.items()):
+        outlets = list(dict.fromkeys(outlets))
+        parts.append(f"{join_names(outlets)} {says(outlets)} “{named}”" if named
+                     else f"{join_names(outlets)} {says(outlets)} it with no day")
     # Copies of one story republished on another day resolve "tomorrow" or
     # "on Sunday" against their own date: a difference within one source
     # group is an artefact of republication, not a dispute.
-    dated = {d for d in by_date if d}
-    conflict = len(dated) > 1 and _disputed(ctx, group)
-    status = "conflict" if conflict else ("agree" if len(group) > 1 else "single-source")
+    dated_days = {d for d in by_date if d}
+    conflict = len(dated_days) > 1 and _disputed(ctx, group)
+    # One outlet names the day, another only a month or a year it falls in
+    # ("Dec. 3" / "in December"): both can be true, the gold's "compatible".
+    within = bool(vaguer) or _either_day_beside_one(dated)
+    status = ("conflict" if conflict else "compatible" if within
+              else "agree" if len(group) > 1 else "single-source")
     note = f"“{text}”: " + "; ".join(parts)
     if conflict:
         note += ": the dates differ"
-    elif len(dated) > 1:
+    elif len(dated_days) > 1:
         note += ": copies of one source, dated against their own publication days"
+    elif vaguer:
+        note += ": the day falls within the time the others give"
+    elif within:
+        note += ": one outlet gives a choice of days, the day is one of them"
     note += f" [{sources_phrase(ctx, [c.article for c in group])}]."
     return make_finding(ctx, "event", text, status, group, note)
+
+
+_WEEKDAY_WORD = r"(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: Two days given as a choice ("late Saturday or early Sunday").
+_EITHER_DAY = re.compile(rf"\b{_WEEKDAY_WORD}\s+or\s+{_WEEKDAY_WORD}\b")
+
+
+def _either_day_beside_one(group: Sequence[Claim]) -> bool:
+    """One article gives a choice of two days ("could slam into Long Island
+    late Saturday or early Sunday"), another one of them ("could make
+    landfall … sometime on Sunday"): the second is more specific, both can
+    be true (the gold's "compatible")."""
+    either = {c.article for c in group if _EITHER_DAY.search(c.sentence)}
+    return bool(either) and any(c.article not in either for c in group if not c.event.statement)
+
+
+# -- statements that tell a dated event ------------------------------------------
+
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTH_NAMES = ("January February March April May June July August September October "
+                "November December").split()
+#: A month (capitalised, full or cut: "Dec."), with the day and the year
+#: after it when given ("Dec. 3", "Sept. 23, 2020", "May 2021").
+_MONTH = re.compile(r"(?<![\w-])" + MONTHS + r"(?![\w-])(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d))?"
+                    r"(?:,?\s+((?:19|20)\d\d)(?!\d))?")
+#: "May" is a month before a number or after a preposition of time; else
+#: mostly the verb ("May God bless…", "the deal may fall").
+_MAY_MONTH = re.compile(r"\b(?:in|of|by|since|until|early|late|mid-?|last|next|this)\s*$")
+_WEEKDAY = re.compile(r"\b(?:%s)\b" % "|".join(_WEEKDAYS))
+#: :func:`time_against`'s answer for a sentence that names another time.
+OTHER_TIME = "another time"
+
+
+def time_against(sentence: str, day: str) -> str:
+    """What an undated sentence's own time words say of ``day`` (YYYY-MM-DD):
+    :data:`OTHER_TIME` when it names a weekday or a month (with its day or
+    year, if given) none of which is ``day``'s ("… in September" of an
+    event of Dec. 3); the month named, when that is all it names and ``day``
+    falls in it ("early December" of Dec. 3: a vaguer time, the other
+    outlet is more precise); "" when it names the day itself or no time at
+    all. A year alone is left out: in news it mostly dates the background
+    ("patients who had Covid-19 in 2020")."""
+    when = date.fromisoformat(day)
+    months = _months(sentence)
+    weekdays = _WEEKDAY.findall(sentence)
+    fits = [_month_number(m.group(0)) == when.month
+            and (not m.group(1) or int(m.group(1)) == when.day)
+            and (not m.group(2) or int(m.group(2)) == when.year) for m in months]
+    if (weekdays and _WEEKDAYS[when.weekday()] not in weekdays) or (months and not any(fits)):
+        return OTHER_TIME
+    if weekdays or any(m.group(1) for m in months):
+        return ""
+    named = [m.group(0).strip() for m, fit in zip(months, fits) if fit]
+    return named[0].rstrip(".") if named and len(named[0].split()[0]) > 4 else \
+        named[0] if named else ""
+
+
+def _time_words(sentence: str) -> str:
+    """The first weekday or month a sentence names, as written; "" if none."""
+    found = [m for m in (*_WEEKDAY.finditer(sentence), *_months(sentence))]
+    return min(found, key=lambda m: m.start()).group(0).strip().rstrip(",") if found else ""
+
+
+def _months(sentence: str) -> list[re.Match]:
+    """The months a sentence names (:data:`_MONTH`), "May" only as a month."""
+    return [m for m in _MONTH.finditer(sentence)
+            if not m.group(0).startswith("May") or m.group(1) or m.group(2)
+            or _MAY_MONTH.search(sentence[:m.start()])]
+
+
+def _month_number(text: str) -> int:
+    return next(n for n, name in enumerate(_MONTH_NAMES, 1) if text[:3] == name[:3])
+
+
+def join_statements(ctx: Context, claims: Sequence[Claim], events: Sequence[Finding],
+                    statements: Sequence[Finding]) -> list[Finding]:
+    """The event findings, each statement finding that shares a sentence with
+    one of them joined to it, so that a sentence is aligned once. The claims
+    reader reads a dated sentence twice, as a dated event and as a statement
+    ("Homeland Security Secretary Alejandro Mayorkas on Tuesday issued a memo
+    ordering..."), and each kind is aligned apart: the statement linker
+    finds the other outlets that tell it with no day ("A senior American
+    diplomat … has resigned" of "Daniel Foote resigned Thursday"), the event
+    model those that date it. Joined, the finding holds both: one fact,
+    dated by some outlets and not by others. A statement finding joins only
+    when one event finding holds its dated sentences (two would be a guess)
+    and none of its other sentences names a time the event's day is not
+    (:func:`time_against`: "… in September" is not an event of Dec. 3); the
+    statement linker has already required the sentences to share content
+    words beyond names. A statement finding that shares no sentence with an
+    event finding stays its own."""
+    by_id = {c.id: c for c in claims}
+
+    def sentences(f: Finding) -> set[tuple[str, str]]:
+        return {(by_id[c].article, by_id[c].sentence) for c in f.claims}
+
+    held = [sentences(e) for e in events]
+    members = {k: [by_id[c] for c in e.claims] for k, e in enumerate(events)}
+    joined: set[int] = set()
+    kept = []
+    for s in statements:
+        said = sentences(s)
+        hosts = [k for k, h in enumerate(held) if said & h]
+        days = {_day(c) for c in members[hosts[0]] if not c.event.statement} - {None} \
+            if len(hosts) == 1 else set()
+        if len(hosts) == 1 and not any(
+                time_against(sentence, d) == OTHER_TIME
+                for _, sentence in said - held[hosts[0]] for d in days):
+            members[hosts[0]].extend(by_id[c] for c in s.claims)
+            joined.add(hosts[0])
+        else:
+            kept.append(s)
+    return [_finding(ctx, members[k]) if k in joined else e for k, e in enumerate(events)] + kept
