@@ -157,3 +157,33 @@ def test_the_parse_cache_keeps_the_last_sentences_asked():
     finally:
         nlp.PARSE_CACHE_SIZE = old_size
         nlp._parses.clear()
+
+
+def test_a_parse_s_rule_attributes_are_the_ruler_s_and_the_lemmatiser_s():
+    # RuleAttributes stands in for attribute_ruler + lemmatizer on one-sentence
+    # parses: its table of one-word patterns must give what the ruler gives,
+    # and a sentence a two-word pattern matches ("There is": "is" made a VERB)
+    # or holding a space token must go to the ruler itself.
+    from crosscheck.claims import nlp
+
+    model = load_nlp()
+    rules = nlp._rule_attributes(model)
+
+    def attributes(d):
+        return [(t.text, t.tag_, t.pos_, t.dep_, t.lemma_, str(t.morph)) for t in d]
+
+    sentences = [
+        "Officials said it had rained for three days before the dam gave way.",
+        "There is no sign that the two sides will meet again before March.",
+        "The mayor,  who spoke  on Monday, did not say how many homes were lost.",
+    ]
+    for sentence in sentences:
+        expected = attributes(model(sentence, disable=["ner"]))
+        assert attributes(rules(model(sentence, disable=nlp._LEARNED_ONLY))) == expected
+    # must not: the table alone, which knows one-word patterns only, gets "is" wrong
+    there = model(sentences[1], disable=nlp._LEARNED_ONLY)
+    assert rules.pairs(there)
+    assert [t.pos_ for t in rules.lemmatizer(rules.ruler(there)) if t.lower_ == "is"] == ["VERB"]
+    table_only = {t.lower_: rules._lookup((t.tag, t.lower if t.lower in rules.named else 0, t.dep))
+                  for t in model(sentences[1], disable=nlp._LEARNED_ONLY)}
+    assert model.vocab.strings[table_only["is"][0]] == "AUX"

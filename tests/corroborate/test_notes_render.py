@@ -401,8 +401,9 @@ def test_a_percentage_a_subject_changed_by_is_shown_with_its_words(outlets):
 
 def test_the_sentences_parsed_ahead_are_those_of_events_and_of_cited_sources():
     # build_story_each parses these in one batch before the notes are written;
-    # statements (undated) and figures whose note cites no source the sentence
-    # writes are parsed only if a note asks.
+    # statements (undated) are parsed only if a note asks, and figures only
+    # when their note cites a source the sentence writes or quotes the words
+    # around the number ("others" says too little of what is counted).
     from corroborate_builders import claim, fig
 
     from crosscheck.corroborate import sentences_to_parse
@@ -421,7 +422,7 @@ def test_the_sentences_parsed_ahead_are_those_of_events_and_of_cited_sources():
                     figure=fig("others", 9), attribution="12 people")  # no source: a count
     unsourced = claim("a1", "Twelve miners are trapped.", figure=fig("miners", 12))
     assert sentences_to_parse([dated, undated, cited, not_written, a_count, unsourced]) == [
-        dated.sentence, cited.sentence]
+        dated.sentence, cited.sentence, a_count.sentence]
 
 
 def test_the_texts_parsed_ahead_include_quotes_longer_than_their_opening():

@@ -19,6 +19,7 @@ from typing import Mapping, Sequence
 from ..models import Article, Claim, Finding
 from .common import QUOTE_OPENING_WORDS, Context, cites_a_source
 from .events import event_findings, join_statements
+from .figure_words import parses_its_sentence
 from .figures import figure_findings, overlap
 from .quotes import quote_findings
 from .roles import role_findings
@@ -242,6 +243,6 @@ def sentences_to_parse(claims: Sequence[Claim]) -> list[str]:
     of them, and a sentence parsed for nothing costs what it saves."""
     return [c.sentence for c in claims
             if (c.event is not None and not c.event.statement)
-            or (c.figure is not None and cites_a_source(c))] \
+            or (c.figure is not None and (cites_a_source(c) or parses_its_sentence(c)))] \
         + [c.quote.text.strip() for c in claims
            if c.quote is not None and len(c.quote.text.split()) > QUOTE_OPENING_WORDS]

@@ -73,6 +73,31 @@ def topic(claims: Sequence[Claim]) -> str:
     months on the fight over the debt”)"). A subject that names no counted
     thing (a lone name, "Sookram"; a stray mark) is left out: the topic is
     then the article's words alone."""
+    shown, counts_named, specific, changed = _subject(claims)
+    if counts_named and not changed and specific:
+        return shown
+    # Only now the words around the number, which parse their sentence: the
+    # topics of 200 Baly articles' figures asked for them 1,456 times, and
+    # most of those topics never showed them.
+    around = _around_number(_shortest(claims))
+    if not counts_named:
+        return f"“{around}”" if around else shown
+    if (specific or not around) and not (changed and around):
+        return shown
+    return f"{shown} (“{around}”)"
+
+
+def _shortest(claims: Sequence[Claim]) -> Claim:
+    """The mention whose words around the number a topic quotes."""
+    return min(claims, key=lambda c: (len(c.sentence), c.id))
+
+
+def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
+    """The subject :func:`topic` starts from, as shown; whether it names
+    what is counted; whether it says so specifically (more than one word, or
+    a word that is neither vague nor generic nor a bare "value"); and
+    whether the figure is a change or a quality of it (then the words around
+    the number say what the subject alone does not)."""
     # figures.py imports this module for its notes; its subject rules are
     # needed here only when a topic is made.
     from .figures import _VAGUE_HEADS, subject_key
@@ -95,21 +120,9 @@ def topic(claims: Sequence[Claim]) -> str:
     head = (counted or [""])[-1]
     changed = all(_a_change(c) for c in claims) or measures_a_quality(first[subject]) or (
         head in _VAGUE_HEADS | _OF_WHAT and cut_from_its_complement(shown[subject], first[subject]))
-    if counts_named[subject] and not changed and (
-            len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
-                                 and head not in _OF_WHAT)):
-        return shown[subject]
-    # Only now the words around the number, which parse their sentence: the
-    # topics of 200 Baly articles' figures asked for them 1,456 times, and
-    # most of those topics never showed them.
-    around = _around_number(min(claims, key=lambda c: (len(c.sentence), c.id)))
-    if not counts_named[subject]:
-        return f"“{around}”" if around else shown[subject]
-    if (len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
-                             and head not in _OF_WHAT)
-            or not around) and not (changed and around):
-        return shown[subject]
-    return f"{shown[subject]} (“{around}”)"
+    specific = len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
+                                    and head not in _OF_WHAT)
+    return shown[subject], counts_named[subject], specific, changed
 
 
 # Nouns that say how much but not of what: a change ("a 12% increase over
@@ -354,3 +367,20 @@ def _around_number(claim: Claim) -> str:
         return ""
     return excerpt(claim.sentence, *m.span(), before=TOPIC_WINDOW + 2, after=TOPIC_WINDOW,
                    whole_clause=True)
+
+
+def parses_its_sentence(claim: Claim) -> bool:
+    """Whether the note of this figure, alone in its finding, will parse its
+    sentence: its value shown in the article's words (:func:`shown_value`,
+    for an amount the sentence does not write as read), or its topic
+    quoting the words around the number (:func:`topic`). Told without a
+    parse, but for the few labels whose head or quality only the parse
+    tells (:func:`.label_words.with_its_head`, :func:`.label_words.
+    measures_a_quality`), which parse this same sentence anyway. For
+    :func:`crosscheck.corroborate.sentences_to_parse`."""
+    if not _written_amount(claim):
+        return True
+    if number_written(claim.figure, claim.sentence) is None:
+        return False  # no words around the number to quote
+    _, counts_named, specific, changed = _subject([claim])
+    return not (counts_named and not changed and specific)
