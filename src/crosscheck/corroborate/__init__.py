@@ -174,7 +174,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v32: roles: a name with and without its accents is one person ("Moïse",
 #: people.py); "premier" is "prime minister"; a rank word alone ("His
 #: deputy, X") joins the one office it is a rank of (roles.py).
-CORROBORATOR = "corroborate.v32"
+#: v33: quotes: one speaker's quote that leaves a clause out with no ellipsis
+#: is linked with the longer, as compatible (quote_text.py).
+CORROBORATOR = "corroborate.v33"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -3,10 +3,12 @@ house style gives dates, numbers, money and punctuation undone, an ellipsis
 read as words left out, and whether, once that is undone, the words differ.
 
 Two renderings are the same words when one runs within the other (an
-outlet quoting a part of another's longer quote, or leaving words out, at an
-ellipsis or not); they are a different transcription of one quote when one
-puts other words where the other has its own ("inhuman and barbaric act" /
-"hateful, inhumane, and barbaric act").
+outlet quoting a part of another's longer quote, or leaving words out at an
+ellipsis); they are a different transcription of one quote when one puts
+other words where the other has its own ("inhuman and barbaric act" /
+"hateful, inhumane, and barbaric act"), or leaves a clause out with no
+ellipsis ("had a lot of spirit until" / "had a lot of spirit and was
+involved until"), which is linked only within one speaker's quotes.
 """
 
 from __future__ import annotations
@@ -122,8 +124,34 @@ def alike(a: str, b: str, loose: bool = False) -> bool:
         return True
     # (pieces of one or two words between ellipses would match anywhere)
     pieces = [" ".join(p.split()) for p in short.split(GAP) if len(p.split()) >= 3]
-    return loose and bool(pieces) and all(
+    return loose and (bool(pieces) and all(
         fuzz.partial_ratio(p, whole) >= MIN_SIMILARITY for p in pieces)
+        or bool(_silent_gaps(short.split(), whole.split())))
+
+
+# A quote that leaves words out without an ellipsis ("he was frail but had a
+# lot of spirit until his last days" / "… a lot of spirit and was involved
+# until his last days", dev2) is the longer one when every word of it is
+# there, in order, in runs of at least this many words: shorter runs would
+# pick common words out of any long quote.
+SILENT_RUN_WORDS = 3
+# ... and at most this many places where the longer gives words the shorter
+# leaves out: more gaps is another sentence made of the same phrases.
+SILENT_GAPS = 2
+
+
+def _silent_gaps(short: list[str], long: list[str]) -> list[int] | None:
+    """How many words ``long`` gives in each place ``short`` leaves some out,
+    when every word of ``short`` is in ``long``, in order, in runs of
+    SILENT_RUN_WORDS or more, with at most SILENT_GAPS such places; else None."""
+    ops = Indel.opcodes(short, long)
+    if any(op.tag != "equal" and op.src_end > op.src_start for op in ops):
+        return None  # a word of the shorter quote the longer does not give there
+    runs = [op for op in ops if op.tag == "equal"]
+    if not runs or any(op.src_end - op.src_start < SILENT_RUN_WORDS for op in runs):
+        return None
+    gaps = [right.dest_start - left.dest_end for left, right in zip(runs, runs[1:])]
+    return gaps if len(gaps) <= SILENT_GAPS else None
 
 
 def words_differ(a: str, b: str) -> bool:
@@ -133,10 +161,15 @@ def words_differ(a: str, b: str) -> bool:
     difficult decision"), or the word at an end written another way
     ("inhuman and barbaric" / "hateful, inhumane, and barbaric"). Words only
     one of them goes on to quote at either end are the quote's extent, and
-    words only one of them gives in the middle an omission (marked by an
-    ellipsis or not: "a generation of men and women with" / "a generation
-    with"): neither is a difference."""
+    words only one of them gives in the middle an omission, marked by an
+    ellipsis ("a generation of men and women with" / "a generation … with")
+    or a word or two left out ("a whole generation" / "a generation"):
+    neither is a difference. A longer stretch left out with no ellipsis
+    (SILENT_OMISSION_WORDS) is: that outlet did not give the words as said."""
     short, long = sorted((a, b), key=len)
+    silent = _silent_gaps(short.split(), long.split())
+    if silent is not None:
+        return max(silent, default=0) >= SILENT_OMISSION_WORDS
     # The part of the longer the shorter stands for, found on the characters
     # (a word-by-word alignment pairs a lone "this" of "this Court will" with
     # any "this" of the longer quote's opening); what the longer quotes
@@ -159,9 +192,19 @@ def words_differ(a: str, b: str) -> bool:
     for left, right in zip(runs, runs[1:]):
         removed, added = x[left.src_end:right.src_start], y[left.dest_end:right.dest_start]
         # an ellipsis on either side stands for whatever the other gives there
-        if removed and added and GAP not in removed + added:
+        if GAP in removed + added:
+            continue
+        if removed and added or len(removed + added) >= SILENT_OMISSION_WORDS:
             return True
     return False
+
+
+# A stretch of this many words one outlet quotes and another leaves out,
+# with no ellipsis, is a clause the other did not give as said ("had a lot of
+# spirit and was involved until" / "had a lot of spirit until": the fact
+# gold, read from the articles, calls it compatible); a word or two fewer
+# ("a whole generation" / "a generation") is trimming.
+SILENT_OMISSION_WORDS = 3
 
 
 # Two words are one word written another way ("inhuman" / "inhumane",
