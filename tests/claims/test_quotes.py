@@ -331,3 +331,41 @@ def test_calling_an_election_is_no_speech(claims_of):
     # must not: "call" with what is said of its object reports speech
     text = "The mayor called the plan “a disaster for the city and its taxpayers.”"
     assert [s for s, _ in quotes(claims_of, text)] == ["The mayor"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (PolNeAR dev: voters' words in a list, each signed with a dash and a name)
+    ("Readers told us what they thought of the debate.\n\n"
+     "“Maybe we can build a wall around the whole campaign.” ―\u00a0Steve Quinlan.\n"
+     "“He is someone that no sane person would want as the president.” ― Christina Olidem\n",
+     ["Steve Quinlan", "Christina Olidem"]),
+    ("“I just hope that this campaign gives the community the anger to go out and vote.” — "
+     "Jorge Falcon, a teacher from Fresno\n", ["Jorge Falcon"]),
+    # must reject: a sentence going on after the dash signs nothing
+    ("Ana Ruiz said the new plan for the valley was “a disaster for every family” — Tomas Weyland "
+     "disagreed on Monday.", ["Ana Ruiz"]),
+])
+def test_a_quote_signed_with_a_dash_is_the_signers(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == speaker
+
+
+def test_an_unsigned_quote_after_a_signed_list_is_not_the_last_signers(claims_of):
+    # must reject: each quote of a signed list has its own name
+    text = ("“Maybe we can build a wall around the whole campaign.” ― Steve Quinlan\n"
+            "“He is someone that no sane person would want as the president.”\n")
+    assert quotes(claims_of, text) == [("Steve Quinlan", "Maybe we can build a wall around the whole campaign.")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (claims gold, recession: a press review naming each paper's writer)
+    ("Waiting is costly, wrote the Financial Times. “It is easier to loosen policy later than to "
+     "fight inflation now.”\n\nSticker shock is everywhere, said Leslie Patton in Bloomberg. Milk "
+     "prices get most of the attention, but “the price for a pound of white bread hit a record "
+     "$1.69 in June.”", "Leslie Patton"),
+    # must reject: a person named with no speech verb does not take the quote over
+    ("“We will reopen the bridge on Monday and the tunnel next week,” said Ana Ruiz.\n\n"
+     "Tomas Weyland arrived at the site an hour later. “Nobody will be left behind in the "
+     "valley this winter.”", "Ana Ruiz"),
+])
+def test_a_source_named_after_the_last_quote_takes_over_its_paragraph(claims_of, text, speaker):
+    assert quotes(claims_of, text)[-1][0] == speaker

@@ -49,7 +49,12 @@ from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
 # v9: a hyphen inside a word stays in the source's words ("the New Jersey-based
 # drugmaker"); "add", "post" and "continue" report only with a clause ("added
 # 194,000 jobs" names no source).
-EXTRACTOR = "attribution.v9"
+# v10: "demand", "boast" (with a clause or a quote) and "as X put it" report
+# speech; a speech verb the parser left without a subject is the person
+# named before it through nouns and prepositions alone ("In a panel … in
+# Washington, Marc H. Morial, …, told"); a name the tagger read with a mark
+# in it ("― Jacklyn Ashley") is no fuller name.
+EXTRACTOR = "attribution.v10"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -63,14 +68,18 @@ CUE_VERBS = {
     "indicate", "disclose", "reveal", "mention", "describe", "call", "dismiss", "label", "brand",
     # one who concurs says so: "McKenzie concurred with reports that ..."
     "concur",
+    # (PolNeAR dev: "“…?” Vitter demanded.", "Trump boasted, “…”", "“…,” as a
+    # Homeland Security memo put it"; not "read": "The statement read: “…”"
+    # gives a thing, not who spoke, and "she read the letter" someone else's words)
+    "demand", "boast", "put",
 }
 # Verbs that only report with a content clause or a quote ("called it a stunt"
 # is attribution; "called for calm" is not): they need a ccomp/quote nearby.
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
-                  "label", "brand", "respond", "reply"}
+                  "label", "brand", "respond", "reply", "demand", "boast"}
 # Of those, verbs whose object is a thing, not words: "employers added 194,000
 # jobs" and "the company posted a loss" say nothing; "he added that …" does.
-_NEEDS_CLAUSE = {"add", "post", "continue"}
+_NEEDS_CLAUSE = {"add", "post", "continue", "demand", "boast"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Honorifics that say a person's gender; "Dr." and titles say nothing of it.
@@ -101,6 +110,8 @@ class People:
         last = tail.lower()
         best = " ".join(words)
         for _, full in self.mentions:
+            if not full[:1].isalpha():
+                continue  # the tagger took a mark in: "― Jacklyn Ashley"
             parts = full.split()
             if parts and parts[-1].lower() == last and len(full) > len(best) \
                     and all(w in parts for w in words):
@@ -376,6 +387,33 @@ def _person_before_verb(verb: Token) -> Token | None:
     return None
 
 
+# Links by which a misparsed subject hangs from the verb through nouns and
+# prepositions alone ("In a panel discussion in Washington, Marc H. Morial,
+# the chief executive …, forcefully told": Morial a conjunct of Washington).
+_NOUN_LINKS = {"conj", "pobj", "prep", "appos", "compound", "npadvmod", "cc", "punct"}
+
+
+def _person_the_parser_hung_elsewhere(verb: Token, free) -> Token | None:
+    """The person named before a speech verb that is its sentence's root and
+    has no subject, when that person hangs from the verb through nouns and
+    prepositions only (PolNeAR dev: "In a panel discussion this weekend in
+    Washington, Marc H. Morial, the chief executive of the National Urban
+    League, forcefully told a young woman … that “…”"): the last such person.
+    A person reached through another verb ("After meeting Ana Ruiz, told
+    …") is that verb's object, not the speaker."""
+    if verb.dep_ != "ROOT":
+        return None
+    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+        if tok.ent_type_ != "PERSON" or not free(tok) or (
+                tok.i + 1 < verb.i and verb.doc[tok.i + 1].ent_iob_ == "I"):
+            continue
+        head = tok
+        while head.i != verb.i and head.dep_ in _NOUN_LINKS and head.head.i != head.i:
+            head = head.head
+        return tok if head.i == verb.i else None
+    return None
+
+
 def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> list[tuple[Token, Token]]:
     """Subjects of speech verbs (and objects of "according to") in a parsed
     sentence, each with its verb, leaving out tokens whose character offset (in ``sent.doc``) falls
@@ -404,6 +442,8 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                 continue
             if _calls_a_thing(tok, outside):
                 continue
+            if base == "put" and not _puts_it_as(tok):
+                continue
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and free(c)]
             subj = _named_after_description(subjects)
             if subj is not None and _plural_noun_read_as_verb(subj, tok):
@@ -413,10 +453,20 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                 subj = None if governor is None else next(
                     (c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and free(c)), None)
             if subj is None:
-                subj = _person_after_inverted_verb(tok) or _person_before_verb(tok)
+                subj = _person_after_inverted_verb(tok) or _person_before_verb(tok) \
+                    or _person_the_parser_hung_elsewhere(tok, free)
             if subj is not None:
                 found.append((subj, tok))
     return found
+
+
+def _puts_it_as(verb: Token) -> bool:
+    """"put" reports words only as "as X put it" ("a “lawful source of
+    investment income,” as a Homeland Security memo put it"); "he put it on
+    the table" says nothing."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and not any(
+        c.dep_ == "prep" for c in verb.children)
 
 
 def _calls_a_thing(verb: Token, quoted: Sequence[tuple[int, int]]) -> bool:

@@ -9,8 +9,10 @@
    three paragraphs whose middle one has no mark).
 2. Refuse what is a title or a name in marks: Title Case runs ("The Closer"),
    and stretches after "known as", "called", "dubbed", "so-called".
-3. Find the speaker: a speech verb outside the marks in the sentences the quote
-   touches ("…," said X; X told reporters: "…"); else the speaker of the quote
+3. Find the speaker: a name signing the quote after a dash ("“…” ― Adriana
+   Rodarte"); a speech verb outside the marks in the sentences the quote
+   touches ("…," said X; X told reporters: "…"); else a source named by a
+   speech verb in the quote's paragraph since the last quote; else the speaker of the quote
    the paragraph (or the previous one) continues, or the speaker of a
    paragraph ending with a colon before it, or the person a colon right
    before the quote hands it to ("Her agent Mark Roesler: “…”"), or the person
@@ -39,7 +41,11 @@ from crosscheck.claims.nlp import Sentence
 # he acknowledged …, Ham also noted several “intangibles”" is Ham's).
 # v6: Title Case in marks is a name whatever the small words between its
 # capitalised ones ("240th Anniversary of the Battle of the Capes").
-EXTRACTOR = "quotes.v6"
+# v7: a quote signed with a dash and a name on the rest of its line ("“…” ―
+# Adriana Rodarte") is that person's, and starts no run of unsigned quotes;
+# a source named in the quote's paragraph after the last quote takes over
+# from that quote's speaker.
+EXTRACTOR = "quotes.v7"
 
 _OPEN = "“«"
 _CLOSE = "”»"
@@ -202,6 +208,24 @@ def _person_before_colon(text: str, touching: list[Sentence], q: Found, people: 
     return None
 
 
+# "“…” ― Adriana Rodarte": a quote signed with a dash and a name on the rest
+# of its line (readers' and voters' words in a list, an epigraph). The name
+# is capitalised words, initials included, up to the line's end or a comma
+# ("― Jane Roe, a nurse from Ohio"); words in lower case after the dash are
+# a sentence going on ("” — and then he left"), not a signature.
+_SIGNED = re.compile(r"[”\"’»]?[ \t\u00a0]*(?:[―—–]|\s-\s)[ \t\u00a0]*"
+                     r"((?:[A-Z][\w'’.-]*\.?)(?:[ \u00a0]+(?:[A-Z][\w'’.-]*\.?)){0,4})"
+                     r"[ \t\u00a0.]*(?:,[^\n]*)?(?:\n|$)")
+
+
+def _signed_by(text: str, q: Found, people: People) -> str | None:
+    """The name a dash after the quote's closing mark signs it with."""
+    m = _SIGNED.match(text, q.end)
+    if m is None:
+        return None
+    return people.fullest(m.group(1).rstrip("."))
+
+
 def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
                 before: int | None = None) -> str | None:
     """The speaker named by a speech verb outside the marks; with ``before``
@@ -233,6 +257,7 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
     out = []
     previous_speaker: str | None = None
     previous_paragraph = -2
+    previous_end = 0  # where the last quote ends
     for q in found:
         # A quote running over a line break reads as one: the break is layout.
         body = re.sub(r"\s*\n+\s*", " ", text[q.start:q.end].strip())
@@ -247,7 +272,8 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
         if _is_title(words) or _NAMING.search(before):
             continue
         partial = len(words) < PARTIAL_WORDS
-        speaker = _speaker_in(touching, found, people, q.start if partial else None)
+        signed = _signed_by(text, q, people)
+        speaker = signed or _speaker_in(touching, found, people, q.start if partial else None)
         if speaker is None and partial:
             continue
         after = _sentence_after_question(text, sentences, q) if speaker is None else None
@@ -260,6 +286,15 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
             speaker = _speaker_in([introducer], found, people) if introducer is not None else None
         if speaker is None and not partial:
             speaker = _person_before_colon(text, touching, q, people)
+        if speaker is None and not q.continues:
+            # "Sticker shock is everywhere, said Leslie Patton in Bloomberg.
+            # Gasoline … get most of the attention, but “…”": a source named
+            # in the quote's paragraph after the last quote takes over from
+            # that quote's speaker.
+            since = [s for s in sentences if s.paragraph == paragraph
+                     and previous_end <= s.start and s.end <= q.start]
+            speaker = next((found_ for sent in reversed(since)
+                            if (found_ := _speaker_in([sent], found, people))), None)
         if speaker is None and (q.continues or paragraph - previous_paragraph <= 1) and previous_speaker:
             # Same paragraph, or the next one, with no other speaker named: the
             # quote goes on from the last one ("…," he said. "…").
@@ -276,7 +311,12 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
             speaker = _named_speaker_before(text, sentences, q, paragraph, found, people)
         if speaker is None:
             continue  # a quote nobody can be named for is no checkable claim
-        if not partial:
+        if signed:
+            # Each quote of a signed list has its own name: an unsigned one
+            # after it is not the last signer's ("“…” ― A⏎“…” ― B⏎“…”").
+            previous_speaker = None
+        elif not partial:
             previous_speaker, previous_paragraph = speaker, paragraph
         out.append(((touching[0].start, touching[-1].end), speaker, body))
+        previous_end = q.end
     return out
