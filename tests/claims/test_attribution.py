@@ -144,3 +144,25 @@ def test_a_subject_the_parser_hung_on_a_place_is_the_speaker(claims_of):
     text = ("After meeting Hillary Clinton at the White House on Monday, told reporters “the bridge "
             "will open again next week for all the cars.”")
     assert [c.quote.speaker for c in claims_of(text, kind="quote")] != ["Hillary Clinton"]
+
+
+# (claims gold, Variety: the tagger left "Sarandos emphasized" untagged, so
+# "he" went to Chappelle, the last subject it had tagged)
+SARANDOS = ("The second memo that Netflix co-CEO Ted Sarandos issued to staff about Dave Chappelle "
+            "only proves that he does not understand why people are upset about how Chappelle "
+            "approaches transgender people in his new special. In his first response, Sarandos "
+            "emphasized that even if “some people find the art of stand-up to be mean-spirited … our "
+            "members enjoy it.” ")
+
+
+def test_he_is_the_last_subject_named_by_surname_the_tagger_missed(claims_of):
+    text = SARANDOS + "In the second, he again asserts Chappelle’s right to “artistic freedom.”"
+    assert [c.quote.speaker for c in claims_of(text, kind="quote")] == ["Ted Sarandos", "Ted Sarandos"]
+
+
+def test_a_surname_that_is_no_subject_does_not_take_he(claims_of):
+    # must reject: "Sarandos" as the object of a preposition is not who "he" goes on with
+    text = ("The memo that Netflix co-CEO Ted Sarandos issued to staff defended Dave Chappelle. "
+            "Critics say that Chappelle approaches transgender people with contempt. In an interview "
+            "with Sarandos on Monday, he again asserted his right to “artistic freedom.”")
+    assert [c.quote.speaker for c in claims_of(text, kind="quote")] == ["Dave Chappelle"]

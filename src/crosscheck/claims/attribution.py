@@ -53,7 +53,9 @@ from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
 # speech; a speech verb the parser left without a subject is the person
 # named before it through nouns and prepositions alone ("In a panel … in
 # Washington, Marc H. Morial, …, told"); a name the tagger read with a mark
-# in it ("― Jacklyn Ashley") is no fuller name.
+# in it ("― Jacklyn Ashley") is no fuller name; "he" and "she" also see a
+# surname the tagger missed as a clause's subject ("Sarandos emphasized"),
+# and such a surname as a speaker is the person's full name.
 EXTRACTOR = "attribution.v10"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -100,6 +102,32 @@ class People:
     roles: dict[str, set[str]] = field(default_factory=dict)
     # surname -> "m" or "f", from an honorific the article writes before it
     genders: dict[str, str] = field(default_factory=dict)
+    # whether note_surname_subjects has read the article's parse
+    surnames_noted: bool = False
+
+    def surnames(self) -> set[str]:
+        """The last words of the names given in two words or more."""
+        return {full.split()[-1] for _, full in self.mentions
+                if len(full.split()) > 1 and full[:1].isalpha()}
+
+    def note_surname_subjects(self, doc) -> None:
+        """Add the surnames of people already named that the tagger did not
+        tag as a person where they are a clause's subject: in "Netflix co-CEO
+        Ted Sarandos issued a memo about Dave Chappelle … how Chappelle
+        approaches … In his first response, Sarandos emphasized …. In the
+        second, he again asserts …", "Sarandos" went untagged, so "he" was
+        Chappelle, the last subject the tagger saw (claims gold, Variety).
+        Read once per article, when a pronoun is first resolved."""
+        if self.surnames_noted:
+            return
+        self.surnames_noted = True
+        surnames = self.surnames()
+        known = {at for at, _ in self.mentions}
+        missed = [(tok.idx, tok.text) for tok in doc
+                  if tok.text in surnames and tok.pos_ == "PROPN" and tok.idx not in known
+                  and tok.ent_type_ != "PERSON" and tok.dep_ in ("nsubj", "nsubjpass")]
+        self.mentions = sorted(self.mentions + missed)
+        self.subjects |= {at for at, _ in missed}
 
     def fullest(self, name: str) -> str:
         """The longest name the article gives that ends with ``name``'s last word."""
@@ -240,6 +268,7 @@ def resolve(head: Token, people: People, offset: int,
     a pronoun is never resolved to a person named inside ``quoted`` ranges."""
     low = head.lower_
     if low in _PERSON_PRONOUNS:
+        people.note_surname_subjects(head.doc)
         return people.before(offset, quoted, low)
     if low.rstrip(".") in _TITLE_ABBREVIATIONS and head.text[:1].isupper():
         # (capitalised: "her rep told Us" is a publicist, not a Representative)
@@ -265,6 +294,9 @@ def resolve(head: Token, people: People, offset: int,
             return described
     if _cut_by_the_text(head):
         return None
+    if head.pos_ == "PROPN" and head.text in people.surnames() and phrase_of(head) == head.text:
+        # a surname the tagger left untagged: the person named in full before
+        return people.fullest(head.text)
     return _organisation_in_full(head) or phrase_of(head)
 
 
