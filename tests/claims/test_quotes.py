@@ -369,3 +369,32 @@ def test_an_unsigned_quote_after_a_signed_list_is_not_the_last_signers(claims_of
 ])
 def test_a_source_named_after_the_last_quote_takes_over_its_paragraph(claims_of, text, speaker):
     assert quotes(claims_of, text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (PolNeAR dev) the parser hung the quote on neither verb: the nearest speaks
+    ("When Hillary Clinton noted that Trump has occasionally not paid anything in federal income "
+     "taxes ― as was true for the few years his tax returns were made public ― Donald Trump "
+     "boasted, “That makes me smart.”", "Donald Trump"),
+    # must reject: a verb further from the quote does not take it
+    ("“We will reopen the bridge on Monday and the tunnel next week,” Ana Ruiz said after Hillary "
+     "Clinton warned reporters that the bridge was unsafe.", "Ana Ruiz"),
+])
+def test_the_speech_verb_nearest_the_quote_speaks(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (PolNeAR dev: the parser hung "Flynn" on "military", "said" subjectless)
+    ("Retired Lt. Gen. Michael Flynn spoke to Fox News.\n\n“There's a severe disconnect between "
+     "this White House and frankly the president and our military,” Flynn, a top Trump surrogate, "
+     "said Thursday morning.", ["Michael Flynn"]),
+    # must reject: a name further inside a phrase is not the one who speaks
+    # (the statement's words: no person to give them to, so no quote)
+    ("Retired Lt. Gen. Michael Flynn spoke to Fox News.\n\n“There's a severe disconnect between "
+     "this White House and frankly the president and our military,” a statement from the office of "
+     "Flynn, a top Trump surrogate, said Thursday morning.", []),
+])
+def test_a_name_after_the_closing_mark_speaks_for_the_verb_after_its_description(
+        claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == speaker

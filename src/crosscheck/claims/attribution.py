@@ -55,7 +55,9 @@ from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
 # Washington, Marc H. Morial, …, told"); a name the tagger read with a mark
 # in it ("― Jacklyn Ashley") is no fuller name; "he" and "she" also see a
 # surname the tagger missed as a clause's subject ("Sarandos emphasized"),
-# and such a surname as a speaker is the person's full name.
+# and such a surname as a speaker is the person's full name; a name right
+# after a quote's closing mark speaks for the subjectless verb after its
+# description ("“…,” Flynn, a top Trump surrogate, said").
 EXTRACTOR = "attribution.v10"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -435,15 +437,34 @@ def _person_the_parser_hung_elsewhere(verb: Token, free) -> Token | None:
     …") is that verb's object, not the speaker."""
     if verb.dep_ != "ROOT":
         return None
-    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+    doc = verb.doc
+    for tok in reversed(doc[verb.sent.start:verb.i]):
         if tok.ent_type_ != "PERSON" or not free(tok) or (
-                tok.i + 1 < verb.i and verb.doc[tok.i + 1].ent_iob_ == "I"):
+                tok.i + 1 < verb.i and doc[tok.i + 1].ent_iob_ == "I"):
             continue
         head = tok
         while head.i != verb.i and head.dep_ in _NOUN_LINKS and head.head.i != head.i:
             head = head.head
-        return tok if head.i == verb.i else None
+        if head.i == verb.i or _signs_off_a_quote(tok, verb):
+            return tok
+        return None
     return None
+
+
+def _signs_off_a_quote(person: Token, verb: Token) -> bool:
+    """The person is named right after a quote's closing mark and only a
+    description set off by commas stands between them and the verb ("“…,”
+    Flynn, a top Trump surrogate, said Thursday", where the parser hung
+    Flynn on the quote's last noun)."""
+    doc = person.doc
+    start = person.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    before = doc[start - 1].text if start > 0 else ""
+    between = doc[person.i + 1:verb.i]
+    return before in ("”", '"') and len(between) <= 2 * _INVERTED_WINDOW and (
+        not between or between[0].text == ",") and not any(
+        t.pos_ in ("VERB", "AUX") or t.text in ("”", '"', "“") for t in between)
 
 
 def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> list[tuple[Token, Token]]:

@@ -44,7 +44,8 @@ from crosscheck.claims.nlp import Sentence
 # v7: a quote signed with a dash and a name on the rest of its line ("“…” ―
 # Adriana Rodarte") is that person's, and starts no run of unsigned quotes;
 # a source named in the quote's paragraph after the last quote takes over
-# from that quote's speaker.
+# from that quote's speaker; of two speech verbs in the quote's sentence, the
+# one the quote hangs from, else the one nearest the quote.
 EXTRACTOR = "quotes.v7"
 
 _OPEN = "“«"
@@ -227,20 +228,30 @@ def _signed_by(text: str, q: Found, people: People) -> str | None:
 
 
 def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
-                before: int | None = None) -> str | None:
+                before: int | None = None, at: int | None = None) -> str | None:
     """The speaker named by a speech verb outside the marks; with ``before``
     (an article offset), only a verb that comes before it counts: a partial
-    quote is reported content, and reported content follows its verb."""
+    quote is reported content, and reported content follows its verb. With
+    ``at`` (where the quote starts), or ``before``, the verb the quote hangs
+    from comes first."""
     # Quoted ranges, marks included.
     outside = [(q.start - 1, q.end + 1) for q in found]
+    anchor = before if before is not None else at
     for sent in sents:
         cues = cue_subjects(sent.span, outside)
-        if before is not None:
-            # The verb the partial quote hangs from first: in "While he
-            # acknowledged …, Ham also noted several “intangibles”", Ham's
-            # "noted", not the "he" of the clause before.
-            inside = next((t for t in sent.span if t.idx >= before), None)
-            cues = sorted(cues, key=lambda hv: not (inside is not None and hv[1].is_ancestor(inside)))
+        if anchor is not None:
+            # The verb the quote hangs from first: in "While he acknowledged
+            # …, Ham also noted several “intangibles”", Ham's "noted", not the
+            # "he" of the clause before; in "When Clinton noted that Trump had
+            # not paid …, Trump boasted, “That makes me smart.”" (PolNeAR
+            # dev), Trump's "boasted", not Clinton's "noted".
+            # Where the parser hung the quote on neither, the verb nearest
+            # the quote (the parser made "That makes me smart" hang from
+            # "were made public", the clause before "Trump boasted").
+            inside = next((t for t in sent.span if t.idx >= anchor), None)
+            cues = sorted(cues, key=lambda hv: (
+                not (inside is not None and hv[1].is_ancestor(inside)),
+                0 if before is not None else abs(hv[1].idx - anchor)))
         for head, verb in cues:
             if before is not None and verb.idx > before:
                 continue
@@ -273,7 +284,8 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
             continue
         partial = len(words) < PARTIAL_WORDS
         signed = _signed_by(text, q, people)
-        speaker = signed or _speaker_in(touching, found, people, q.start if partial else None)
+        speaker = signed or _speaker_in(touching, found, people, q.start if partial else None,
+                                        q.start)
         if speaker is None and partial:
             continue
         after = _sentence_after_question(text, sentences, q) if speaker is None else None
