@@ -398,3 +398,19 @@ def test_the_speech_verb_nearest_the_quote_speaks(claims_of, text, speaker):
 def test_a_name_after_the_closing_mark_speaks_for_the_verb_after_its_description(
         claims_of, text, speaker):
     assert [s for s, _ in quotes(claims_of, text)] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the description's other words tell two ministers apart
+    ("Prime Minister Justin Trudeau met Foreign Minister Melanie Joly on Monday.\n\n“We will not "
+     "stand by while our farmers lose their markets,” the prime minister said.", "Justin Trudeau"),
+    # a lower-case title the tagger reads as a proper noun is still a description
+    ("Prime Minister Justin Trudeau spoke on Monday.\n\n“We will not stand by while our farmers "
+     "lose their markets,” the prime minister said.", "Justin Trudeau"),
+    # must reject: a word no title has tells no one apart
+    ("Prime Minister Justin Trudeau met Foreign Minister Melanie Joly on Monday.\n\n“The talks "
+     "will go on next week in Ottawa and in Washington,” the veteran minister said.",
+     "the veteran minister"),
+])
+def test_a_description_tells_apart_people_of_one_title_by_its_other_words(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]

@@ -57,7 +57,10 @@ from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
 # surname the tagger missed as a clause's subject ("Sarandos emphasized"),
 # and such a surname as a speaker is the person's full name; a name right
 # after a quote's closing mark speaks for the subjectless verb after its
-# description ("“…,” Flynn, a top Trump surrogate, said").
+# description ("“…,” Flynn, a top Trump surrogate, said"); a description's
+# other words tell apart people of one title ("the prime minister" beside a
+# Foreign Minister), and a lower-case title read as a proper noun is still
+# a description.
 EXTRACTOR = "attribution.v10"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -290,7 +293,9 @@ def resolve(head: Token, people: People, offset: int,
         # "“…,” said A and B. “…,” the pair said.": a joint statement is
         # given to the first of its speakers, the subject "he" would follow.
         return people.before(offset, quoted) or phrase_of(head)
-    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts):
+    # (a title in lower case the tagger calls a proper noun: "the prime minister")
+    if (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.text.islower()) \
+            and any(c.lower_ == "the" for c in head.lefts):
         described = _described(head, people)
         if described:
             return described
@@ -347,6 +352,8 @@ def _described(head: Token, people: People) -> str | None:
     word = spelled_out(head.lower_)
     titled = {people.fullest(p) for t, ps in people.roles.items() if spelled_out(t) == word
               for p in ps}
+    if len(titled) > 1:
+        titled = _told_apart_by_modifiers(head, people, titled)
     if len(titled) == 1:
         return next(iter(titled))
     if titled:
@@ -361,6 +368,32 @@ def _described(head: Token, people: People) -> str | None:
                 and doc[ent.start].lower_ == word:  # NER took the word in: "Comedian Ellen DeGeneres"
             named.add(people.fullest(doc[ent.start + 1:ent.end].text))
     return next(iter(named)) if len(named) == 1 else None
+
+
+# How many words before a name its title may take ("Deputy Prime Minister").
+_TITLE_SPAN = 4
+
+
+def _told_apart_by_modifiers(head: Token, people: People, titled: set[str]) -> set[str]:
+    """Of several people the article gives a title with the description's
+    head word, those whose title also has the description's other words:
+    "the prime minister" is the Prime Minister, not the Foreign Minister
+    the article names beside him. A word no title has ("the veteran
+    minister") tells no one apart, and all are kept."""
+    words = {spelled_out(c.lower_) for c in head.lefts if c.dep_ in ("amod", "compound")}
+    if not words:
+        return titled
+    doc = head.doc
+    before: dict[str, set[str]] = {}  # person -> the words written before their name
+    for ent in doc.ents:
+        name = people.fullest(ent.text) if ent.label_ == "PERSON" else None
+        if name in titled:
+            before.setdefault(name, set()).update(
+                spelled_out(t.lower_) for t in doc[max(0, ent.start - _TITLE_SPAN):ent.start])
+    telling = {w for w in words if any(w in seen for seen in before.values())}
+    if not telling:
+        return titled
+    return {p for p in titled if telling <= before.get(p, set())}
 
 
 def _governing_verb(verb: Token) -> Token | None:
