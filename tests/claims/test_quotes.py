@@ -56,6 +56,9 @@ REJECTED = [
     "The economy is not in an “official” recession, analysts said.",  # scare quote before the verb
     "During the height of “stagflation” the Federal Reserve announced a hike.",
     "Nobody knows whether this is “transitory” at all.",  # no speaker anywhere
+    # indirect speech is reported, not quoted: the words are the outlet's
+    "Ana Ruiz said that the mine would reopen on Monday and that nobody would be left behind.",
+    "According to Ana Ruiz, the mine will reopen on Monday, and nobody will be left behind.",
 ]
 
 

@@ -29,6 +29,7 @@ def _said(article_id, speaker, words, sentence=None):
     ("We asked Congress for $1.9 trillion and we will get it", "We asked Congress for 1.9 trillion dollars and we will get it"),
     ("Wages rose by 5% in the mines this year and will rise again", "Wages rose by 5 per cent in the mines this year and will rise again"),
     ("She died at 6:41pm PST this evening in a Los Angeles hospital", "She died at 18:41 this evening in a Los Angeles hospital"),
+    ("We will have the workers back underground by the first of March", "We will have the workers back underground by Mar. 1"),
     ("The shaft “will stay closed” until the engineers say otherwise — no sooner",
      'The shaft "will stay closed" until the engineers say otherwise -- no sooner'),
 ])
@@ -40,6 +41,7 @@ def test_one_quote_written_in_two_house_styles_is_one_agreeing_finding(outlets, 
 @pytest.mark.parametrize("a, b", [
     ("We asked Congress for $1.9 trillion and we will get it", "We asked Congress for 1.6 trillion dollars and we will get it"),
     ("Wages rose by 5% in the mines this year and will rise again", "Wages rose by 15 per cent in the mines this year and will rise again"),
+    ("We will have the workers back underground by the first of March", "We will have the workers back underground by Mar. 3"),
 ])
 def test_the_same_sentence_with_another_amount_stays_apart(outlets, a, b):
     assert all(len(f.articles) == 1 for f in

@@ -175,7 +175,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: people.py); "premier" is "prime minister"; a rank word alone ("His
 #: deputy, X") joins the one office it is a rank of (roles.py).
 #: v33: quotes: one speaker's quote that leaves a clause out with no ellipsis
-#: is linked with the longer, as compatible (quote_text.py).
+#: is linked with the longer, as compatible; a day spelt out beside its month
+#: ("the first of March") is its digits (quote_text.py).
 CORROBORATOR = "corroborate.v33"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

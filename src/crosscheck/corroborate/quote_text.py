@@ -30,6 +30,17 @@ _MONTHS = {m[:3]: m for m in ("january february march april may june july august
                               "october november december").split()}
 _MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")
 _ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
+# A day of the month spelt out ("the first of March", "March the third"),
+# read as its digits; only beside a month, since "first" alone is a rank.
+_DAY_WORDS = {w: str(i) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+    start=1)} | {"twenty-first": "21", "twenty-second": "22", "twenty-third": "23",
+                 "thirtieth": "30", "thirty-first": "31"}
+_DAY_WORD_MONTH = re.compile(r"\b(?:the\s+)?(" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+                             + r")\s+of\s+(" + "|".join(_MONTHS.values()) + r")\b")
+_MONTH_DAY_WORD = re.compile(r"\b(" + "|".join(_MONTHS.values()) + r")\s+(?:the\s+)?("
+                             + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r")\b")
 
 # Times of day as newsrooms write them: "6:41pm", "6:41 p.m.", "18:41",
 # "0241 GMT" are read as 24-hour "h:mm".
@@ -78,13 +89,15 @@ def normalise(text: str) -> str:
     """The words of a quote, so that two transcriptions of it compare equal:
     case, punctuation (straight or curly quotes, hyphens or dashes), and how a
     date, a time, a number, money or a percentage is written ("by March the
-    1st", "by Mar. 1" and "by 1 March"; "6:41pm" and "18:41"; "5,000" and
+    1st", "by Mar. 1", "by 1 March" and "by the first of March"; "6:41pm" and "18:41"; "5,000" and
     "5000"; "five" and "5"; "$1.9 trillion" and "1.9 trillion dollars"; "5%"
     and "5 per cent"). An ellipsis becomes the word ``GAP``."""
     text = text.lower().replace("’", "'").replace("‘", "'")
     text = _ELLIPSIS.sub(f" {GAP} ", text)
     text = _MONTH_ABBREVIATION.sub(lambda m: _MONTHS[m.group(1)[:3]], text)
     text = _ORDINAL.sub(r"\1", text)
+    text = _DAY_WORD_MONTH.sub(lambda m: f"{m.group(2)} {_DAY_WORDS[m.group(1)]}", text)
+    text = _MONTH_DAY_WORD.sub(lambda m: f"{m.group(1)} {_DAY_WORDS[m.group(2)]}", text)
     text = _DAY_MONTH.sub(r"\2 \1", text)
     text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1)], text)
     text = _CLOCK_12.sub(_clock_24, text)
