@@ -417,3 +417,14 @@ def test_a_name_after_the_closing_mark_speaks_for_the_verb_after_its_description
 ])
 def test_a_description_tells_apart_people_of_one_title_by_its_other_words(claims_of, text, speaker):
     assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (notes gold, heldout7: the paper that quoted the witness had been the speaker)
+    ("“The cops, they just jumped out of the car so fast,” the New York Daily News quoted witness "
+     "Devonte Brown as saying.", "Devonte Brown"),
+    # must reject: with no object, the one quoted is the subject
+    ("Hugh Hefner was quoted as saying: “I think that she was a remarkable lady.”", "Hugh Hefner"),
+])
+def test_one_quoted_as_saying_is_the_speaker_not_who_quotes(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
