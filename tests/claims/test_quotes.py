@@ -428,3 +428,36 @@ def test_a_description_tells_apart_people_of_one_title_by_its_other_words(claims
 ])
 def test_one_quoted_as_saying_is_the_speaker_not_who_quotes(claims_of, text, speaker):
     assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+def test_a_description_the_parser_hung_on_a_name_before_the_verb_is_the_speaker(claims_of):
+    # (PolNeAR train: "the … candidate" read as an apposition of Brzezinski)
+    text = ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the "
+            "Democratic presidential candidate stated that Trump’s comments do not “fit with what "
+            "I thought I knew about him.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["the Democratic presidential candidate"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # must reject: "continue to be" goes on, it does not speak (PolNeAR train)
+    ("In a statement released after the Florida senator suspended his campaign, Ted Cruz said "
+     "he’s certain Rubio will continue to be “a champion for limitless opportunity in America.”",
+     "Ted Cruz"),
+    # must not: "continued" with the quote as its words speaks
+    ("Ted Cruz spoke first. “We will not give up on this country or on its people,” Marco Rubio "
+     "continued.", "Marco Rubio"),
+])
+def test_continue_speaks_only_without_a_verb_after_it(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (PolNeAR train: "adding" parsed as hanging from "had", inside what Trump told)
+    ("Donald Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation,” "
+     "adding, “He lost all of the Latino vote and he lost everybody.”", "Donald Trump"),
+    # must not: a governor outside reported speech keeps its own subject
+    ("U.S. District Judge Robert Pitman denied the state's request, saying “this Court will not "
+     "sanction one more day of this deprivation.”", "Robert Pitman"),
+])
+def test_one_who_adds_to_reported_speech_is_the_one_who_reported(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)][-1] == speaker

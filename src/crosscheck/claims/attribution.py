@@ -60,7 +60,11 @@ from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
 # description ("“…,” Flynn, a top Trump surrogate, said"); a description's
 # other words tell apart people of one title ("the prime minister" beside a
 # Foreign Minister), and a lower-case title read as a proper noun is still
-# a description; "X quoted Y as saying" gives the words to Y.
+# a description; "X quoted Y as saying" gives the words to Y; "continue to
+# be" reports nothing; a subjectless speech verb hung on a verb inside what a
+# speech verb reports speaks for that speech verb ("told … that Romney “had
+# …,” adding"); a description hung on a name before a subjectless verb is
+# its subject.
 EXTRACTOR = "attribution.v10"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -146,6 +150,7 @@ class People:
             if not full[:1].isalpha():
                 continue  # the tagger took a mark in: "― Jacklyn Ashley"
             parts = full.split()
+            full = " ".join(parts)  # (a name the tagger ran over a line break)
             if parts and parts[-1].lower() == last and len(full) > len(best) \
                     and all(w in parts for w in words):
                 best = full
@@ -421,7 +426,13 @@ def _governing_verb(verb: Token) -> Token | None:
             return None
     elif verb.dep_ not in ("conj", "advcl"):
         return None
-    return head if head is not verb and head.pos_ in ("VERB", "AUX") else None
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.dep_ == "ccomp" and lemma(head.head).lower() in CUE_VERBS:
+        # "Trump told Newsmax that Romney “had a crazy policy …,” adding, “…”",
+        # parsed with "adding" on "had": one who adds is the one who told
+        return head.head
+    return head
 
 
 # "“…,” said ABC Entertainment Group president Paul Lee": the speaker's name
@@ -489,7 +500,12 @@ def _person_the_parser_hung_elsewhere(verb: Token, free) -> Token | None:
         while head.i != verb.i and head.dep_ in _NOUN_LINKS and head.head.i != head.i:
             head = head.head
         if head.i == verb.i or _signs_off_a_quote(tok, verb):
-            return tok
+            # "… hosts Joe Scarborough and Mika Brzezinski, the Democratic
+            # presidential candidate stated": a description hung on the name
+            # that runs up to the verb is the subject the parser missed
+            described = next((a for a in tok.children if a.dep_ == "appos"
+                              and a.right_edge.i + 1 == verb.i), None)
+            return described if described is not None else tok
         return None
     return None
 
@@ -539,6 +555,9 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
             if _calls_a_thing(tok, outside):
                 continue
             if base == "put" and not _puts_it_as(tok):
+                continue
+            if base == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
+                # "Rubio will continue to be “a champion …”": going on, not speech
                 continue
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and free(c)]
             subj = _named_after_description(subjects)
