@@ -461,3 +461,14 @@ def test_continue_speaks_only_without_a_verb_after_it(claims_of, text, speaker):
 ])
 def test_one_who_adds_to_reported_speech_is_the_one_who_reported(claims_of, text, speaker):
     assert [s for s, _ in quotes(claims_of, text)][-1] == speaker
+
+
+def test_a_pronoun_in_the_sentence_before_does_not_take_a_quote_over(claims_of):
+    # must reject (PolNeAR train): only a source the sentence right before names,
+    # not a pronoun ("he demanded") nor a sentence further back, takes over
+    text = ("Jeb Bush interjected by hitting Donald Trump over eminent domain.\n"
+            "“Jeb wants to be a tough guy tonight,” Trump said. “Let me talk.”\n"
+            "“Quiet,” he demanded, as Bush continued to interject. The audience booed loudly. "
+            "Trump then accused the audience of consisting of “donors and special interests” in "
+            "the hall.")
+    assert quotes(claims_of, text)[-1] == ("Donald Trump", "donors and special interests")

@@ -11,8 +11,9 @@
    and stretches after "known as", "called", "dubbed", "so-called".
 3. Find the speaker: a name signing the quote after a dash ("“…” ― Adriana
    Rodarte"); a speech verb outside the marks in the sentences the quote
-   touches ("…," said X; X told reporters: "…"); else a source named by a
-   speech verb in the quote's paragraph since the last quote; else the speaker of the quote
+   touches ("…," said X; X told reporters: "…"); else a source a speech verb
+   names in the sentence right before, in the quote's paragraph and after the
+   last quote; else the speaker of the quote
    the paragraph (or the previous one) continues, or the speaker of a
    paragraph ending with a colon before it, or the person a colon right
    before the quote hands it to ("Her agent Mark Roesler: “…”"), or the person
@@ -228,7 +229,8 @@ def _signed_by(text: str, q: Found, people: People) -> str | None:
 
 
 def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
-                before: int | None = None, at: int | None = None) -> str | None:
+                before: int | None = None, at: int | None = None, named: bool = False
+                ) -> str | None:
     """The speaker named by a speech verb outside the marks; with ``before``
     (an article offset), only a verb that comes before it counts: a partial
     quote is reported content, and reported content follows its verb. With
@@ -253,7 +255,7 @@ def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
                 not (inside is not None and hv[1].is_ancestor(inside)),
                 0 if before is not None else abs(hv[1].idx - anchor)))
         for head, verb in cues:
-            if before is not None and verb.idx > before:
+            if before is not None and verb.idx > before or named and head.pos_ == "PRON":
                 continue
             speaker = resolve(head, people, head.idx, outside)
             if speaker:
@@ -303,10 +305,12 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
             # Gasoline … get most of the attention, but “…”": a source named
             # in the quote's paragraph after the last quote takes over from
             # that quote's speaker.
+            # Only the sentence right before the quote's, and only a source
+            # it names: a pronoun there ("he demanded, as Bush continued")
+            # says no more than the last quote's speaker does.
             since = [s for s in sentences if s.paragraph == paragraph
-                     and previous_end <= s.start and s.end <= q.start]
-            speaker = next((found_ for sent in reversed(since)
-                            if (found_ := _speaker_in([sent], found, people))), None)
+                     and previous_end <= s.start and s.end <= touching[0].start][-1:]
+            speaker = _speaker_in(since, found, people, named=True) if since else None
         if speaker is None and (q.continues or paragraph - previous_paragraph <= 1) and previous_speaker:
             # Same paragraph, or the next one, with no other speaker named: the
             # quote goes on from the last one ("…," he said. "…").
