@@ -246,16 +246,16 @@ def _tagged(words: list[str], pos: list[str], person: tuple[int, int]):
 
 
 def test_only_names_and_titles_stand_between_the_quote_and_the_person_before_a_verb():
-    from crosscheck.claims.attribution import _person_before_verb
+    from crosscheck.claims.unattached_subjects import person_before_verb
 
     quote = (["“", "We", "win", ",", "”"], ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"])
     named = _tagged(quote[0] + ["Tulsa", "police", "Chief", "Chuck", "Jordan", "said", "."],
                     quote[1] + ["VERB", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], (8, 10))
-    assert _person_before_verb(named[10]).text == "Jordan"
+    assert person_before_verb(named[10]).text == "Jordan"
     # must not: a function word between ("the letter to Chuck Jordan said")
     addressed = _tagged(quote[0] + ["the", "letter", "to", "Chuck", "Jordan", "said", "."],
                         quote[1] + ["DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"], (8, 10))
-    assert _person_before_verb(addressed[10]) is None
+    assert person_before_verb(addressed[10]) is None
 
 
 @pytest.mark.parametrize("text, speaker", [

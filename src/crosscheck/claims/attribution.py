@@ -15,7 +15,11 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.nlp import lemma
-from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
+from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME
+from crosscheck.claims.described_speakers import described
+from crosscheck.claims.unattached_subjects import (governing_verb, person_after_inverted_verb,
+                                                   person_before_verb,
+                                                   person_the_parser_hung_elsewhere, quoted_one)
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
@@ -64,7 +68,9 @@ from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
 # be" reports nothing; a subjectless speech verb hung on a verb inside what a
 # speech verb reports speaks for that speech verb ("told … that Romney “had
 # …,” adding"); a description hung on a name before a subjectless verb is
-# its subject.
+# its subject. "demand", "boast" and "put" are source verbs here only, not
+# in CUE_VERBS, which figure subjects and labels also read ("the city
+# boasts 5 parks"). Split: described_speakers.py, unattached_subjects.py.
 EXTRACTOR = "attribution.v10"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -79,11 +85,14 @@ CUE_VERBS = {
     "indicate", "disclose", "reveal", "mention", "describe", "call", "dismiss", "label", "brand",
     # one who concurs says so: "McKenzie concurred with reports that ..."
     "concur",
-    # (PolNeAR dev: "“…?” Vitter demanded.", "Trump boasted, “…”", "“…,” as a
-    # Homeland Security memo put it"; not "read": "The statement read: “…”"
-    # gives a thing, not who spoke, and "she read the letter" someone else's words)
-    "demand", "boast", "put",
 }
+# Verbs that report speech only as a source's verb here, not where other
+# stages read CUE_VERBS (figure subjects and labels: "the city boasts 5
+# parks", "put the cost at $5 billion"). PolNeAR dev: "“…?” Vitter
+# demanded.", "Trump boasted, “…”", "“…,” as a Homeland Security memo put
+# it". Not "read": "The statement read: “…”" gives a thing, not who spoke,
+# and "she read the letter" someone else's words.
+_SOURCE_VERBS = CUE_VERBS | {"demand", "boast", "put"}
 # Verbs that only report with a content clause or a quote ("called it a stunt"
 # is attribution; "called for calm" is not): they need a ccomp/quote nearby.
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
@@ -301,9 +310,9 @@ def resolve(head: Token, people: People, offset: int,
     # (a title in lower case the tagger calls a proper noun: "the prime minister")
     if (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.text.islower()) \
             and any(c.lower_ == "the" for c in head.lefts):
-        described = _described(head, people)
-        if described:
-            return described
+        person = described(head, people)
+        if person:
+            return person
     if _cut_by_the_text(head):
         return None
     if head.pos_ == "PROPN" and head.text in people.surnames() and phrase_of(head) == head.text:
@@ -348,184 +357,6 @@ def title_head(title: str) -> str:
     return office[-1] if office else ""
 
 
-def _described(head: Token, people: People) -> str | None:
-    """The person a definite description stands for ("the senator", "the
-    veteran senator", "the comedian"): the one person the article gives that
-    title (People.roles), or the one person it names right after that word
-    ("Comedian Ellen DeGeneres", "the comedian Ellen DeGeneres"). A word given
-    to two people, or to nobody, resolves to no one."""
-    word = spelled_out(head.lower_)
-    titled = {people.fullest(p) for t, ps in people.roles.items() if spelled_out(t) == word
-              for p in ps}
-    if len(titled) > 1:
-        titled = _told_apart_by_modifiers(head, people, titled)
-    if len(titled) == 1:
-        return next(iter(titled))
-    if titled:
-        return None
-    doc = head.doc
-    named = set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start > 0 and ent.start != head.i + 1 \
-                and spelled_out(doc[ent.start - 1].lower_) == word:
-            named.add(people.fullest(ent.text))
-        elif ent.label_ == "PERSON" and ent.start < ent.end - 1 and ent.start != head.i \
-                and doc[ent.start].lower_ == word:  # NER took the word in: "Comedian Ellen DeGeneres"
-            named.add(people.fullest(doc[ent.start + 1:ent.end].text))
-    return next(iter(named)) if len(named) == 1 else None
-
-
-# How many words before a name its title may take ("Deputy Prime Minister").
-_TITLE_SPAN = 4
-
-
-def _told_apart_by_modifiers(head: Token, people: People, titled: set[str]) -> set[str]:
-    """Of several people the article gives a title with the description's
-    head word, those whose title also has the description's other words:
-    "the prime minister" is the Prime Minister, not the Foreign Minister
-    the article names beside him. A word no title has ("the veteran
-    minister") tells no one apart, and all are kept."""
-    words = {spelled_out(c.lower_) for c in head.lefts if c.dep_ in ("amod", "compound")}
-    if not words:
-        return titled
-    doc = head.doc
-    before: dict[str, set[str]] = {}  # person -> the words written before their name
-    for ent in doc.ents:
-        name = people.fullest(ent.text) if ent.label_ == "PERSON" else None
-        if name in titled:
-            before.setdefault(name, set()).update(
-                spelled_out(t.lower_) for t in doc[max(0, ent.start - _TITLE_SPAN):ent.start])
-    telling = {w for w in words if any(w in seen for seen in before.values())}
-    if not telling:
-        return titled
-    return {p for p in titled if telling <= before.get(p, set())}
-
-
-def _quoted_one(governor: Token, free) -> Token | None:
-    """The one "X quoted Y as saying" gives the words to: Y, the object of
-    "quote" or "cite" ("the New York Daily News quoted witness Devonte Brown
-    as saying “…”", notes gold, heldout7: the paper had been the speaker).
-    "Hefner was quoted as saying" has no object: its subject speaks."""
-    if lemma(governor).lower() not in ("quote", "cite"):
-        return None
-    return next((c for c in governor.children if c.dep_ == "dobj" and free(c)), None)
-
-
-def _governing_verb(verb: Token) -> Token | None:
-    """The verb whose subject a subjectless speech verb speaks for: "Summers
-    appeared on CNN and commented: …" (conj), "Pitman denied the request,
-    saying “…”" (a participle), "Hefner was quoted as saying “…”", "the
-    producers had this to say: “…”". A participle hanging from a noun ("a sign
-    saying “…”") has no speaker, nor does "asked her to say", whose speaker
-    is the object."""
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.dep_ == "prep":
-        head = head.head
-    elif verb.dep_ == "xcomp":
-        if any(c.dep_ == "dobj" and c.tag_ != "DT" for c in head.children):
-            return None
-    elif verb.dep_ not in ("conj", "advcl"):
-        return None
-    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
-        return None
-    if head.dep_ == "ccomp" and lemma(head.head).lower() in CUE_VERBS:
-        # "Trump told Newsmax that Romney “had a crazy policy …,” adding, “…”",
-        # parsed with "adding" on "had": one who adds is the one who told
-        return head.head
-    return head
-
-
-# "“…,” said ABC Entertainment Group president Paul Lee": the speaker's name
-# ends within this many words of the verb; further on, the name is an object.
-_INVERTED_WINDOW = 7
-
-
-def _person_after_inverted_verb(verb: Token) -> Token | None:
-    """The person named after a speech verb that follows a quote ("“…,” said
-    ABC Entertainment Group prexy Paul Lee"), where the parser found the verb
-    no subject (it read "prexy" as a verb): the last word of the first person
-    named before the next punctuation. A verb not right after a quote's
-    closing mark ("the board said in a letter to Paul Lee") has none."""
-    doc = verb.doc
-    if verb.i < 1 or doc[verb.i - 1].text not in ("”", '"', "’", ","):
-        return None
-    for tok in doc[verb.i + 1:min(len(doc), verb.i + 1 + _INVERTED_WINDOW)]:
-        if tok.is_punct or tok.is_sent_start:
-            return None
-        if tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"):
-            return tok
-    return None
-
-
-def _person_before_verb(verb: Token) -> Token | None:
-    """The person named between a quote's closing mark and the speech verb
-    when the parser found the verb no subject ("“…,” Tulsa police Chief Chuck
-    Jordan said Monday.", parsed with "Tulsa" as a verb and "said" as a
-    conjunct of the quoted verb): the last word of a person named right before
-    the verb, with only names and title words back to the mark. A function
-    word between ("“…,” the letter to Chuck Jordan said") makes it no speaker."""
-    doc = verb.doc
-    if verb.i < 1 or doc[verb.i - 1].ent_type_ != "PERSON":
-        return None
-    for tok in reversed(doc[max(0, verb.i - 1 - _INVERTED_WINDOW):verb.i - 1]):
-        if tok.text in ("”", '"', "’", ","):
-            return doc[verb.i - 1]
-        if tok.pos_ in ("ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART") or tok.is_punct:
-            return None
-    return None
-
-
-# Links by which a misparsed subject hangs from the verb through nouns and
-# prepositions alone ("In a panel discussion in Washington, Marc H. Morial,
-# the chief executive …, forcefully told": Morial a conjunct of Washington).
-_NOUN_LINKS = {"conj", "pobj", "prep", "appos", "compound", "npadvmod", "cc", "punct"}
-
-
-def _person_the_parser_hung_elsewhere(verb: Token, free) -> Token | None:
-    """The person named before a speech verb that is its sentence's root and
-    has no subject, when that person hangs from the verb through nouns and
-    prepositions only (PolNeAR dev: "In a panel discussion this weekend in
-    Washington, Marc H. Morial, the chief executive of the National Urban
-    League, forcefully told a young woman … that “…”"): the last such person.
-    A person reached through another verb ("After meeting Ana Ruiz, told
-    …") is that verb's object, not the speaker."""
-    if verb.dep_ != "ROOT":
-        return None
-    doc = verb.doc
-    for tok in reversed(doc[verb.sent.start:verb.i]):
-        if tok.ent_type_ != "PERSON" or not free(tok) or (
-                tok.i + 1 < verb.i and doc[tok.i + 1].ent_iob_ == "I"):
-            continue
-        head = tok
-        while head.i != verb.i and head.dep_ in _NOUN_LINKS and head.head.i != head.i:
-            head = head.head
-        if head.i == verb.i or _signs_off_a_quote(tok, verb):
-            # "… hosts Joe Scarborough and Mika Brzezinski, the Democratic
-            # presidential candidate stated": a description hung on the name
-            # that runs up to the verb is the subject the parser missed
-            described = next((a for a in tok.children if a.dep_ == "appos"
-                              and a.right_edge.i + 1 == verb.i), None)
-            return described if described is not None else tok
-        return None
-    return None
-
-
-def _signs_off_a_quote(person: Token, verb: Token) -> bool:
-    """The person is named right after a quote's closing mark and only a
-    description set off by commas stands between them and the verb ("“…,”
-    Flynn, a top Trump surrogate, said Thursday", where the parser hung
-    Flynn on the quote's last noun)."""
-    doc = person.doc
-    start = person.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    before = doc[start - 1].text if start > 0 else ""
-    between = doc[person.i + 1:verb.i]
-    return before in ("”", '"') and len(between) <= 2 * _INVERTED_WINDOW and (
-        not between or between[0].text == ",") and not any(
-        t.pos_ in ("VERB", "AUX") or t.text in ("”", '"', "“") for t in between)
-
-
 def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> list[tuple[Token, Token]]:
     """Subjects of speech verbs (and objects of "according to") in a parsed
     sentence, each with its verb, leaving out tokens whose character offset (in ``sent.doc``) falls
@@ -542,7 +373,7 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if pobj is not None:
                 found.append((pobj, tok))
-        elif tok.pos_ in ("VERB", "AUX") and lemma(tok).lower() in CUE_VERBS and free(tok):
+        elif tok.pos_ in ("VERB", "AUX") and lemma(tok).lower() in _SOURCE_VERBS and free(tok):
             if any(c.dep_ == "auxpass" for c in tok.children):
                 # "the legislation needs to be written", "he is said to…": the
                 # subject of a passive is what was written or said, not who did.
@@ -569,12 +400,12 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                 # name as the head of "as saying": the name speaks
                 subj = tok.head.head
             if subj is None:
-                governor = _governing_verb(tok)
-                subj = None if governor is None else _quoted_one(governor, free) or next(
+                governor = governing_verb(tok, CUE_VERBS)
+                subj = None if governor is None else quoted_one(governor, free) or next(
                     (c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and free(c)), None)
             if subj is None:
-                subj = _person_after_inverted_verb(tok) or _person_before_verb(tok) \
-                    or _person_the_parser_hung_elsewhere(tok, free)
+                subj = person_after_inverted_verb(tok) or person_before_verb(tok) \
+                    or person_the_parser_hung_elsewhere(tok, free)
             if subj is not None:
                 found.append((subj, tok))
     return found
