@@ -139,11 +139,14 @@ def test_words_scattered_through_a_quote_or_another_persons_stay_apart(outlets, 
     ("and i just wanted to say that i will not go", "i am sorry i just want to say that i will not go", True),
     ("this court will not sanction one more day", "for 2 years and this court will not sanction one more day of it", False),
     ("we will rebuild _gap_ every home", "we will rebuild the school and every home", False),
-    # a clause left out with no ellipsis is not the words as said; a word is trimming
+    # a coordinated part left out with no ellipsis is something else said;
+    # a word or a qualifier left out is trimming (ECB+: "of men and women")
     ("he was frail but had a lot of spirit until his last days",
      "he was frail but had a lot of spirit and was involved until his last days", True),
     ("he was frail but had a lot of spirit until his last days",
      "he was frail but had a lot of spirit right until his last days", False),
+    ("she captured the imagination of a generation with her free spirit",
+     "she captured the imagination of a generation of men and women with her free spirit", False),
 ])
 def test_words_differ_only_where_both_put_words(a, b, differ):
     assert words_differ(a, b) is differ

@@ -174,8 +174,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v32: roles: a name with and without its accents is one person ("Moïse",
 #: people.py); "premier" is "prime minister"; a rank word alone ("His
 #: deputy, X") joins the one office it is a rank of (roles.py).
-#: v33: quotes: one speaker's quote that leaves a clause out with no ellipsis
-#: is linked with the longer, as compatible; a day spelt out beside its month
+#: v33: quotes: one speaker's quote that leaves words out with no ellipsis is
+#: linked with the longer, compatible when the words left out are a
+#: coordinated part ("and was involved"); a day spelt out beside its month
 #: ("the first of March") is its digits (quote_text.py).
 CORROBORATOR = "corroborate.v33"
 

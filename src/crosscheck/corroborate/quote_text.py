@@ -6,9 +6,10 @@ Two renderings are the same words when one runs within the other (an
 outlet quoting a part of another's longer quote, or leaving words out at an
 ellipsis); they are a different transcription of one quote when one puts
 other words where the other has its own ("inhuman and barbaric act" /
-"hateful, inhumane, and barbaric act"), or leaves a clause out with no
-ellipsis ("had a lot of spirit until" / "had a lot of spirit and was
-involved until"), which is linked only within one speaker's quotes.
+"hateful, inhumane, and barbaric act"), or leaves a coordinated part out
+with no ellipsis ("had a lot of spirit until" / "had a lot of spirit and
+was involved until"). Words left out silently link two quotes only when one
+person said both.
 """
 
 from __future__ import annotations
@@ -153,8 +154,8 @@ SILENT_RUN_WORDS = 3
 SILENT_GAPS = 2
 
 
-def _silent_gaps(short: list[str], long: list[str]) -> list[int] | None:
-    """How many words ``long`` gives in each place ``short`` leaves some out,
+def _silent_gaps(short: list[str], long: list[str]) -> list[list[str]] | None:
+    """The words ``long`` gives in each place ``short`` leaves some out,
     when every word of ``short`` is in ``long``, in order, in runs of
     SILENT_RUN_WORDS or more, with at most SILENT_GAPS such places; else None."""
     ops = Indel.opcodes(short, long)
@@ -163,7 +164,7 @@ def _silent_gaps(short: list[str], long: list[str]) -> list[int] | None:
     runs = [op for op in ops if op.tag == "equal"]
     if not runs or any(op.src_end - op.src_start < SILENT_RUN_WORDS for op in runs):
         return None
-    gaps = [right.dest_start - left.dest_end for left, right in zip(runs, runs[1:])]
+    gaps = [long[left.dest_end:right.dest_start] for left, right in zip(runs, runs[1:])]
     return gaps if len(gaps) <= SILENT_GAPS else None
 
 
@@ -175,14 +176,14 @@ def words_differ(a: str, b: str) -> bool:
     ("inhuman and barbaric" / "hateful, inhumane, and barbaric"). Words only
     one of them goes on to quote at either end are the quote's extent, and
     words only one of them gives in the middle an omission, marked by an
-    ellipsis ("a generation of men and women with" / "a generation … with")
-    or a word or two left out ("a whole generation" / "a generation"):
-    neither is a difference. A longer stretch left out with no ellipsis
-    (SILENT_OMISSION_WORDS) is: that outlet did not give the words as said."""
+    ellipsis or not ("a generation of men and women with" / "a generation
+    with"): neither is a difference. A coordinated part left out with no
+    ellipsis ("… spirit and was involved until …" / "… spirit until …") is:
+    that outlet left out something else the speaker said, unmarked."""
     short, long = sorted((a, b), key=len)
     silent = _silent_gaps(short.split(), long.split())
     if silent is not None:
-        return max(silent, default=0) >= SILENT_OMISSION_WORDS
+        return any(_left_out_a_clause(gap) for gap in silent)
     # The part of the longer the shorter stands for, found on the characters
     # (a word-by-word alignment pairs a lone "this" of "this Court will" with
     # any "this" of the longer quote's opening); what the longer quotes
@@ -207,17 +208,24 @@ def words_differ(a: str, b: str) -> bool:
         # an ellipsis on either side stands for whatever the other gives there
         if GAP in removed + added:
             continue
-        if removed and added or len(removed + added) >= SILENT_OMISSION_WORDS:
+        if removed and added or _left_out_a_clause(removed + added):
             return True
     return False
 
 
-# A stretch of this many words one outlet quotes and another leaves out,
-# with no ellipsis, is a clause the other did not give as said ("had a lot of
-# spirit and was involved until" / "had a lot of spirit until": the fact
-# gold, read from the articles, calls it compatible); a word or two fewer
-# ("a whole generation" / "a generation") is trimming.
+# Words one outlet quotes and another leaves out with no ellipsis are another
+# thing said when they are a coordinated part of this many words or more
+# ("had a lot of spirit and was involved until" / "had a lot of spirit
+# until": the fact gold, read from the articles, calls it compatible); a
+# qualifier left out ("a generation of men and women with" / "a generation
+# with", "a whole generation": agree in the same gold) is trimming.
 SILENT_OMISSION_WORDS = 3
+_COORDINATORS = frozenset({"and", "but", "or", "yet", "nor"})
+
+
+def _left_out_a_clause(words: list[str]) -> bool:
+    """Words left out silently are a coordinated part ("and was involved")."""
+    return len(words) >= SILENT_OMISSION_WORDS and words[0] in _COORDINATORS
 
 
 # Two words are one word written another way ("inhuman" / "inhumane",
