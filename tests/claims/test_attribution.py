@@ -101,3 +101,68 @@ def test_a_description_before_a_name_gives_the_name_as_the_source(claims_of):
     text = "The merger will cut 3,000 jobs, the business newspaper reported."
     assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == \
         {"the business newspaper"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (PolNeAR dev) verbs that report words said or written
+    ("Kelly Ayotte spoke first.\n\n“Why is this not clear proof that the bank is too big to manage?” "
+     "David Vitter demanded.", "David Vitter"),
+    ("Donald Trump boasted, “That makes me smart and it makes them look weak.”", "Donald Trump"),
+    ("The main requirement is a “lawful source of investment income for every applicant,” as a "
+     "Homeland Security memo put it.", "a Homeland Security memo"),
+])
+def test_verbs_that_report_words(claims_of, text, speaker):
+    assert [c.quote.speaker for c in claims_of(text, kind="quote")] == [speaker]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # must reject: one who puts a thing somewhere is no source
+    ("Kelly Ayotte put the 12 boxes of letters on the table in the Senate.", {None}),
+    # must not: "as X put it" reports words
+    ("As the ministry put it, 12 miners are still trapped underground.", {"the ministry"}),
+])
+def test_putting_reports_words_only_as_putting_it(claims_of, text, sources):
+    assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == sources
+
+
+def test_demanding_a_thing_is_no_source(claims_of):
+    text = "The union demanded a raise of 12 percent for every miner in the valley."
+    assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == {None}
+    # must not: demanding that something be done reports what was said
+    text = "The union demanded that 12 percent more be paid to every miner in the valley."
+    assert {c.attribution for c in claims_of(text) if c.kind == "figure"} == {"The union"}
+
+
+def test_a_subject_the_parser_hung_on_a_place_is_the_speaker(claims_of):
+    # (PolNeAR dev: the parser made Morial a conjunct of Washington, "told" subjectless)
+    text = ("In a panel discussion this weekend in Washington, Marc H. Morial, the chief executive "
+            "of the National Urban League, forcefully told a young woman who suggested that some "
+            "people may not vote because of frustration that “this is not the first generation to "
+            "be frustrated.”")
+    assert [c.quote.speaker for c in claims_of(text, kind="quote")] == ["Marc H. Morial"]
+    # must reject: a person reached through another verb is that verb's object
+    text = ("After meeting Hillary Clinton at the White House on Monday, told reporters “the bridge "
+            "will open again next week for all the cars.”")
+    assert [c.quote.speaker for c in claims_of(text, kind="quote")] != ["Hillary Clinton"]
+
+
+# (claims gold, Variety: the tagger left "Sarandos emphasized" untagged, so
+# "he" went to Chappelle, the last subject it had tagged)
+SARANDOS = ("The second memo that Netflix co-CEO Ted Sarandos issued to staff about Dave Chappelle "
+            "only proves that he does not understand why people are upset about how Chappelle "
+            "approaches transgender people in his new special. In his first response, Sarandos "
+            "emphasized that even if “some people find the art of stand-up to be mean-spirited … our "
+            "members enjoy it.” ")
+
+
+def test_he_is_the_last_subject_named_by_surname_the_tagger_missed(claims_of):
+    text = SARANDOS + "In the second, he again asserts Chappelle’s right to “artistic freedom.”"
+    assert [c.quote.speaker for c in claims_of(text, kind="quote")] == ["Ted Sarandos", "Ted Sarandos"]
+
+
+def test_a_surname_that_is_no_subject_does_not_take_he(claims_of):
+    # must reject: "Sarandos" as the object of a preposition is not who "he" goes on with
+    text = ("The memo that Netflix co-CEO Ted Sarandos issued to staff defended Dave Chappelle. "
+            "Critics say that Chappelle approaches transgender people with contempt. In an interview "
+            "with Sarandos on Monday, he again asserted his right to “artistic freedom.”")
+    assert [c.quote.speaker for c in claims_of(text, kind="quote")] == ["Dave Chappelle"]

@@ -56,6 +56,9 @@ REJECTED = [
     "The economy is not in an “official” recession, analysts said.",  # scare quote before the verb
     "During the height of “stagflation” the Federal Reserve announced a hike.",
     "Nobody knows whether this is “transitory” at all.",  # no speaker anywhere
+    # indirect speech is reported, not quoted: the words are the outlet's
+    "Ana Ruiz said that the mine would reopen on Monday and that nobody would be left behind.",
+    "According to Ana Ruiz, the mine will reopen on Monday, and nobody will be left behind.",
 ]
 
 
@@ -243,16 +246,16 @@ def _tagged(words: list[str], pos: list[str], person: tuple[int, int]):
 
 
 def test_only_names_and_titles_stand_between_the_quote_and_the_person_before_a_verb():
-    from crosscheck.claims.attribution import _person_before_verb
+    from crosscheck.claims.unattached_subjects import person_before_verb
 
     quote = (["“", "We", "win", ",", "”"], ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"])
     named = _tagged(quote[0] + ["Tulsa", "police", "Chief", "Chuck", "Jordan", "said", "."],
                     quote[1] + ["VERB", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PUNCT"], (8, 10))
-    assert _person_before_verb(named[10]).text == "Jordan"
+    assert person_before_verb(named[10]).text == "Jordan"
     # must not: a function word between ("the letter to Chuck Jordan said")
     addressed = _tagged(quote[0] + ["the", "letter", "to", "Chuck", "Jordan", "said", "."],
                         quote[1] + ["DET", "NOUN", "ADP", "PROPN", "PROPN", "VERB", "PUNCT"], (8, 10))
-    assert _person_before_verb(addressed[10]) is None
+    assert person_before_verb(addressed[10]) is None
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -331,3 +334,141 @@ def test_calling_an_election_is_no_speech(claims_of):
     # must not: "call" with what is said of its object reports speech
     text = "The mayor called the plan “a disaster for the city and its taxpayers.”"
     assert [s for s, _ in quotes(claims_of, text)] == ["The mayor"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (PolNeAR dev: voters' words in a list, each signed with a dash and a name)
+    ("Readers told us what they thought of the debate.\n\n"
+     "“Maybe we can build a wall around the whole campaign.” ―\u00a0Steve Quinlan.\n"
+     "“He is someone that no sane person would want as the president.” ― Christina Olidem\n",
+     ["Steve Quinlan", "Christina Olidem"]),
+    ("“I just hope that this campaign gives the community the anger to go out and vote.” — "
+     "Jorge Falcon, a teacher from Fresno\n", ["Jorge Falcon"]),
+    # must reject: a sentence going on after the dash signs nothing
+    ("Ana Ruiz said the new plan for the valley was “a disaster for every family” — Tomas Weyland "
+     "disagreed on Monday.", ["Ana Ruiz"]),
+])
+def test_a_quote_signed_with_a_dash_is_the_signers(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == speaker
+
+
+def test_an_unsigned_quote_after_a_signed_list_is_not_the_last_signers(claims_of):
+    # must reject: each quote of a signed list has its own name
+    text = ("“Maybe we can build a wall around the whole campaign.” ― Steve Quinlan\n"
+            "“He is someone that no sane person would want as the president.”\n")
+    assert quotes(claims_of, text) == [("Steve Quinlan", "Maybe we can build a wall around the whole campaign.")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (claims gold, recession: a press review naming each paper's writer)
+    ("Waiting is costly, wrote the Financial Times. “It is easier to loosen policy later than to "
+     "fight inflation now.”\n\nSticker shock is everywhere, said Leslie Patton in Bloomberg. Milk "
+     "prices get most of the attention, but “the price for a pound of white bread hit a record "
+     "$1.69 in June.”", "Leslie Patton"),
+    # must reject: a person named with no speech verb does not take the quote over
+    ("“We will reopen the bridge on Monday and the tunnel next week,” said Ana Ruiz.\n\n"
+     "Tomas Weyland arrived at the site an hour later. “Nobody will be left behind in the "
+     "valley this winter.”", "Ana Ruiz"),
+])
+def test_a_source_named_after_the_last_quote_takes_over_its_paragraph(claims_of, text, speaker):
+    assert quotes(claims_of, text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (PolNeAR dev) the parser hung the quote on neither verb: the nearest speaks
+    ("When Hillary Clinton noted that Trump has occasionally not paid anything in federal income "
+     "taxes ― as was true for the few years his tax returns were made public ― Donald Trump "
+     "boasted, “That makes me smart.”", "Donald Trump"),
+    # must reject: a verb further from the quote does not take it
+    ("“We will reopen the bridge on Monday and the tunnel next week,” Ana Ruiz said after Hillary "
+     "Clinton warned reporters that the bridge was unsafe.", "Ana Ruiz"),
+])
+def test_the_speech_verb_nearest_the_quote_speaks(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (PolNeAR dev: the parser hung "Flynn" on "military", "said" subjectless)
+    ("Retired Lt. Gen. Michael Flynn spoke to Fox News.\n\n“There's a severe disconnect between "
+     "this White House and frankly the president and our military,” Flynn, a top Trump surrogate, "
+     "said Thursday morning.", ["Michael Flynn"]),
+    # must reject: a name further inside a phrase is not the one who speaks
+    # (the statement's words: no person to give them to, so no quote)
+    ("Retired Lt. Gen. Michael Flynn spoke to Fox News.\n\n“There's a severe disconnect between "
+     "this White House and frankly the president and our military,” a statement from the office of "
+     "Flynn, a top Trump surrogate, said Thursday morning.", []),
+])
+def test_a_name_after_the_closing_mark_speaks_for_the_verb_after_its_description(
+        claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the description's other words tell two ministers apart
+    ("Prime Minister Justin Trudeau met Foreign Minister Melanie Joly on Monday.\n\n“We will not "
+     "stand by while our farmers lose their markets,” the prime minister said.", "Justin Trudeau"),
+    # a lower-case title the tagger reads as a proper noun is still a description
+    ("Prime Minister Justin Trudeau spoke on Monday.\n\n“We will not stand by while our farmers "
+     "lose their markets,” the prime minister said.", "Justin Trudeau"),
+    # must reject: a word no title has tells no one apart
+    ("Prime Minister Justin Trudeau met Foreign Minister Melanie Joly on Monday.\n\n“The talks "
+     "will go on next week in Ottawa and in Washington,” the veteran minister said.",
+     "the veteran minister"),
+])
+def test_a_description_tells_apart_people_of_one_title_by_its_other_words(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (notes gold, heldout7: the paper that quoted the witness had been the speaker)
+    ("“The cops, they just jumped out of the car so fast,” the New York Daily News quoted witness "
+     "Devonte Brown as saying.", "Devonte Brown"),
+    # must reject: with no object, the one quoted is the subject
+    ("Hugh Hefner was quoted as saying: “I think that she was a remarkable lady.”", "Hugh Hefner"),
+])
+def test_one_quoted_as_saying_is_the_speaker_not_who_quotes(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+def test_a_description_the_parser_hung_on_a_name_before_the_verb_is_the_speaker(claims_of):
+    # (PolNeAR train: "the … candidate" read as an apposition of Brzezinski)
+    text = ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the "
+            "Democratic presidential candidate stated that Trump’s comments do not “fit with what "
+            "I thought I knew about him.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["the Democratic presidential candidate"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # must reject: "continue to be" goes on, it does not speak (PolNeAR train)
+    ("In a statement released after the Florida senator suspended his campaign, Ted Cruz said "
+     "he’s certain Rubio will continue to be “a champion for limitless opportunity in America.”",
+     "Ted Cruz"),
+    # must not: "continued" with the quote as its words speaks
+    ("Ted Cruz spoke first. “We will not give up on this country or on its people,” Marco Rubio "
+     "continued.", "Marco Rubio"),
+])
+def test_continue_speaks_only_without_a_verb_after_it(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # (PolNeAR train: "adding" parsed as hanging from "had", inside what Trump told)
+    ("Donald Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation,” "
+     "adding, “He lost all of the Latino vote and he lost everybody.”", "Donald Trump"),
+    # must not: a governor outside reported speech keeps its own subject
+    ("U.S. District Judge Robert Pitman denied the state's request, saying “this Court will not "
+     "sanction one more day of this deprivation.”", "Robert Pitman"),
+])
+def test_one_who_adds_to_reported_speech_is_the_one_who_reported(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)][-1] == speaker
+
+
+def test_a_pronoun_in_the_sentence_before_does_not_take_a_quote_over(claims_of):
+    # must reject (PolNeAR train): only a source the sentence right before names,
+    # not a pronoun ("he demanded") nor a sentence further back, takes over
+    text = ("Jeb Bush interjected by hitting Donald Trump over eminent domain.\n"
+            "“Jeb wants to be a tough guy tonight,” Trump said. “Let me talk.”\n"
+            "“Quiet,” he demanded, as Bush continued to interject. The audience booed loudly. "
+            "Trump then accused the audience of consisting of “donors and special interests” in "
+            "the hall.")
+    assert quotes(claims_of, text)[-1] == ("Donald Trump", "donors and special interests")

@@ -29,6 +29,7 @@ def _said(article_id, speaker, words, sentence=None):
     ("We asked Congress for $1.9 trillion and we will get it", "We asked Congress for 1.9 trillion dollars and we will get it"),
     ("Wages rose by 5% in the mines this year and will rise again", "Wages rose by 5 per cent in the mines this year and will rise again"),
     ("She died at 6:41pm PST this evening in a Los Angeles hospital", "She died at 18:41 this evening in a Los Angeles hospital"),
+    ("We will have the workers back underground by the first of March", "We will have the workers back underground by Mar. 1"),
     ("The shaft “will stay closed” until the engineers say otherwise — no sooner",
      'The shaft "will stay closed" until the engineers say otherwise -- no sooner'),
 ])
@@ -40,6 +41,7 @@ def test_one_quote_written_in_two_house_styles_is_one_agreeing_finding(outlets, 
 @pytest.mark.parametrize("a, b", [
     ("We asked Congress for $1.9 trillion and we will get it", "We asked Congress for 1.6 trillion dollars and we will get it"),
     ("Wages rose by 5% in the mines this year and will rise again", "Wages rose by 15 per cent in the mines this year and will rise again"),
+    ("We will have the workers back underground by the first of March", "We will have the workers back underground by Mar. 3"),
 ])
 def test_the_same_sentence_with_another_amount_stays_apart(outlets, a, b):
     assert all(len(f.articles) == 1 for f in
@@ -112,11 +114,39 @@ def test_words_left_out_or_quoted_further_are_no_change_of_words(outlets):
     assert finding.status == "agree" and len(finding.articles) == 2
 
 
+def test_a_clause_left_out_without_an_ellipsis_is_the_same_quote_reworded(outlets):
+    # (dev2: "frail but had a lot of spirit [and was involved] until his last days")
+    a = "She was tired but had a lot of fight in her until the very last vote"
+    b = "She was tired but had a lot of fight in her and kept on working until the very last vote"
+    [finding] = _quotes(outlets, [_said("a1", "Adaeze Korrin", a), _said("a2", "Adaeze Korrin", b)])
+    assert finding.status == "compatible" and len(finding.articles) == 2
+
+
+@pytest.mark.parametrize("speaker, a", [
+    # must reject: another person's words are linked only when the same
+    ("Tomas Weyland", "She was tired but had a lot of fight in her until the very last vote"),
+    # must reject: common words picked out of a long quote in short runs
+    ("Adaeze Korrin", "She had fight in her and kept the last vote"),
+])
+def test_words_scattered_through_a_quote_or_another_persons_stay_apart(outlets, speaker, a):
+    b = "She was tired but had a lot of fight in her and kept on working until the very last vote"
+    findings = _quotes(outlets, [_said("a1", speaker, a), _said("a2", "Adaeze Korrin", b)])
+    assert all(len(f.articles) == 1 for f in findings)
+
+
 @pytest.mark.parametrize("a, b, differ", [
     ("he was frail but had a lot of spirit", "he was frail but had so much spirit", True),
     ("and i just wanted to say that i will not go", "i am sorry i just want to say that i will not go", True),
     ("this court will not sanction one more day", "for 2 years and this court will not sanction one more day of it", False),
     ("we will rebuild _gap_ every home", "we will rebuild the school and every home", False),
+    # a coordinated part left out with no ellipsis is something else said;
+    # a word or a qualifier left out is trimming (ECB+: "of men and women")
+    ("he was frail but had a lot of spirit until his last days",
+     "he was frail but had a lot of spirit and was involved until his last days", True),
+    ("he was frail but had a lot of spirit until his last days",
+     "he was frail but had a lot of spirit right until his last days", False),
+    ("she captured the imagination of a generation with her free spirit",
+     "she captured the imagination of a generation of men and women with her free spirit", False),
 ])
 def test_words_differ_only_where_both_put_words(a, b, differ):
     assert words_differ(a, b) is differ

@@ -77,7 +77,7 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
             continue  # "the Senate minority leader" names nobody the attribution could give
         titles.setdefault(attribution.title_head(role.title), set()).add(role.person)
     # "the secretary said": resolved only when the article gives that title
-    # to one person (attribution._described).
+    # to one person (described_speakers.described).
     people.roles = titles
     for sent in sentences:
         span = (sent.start, sent.end)

@@ -15,7 +15,11 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.nlp import lemma
-from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
+from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME
+from crosscheck.claims.described_speakers import described
+from crosscheck.claims.unattached_subjects import (governing_verb, person_after_inverted_verb,
+                                                   person_before_verb,
+                                                   person_the_parser_hung_elsewhere, quoted_one)
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
 # single sentences, and with POS from the dependency labels too; same rules.
@@ -49,7 +53,25 @@ from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, spelled_out
 # v9: a hyphen inside a word stays in the source's words ("the New Jersey-based
 # drugmaker"); "add", "post" and "continue" report only with a clause ("added
 # 194,000 jobs" names no source).
-EXTRACTOR = "attribution.v9"
+# v10: "demand", "boast" (with a clause or a quote) and "as X put it" report
+# speech; a speech verb the parser left without a subject is the person
+# named before it through nouns and prepositions alone ("In a panel … in
+# Washington, Marc H. Morial, …, told"); a name the tagger read with a mark
+# in it ("― Jacklyn Ashley") is no fuller name; "he" and "she" also see a
+# surname the tagger missed as a clause's subject ("Sarandos emphasized"),
+# and such a surname as a speaker is the person's full name; a name right
+# after a quote's closing mark speaks for the subjectless verb after its
+# description ("“…,” Flynn, a top Trump surrogate, said"); a description's
+# other words tell apart people of one title ("the prime minister" beside a
+# Foreign Minister), and a lower-case title read as a proper noun is still
+# a description; "X quoted Y as saying" gives the words to Y; "continue to
+# be" reports nothing; a subjectless speech verb hung on a verb inside what a
+# speech verb reports speaks for that speech verb ("told … that Romney “had
+# …,” adding"); a description hung on a name before a subjectless verb is
+# its subject. "demand", "boast" and "put" are source verbs here only, not
+# in CUE_VERBS, which figure subjects and labels also read ("the city
+# boasts 5 parks"). Split: described_speakers.py, unattached_subjects.py.
+EXTRACTOR = "attribution.v10"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -64,13 +86,20 @@ CUE_VERBS = {
     # one who concurs says so: "McKenzie concurred with reports that ..."
     "concur",
 }
+# Verbs that report speech only as a source's verb here, not where other
+# stages read CUE_VERBS (figure subjects and labels: "the city boasts 5
+# parks", "put the cost at $5 billion"). PolNeAR dev: "“…?” Vitter
+# demanded.", "Trump boasted, “…”", "“…,” as a Homeland Security memo put
+# it". Not "read": "The statement read: “…”" gives a thing, not who spoke,
+# and "she read the letter" someone else's words.
+_SOURCE_VERBS = CUE_VERBS | {"demand", "boast", "put"}
 # Verbs that only report with a content clause or a quote ("called it a stunt"
 # is attribution; "called for calm" is not): they need a ccomp/quote nearby.
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
-                  "label", "brand", "respond", "reply"}
+                  "label", "brand", "respond", "reply", "demand", "boast"}
 # Of those, verbs whose object is a thing, not words: "employers added 194,000
 # jobs" and "the company posted a loss" say nothing; "he added that …" does.
-_NEEDS_CLAUSE = {"add", "post", "continue"}
+_NEEDS_CLAUSE = {"add", "post", "continue", "demand", "boast"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Honorifics that say a person's gender; "Dr." and titles say nothing of it.
@@ -91,6 +120,32 @@ class People:
     roles: dict[str, set[str]] = field(default_factory=dict)
     # surname -> "m" or "f", from an honorific the article writes before it
     genders: dict[str, str] = field(default_factory=dict)
+    # whether note_surname_subjects has read the article's parse
+    surnames_noted: bool = False
+
+    def surnames(self) -> set[str]:
+        """The last words of the names given in two words or more."""
+        return {full.split()[-1] for _, full in self.mentions
+                if len(full.split()) > 1 and full[:1].isalpha()}
+
+    def note_surname_subjects(self, doc) -> None:
+        """Add the surnames of people already named that the tagger did not
+        tag as a person where they are a clause's subject: in "Netflix co-CEO
+        Ted Sarandos issued a memo about Dave Chappelle … how Chappelle
+        approaches … In his first response, Sarandos emphasized …. In the
+        second, he again asserts …", "Sarandos" went untagged, so "he" was
+        Chappelle, the last subject the tagger saw (claims gold, Variety).
+        Read once per article, when a pronoun is first resolved."""
+        if self.surnames_noted:
+            return
+        self.surnames_noted = True
+        surnames = self.surnames()
+        known = {at for at, _ in self.mentions}
+        missed = [(tok.idx, tok.text) for tok in doc
+                  if tok.text in surnames and tok.pos_ == "PROPN" and tok.idx not in known
+                  and tok.ent_type_ != "PERSON" and tok.dep_ in ("nsubj", "nsubjpass")]
+        self.mentions = sorted(self.mentions + missed)
+        self.subjects |= {at for at, _ in missed}
 
     def fullest(self, name: str) -> str:
         """The longest name the article gives that ends with ``name``'s last word."""
@@ -101,7 +156,10 @@ class People:
         last = tail.lower()
         best = " ".join(words)
         for _, full in self.mentions:
+            if not full[:1].isalpha():
+                continue  # the tagger took a mark in: "― Jacklyn Ashley"
             parts = full.split()
+            full = " ".join(parts)  # (a name the tagger ran over a line break)
             if parts and parts[-1].lower() == last and len(full) > len(best) \
                     and all(w in parts for w in words):
                 best = full
@@ -229,6 +287,7 @@ def resolve(head: Token, people: People, offset: int,
     a pronoun is never resolved to a person named inside ``quoted`` ranges."""
     low = head.lower_
     if low in _PERSON_PRONOUNS:
+        people.note_surname_subjects(head.doc)
         return people.before(offset, quoted, low)
     if low.rstrip(".") in _TITLE_ABBREVIATIONS and head.text[:1].isupper():
         # (capitalised: "her rep told Us" is a publicist, not a Representative)
@@ -248,12 +307,17 @@ def resolve(head: Token, people: People, offset: int,
         # "“…,” said A and B. “…,” the pair said.": a joint statement is
         # given to the first of its speakers, the subject "he" would follow.
         return people.before(offset, quoted) or phrase_of(head)
-    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.lefts):
-        described = _described(head, people)
-        if described:
-            return described
+    # (a title in lower case the tagger calls a proper noun: "the prime minister")
+    if (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.text.islower()) \
+            and any(c.lower_ == "the" for c in head.lefts):
+        person = described(head, people)
+        if person:
+            return person
     if _cut_by_the_text(head):
         return None
+    if head.pos_ == "PROPN" and head.text in people.surnames() and phrase_of(head) == head.text:
+        # a surname the tagger left untagged: the person named in full before
+        return people.fullest(head.text)
     return _organisation_in_full(head) or phrase_of(head)
 
 
@@ -293,89 +357,6 @@ def title_head(title: str) -> str:
     return office[-1] if office else ""
 
 
-def _described(head: Token, people: People) -> str | None:
-    """The person a definite description stands for ("the senator", "the
-    veteran senator", "the comedian"): the one person the article gives that
-    title (People.roles), or the one person it names right after that word
-    ("Comedian Ellen DeGeneres", "the comedian Ellen DeGeneres"). A word given
-    to two people, or to nobody, resolves to no one."""
-    word = spelled_out(head.lower_)
-    titled = {people.fullest(p) for t, ps in people.roles.items() if spelled_out(t) == word
-              for p in ps}
-    if len(titled) == 1:
-        return next(iter(titled))
-    if titled:
-        return None
-    doc = head.doc
-    named = set()
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" and ent.start > 0 and ent.start != head.i + 1 \
-                and spelled_out(doc[ent.start - 1].lower_) == word:
-            named.add(people.fullest(ent.text))
-        elif ent.label_ == "PERSON" and ent.start < ent.end - 1 and ent.start != head.i \
-                and doc[ent.start].lower_ == word:  # NER took the word in: "Comedian Ellen DeGeneres"
-            named.add(people.fullest(doc[ent.start + 1:ent.end].text))
-    return next(iter(named)) if len(named) == 1 else None
-
-
-def _governing_verb(verb: Token) -> Token | None:
-    """The verb whose subject a subjectless speech verb speaks for: "Summers
-    appeared on CNN and commented: …" (conj), "Pitman denied the request,
-    saying “…”" (a participle), "Hefner was quoted as saying “…”", "the
-    producers had this to say: “…”". A participle hanging from a noun ("a sign
-    saying “…”") has no speaker, nor does "asked her to say", whose speaker
-    is the object."""
-    head = verb.head
-    if verb.dep_ == "pcomp" and head.lower_ == "as" and head.dep_ == "prep":
-        head = head.head
-    elif verb.dep_ == "xcomp":
-        if any(c.dep_ == "dobj" and c.tag_ != "DT" for c in head.children):
-            return None
-    elif verb.dep_ not in ("conj", "advcl"):
-        return None
-    return head if head is not verb and head.pos_ in ("VERB", "AUX") else None
-
-
-# "“…,” said ABC Entertainment Group president Paul Lee": the speaker's name
-# ends within this many words of the verb; further on, the name is an object.
-_INVERTED_WINDOW = 7
-
-
-def _person_after_inverted_verb(verb: Token) -> Token | None:
-    """The person named after a speech verb that follows a quote ("“…,” said
-    ABC Entertainment Group prexy Paul Lee"), where the parser found the verb
-    no subject (it read "prexy" as a verb): the last word of the first person
-    named before the next punctuation. A verb not right after a quote's
-    closing mark ("the board said in a letter to Paul Lee") has none."""
-    doc = verb.doc
-    if verb.i < 1 or doc[verb.i - 1].text not in ("”", '"', "’", ","):
-        return None
-    for tok in doc[verb.i + 1:min(len(doc), verb.i + 1 + _INVERTED_WINDOW)]:
-        if tok.is_punct or tok.is_sent_start:
-            return None
-        if tok.ent_type_ == "PERSON" and (tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_iob_ != "I"):
-            return tok
-    return None
-
-
-def _person_before_verb(verb: Token) -> Token | None:
-    """The person named between a quote's closing mark and the speech verb
-    when the parser found the verb no subject ("“…,” Tulsa police Chief Chuck
-    Jordan said Monday.", parsed with "Tulsa" as a verb and "said" as a
-    conjunct of the quoted verb): the last word of a person named right before
-    the verb, with only names and title words back to the mark. A function
-    word between ("“…,” the letter to Chuck Jordan said") makes it no speaker."""
-    doc = verb.doc
-    if verb.i < 1 or doc[verb.i - 1].ent_type_ != "PERSON":
-        return None
-    for tok in reversed(doc[max(0, verb.i - 1 - _INVERTED_WINDOW):verb.i - 1]):
-        if tok.text in ("”", '"', "’", ","):
-            return doc[verb.i - 1]
-        if tok.pos_ in ("ADP", "DET", "PRON", "AUX", "CCONJ", "SCONJ", "PART") or tok.is_punct:
-            return None
-    return None
-
-
 def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> list[tuple[Token, Token]]:
     """Subjects of speech verbs (and objects of "according to") in a parsed
     sentence, each with its verb, leaving out tokens whose character offset (in ``sent.doc``) falls
@@ -392,7 +373,7 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if pobj is not None:
                 found.append((pobj, tok))
-        elif tok.pos_ in ("VERB", "AUX") and lemma(tok).lower() in CUE_VERBS and free(tok):
+        elif tok.pos_ in ("VERB", "AUX") and lemma(tok).lower() in _SOURCE_VERBS and free(tok):
             if any(c.dep_ == "auxpass" for c in tok.children):
                 # "the legislation needs to be written", "he is said to…": the
                 # subject of a passive is what was written or said, not who did.
@@ -404,19 +385,39 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                 continue
             if _calls_a_thing(tok, outside):
                 continue
+            if base == "put" and not _puts_it_as(tok):
+                continue
+            if base == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
+                # "Rubio will continue to be “a champion …”": going on, not speech
+                continue
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and free(c)]
             subj = _named_after_description(subjects)
             if subj is not None and _plural_noun_read_as_verb(subj, tok):
                 continue
+            if subj is None and tok.dep_ == "pcomp" and tok.head.lower_ == "as" \
+                    and tok.head.head.ent_type_ == "PERSON" and free(tok.head.head):
+                # "… quoted witness Devonte Brown as saying", parsed with the
+                # name as the head of "as saying": the name speaks
+                subj = tok.head.head
             if subj is None:
-                governor = _governing_verb(tok)
-                subj = None if governor is None else next(
+                governor = governing_verb(tok, CUE_VERBS)
+                subj = None if governor is None else quoted_one(governor, free) or next(
                     (c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and free(c)), None)
             if subj is None:
-                subj = _person_after_inverted_verb(tok) or _person_before_verb(tok)
+                subj = person_after_inverted_verb(tok) or person_before_verb(tok) \
+                    or person_the_parser_hung_elsewhere(tok, free)
             if subj is not None:
                 found.append((subj, tok))
     return found
+
+
+def _puts_it_as(verb: Token) -> bool:
+    """"put" reports words only as "as X put it" ("a “lawful source of
+    investment income,” as a Homeland Security memo put it"); "he put it on
+    the table" says nothing."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) and not any(
+        c.dep_ == "prep" for c in verb.children)
 
 
 def _calls_a_thing(verb: Token, quoted: Sequence[tuple[int, int]]) -> bool:

@@ -9,8 +9,11 @@
    three paragraphs whose middle one has no mark).
 2. Refuse what is a title or a name in marks: Title Case runs ("The Closer"),
    and stretches after "known as", "called", "dubbed", "so-called".
-3. Find the speaker: a speech verb outside the marks in the sentences the quote
-   touches ("…," said X; X told reporters: "…"); else the speaker of the quote
+3. Find the speaker: a name signing the quote after a dash ("“…” ― Adriana
+   Rodarte"); a speech verb outside the marks in the sentences the quote
+   touches ("…," said X; X told reporters: "…"); else a source a speech verb
+   names in the sentence right before, in the quote's paragraph and after the
+   last quote; else the speaker of the quote
    the paragraph (or the previous one) continues, or the speaker of a
    paragraph ending with a colon before it, or the person a colon right
    before the quote hands it to ("Her agent Mark Roesler: “…”"), or the person
@@ -39,7 +42,12 @@ from crosscheck.claims.nlp import Sentence
 # he acknowledged …, Ham also noted several “intangibles”" is Ham's).
 # v6: Title Case in marks is a name whatever the small words between its
 # capitalised ones ("240th Anniversary of the Battle of the Capes").
-EXTRACTOR = "quotes.v6"
+# v7: a quote signed with a dash and a name on the rest of its line ("“…” ―
+# Adriana Rodarte") is that person's, and starts no run of unsigned quotes;
+# a source named in the quote's paragraph after the last quote takes over
+# from that quote's speaker; of two speech verbs in the quote's sentence, the
+# one the quote hangs from, else the one nearest the quote.
+EXTRACTOR = "quotes.v7"
 
 _OPEN = "“«"
 _CLOSE = "”»"
@@ -202,23 +210,52 @@ def _person_before_colon(text: str, touching: list[Sentence], q: Found, people: 
     return None
 
 
+# "“…” ― Adriana Rodarte": a quote signed with a dash and a name on the rest
+# of its line (readers' and voters' words in a list, an epigraph). The name
+# is capitalised words, initials included, up to the line's end or a comma
+# ("― Jane Roe, a nurse from Ohio"); words in lower case after the dash are
+# a sentence going on ("” — and then he left"), not a signature.
+_SIGNED = re.compile(r"[”\"’»]?[ \t\u00a0]*(?:[―—–]|\s-\s)[ \t\u00a0]*"
+                     r"((?:[A-Z][\w'’.-]*\.?)(?:[ \u00a0]+(?:[A-Z][\w'’.-]*\.?)){0,4})"
+                     r"[ \t\u00a0.]*(?:,[^\n]*)?(?:\n|$)")
+
+
+def _signed_by(text: str, q: Found, people: People) -> str | None:
+    """The name a dash after the quote's closing mark signs it with."""
+    m = _SIGNED.match(text, q.end)
+    if m is None:
+        return None
+    return people.fullest(m.group(1).rstrip("."))
+
+
 def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
-                before: int | None = None) -> str | None:
+                before: int | None = None, at: int | None = None, named: bool = False
+                ) -> str | None:
     """The speaker named by a speech verb outside the marks; with ``before``
     (an article offset), only a verb that comes before it counts: a partial
-    quote is reported content, and reported content follows its verb."""
+    quote is reported content, and reported content follows its verb. With
+    ``at`` (where the quote starts), or ``before``, the verb the quote hangs
+    from comes first."""
     # Quoted ranges, marks included.
     outside = [(q.start - 1, q.end + 1) for q in found]
+    anchor = before if before is not None else at
     for sent in sents:
         cues = cue_subjects(sent.span, outside)
-        if before is not None:
-            # The verb the partial quote hangs from first: in "While he
-            # acknowledged …, Ham also noted several “intangibles”", Ham's
-            # "noted", not the "he" of the clause before.
-            inside = next((t for t in sent.span if t.idx >= before), None)
-            cues = sorted(cues, key=lambda hv: not (inside is not None and hv[1].is_ancestor(inside)))
+        if anchor is not None:
+            # The verb the quote hangs from first: in "While he acknowledged
+            # …, Ham also noted several “intangibles”", Ham's "noted", not the
+            # "he" of the clause before; in "When Clinton noted that Trump had
+            # not paid …, Trump boasted, “That makes me smart.”" (PolNeAR
+            # dev), Trump's "boasted", not Clinton's "noted".
+            # Where the parser hung the quote on neither, the verb nearest
+            # the quote (the parser made "That makes me smart" hang from
+            # "were made public", the clause before "Trump boasted").
+            inside = next((t for t in sent.span if t.idx >= anchor), None)
+            cues = sorted(cues, key=lambda hv: (
+                not (inside is not None and hv[1].is_ancestor(inside)),
+                0 if before is not None else abs(hv[1].idx - anchor)))
         for head, verb in cues:
-            if before is not None and verb.idx > before:
+            if before is not None and verb.idx > before or named and head.pos_ == "PRON":
                 continue
             speaker = resolve(head, people, head.idx, outside)
             if speaker:
@@ -233,6 +270,7 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
     out = []
     previous_speaker: str | None = None
     previous_paragraph = -2
+    previous_end = 0  # where the last quote ends
     for q in found:
         # A quote running over a line break reads as one: the break is layout.
         body = re.sub(r"\s*\n+\s*", " ", text[q.start:q.end].strip())
@@ -247,7 +285,9 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
         if _is_title(words) or _NAMING.search(before):
             continue
         partial = len(words) < PARTIAL_WORDS
-        speaker = _speaker_in(touching, found, people, q.start if partial else None)
+        signed = _signed_by(text, q, people)
+        speaker = signed or _speaker_in(touching, found, people, q.start if partial else None,
+                                        q.start)
         if speaker is None and partial:
             continue
         after = _sentence_after_question(text, sentences, q) if speaker is None else None
@@ -260,6 +300,17 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
             speaker = _speaker_in([introducer], found, people) if introducer is not None else None
         if speaker is None and not partial:
             speaker = _person_before_colon(text, touching, q, people)
+        if speaker is None and not q.continues:
+            # "Sticker shock is everywhere, said Leslie Patton in Bloomberg.
+            # Gasoline … get most of the attention, but “…”": a source named
+            # in the quote's paragraph after the last quote takes over from
+            # that quote's speaker.
+            # Only the sentence right before the quote's, and only a source
+            # it names: a pronoun there ("he demanded, as Bush continued")
+            # says no more than the last quote's speaker does.
+            since = [s for s in sentences if s.paragraph == paragraph
+                     and previous_end <= s.start and s.end <= touching[0].start][-1:]
+            speaker = _speaker_in(since, found, people, named=True) if since else None
         if speaker is None and (q.continues or paragraph - previous_paragraph <= 1) and previous_speaker:
             # Same paragraph, or the next one, with no other speaker named: the
             # quote goes on from the last one ("…," he said. "…").
@@ -276,7 +327,12 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
             speaker = _named_speaker_before(text, sentences, q, paragraph, found, people)
         if speaker is None:
             continue  # a quote nobody can be named for is no checkable claim
-        if not partial:
+        if signed:
+            # Each quote of a signed list has its own name: an unsigned one
+            # after it is not the last signer's ("“…” ― A⏎“…” ― B⏎“…”").
+            previous_speaker = None
+        elif not partial:
             previous_speaker, previous_paragraph = speaker, paragraph
         out.append(((touching[0].start, touching[-1].end), speaker, body))
+        previous_end = q.end
     return out

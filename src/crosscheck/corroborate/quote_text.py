@@ -3,10 +3,13 @@ house style gives dates, numbers, money and punctuation undone, an ellipsis
 read as words left out, and whether, once that is undone, the words differ.
 
 Two renderings are the same words when one runs within the other (an
-outlet quoting a part of another's longer quote, or leaving words out, at an
-ellipsis or not); they are a different transcription of one quote when one
-puts other words where the other has its own ("inhuman and barbaric act" /
-"hateful, inhumane, and barbaric act").
+outlet quoting a part of another's longer quote, or leaving words out at an
+ellipsis); they are a different transcription of one quote when one puts
+other words where the other has its own ("inhuman and barbaric act" /
+"hateful, inhumane, and barbaric act"), or leaves a coordinated part out
+with no ellipsis ("had a lot of spirit until" / "had a lot of spirit and
+was involved until"). Words left out silently link two quotes only when one
+person said both.
 """
 
 from __future__ import annotations
@@ -28,6 +31,17 @@ _MONTHS = {m[:3]: m for m in ("january february march april may june july august
                               "october november december").split()}
 _MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")
 _ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
+# A day of the month spelt out ("the first of March", "March the third"),
+# read as its digits; only beside a month, since "first" alone is a rank.
+_DAY_WORDS = {w: str(i) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+    start=1)} | {"twenty-first": "21", "twenty-second": "22", "twenty-third": "23",
+                 "thirtieth": "30", "thirty-first": "31"}
+_DAY_WORD_MONTH = re.compile(r"\b(?:the\s+)?(" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+                             + r")\s+of\s+(" + "|".join(_MONTHS.values()) + r")\b")
+_MONTH_DAY_WORD = re.compile(r"\b(" + "|".join(_MONTHS.values()) + r")\s+(?:the\s+)?("
+                             + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r")\b")
 
 # Times of day as newsrooms write them: "6:41pm", "6:41 p.m.", "18:41",
 # "0241 GMT" are read as 24-hour "h:mm".
@@ -76,13 +90,15 @@ def normalise(text: str) -> str:
     """The words of a quote, so that two transcriptions of it compare equal:
     case, punctuation (straight or curly quotes, hyphens or dashes), and how a
     date, a time, a number, money or a percentage is written ("by March the
-    1st", "by Mar. 1" and "by 1 March"; "6:41pm" and "18:41"; "5,000" and
+    1st", "by Mar. 1", "by 1 March" and "by the first of March"; "6:41pm" and "18:41"; "5,000" and
     "5000"; "five" and "5"; "$1.9 trillion" and "1.9 trillion dollars"; "5%"
     and "5 per cent"). An ellipsis becomes the word ``GAP``."""
     text = text.lower().replace("’", "'").replace("‘", "'")
     text = _ELLIPSIS.sub(f" {GAP} ", text)
     text = _MONTH_ABBREVIATION.sub(lambda m: _MONTHS[m.group(1)[:3]], text)
     text = _ORDINAL.sub(r"\1", text)
+    text = _DAY_WORD_MONTH.sub(lambda m: f"{m.group(2)} {_DAY_WORDS[m.group(1)]}", text)
+    text = _MONTH_DAY_WORD.sub(lambda m: f"{m.group(1)} {_DAY_WORDS[m.group(2)]}", text)
     text = _DAY_MONTH.sub(r"\2 \1", text)
     text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1)], text)
     text = _CLOCK_12.sub(_clock_24, text)
@@ -122,8 +138,34 @@ def alike(a: str, b: str, loose: bool = False) -> bool:
         return True
     # (pieces of one or two words between ellipses would match anywhere)
     pieces = [" ".join(p.split()) for p in short.split(GAP) if len(p.split()) >= 3]
-    return loose and bool(pieces) and all(
+    return loose and (bool(pieces) and all(
         fuzz.partial_ratio(p, whole) >= MIN_SIMILARITY for p in pieces)
+        or bool(_silent_gaps(short.split(), whole.split())))
+
+
+# A quote that leaves words out without an ellipsis ("he was frail but had a
+# lot of spirit until his last days" / "… a lot of spirit and was involved
+# until his last days", dev2) is the longer one when every word of it is
+# there, in order, in runs of at least this many words: shorter runs would
+# pick common words out of any long quote.
+SILENT_RUN_WORDS = 3
+# ... and at most this many places where the longer gives words the shorter
+# leaves out: more gaps is another sentence made of the same phrases.
+SILENT_GAPS = 2
+
+
+def _silent_gaps(short: list[str], long: list[str]) -> list[list[str]] | None:
+    """The words ``long`` gives in each place ``short`` leaves some out,
+    when every word of ``short`` is in ``long``, in order, in runs of
+    SILENT_RUN_WORDS or more, with at most SILENT_GAPS such places; else None."""
+    ops = Indel.opcodes(short, long)
+    if any(op.tag != "equal" and op.src_end > op.src_start for op in ops):
+        return None  # a word of the shorter quote the longer does not give there
+    runs = [op for op in ops if op.tag == "equal"]
+    if not runs or any(op.src_end - op.src_start < SILENT_RUN_WORDS for op in runs):
+        return None
+    gaps = [long[left.dest_end:right.dest_start] for left, right in zip(runs, runs[1:])]
+    return gaps if len(gaps) <= SILENT_GAPS else None
 
 
 def words_differ(a: str, b: str) -> bool:
@@ -133,10 +175,15 @@ def words_differ(a: str, b: str) -> bool:
     difficult decision"), or the word at an end written another way
     ("inhuman and barbaric" / "hateful, inhumane, and barbaric"). Words only
     one of them goes on to quote at either end are the quote's extent, and
-    words only one of them gives in the middle an omission (marked by an
-    ellipsis or not: "a generation of men and women with" / "a generation
-    with"): neither is a difference."""
+    words only one of them gives in the middle an omission, marked by an
+    ellipsis or not ("a generation of men and women with" / "a generation
+    with"): neither is a difference. A coordinated part left out with no
+    ellipsis ("… spirit and was involved until …" / "… spirit until …") is:
+    that outlet left out something else the speaker said, unmarked."""
     short, long = sorted((a, b), key=len)
+    silent = _silent_gaps(short.split(), long.split())
+    if silent is not None:
+        return any(_left_out_a_clause(gap) for gap in silent)
     # The part of the longer the shorter stands for, found on the characters
     # (a word-by-word alignment pairs a lone "this" of "this Court will" with
     # any "this" of the longer quote's opening); what the longer quotes
@@ -159,9 +206,26 @@ def words_differ(a: str, b: str) -> bool:
     for left, right in zip(runs, runs[1:]):
         removed, added = x[left.src_end:right.src_start], y[left.dest_end:right.dest_start]
         # an ellipsis on either side stands for whatever the other gives there
-        if removed and added and GAP not in removed + added:
+        if GAP in removed + added:
+            continue
+        if removed and added or _left_out_a_clause(removed + added):
             return True
     return False
+
+
+# Words one outlet quotes and another leaves out with no ellipsis are another
+# thing said when they are a coordinated part of this many words or more
+# ("had a lot of spirit and was involved until" / "had a lot of spirit
+# until": the fact gold, read from the articles, calls it compatible); a
+# qualifier left out ("a generation of men and women with" / "a generation
+# with", "a whole generation": agree in the same gold) is trimming.
+SILENT_OMISSION_WORDS = 3
+_COORDINATORS = frozenset({"and", "but", "or", "yet", "nor"})
+
+
+def _left_out_a_clause(words: list[str]) -> bool:
+    """Words left out silently are a coordinated part ("and was involved")."""
+    return len(words) >= SILENT_OMISSION_WORDS and words[0] in _COORDINATORS
 
 
 # Two words are one word written another way ("inhuman" / "inhumane",
