@@ -51,6 +51,24 @@ TITLE_WORDS = frozenset({
 FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
 
 
+#: Words that open no title: a sentence's first word ("When President") or
+#: one joining it to the words before ("... and Minister for").
+NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",
+                   "since", "under", "with", "by", "to", "at", "in", "on", "but", "so", "then"}
+#: Words that may stand inside a title before its last word ("assistant press
+#: secretary", "acting ICE director"), besides capitalised words.
+INSIDE_A_TITLE = {"acting", "deputy", "assistant", "press", "chief", "general", "vice", "interim",
+                  "senior", "executive", "foreign", "interior", "finance", "defense", "defence",
+                  "prime", "state", "national", "security", "-", "co", "of", "the", "for", "and"}
+#: Entities a title never runs across (a date, a number, another name).
+STOP_ENTS = {"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+#: Entities that qualify a title without being part of it ("Kenyan").
+DROP_ENTS = {"GPE", "NORP", "LOC"}
+#: (title, former), and True after them for a plural title that goes to every
+#: name of a list ("A and B, the producers").
+Title = tuple[str, bool] | tuple[str, bool, bool]
+
+
 def is_title_head(tok: Token) -> bool:
     return tok.lower_ in TITLE_WORDS or tok.lower_.endswith("ceo")
 
