@@ -13,7 +13,8 @@ from spacy.tokens import Span, Token
 
 from crosscheck.claims.person_spans import HONORIFICS
 from crosscheck.claims.titles import (DROP_ENTS, FORMER, INSIDE_A_TITLE, NOT_TITLE_START, STOP_ENTS, Title,
-                                      is_title_head, join, plural_title, split_abbreviation)
+                                      is_calendar_word, is_title_head, join, plural_title,
+                                      split_abbreviation)
 
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
 # office they follow.
@@ -85,7 +86,7 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
         if tok.ent_type_ in STOP_ENTS or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "ADP") \
                 and tok.lower_ not in INSIDE_A_TITLE and not verb_head:
             break
-        if tok.lower_ in FORMER:
+        if tok.lower_ in FORMER or is_calendar_word(tok):
             break
         if not (tok.is_title or tok.is_upper or tok.lower_ in INSIDE_A_TITLE or is_title_head(tok)
                 or _field_of_the_office(tok, words)):

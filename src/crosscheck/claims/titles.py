@@ -54,7 +54,9 @@ FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
 #: Words that open no title: a sentence's first word ("When President") or
 #: one joining it to the words before ("... and Minister for").
 NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",
-                   "since", "under", "with", "by", "to", "at", "in", "on", "but", "so", "then"}
+                   "since", "under", "with", "by", "to", "at", "in", "on", "but", "so", "then",
+                   "until", "till", "through", "during", "from", "because", "although", "though",
+                   "once", "unlike", "like", "despite"}
 #: Words that may stand inside a title before its last word ("assistant press
 #: secretary", "acting ICE director"), besides capitalised words.
 INSIDE_A_TITLE = {"acting", "deputy", "assistant", "press", "chief", "general", "vice", "interim",
@@ -64,9 +66,26 @@ INSIDE_A_TITLE = {"acting", "deputy", "assistant", "press", "chief", "general", 
 STOP_ENTS = {"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 #: Entities that qualify a title without being part of it ("Kenyan").
 DROP_ENTS = {"GPE", "NORP", "LOC"}
+#: Months and weekdays: a date the tagger does not always mark ("in Feb. Sen.
+#: Ana Ruiz" gave the title "Feb. Sen."), never a word of a title.
+CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday"})
+#: Their abbreviations, read only with the full stop: without it "Sun" or
+#: "Jan" are as often a name ("Chicago Sun-Times editor", "Jan Brewer").
+CALENDAR_ABBREVIATIONS = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 #: (title, former), and True after them for a plural title that goes to every
 #: name of a list ("A and B, the producers").
 Title = tuple[str, bool] | tuple[str, bool, bool]
+
+
+def is_calendar_word(tok: Token) -> bool:
+    """ "Feb.", "March", "Tues.": a month or weekday written with its capital."""
+    low = tok.lower_
+    return tok.is_title and (low in CALENDAR_WORDS or low.endswith(".") and low[:-1] in CALENDAR_ABBREVIATIONS)
 
 
 def is_title_head(tok: Token) -> bool:
