@@ -24,3 +24,41 @@ def test_a_capitalised_word_that_is_no_month_stays_in_the_title(claims_of):
     """"Sun" without a full stop is a paper's name, not Sunday."""
     assert ("Ann Lee", "Chicago Sun-Times editor", False) in \
         roles(claims_of, "Chicago Sun-Times editor Ann Lee wrote the piece.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Biden's chief of staff, Ron Klain, said the plan was ready.",
+     ("Ron Klain", "Biden's chief of staff", False)),
+    ("The fire was set, said the Governor of Alaska, Sarah Palin, on Sunday.",
+     ("Sarah Palin", "Governor of Alaska", False)),
+])
+def test_an_office_named_by_of_ahead_of_a_name(claims_of, text, expected):
+    assert expected in roles(claims_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "On the first day of the trial, John Smith testified for an hour.",
+    "In the heart of the city, Ana Ruiz opened a bakery.",
+])
+def test_an_of_phrase_ahead_of_a_name_without_a_title_word_gives_none(claims_of, text):
+    assert roles(claims_of, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President-elect Donald Trump delivered a message on Twitter.", ("Donald Trump", "President-elect", False)),
+    ("Los Angeles Mayor-elect Antonio Villaraigosa spoke on Friday.",
+     ("Antonio Villaraigosa", "Mayor-elect", False)),
+    ("U.S. Vice Adm. Bill Gortney told reporters it was hard to identify the ship.",
+     ("Bill Gortney", "Vice Adm.", False)),
+    ("The inquiry is led by special counsel Robert Mueller.", ("Robert Mueller", "special counsel", False)),
+])
+def test_title_words_read_on_real_articles(claims_of, text, expected):
+    assert expected in roles(claims_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Voters elect Joe Biden by a wide margin, the poll says.",  # "elect" without a title before it
+    "The council will elect Ana Ruiz as its head next week, members said.",
+])
+def test_elect_as_a_verb_is_no_title(claims_of, text):
+    assert not [r for r in roles(claims_of, text) if "elect" in r[1].lower()]

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from crosscheck.claims.titles import FORMER, STOP_ENTS, Title, is_title_head, join, plural_title
+from crosscheck.claims.titles import FORMER, INSIDE_A_TITLE, STOP_ENTS, Title, is_title_head, join, plural_title
 
 # Opening quotation marks around a title's name ("director of “The Golden
 # Compass”"), which the punctuation rule would take for the title's end.
 _QUOTE_MARKS = {"“", '"', "``", "‘", "'"}
+# Dashes that open an apposition as a comma does ("Amy Hagstrom Miller – head
+# of Whole Woman’s Health – said").
+_DASHES = {"–", "—", "--"}
 
 
 def titles_after(ent: Span) -> list[Title]:
@@ -43,7 +46,8 @@ def _title_after(doc, k: int, end: int, joined: bool = False) -> tuple[Title | N
     """ ", (a|the) [former] TITLE"; after a first apposition, also "and a
     former TITLE" ("a senior fellow at X and a former Federal Reserve
     economist")."""
-    if k >= end or not (doc[k].text == "," or joined and doc[k].lower_ == "and"
+    if k >= end or not (doc[k].text == "," or not joined and doc[k].text in _DASHES
+                        or joined and doc[k].lower_ == "and"
                         and k + 1 < end and doc[k + 1].lower_ in ("a", "an", "the")):
         return None, k
     k += 1
@@ -75,7 +79,15 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
         if tok.is_punct and tok.text not in ("-", "’s", "'s") and not in_name \
                 or tok.lower_ in ("who", "which", "and", "said") and not in_name:
             break
-        if tok.pos_ in ("VERB", "AUX") or tok.ent_type_ in ("PERSON", "DATE"):
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+            qualified = _person_qualifying(doc, k, end, words)
+            if qualified is not None:  # "Sanders’ longtime adviser", "spokesperson for Crowdpac"
+                words.extend(doc[k:qualified])
+                k = qualified
+                continue
+        # "the acting CEO", "managing director": the tagger reads a few title
+        # words as verbs.
+        if tok.pos_ in ("VERB", "AUX") and tok.lower_ not in INSIDE_A_TITLE or tok.ent_type_ in ("PERSON", "DATE"):
             break
         if tok.pos_ == "ADP" and tok.lower_ not in ("of", "at", "for"):
             break
@@ -91,6 +103,11 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
         words.pop()
     stop = next((i for i, t in enumerate(words) if t.lower_ in ("of", "at", "for")), len(words))
     heads = [i for i, t in enumerate(words[:stop]) if is_title_head(t) or plural_title(t)]
+    if not heads and words and (words[0].is_title or words[0].is_upper) and not is_title_head(words[0]):
+        # "Americans for Prosperity's Indiana state director", "a Center for
+        # Reproductive Rights attorney": the "for" is inside the name of the
+        # body the title qualifies, which opens the phrase capitalised.
+        heads = [i for i, t in enumerate(words) if is_title_head(t)]
     if not heads or words[0].lower_ in ("of", "at", "for"):
         return None, k
     # The title ends with its last head word ("Justice Department official"),
@@ -109,6 +126,27 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
         rest = join(words[head + 1:])
         return ((title + (" " + rest if rest else "")).strip(), former, True), k
     return (join(words), former), k
+
+
+def _person_qualifying(doc, k: int, end: int, words: list[Token]) -> int | None:
+    """Where the words of a title phrase go on after a person's name at ``k``
+    that qualifies the title instead of opening a list: the name of the one
+    the title is held for ("Sanders’ longtime adviser", "President Biden's
+    chief of staff"), of an administration ("a former George W. Bush
+    administration official"), or a body the tagger took for a person after
+    the title's "for"/"of"/"at" ("a spokesperson for Crowdpac"). None for a
+    name that is the next of a list ("Sen. Joe Manchin, Rep. Nancy Pelosi and
+    ...")."""
+    e = k + 1
+    while e < end and doc[e].ent_iob_ == "I":
+        e += 1
+    if words and words[-1].lower_ in ("of", "at", "for"):
+        return e
+    if e < end and doc[e].text in ("’s", "'s", "’", "'"):
+        return e + 1
+    if e < end and doc[e].pos_ == "NOUN" and not doc[e].ent_type_:
+        return e
+    return None
 
 
 # A title said of a person by a verb: "X was a product manager at Facebook",

@@ -142,24 +142,40 @@ def _capital_of_the_sentence(words: Sequence[Token], sent_start: int) -> bool:
 
 
 def title_ahead(ent: Span) -> Title | None:
-    """ "the mayor's spokesperson, NAME" """
+    """ "the mayor's spokesperson, NAME"; "Biden's chief of staff, NAME", "the
+    Governor of Alaska, NAME" (an office named by "of")."""
     doc = ent.doc
     k = ent.start - 1
-    if k < 1 or doc[k].text != "," or not (is_title_head(doc[k - 1]) or plural_title(doc[k - 1])):
+    if k < 1 or doc[k].text != ",":
         return None
-    head = k - 1
+    head = k - 1 if is_title_head(doc[k - 1]) or plural_title(doc[k - 1]) else _head_before_of(doc, k)
+    if head is None:
+        return None
     start = head
     while start - 1 >= 0 and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART")
                               or doc[start - 1].lower_ in INSIDE_A_TITLE) and doc[start - 1].lower_ not in ("the",):
         start -= 1
     former = start - 1 >= 0 and doc[start - 1].lower_ in FORMER
-    words = [doc[i] for i in range(start, head + 1)]
+    words = [doc[i] for i in range(start, k)]
     if former:
         words = [w for w in words if w.lower_ not in FORMER]
-    singular = plural_title(doc[head])
+    singular = plural_title(doc[head]) if head == k - 1 else None
     if singular is not None:  # "The producers, A and B, said": each is a producer
         return " ".join([w.text for w in words[:-1]] + [singular]), former, True
     return join(words), former
+
+
+def _head_before_of(doc, comma: int) -> int | None:
+    """In "chief of staff, NAME" or "Governor of Alaska, NAME" (``comma`` at the
+    comma), the title word before "of"/"for", when at most _OF_WORDS nouns or
+    names (and "the") stand between it and the comma; None otherwise ("the
+    first day of the trial, NAME" has no title word before its "of")."""
+    for j in range(comma - 2, max(comma - 2 - _OF_WORDS, 0), -1):
+        if doc[j].lower_ in ("of", "for"):
+            return j - 1 if j >= 1 and is_title_head(doc[j - 1]) else None
+        if not (doc[j].pos_ in ("NOUN", "PROPN") or doc[j].lower_ == "the") or doc[j].ent_type_ in STOP_ENTS:
+            return None
+    return None
 
 
 def plural_title_before(ent: Span, start: int) -> tuple[str, bool] | None:

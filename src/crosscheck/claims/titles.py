@@ -44,6 +44,12 @@ TITLE_WORDS = frozenset({
     # heads claims/role_verbs.py gives a credit written as a verb.
     "screenwriter", "writer", "novelist", "author", "playwright", "filmmaker", "composer",
     "co-founder", "cofounder", "creator", "owner", "coach", "designer", "inventor",
+    # Read on 150 Baly and 200 ECB+ articles (issue 12): lawyers called
+    # counsel ("special counsel Robert Mueller", "a former White House
+    # counsel"), the ranks _RANKS of claims/title_before.py knows ("Vice Adm.
+    # Bill Gortney"), a party's nominee, broadcasters ("co-host Robert Siegel")
+    # and a company's officers by their initials ("COO Larry Lucchino").
+    "counsel", "adm.", "cmdr.", "maj.", "nominee", "host", "co-host", "anchor", "coo", "cfo",
 })
 
 #: Words that make a title one held before ("former Chancellor", "ex-Justice
@@ -61,7 +67,9 @@ NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "befor
 #: secretary", "acting ICE director"), besides capitalised words.
 INSIDE_A_TITLE = {"acting", "deputy", "assistant", "press", "chief", "general", "vice", "interim",
                   "senior", "executive", "foreign", "interior", "finance", "defense", "defence",
-                  "prime", "state", "national", "security", "-", "co", "of", "the", "for", "and"}
+                  "prime", "state", "national", "security", "-", "co", "of", "the", "for", "and",
+                  # read as verbs by the tagger ("the acting CEO", "managing director")
+                  "managing", "supervising", "presiding", "special"}
 #: Entities a title never runs across (a date, a number, another name).
 STOP_ENTS = {"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
 #: Entities that qualify a title without being part of it ("Kenyan").
@@ -89,6 +97,10 @@ def is_calendar_word(tok: Token) -> bool:
 
 
 def is_title_head(tok: Token) -> bool:
+    """A word that ends a title: a title word, "co-CEO", or the "elect" of a
+    title the tokenizer split at its hyphen ("President" "-" "elect")."""
+    if tok.lower_ == "elect" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+        return tok.doc[tok.i - 2].lower_ in TITLE_WORDS
     return tok.lower_ in TITLE_WORDS or tok.lower_.endswith("ceo")
 
 
