@@ -60,3 +60,9 @@ def test_a_title_before_the_next_name_is_still_that_name_s(claims_of):
     found = roles(claims_of, "The talks included Sen. Joe Manchin, Rep. Nancy Pelosi and Gov. Gavin Newsom.")
     assert ("Joe Manchin", "Sen.", False) in found and ("Nancy Pelosi", "Rep.", False) in found
     assert not [r for r in found if r[0] == "Joe Manchin" and r[1] != "Sen."]
+
+
+def test_a_denied_title_is_none(claims_of):
+    assert roles(claims_of, "Republicans know that Donald Trump is not a normal nominee.") == []
+    assert ("Donald Trump", "Republican nominee", False) in \
+        roles(claims_of, "Republicans know that Donald Trump is the Republican nominee.")

@@ -62,3 +62,19 @@ def test_title_words_read_on_real_articles(claims_of, text, expected):
 ])
 def test_elect_as_a_verb_is_no_title(claims_of, text):
     assert not [r for r in roles(claims_of, text) if "elect" in r[1].lower()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They met the family of Mr Trump's chief of staff, Gen John Kelly, on Monday.",
+     ("Gen John Kelly", "Mr Trump's chief of staff", False)),
+    ("The Secretary of State's spokesperson, Ned Price, said so.",
+     ("Ned Price", "Secretary of State's spokesperson", False)),
+])
+def test_a_title_ahead_goes_back_across_of_only_after_a_title_word(claims_of, text, expected):
+    found = roles(claims_of, text)
+    assert expected in found and not [r for r in found if "family" in r[1]]
+
+
+def test_a_title_ahead_of_a_writer_in_a_parenthetical_is_not_his(claims_of):
+    """ "X's nominee, Stephen Hayes wrote, ...": the name is the writer's, not the nominee's."""
+    assert roles(claims_of, 'The Republican Party’s nominee, Stephen Hayes wrote, "is not of sound mind."') == []

@@ -181,6 +181,8 @@ def title_predicated(ent: Span) -> tuple[str, bool] | None:
         return None
     former = verb in _PAST
     k += words
+    if k < end and doc[k].lower_ in ("not", "n't", "never", "no"):
+        return None  # "Trump is not a normal nominee": a title denied
     while k < end and doc[k].lower_ in _NOW:
         k += 1
     if k < end and doc[k].lower_ in ("a", "an", "the"):

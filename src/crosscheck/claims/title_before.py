@@ -19,6 +19,8 @@ from crosscheck.claims.titles import (DROP_ENTS, FORMER, INSIDE_A_TITLE, NOT_TIT
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
 # office they follow.
 _RANKS = {"adm.", "gen.", "lt.", "col.", "capt.", "sgt.", "maj.", "cmdr."}
+# Title words that are common verbs as well ("to host", "to head").
+_ALSO_VERBS = {"host", "head", "chair", "coach", "counsel", "author", "anchor", "produce", "lead", "manage"}
 # "Secretary of State", "Chief of Naval Operations": an office named by "of"
 # and at most this many capitalised words after it.
 _OF_WORDS = 3
@@ -81,8 +83,10 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
             continue
         # The tagger reads a rare title word as a verb ("ABC Entertainment
         # Group prexy Paul Lee"); after a capitalised name of a body it is the title.
+        # Not a title word that is a common verb too: in "Trump host Erdoğan"
+        # (a headline's "Trump to host") the verb is the verb.
         verb_head = k == head and tok.pos_ == "VERB" and k - 1 >= sent_start \
-            and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title
+            and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and tok.lower_ not in _ALSO_VERBS
         if tok.ent_type_ in STOP_ENTS or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "ADP") \
                 and tok.lower_ not in INSIDE_A_TITLE and not verb_head:
             break
@@ -151,9 +155,17 @@ def title_ahead(ent: Span) -> Title | None:
     head = k - 1 if is_title_head(doc[k - 1]) or plural_title(doc[k - 1]) else _head_before_of(doc, k)
     if head is None:
         return None
+    after = ent.end
+    if after + 1 < len(doc) and doc[after].pos_ == "VERB" and doc[after + 1].text == ",":
+        return None  # "The Republican Party’s nominee, Stephen Hayes wrote, ...": Hayes is the writer
     start = head
+    # Back to the title's first word, across an "of" only after a title word:
+    # "the Secretary of State's spokesperson, NAME", but in "the family of Mr
+    # Trump's chief of staff, NAME" the family is no part of the title.
     while start - 1 >= 0 and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART")
-                              or doc[start - 1].lower_ in INSIDE_A_TITLE) and doc[start - 1].lower_ not in ("the",):
+                              or doc[start - 1].lower_ in INSIDE_A_TITLE) \
+            and doc[start - 1].lower_ not in ("the", "and") \
+            and not (doc[start - 1].lower_ in ("of", "for") and not (start >= 2 and is_title_head(doc[start - 2]))):
         start -= 1
     former = start - 1 >= 0 and doc[start - 1].lower_ in FORMER
     words = [doc[i] for i in range(start, k)]
