@@ -23,7 +23,7 @@ from spacy.tokens import Span
 from crosscheck.claims.epithets import epithets
 from crosscheck.claims.person_spans import name_end, people_named
 from crosscheck.claims.role_descriptions import described_roles
-from crosscheck.claims.role_verbs import title_by_verb
+from crosscheck.claims.role_verbs import title_by_credit, title_by_verb
 from crosscheck.claims.title_after import title_appointed, title_predicated, titles_after
 from crosscheck.claims.title_before import plural_title_before, title_ahead, title_before
 from crosscheck.claims.titles import FORMER, INSIDE_A_TITLE, is_title_head, join
@@ -116,7 +116,7 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
             shared = plural or shared
             candidates = [title_before(name_span, sent.start), ahead, *titles_after(name_span), shared,
                           title_appointed(name_span), title_predicated(name_span),
-                          title_by_verb(name_span)]
+                          title_by_verb(name_span), title_by_credit(name_span)]
         for found in candidates:
             if not found or not found[0]:
                 continue
