@@ -78,3 +78,10 @@ def test_a_title_ahead_goes_back_across_of_only_after_a_title_word(claims_of, te
 def test_a_title_ahead_of_a_writer_in_a_parenthetical_is_not_his(claims_of):
     """ "X's nominee, Stephen Hayes wrote, ...": the name is the writer's, not the nominee's."""
     assert roles(claims_of, 'The Republican Party’s nominee, Stephen Hayes wrote, "is not of sound mind."') == []
+
+
+def test_former_inside_a_title_ahead_of_a_name(claims_of):
+    found = roles(claims_of, "Trump's former campaign chairman, Paul Manafort, was convicted on Tuesday.")
+    assert ("Paul Manafort", "Trump's campaign chairman", True) in found
+    assert ("Ron Klain", "Biden's chief of staff", False) in \
+        roles(claims_of, "Biden's chief of staff, Ron Klain, said the plan was ready.")

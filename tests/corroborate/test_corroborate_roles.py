@@ -242,3 +242,13 @@ def test_a_rank_word_alone_beside_two_offices_stays_apart(outlets):
               claim("a3", "His deputy, David Black, resigned.", role=Role("David Black", "deputy", False))]
     found = _roles(corroborate(outlets, claims))
     assert all(len(f.claims) == 1 for f in found)
+
+
+def test_a_body_s_kind_said_with_and_without_group_is_one_description(outlets):
+    a = claim("a1", "The U.S. nonprofit group EcoHealth Alliance notified the NIAID.",
+              role=Role("EcoHealth Alliance", "U.S. nonprofit group", False))
+    b = claim("a2", "Their collaborator, the U.S.-based nonprofit EcoHealth Alliance, did the work.",
+              role=Role("EcoHealth Alliance", "U.S.-based nonprofit", False))
+    [finding] = _roles(corroborate(outlets, [a, b]))
+    assert set(finding.claims) == {a.id, b.id} and finding.status == "agree"
+    assert title_words("advocacy group") == ("advocacy", "group")  # no kind before "group": kept

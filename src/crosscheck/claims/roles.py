@@ -21,6 +21,7 @@ from typing import Sequence
 from spacy.tokens import Span
 
 from crosscheck.claims.epithets import epithets
+from crosscheck.claims.org_roles import org_roles
 from crosscheck.claims.person_spans import name_end, people_named
 from crosscheck.claims.role_descriptions import described_roles
 from crosscheck.claims.role_verbs import title_by_credit, title_by_verb
@@ -128,4 +129,5 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
     # A description the sentence before tells the referent of is kept once, with it.
     told = epithets(sent, fullest)
     known = {r.person for r in told}
-    return out + [r for r in described_roles(sent) if r.person not in known] + told
+    bodies = org_roles(sent, sent.ents if ents is None else ents)
+    return out + [r for r in described_roles(sent) if r.person not in known] + told + bodies

@@ -167,8 +167,10 @@ def title_ahead(ent: Span) -> Title | None:
             and doc[start - 1].lower_ not in ("the", "and") \
             and not (doc[start - 1].lower_ in ("of", "for") and not (start >= 2 and is_title_head(doc[start - 2]))):
         start -= 1
-    former = start - 1 >= 0 and doc[start - 1].lower_ in FORMER
     words = [doc[i] for i in range(start, k)]
+    # "former" before the title or inside it, after whose it was ("Trump's
+    # former campaign chairman, Paul Manafort").
+    former = start - 1 >= 0 and doc[start - 1].lower_ in FORMER or any(w.lower_ in FORMER for w in words)
     if former:
         words = [w for w in words if w.lower_ not in FORMER]
     singular = plural_title(doc[head]) if head == k - 1 else None

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from ..claims.epithets import PARTY_WORDS, party_headed
+from ..claims.org_roles import ORG_KINDS
 from ..claims.role_descriptions import is_description
 from ..claims.titles import ONE_TITLE, TITLE_ABBREVIATIONS
 from ..models import Claim, Finding
@@ -70,6 +71,12 @@ _RANK_QUALIFIERS = frozenset({"co", "deputy", "vice", "assistant", "associate", 
 _PREMIER = re.compile(r"\bpremier\b")
 
 
+# Words for any body, said after the kind that tells it ("nonprofit group",
+# "advocacy organization"): the kind is the head ("U.S. nonprofit group" and
+# "U.S.-based nonprofit" are one description of EcoHealth Alliance).
+_ANY_BODY = frozenset({"group", "organization", "organisation"})
+
+
 def _words(title: str) -> tuple[str, ...]:
     text = _QUALIFIERS.sub(" ", title.lower().replace("’", "'"))
     text = _PREMIER.sub("prime minister", text)
@@ -78,14 +85,17 @@ def _words(title: str) -> tuple[str, ...]:
     office, *rest = re.split(r" (?:of|for|to|at) ", text, maxsplit=1)
     if rest:
         text = f"{rest[0]} {office}"
-    return tuple(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text)
-                 if w not in ("the", "of", "former"))
+    words = tuple(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text)
+                  if w not in ("the", "of", "former"))
+    if len(words) >= 2 and words[-1] in _ANY_BODY and words[-2] in ORG_KINDS:
+        words = words[:-1]  # a body's "nonprofit group" is its "nonprofit"
+    return words
 
 
 def title_words(title: str) -> tuple[str, ...]:
     """The words of a title, head last: "chair of the Federal Reserve" reads as
     "federal reserve chair", abbreviations, gendered forms and jobs of one
-    kind folded."""
+    kind folded; a body's "nonprofit group" reads as "nonprofit" (_words)."""
     words = _words(title)
     return words[:-1] + (_ONE_KIND.get(words[-1], words[-1]),) if words else words
 
