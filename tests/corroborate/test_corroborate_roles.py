@@ -252,3 +252,23 @@ def test_a_body_s_kind_said_with_and_without_group_is_one_description(outlets):
     [finding] = _roles(corroborate(outlets, [a, b]))
     assert set(finding.claims) == {a.id, b.id} and finding.status == "agree"
     assert title_words("advocacy group") == ("advocacy", "group")  # no kind before "group": kept
+
+
+def test_former_and_held_say_the_days_that_decide():
+    """Issue 12: "former" and the title held now are set against each other by
+    the days their articles speak of, and the note says which days."""
+    from corroborate_builders import article
+
+    trump = [claim("a1", "President Donald Trump spoke on Friday.", role=Role("Donald Trump", "President", False)),
+             claim("a2", "Former President Donald Trump spoke on Friday.",
+                   role=Role("Donald Trump", "President", True))]
+    apart = [article(1, "Valley Courier", "2020-05-01"), article(2, "Lowveld Mirror", "2025-03-12")]
+    [finding] = _roles(corroborate(apart, trump))
+    assert finding.status == "compatible"
+    assert "called former on 2025-03-12, held on 2020-05-01" in finding.note
+    same = [article(1, "Valley Courier", "2025-03-12"), article(2, "Lowveld Mirror", "2025-03-12")]
+    [finding] = _roles(corroborate(same, trump))
+    assert finding.status == "conflict" and "articles of the same days, 2025-03-12" in finding.note
+    undated = [article(1, "Valley Courier", None), article(2, "Lowveld Mirror", "2025-03-12")]
+    [finding] = _roles(corroborate(undated, trump))
+    assert finding.status == "compatible" and "called former on" not in finding.note

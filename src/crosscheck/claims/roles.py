@@ -71,7 +71,15 @@ from crosscheck.models import Role
 # tokenizer splits from its full stop ("Sgt" "." , "Lt" "." of "Lt. Gov.") is
 # one title word; experts named by their field ("the nation's top infectious
 # diseases expert", "a historian at Yale", claims/titles.py).
-EXTRACTOR = "roles.v12"
+# v13: split by concern (title_before.py, title_after.py); a month the tagger
+# did not date is no title word ("in Feb. Sen. X"); a person's name
+# qualifying an apposed title ("Sanders’ longtime adviser", "President Biden's
+# chief of staff"), an office named by "of" ahead of a name ("the Governor of
+# Alaska, X"), dash appositions, "-elect", counsel, ranks, nominees, hosts;
+# film credits not written as titles ("a script from X", role_verbs.py);
+# organisations as role holders ("the U.S.-based nonprofit EcoHealth
+# Alliance", org_roles.py); a denied title ("is not a nominee") gives none.
+EXTRACTOR = "roles.v13"
 
 
 # What joins two names of one list: a comma or "and", after the place a

@@ -174,7 +174,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v32: roles: a name with and without its accents is one person ("Moïse",
 #: people.py); "premier" is "prime minister"; a rank word alone ("His
 #: deputy, X") joins the one office it is a rank of (roles.py).
-CORROBORATOR = "corroborate.v32"
+#: v33: roles: a body's "nonprofit group" is its "nonprofit" (organisations as
+#: role holders, claims/org_roles.py); a note setting "former" against the title
+#: held now says the days of the articles that decide it (issue 12 point 4).
+CORROBORATOR = "corroborate.v33"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -324,6 +324,20 @@ def _mention_order(claim: Claim) -> tuple:
     return (is_description(claim.role.person), claim.article, tuple(claim.span), claim.id)
 
 
+def _when(ctx: Context, titled: list[Claim], said: str, unknown: str = "") -> str:
+    """Why "former" and the title held now are or are not set against each
+    other, by the dates of the articles that say each (issue 12): ``said``
+    filled with the days, or ``unknown`` when an article has no date."""
+    days = {}
+    for former in (True, False):
+        dated = {ctx.date(c.article) for c in titled if is_former(c) == former
+                 and (former or not past_context(c))}
+        if not dated or None in dated:
+            return unknown
+        days[former] = sorted(d[:10] for d in dated if d)
+    return said.format(former=" and ".join(days[True]), held=" and ".join(days[False]))
+
+
 def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # The words depend on the mentions, not on the order they come in: a
     # finding records its mentions by id, so a note rendered again from them
@@ -400,8 +414,11 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     note = "; ".join(parts)
     if conflict:
         note += ": these cannot all be true"
+        if former_conflict and not office_conflict:
+            note += _when(ctx, titled, " (called former and held now in articles of the same days, {former})")
     elif changed:
-        note += ": both can be true, at different times (a title held before and one held now)"
+        note += ": both can be true, at different times (a title held before and one held now"
+        note += _when(ctx, titled, ": called former on {former}, held on {held})", ")")
     elif acting:
         note += (": both can be true, at different times (an acting title is held until the"
                  " office is filled)")
