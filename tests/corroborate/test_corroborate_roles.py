@@ -272,3 +272,13 @@ def test_former_and_held_say_the_days_that_decide():
     undated = [article(1, "Valley Courier", None), article(2, "Lowveld Mirror", "2025-03-12")]
     [finding] = _roles(corroborate(undated, trump))
     assert finding.status == "compatible" and "called former on" not in finding.note
+
+
+def test_days_that_do_not_tell_former_from_held_are_not_said(outlets):
+    """A membership title beside "former" in articles of one day: compatible,
+    and the note names no days, which would explain nothing."""
+    claims = [claim("a1", "Jeffrey Clark, a former Justice Department official, spoke.",
+                    role=Role("Jeffrey Clark", "Justice Department official", True)),
+              claim("a2", "Jeffrey Clark, an official, spoke.", role=Role("Jeffrey Clark", "official", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "compatible" and "(a title held before and one held now)" in finding.note

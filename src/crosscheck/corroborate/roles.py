@@ -324,18 +324,18 @@ def _mention_order(claim: Claim) -> tuple:
     return (is_description(claim.role.person), claim.article, tuple(claim.span), claim.id)
 
 
-def _when(ctx: Context, titled: list[Claim], said: str, unknown: str = "") -> str:
-    """Why "former" and the title held now are or are not set against each
-    other, by the dates of the articles that say each (issue 12): ``said``
-    filled with the days, or ``unknown`` when an article has no date."""
+def _days(ctx: Context, titled: list[Claim]) -> tuple[str, str] | None:
+    """The days of the articles calling the title former and of those giving it
+    as held now, that decide whether the two are set against each other (issue
+    12): ("2025-03-12", "2020-05-01"); None when an article has no date."""
     days = {}
     for former in (True, False):
         dated = {ctx.date(c.article) for c in titled if is_former(c) == former
                  and (former or not past_context(c))}
-        if not dated or None in dated:
-            return unknown
-        days[former] = sorted(d[:10] for d in dated if d)
-    return said.format(former=" and ".join(days[True]), held=" and ".join(days[False]))
+        if not dated or None in dated or "" in dated:
+            return None
+        days[former] = sorted(d[:10] for d in dated)
+    return " and ".join(days[True]), " and ".join(days[False])
 
 
 def _finding(ctx: Context, group: list[Claim]) -> Finding:
@@ -414,11 +414,17 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     note = "; ".join(parts)
     if conflict:
         note += ": these cannot all be true"
-        if former_conflict and not office_conflict:
-            note += _when(ctx, titled, " (called former and held now in articles of the same days, {former})")
+        days = _days(ctx, titled)
+        if former_conflict and not office_conflict and days:
+            note += f" (called former and held now in articles of the same days, {days[0]})"
     elif changed:
         note += ": both can be true, at different times (a title held before and one held now"
-        note += _when(ctx, titled, ": called former on {former}, held on {held})", ")")
+        days = _days(ctx, titled)
+        # Days that do not tell the two apart (a membership title beside
+        # "former" in articles of one day) explain nothing: none said then.
+        if days and not set(days[0].split(" and ")) & set(days[1].split(" and ")):
+            note += f": called former on {days[0]}, held on {days[1]}"
+        note += ")"
     elif acting:
         note += (": both can be true, at different times (an acting title is held until the"
                  " office is filled)")
