@@ -66,3 +66,9 @@ def test_a_denied_title_is_none(claims_of):
     assert roles(claims_of, "Republicans know that Donald Trump is not a normal nominee.") == []
     assert ("Donald Trump", "Republican nominee", False) in \
         roles(claims_of, "Republicans know that Donald Trump is the Republican nominee.")
+
+
+def test_a_degree_in_apposition_is_passed_over(claims_of):
+    assert ("Edwin Michael", "professor of epidemiology at the University of South Florida", False) in roles(
+        claims_of, "Edwin Michael, PhD, professor of epidemiology at the University of South Florida, said so.")
+    assert roles(claims_of, "Edwin Michael, PhD, said the risk was high.") == []

@@ -85,3 +85,9 @@ def test_former_inside_a_title_ahead_of_a_name(claims_of):
     assert ("Paul Manafort", "Trump's campaign chairman", True) in found
     assert ("Ron Klain", "Biden's chief of staff", False) in \
         roles(claims_of, "Biden's chief of staff, Ron Klain, said the plan was ready.")
+
+
+def test_an_honorific_between_a_title_ahead_and_the_name(claims_of):
+    assert ("Alan Braid", "physician", False) in \
+        roles(claims_of, "Texas filed a lawsuit against the physician, Dr. Alan Braid, in Bexar County.")
+    assert roles(claims_of, "Texas filed a lawsuit on Monday, Dr. Alan Braid said.") == []

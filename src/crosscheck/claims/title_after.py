@@ -13,6 +13,9 @@ from crosscheck.claims.titles import FORMER, INSIDE_A_TITLE, STOP_ENTS, Title, i
 # Opening quotation marks around a title's name ("director of “The Golden
 # Compass”"), which the punctuation rule would take for the title's end.
 _QUOTE_MARKS = {"“", '"', "``", "‘", "'"}
+# Degrees and suffixes written in apposition before a title ("X, PhD,
+# professor of epidemiology"); no titles of their own.
+_DEGREES = {"phd", "ph.d.", "md", "m.d.", "jr.", "jr", "sr.", "esq.", "mph", "dds"}
 # Dashes that open an apposition as a comma does ("Amy Hagstrom Miller – head
 # of Whole Woman’s Health – said").
 _DASHES = {"–", "—", "--"}
@@ -35,6 +38,8 @@ def titles_after(ent: Span) -> list[Title]:
             return []
         out.append(found)
     for i in range(3):
+        if k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ in _DEGREES:
+            k += 2  # "Edwin Michael, PhD, professor of epidemiology": a degree is no title
         found, k = _title_after(doc, k, end, joined=i > 0)
         if found is None:
             break

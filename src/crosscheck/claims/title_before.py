@@ -150,6 +150,8 @@ def title_ahead(ent: Span) -> Title | None:
     Governor of Alaska, NAME" (an office named by "of")."""
     doc = ent.doc
     k = ent.start - 1
+    while k >= 1 and doc[k].lower_ in HONORIFICS:
+        k -= 1  # "the physician, Dr. Alan Braid"
     if k < 1 or doc[k].text != ",":
         return None
     head = k - 1 if is_title_head(doc[k - 1]) or plural_title(doc[k - 1]) else _head_before_of(doc, k)
