@@ -282,3 +282,20 @@ def test_days_that_do_not_tell_former_from_held_are_not_said(outlets):
               claim("a2", "Jeffrey Clark, an official, spoke.", role=Role("Jeffrey Clark", "official", False))]
     [finding] = _roles(corroborate(outlets, claims))
     assert finding.status == "compatible" and "(a title held before and one held now)" in finding.note
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rep.", "Congresswoman"), ("lawyer", "attorney"), ("chief executive", "CEO"),
+    ("Chief Executive Officer", "CEO")])
+def test_one_office_under_two_words_is_one_finding(outlets, a, b):
+    claims = [claim("a1", f"{a} Ana Ruiz spoke.", role=Role("Ana Ruiz", a, False)),
+              claim("a2", f"{b} Ana Ruiz spoke.", role=Role("Ana Ruiz", b, False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert len(finding.claims) == 2 and finding.status == "agree"
+
+
+@pytest.mark.parametrize("a, b", [("Rep.", "Sen."), ("lawyer", "Attorney General"), ("CEO", "chief of staff")])
+def test_other_offices_stay_other_findings(outlets, a, b):
+    claims = [claim("a1", f"{a} Ana Ruiz spoke.", role=Role("Ana Ruiz", a, False)),
+              claim("a2", f"{b} Ana Ruiz spoke.", role=Role("Ana Ruiz", b, False))]
+    assert all(len(f.claims) == 1 for f in _roles(corroborate(outlets, claims)))

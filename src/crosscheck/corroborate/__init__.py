@@ -176,7 +176,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: deputy, X") joins the one office it is a rank of (roles.py).
 #: v33: roles: a body's "nonprofit group" is its "nonprofit" (organisations as
 #: role holders, claims/org_roles.py); a note setting "former" against the title
-#: held now says the days of the articles that decide it (issue 12 point 4).
+#: held now says the days of the articles that decide it (issue 12 point 4);
+#: "Rep." and "Congresswoman", "lawyer" and "attorney", "chief executive" and
+#: "CEO" are one office.
 CORROBORATOR = "corroborate.v33"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

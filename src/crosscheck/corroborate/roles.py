@@ -42,7 +42,12 @@ _QUALIFIERS = re.compile(r"\b(?:u\.?s\.?|us|american|british|uk|french|german|ke
 # "head of" one body ("chief of the Mine Rescue Service", "head of the Mine
 # Rescue Service"). Folded here, where titles are compared, not where they are
 # read: a note still writes the title as its article did.
-_ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **ONE_TITLE, "prexy": "president", "chief": "head"}
+_ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **ONE_TITLE, "prexy": "president", "chief": "head",
+                  # One office or job under two words, as US copy writes them: "Rep." and
+                  # "Congresswoman", "her lawyer" and "attorney Mark Heller" (issue 12:
+                  # titles grouped by their last word never met).
+                  "congressman": "representative", "congresswoman": "representative",
+                  "lawyer": "attorney"}
 
 
 # Jobs of one kind under different words: a star's publicist is the one who
@@ -69,6 +74,9 @@ _RANK_QUALIFIERS = frozenset({"co", "deputy", "vice", "assistant", "associate", 
 # province's or a country's premier is set against a minister no more than a
 # prime minister is.
 _PREMIER = re.compile(r"\bpremier\b")
+# "chief executive (officer)" is a CEO ("the company's chief executive", "CEO
+# Brian Moynihan"), read whole before "chief" is folded into "head".
+_CHIEF_EXECUTIVE = re.compile(r"\bchief executive(?: officer)?\b")
 
 
 # Words for any body, said after the kind that tells it ("nonprofit group",
@@ -80,6 +88,7 @@ _ANY_BODY = frozenset({"group", "organization", "organisation"})
 def _words(title: str) -> tuple[str, ...]:
     text = _QUALIFIERS.sub(" ", title.lower().replace("’", "'"))
     text = _PREMIER.sub("prime minister", text)
+    text = _CHIEF_EXECUTIVE.sub("ceo", text)
     # "Secretary of State", "Special Envoy for Haiti", "special envoy to Haiti",
     # "product manager at Facebook": the office's head is before "of"/"for"/"to"/"at".
     office, *rest = re.split(r" (?:of|for|to|at) ", text, maxsplit=1)
