@@ -44,3 +44,26 @@ def test_no_title_from_a_verb_on_a_thing_or_a_past_office(claims_of, text):
 ])
 def test_credits_written_as_a_title_before_the_name(claims_of, text, expected):
     assert expected in roles(claims_of, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lionsgate has a script from Simon Beaufoy that Ross has yet to revise.",
+     ("Simon Beaufoy", "screenwriter", False)),
+    ("Ross will revise Simon Beaufoy's script for Catching Fire.", ("Simon Beaufoy", "screenwriter", False)),
+    ("Melissa Rosenberg is writing the screenplay.", ("Melissa Rosenberg", "screenwriter", False)),
+    ("“Moon” will be adapted for the big screen by Melissa Rosenberg with Robert Pattinson in the lead.",
+     ("Melissa Rosenberg", "screenwriter", False)),
+    ("The studio announced the sequel, directed by Chris Weitz, on Friday.", ("Chris Weitz", "director", False)),
+])
+def test_a_film_credit_not_written_as_a_title(claims_of, text, expected):
+    assert expected in roles(claims_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She got a letter from Jane Roe on Monday.",  # a letter is no script
+    "Jane Roe is writing a book about the war.",  # a book is no screenplay
+    "Traffic was directed by Jane Roe after the crash.",  # traffic is no work
+    "The plan was adapted by Jane Roe after the vote.",
+])
+def test_no_film_credit_for_other_things(claims_of, text):
+    assert roles(claims_of, text) == []

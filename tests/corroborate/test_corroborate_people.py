@@ -325,7 +325,8 @@ def test_a_former_title_beside_the_one_held_now_says_titles_change():
               claim("a2", "Former President Donald Trump spoke on Friday.",
                     role=Role("Donald Trump", "President", True))]
     [finding] = corroborate(arts, claims)
-    assert "both can be true, at different times (a title held before and one held now)" in finding.note
+    assert "both can be true, at different times (a title held before and one held now: called former on" \
+        " 2025-03-12, held on 2020-05-01)" in finding.note
 
 
 def test_an_acting_title_beside_the_office_is_compatible_and_says_why(outlets):

@@ -242,3 +242,60 @@ def test_a_rank_word_alone_beside_two_offices_stays_apart(outlets):
               claim("a3", "His deputy, David Black, resigned.", role=Role("David Black", "deputy", False))]
     found = _roles(corroborate(outlets, claims))
     assert all(len(f.claims) == 1 for f in found)
+
+
+def test_a_body_s_kind_said_with_and_without_group_is_one_description(outlets):
+    a = claim("a1", "The U.S. nonprofit group EcoHealth Alliance notified the NIAID.",
+              role=Role("EcoHealth Alliance", "U.S. nonprofit group", False))
+    b = claim("a2", "Their collaborator, the U.S.-based nonprofit EcoHealth Alliance, did the work.",
+              role=Role("EcoHealth Alliance", "U.S.-based nonprofit", False))
+    [finding] = _roles(corroborate(outlets, [a, b]))
+    assert set(finding.claims) == {a.id, b.id} and finding.status == "agree"
+    assert title_words("advocacy group") == ("advocacy", "group")  # no kind before "group": kept
+
+
+def test_former_and_held_say_the_days_that_decide():
+    """Issue 12: "former" and the title held now are set against each other by
+    the days their articles speak of, and the note says which days."""
+    from corroborate_builders import article
+
+    trump = [claim("a1", "President Donald Trump spoke on Friday.", role=Role("Donald Trump", "President", False)),
+             claim("a2", "Former President Donald Trump spoke on Friday.",
+                   role=Role("Donald Trump", "President", True))]
+    apart = [article(1, "Valley Courier", "2020-05-01"), article(2, "Lowveld Mirror", "2025-03-12")]
+    [finding] = _roles(corroborate(apart, trump))
+    assert finding.status == "compatible"
+    assert "called former on 2025-03-12, held on 2020-05-01" in finding.note
+    same = [article(1, "Valley Courier", "2025-03-12"), article(2, "Lowveld Mirror", "2025-03-12")]
+    [finding] = _roles(corroborate(same, trump))
+    assert finding.status == "conflict" and "articles of the same days, 2025-03-12" in finding.note
+    undated = [article(1, "Valley Courier", None), article(2, "Lowveld Mirror", "2025-03-12")]
+    [finding] = _roles(corroborate(undated, trump))
+    assert finding.status == "compatible" and "called former on" not in finding.note
+
+
+def test_days_that_do_not_tell_former_from_held_are_not_said(outlets):
+    """A membership title beside "former" in articles of one day: compatible,
+    and the note names no days, which would explain nothing."""
+    claims = [claim("a1", "Jeffrey Clark, a former Justice Department official, spoke.",
+                    role=Role("Jeffrey Clark", "Justice Department official", True)),
+              claim("a2", "Jeffrey Clark, an official, spoke.", role=Role("Jeffrey Clark", "official", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "compatible" and "(a title held before and one held now)" in finding.note
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Rep.", "Congresswoman"), ("lawyer", "attorney"), ("chief executive", "CEO"),
+    ("Chief Executive Officer", "CEO")])
+def test_one_office_under_two_words_is_one_finding(outlets, a, b):
+    claims = [claim("a1", f"{a} Ana Ruiz spoke.", role=Role("Ana Ruiz", a, False)),
+              claim("a2", f"{b} Ana Ruiz spoke.", role=Role("Ana Ruiz", b, False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert len(finding.claims) == 2 and finding.status == "agree"
+
+
+@pytest.mark.parametrize("a, b", [("Rep.", "Sen."), ("lawyer", "Attorney General"), ("CEO", "chief of staff")])
+def test_other_offices_stay_other_findings(outlets, a, b):
+    claims = [claim("a1", f"{a} Ana Ruiz spoke.", role=Role("Ana Ruiz", a, False)),
+              claim("a2", f"{b} Ana Ruiz spoke.", role=Role("Ana Ruiz", b, False))]
+    assert all(len(f.claims) == 1 for f in _roles(corroborate(outlets, claims)))

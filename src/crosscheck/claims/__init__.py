@@ -26,6 +26,7 @@ from spacy.language import Language
 
 from crosscheck.claims import attribution, events, figure_labels, figures, quotes, roles
 from crosscheck.claims.attribution import People
+from crosscheck.claims.org_roles import names_a_body
 from crosscheck.claims.role_descriptions import is_description
 from crosscheck.claims.nlp import (Entity, Sentence, entities_of, load_nlp, read_entities,
                                    read_sentences)
@@ -73,7 +74,7 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
             role_claims.append((sent, role))
     titles: dict[str, set[str]] = {}
     for _, role in role_claims:
-        if is_description(role.person):
+        if is_description(role.person) or names_a_body(role.title):
             continue  # "the Senate minority leader" names nobody the attribution could give
         titles.setdefault(attribution.title_head(role.title), set()).add(role.person)
     # "the secretary said": resolved only when the article gives that title

@@ -13,6 +13,12 @@ The verbs are of two kinds:
 - offices, read only in the present tense ("who heads", "who chairs"): "who
   led the agency" may be a former leader, or may say what they did once.
 
+Film credits are read in three more shapes (title_by_credit): a script
+owned by a name ("a script from Simon Beaufoy", "Simon Beaufoy's script"),
+a name writing one ("Melissa Rosenberg is writing the screenplay"), and a
+work credited in the passive ("Moon will be adapted for the big screen by
+Melissa Rosenberg", "the sequel, directed by Chris Weitz").
+
 Hand-listed: spaCy's English model has no lexicon of agent nouns, and the few
 verbs news credits people with are a short closed list.
 """
@@ -70,4 +76,47 @@ def title_by_verb(name: Span) -> tuple[str, bool] | None:
         thing = _object_name(verb)
         if thing:
             return f"{noun} of {thing}", False
+    return None
+
+
+# What a screenwriter writes.
+_SCRIPTS = {"script", "screenplay", "teleplay", "scripts", "screenplays"}
+# Credits said in the passive, by their lemma: the title of the one after "by".
+_BY = {"adapt": "screenwriter", "direct": "director", "co-direct": "co-director", "produce": "producer"}
+# Works a passive credit is read of: a work named in quotation marks or as a
+# work of art, or one of these nouns ("the sequel, directed by ..."). Not any
+# noun: "traffic directed by an officer" credits no one.
+_WORKS = {"film", "movie", "sequel", "prequel", "picture", "series", "show", "episode", "documentary",
+          "adaptation", "remake", "musical", "play", "telecast", "broadcast"}
+
+
+def _a_work(tok: Token) -> bool:
+    doc = tok.doc
+    quoted = tok.i > 0 and doc[tok.i - 1].text.strip() and doc[tok.i - 1].text.strip()[-1] in _QUOTES
+    return tok.ent_type_ == "WORK_OF_ART" or tok.lower_ in _WORKS or tok.pos_ == "PROPN" and quoted
+
+
+def title_by_credit(name: Span) -> tuple[str, bool] | None:
+    """(title, False) for a film credit around ``name`` that is not written as
+    a title (see the module docstring), or None. "a letter from Jane Roe",
+    "Jane Roe is writing a book" and "traffic directed by Jane Roe" give none."""
+    root = name.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in ("from", "by") and head.head.lower_ in _SCRIPTS:
+        return "screenwriter", False  # "a script from Simon Beaufoy"
+    if root.dep_ == "poss" and head.lower_ in _SCRIPTS:
+        return "screenwriter", False  # "Simon Beaufoy's script"
+    if root.dep_ == "nsubj" and lemma(head).lower() in ("write", "pen", "co-write") \
+            and any(c.dep_ == "dobj" and c.lower_ in _SCRIPTS for c in head.children):
+        return "screenwriter", False  # "Melissa Rosenberg is writing the screenplay"
+    if root.dep_ == "pobj" and head.dep_ == "agent":
+        verb = head.head
+        noun = _BY.get(lemma(verb).lower())
+        # The work is the passive's subject ("Moon will be adapted ... by X"),
+        # or the noun the participle qualifies ("the sequel, directed by X").
+        works = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if verb.dep_ in ("acl", "amod"):
+            works.append(verb.head)
+        if noun and any(_a_work(w) for w in works):
+            return noun, False
     return None

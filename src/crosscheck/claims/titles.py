@@ -44,6 +44,12 @@ TITLE_WORDS = frozenset({
     # heads claims/role_verbs.py gives a credit written as a verb.
     "screenwriter", "writer", "novelist", "author", "playwright", "filmmaker", "composer",
     "co-founder", "cofounder", "creator", "owner", "coach", "designer", "inventor",
+    # Read on 150 Baly and 200 ECB+ articles (issue 12): lawyers called
+    # counsel ("special counsel Robert Mueller", "a former White House
+    # counsel"), the ranks _RANKS of claims/title_before.py knows ("Vice Adm.
+    # Bill Gortney"), a party's nominee, broadcasters ("co-host Robert Siegel")
+    # and a company's officers by their initials ("COO Larry Lucchino").
+    "counsel", "adm.", "cmdr.", "maj.", "nominee", "host", "co-host", "anchor", "coo", "cfo",
 })
 
 #: Words that make a title one held before ("former Chancellor", "ex-Justice
@@ -51,7 +57,50 @@ TITLE_WORDS = frozenset({
 FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile"})
 
 
+#: Words that open no title: a sentence's first word ("When President") or
+#: one joining it to the words before ("... and Minister for").
+NOT_TITLE_START = {"of", "the", "and", "-", "for", "when", "as", "after", "before", "if", "while",
+                   "since", "under", "with", "by", "to", "at", "in", "on", "but", "so", "then",
+                   "until", "till", "through", "during", "from", "because", "although", "though",
+                   "once", "unlike", "like", "despite"}
+#: Words that may stand inside a title before its last word ("assistant press
+#: secretary", "acting ICE director"), besides capitalised words.
+INSIDE_A_TITLE = {"acting", "deputy", "assistant", "press", "chief", "general", "vice", "interim",
+                  "senior", "executive", "foreign", "interior", "finance", "defense", "defence",
+                  "prime", "state", "national", "security", "-", "co", "of", "the", "for", "and",
+                  # read as verbs by the tagger ("the acting CEO", "managing director")
+                  "managing", "supervising", "presiding", "special"}
+#: Entities a title never runs across (a date, a number, another name).
+STOP_ENTS = {"DATE", "TIME", "PERSON", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"}
+#: Entities that qualify a title without being part of it ("Kenyan").
+DROP_ENTS = {"GPE", "NORP", "LOC"}
+#: Months and weekdays: a date the tagger does not always mark ("in Feb. Sen.
+#: Ana Ruiz" gave the title "Feb. Sen."), never a word of a title.
+CALENDAR_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday"})
+#: Their abbreviations, read only with the full stop: without it "Sun" or
+#: "Jan" are as often a name ("Chicago Sun-Times editor", "Jan Brewer").
+CALENDAR_ABBREVIATIONS = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+#: (title, former), and True after them for a plural title that goes to every
+#: name of a list ("A and B, the producers").
+Title = tuple[str, bool] | tuple[str, bool, bool]
+
+
+def is_calendar_word(tok: Token) -> bool:
+    """ "Feb.", "March", "Tues.": a month or weekday written with its capital."""
+    low = tok.lower_
+    return tok.is_title and (low in CALENDAR_WORDS or low.endswith(".") and low[:-1] in CALENDAR_ABBREVIATIONS)
+
+
 def is_title_head(tok: Token) -> bool:
+    """A word that ends a title: a title word, "co-CEO", or the "elect" of a
+    title the tokenizer split at its hyphen ("President" "-" "elect")."""
+    if tok.lower_ == "elect" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
+        return tok.doc[tok.i - 2].lower_ in TITLE_WORDS
     return tok.lower_ in TITLE_WORDS or tok.lower_.endswith("ceo")
 
 

@@ -213,7 +213,12 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: linked with the longer, compatible when the words left out are a
 #: coordinated part ("and was involved"); a day spelt out beside its month
 #: ("the first of March") is its digits (quote_text.py).
-CORROBORATOR = "corroborate.v37"
+#: v38: roles: a body's "nonprofit group" is its "nonprofit" (organisations as
+#: role holders, claims/org_roles.py); a note setting "former" against the title
+#: held now says the days of the articles that decide it (issue 12 point 4);
+#: "Rep." and "Congresswoman", "lawyer" and "attorney", "chief executive" and
+#: "CEO" are one office.
+CORROBORATOR = "corroborate.v38"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

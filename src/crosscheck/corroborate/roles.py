@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from ..claims.epithets import PARTY_WORDS, party_headed
+from ..claims.org_roles import ORG_KINDS
 from ..claims.role_descriptions import is_description
 from ..claims.titles import ONE_TITLE, TITLE_ABBREVIATIONS
 from ..models import Claim, Finding
@@ -41,7 +42,12 @@ _QUALIFIERS = re.compile(r"\b(?:u\.?s\.?|us|american|british|uk|french|german|ke
 # "head of" one body ("chief of the Mine Rescue Service", "head of the Mine
 # Rescue Service"). Folded here, where titles are compared, not where they are
 # read: a note still writes the title as its article did.
-_ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **ONE_TITLE, "prexy": "president", "chief": "head"}
+_ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **ONE_TITLE, "prexy": "president", "chief": "head",
+                  # One office or job under two words, as US copy writes them: "Rep." and
+                  # "Congresswoman", "her lawyer" and "attorney Mark Heller" (issue 12:
+                  # titles grouped by their last word never met).
+                  "congressman": "representative", "congresswoman": "representative",
+                  "lawyer": "attorney"}
 
 
 # Jobs of one kind under different words: a star's publicist is the one who
@@ -68,24 +74,37 @@ _RANK_QUALIFIERS = frozenset({"co", "deputy", "vice", "assistant", "associate", 
 # province's or a country's premier is set against a minister no more than a
 # prime minister is.
 _PREMIER = re.compile(r"\bpremier\b")
+# "chief executive (officer)" is a CEO ("the company's chief executive", "CEO
+# Brian Moynihan"), read whole before "chief" is folded into "head".
+_CHIEF_EXECUTIVE = re.compile(r"\bchief executive(?: officer)?\b")
+
+
+# Words for any body, said after the kind that tells it ("nonprofit group",
+# "advocacy organization"): the kind is the head ("U.S. nonprofit group" and
+# "U.S.-based nonprofit" are one description of EcoHealth Alliance).
+_ANY_BODY = frozenset({"group", "organization", "organisation"})
 
 
 def _words(title: str) -> tuple[str, ...]:
     text = _QUALIFIERS.sub(" ", title.lower().replace("’", "'"))
     text = _PREMIER.sub("prime minister", text)
+    text = _CHIEF_EXECUTIVE.sub("ceo", text)
     # "Secretary of State", "Special Envoy for Haiti", "special envoy to Haiti",
     # "product manager at Facebook": the office's head is before "of"/"for"/"to"/"at".
     office, *rest = re.split(r" (?:of|for|to|at) ", text, maxsplit=1)
     if rest:
         text = f"{rest[0]} {office}"
-    return tuple(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text)
-                 if w not in ("the", "of", "former"))
+    words = tuple(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text)
+                  if w not in ("the", "of", "former"))
+    if len(words) >= 2 and words[-1] in _ANY_BODY and words[-2] in ORG_KINDS:
+        words = words[:-1]  # a body's "nonprofit group" is its "nonprofit"
+    return words
 
 
 def title_words(title: str) -> tuple[str, ...]:
     """The words of a title, head last: "chair of the Federal Reserve" reads as
     "federal reserve chair", abbreviations, gendered forms and jobs of one
-    kind folded."""
+    kind folded; a body's "nonprofit group" reads as "nonprofit" (_words)."""
     words = _words(title)
     return words[:-1] + (_ONE_KIND.get(words[-1], words[-1]),) if words else words
 
@@ -314,6 +333,20 @@ def _mention_order(claim: Claim) -> tuple:
     return (is_description(claim.role.person), claim.article, tuple(claim.span), claim.id)
 
 
+def _days(ctx: Context, titled: list[Claim]) -> tuple[str, str] | None:
+    """The days of the articles calling the title former and of those giving it
+    as held now, that decide whether the two are set against each other (issue
+    12): ("2025-03-12", "2020-05-01"); None when an article has no date."""
+    days = {}
+    for former in (True, False):
+        dated = {ctx.date(c.article) for c in titled if is_former(c) == former
+                 and (former or not past_context(c))}
+        if not dated or None in dated or "" in dated:
+            return None
+        days[former] = sorted(d[:10] for d in dated)
+    return " and ".join(days[True]), " and ".join(days[False])
+
+
 def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # The words depend on the mentions, not on the order they come in: a
     # finding records its mentions by id, so a note rendered again from them
@@ -390,8 +423,17 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     note = "; ".join(parts)
     if conflict:
         note += ": these cannot all be true"
+        days = _days(ctx, titled)
+        if former_conflict and not office_conflict and days:
+            note += f" (called former and held now in articles of the same days, {days[0]})"
     elif changed:
-        note += ": both can be true, at different times (a title held before and one held now)"
+        note += ": both can be true, at different times (a title held before and one held now"
+        days = _days(ctx, titled)
+        # Days that do not tell the two apart (a membership title beside
+        # "former" in articles of one day) explain nothing: none said then.
+        if days and not set(days[0].split(" and ")) & set(days[1].split(" and ")):
+            note += f": called former on {days[0]}, held on {days[1]}"
+        note += ")"
     elif acting:
         note += (": both can be true, at different times (an acting title is held until the"
                  " office is filled)")

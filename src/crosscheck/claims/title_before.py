@@ -1,0 +1,222 @@
+"""Titles written before a name: "Foreign Minister Ana Ruiz", "Secretary of
+State Antony Blinken", "CDC Director Dr. Rochelle Walensky", "Producers Craig
+Zadan and Neil Meron", and the title set ahead of a name with a comma ("the
+mayor's spokesperson, Lee Park"). Read from tokens and entities only; used by
+claims/roles.py.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Span, Token
+
+from crosscheck.claims.person_spans import HONORIFICS
+from crosscheck.claims.titles import (DROP_ENTS, FORMER, INSIDE_A_TITLE, NOT_TITLE_START, STOP_ENTS, Title,
+                                      is_calendar_word, is_title_head, join, plural_title,
+                                      split_abbreviation)
+
+# Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
+# office they follow.
+_RANKS = {"adm.", "gen.", "lt.", "col.", "capt.", "sgt.", "maj.", "cmdr."}
+# Title words that are common verbs as well ("to host", "to head").
+_ALSO_VERBS = {"host", "head", "chair", "coach", "counsel", "author", "anchor", "produce", "lead", "manage"}
+# "Secretary of State", "Chief of Naval Operations": an office named by "of"
+# and at most this many capitalised words after it.
+_OF_WORDS = 3
+
+
+def _of_title_end(doc, k: int, sent_start: int) -> int | None:
+    """For "Secretary of State NAME" (``k`` at "State"), "Special Envoy for
+    Haiti NAME": the index of the head word before "of" or "for", when only
+    capitalised words stand between."""
+    for back in range(1, _OF_WORDS + 1):
+        j = k - back
+        if j - 1 < sent_start:
+            return None
+        if doc[j].lower_ in ("of", "for"):
+            return j - 1 if is_title_head(doc[j - 1]) and doc[j - 1].is_title else None
+        if not doc[j].is_title and not doc[j].is_upper:
+            return None
+    return None
+
+
+def title_before(ent: Span, sent_start: int) -> tuple[str, bool] | None:
+    doc = ent.doc
+    k = ent.start - 1
+    while k >= sent_start and doc[k].lower_ in HONORIFICS:
+        k -= 1  # "CDC Director Dr. Rochelle Walensky"
+    if k - 1 >= sent_start and doc[k].lower_ in _RANKS and (doc[k - 1].is_title or doc[k - 1].is_upper) \
+            and doc[k - 1].lower_ not in FORMER:
+        # A rank after an office is not part of it: "Chief of Naval Operations Adm. X";
+        # but "Navy Adm. X" has no office before the rank, which is then the title.
+        found = _title_ending_at(doc, k - 1, sent_start)
+        if found is not None:
+            return found
+    return _title_ending_at(doc, k, sent_start)
+
+
+def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
+    if k >= sent_start and not is_title_head(doc[k]) and (doc[k].is_title or doc[k].is_upper):
+        head = _of_title_end(doc, k, sent_start)
+        if head is not None:
+            start = head
+            while start - 1 >= sent_start and (doc[start - 1].is_title or doc[start - 1].lower_ in INSIDE_A_TITLE) \
+                    and doc[start - 1].pos_ not in ("DET", "PRON", "VERB", "AUX") \
+                    and doc[start - 1].ent_type_ not in STOP_ENTS and doc[start - 1].lower_ not in FORMER:
+                start -= 1
+            former = start - 1 >= sent_start and doc[start - 1].lower_ in FORMER
+            # "... and Minister for Foreign Affairs X": a joining word opens no title.
+            while (doc[start].ent_type_ in DROP_ENTS or doc[start].lower_ in NOT_TITLE_START) \
+                    and start < head:
+                start += 1
+            return join(list(doc[start:k + 1])), former
+    if k < sent_start or not (is_title_head(doc[k]) or split_abbreviation(doc, k, sent_start) is not None):
+        return None
+    words: list[Token] = []
+    head = k
+    while k >= sent_start:
+        tok = doc[k]
+        if split_abbreviation(doc, k, sent_start) is not None:
+            words[:0] = [doc[k - 1], tok]  # "Sgt" "." is one word, "Sgt."
+            k -= 2
+            continue
+        # The tagger reads a rare title word as a verb ("ABC Entertainment
+        # Group prexy Paul Lee"); after a capitalised name of a body it is the title.
+        # Not a title word that is a common verb too: in "Trump host Erdoğan"
+        # (a headline's "Trump to host") the verb is the verb.
+        verb_head = k == head and tok.pos_ == "VERB" and k - 1 >= sent_start \
+            and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and tok.lower_ not in _ALSO_VERBS
+        if tok.ent_type_ in STOP_ENTS or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "ADP") \
+                and tok.lower_ not in INSIDE_A_TITLE and not verb_head:
+            break
+        if tok.lower_ in FORMER or is_calendar_word(tok):
+            break
+        if not (tok.is_title or tok.is_upper or tok.lower_ in INSIDE_A_TITLE or is_title_head(tok)
+                or _field_of_the_office(tok, words)):
+            break
+        if tok.is_punct and tok.text != "-":
+            break
+        if tok.lower_ == "and" and words and words[0].is_lower:
+            break  # "FBI director and special prosecutor X": the title is the last one
+        words.insert(0, tok)
+        k -= 1
+    former = k >= sent_start and doc[k].lower_ in FORMER
+    # A sentence's first word is capitalised whatever it is: "When President
+    # Biden ...", "For Gov. Newsom ..." give no title "When President".
+    while words and (words[0].ent_type_ in DROP_ENTS or words[0].lower_ in NOT_TITLE_START):
+        words.pop(0)
+    if not words:
+        return None
+    title = join(words)
+    if _capital_of_the_sentence(words, sent_start):
+        title = words[0].lower_ + title[len(words[0].text):]
+    return title, former
+
+
+def _field_of_the_office(tok: Token, words: Sequence[Token]) -> bool:
+    """A lowercase noun naming the field of the office the title's words hold:
+    "campaign manager", "trade adviser", "disease chief" (the noun qualifies a
+    word of the title). Adjectives stay out: read on 300 Baly articles they
+    described the person as often as the field ("longtime Democratic
+    commissioner", "unfortunate Justice Department lawyer" beside "infectious
+    disease chief"); so does the end of a
+    hyphened modifier ("two-term Sen.", "four-star general")."""
+    doc = tok.doc
+    return tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.is_lower \
+        and tok.head.i in {w.i for w in words} and not (tok.i > 0 and doc[tok.i - 1].text == "-")
+
+
+def _capital_of_the_sentence(words: Sequence[Token], sent_start: int) -> bool:
+    """A title opening the sentence on a capital the rest of it does not have:
+    "Team spokesman Tim Mead" reads "team spokesman", as it would mid-sentence.
+    A name keeps its capital: a title word ("Deputy director"), an entity
+    ("CDC director"), or a word the article capitalises mid-sentence too ("Trump
+    attorney", "Selma director"); so does a title whose every word is
+    capitalised ("Health Secretary", "Moderate Senator": no telling an office
+    from an adjective there)."""
+    first = words[0]
+    if not (first.i == sent_start and first.is_title and len(words) > 1 and not first.ent_type_
+            and not is_title_head(first) and first.lower_ not in INSIDE_A_TITLE
+            and all(w.is_lower for w in words[1:])):
+        return False
+    return not any(t.lower_ == first.lower_ and (t.is_title or t.is_upper) and t.ent_type_
+                   or t.lower_ == first.lower_ and t.is_title and not t.is_sent_start
+                   for t in first.doc if t.i != first.i)
+
+
+def title_ahead(ent: Span) -> Title | None:
+    """ "the mayor's spokesperson, NAME"; "Biden's chief of staff, NAME", "the
+    Governor of Alaska, NAME" (an office named by "of")."""
+    doc = ent.doc
+    k = ent.start - 1
+    while k >= 1 and doc[k].lower_ in HONORIFICS:
+        k -= 1  # "the physician, Dr. Alan Braid"
+    if k < 1 or doc[k].text != ",":
+        return None
+    head = k - 1 if is_title_head(doc[k - 1]) or plural_title(doc[k - 1]) else _head_before_of(doc, k)
+    if head is None:
+        return None
+    after = ent.end
+    if after + 1 < len(doc) and doc[after].pos_ == "VERB" and doc[after + 1].text == ",":
+        return None  # "The Republican Party’s nominee, Stephen Hayes wrote, ...": Hayes is the writer
+    start = head
+    # Back to the title's first word, across an "of" only after a title word:
+    # "the Secretary of State's spokesperson, NAME", but in "the family of Mr
+    # Trump's chief of staff, NAME" the family is no part of the title.
+    while start - 1 >= 0 and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART")
+                              or doc[start - 1].lower_ in INSIDE_A_TITLE) \
+            and doc[start - 1].lower_ not in ("the", "and") \
+            and not (doc[start - 1].lower_ in ("of", "for") and not (start >= 2 and is_title_head(doc[start - 2]))):
+        start -= 1
+    words = [doc[i] for i in range(start, k)]
+    # "former" before the title or inside it, after whose it was ("Trump's
+    # former campaign chairman, Paul Manafort").
+    former = start - 1 >= 0 and doc[start - 1].lower_ in FORMER or any(w.lower_ in FORMER for w in words)
+    if former:
+        words = [w for w in words if w.lower_ not in FORMER]
+    singular = plural_title(doc[head]) if head == k - 1 else None
+    if singular is not None:  # "The producers, A and B, said": each is a producer
+        return " ".join([w.text for w in words[:-1]] + [singular]), former, True
+    return join(words), former
+
+
+def _head_before_of(doc, comma: int) -> int | None:
+    """In "chief of staff, NAME" or "Governor of Alaska, NAME" (``comma`` at the
+    comma), the title word before "of"/"for", when at most _OF_WORDS nouns or
+    names (and "the") stand between it and the comma; None otherwise ("the
+    first day of the trial, NAME" has no title word before its "of")."""
+    for j in range(comma - 2, max(comma - 2 - _OF_WORDS, 0), -1):
+        if doc[j].lower_ in ("of", "for"):
+            return j - 1 if j >= 1 and is_title_head(doc[j - 1]) else None
+        if not (doc[j].pos_ in ("NOUN", "PROPN") or doc[j].lower_ == "the") or doc[j].ent_type_ in STOP_ENTS:
+            return None
+    return None
+
+
+def plural_title_before(ent: Span, start: int) -> tuple[str, bool] | None:
+    """A plural title before a name ("Producers Craig Zadan", "former Senate
+    leaders X", "Reps. Jim Jordan of Ohio and ..."), in the singular."""
+    doc = ent.doc
+    k = ent.start - 1
+    singular = plural_title(doc[k]) if k >= start else None
+    split = split_abbreviation(doc, k, start, plural=True) if singular is None else None
+    if split is not None:  # "Reps." and "Sens.", split from their full stop
+        singular, k = split, k - 1
+    if singular is None:
+        return None
+    words = [singular]
+    k -= 1
+    while k >= start and (doc[k].is_title or doc[k].lower_ in INSIDE_A_TITLE) \
+            and doc[k].lower_ not in FORMER | NOT_TITLE_START and doc[k].pos_ not in ("DET", "PRON") \
+            and doc[k].ent_type_ not in STOP_ENTS:
+        words.insert(0, doc[k].text)
+        k -= 1
+    former = k >= start and doc[k].lower_ in FORMER
+    # A party or place before the title is no part of it, as before one name
+    # ("Democratic Sens. Joe Manchin and Kyrsten Sinema" are each "Sen.").
+    first = k + 1
+    while len(words) > 1 and (doc[first].ent_type_ in DROP_ENTS or doc[first].lower_ in NOT_TITLE_START):
+        words.pop(0)
+        first += 1
+    return " ".join(words), former

@@ -1,0 +1,74 @@
+"""Titles written after a name (claims/title_after.py): the forms the session
+on issue 12 found missing on AllSides, Baly and ECB+ articles, each with an
+input of the same shape that must not give the title."""
+
+import pytest
+
+
+def roles(claims_of, text):
+    return [(c.role.person, c.role.title, c.role.former) for c in claims_of(text, kind="role")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's name qualifying the title: whose aide, whose administration
+    ("Ron Klain, President Biden's chief of staff, said the plan was ready.",
+     ("Ron Klain", "President Biden's chief of staff", False)),
+    ("Jeff Weaver, Sanders’ longtime adviser, did not respond.",
+     ("Jeff Weaver", "Sanders’ longtime adviser", False)),
+    ("Jack Ketsoyan, Tara Reid's representative, confirmed the news.",
+     ("Jack Ketsoyan", "Tara Reid's representative", False)),
+    ("Taylor Griffin, a former George W. Bush administration official, lost the primary.",
+     ("Taylor Griffin", "George W. Bush administration official", True)),
+    # a body the tagger took for a person, after the title's "for"
+    ('"It is hard," T.J. Adams-Falconer, a spokesperson for Crowdpac, told Newsmax.',
+     ("T.J. Adams-Falconer", "spokesperson for Crowdpac", False)),
+    # a title word the tagger reads as a verb
+    ('"It works," Jesse Thomas, the acting CEO of Crowdpac, recently said.',
+     ("Jesse Thomas", "acting CEO of Crowdpac", False)),
+    # a body whose name holds "for", opening the phrase
+    ("Chase Downham, Americans for Prosperity's Indiana state director, said the vote was close.",
+     ("Chase Downham", "Americans for Prosperity's Indiana state director", False)),
+    ("The panel heard from Julie Rikelman, a Center for Reproductive Rights attorney, on Monday.",
+     ("Julie Rikelman", "Center for Reproductive Rights attorney", False)),
+    # an apposition between dashes
+    ("Amy Hagstrom Miller – head of Whole Woman’s Health – said the law was cruel.",
+     ("Amy Hagstrom Miller", "head of Whole Woman’s Health", False)),
+    ("Greg Craig, a former White House counsel, made the case.", ("Greg Craig", "White House counsel", True)),
+])
+def test_title_found_after_a_name(claims_of, text, expected):
+    assert expected in roles(claims_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a name that is the next of a list, not a qualifier of a title
+    "The talks included Ana Ruiz, Joe Biden and Tom Lee.",
+    # a person's name before a noun that is no title
+    "Ana Ruiz, Joe Biden's sister, spoke at the rally.",
+    "Tom Lee, a George W. Bush supporter, voted early.",
+    # a body's name with no title word after it
+    "Ann Lee, Friends of the Earth, said the plan was weak.",
+    # dashes around a clause, not a title
+    "Ana Ruiz – who arrived late – said nothing at all.",
+])
+def test_no_title_after_a_name(claims_of, text):
+    assert roles(claims_of, text) == []
+
+
+def test_a_title_before_the_next_name_is_still_that_name_s(claims_of):
+    """A name after a comma that is followed by "and" opens a list: its title
+    is its own, the first name's title is its own."""
+    found = roles(claims_of, "The talks included Sen. Joe Manchin, Rep. Nancy Pelosi and Gov. Gavin Newsom.")
+    assert ("Joe Manchin", "Sen.", False) in found and ("Nancy Pelosi", "Rep.", False) in found
+    assert not [r for r in found if r[0] == "Joe Manchin" and r[1] != "Sen."]
+
+
+def test_a_denied_title_is_none(claims_of):
+    assert roles(claims_of, "Republicans know that Donald Trump is not a normal nominee.") == []
+    assert ("Donald Trump", "Republican nominee", False) in \
+        roles(claims_of, "Republicans know that Donald Trump is the Republican nominee.")
+
+
+def test_a_degree_in_apposition_is_passed_over(claims_of):
+    assert ("Edwin Michael", "professor of epidemiology at the University of South Florida", False) in roles(
+        claims_of, "Edwin Michael, PhD, professor of epidemiology at the University of South Florida, said so.")
+    assert roles(claims_of, "Edwin Michael, PhD, said the risk was high.") == []
