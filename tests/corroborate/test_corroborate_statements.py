@@ -181,3 +181,30 @@ def test_rare_words_weigh_more_than_words_every_sentence_uses():
     assert abs(sim[0, 0] - 1.0) < 1e-5
     # A sentence with no content word is like none.
     assert not rare_word_similarity([[], ["senate"]])[0].any()
+
+
+def test_the_note_quotes_a_sentence_naming_its_subject_before_a_shorter_one_opening_on_a_pronoun(outlets):
+    claims = [stated("a1", "Bettie Page, the pin-up model of the 1950s, has died in Los Angeles "
+                           "at the age of 85, her agent said."),
+              stated("a2", "She has died in Los Angeles at the age of 85, her agent said.")]
+    found = statement_findings(outlets, claims)
+    assert len(found) == 1
+    assert "“Bettie Page, the pin-up model" in found[0].note
+
+
+def test_the_shortest_sentence_is_quoted_when_each_opens_on_a_pronoun(outlets):
+    claims = [stated("a1", "She died on a Thursday evening in a Los Angeles hospital after a "
+                           "heart attack, her agent said."),
+              stated("a2", "She died in a Los Angeles hospital after a heart attack, her agent said.")]
+    found = statement_findings(outlets, claims)
+    assert len(found) == 1
+    assert "“She died in a Los Angeles hospital after" in found[0].note
+
+
+def test_a_sentence_opens_on_a_pronoun_only_as_a_whole_word():
+    from crosscheck.corroborate.statements import _opens_on_pronoun
+    assert _opens_on_pronoun("It was purchased by an Anchorage attorney.")
+    assert _opens_on_pronoun("“They later apprehended the suspect,” police said.")
+    assert not _opens_on_pronoun("Theresa May resigned as prime minister on Friday.")
+    assert not _opens_on_pronoun("Items were sold at auction for $2 million.")
+    assert not _opens_on_pronoun("Italy's government fell on Tuesday.")

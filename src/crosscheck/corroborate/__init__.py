@@ -218,7 +218,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: held now says the days of the articles that decide it (issue 12 point 4);
 #: "Rep." and "Congresswoman", "lawyer" and "attorney", "chief executive" and
 #: "CEO" are one office.
-CORROBORATOR = "corroborate.v38"
+#: v39: a statement finding quotes a sentence that names its subject before a
+#: shorter one opening on a pronoun ("It …", "She …"; statements._finding).
+CORROBORATOR = "corroborate.v39"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
