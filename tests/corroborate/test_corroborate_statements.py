@@ -1,5 +1,7 @@
 """Statements across outlets (corroborate/statements.py), on realistic sentences."""
 
+import pytest
+
 from corroborate_builders import Event, article, claim
 
 from crosscheck.corroborate import corroborate
@@ -183,22 +185,22 @@ def test_rare_words_weigh_more_than_words_every_sentence_uses():
     assert not rare_word_similarity([[], ["senate"]])[0].any()
 
 
-def test_the_note_quotes_a_sentence_naming_its_subject_before_a_shorter_one_opening_on_a_pronoun(outlets):
-    claims = [stated("a1", "Bettie Page, the pin-up model of the 1950s, has died in Los Angeles "
-                           "at the age of 85, her agent said."),
-              stated("a2", "She has died in Los Angeles at the age of 85, her agent said.")]
-    found = statement_findings(outlets, claims)
+# The note quotes a sentence naming its subject before a shorter one opening on
+# a pronoun; when every sentence opens on one, the shortest.
+@pytest.mark.parametrize("first, second, quoted", [
+    ("Bettie Page, the pin-up model of the 1950s, has died in Los Angeles at the age of 85, "
+     "her agent said.",
+     "She has died in Los Angeles at the age of 85, her agent said.",
+     "“Bettie Page, the pin-up model"),
+    ("She died on a Thursday evening in a Los Angeles hospital after a heart attack, her agent "
+     "said.",
+     "She died in a Los Angeles hospital after a heart attack, her agent said.",
+     "“She died in a Los Angeles hospital after"),
+])
+def test_the_note_quotes_the_sentence_that_names_its_subject(outlets, first, second, quoted):
+    found = statement_findings(outlets, [stated("a1", first), stated("a2", second)])
     assert len(found) == 1
-    assert "“Bettie Page, the pin-up model" in found[0].note
-
-
-def test_the_shortest_sentence_is_quoted_when_each_opens_on_a_pronoun(outlets):
-    claims = [stated("a1", "She died on a Thursday evening in a Los Angeles hospital after a "
-                           "heart attack, her agent said."),
-              stated("a2", "She died in a Los Angeles hospital after a heart attack, her agent said.")]
-    found = statement_findings(outlets, claims)
-    assert len(found) == 1
-    assert "“She died in a Los Angeles hospital after" in found[0].note
+    assert quoted in found[0].note
 
 
 def test_a_sentence_opens_on_a_pronoun_only_as_a_whole_word():

@@ -216,14 +216,20 @@ class RuleAttributes:
         return self.lemmatizer(doc)
 
 
-_RULES_BY_VOCAB: dict[int, RuleAttributes] = {}
+#: The lookup tables (RuleAttributes, CoarseTags) of each loaded model, keyed
+#: by table and by the model's vocabulary: built once, on first use.
+_TABLES: dict[tuple[type, int], "RuleAttributes | CoarseTags"] = {}
+
+
+def _table(kind: type, nlp: Language):
+    table = _TABLES.get((kind, id(nlp.vocab)))
+    if table is None:
+        table = _TABLES[(kind, id(nlp.vocab))] = kind(nlp)
+    return table
 
 
 def _rule_attributes(nlp: Language) -> RuleAttributes:
-    rules = _RULES_BY_VOCAB.get(id(nlp.vocab))
-    if rules is None:
-        rules = _RULES_BY_VOCAB[id(nlp.vocab)] = RuleAttributes(nlp)
-    return rules
+    return _table(RuleAttributes, nlp)
 
 
 def parse_with_entities(sentence: str) -> Doc:
@@ -312,14 +318,8 @@ class CoarseTags:
         return doc
 
 
-_TAGS_BY_VOCAB: dict[int, CoarseTags] = {}
-
-
 def _coarse_tags(nlp: Language) -> CoarseTags:
-    tags = _TAGS_BY_VOCAB.get(id(nlp.vocab))
-    if tags is None:
-        tags = _TAGS_BY_VOCAB[id(nlp.vocab)] = CoarseTags(nlp)
-    return tags
+    return _table(CoarseTags, nlp)
 
 
 def lemma(tok: Token) -> str:
@@ -327,7 +327,7 @@ def lemma(tok: Token) -> str:
     same rules and tables; it is asked for a few verbs per sentence only)."""
     if tok.lemma:
         return tok.lemma_
-    tags = _TAGS_BY_VOCAB.get(id(tok.doc.vocab)) or _coarse_tags(load_nlp())
+    tags = _TABLES.get((CoarseTags, id(tok.doc.vocab))) or _coarse_tags(load_nlp())
     # POS and morphology follow from (tag, word, dependency), and so does the lemma.
     key = (tok.orth, tok.tag, tok.dep)
     found = tags.lemmas.get(key)
