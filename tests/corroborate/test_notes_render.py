@@ -509,3 +509,25 @@ def test_statements_joined_to_an_event_finding_leave_its_words_alone(outlets):
     # must not: a finding of statements alone is still worded as statements
     alone = render_finding(NoteParts.of(ctx, "event", undated))
     assert "report the same" in alone.note and "2021-07-07" not in alone.note
+
+
+def test_an_article_telling_a_joined_event_undated_is_said_with_no_day(outlets):
+    """A statement of another article joined to a dated event finding
+    (events.join_statements) is worded as corroborate words it: "… says it
+    with no day" (worded from the dated mentions alone, the notes collector
+    refused 13 of 31 AllSides stories: "Politico says it with no day")."""
+    from crosscheck.corroborate.events import _finding as event_finding
+
+    dated = claim("a1", "Drugmaker Merck said Friday that its experimental pill reduced "
+                  "hospitalizations.", event=Event("Merck said", "2025-03-07", "Friday"))
+    same = claim("a1", dated.sentence, event=Event("Merck said", None, ""))
+    other = claim("a2", "Merck said its experimental pill reduced hospitalizations and deaths.",
+                  event=Event("Merck said", None, ""))
+    ctx = Context.of(outlets, None)
+    finding = render_finding(NoteParts.from_dict(NoteParts.of(ctx, "event",
+                                                              [dated, same, other]).to_dict()))
+    assert finding.note == event_finding(ctx, [dated, same, other]).note
+    assert "Valley Courier says it with no day" in finding.note
+    # must not: statements read from the dated sentence itself add nothing
+    alone = render_finding(NoteParts.of(ctx, "event", [dated, same]))
+    assert "no day" not in alone.note and "no date" not in alone.note
