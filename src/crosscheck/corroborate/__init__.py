@@ -220,7 +220,14 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: "CEO" are one office.
 #: v39: a statement finding quotes a sentence that names its subject before a
 #: shorter one opening on a pronoun ("It …", "She …"; statements._finding).
-CORROBORATOR = "corroborate.v39"
+#: v40: notes name a source and a title as they are known to be (issue 15):
+#: a source opening the sentence on an adjective in lowercase ("(citing top
+#: officials)"), without a bracket cut open ("World Health Organization"), an
+#: article only where the sentence writes one ("(citing covidestim)"); a
+#: rank's qualifier kept ("Lance Corporal"), "then-President" as "former
+#: President", "a Republican senator"; an event finding joined by statements of
+#: other articles worded as corroborate words it (render.py).
+CORROBORATOR = "corroborate.v40"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -120,7 +120,7 @@ def who(ctx: Context, claim: Claim) -> str:
         if opens_on_a_common_noun(first, claim.sentence):
             # "(citing Sources)" kept the capital of the sentence it opened
             source = f"{first.lower()} {rest}".rstrip()
-        return f"{outlet} (citing {source_as_written(source)})"
+        return f"{outlet} (citing {source_as_written(source, claim.sentence)})"
     return outlet
 
 
