@@ -224,3 +224,22 @@ def test_an_excerpt_does_not_stop_on_a_number_s_scale_or_on_an_auxiliary():
          "Democrats.")
     assert _around(s, "Tuesday", before=3, after=0) == \
         "…bipartisan infrastructure plan Tuesday…"
+
+
+def test_an_excerpt_ending_on_a_verb_goes_on_to_what_it_says():
+    """"…54 percent of likely voters saying…" stopped before what they said
+    (notes gold, heldout11): a whole-clause excerpt goes on to the end of the
+    clause when it comes within a few words."""
+    said = ("A new poll showed 54 percent of likely voters saying the governor should stay in "
+            "office, while 41 percent wanted him out.")
+    at = said.find("54")
+    assert excerpt(said, at, at + 2, before=7, after=5, whole_clause=True) == \
+        "A new poll showed 54 percent of likely voters saying the governor should stay in office…"
+    # must not: an excerpt that is not made to stand alone, nor a clause running on too long
+    assert excerpt(said, at, at + 2, before=7, after=5) == \
+        "A new poll showed 54 percent of likely voters saying…"
+    long = ("The state said 67% of U.S. adults have gotten at least one dose of a vaccine approved "
+            "for emergency use by federal regulators in the spring.")
+    at = long.find("67")
+    assert excerpt(long, at, at + 3, before=7, after=5, whole_clause=True) == \
+        "The state said 67% of U.S. adults have gotten…"
