@@ -243,3 +243,29 @@ def test_an_excerpt_ending_on_a_verb_goes_on_to_what_it_says():
     at = long.find("67")
     assert excerpt(long, at, at + 3, before=7, after=5, whole_clause=True) == \
         "The state said 67% of U.S. adults have gotten…"
+
+
+def test_a_participle_heading_a_phrase_is_no_verb_of_the_clause():
+    """"…surged 21 percent year-over-year, including a 10 percent increase"
+    dropped what surged (notes gold, heldout12): "including" heads a
+    phrase; the clause's verb is "surged", with its subject."""
+    s = ("Used car and truck prices, for example, surged 21 percent year-over-year, including a "
+         "10 percent increase in April alone.")
+    assert _around(s, "10 percent", before=5, after=3, whole_clause=True).startswith(
+        "Used car and truck prices, for example, surged")
+    # must not: a participle that is the clause's own verb keeps its subject where it is
+    s = "The company is including a 10 percent discount for members this month."
+    assert _around(s, "10 percent", before=5, after=3, whole_clause=True) == \
+        "The company is including a 10 percent discount for members…"
+
+
+def test_an_excerpt_does_not_start_inside_a_case_s_name():
+    s = ("Monday’s decision in NCAA v. Alston ended a dispute that began seven years ago as a class "
+         "action filed against the NCAA.")
+    assert _around(s, "seven", before=7, after=5, whole_clause=True).startswith(
+        "…NCAA v. Alston ended")
+    from crosscheck.corroborate.excerpts import _in_name
+
+    assert _in_name("NCAA", "v.") and _in_name("v.", "Alston")
+    # must not: "v." after a lowercase word joins no name
+    assert not _in_name("team", "v.")

@@ -231,7 +231,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: nearly a year") and of a share of people ("54 percent of likely voters
 #: saying…", figure_words.py); a whole-clause excerpt ending on a verb goes on
 #: to what it says when its clause ends within eight words (excerpts.py).
-CORROBORATOR = "corroborate.v41"
+#: v42: an excerpt's clause is the verb a participle heading a phrase hangs on
+#: ("Used car and truck prices … surged …, including a 10 percent increase"),
+#: and a case's "v." joins its name ("NCAA v. Alston"; excerpts.py).
+CORROBORATOR = "corroborate.v42"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
