@@ -80,3 +80,13 @@ def test_a_title_is_the_rank_or_office_the_sentence_gives(title, sentence, shown
 ])
 def test_a_party_member_s_occupation_gets_an_article(title, shown):
     assert with_article(title) == shown
+
+
+def test_a_bare_participle_parsed_as_the_main_verb_cites_no_one():
+    from crosscheck.corroborate.common import cited_in
+
+    doctor = ("A San Antonio doctor who wrote a Washington Post op-ed claiming that he had "
+              "violated Texas' six-week abortion ban now faces at least two lawsuits.")
+    assert not cited_in("A San Antonio doctor", doctor)
+    # must not: a participle with its auxiliary is the main verb, and cites
+    assert cited_in("The union", "The union is claiming that 400 jobs will go.")

@@ -234,7 +234,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v42: an excerpt's clause is the verb a participle heading a phrase hangs on
 #: ("Used car and truck prices … surged …, including a 10 percent increase"),
 #: and a case's "v." joins its name ("NCAA v. Alston"; excerpts.py).
-CORROBORATOR = "corroborate.v42"
+#: v43: a bare participle parsed as a sentence's main verb cites no one ("A
+#: San Antonio doctor who wrote an op-ed claiming …": common._says).
+CORROBORATOR = "corroborate.v43"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
