@@ -79,3 +79,26 @@ def test_a_subject_of_people(subject, people):
     from crosscheck.corroborate.figure_words import _names_people
 
     assert _names_people(subject) is people
+
+
+def test_a_share_a_verb_changed_its_object_by_is_shown_with_its_words():
+    """"about 50% (risk)" did not say the risk was cut by half (notes gold,
+    heldout12)."""
+    cut = claim("a1", "The pill cut the risk of hospitalization or death by about 50 percent in a "
+                "late-stage trial.", figure=fig("risk", 50, "about", unit="percent"))
+    assert topic([cut]) == ("risk (“The pill cut the risk of hospitalization or death by about "
+                            "50 percent in a late-stage trial”)")
+    # must not: "by" a share after a verb that changes nothing
+    won = claim("a1", "The measure was carried by 60 percent of the county's precincts.",
+                figure=fig("county precincts", 60, unit="percent"))
+    assert "“" not in topic([won])
+
+
+def test_a_point_reached_is_shown_with_its_words():
+    mark = claim("a1", "As we approach the 100-day mark of his presidency, the polls are steady.",
+                 figure=fig("mark", 100, unit="day"))
+    assert topic([mark]) == "mark (“As we approach the 100-day mark of his presidency…”)"
+    # must not: a duration that says what lasted
+    term = claim("a1", "He served a 100-day sentence in the county jail.",
+                 figure=fig("sentence", 100, unit="day"))
+    assert "“" not in topic([term])
