@@ -269,3 +269,20 @@ def test_an_excerpt_does_not_start_inside_a_case_s_name():
     assert _in_name("NCAA", "v.") and _in_name("v.", "Alston")
     # must not: "v." after a lowercase word joins no name
     assert not _in_name("team", "v.")
+
+
+def test_an_excerpt_does_not_stop_inside_a_name_joined_by_for():
+    s = ("On Aug. 3, the moratorium was extended by the Centers for Disease Control and Prevention, "
+         "despite a lack of congressional approval.")
+    assert _around(s, "extended", before=3, after=3) == \
+        "…the moratorium was extended by the Centers for Disease Control…"
+    from crosscheck.corroborate.excerpts import _in_name
+
+    # must not: "for" after a lowercase word joins nothing
+    assert _in_name("Centers", "for") and not _in_name("voted", "for")
+
+
+def test_a_mark_spaced_off_its_word_leaves_no_double_space():
+    s = "“ Moon,” like “ Twilight,” is based on the four-book series written by Stephenie Meyer."
+    shown = _around(s, "four-book", before=5, after=3, whole_clause=True)
+    assert "  " not in shown and "like Twilight, is based" in shown

@@ -239,7 +239,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v44: a share a verb changed its object by ("cut the risk … by about 50
 #: percent") and a point reached ("the 100-day mark") are shown with their
 #: words (figure_words.py).
-CORROBORATOR = "corroborate.v44"
+#: v45: an excerpt is not cut inside a name joined by "for" or "and"
+#: ("the Centers for Disease Control"), and a quotation mark the source spaced
+#: off its word leaves no double space (excerpts.py).
+CORROBORATOR = "corroborate.v45"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

