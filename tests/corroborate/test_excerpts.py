@@ -286,3 +286,17 @@ def test_a_mark_spaced_off_its_word_leaves_no_double_space():
     s = "“ Moon,” like “ Twilight,” is based on the four-book series written by Stephenie Meyer."
     shown = _around(s, "four-book", before=5, after=3, whole_clause=True)
     assert "  " not in shown and "like Twilight, is based" in shown
+
+
+def test_a_gerund_after_a_preposition_is_no_verb_of_the_clause():
+    """"…from entering the bloc for more than a year" dropped who was barred
+    (notes gold, heldout11): the clause's verb is "barred", and its subject
+    is the noun the relative clause is said of."""
+    s = ("The ministers endorsed a plan that would allow visits from nonessential travelers, who "
+         "have been mostly barred from entering the bloc for more than a year.")
+    shown = _around(s, "a year", before=7, after=5, whole_clause=True)
+    assert "travelers, who have been mostly barred from entering the bloc" in shown
+    # must not: a gerund that is the clause's own verb keeps its own subject
+    s = "Travelers have been entering the bloc in large numbers for more than a year."
+    assert _around(s, "a year", before=7, after=5, whole_clause=True) == \
+        "Travelers have been entering the bloc in large numbers for more than a year"

@@ -179,12 +179,14 @@ def _complete_clause(sentence: str, tokens: list[tuple[int, int, str]], first: i
         return t.tag_ in ("VBG", "VBN") and t.dep_ in ("amod", "acl")
 
     # A participle heading a preposition's phrase ("…, including a 10 percent
-    # increase in April alone") is no verb of the clause either: the clause's
-    # is the verb it hangs on ("Used car and truck prices … surged", notes
-    # gold, heldout12, "…surged 21 percent…" without what surged).
+    # increase in April alone") is no verb of the clause either, nor a gerund
+    # a preposition holds ("barred from entering the bloc"): the clause's is
+    # the verb they hang on ("Used car and truck prices … surged", notes
+    # gold, heldout12, "…surged 21 percent…" without what surged; "…who have
+    # been mostly barred from entering…", heldout11, without who).
     verb = focus
-    while (verb.pos_ not in ("VERB", "AUX") or modifies_a_noun(verb) or verb.dep_ == "prep") \
-            and verb.head.i != verb.i:
+    while (verb.pos_ not in ("VERB", "AUX") or modifies_a_noun(verb)
+           or verb.dep_ in ("prep", "pcomp")) and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or modifies_a_noun(verb):
         return first, last, acted  # a sentence without a verb
