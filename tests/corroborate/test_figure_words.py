@@ -102,3 +102,16 @@ def test_a_point_reached_is_shown_with_its_words():
     term = claim("a1", "He served a 100-day sentence in the county jail.",
                  figure=fig("sentence", 100, unit="day"))
     assert "“" not in topic([term])
+
+
+def test_a_sum_whose_subject_is_people_is_shown_with_its_words():
+    """"more than $920 billion (Republican lawmakers)" said who, not what the
+    money is for (notes gold, heldout9)."""
+    plan = claim("a1", "Republican lawmakers unveiled their counteroffer, aiming to spend more "
+                 "than $920 billion on roads.", figure=fig("Republican lawmakers", 920e9, "over",
+                                                           unit="USD"))
+    assert topic([plan]).startswith("Republican lawmakers (“")
+    # must not: a count of people
+    count = claim("a1", "Some 40 Republican lawmakers signed the letter.",
+                  figure=fig("Republican lawmakers", 40))
+    assert topic([count]) == "Republican lawmakers"

@@ -244,7 +244,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: off its word leaves no double space (excerpts.py).
 #: v46: a gerund a preposition holds is no verb of an excerpt's clause
 #: ("…travelers, who have been mostly barred from entering the bloc…").
-CORROBORATOR = "corroborate.v46"
+#: v47: a sum whose subject is people ("Republican lawmakers … aiming to
+#: spend more than $920 billion") is shown with its words (figure_words.py).
+CORROBORATOR = "corroborate.v47"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -17,6 +17,7 @@ from typing import Sequence
 from ..claims.figure_labels import SPELLED as _SPELLED  # noqa: F401 (figure_align reads it here)
 from ..claims.figure_labels import (WORD_NUMBERS, labelled_alone, number_written, ordinal,
                                     writes_another_amount)
+from ..claims.figures import CURRENCIES
 from ..models import Claim, Figure
 from ..patterns import compiled
 from .common import words
@@ -125,8 +126,12 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
                                     and head not in _OF_WHAT)
     # A share of a group of people ("54% of likely voters say…", "64% of
     # Americans approve…") says whom it is of, not what they do or say:
-    # "54% (likely voters)" (notes gold, heldout10-12) is quoted with its words.
-    changed = changed or (first[subject].figure.unit == "percent"
+    # "54% (likely voters)" (notes gold, heldout10-12) is quoted with its
+    # words; so is a sum whose subject is people ("Republican lawmakers …
+    # aiming to spend more than $920 billion", heldout9): they are not what
+    # it pays for.
+    unit = first[subject].figure.unit or ""
+    changed = changed or ((unit == "percent" or unit in CURRENCIES.values())
                           and _names_people(shown[subject]))
     return shown[subject], counts_named[subject], specific, changed
 
@@ -134,7 +139,7 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
 # Plural nouns of people a poll or a count of shares is taken of.
 _PEOPLE = frozenset("""people persons adults voters respondents residents citizens workers
 employees students parents children kids teens women men patients members households
-population""".split())
+population lawmakers legislators senators officials leaders investors consumers""".split())
 
 
 def _names_people(subject: str) -> bool:
