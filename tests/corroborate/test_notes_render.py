@@ -394,9 +394,14 @@ def test_a_percentage_a_subject_changed_by_is_shown_with_its_words(outlets):
                                           "bureau said.",
                                           figure=fig("jobless rate", 5.2, unit="percent"))])
     assert "“" not in level.note.split(" [")[0]
-    [share] = corroborate(outlets, [claim("a1", "About 40% of voters backed the measure.",
-                                          figure=fig("voters", 40, "about", unit="percent"))])
+    [share] = corroborate(outlets, [claim("a1", "About 40% of the budget went to schools.",
+                                          figure=fig("budget", 40, "about", unit="percent"))])
     assert "“" not in share.note.split(" [")[0]
+    # a share of people says whom it is of, not what they did: quoted since
+    # corroborate.v41 ("54% (likely voters)", notes gold heldout11)
+    [voters] = corroborate(outlets, [claim("a1", "About 40% of voters backed the measure.",
+                                           figure=fig("voters", 40, "about", unit="percent"))])
+    assert "(voters: “About 40% of voters backed the measure”)" in voters.note
 
 
 def test_the_sentences_parsed_ahead_are_those_of_events_and_of_cited_sources():
