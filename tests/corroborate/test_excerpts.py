@@ -300,3 +300,23 @@ def test_a_gerund_after_a_preposition_is_no_verb_of_the_clause():
     s = "Travelers have been entering the bloc in large numbers for more than a year."
     assert _around(s, "a year", before=7, after=5, whole_clause=True) == \
         "Travelers have been entering the bloc in large numbers for more than a year"
+
+
+def test_a_forecast_is_shown_with_who_expects_it():
+    """"…the unemployment rate to slip to 5.1%" read as if it had slipped
+    (notes gold, heldout10): who expected it comes with it."""
+    s = ("Economists surveyed by Refinitiv were expecting the addition of 500,000 new jobs and the "
+         "unemployment rate to slip to 5.1%.")
+    assert _around(s, "5.1%", before=5, after=3, whole_clause=True) == s.rstrip(".")
+    # must not: a clause reported by a verb that forecasts nothing
+    from crosscheck.claims.nlp import parse
+    from crosscheck.corroborate.excerpts import _who_expects
+
+    s = "Officials said the unemployment rate slipped to 5.1%."
+    doc = parse(s)
+    [slipped] = [t for t in doc if t.text == "slipped"]
+    assert _who_expects(doc, slipped, s.index("the")) == ""
+    s = "Economists expected the unemployment rate to slip to 5.1%."
+    doc = parse(s)
+    [slip] = [t for t in doc if t.text == "slip"]
+    assert _who_expects(doc, slip, s.index("the")) == "Economists expected"

@@ -246,7 +246,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: ("…travelers, who have been mostly barred from entering the bloc…").
 #: v47: a sum whose subject is people ("Republican lawmakers … aiming to
 #: spend more than $920 billion") is shown with its words (figure_words.py).
-CORROBORATOR = "corroborate.v47"
+#: v48: an excerpt of what a verb of forecasting reports says who forecast it
+#: ("Economists … were expecting … the unemployment rate to slip to 5.1%").
+CORROBORATOR = "corroborate.v48"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
