@@ -3,7 +3,8 @@ length and in its order (group/quoted_prose.py), and what it must reject."""
 
 from crosscheck.group import find_links
 from crosscheck.group.quoted_prose import (QUOTED_PROSE_MIN_ALIGNED, QUOTED_PROSE_SHARE,
-                                           quoted_prose, quoted_prose_score, quoting_pairs)
+                                           pasted_prose_aligned, quoted_prose,
+                                           quoted_prose_score, quoting_pairs)
 
 # An op-ed in its author's own voice: no quotation marks.
 OP_ED = [
@@ -105,3 +106,68 @@ def test_the_op_ed_quoted_out_of_its_order_is_not_a_rewrite():
 def test_pairs_already_taken_are_left_alone():
     assert quoting_pairs({"oped": OP_ED_TEXT, "writeup": WRITE_UP},
                          {("oped", "writeup")}) == []
+
+
+# A news report in its own voice, and a blog post that retells its lead, pastes
+# its third paragraph after "The Kessel Daily writes:" (a block quote, no
+# quotation marks once the page is text) and adds much more of its own.
+REPORT = "\n\n".join([
+    "The Port Kessel council put off its vote on the ferry ordinance on Thursday after "
+    "harbour traders filled the chamber and the mayor asked for a review.",
+    "Councillor Anton Vey, who drafted the measure, said he still had the votes to pass it "
+    "next month.",
+    "While no date has been set for the review, council staff said the ferry company, the "
+    "traders and the fishermen's union would each be heard before the measure returns, and "
+    "that a closure would not take effect before the summer season ends in September.",
+    "The ferry company said it carried 48,000 passengers last year.",
+])
+BLOG_OWN = (
+    "Anyone who has stood on the pier on a July morning knows what the ferry means to this "
+    "town, and anyone who has read Vey's ordinance knows he has never stood there. The "
+    "traders were right to pack the chamber, and the mayor was right to listen to them. "
+    "We have said before that the ordinance is a solution looking for a problem, and nothing "
+    "in this week's debate changed our minds. The harbour was built by people who came by "
+    "sea, and closing it to newcomers would betray every family that did. The review the "
+    "mayor wants should start with the ferry's own figures, which show more people arriving "
+    "every year to work in the shops, the boatyards and the fish market, and it should ask "
+    "why a councillor who owns two holiday flats on the harbour road is so keen to see "
+    "fewer visitors.")
+BLOG = "\n\n".join([
+    "The council blinked: the ferry ordinance vote is off for now, after traders filled the "
+    "chamber on Thursday.",
+    "The Kessel Daily writes:",
+    REPORT.split("\n\n")[2],
+    BLOG_OWN,
+])
+
+
+def test_a_blog_pasting_a_paragraph_after_x_writes_is_a_rewrite(make_article):
+    """Must find: the pasted paragraph is the report's own prose in its order,
+    though the blog's own comment keeps the quoted share under
+    QUOTED_PROSE_SHARE (Daily Kos pasting Politico's paragraphs, dev4)."""
+    blog, report = quoted_prose(BLOG), quoted_prose(REPORT)
+    assert quoted_prose_score(blog, report)[1] < QUOTED_PROSE_SHARE
+    assert pasted_prose_aligned(blog, report) >= QUOTED_PROSE_MIN_ALIGNED
+    links = find_links([make_article("report", REPORT, outlet="Kessel Daily"),
+                        make_article("blog", BLOG, outlet="Harbour Voices")])
+    assert [(l.a, l.b, l.kind) for l in links] == [("blog", "report", "rewrite")]
+
+
+def test_a_blog_pasting_another_outlet_is_not_a_rewrite_of_this_report():
+    """Must reject: the same blog pasting another outlet's paragraph on the
+    same vote (a text the report does not have as its prose)."""
+    other = ("The vote was postponed after more than two hundred traders and fishermen "
+             "crowded into the council chamber, many of them holding signs, and the mayor "
+             "told councillors she wanted an independent review of the ferry's accounts.")
+    blog = BLOG.replace(REPORT.split("\n\n")[2], other)
+    assert pasted_prose_aligned(quoted_prose(blog), quoted_prose(REPORT)) == 0
+    assert quoting_pairs({"report": REPORT, "blog": blog}, set()) == []
+
+
+def test_one_pasted_sentence_is_not_a_rewrite():
+    """Must reject: a paste shorter than QUOTED_PROSE_MIN_ALIGNED passages
+    (one sentence of the report) in a post of its own."""
+    blog = BLOG.replace(REPORT.split("\n\n")[2], REPORT.split("\n\n")[1])
+    assert pasted_prose_aligned(quoted_prose(blog), quoted_prose(REPORT)) < \
+        QUOTED_PROSE_MIN_ALIGNED
+    assert quoting_pairs({"report": REPORT, "blog": blog}, set()) == []

@@ -277,6 +277,13 @@ def test_an_embedded_tweet_is_a_quotation(make_article):
     # ... but not past it: the next paragraph is the writer's again.
     ('"We will rebuild, the mayor said\nThe army reached the town before dawn.',
      "\nThe army reached the town before dawn."),
+    # A paragraph pasted after "X writes:" (a blog's block quote): a quotation.
+    ("The vote is off. Politico writes:\n\nWhile no decision has been made, lawmakers may "
+     "decouple the two.\n\nThat leaves little time.",
+     "The vote is off. Politico \n\nThat leaves little time."),
+    # ... not a list the writer opens with a colon, nor "writes:" inside a paragraph.
+    ("The inquiry found three causes:\n\nThe levee was too low and the pumps failed.", None),
+    ("She writes: the levee was too low and the pumps failed.", None),
 ])
 def test_what_is_a_quotation(text, kept):
     from crosscheck.group.passages import QUOTATION
