@@ -171,3 +171,25 @@ def test_one_pasted_sentence_is_not_a_rewrite():
     assert pasted_prose_aligned(quoted_prose(blog), quoted_prose(REPORT)) < \
         QUOTED_PROSE_MIN_ALIGNED
     assert quoting_pairs({"report": REPORT, "blog": blog}, set()) == []
+
+
+def test_two_blogs_pasting_one_report_are_not_wire_copies(make_article):
+    """Must reject: two posts pasting the same paragraph of a third outlet's
+    report after "X writes:", each with its own comment, share that paste
+    word for word but quote it, as two reports quote one statement: neither
+    same-wire nor a rewrite of the other (before, the paste read as prose
+    made such pairs same-wire)."""
+    paste = REPORT.split("\n\n")[2]
+    post_a = "\n\n".join([
+        "The council blinked on Thursday, and the traders who filled the chamber deserve the "
+        "credit for it.", "The Kessel Daily writes:", paste, BLOG_OWN])
+    post_b = "\n\n".join([
+        "Councillor Vey's ferry ordinance has stalled, and its author is not happy about it.",
+        "As the Kessel Daily reported:", paste,
+        "Vey told our reporter he would bring the measure back in October with an exemption "
+        "for island residents and seasonal workers, and that he expected the fishermen's "
+        "union to back it again. The traders' association said it would collect signatures "
+        "for a referendum if the council passed the ordinance without a review of the "
+        "ferry's accounts, which it says show the service paying for itself since 2016."])
+    assert find_links([make_article("a", post_a, outlet="Harbour Voices"),
+                       make_article("b", post_b, outlet="Vey Watch")]) == []
