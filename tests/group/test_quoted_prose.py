@@ -2,9 +2,10 @@
 length and in its order (group/quoted_prose.py), and what it must reject."""
 
 from crosscheck.group import find_links
-from crosscheck.group.quoted_prose import (QUOTED_PROSE_MIN_ALIGNED, QUOTED_PROSE_SHARE,
+from crosscheck.group.quoted_prose import (CREDITED_RUN, QUOTED_PROSE_MIN_ALIGNED,
+                                           QUOTED_PROSE_SHARE, credits_outlet,
                                            pasted_prose_aligned, quoted_prose,
-                                           quoted_prose_score, quoting_pairs)
+                                           quoted_prose_score, quoted_run, quoting_pairs)
 
 # An op-ed in its author's own voice: no quotation marks.
 OP_ED = [
@@ -193,3 +194,52 @@ def test_two_blogs_pasting_one_report_are_not_wire_copies(make_article):
         "ferry's accounts, which it says show the service paying for itself since 2016."])
     assert find_links([make_article("a", post_a, outlet="Harbour Voices"),
                        make_article("b", post_b, outlet="Vey Watch")]) == []
+
+
+# A scoop in its outlet's own voice, and a commentary site's retelling that
+# credits it ("the Harbour Review reports") and quotes a run of its words.
+SCOOP = "\n\n".join([
+    "Three harbour districts are poised to cancel their spring ferry ballots, a move that "
+    "would end the challenge to the council's closure plan before it reaches voters.",
+    "The district boards of Kessel, Vane and Orlo are expected to finalize the cancellations "
+    "at meetings this weekend, according to two board officials who are familiar with the "
+    "plans.",
+    "Supporters of the ballots called the move an attempt to silence the traders.",
+])
+RETELLING = "\n\n".join([
+    "In a move foreshadowed for months, three harbour districts will cancel their ferry "
+    "ballots this weekend, the Harbour Review reports.",
+    "Quoting \u201ctwo board officials who are familiar with the plans,\u201d the paper said "
+    "that Kessel, Vane and Orlo, which hold most of the harbour's voters, would simply wave "
+    "away the traders' challenge rather than let it reach the ballot.",
+    "It is a remarkable show of nerves from a council that won its last vote by a mile, and "
+    "the traders have already said they will take the boards to court.",
+])
+
+
+def test_a_retelling_crediting_the_outlet_and_quoting_its_words_is_a_rewrite():
+    """Must find: the retelling credits the scoop's outlet and quotes a run of
+    its prose (Reason retelling a Politico scoop, dev4), though it shares too
+    little with it for any other step."""
+    assert credits_outlet(RETELLING, "Harbour Review")
+    assert quoted_run(quoted_prose(RETELLING), quoted_prose(SCOOP)) >= CREDITED_RUN
+    texts = {"retelling": RETELLING, "scoop": SCOOP}
+    assert quoting_pairs(texts, set()) == []  # without outlets, nothing says who is credited
+    outlets = {"retelling": "Reason", "scoop": "Harbour Review (Web News)"}
+    assert [(a, b) for a, b, _ in quoting_pairs(texts, set(), outlets)] == [("retelling", "scoop")]
+
+
+def test_crediting_the_outlet_without_quoting_its_prose_is_not_a_rewrite():
+    """Must reject: a report crediting the outlet with the scoop and telling
+    it in its own words (dev3's hard negatives), or quoting only a phrase of
+    it; and one quoting the run without crediting that outlet."""
+    outlets = {"report": "Vane Courier", "scoop": "Harbour Review"}
+    own_words = RETELLING.replace(
+        "Quoting \u201ctwo board officials who are familiar with the plans,\u201d the paper said "
+        "that", "Our own sources confirmed that")
+    phrase = RETELLING.replace("two board officials who are familiar with the plans",
+                               "familiar with the plans")
+    uncredited = RETELLING.replace("the Harbour Review reports", "board officials say")
+    for text in (own_words, phrase, uncredited):
+        assert quoting_pairs({"report": text, "scoop": SCOOP}, set(), outlets) == []
+    assert not credits_outlet("The Harbour Review building was evacuated.", "Harbour Review")

@@ -284,6 +284,13 @@ def test_an_embedded_tweet_is_a_quotation(make_article):
     # ... not a list the writer opens with a colon, nor "writes:" inside a paragraph.
     ("The inquiry found three causes:\n\nThe levee was too low and the pumps failed.", None),
     ("She writes: the levee was too low and the pumps failed.", None),
+    # A long quotation closed inside its paragraph (testimony): a quotation.
+    ("She told the committee: \u201c" + "We warned them about the levee every spring. " * 20
+     + "\u201d\n\nThe hearing ended at noon.",
+     "She told the committee: \n\nThe hearing ended at noon."),
+    # ... but not a mark opening a pasted story, closed paragraphs later.
+    ("\u201c" + "The army reached the town before dawn. " * 20 + "\n\n" +
+     "Residents fled to the hills. " * 5 + "\u201d", None),
 ])
 def test_what_is_a_quotation(text, kept):
     from crosscheck.group.passages import QUOTATION

@@ -77,15 +77,10 @@ WORD_SHARE = 0.30
 # shorter text's content words that the pair alone shares in its story is
 # 0-0.11 for them, up to 0.29 for independents; words rare in English in
 # order, with no word left out as the story's, 0.17-0.43 (independents up
-# to 0.77). Naming the other's outlet does not tell them either: of the nine
-# judged Baly pairs where one names the other, the four rewrites quote some
-# of the other's own prose (Reason's retelling of Politico: one quoted run
-# of nine words) and the five independents none, but over the 3,461 Baly
-# pairs of two outlets at most two days apart (TF-IDF cosine >= 0.15), one
-# crediting the other ("X reported", "according to X") and quoting a run of
-# eight words or more of its prose picks four pairs, one of them two
-# reports of a hearing (the Times prints the testimony as prose, the
-# Washington Times quotes it) and another a copy: as many wrong as new.
+# to 0.77). Crediting the other's outlet tells one more apart, with a
+# quoted run of its prose (Reason's retelling of a Politico scoop:
+# quoted_prose.CREDITED_RUN); IBD's retelling of Defense One quotes none
+# of it, and dev3's independents credit the other as much.
 #: Content words shorter than three letters are initials and abbreviations
 #: ("mr", "st", "us") more than words an outlet chose.
 _MIN_WORD_LETTERS = 3
