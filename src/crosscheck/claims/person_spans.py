@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.nlp import lemma
-from crosscheck.claims.titles import HONORIFIC_ABBREVIATIONS, is_title_head
+from crosscheck.claims.titles import HONORIFIC_ABBREVIATIONS, TITLE_WORDS, is_title_head
 
 # Honorifics that may stand between a title and the name ("Director Dr. X").
 HONORIFICS = {*HONORIFIC_ABBREVIATIONS, *(w + "." for w in HONORIFIC_ABBREVIATIONS), "sir", "dame"}
@@ -86,6 +86,8 @@ def name_end(ent: Span) -> int:
     ("Joe Biden administration", "Obama Foundation" stay where they end)."""
     doc = ent.doc
     end = ent.end
+    if _nickname_then_surname(doc, end):
+        return end + 4  # "Deputy Luis Gerardo (Jerry) Ortiz": the surname is past the nickname
     if len(ent) != 1:
         return end  # "Trump Donald John Trump": run-together page text, no cut name
     while end < len(doc) and end - ent.start < 2 and doc[end - 1].dep_ == "compound" \
@@ -93,6 +95,18 @@ def name_end(ent: Span) -> int:
             and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in _ORG_WORDS:
         end += 1
     return end
+
+
+def _nickname_then_surname(doc, end: int) -> bool:
+    """A nickname in brackets between given names and the surname: "Luis
+    Gerardo (Jerry) Ortiz", the tagger's PERSON ending before the bracket.
+    One capitalised word inside, one capitalised word after outside any
+    entity: "Ana Ruiz (Reuters) Madrid" has a place there."""
+    if end + 3 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    nick, surname = doc[end + 1], doc[end + 3]
+    return nick.is_title and nick.is_alpha and surname.is_title and surname.pos_ == "PROPN" \
+        and surname.ent_type_ in ("", "PERSON") and surname.lower_ not in _ORG_WORDS
 
 
 def people_named(ents: Sequence[Span]):
@@ -109,3 +123,14 @@ def people_named(ents: Sequence[Span]):
             yield ent
         elif ent.label_ == "ORG" and place_run_into_name(ent):
             yield ent.doc[ent.start + 1:ent.end]
+
+
+def without_title(name: str) -> str:
+    """A name as the article's fullest mention gives it, less a title the
+    tagger took into that mention: "Deputy Ortiz" (the entity of "Deputy
+    Ortiz was shot") is "Ortiz", whose title is read apart. A name that is
+    nothing but title words is kept as it is."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)
