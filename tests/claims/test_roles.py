@@ -248,6 +248,11 @@ def _epithets(claims_of, text):
      'engaging in the "greatest cover-up in history."\n\n'
      "The committee's ranking Republican, during an appearance on Monday, laid out the report.",
      ("The committee's ranking Republican", "committee's ranking Republican", False, "Michael McCaul")),
+    # "he" after the one name of the sentence before
+    ("Shortly before Chuck Schumer cued up a vote on the agreement reached by five of his centrists, he "
+     "gathered them all in person for a gut check.\n\nThe Senate majority leader wanted to explain his "
+     "thinking in greater detail.",
+     ("The Senate majority leader", "Senate majority leader", False, "Chuck Schumer")),
 ])
 def test_an_epithet_names_the_subject_of_the_sentence_before(claims_of, text, expected):
     assert expected in _epithets(claims_of, text)
@@ -269,6 +274,10 @@ def test_an_epithet_names_the_subject_of_the_sentence_before(claims_of, text, ex
     # the subject of a clause inside the sentence, not of the sentence
     "Sen. Rand Paul announced his bid on Tuesday.\n\n"
     "He will have to answer claims that the top NSA official lied to Congress.",
+    # "he" after two names, or after none
+    "After Donald Trump attacked Chuck Schumer on Monday, he left the room.\n\n"
+    "The New York Democrat said the attack was a lie.",
+    "He left the room on Monday.\n\nThe New York Democrat said the attack was a lie.",
     # a title that is bare but for words of its name
     '"He is doubling down on denial," Mitt Romney said.\n\nThe vice president went a step further on Thursday.',
 ])

@@ -86,7 +86,8 @@ from crosscheck.models import Role
 # brackets ("Sens. A (D-W.Va.) and B (R-Utah)"); a nickname in brackets
 # before the surname; a title the tagger took into the fullest name ("Deputy
 # Ortiz") left out of the person; VPs, team positions and doctors as titles;
-# "Trump host Erdoğan" (a headline's verb) gives none.
+# "Trump host Erdoğan" (a headline's verb) gives none; an epithet after "he"
+# that follows the one name of its sentence names that person.
 EXTRACTOR = "roles.v14"
 
 
