@@ -125,3 +125,19 @@ def test_a_headline_verb_after_a_persons_name_is_no_title(roles_of):
 ])
 def test_a_host_of_a_body_or_a_persons_attorney_keeps_the_title(roles_of, text, expected):
     assert expected in roles_of(text)
+
+
+def test_then_capitalised_opening_the_sentence(roles_of):
+    assert ("Joe Biden", "Vice President", True) in roles_of("Then-Vice President Joe Biden visited Kyiv in 2014.")
+
+
+def test_a_field_run_into_the_name_of_the_office_holder(roles_of):
+    """The tagger reads "National Intelligence Avril Haines" as one ORG; the
+    article names "Haines" as a person again."""
+    assert ("Avril Haines", "Director of National Intelligence", False) in roles_of(
+        "Director of National Intelligence Avril Haines spoke on Monday.\n\nHaines said the threat was real.")
+
+
+def test_a_body_after_of_that_names_no_one_again_is_no_person(roles_of):
+    assert roles_of("The order came from the Director of Homeland Security Investigations Field Office "
+                    "on Monday.") == []

@@ -28,14 +28,15 @@ _KNOWN_PEOPLE = "crosscheck.roles.known_people"
 
 
 def place_run_into_name(ent: Span) -> bool:
-    """"Special Envoy for Haiti Daniel Foote": the tagger ran the place the
-    office is for into the name and read all three words as one ORG. Read as
-    the person's name, the last two words, when the office's head stands
+    """"Special Envoy for Haiti Daniel Foote", "Director of National
+    Intelligence Avril Haines": the tagger ran the place or field the office
+    is for into the name and read it all as one ORG of three or four words.
+    Read as the person's name, the last two words, when the office's head stands
     before "for"/"of" and the article names the person again by the last word
     as it names people ("Foote's resignation letter", "Mr. Foote"), which
     bodies are not ("Director of Homeland Security Investigations")."""
     doc = ent.doc
-    if len(ent) != 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
+    if len(ent) not in (3, 4) or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
             or not is_title_head(doc[ent.start - 2]) or not doc[ent.start - 2].is_title \
             or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS for t in ent):
         return False
@@ -122,7 +123,7 @@ def people_named(ents: Sequence[Span]):
         elif ent.label_ in ("ORG", "GPE", "WORK_OF_ART") and misread_person(ent):
             yield ent
         elif ent.label_ == "ORG" and place_run_into_name(ent):
-            yield ent.doc[ent.start + 1:ent.end]
+            yield ent.doc[ent.end - 2:ent.end]
 
 
 def without_title(name: str) -> str:

@@ -87,7 +87,9 @@ from crosscheck.models import Role
 # before the surname; a title the tagger took into the fullest name ("Deputy
 # Ortiz") left out of the person; VPs, team positions and doctors as titles;
 # "Trump host Erdoğan" (a headline's verb) gives none; an epithet after "he"
-# that follows the one name of its sentence names that person.
+# that follows the one name of its sentence names that person; "Then-Vice
+# President" opening a sentence; "Director of National Intelligence Avril
+# Haines" read as one ORG by the tagger (as "Special Envoy for Haiti X").
 EXTRACTOR = "roles.v14"
 
 

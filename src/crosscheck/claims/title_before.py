@@ -111,8 +111,8 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
         if tok.ent_type_ in STOP_ENTS or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "ADP") \
                 and tok.lower_ not in INSIDE_A_TITLE and not verb_head:
             break
-        if tok.lower_ in FORMER or is_calendar_word(tok):
-            break
+        if held_no_more(doc, k) or is_calendar_word(tok):
+            break  # "former", and the "Then" of "Then-Vice President", capitalised
         if not (tok.is_title or tok.is_upper or tok.lower_ in INSIDE_A_TITLE or is_title_head(tok)
                 or _field_of_the_office(tok, words)):
             break
