@@ -141,3 +141,37 @@ def test_a_field_run_into_the_name_of_the_office_holder(roles_of):
 def test_a_body_after_of_that_names_no_one_again_is_no_person(roles_of):
     assert roles_of("The order came from the Director of Homeland Security Investigations Field Office "
                     "on Monday.") == []
+
+
+def test_an_office_of_the_body_run_into_the_name(roles_of):
+    """The tagger reads "the House Nancy Pelosi" as one ORG; "Pelosi said"
+    names her as a person."""
+    assert ("Nancy Pelosi", "Speaker of the House", False) in roles_of(
+        "Speaker of the House Nancy Pelosi announced on Thursday that she would create a committee.\n\n"
+        "Pelosi said the panel would have 13 members.")
+
+
+def test_a_body_speaking_names_no_person(roles_of):
+    assert roles_of("Speaker of the House Nancy Pelosi announced on Thursday that she would create a "
+                    "committee.\n\nThe House said the panel would have 13 members.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senate Majority Whip Dick Durbin said so on Tuesday.", ("Dick Durbin", "Senate Majority Whip", False)),
+    ("Archbishop Desmond Tutu died on Sunday.", ("Desmond Tutu", "Archbishop", False)),
+])
+def test_whips_and_clergy_are_titles(roles_of, text, expected):
+    assert expected in roles_of(text)
+
+
+def test_a_whip_that_is_no_office_gives_no_title(roles_of):
+    assert roles_of("The party whip was cracked at Ana Ruiz on Monday.") == []
+
+
+def test_an_apposition_after_a_lawmakers_party_tag(roles_of):
+    found = roles_of("Rep. Bennie Thompson, D-Miss., the chairman of the committee, said so.")
+    assert ("Bennie Thompson", "chairman of the committee", False) in found
+
+
+def test_a_party_tag_alone_is_no_title(roles_of):
+    assert roles_of("Rep. Bennie Thompson, D-Miss., said so on Monday.") == [("Bennie Thompson", "Rep.", False)]

@@ -36,20 +36,27 @@ def place_run_into_name(ent: Span) -> bool:
     as it names people ("Foote's resignation letter", "Mr. Foote"), which
     bodies are not ("Director of Homeland Security Investigations")."""
     doc = ent.doc
-    if len(ent) not in (3, 4) or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
+    # "Speaker of the House Nancy Pelosi": the entity takes the "the" in too.
+    body = ent[1:] if ent[0].lower_ == "the" else ent
+    if len(body) not in (3, 4) or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
             or not is_title_head(doc[ent.start - 2]) or not doc[ent.start - 2].is_title \
-            or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS for t in ent):
-        return False
+            or any(not t.is_title or t.pos_ != "PROPN" for t in body) \
+            or any(t.lower_ in _ORG_WORDS for t in body[-2:]):
+        return False  # the field may be a body's ("the House"), the name may not
     surname = ent[-1].text
     return any(t.text == surname and not ent.start <= t.i < ent.end and _as_a_person(t) for t in doc)
 
 
 def _as_a_person(tok: Token) -> bool:
-    """A word used as a person's name: tagged so, after "Mr."/"Dr.", or owning
-    something ("Foote's resignation letter"); "Affairs of state" is none."""
+    """A word used as a person's name: tagged so, after "Mr."/"Dr.", owning
+    something ("Foote's resignation letter"), or alone as the subject of a
+    verb of saying ("Pelosi said", as misread_person reads it); "Affairs of
+    state" is none."""
     doc = tok.doc
     return tok.ent_type_ == "PERSON" or (tok.i > 0 and doc[tok.i - 1].lower_ in HONORIFICS) \
-        or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("’s", "'s"))
+        or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("’s", "'s")) \
+        or (tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.is_title and lemma(tok.head).lower() in CUE_VERBS
+            and not (tok.i > 0 and doc[tok.i - 1].dep_ == "compound" and doc[tok.i - 1].head == tok))
 
 
 def misread_person(ent: Span) -> bool:

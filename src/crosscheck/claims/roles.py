@@ -89,7 +89,10 @@ from crosscheck.models import Role
 # "Trump host Erdoğan" (a headline's verb) gives none; an epithet after "he"
 # that follows the one name of its sentence names that person; "Then-Vice
 # President" opening a sentence; "Director of National Intelligence Avril
-# Haines" read as one ORG by the tagger (as "Special Envoy for Haiti X").
+# Haines" and "Speaker of the House Nancy Pelosi" read as one ORG by the
+# tagger (as "Special Envoy for Haiti X"); an apposition after a lawmaker's
+# party tag ("Rep. X, D-Miss., the chairman of the committee"); whips and
+# clergy as titles.
 EXTRACTOR = "roles.v14"
 
 

@@ -45,6 +45,8 @@ def _of_title_end(doc, k: int, sent_start: int) -> int | None:
         if _glued_hyphen(doc, j):
             continue  # "chief-of-staff"
         words += 1
+        if not lower and doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for"):
+            continue  # "Speaker of the House NAME", "President of the European Commission NAME"
         if doc[j].lower_ in ("of", "for"):
             head = doc[j - 1] if not _glued_hyphen(doc, j - 1) else doc[j - 2]
             if not is_title_head(head) or head.i < sent_start:

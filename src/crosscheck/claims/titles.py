@@ -59,6 +59,9 @@ TITLE_WORDS = frozenset({
     # ("free agent first baseman Mark Teixeira", "pitcher Derek Lowe").
     "vp", "svp", "evp", "pitcher", "catcher", "baseman", "shortstop", "outfielder", "infielder",
     "quarterback", "goalkeeper", "midfielder", "striker",
+    # Offices and callings US copy writes before a name that the lists above
+    # missed ("Senate Majority Whip Dick Durbin", "Archbishop Desmond Tutu").
+    "whip", "archbishop", "bishop", "rabbi", "pastor", "imam",
 })
 
 #: Words that make a title one held before ("former Chancellor", "ex-Justice
