@@ -65,5 +65,6 @@ def test_a_denied_title_is_none(roles_of):
 
 
 def test_a_degree_in_apposition_is_passed_over(roles_of):
-    assert ("Edwin Michael", "professor of epidemiology at the University of South Florida", False) in roles_of("Edwin Michael, PhD, professor of epidemiology at the University of South Florida, said so.")
+    assert ("Edwin Michael", "professor of epidemiology at the University of South Florida", False) in roles_of(
+        "Edwin Michael, PhD, professor of epidemiology at the University of South Florida, said so.")
     assert roles_of("Edwin Michael, PhD, said the risk was high.") == []
