@@ -20,6 +20,7 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.nlp import lemma
+from crosscheck.clean.dates import MONTHS, WEEKDAY_NAMES
 from crosscheck.models import Event
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -40,12 +41,11 @@ from crosscheck.models import Event
 # or a question it quotes, and sentences of up to 80 words.
 EXTRACTOR = "events.v9"
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAYS = [d.lower() for d in WEEKDAY_NAMES]
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _MONTH_DAY = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
-    re.I)
+    r"\b" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"(?!\w)", re.I)
 # British and spoken forms ("6th June", "the 6th of June", "August 30th"):
 # dateparser is given the day without its ordinal ending and "of".
 _ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\s+", re.I)
