@@ -150,6 +150,8 @@ def test_a_day_dates_its_verb(claims_of, text, published, date, word):
     "The road has been closed since Monday.",
     # a weekday and its part of the day naming a thing: no happening
     "The Thursday morning briefing was cancelled.",
+    # a date naming a thing that is itself a date: no happening on that day
+    "Last year, the studio staked out a November 22, 2013 release date for the sequel.",
 ])
 def test_a_day_that_dates_no_happening(claims_of, text):
     assert events(claims_of, text, "2021-09-16") == []

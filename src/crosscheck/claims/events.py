@@ -61,6 +61,9 @@ _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "would"}
 # night of Jan. 6", "Sunday afternoon"): parts of a day, not things named.
 _TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "weekend", "week", "noon",
                "midnight", "dawn", "hours", "hour", "overnight", "date"}
+# The parts of a day a weekday may qualify ("Thursday morning"): the
+# weekday still dates the verb that holds them.
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "overnight"}
 # The verbs of a page's timestamp line ("Posted in Accidents on Friday,
 # September 20, 2013", "Updated Tue March 3, 2020"): said with no subject, they
 # date the page, not a happening; "the video was posted on Friday" has one.
@@ -202,9 +205,12 @@ def _governing_verb(ent: Span) -> Token | None:
         if tok is not ent.root and any(c.dep_ == "aux" for c in tok.children):
             return tok  # a verb the model tagged otherwise: "would down tools on Wednesday"
         if tok.dep_ in ("compound", "nmod", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN") \
-                and tok.head.dep_ not in ("pobj",) and tok.head.lower_ not in _TIME_NOUNS:
+                and tok.head.dep_ not in ("pobj",) and tok.head.lower_ not in _DAY_PARTS:
             # "the Jan. 6 riot": the date names a thing; "announced Thursday
             # morning that …" names a part of the day, which the verb holds.
+            # Only a part of a day: "its November 22, 2013 release date"
+            # still names a thing (the inferred-dates gold dated an article
+            # of 2012 to that day when "date" was let through).
             return None
         if tok.head is tok:
             return tok if tok.pos_ in ("VERB", "AUX") else None
