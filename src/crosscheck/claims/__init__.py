@@ -25,9 +25,10 @@ from typing import Any, Callable, Sequence, TypeVar
 from spacy.language import Language
 
 from crosscheck.claims import attribution, events, figure_labels, figures, quotes, roles
-from crosscheck.claims.attribution import People
+from crosscheck.claims.article_people import People
 from crosscheck.claims.org_roles import names_a_body
 from crosscheck.claims.role_descriptions import is_description
+from crosscheck.claims.speakers import title_head
 from crosscheck.claims.nlp import (Entity, Sentence, entities_of, load_nlp, read_entities,
                                    read_sentences)
 from crosscheck.models import Article, Claim, ClaimKind, Quote, content_id
@@ -76,7 +77,7 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
     for _, role in role_claims:
         if is_description(role.person) or names_a_body(role.title):
             continue  # "the Senate minority leader" names nobody the attribution could give
-        titles.setdefault(attribution.title_head(role.title), set()).add(role.person)
+        titles.setdefault(title_head(role.title), set()).add(role.person)
     # "the secretary said": resolved only when the article gives that title
     # to one person (described_speakers.described).
     people.roles = titles

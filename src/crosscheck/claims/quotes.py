@@ -29,7 +29,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crosscheck.claims.attribution import People, cue_subjects, phrase_of, resolve
+from crosscheck.claims.article_people import People
+from crosscheck.claims.attribution import cue_subjects
+from crosscheck.claims.speakers import phrase_of, resolve
 from crosscheck.claims.nlp import Sentence
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
