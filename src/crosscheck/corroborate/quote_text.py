@@ -19,6 +19,8 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from ..clean.dates import MONTH_NAMES
+
 # Two renderings of one quote differ by punctuation, a dropped word or an
 # ellipsis; 90 on rapidfuzz's partial ratio (the shorter within the longer)
 # accepts those and rejects two different sentences that share a phrase.
@@ -27,8 +29,7 @@ MIN_SIMILARITY = 90
 #: The word an ellipsis becomes: words were left out there.
 GAP = "_gap_"
 
-_MONTHS = {m[:3]: m for m in ("january february march april may june july august september "
-                              "october november december").split()}
+_MONTHS = {m[:3]: m for m in MONTH_NAMES}
 _MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")
 _ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
 # A day of the month spelt out ("the first of March", "March the third"),
