@@ -472,3 +472,41 @@ def test_a_pronoun_in_the_sentence_before_does_not_take_a_quote_over(claims_of):
             "Trump then accused the audience of consisting of “donors and special interests” in "
             "the hall.")
     assert quotes(claims_of, text)[-1] == ("Donald Trump", "donors and special interests")
+
+
+def test_the_first_part_of_a_quote_its_attribution_splits_is_speech_however_short(claims_of):
+    text = ("Prime Minister Jacinda Ardern visited the town on Tuesday. “We will rebuild,” she "
+            "said, “and we will do it together with every family here.”")
+    assert quotes(claims_of, text) == [
+        ("Jacinda Ardern", "We will rebuild,"),
+        ("Jacinda Ardern", "and we will do it together with every family here.")]
+
+
+@pytest.mark.parametrize("text", [
+    # must reject: words in marks one after another are no split quote
+    "The plan was “rigged,” “corrupt,” and “dishonest,” Sen. Ron Wyden said in a long speech.",
+    # must reject: more than an attribution between two quotes
+    "The bill was “a disgrace,” one of the dozens of protesters who marched through the rain to "
+    "the statehouse on Tuesday said, “and a betrayal of every voter in this state.”",
+])
+def test_short_quotes_that_are_no_split_quote_stay_partial(claims_of, text):
+    assert [t for _, t in quotes(claims_of, text)
+            if t.startswith(("rigged", "corrupt", "a disgrace"))] == []
+
+
+def test_a_quote_whose_own_attribution_names_no_one_takes_no_earlier_speaker(claims_of):
+    # must reject: "they" of the quote's own sentence is not the senator
+    # named in the paragraph before
+    text = ("Senate Majority Leader Chuck Schumer said on Monday the committee had reached an "
+            "agreement on the package.\n"
+            "“We will not let the Democrats spend another trillion dollars of your money,” they "
+            "said in a joint statement.")
+    assert quotes(claims_of, text) == []
+    # must keep: a quote that closes its sentence is the one the paragraph before introduced
+    text = ("Senate Majority Leader Chuck Schumer said on Monday the committee had reached an "
+            "agreement on the package.\n"
+            "“We will not let anyone stop us from delivering this package for working families.”")
+    assert quotes(claims_of, text) == [
+        ("Chuck Schumer", "We will not let anyone stop us from delivering this package for "
+                          "working families.")]
+

@@ -49,7 +49,11 @@ from crosscheck.claims.nlp import Sentence
 # a source named in the quote's paragraph after the last quote takes over
 # from that quote's speaker; of two speech verbs in the quote's sentence, the
 # one the quote hangs from, else the one nearest the quote.
-EXTRACTOR = "quotes.v7"
+# v8: the first part of a quote its attribution splits ("“We will rebuild,”
+# she said, “and …”") is speech however short; a quote whose own sentence
+# goes on to attribute it ("“…,” they said") and names no one takes no
+# earlier quote's speaker, nor one named in the paragraph before.
+EXTRACTOR = "quotes.v8"
 
 _OPEN = "“«"
 _CLOSE = "”»"
@@ -230,6 +234,41 @@ def _signed_by(text: str, q: Found, people: People) -> str | None:
     return people.fullest(m.group(1).rstrip("."))
 
 
+# Words the attribution between the two parts of one quote may take ("she
+# said", "said Prime Minister Jacinda Ardern, 41"): more is a sentence of
+# its own between two quotes.
+SPLIT_BY_WORDS = 10
+
+
+def _split_by_attribution(text: str, q: Found, found: list[Found]) -> bool:
+    """The quote is the first part of one sentence of speech that its
+    attribution splits: "“We will rebuild,” she said, “and soon.”". Its
+    words end in a comma, and after the closing mark come a few words that
+    end in a comma right before the next quote opens. Words in marks one
+    after another ("“rigged,” “corrupt” and “dishonest”", "called it “a
+    disgrace,” a “sham”") are no such part: no comma closes what stands
+    between them."""
+    if not text[q.start:q.end].rstrip().endswith(","):
+        return False
+    following = next((f for f in found if f.start > q.end), None)
+    if following is None:
+        return False
+    between = text[q.end + 1:following.start - 1]
+    words = between.strip().rstrip(",").split()
+    return between.rstrip().endswith(",") and 0 < len(words) <= SPLIT_BY_WORDS and \
+        "\n" not in between and not any(ch in between for ch in ".?!;:")
+
+
+def _attributed_after(text: str, q: Found) -> bool:
+    """The quote's sentence goes on after it, with the words that attribute
+    it: the quote ends in a comma ("“…,” they said", "“…,” House Budget
+    Committee Republican Leader..." where the text breaks off). When those
+    words name no one the quote has no speaker: it does not take the last
+    quote's, nor one named in the paragraph before."""
+    return text[q.start:q.end].rstrip().endswith(",") and \
+        bool(re.match(r"[”\"»]?[ \t\u00a0]*\w", text[q.end:]))
+
+
 def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
                 before: int | None = None, at: int | None = None, named: bool = False
                 ) -> str | None:
@@ -286,7 +325,8 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
         paragraph = touching[0].paragraph
         if _is_title(words) or _NAMING.search(before):
             continue
-        partial = len(words) < PARTIAL_WORDS
+        # (the first part of a quote its attribution splits is speech, however short)
+        partial = len(words) < PARTIAL_WORDS and not _split_by_attribution(text, q, found)
         signed = _signed_by(text, q, people)
         speaker = signed or _speaker_in(touching, found, people, q.start if partial else None,
                                         q.start)
@@ -302,6 +342,8 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
             speaker = _speaker_in([introducer], found, people) if introducer is not None else None
         if speaker is None and not partial:
             speaker = _person_before_colon(text, touching, q, people)
+        if speaker is None and _attributed_after(text, q):
+            continue  # "“…,” they said": its own words say who, and name no one
         if speaker is None and not q.continues:
             # "Sticker shock is everywhere, said Leslie Patton in Bloomberg.
             # Gasoline … get most of the attention, but “…”": a source named
