@@ -220,7 +220,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: "CEO" are one office.
 #: v39: a statement finding quotes a sentence that names its subject before a
 #: shorter one opening on a pronoun ("It …", "She …"; statements._finding).
-CORROBORATOR = "corroborate.v39"
+#: v40: quotes: numbers spelt out beyond twenty ("fifty percent", "twenty-five",
+#: "two hundred and fifty") and initials with stops ("U.S.") read as another
+#: outlet's digits and initials.
+CORROBORATOR = "corroborate.v40"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
