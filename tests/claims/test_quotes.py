@@ -510,3 +510,18 @@ def test_a_quote_whose_own_attribution_names_no_one_takes_no_earlier_speaker(cla
         ("Chuck Schumer", "We will not let anyone stop us from delivering this package for "
                           "working families.")]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # AllSides dev: the video is what was described, "leftist outlets" described it
+    ("Described by leftist outlets as a “tear-jerking queer story about belonging,” the new "
+     "animated video is part of a series on why soldiers joined the Army.",
+     [("leftist outlets", "tear-jerking queer story about belonging,")]),
+    ("Dismissed by Senate Democrats as “a reckless stunt that will cost us all,” the bill passed "
+     "the House on Friday.", [("Democrats", "a reckless stunt that will cost us all,")]),
+    # must reject: with no agent nobody is named, not the noun described
+    ("Described as “the worst storm in a century for this coast,” the hurricane made landfall "
+     "on Monday.", []),
+])
+def test_a_participle_describing_a_noun_gives_its_agent_not_the_noun(claims_of, text, expected):
+    assert quotes(claims_of, text) == expected

@@ -16,8 +16,9 @@ from spacy.tokens import Span, Token
 from crosscheck.claims.article_people import People
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.speakers import resolve
-from crosscheck.claims.unattached_subjects import (governing_verb, person_after_inverted_verb,
-                                                   person_before_verb,
+from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
+                                                   is_descriptive_participle,
+                                                   person_after_inverted_verb, person_before_verb,
                                                    person_the_parser_hung_elsewhere, quoted_one)
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -71,7 +72,10 @@ from crosscheck.claims.unattached_subjects import (governing_verb, person_after_
 # in CUE_VERBS, which figure subjects and labels also read ("the city
 # boasts 5 parks"). Split: described_speakers.py, unattached_subjects.py;
 # then (no change of behaviour) article_people.py, speakers.py.
-EXTRACTOR = "attribution.v10"
+# v11: a speech verb's past participle describing a noun ("Described by
+# critics as “…”, the video …", "Called “a stunt” by Democrats, the bill …")
+# gives its agent, or no one: not the noun described.
+EXTRACTOR = "attribution.v11"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -134,6 +138,12 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                 continue
             if base == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 # "Rubio will continue to be “a champion …”": going on, not speech
+                continue
+            if is_descriptive_participle(tok):
+                # the one who describes is the agent, or no one the sentence names
+                agent = agent_of(tok, free)
+                if agent is not None:
+                    found.append((agent, tok))
                 continue
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and free(c)]
             subj = _named_after_description(subjects)
