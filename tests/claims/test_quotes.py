@@ -525,3 +525,39 @@ def test_a_quote_whose_own_attribution_names_no_one_takes_no_earlier_speaker(cla
 ])
 def test_a_participle_describing_a_noun_gives_its_agent_not_the_noun(claims_of, text, expected):
     assert quotes(claims_of, text) == expected
+
+
+# ECB+ dev: the model tags neither "Yanis Varoufakis" nor "Professor Varoufakis" a person
+VAROUFAKIS = ("“We are all deeply shocked by the death of three of our citizens,” Mr Papandreou "
+              "said.\nA professor of economics at the University of Athens, Yanis Varoufakis, did "
+              "not go to work today because it was not safe.\nBut he rode his bicycle into the "
+              "city to survey the aftermath of the day's mass demonstration.\n“What I did witness "
+              "was the battlefields after the troops had departed,” he said.\nProfessor Varoufakis "
+              "blames angry youths for the violence.\n“It seems it was a large demonstration, "
+              "which was infiltrated by the usual band of troublemakers,” he said.")
+
+
+def test_he_is_a_person_a_title_or_description_names_that_the_tagger_missed(claims_of):
+    assert [s for s, _ in quotes(claims_of, VAROUFAKIS)] == [
+        "Papandreou", "Yanis Varoufakis", "Yanis Varoufakis"]
+
+
+def test_a_title_companies_open_their_names_with_names_no_person(claims_of):
+    # must reject: "General Motors" is no person "Motors" for "she" to stand for
+    text = ("Chief executive Mary Barra spoke at the plant in Detroit on Monday.\nGeneral Motors "
+            "reported a loss for the quarter.\n“We will build these trucks here for years to "
+            "come,” she said.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Mary Barra"]
+
+
+def test_a_quote_nobody_is_named_for_ends_a_run_of_one_speakers_quotes(claims_of):
+    text = ("“Dissolution of the corporation has taken four years,” Robert McFarlane, an assistant "
+            "state attorney general, said Tuesday.\n“We cannot secure a minimum raw milk supply "
+            "this year,” Karen Olson, president of Valley Dairy, notified the panel on Aug. 1.\n"
+            "“All our attempts to deal with our loans have only resulted in a moment's reprieve.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Robert McFarlane"]
+    # must keep: with no quote between, the next paragraph's quote goes on from the last
+    text = ("“Dissolution of the corporation has taken four years,” Robert McFarlane, an assistant "
+            "state attorney general, said Tuesday.\n“All our attempts to deal with the loans have "
+            "only resulted in a moment's reprieve.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Robert McFarlane", "Robert McFarlane"]

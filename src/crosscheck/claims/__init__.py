@@ -25,7 +25,7 @@ from typing import Any, Callable, Sequence, TypeVar
 from spacy.language import Language
 
 from crosscheck.claims import attribution, events, figure_labels, figures, quotes, roles
-from crosscheck.claims.article_people import People
+from crosscheck.claims.article_people import people_of
 from crosscheck.claims.org_roles import names_a_body
 from crosscheck.claims.role_descriptions import is_description
 from crosscheck.claims.speakers import title_head
@@ -40,23 +40,6 @@ CLAIM_EXTRACTORS = (figures.EXTRACTOR, quotes.EXTRACTOR, roles.EXTRACTOR, events
                     attribution.EXTRACTOR)
 
 
-def _people(sentences: list[Sentence]) -> People:
-    people = People()
-    if not sentences:
-        return people
-    for ent in sentences[0].span.doc.ents:
-        if ent.label_ == "PERSON":
-            name = ent.text[:-2] if ent.text.endswith(("’s", "'s")) else ent.text
-            people.mentions.append((ent.start_char, name))
-            if ent.start > 0:  # "Mr. Clarke", "Ms Page": "she" is not Mr. Clarke
-                people.note_honorific(name, ent.doc[ent.start - 1].text)
-            if len(ent) > 1:  # the tagger took the honorific in: "Mrs. Page"
-                people.note_honorific(name, ent[0].text)
-            if ent.root.dep_ in ("nsubj", "nsubjpass"):
-                people.subjects.add(ent.start_char)
-    return people
-
-
 def _claim(article: Article, kind: ClaimKind, span: tuple[int, int], extractor: str,
            source: str | None, **payload: Any) -> Claim:
     value = next(iter(payload.values()))
@@ -67,7 +50,7 @@ def _claim(article: Article, kind: ClaimKind, span: tuple[int, int], extractor: 
 
 
 def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
-    people = _people(sentences)
+    people = people_of(sentences)
     out: list[Claim] = []
     role_claims = []
     for sent in sentences:

@@ -6,9 +6,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME
+
+if TYPE_CHECKING:
+    from crosscheck.claims.nlp import Sentence
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 # Honorifics that say a person's gender; "Dr." and titles say nothing of it.
@@ -108,3 +111,68 @@ class People:
                 subject = name
         found = subject or last
         return self.fullest(found) if found else None
+
+
+def people_of(sentences: list[Sentence]) -> People:
+    """The people the article the ``sentences`` are of names: those the
+    tagger finds, and those it missed where a title or a description says
+    a person is meant (:func:`_people_the_tagger_missed`)."""
+    people = People()
+    if not sentences:
+        return people
+    doc = sentences[0].span.doc
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            name = ent.text[:-2] if ent.text.endswith(("’s", "'s")) else ent.text
+            people.mentions.append((ent.start_char, name))
+            if ent.start > 0:  # "Mr. Clarke", "Ms Page": "she" is not Mr. Clarke
+                people.note_honorific(name, ent.doc[ent.start - 1].text)
+            if len(ent) > 1:  # the tagger took the honorific in: "Mrs. Page"
+                people.note_honorific(name, ent[0].text)
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                people.subjects.add(ent.start_char)
+    missed = _people_the_tagger_missed(doc)
+    people.mentions = sorted(people.mentions + [(at, name) for at, name, _ in missed])
+    people.subjects |= {at for at, _, subject in missed if subject}
+    return people
+
+
+# Titles written before a surname that only a person holds: "Professor
+# Varoufakis blames …" (ECB+ dev, tagged an organisation), "Mayor Ruiz".
+# Not "General", "Chief" or "Head", which open companies' and bodies'
+# names too ("General Motors said").
+_PERSONAL_TITLES = frozenset({"professor", "prof.", "dr.", "dr", "mr.", "mr", "mrs.", "mrs", "ms.",
+                              "ms", "mayor", "senator", "sen.", "governor", "gov.", "judge",
+                              "rep.", "sheriff", "detective", "sergeant", "sgt.", "captain",
+                              "capt.", "minister", "president"})
+# Nouns for a person that a name set beside them describes ("A professor of
+# economics at the University of Athens, Yanis Varoufakis, did not go …").
+_PERSON_NOUNS = _PERSONAL_TITLES | frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "official", "lawyer", "attorney", "director",
+    "student", "teacher", "resident", "witness", "analyst", "economist", "officer", "worker",
+    "neighbor", "neighbour", "doctor", "nurse", "chairman", "chairwoman", "founder", "owner"})
+
+
+def _people_the_tagger_missed(doc) -> list[tuple[int, str, bool]]:
+    """(offset, name, whether a clause's subject) of people the small model
+    did not tag as persons, read from what the sentence says of them: a
+    proper noun after a title only a person holds ("Professor Varoufakis
+    blames"), or a name set beside a noun for a person ("A professor of
+    economics …, Yanis Varoufakis, did not go"). ECB+ dev: the model tagged
+    neither, so "he said" after them went to the last person it had tagged."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ == "PERSON" \
+                or tok.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME"):
+            continue
+        names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.lower_ not in _PERSONAL_TITLES] + [tok]
+        titled = any(c.dep_ == "compound" and c.lower_ in _PERSONAL_TITLES and c.i == names[0].i - 1
+                     for c in tok.lefts)
+        described = tok.dep_ == "appos" and tok.head.lower_ in _PERSON_NOUNS \
+            and tok.head.pos_ == "NOUN" and len(names) > 1
+        if not (titled and tok.dep_ in ("nsubj", "nsubjpass") or described):
+            continue
+        subject = tok.dep_ in ("nsubj", "nsubjpass") or tok.head.dep_ in ("nsubj", "nsubjpass")
+        out.append((names[0].idx, " ".join(t.text for t in names), subject))
+    return out

@@ -53,7 +53,11 @@ from crosscheck.claims.nlp import Sentence
 # she said, “and …”") is speech however short; a quote whose own sentence
 # goes on to attribute it ("“…,” they said") and names no one takes no
 # earlier quote's speaker, nor one named in the paragraph before.
-EXTRACTOR = "quotes.v8"
+# v9: a quote nobody can be named for ends a run of one speaker's quotes:
+# the quote after it is not the earlier speaker's; "he" and "she" see people
+# a title or a description names that the tagger missed ("Professor
+# Varoufakis", "A professor of economics …, Yanis Varoufakis,").
+EXTRACTOR = "quotes.v9"
 
 _OPEN = "“«"
 _CLOSE = "”»"
@@ -312,6 +316,7 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
     previous_speaker: str | None = None
     previous_paragraph = -2
     previous_end = 0  # where the last quote ends
+    unnamed_end = 0  # where the last quote nobody could be named for ends
     for q in found:
         # A quote running over a line break reads as one: the break is layout.
         body = re.sub(r"\s*\n+\s*", " ", text[q.start:q.end].strip())
@@ -343,7 +348,10 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
         if speaker is None and not partial:
             speaker = _person_before_colon(text, touching, q, people)
         if speaker is None and _attributed_after(text, q):
-            continue  # "“…,” they said": its own words say who, and name no one
+            # "“…,” they said": its own words say who, and name no one; nor
+            # does the quote after it go on from an earlier speaker
+            previous_speaker, unnamed_end = None, q.end
+            continue
         if speaker is None and not q.continues:
             # "Sticker shock is everywhere, said Leslie Patton in Bloomberg.
             # Gasoline … get most of the attention, but “…”": a source named
@@ -362,7 +370,9 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
         if speaker is None:
             # "X said in an editorial: … “…”": the nearest source named earlier
             # in the same paragraph.
-            prior = [s for s in sentences if s.end <= q.start and s.paragraph == paragraph]
+            # (not past a quote nobody could be named for: someone else spoke there)
+            prior = [s for s in sentences if s.end <= q.start and s.paragraph == paragraph
+                     and s.start >= unnamed_end]
             for sent in reversed(prior):
                 speaker = _speaker_in([sent], found, people)
                 if speaker:
@@ -370,7 +380,13 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
         if speaker is None and not partial:
             speaker = _named_speaker_before(text, sentences, q, paragraph, found, people)
         if speaker is None:
-            continue  # a quote nobody can be named for is no checkable claim
+            # A quote nobody can be named for is no checkable claim; the next
+            # quote does not go on from the one before it, since someone else
+            # spoke in between ("“…,” Karen Olson … notified the panel.⏎“All
+            # our attempts …”" is not the speaker's two quotes back, ECB+ dev).
+            if not partial:
+                previous_speaker, unnamed_end = None, q.end
+            continue
         if signed:
             # Each quote of a signed list has its own name: an unsigned one
             # after it is not the last signer's ("“…” ― A⏎“…” ― B⏎“…”").
