@@ -74,7 +74,9 @@ from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
 # then (no change of behaviour) article_people.py, speakers.py.
 # v11: a speech verb's past participle describing a noun ("Described by
 # critics as “…”, the video …", "Called “a stunt” by Democrats, the bill …")
-# gives its agent, or no one: not the noun described.
+# gives its agent, or no one: not the noun described; "he" and "she" also
+# see people a title or a description names that the tagger missed
+# (article_people.people_of: "Professor Varoufakis blames …").
 EXTRACTOR = "attribution.v11"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
