@@ -561,3 +561,15 @@ def test_a_quote_nobody_is_named_for_ends_a_run_of_one_speakers_quotes(claims_of
             "state attorney general, said Tuesday.\n“All our attempts to deal with the loans have "
             "only resulted in a moment's reprieve.”")
     assert [s for s, _ in quotes(claims_of, text)] == ["Robert McFarlane", "Robert McFarlane"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # ECB+ dev: two titles joined by "and" before one name
+    ("“In July alone, they lost $300,000,” said Anchorage businessman and blogger Andrew Halcro, "
+     "a sometimes critic of the governor.", ["Andrew Halcro"]),
+    # must reject: a description with its determiner and a name are two speakers
+    ("“In July alone, they lost $300,000,” said the company's accountant and Andrew Halcro, "
+     "who both sat on the board.", ["the company's accountant"]),
+])
+def test_two_titles_joined_before_a_name_are_that_persons(claims_of, text, speakers):
+    assert [s for s, _ in quotes(claims_of, text)] == speakers

@@ -76,7 +76,9 @@ from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
 # critics as “…”, the video …", "Called “a stunt” by Democrats, the bill …")
 # gives its agent, or no one: not the noun described; "he" and "she" also
 # see people a title or a description names that the tagger missed
-# (article_people.people_of: "Professor Varoufakis blames …").
+# (article_people.people_of: "Professor Varoufakis blames …"); two titles
+# joined before one name ("said Anchorage businessman and blogger Andrew
+# Halcro") give that name.
 EXTRACTOR = "attribution.v11"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the

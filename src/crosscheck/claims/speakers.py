@@ -119,6 +119,9 @@ def resolve(head: Token, people: People, offset: int,
     if _entity_at(head, {"PERSON"}) is not None or any(
             c.dep_ == "appos" and _entity_at(c, {"PERSON"}) is not None for c in head.children):
         return people.fullest(phrase_of(head))
+    named = _named_after_two_titles(head)
+    if named is not None:
+        return people.fullest(phrase_of(named))
     if low in _PAIR_WORDS and any(c.lower_ == "the" for c in head.lefts):
         # "“…,” said A and B. “…,” the pair said.": a joint statement is
         # given to the first of its speakers, the subject "he" would follow.
@@ -135,6 +138,19 @@ def resolve(head: Token, people: People, offset: int,
         # a surname the tagger left untagged: the person named in full before
         return people.fullest(head.text)
     return _organisation_in_full(head) or phrase_of(head)
+
+
+def _named_after_two_titles(head: Token) -> Token | None:
+    """The person two titles joined by "and" stand before ("said Anchorage
+    businessman and blogger Andrew Halcro", ECB+ dev, parsed as "businessman"
+    the subject and "Halcro" its conjunct): a bare singular noun, with no
+    determiner, whose conjunct is a person's name. "The mayor and Andrew
+    Halcro said" (a determiner) and "Residents and Andrew Halcro said" (a
+    plural) are two speakers, and give none here."""
+    if head.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "conj"
+                 and _entity_at(c, {"PERSON"}) is not None), None)
 
 
 def _cut_by_the_text(head: Token) -> bool:
