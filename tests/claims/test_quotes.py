@@ -573,3 +573,13 @@ def test_a_quote_nobody_is_named_for_ends_a_run_of_one_speakers_quotes(claims_of
 ])
 def test_two_titles_joined_before_a_name_are_that_persons(claims_of, text, speakers):
     assert [s for s, _ in quotes(claims_of, text)] == speakers
+
+
+def test_an_epithet_is_the_person_the_sentence_before_names_as_its_subject(claims_of):
+    text = ("Elizabeth Warren met union leaders in Boston on Monday. The Massachusetts Democrat "
+            "told them the bill was “a disaster for working families in every state.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Elizabeth Warren"]
+    # must reject: a sentence before that names two people leaves the epithet unresolved
+    text = ("Elizabeth Warren met Chuck Schumer in Boston on Monday. The Massachusetts Democrat "
+            "told them the bill was “a disaster for working families in every state.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Democrat"]

@@ -64,6 +64,11 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
     # "the secretary said": resolved only when the article gives that title
     # to one person (described_speakers.described).
     people.roles = titles
+    # "the West Virginia Democrat said": the person the epithet's sentence
+    # carries on from (claims/epithets.py), for a quote's speaker too
+    people.epithets = {(sent.start, sent.end, " ".join(role.person.lower().split())):
+                       people.fullest(role.refers_to)
+                       for sent, role in role_claims if role.refers_to}
     for sent in sentences:
         span = (sent.start, sent.end)
         source = attribution.sentence_source(sent.span, people)

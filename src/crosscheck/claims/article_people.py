@@ -36,6 +36,16 @@ class People:
     genders: dict[str, str] = field(default_factory=dict)
     # whether note_surname_subjects has read the article's parse
     surnames_noted: bool = False
+    # (sentence start, sentence end, description in lower case) -> the person
+    # an epithet stands for ("the West Virginia Democrat" of the sentence
+    # after one naming Joe Manchin; claims/epithets.py)
+    epithets: dict[tuple[int, int, str], str] = field(default_factory=dict)
+
+    def epithet_at(self, offset: int, description: str) -> str | None:
+        """The person the epithet ``description`` written at ``offset`` stands for."""
+        low = " ".join(description.lower().split())
+        return next((person for (start, end, words), person in self.epithets.items()
+                     if start <= offset < end and words == low), None)
 
     def surnames(self) -> set[str]:
         """The last words of the names given in two words or more."""

@@ -78,7 +78,8 @@ from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
 # see people a title or a description names that the tagger missed
 # (article_people.people_of: "Professor Varoufakis blames …"); two titles
 # joined before one name ("said Anchorage businessman and blogger Andrew
-# Halcro") give that name.
+# Halcro") give that name; an epithet ("The Massachusetts Democrat told
+# them") is the person claims/epithets.py reads it as.
 EXTRACTOR = "attribution.v11"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the

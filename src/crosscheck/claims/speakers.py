@@ -126,6 +126,12 @@ def resolve(head: Token, people: People, offset: int,
         # "“…,” said A and B. “…,” the pair said.": a joint statement is
         # given to the first of its speakers, the subject "he" would follow.
         return people.before(offset, quoted) or phrase_of(head)
+    if any(c.lower_ == "the" for c in head.lefts):
+        # an epithet: "The Massachusetts Democrat told them …" after a
+        # sentence that names Elizabeth Warren as its subject
+        person = people.epithet_at(head.idx, head.doc[head.left_edge.i:head.i + 1].text)
+        if person:
+            return person
     # (a title in lower case the tagger calls a proper noun: "the prime minister")
     if (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.text.islower()) \
             and any(c.lower_ == "the" for c in head.lefts):
