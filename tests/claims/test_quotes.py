@@ -583,3 +583,12 @@ def test_an_epithet_is_the_person_the_sentence_before_names_as_its_subject(claim
     text = ("Elizabeth Warren met Chuck Schumer in Boston on Monday. The Massachusetts Democrat "
             "told them the bill was “a disaster for working families in every state.”")
     assert [s for s, _ in quotes(claims_of, text)] == ["Democrat"]
+
+
+def test_a_quote_woven_into_its_sentence_goes_on_from_the_speaker_before(claims_of):
+    # AllSides dev2: the comma after the quote is the sentence's, not an attribution's
+    text = ("“The country’s security situation is under the control of the police,” Claude "
+            "Joseph, the interim premier, said in a statement. The interim premier characterized "
+            "the assassination as a “hateful, inhumane, and barbaric act,” though he gave no "
+            "details.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Claude Joseph", "Claude Joseph"]

@@ -263,13 +263,16 @@ def _split_by_attribution(text: str, q: Found, found: list[Found]) -> bool:
         "\n" not in between and not any(ch in between for ch in ".?!;:")
 
 
-def _attributed_after(text: str, q: Found) -> bool:
-    """The quote's sentence goes on after it, with the words that attribute
-    it: the quote ends in a comma ("“…,” they said", "“…,” House Budget
-    Committee Republican Leader..." where the text breaks off). When those
-    words name no one the quote has no speaker: it does not take the last
-    quote's, nor one named in the paragraph before."""
-    return text[q.start:q.end].rstrip().endswith(",") and \
+def _attributed_after(text: str, q: Found, sentence_start: int) -> bool:
+    """The quote opens its sentence, which goes on after it with the words
+    that attribute it: the quote ends in a comma ("“…,” they said", "“…,”
+    House Budget Committee Republican Leader..." where the text breaks off).
+    When those words name no one the quote has no speaker: it does not take
+    the last quote's, nor one named in the paragraph before. A quote woven
+    into its sentence ("characterized the killing as a “hateful, inhumane,
+    and barbaric act,” though he …") is not attributed by what follows it."""
+    return not text[sentence_start:q.start - 1].strip() and \
+        text[q.start:q.end].rstrip().endswith(",") and \
         bool(re.match(r"[”\"»]?[ \t\u00a0]*\w", text[q.end:]))
 
 
@@ -347,7 +350,7 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
             speaker = _speaker_in([introducer], found, people) if introducer is not None else None
         if speaker is None and not partial:
             speaker = _person_before_colon(text, touching, q, people)
-        if speaker is None and _attributed_after(text, q):
+        if speaker is None and _attributed_after(text, q, touching[0].start):
             # "“…,” they said": its own words say who, and name no one; nor
             # does the quote after it go on from an earlier speaker
             previous_speaker, unnamed_end = None, q.end
