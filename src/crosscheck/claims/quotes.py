@@ -22,6 +22,11 @@
    than four words) are kept only with a speaker in their own sentence, since
    without one they are mostly scare quotes; a quote whose speaker cannot be
    named is dropped, since "who says what" is what later stages compare.
+   A quote that opens its sentence and goes on to an attribution naming no
+   one ("“…,” they said") borrows no speaker from before, and a quote
+   nobody is named for ends a run of one speaker's quotes. The first part
+   of a quote its attribution splits ("“We will rebuild,” she said, “and
+   …”") is speech, however short.
 """
 
 from __future__ import annotations
