@@ -553,7 +553,7 @@ def test_a_title_companies_open_their_names_with_names_no_person(claims_of):
 def test_a_quote_nobody_is_named_for_ends_a_run_of_one_speakers_quotes(claims_of):
     text = ("“Dissolution of the corporation has taken four years,” Robert McFarlane, an assistant "
             "state attorney general, said Tuesday.\n“We cannot secure a minimum raw milk supply "
-            "this year,” Karen Olson, president of Valley Dairy, notified the panel on Aug. 1.\n"
+            "this year,” read a letter from Valley Dairy to the panel on Aug. 1.\n"
             "“All our attempts to deal with our loans have only resulted in a moment's reprieve.”")
     assert [s for s, _ in quotes(claims_of, text)] == ["Robert McFarlane"]
     # must keep: with no quote between, the next paragraph's quote goes on from the last
@@ -592,3 +592,27 @@ def test_a_quote_woven_into_its_sentence_goes_on_from_the_speaker_before(claims_
             "the assassination as a “hateful, inhumane, and barbaric act,” though he gave no "
             "details.")
     assert [s for s, _ in quotes(claims_of, text)] == ["Claude Joseph", "Claude Joseph"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # ECB+ dev: "notify" and "lament" with a quote or a clause report speech
+    ("“We cannot secure a minimum raw milk supply this year,” Karen Olson, president of Valley "
+     "Dairy, notified the panel on Aug. 1.", ["Karen Olson"]),
+    ("City Council Member Jumaane Williams lamented that a “peaceful vigil that devolved into a "
+     "riot” had hurt the neighborhood.", ["Jumaane Williams"]),
+])
+def test_notify_and_lament_report_speech(claims_of, text, speakers):
+    assert [s for s, _ in quotes(claims_of, text)] == speakers
+
+
+@pytest.mark.parametrize("text, source", [
+    # must reject: with a thing for object they report nothing
+    ("Jumaane Williams lamented the loss of 12 community centers in the borough since 2010.", None),
+    ("Karen Olson notified the panel of the closure on Aug. 1, and 40 workers lost their jobs.",
+     None),
+    # must keep: with a clause they do
+    ("Jumaane Williams lamented that 12 community centers had closed in the borough since 2010.",
+     "Jumaane Williams"),
+])
+def test_notify_and_lament_name_a_source_only_with_content(claims_of, text, source):
+    assert {c.attribution for c in claims_of(text, kind="figure")} == {source}

@@ -79,7 +79,8 @@ from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
 # (article_people.people_of: "Professor Varoufakis blames …"); two titles
 # joined before one name ("said Anchorage businessman and blogger Andrew
 # Halcro") give that name; an epithet ("The Massachusetts Democrat told
-# them") is the person claims/epithets.py reads it as.
+# them") is the person claims/epithets.py reads it as; "notify" and
+# "lament" report speech with a clause or a quote.
 EXTRACTOR = "attribution.v11"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -101,14 +102,16 @@ CUE_VERBS = {
 # demanded.", "Trump boasted, “…”", "“…,” as a Homeland Security memo put
 # it". Not "read": "The statement read: “…”" gives a thing, not who spoke,
 # and "she read the letter" someone else's words.
-_SOURCE_VERBS = CUE_VERBS | {"demand", "boast", "put"}
+# ECB+ dev: "“…,” Karen Olson … notified the panel", "Jumaane Williams
+# lamented that a “peaceful vigil …”".
+_SOURCE_VERBS = CUE_VERBS | {"demand", "boast", "put", "notify", "lament"}
 # Verbs that only report with a content clause or a quote ("called it a stunt"
 # is attribution; "called for calm" is not): they need a ccomp/quote nearby.
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
-                  "label", "brand", "respond", "reply", "demand", "boast"}
+                  "label", "brand", "respond", "reply", "demand", "boast", "notify", "lament"}
 # Of those, verbs whose object is a thing, not words: "employers added 194,000
 # jobs" and "the company posted a loss" say nothing; "he added that …" does.
-_NEEDS_CLAUSE = {"add", "post", "continue", "demand", "boast"}
+_NEEDS_CLAUSE = {"add", "post", "continue", "demand", "boast", "notify", "lament"}
 
 
 def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> list[tuple[Token, Token]]:

@@ -390,8 +390,8 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
         if speaker is None:
             # A quote nobody can be named for is no checkable claim; the next
             # quote does not go on from the one before it, since someone else
-            # spoke in between ("“…,” Karen Olson … notified the panel.⏎“All
-            # our attempts …”" is not the speaker's two quotes back, ECB+ dev).
+            # spoke in between ("“…,” read a letter from the dairy.⏎“All our
+            # attempts …”" is not the speaker's two quotes back).
             if not partial:
                 previous_speaker, unnamed_end = None, q.end
             continue
