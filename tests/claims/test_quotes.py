@@ -472,4 +472,3 @@ def test_a_pronoun_in_the_sentence_before_does_not_take_a_quote_over(claims_of):
             "Trump then accused the audience of consisting of “donors and special interests” in "
             "the hall.")
     assert quotes(claims_of, text)[-1] == ("Donald Trump", "donors and special interests")
-
