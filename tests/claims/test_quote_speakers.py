@@ -51,10 +51,11 @@ def test_a_quote_whose_own_attribution_names_no_one_takes_no_earlier_speaker(cla
 
 
 @pytest.mark.parametrize("text, expected", [
-    # AllSides dev: the video is what was described, "leftist outlets" described it
-    ("Described by leftist outlets as a “tear-jerking queer story about belonging,” the new "
-     "animated video is part of a series on why soldiers joined the Army.",
-     [("leftist outlets", "tear-jerking queer story about belonging,")]),
+    # the form of an AllSides dev sentence: the video is what was described,
+    # "several critics" described it
+    ("Described by several critics as a “moving story about finding a home,” the new "
+     "animated video is part of a series on why recruits joined the Navy.",
+     [("several critics", "moving story about finding a home,")]),
     ("Dismissed by Senate Democrats as “a reckless stunt that will cost us all,” the bill passed "
      "the House on Friday.", [("Democrats", "a reckless stunt that will cost us all,")]),
     # must reject: with no agent nobody is named, not the noun described
@@ -65,14 +66,15 @@ def test_a_participle_describing_a_noun_gives_its_agent_not_the_noun(claims_of, 
     assert quotes(claims_of, text) == expected
 
 
-# ECB+ dev: the model tags neither "Yanis Varoufakis" nor "Professor Varoufakis" a person
-VAROUFAKIS = ("“We are all deeply shocked by the death of three of our citizens,” Mr Papandreou "
-              "said.\nA professor of economics at the University of Athens, Yanis Varoufakis, did "
-              "not go to work today because it was not safe.\nBut he rode his bicycle into the "
-              "city to survey the aftermath of the day's mass demonstration.\n“What I did witness "
-              "was the battlefields after the troops had departed,” he said.\nProfessor Varoufakis "
-              "blames angry youths for the violence.\n“It seems it was a large demonstration, "
-              "which was infiltrated by the usual band of troublemakers,” he said.")
+# The form of an ECB+ dev article whose people the model tagged neither as
+# "Yanis Varoufakis" nor as "Professor Varoufakis"; names and words here are made up.
+VAROUFAKIS = ("“We mourn the three workers who died in the fire today,” Mr Papandreou "
+              "said.\nA professor of economics at the University of Athens, Yanis Varoufakis, stayed "
+              "at home on Wednesday because the streets were closed.\nBut he walked into the "
+              "centre in the evening to see what the march had left behind.\n“What I saw "
+              "was a city emptied of its people after the storm had passed,” he said.\nProfessor "
+              "Varoufakis blames a small group for the damage.\n“It was a peaceful march "
+              "until a small group of masked men took it over,” he said.")
 
 
 def test_he_is_a_person_a_title_or_description_names_that_the_tagger_missed(claims_of):
@@ -89,25 +91,25 @@ def test_a_title_companies_open_their_names_with_names_no_person(claims_of):
 
 
 def test_a_quote_nobody_is_named_for_ends_a_run_of_one_speakers_quotes(claims_of):
-    text = ("“Dissolution of the corporation has taken four years,” Robert McFarlane, an assistant "
-            "state attorney general, said Tuesday.\n“We cannot secure a minimum raw milk supply "
-            "this year,” read a letter from Valley Dairy to the panel on Aug. 1.\n"
-            "“All our attempts to deal with our loans have only resulted in a moment's reprieve.”")
-    assert [s for s, _ in quotes(claims_of, text)] == ["Robert McFarlane"]
+    text = ("“Winding up the company has taken three long years,” Robert Maddox, an assistant "
+            "state attorney general, said Tuesday.\n“We cannot buy enough feed for the herd "
+            "this winter,” read a letter from Upland Dairy to the board on Aug. 1.\n"
+            "“Every plan we made to repay the loans has bought us a few weeks at most.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Robert Maddox"]
     # must keep: with no quote between, the next paragraph's quote goes on from the last
-    text = ("“Dissolution of the corporation has taken four years,” Robert McFarlane, an assistant "
-            "state attorney general, said Tuesday.\n“All our attempts to deal with the loans have "
-            "only resulted in a moment's reprieve.”")
-    assert [s for s, _ in quotes(claims_of, text)] == ["Robert McFarlane", "Robert McFarlane"]
+    text = ("“Winding up the company has taken three long years,” Robert Maddox, an assistant "
+            "state attorney general, said Tuesday.\n“Every plan we made to repay the loans has "
+            "bought us a few weeks at most.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Robert Maddox", "Robert Maddox"]
 
 
 @pytest.mark.parametrize("text, speakers", [
     # ECB+ dev: two titles joined by "and" before one name
-    ("“In July alone, they lost $300,000,” said Anchorage businessman and blogger Andrew Halcro, "
-     "a sometimes critic of the governor.", ["Andrew Halcro"]),
+    ("“In one month the dairy lost more than it earned all year,” said Anchorage businessman and "
+     "blogger Andrew Halcro, a critic of the governor.", ["Andrew Halcro"]),
     # must reject: a description with its determiner and a name are two speakers
-    ("“In July alone, they lost $300,000,” said the company's accountant and Andrew Halcro, "
-     "who both sat on the board.", ["the company's accountant"]),
+    ("“In one month the dairy lost more than it earned all year,” said the company's accountant "
+     "and Andrew Halcro, who both sat on the board.", ["the company's accountant"]),
 ])
 def test_two_titles_joined_before_a_name_are_that_persons(claims_of, text, speakers):
     assert [s for s, _ in quotes(claims_of, text)] == speakers
@@ -124,18 +126,19 @@ def test_an_epithet_is_the_person_the_sentence_before_names_as_its_subject(claim
 
 
 def test_a_quote_woven_into_its_sentence_goes_on_from_the_speaker_before(claims_of):
-    # AllSides dev2: the comma after the quote is the sentence's, not an attribution's
-    text = ("“The country’s security situation is under the control of the police,” Claude "
-            "Joseph, the interim premier, said in a statement. The interim premier characterized "
-            "the assassination as a “hateful, inhumane, and barbaric act,” though he gave no "
+    # the form of an AllSides dev2 sentence: the comma after the quote is the
+    # sentence's, not an attribution's (names and words made up)
+    text = ("“The police and the army hold every road into the capital tonight,” Marc Dorval, "
+            "the interim premier, said in a statement. The interim premier characterized "
+            "the attack as a “cowardly, senseless, and cruel crime,” though he gave no "
             "details.")
-    assert [s for s, _ in quotes(claims_of, text)] == ["Claude Joseph", "Claude Joseph"]
+    assert [s for s, _ in quotes(claims_of, text)] == ["Marc Dorval", "Marc Dorval"]
 
 
 @pytest.mark.parametrize("text, speakers", [
-    # ECB+ dev: "notify" and "lament" with a quote or a clause report speech
-    ("“We cannot secure a minimum raw milk supply this year,” Karen Olson, president of Valley "
-     "Dairy, notified the panel on Aug. 1.", ["Karen Olson"]),
+    # "notify" and "lament" with a quote or a clause report speech (forms read in ECB+ dev)
+    ("“We cannot buy enough feed for the herd this winter,” Karen Olson, president of Upland "
+     "Dairy, notified the board on Aug. 1.", ["Karen Olson"]),
     ("City Council Member Jumaane Williams lamented that a “peaceful vigil that devolved into a "
      "riot” had hurt the neighborhood.", ["Jumaane Williams"]),
 ])
