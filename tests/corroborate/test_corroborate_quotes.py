@@ -32,6 +32,13 @@ def _said(article_id, speaker, words, sentence=None):
     ("We will have the workers back underground by the first of March", "We will have the workers back underground by Mar. 1"),
     ("The shaft “will stay closed” until the engineers say otherwise — no sooner",
      'The shaft "will stay closed" until the engineers say otherwise -- no sooner'),
+    # a speech transcribed with its numbers spelt out, and initials with or without stops
+    ("We cut the emissions of this city by fifty percent in twenty-five years",
+     "We cut the emissions of this city by 50% in 25 years"),
+    ("We put two hundred and fifty officers on the streets of this city tonight",
+     "We put 250 officers on the streets of this city tonight"),
+    ("The U.S. will not send troops to the region this year or next",
+     "The US will not send troops to the region this year or next"),
 ])
 def test_one_quote_written_in_two_house_styles_is_one_agreeing_finding(outlets, a, b):
     [finding] = _quotes(outlets, [_said("a1", "Adaeze Korrin", a), _said("a2", "Adaeze Korrin", b)])
@@ -42,6 +49,11 @@ def test_one_quote_written_in_two_house_styles_is_one_agreeing_finding(outlets, 
     ("We asked Congress for $1.9 trillion and we will get it", "We asked Congress for 1.6 trillion dollars and we will get it"),
     ("Wages rose by 5% in the mines this year and will rise again", "Wages rose by 15 per cent in the mines this year and will rise again"),
     ("We will have the workers back underground by the first of March", "We will have the workers back underground by Mar. 3"),
+    # must reject: another number spelt out is another number
+    ("We cut the emissions of this city by fifty percent in twenty-five years",
+     "We cut the emissions of this city by 15% in 25 years"),
+    ("We put two hundred and fifty officers on the streets of this city tonight",
+     "We put 200 officers on the streets of this city tonight"),
 ])
 def test_the_same_sentence_with_another_amount_stays_apart(outlets, a, b):
     assert all(len(f.articles) == 1 for f in
@@ -150,6 +162,17 @@ def test_words_scattered_through_a_quote_or_another_persons_stay_apart(outlets, 
 ])
 def test_words_differ_only_where_both_put_words(a, b, differ):
     assert words_differ(a, b) is differ
+
+
+@pytest.mark.parametrize("words, digits", [
+    ("twenty-five days", "25 days"), ("two hundred and fifty people", "250 people"),
+    ("five thousand homes", "5000 homes"), ("one hundred officers", "100 officers"),
+    # must not: words that are no one number stay apart, and "a hundred" is rough
+    ("one or two days", "1 or 2 days"), ("one and two", "1 and 2"),
+    ("a hundred people", "a hundred people"), ("hundreds of them", "hundreds of them"),
+])
+def test_a_number_spelt_out_is_read_as_its_digits(words, digits):
+    assert normalise(words) == digits
 
 
 def test_an_ellipsis_alone_does_not_make_two_quotes_alike():

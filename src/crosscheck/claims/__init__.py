@@ -25,9 +25,10 @@ from typing import Any, Callable, Sequence, TypeVar
 from spacy.language import Language
 
 from crosscheck.claims import attribution, events, figure_labels, figures, quotes, roles
-from crosscheck.claims.attribution import People
+from crosscheck.claims.article_people import people_of
 from crosscheck.claims.org_roles import names_a_body
 from crosscheck.claims.role_descriptions import is_description
+from crosscheck.claims.speakers import title_head
 from crosscheck.claims.nlp import (Entity, Sentence, entities_of, load_nlp, read_entities,
                                    read_sentences)
 from crosscheck.models import Article, Claim, ClaimKind, Quote, content_id
@@ -37,23 +38,6 @@ __all__ = ["CLAIM_EXTRACTORS", "Entity", "extract_claims", "extract_claims_and_e
 
 CLAIM_EXTRACTORS = (figures.EXTRACTOR, quotes.EXTRACTOR, roles.EXTRACTOR, events.EXTRACTOR,
                     attribution.EXTRACTOR)
-
-
-def _people(sentences: list[Sentence]) -> People:
-    people = People()
-    if not sentences:
-        return people
-    for ent in sentences[0].span.doc.ents:
-        if ent.label_ == "PERSON":
-            name = ent.text[:-2] if ent.text.endswith(("’s", "'s")) else ent.text
-            people.mentions.append((ent.start_char, name))
-            if ent.start > 0:  # "Mr. Clarke", "Ms Page": "she" is not Mr. Clarke
-                people.note_honorific(name, ent.doc[ent.start - 1].text)
-            if len(ent) > 1:  # the tagger took the honorific in: "Mrs. Page"
-                people.note_honorific(name, ent[0].text)
-            if ent.root.dep_ in ("nsubj", "nsubjpass"):
-                people.subjects.add(ent.start_char)
-    return people
 
 
 def _claim(article: Article, kind: ClaimKind, span: tuple[int, int], extractor: str,
@@ -66,7 +50,7 @@ def _claim(article: Article, kind: ClaimKind, span: tuple[int, int], extractor: 
 
 
 def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
-    people = _people(sentences)
+    people = people_of(sentences)
     out: list[Claim] = []
     role_claims = []
     for sent in sentences:
@@ -76,10 +60,15 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
     for _, role in role_claims:
         if is_description(role.person) or names_a_body(role.title):
             continue  # "the Senate minority leader" names nobody the attribution could give
-        titles.setdefault(attribution.title_head(role.title), set()).add(role.person)
+        titles.setdefault(title_head(role.title), set()).add(role.person)
     # "the secretary said": resolved only when the article gives that title
     # to one person (described_speakers.described).
     people.roles = titles
+    # "the West Virginia Democrat said": the person the epithet's sentence
+    # carries on from (claims/epithets.py), for a quote's speaker too
+    people.epithets = {(sent.start, sent.end, " ".join(role.person.lower().split())):
+                       people.fullest(role.refers_to)
+                       for sent, role in role_claims if role.refers_to}
     for sent in sentences:
         span = (sent.start, sent.end)
         source = attribution.sentence_source(sent.span, people)

@@ -3,22 +3,22 @@
 "according to X", "X said", "said X", "X reported", "officials stated": the
 source is the subject of a speech verb, or the object of "according to". The
 same reading gives quotes their speaker (quotes.py). Pronouns and bare surnames
-are resolved against the people the article names (:class:`People`).
+are resolved against the people the article names (:mod:`.speakers`,
+:class:`~crosscheck.claims.article_people.People`).
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from typing import Sequence
 
 from spacy.tokens import Span, Token
 
+from crosscheck.claims.article_people import People
 from crosscheck.claims.nlp import lemma
-from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME
-from crosscheck.claims.described_speakers import described
-from crosscheck.claims.unattached_subjects import (governing_verb, person_after_inverted_verb,
-                                                   person_before_verb,
+from crosscheck.claims.speakers import resolve
+from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
+                                                   is_descriptive_participle,
+                                                   person_after_inverted_verb, person_before_verb,
                                                    person_the_parser_hung_elsewhere, quoted_one)
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -70,8 +70,18 @@ from crosscheck.claims.unattached_subjects import (governing_verb, person_after_
 # …,” adding"); a description hung on a name before a subjectless verb is
 # its subject. "demand", "boast" and "put" are source verbs here only, not
 # in CUE_VERBS, which figure subjects and labels also read ("the city
-# boasts 5 parks"). Split: described_speakers.py, unattached_subjects.py.
-EXTRACTOR = "attribution.v10"
+# boasts 5 parks"). Split: described_speakers.py, unattached_subjects.py;
+# then (no change of behaviour) article_people.py, speakers.py.
+# v11: a speech verb's past participle describing a noun ("Described by
+# critics as “…”, the video …", "Called “a stunt” by Democrats, the bill …")
+# gives its agent, or no one: not the noun described; "he" and "she" also
+# see people a title or a description names that the tagger missed
+# (article_people.people_of: "Professor Varoufakis blames …"); two titles
+# joined before one name ("said Anchorage businessman and blogger Andrew
+# Halcro") give that name; an epithet ("The Massachusetts Democrat told
+# them") is the person claims/epithets.py reads it as; "notify" and
+# "lament" report speech with a clause or a quote.
+EXTRACTOR = "attribution.v11"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -92,269 +102,16 @@ CUE_VERBS = {
 # demanded.", "Trump boasted, “…”", "“…,” as a Homeland Security memo put
 # it". Not "read": "The statement read: “…”" gives a thing, not who spoke,
 # and "she read the letter" someone else's words.
-_SOURCE_VERBS = CUE_VERBS | {"demand", "boast", "put"}
+# ECB+ dev: "“…,” Karen Olson … notified the panel", "Jumaane Williams
+# lamented that a “peaceful vigil …”".
+_SOURCE_VERBS = CUE_VERBS | {"demand", "boast", "put", "notify", "lament"}
 # Verbs that only report with a content clause or a quote ("called it a stunt"
 # is attribution; "called for calm" is not): they need a ccomp/quote nearby.
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
-                  "label", "brand", "respond", "reply", "demand", "boast"}
+                  "label", "brand", "respond", "reply", "demand", "boast", "notify", "lament"}
 # Of those, verbs whose object is a thing, not words: "employers added 194,000
 # jobs" and "the company posted a loss" say nothing; "he added that …" does.
-_NEEDS_CLAUSE = {"add", "post", "continue", "demand", "boast"}
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
-_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
-# Honorifics that say a person's gender; "Dr." and titles say nothing of it.
-_HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-# Nouns that stand for two people just named ("the pair said").
-_PAIR_WORDS = {"pair", "duo"}
-_HONORIFICS = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov."}
-
-
-@dataclass
-class People:
-    """The people an article names, in order, to resolve "he" and "Macron"."""
-
-    mentions: list[tuple[int, str]] = field(default_factory=list)  # (article offset, name)
-    subjects: set[int] = field(default_factory=set)  # offsets of mentions that are clause subjects
-    # a title's head word -> the people the article gives it ("the secretary"
-    # of two secretaries is neither)
-    roles: dict[str, set[str]] = field(default_factory=dict)
-    # surname -> "m" or "f", from an honorific the article writes before it
-    genders: dict[str, str] = field(default_factory=dict)
-    # whether note_surname_subjects has read the article's parse
-    surnames_noted: bool = False
-
-    def surnames(self) -> set[str]:
-        """The last words of the names given in two words or more."""
-        return {full.split()[-1] for _, full in self.mentions
-                if len(full.split()) > 1 and full[:1].isalpha()}
-
-    def note_surname_subjects(self, doc) -> None:
-        """Add the surnames of people already named that the tagger did not
-        tag as a person where they are a clause's subject: in "Netflix co-CEO
-        Ted Sarandos issued a memo about Dave Chappelle … how Chappelle
-        approaches … In his first response, Sarandos emphasized …. In the
-        second, he again asserts …", "Sarandos" went untagged, so "he" was
-        Chappelle, the last subject the tagger saw (claims gold, Variety).
-        Read once per article, when a pronoun is first resolved."""
-        if self.surnames_noted:
-            return
-        self.surnames_noted = True
-        surnames = self.surnames()
-        known = {at for at, _ in self.mentions}
-        missed = [(tok.idx, tok.text) for tok in doc
-                  if tok.text in surnames and tok.pos_ == "PROPN" and tok.idx not in known
-                  and tok.ent_type_ != "PERSON" and tok.dep_ in ("nsubj", "nsubjpass")]
-        self.mentions = sorted(self.mentions + missed)
-        self.subjects |= {at for at, _ in missed}
-
-    def fullest(self, name: str) -> str:
-        """The longest name the article gives that ends with ``name``'s last word."""
-        words = [w for w in name.split() if w.lower() not in _HONORIFICS]
-        if not words:
-            return name
-        tail = words[-1][:-2] if words[-1].endswith(("’s", "'s")) else words[-1]
-        last = tail.lower()
-        best = " ".join(words)
-        for _, full in self.mentions:
-            if not full[:1].isalpha():
-                continue  # the tagger took a mark in: "― Jacklyn Ashley"
-            parts = full.split()
-            full = " ".join(parts)  # (a name the tagger ran over a line break)
-            if parts and parts[-1].lower() == last and len(full) > len(best) \
-                    and all(w in parts for w in words):
-                best = full
-        return best
-
-    def note_honorific(self, name: str, honorific: str) -> None:
-        """Remember the gender an honorific gives a surname ("Mr. Clarke",
-        "Ms. Page"); a surname given both (two people) is left unknown."""
-        gender = _HONORIFIC_GENDER.get(honorific.lower().rstrip("."))
-        words = name.split()
-        if gender and words:
-            surname = words[-1].lower()
-            self.genders[surname] = gender if self.genders.get(surname, gender) == gender else ""
-
-    def before(self, offset: int, quoted: Sequence[tuple[int, int]] = (),
-               pronoun: str | None = None) -> str | None:
-        """The person "he" or "she" at ``offset`` most likely stands for: the
-        last person before it who was the subject of a clause (a pronoun
-        subject mostly continues the previous subject), else the last named.
-        People named inside ``quoted`` ranges are left out: in “… watching
-        Johnny Carson host the Oscars …,” he said, "he" is not Carson; so is
-        a person an honorific gives the other gender ("she" is not "Mr. Lee")."""
-        wanted = _PRONOUN_GENDER.get((pronoun or "").lower())
-        last = subject = None
-        for at, name in self.mentions:
-            if at >= offset:
-                break
-            if any(a <= at < b for a, b in quoted) or name.lower().rstrip(".") in _TITLE_ABBREVIATIONS:
-                continue  # nor a title the tagger took for a person ("Sgt")
-            known = self.genders.get(name.split()[-1].lower(), "") if name.split() else ""
-            if wanted and known and known != wanted:
-                continue
-            last = name
-            if at in self.subjects:
-                subject = name
-        found = subject or last
-        return self.fullest(found) if found else None
-
-
-def _entity_at(tok: Token, label: set[str]) -> Span | None:
-    """The entity ``tok`` is in, if its label is one of ``label``; read from
-    the token's IOB tags, not by scanning ``doc.ents`` (a whole article's)."""
-    if tok.ent_type_ not in label:
-        return None
-    doc = tok.doc
-    start = tok.i
-    while doc[start].ent_iob_ == "I" and start > 0:
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return Span(doc, start, end, label=tok.ent_type)
-
-
-def phrase_of(head: Token) -> str:
-    """A speaker phrase: the named entity under ``head``, else its noun phrase
-    without clauses, appositions or trailing prepositional phrases."""
-    named = next((c for c in head.children if c.dep_ == "appos"
-                  and _entity_at(c, {"PERSON"}) is not None), None)
-    if named is not None:  # "the mayor's spokesperson, Lee Park, said"
-        head = named
-    ent = _entity_at(head, {"PERSON", "ORG", "NORP", "GPE"})
-    if ent is not None:
-        words = [t for t in ent if t.lower_ not in ("the",) or t.i != ent.start]
-        # As written: "CBS’s Steven Portnoy", not "CBS ’s Steven Portnoy".
-        text = "".join(t.text_with_ws for t in words).strip()
-        return text[:-2] if text.endswith(("’s", "'s")) else text
-    keep = []
-    for t in head.lefts:
-        if t.dep_ in ("det", "amod", "compound", "nummod", "poss", "nmod", "advmod", "quantmod"):
-            keep.extend(t.subtree)
-    keep.append(head)
-    for t in head.rights:
-        if t.dep_ == "prep" and t.lower_ == "of":
-            keep.extend(t.subtree)
-    keep = sorted(set(keep), key=lambda t: t.i)
-    # A conjunction whose conjunct the parser hung elsewhere ends no phrase:
-    # "the secretary of state and current nominee" gives "the secretary of
-    # state", not "… of state and" ("the union of miners and drivers" stays).
-    while len(keep) > 1 and keep[-1].dep_ == "cc":
-        keep.pop()
-    # A possessive mark is kept, or "the mineworkers' union" reads "mineworkersunion";
-    # so is a hyphen inside a word, or "the New Jersey-based drugmaker" reads
-    # "the New Jerseybased drugmaker".
-    return "".join(t.text_with_ws for t in keep
-                   if not t.is_punct or t.text in ("’s", "'s") or t.tag_ == "POS"
-                   or _inside_a_word(t)).strip()
-
-
-def _inside_a_word(tok: Token) -> bool:
-    """A hyphen with no space on either side ("Jersey-based")."""
-    return tok.text in ("-", "‐", "–") and not tok.whitespace_ and tok.i > 0 \
-        and not tok.doc[tok.i - 1].whitespace_
-
-
-# Titles and honorifics as abbreviated before a name (claims/titles.py):
-# alone they name no one ("said Sgt" was a speaker while the name stood after
-# the full stop).
-_TITLE_ABBREVIATIONS = ABBREVIATED_BEFORE_A_NAME | {"lt.-gov"}
-# Times of day the parser takes for a subject before "said" ("… am local time
-# …, said reports").
-_TIMES_OF_DAY = {"am", "pm", "a.m.", "p.m."}
-
-
-def _name_after(title: Token) -> str | None:
-    """The name written after an abbreviated title ("Sgt. Marty Earley", read
-    as "Sgt", ".", "Marty Earley", even across the sentence break the parser
-    puts after "Sgt."): its capitalised words up to the next word that is not
-    one, or None when no name follows."""
-    doc = title.doc
-    i = title.i + 1
-    if i < len(doc) and doc[i].text == ".":
-        i += 1
-    words = []
-    while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha \
-            and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ == "PERSON"):
-        words.append(doc[i].text)
-        i += 1
-    return " ".join(words) or None
-
-
-def resolve(head: Token, people: People, offset: int,
-            quoted: Sequence[tuple[int, int]] = ()) -> str | None:
-    """The speaker a subject token stands for, or None when it cannot be told;
-    a pronoun is never resolved to a person named inside ``quoted`` ranges."""
-    low = head.lower_
-    if low in _PERSON_PRONOUNS:
-        people.note_surname_subjects(head.doc)
-        return people.before(offset, quoted, low)
-    if low.rstrip(".") in _TITLE_ABBREVIATIONS and head.text[:1].isupper():
-        # (capitalised: "her rep told Us" is a publicist, not a Representative)
-        # "said Sgt. Marty Earley": the parser makes the title the subject and
-        # the name a compound after its full stop. The name is the speaker;
-        # a title with no name after it ("said the Sgt.") names no one.
-        name = _name_after(head)
-        return people.fullest(name) if name else None
-    if low in _TIMES_OF_DAY:
-        return None  # "8: 00 am local time …, said reports": "am" is no source
-    if head.pos_ == "PRON" or low in ("who", "that", "which"):
-        return None
-    if _entity_at(head, {"PERSON"}) is not None or any(
-            c.dep_ == "appos" and _entity_at(c, {"PERSON"}) is not None for c in head.children):
-        return people.fullest(phrase_of(head))
-    if low in _PAIR_WORDS and any(c.lower_ == "the" for c in head.lefts):
-        # "“…,” said A and B. “…,” the pair said.": a joint statement is
-        # given to the first of its speakers, the subject "he" would follow.
-        return people.before(offset, quoted) or phrase_of(head)
-    # (a title in lower case the tagger calls a proper noun: "the prime minister")
-    if (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.text.islower()) \
-            and any(c.lower_ == "the" for c in head.lefts):
-        person = described(head, people)
-        if person:
-            return person
-    if _cut_by_the_text(head):
-        return None
-    if head.pos_ == "PROPN" and head.text in people.surnames() and phrase_of(head) == head.text:
-        # a surname the tagger left untagged: the person named in full before
-        return people.fullest(head.text)
-    return _organisation_in_full(head) or phrase_of(head)
-
-
-def _cut_by_the_text(head: Token) -> bool:
-    """The source phrase is where the text we were given stops ("…, according
-    to a White House fact..." of a "fact sheet"): it may be cut, so it is no
-    name to show."""
-    doc = head.doc
-    end = max(t.i for t in head.subtree) + 1
-    if end >= len(doc) or doc[end].text not in ("...", "…"):
-        return False
-    return end + 1 >= len(doc) or "\n" in doc[end + 1].text
-
-
-def _organisation_in_full(head: Token) -> str | None:
-    """"the Fund" as the article first named it, "International Monetary
-    Fund": an organisation named by one word that an earlier name in the
-    article ends with. None when none does (a "Fund" never named in full
-    stays as written)."""
-    ent = _entity_at(head, {"ORG"})
-    if ent is None or len(ent) != 1:
-        return None
-    for tok in reversed(head.doc[:head.i]):
-        if tok.lower_ == head.lower_ and tok.ent_type_ == "ORG" and tok.ent_iob_ == "I":
-            full = _entity_at(tok, {"ORG"})
-            if full is not None and full.end == tok.i + 1:
-                words = [t for t in full if not (t.i == full.start and t.lower_ == "the")]
-                return "".join(t.text_with_ws for t in words).strip()
-    return None
-
-
-def title_head(title: str) -> str:
-    """The word a description names a title by: its last word before "of" or
-    "for" ("Secretary of State" is "the secretary", "Special Envoy for Haiti"
-    "the envoy"), else its last word ("Prime Minister", "Sen.")."""
-    office = re.split(r"\s+(?:of|for)\s+", title.lower(), maxsplit=1)[0].split()
-    return office[-1] if office else ""
+_NEEDS_CLAUSE = {"add", "post", "continue", "demand", "boast", "notify", "lament"}
 
 
 def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> list[tuple[Token, Token]]:
@@ -389,6 +146,12 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                 continue
             if base == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 # "Rubio will continue to be “a champion …”": going on, not speech
+                continue
+            if is_descriptive_participle(tok):
+                # the one who describes is the agent, or no one the sentence names
+                agent = agent_of(tok, free)
+                if agent is not None:
+                    found.append((agent, tok))
                 continue
             subjects = [c for c in tok.children if c.dep_ == "nsubj" and free(c)]
             subj = _named_after_description(subjects)

@@ -1,7 +1,7 @@
 """The person a definite description of a speaker stands for: "the
 senator", "the veteran senator", "the prime minister", "the comedian",
 read against the titles the article gives the people it names
-(:class:`~crosscheck.claims.attribution.People`).
+(:class:`~crosscheck.claims.article_people.People`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from crosscheck.claims.titles import spelled_out
 
 if TYPE_CHECKING:
-    from crosscheck.claims.attribution import People
+    from crosscheck.claims.article_people import People
 
 
 def described(head: Token, people: People) -> str | None:

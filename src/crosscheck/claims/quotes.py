@@ -22,6 +22,11 @@
    than four words) are kept only with a speaker in their own sentence, since
    without one they are mostly scare quotes; a quote whose speaker cannot be
    named is dropped, since "who says what" is what later stages compare.
+   A quote that opens its sentence and goes on to an attribution naming no
+   one ("“…,” they said") borrows no speaker from before, and a quote
+   nobody is named for ends a run of one speaker's quotes. The first part
+   of a quote its attribution splits ("“We will rebuild,” she said, “and
+   …”") is speech, however short.
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crosscheck.claims.attribution import People, cue_subjects, phrase_of, resolve
+from crosscheck.claims.article_people import People
+from crosscheck.claims.attribution import cue_subjects
+from crosscheck.claims.speakers import phrase_of, resolve
 from crosscheck.claims.nlp import Sentence
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -47,7 +54,15 @@ from crosscheck.claims.nlp import Sentence
 # a source named in the quote's paragraph after the last quote takes over
 # from that quote's speaker; of two speech verbs in the quote's sentence, the
 # one the quote hangs from, else the one nearest the quote.
-EXTRACTOR = "quotes.v7"
+# v8: the first part of a quote its attribution splits ("“We will rebuild,”
+# she said, “and …”") is speech however short; a quote whose own sentence
+# goes on to attribute it ("“…,” they said") and names no one takes no
+# earlier quote's speaker, nor one named in the paragraph before.
+# v9: a quote nobody can be named for ends a run of one speaker's quotes:
+# the quote after it is not the earlier speaker's; "he" and "she" see people
+# a title or a description names that the tagger missed ("Professor
+# Varoufakis", "A professor of economics …, Yanis Varoufakis,").
+EXTRACTOR = "quotes.v9"
 
 _OPEN = "“«"
 _CLOSE = "”»"
@@ -228,6 +243,44 @@ def _signed_by(text: str, q: Found, people: People) -> str | None:
     return people.fullest(m.group(1).rstrip("."))
 
 
+# Words the attribution between the two parts of one quote may take ("she
+# said", "said Prime Minister Jacinda Ardern, 41"): more is a sentence of
+# its own between two quotes.
+SPLIT_BY_WORDS = 10
+
+
+def _split_by_attribution(text: str, q: Found, found: list[Found]) -> bool:
+    """The quote is the first part of one sentence of speech that its
+    attribution splits: "“We will rebuild,” she said, “and soon.”". Its
+    words end in a comma, and after the closing mark come a few words that
+    end in a comma right before the next quote opens. Words in marks one
+    after another ("“rigged,” “corrupt” and “dishonest”", "called it “a
+    disgrace,” a “sham”") are no such part: no comma closes what stands
+    between them."""
+    if not text[q.start:q.end].rstrip().endswith(","):
+        return False
+    following = next((f for f in found if f.start > q.end), None)
+    if following is None:
+        return False
+    between = text[q.end + 1:following.start - 1]
+    words = between.strip().rstrip(",").split()
+    return between.rstrip().endswith(",") and 0 < len(words) <= SPLIT_BY_WORDS and \
+        "\n" not in between and not any(ch in between for ch in ".?!;:")
+
+
+def _attributed_after(text: str, q: Found, sentence_start: int) -> bool:
+    """The quote opens its sentence, which goes on after it with the words
+    that attribute it: the quote ends in a comma ("“…,” they said", "“…,”
+    House Budget Committee Republican Leader..." where the text breaks off).
+    When those words name no one the quote has no speaker: it does not take
+    the last quote's, nor one named in the paragraph before. A quote woven
+    into its sentence ("characterized the killing as a “hateful, inhumane,
+    and barbaric act,” though he …") is not attributed by what follows it."""
+    return not text[sentence_start:q.start - 1].strip() and \
+        text[q.start:q.end].rstrip().endswith(",") and \
+        bool(re.match(r"[”\"»]?[ \t\u00a0]*\w", text[q.end:]))
+
+
 def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
                 before: int | None = None, at: int | None = None, named: bool = False
                 ) -> str | None:
@@ -271,6 +324,7 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
     previous_speaker: str | None = None
     previous_paragraph = -2
     previous_end = 0  # where the last quote ends
+    unnamed_end = 0  # where the last quote nobody could be named for ends
     for q in found:
         # A quote running over a line break reads as one: the break is layout.
         body = re.sub(r"\s*\n+\s*", " ", text[q.start:q.end].strip())
@@ -284,7 +338,8 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
         paragraph = touching[0].paragraph
         if _is_title(words) or _NAMING.search(before):
             continue
-        partial = len(words) < PARTIAL_WORDS
+        # (the first part of a quote its attribution splits is speech, however short)
+        partial = len(words) < PARTIAL_WORDS and not _split_by_attribution(text, q, found)
         signed = _signed_by(text, q, people)
         speaker = signed or _speaker_in(touching, found, people, q.start if partial else None,
                                         q.start)
@@ -300,6 +355,11 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
             speaker = _speaker_in([introducer], found, people) if introducer is not None else None
         if speaker is None and not partial:
             speaker = _person_before_colon(text, touching, q, people)
+        if speaker is None and _attributed_after(text, q, touching[0].start):
+            # "“…,” they said": its own words say who, and name no one; nor
+            # does the quote after it go on from an earlier speaker
+            previous_speaker, unnamed_end = None, q.end
+            continue
         if speaker is None and not q.continues:
             # "Sticker shock is everywhere, said Leslie Patton in Bloomberg.
             # Gasoline … get most of the attention, but “…”": a source named
@@ -318,7 +378,9 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
         if speaker is None:
             # "X said in an editorial: … “…”": the nearest source named earlier
             # in the same paragraph.
-            prior = [s for s in sentences if s.end <= q.start and s.paragraph == paragraph]
+            # (not past a quote nobody could be named for: someone else spoke there)
+            prior = [s for s in sentences if s.end <= q.start and s.paragraph == paragraph
+                     and s.start >= unnamed_end]
             for sent in reversed(prior):
                 speaker = _speaker_in([sent], found, people)
                 if speaker:
@@ -326,7 +388,13 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
         if speaker is None and not partial:
             speaker = _named_speaker_before(text, sentences, q, paragraph, found, people)
         if speaker is None:
-            continue  # a quote nobody can be named for is no checkable claim
+            # A quote nobody can be named for is no checkable claim; the next
+            # quote does not go on from the one before it, since someone else
+            # spoke in between ("“…,” read a letter from the dairy.⏎“All our
+            # attempts …”" is not the speaker's two quotes back).
+            if not partial:
+                previous_speaker, unnamed_end = None, q.end
+            continue
         if signed:
             # Each quote of a signed list has its own name: an unsigned one
             # after it is not the last signer's ("“…” ― A⏎“…” ― B⏎“…”").

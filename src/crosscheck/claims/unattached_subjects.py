@@ -51,6 +51,25 @@ def governing_verb(verb: Token, speech_verbs: Collection[str]) -> Token | None:
     return head
 
 
+def is_descriptive_participle(verb: Token) -> bool:
+    """A speech verb's past participle set before or after a noun it
+    describes ("Described by leftist outlets as a “tear-jerking queer
+    story,” the new animated video is …", "Called “a reckless stunt” by
+    Democrats, the bill passed"): the noun is what was described, not who
+    described it."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def agent_of(verb: Token, free: Callable[[Token], bool]) -> Token | None:
+    """Who a passive participle's "by" names ("Described by leftist outlets",
+    "Called “a stunt” by Democrats"), or None ("Described as “the worst storm
+    in a century”" names no one)."""
+    by = next((t for t in verb.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")
+               and free(t)), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
 # "“…,” said ABC Entertainment Group president Paul Lee": the speaker's name
 # ends within this many words of the verb; further on, the name is an object.
 _INVERTED_WINDOW = 7

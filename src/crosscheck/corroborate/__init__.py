@@ -248,7 +248,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: spend more than $920 billion") is shown with its words (figure_words.py).
 #: v48: an excerpt of what a verb of forecasting reports says who forecast it
 #: ("Economists … were expecting … the unemployment rate to slip to 5.1%").
-CORROBORATOR = "corroborate.v48"
+#: v49: quotes: numbers spelt out beyond twenty ("fifty percent", "twenty-five",
+#: "two hundred and fifty") and initials with stops ("U.S.") read as another
+#: outlet's digits and initials.
+CORROBORATOR = "corroborate.v49"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -19,6 +19,8 @@ import re
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from ..clean.dates import MONTH_NAMES
+
 # Two renderings of one quote differ by punctuation, a dropped word or an
 # ellipsis; 90 on rapidfuzz's partial ratio (the shorter within the longer)
 # accepts those and rejects two different sentences that share a phrase.
@@ -27,8 +29,8 @@ MIN_SIMILARITY = 90
 #: The word an ellipsis becomes: words were left out there.
 GAP = "_gap_"
 
-_MONTHS = {m[:3]: m for m in ("january february march april may june july august september "
-                              "october november december").split()}
+# Quotes are compared in lower case (a quote's "Mar. 1" spelt out as "march 1").
+_MONTHS = {m[:3].lower(): m.lower() for m in MONTH_NAMES}
 _MONTH_ABBREVIATION = re.compile(r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?")
 _ORDINAL = re.compile(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
 # A day of the month spelt out ("the first of March", "March the third"),
@@ -59,12 +61,60 @@ def _clock_24(m: re.Match) -> str:
 # "march 1" (after the month's abbreviation and ordinal are undone).
 _DAY_MONTH = re.compile(r"\b(\d{1,2})\s+(?:of\s+)?(" + "|".join(_MONTHS.values()) + r")\b")
 # Numbers AP style spells out ("five workers") beside the digits another
-# outlet's transcript gives ("5 workers"); up to twenty, where spelling out
-# ends in every house style we know of.
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+# outlet's transcript gives ("5 workers"); and a transcript of a speech
+# spells out what the speaker said ("fifty percent", "twenty-five days",
+# "two hundred officers") where another outlet gives the digits.
+_UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_NUMBER_WORD = re.compile(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b")
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split(), start=2)}
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+_NUMBER_WORDS = _UNITS | _TENS | _MULTIPLIERS
+_WORD = "(?:" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+# A run of number words: "twenty-five", "two hundred and fifty", "five thousand".
+_NUMBER_RUN = re.compile(rf"\b{_WORD}(?:(?:-|\s+)(?:and\s+)?{_WORD})*\b")
+
+
+def _spelled_number(m: re.Match) -> str:
+    """The digits of a run of number words, or each word's digits where the
+    run is no one number ("one or two" is not read as a run: "or" breaks it;
+    "one two three" gives "1 2 3"). "hundred" or "thousand" alone ("hundreds"
+    is not matched) stays a word: "a hundred" is how many only roughly."""
+    words = re.split(r"(?:-|\s+)(?:and\s+)?", m.group())
+    total = current = 0
+    last = ""  # the kind of the last word: unit, tens or a multiplier
+    for word in words:
+        if word in _MULTIPLIERS:
+            if not current or last == "multiplier" and word == "hundred":
+                return _each(m.group())
+            if word == "hundred":
+                current *= 100
+            else:
+                total, current = total + current * 1000, 0
+            last = "multiplier"
+        elif word in _TENS:
+            if last in ("unit", "tens") or current % 100:
+                return _each(m.group())
+            current, last = current + _TENS[word], "tens"
+        else:
+            if last == "unit" or last == "tens" and _UNITS[word] >= 10 or \
+                    last == "" and current or current % 10 and last != "multiplier":
+                return _each(m.group())
+            current, last = current + _UNITS[word], "unit"
+    if " and " in m.group() and not re.search(r"(?:hundred|thousand)\s+and\s", m.group()):
+        return _each(m.group())
+    return str(total + current)
+
+
+def _each(run: str) -> str:
+    """Each number word of ``run`` as its digits, the rest as written."""
+    return re.sub(rf"\b{_WORD}\b", lambda w: str(_NUMBER_WORDS[w.group()])
+                  if w.group() not in _MULTIPLIERS else w.group(), run)
+
+
+# Initials written with full stops or without ("U.S." / "US", "U.N." / "UN").
+_INITIALS = re.compile(r"\b(?:[a-z]\.){2,}")
 # Money with its sign ("$1.9 trillion", "$5m") read as the amount then the
 # currency's word, as a transcript that spells it out writes it ("1.9
 # trillion dollars"); only the dollar, pound and euro signs, whose words are
@@ -100,13 +150,14 @@ def normalise(text: str) -> str:
     text = _DAY_WORD_MONTH.sub(lambda m: f"{m.group(2)} {_DAY_WORDS[m.group(1)]}", text)
     text = _MONTH_DAY_WORD.sub(lambda m: f"{m.group(1)} {_DAY_WORDS[m.group(2)]}", text)
     text = _DAY_MONTH.sub(r"\2 \1", text)
-    text = _NUMBER_WORD.sub(lambda m: _NUMBER_WORDS[m.group(1)], text)
+    text = _NUMBER_RUN.sub(_spelled_number, text)
     text = _CLOCK_12.sub(_clock_24, text)
     text = _CLOCK_DIGITS.sub(lambda m: f"{int(m.group(1))}:{m.group(2)} {m.group(3)}", text)
     text = re.sub(r"\b0(\d):(\d{2})\b", r"\1:\2", text)
     # the time zone after a time, which one transcript gives and another
     # drops ("6:41pm PST this evening" / "18:41 this evening")
     text = _ZONE.sub(r"\1", text)
+    text = _INITIALS.sub(lambda m: m.group().replace(".", ""), text)
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = _MONEY.sub(_money, text)
     text = _PERCENT.sub(" percent", text)
