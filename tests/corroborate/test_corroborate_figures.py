@@ -375,6 +375,11 @@ def test_a_share_and_its_rounding_are_one_compatible_figure(outlets):
     # a month further away says when the figure was told, not of when
     ("Consumer price inflation for June was reported in mid-July to have climbed to 9.1 "
      "percent.", 9.1, None),
+    # a month abbreviated is that month, named in full
+    ("The jobless rate rose to 3.7% in Aug., the Labor Department said.", 3.7, "August"),
+    ("Inflation eased to 7.1% in Nov. from a year earlier.", 7.1, "November"),
+    # "may" in lower case is a verb, never a month
+    ("Economists warned that inflation may reach 9.1% before it eases.", 9.1, None),
 ])
 def test_the_month_a_figure_is_said_of(sentence, value, month):
     from crosscheck.corroborate.figure_align import own_month

@@ -13,16 +13,15 @@ from spacy.tokens import Span, Token
 
 from crosscheck.claims.numbers import (DURATION_SINGULAR, DURATIONS, PLURAL_SCALES, SCALES,
                                        WORDS_BETWEEN, parse_numeral, parse_words, word_value)
+from crosscheck.clean.dates import MONTHS
 
 CURRENCY_WORDS = {"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR",
                   "pound": "GBP", "pounds": "GBP", "yen": "JPY", "yuan": "CNY", "rupees": "INR"}
 
-# A month's name or its abbreviation, whole: any word beginning with one
-# ("decade", "market", "mayor") read as a month once refused "a four-decade
-# high", which the recognizer tags a DATE.
-MONTH_WORD = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
-                        r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-                        r"(?:\.|\b)", re.I)
+# A month's name or its abbreviation (clean.dates.MONTHS), whole: any word
+# beginning with one ("decade", "market", "mayor") read as a month once
+# refused "a four-decade high", which the recognizer tags a DATE.
+MONTH_WORD = re.compile(rf"\b{MONTHS}(?!\w)", re.I)
 
 
 def is_number_token(tok: Token) -> bool:
