@@ -184,3 +184,24 @@ def unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
         unit = DURATION_SINGULAR.get(word, word.rstrip("s"))
         return unit, end + hyphen + 1, False
     return None, end, False
+
+
+# A share written with its sign ("the US Q2 GDP printed -0.9% Annualized",
+# "-0.3 percentage points"): the sign says which way it changed, and the
+# value keeps it (the corroborator reads -0.9% as a fall of 0.9%,
+# corroborate/figures.in_common_unit). Other signed numbers ("-5 degrees", a
+# "-3" of a goal difference) stay unread, as they were before any sign was.
+_SIGNED = re.compile(r"[-−+](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+_SHARES = frozenset({"percent", "percentage point", "basis point"})
+
+
+def signed_share_run(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
+    """(end index, signed value, written mantissa, False) of a share written
+    with its sign at token ``i``, or None."""
+    text = sent.doc[i].text
+    if _SIGNED.fullmatch(text) is None or unit_after(sent, i + 1)[0] not in _SHARES:
+        return None
+    value = parse_numeral(text[1:])
+    if value is None:
+        return None
+    return i + 1, -value if text[0] in "-−" else value, text[1:], False

@@ -29,7 +29,7 @@ from crosscheck.claims.figure_ordinals import extract_ordinals
 from crosscheck.claims.figure_ranges import after_a_change, change_then_level
 from crosscheck.claims.figure_refusals import refused
 from crosscheck.claims.figure_runs import (after_half, is_number_token, is_number_word, number_run,
-                                           scale_run, unit_after, vague_bounds)
+                                           scale_run, signed_share_run, unit_after, vague_bounds)
 from crosscheck.claims.figure_subjects import noun_phrase, subject_of
 from crosscheck.claims.numbers import SCALES, parse_numeral, roundness
 from crosscheck.models import Figure, Qualifier
@@ -91,7 +91,11 @@ from crosscheck.models import Figure, Qualifier
 # ("economists had called for 360,000 applications") read within their
 # rounding, as written; points hyphenated before a noun are the unit ("a
 # 75-basis-point move", once 75 of "basis").
-EXTRACTOR = "figures.v17"
+# v18: a share written with its sign ("GDP printed -0.9%") keeps the sign
+# (figure_runs.signed_share_run); a level a verb reaches is of what reached it
+# ("claims ... after reaching a peak of 904,000": "initial jobless claims
+# peak", not "peak"; figure_subjects._reached_by).
+EXTRACTOR = "figures.v18"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
@@ -132,6 +136,8 @@ def extract_figures(sent: Span) -> list[Figure]:
         elif (fraction := fraction_at(sent, i)) is not None:
             i = fraction[2]  # read by extract_fractions
             continue
+        elif (signed := signed_share_run(sent, i)) is not None:
+            run = signed  # "printed -0.9%": a fall of 0.9%
         elif is_number_word(word) and not (i > sent.start
                                             and is_number_word(lower[i - 1 - sent.start])):
             run = number_run(sent, i)
@@ -153,7 +159,7 @@ def extract_figures(sent: Span) -> list[Figure]:
         qualifier: Qualifier = "range" if plural else qualifier_before(sent, q_start)
         if spelled and qualifier == "exact":
             qualifier = "about"
-        step = roundness(mantissa, value / (parse_numeral(mantissa) or value or 1.0)) if mantissa else 1.0
+        step = roundness(mantissa, abs(value / (parse_numeral(mantissa) or value or 1.0))) if mantissa else 1.0
         low, high = vague_bounds(sent, start, value) if plural else bounds(value, qualifier, step)
         if qualifier == "exact" and (since_a_level(sent, unit, unit_end) or a_forecast(sent, q_start)):
             # Read within its rounding, as "about" it is; the qualifier stays

@@ -220,10 +220,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: "CEO" are one office.
 #: v39: a statement finding quotes a sentence that names its subject before a
 #: shorter one opening on a pronoun ("It …", "She …"; statements._finding).
-#: v40: figures: a month abbreviated ("Aug.") is its month
-#: (figure_align.own_month); one reading of significant digits
-#: (claims/numbers.significant_digits), the pair model's feature kept as v2
-#: was trained (figure_align.shared_digits).
+#: v40: figures: a share written with a minus sign ("printed -0.9%") is
+#: compared as the fall it is ("fell 0.9%", figures.signed_fall); a month
+#: abbreviated ("Aug.") is its month (figure_align.own_month); one reading of
+#: significant digits (claims/numbers.significant_digits), the pair model's
+#: feature kept as v2 was trained (figure_align.shared_digits).
 CORROBORATOR = "corroborate.v40"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -21,7 +21,7 @@ from ..models import Claim
 from .common import Context, words
 from .figure_words import _SPELLED
 from .figures import (_HEADS, _RATE, _ROUNDED_UNITS, _STATES, _state_near, in_common_unit, overlap,
-                      subject_key)
+                      signed_fall, subject_key)
 
 #: The features of a pair of figure mentions, in the order the shipped model
 #: (``data/align-figure.v2.json``) was trained on. See :mod:`.align`.
@@ -73,6 +73,8 @@ def _states(claim: Claim) -> frozenset[str]:
     found = frozenset(_STATES[t] for t in tokens if t in _STATES)
     if found:
         return found
+    if signed_fall(claim.figure):
+        return frozenset({"fell"})
     rest = [t for t in tokens if t not in _STATES]
     return _state_near(claim.sentence, claim.figure.value, rest[-1] if rest else "")
 
