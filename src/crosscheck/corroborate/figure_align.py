@@ -439,10 +439,26 @@ def _kept_apart(a: Claim, b: Claim, features: Sequence[float]) -> bool:
     its gains for July to 9.1%" and "a 40-year high of 9.1% in June": the
     model gave 0.72, the sentences' other words being unlike either way), or
     a mark and a count (:data:`MARKS`), or a rank among people and another
-    rank (:data:`PERSON_HEADS`)."""
+    rank (:data:`PERSON_HEADS`), or a rise and a fall of a share (:func:`_opposite_changes`)."""
     ma, mb = own_month(a), own_month(b)
     return (_unlike_small_counts(a, b, features) or (ma is not None and mb is not None and ma != mb)
-            or (_head(a) in MARKS) != (_head(b) in MARKS) or _rank_of_people_and_other(a, b))
+            or (_head(a) in MARKS) != (_head(b) in MARKS) or _rank_of_people_and_other(a, b)
+            or _opposite_changes(a, b))
+
+
+# A share that rose and one that fell are two changes, whatever their size:
+# the model, for which a difference of state weighs little (-0.10), linked
+# "GDP printed -0.9%" (a fall, figures.signed_fall) with "GDP rose by 0.9
+# percent" at 0.6 and over, one value of one subject. Only shares: the states of
+# a count are read from words near it (figures._state_near), which may be
+# another clause's.
+_DIRECTIONS = (frozenset({"rose"}), frozenset({"fell"}))
+
+
+def _opposite_changes(a: Claim, b: Claim) -> bool:
+    if in_common_unit(a.figure).unit not in _ROUNDED_UNITS or in_common_unit(b.figure).unit not in _ROUNDED_UNITS:
+        return False
+    return {_states(a), _states(b)} == set(_DIRECTIONS)
 
 
 # An ordinal of a person ("only the second woman to host the ceremony") ranks
