@@ -522,3 +522,26 @@ def test_a_fall_written_with_its_sign_is_compared_as_its_size(figure, value, low
     assert (common.value, common.low, common.high) == (pytest.approx(value),
                                                        low if low is None else pytest.approx(low),
                                                        high if high is None else pytest.approx(high))
+
+
+# -- a rise and a fall of a share (figure_align._opposite_changes) -------------
+
+def test_a_rise_and_a_fall_of_one_share_are_two_changes(outlets):
+    claims = [
+        claim("a1", "Retail sales fell 0.3% in May, the Commerce Department said.",
+              figure=fig("retail sales", 0.3, unit="percent")),
+        claim("a2", "Retail sales rose 0.3% in May, according to the Commerce Department.",
+              figure=fig("retail sales", 0.3, unit="percent")),
+    ]
+    assert all(len(f.claims) == 1 for f in corroborate(outlets, claims))
+
+
+def test_one_fall_told_with_two_verbs_is_one_change(outlets):
+    claims = [
+        claim("a1", "Retail sales fell 0.3% in May, the Commerce Department said.",
+              figure=fig("retail sales", 0.3, unit="percent")),
+        claim("a2", "Retail sales dropped 0.3% in May, according to the Commerce Department.",
+              figure=fig("retail sales", 0.3, unit="percent")),
+    ]
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and len(finding.claims) == 2
