@@ -221,7 +221,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v39: a statement finding quotes a sentence that names its subject before a
 #: shorter one opening on a pronoun ("It …", "She …"; statements._finding).
 #: v40: figures: a share written with a minus sign ("printed -0.9%") is
-#: compared as the fall it is ("fell 0.9%", figures.signed_fall); a month
+#: compared as the fall it is ("fell 0.9%", figures.signed_fall), and a rise
+#: and a fall of a share are never linked (figure_align._opposite_changes); a month
 #: abbreviated ("Aug.") is its month (figure_align.own_month); one reading of
 #: significant digits (claims/numbers.significant_digits), the pair model's
 #: feature kept as v2 was trained (figure_align.shared_digits).
