@@ -86,6 +86,9 @@ FOUND = [
     # a share left without its noun after "and" is of the noun the first share measures
     ("The difference between even 6% unemployment and the 3.6% we have today is large.", 3.6,
      "exact", 3.6, 3.6, "unemployment", "percent"),
+    # a share written with its sign keeps it: the sign is the direction of a change
+    ("Hence, the US Q2 GDP printed -0.9% Annualized.", -0.9, "exact", -0.9, -0.9, "gdp", "percent"),
+    ("Retail sales rose +0.7% in May.", 0.7, "exact", 0.7, 0.7, "retail sales", "percent"),
 ]
 
 
@@ -134,6 +137,9 @@ REJECTED = [
     ("They met a week after the vote.", 1.0),
     ("Rates were 4% lower than a month ago.", 1.0),
     ("They said $5 million on Friday.", 5e6),  # an amount said names nothing (no verb of saying)
+    # a signed number that is no share is no change: left unread
+    ("Temperatures fell to -5 degrees overnight.", -5),
+    ("Temperatures fell to -5 degrees overnight.", 5),
 ]
 
 
@@ -262,6 +268,15 @@ def test_half_that_is_not_halving(nlp, text):
     # a change, then the level it reached: not a range from 29,000 to 348,000
     ("Initial unemployment claims dropped 29,000 to 348,000 in the week ended Aug. 14.", 348000,
      "initial unemployment claims dropped"),
+    # a level a verb reaches is the level of what reached it, up the clauses
+    ("Despite last week's small increase the number of initial jobless claims have been more "
+     "than halved this year after reaching a peak of 904,000 in January.", 904000,
+     "initial jobless claims peak"),
+    ("Jobless claims hit a record high of 6.9 million in March.", 6.9e6,
+     "jobless claims record high"),
+    # ... not a level nothing reaches, nor a noun that is no level
+    ("The peak of 904,000 came in January.", 904000, "peak"),
+    ("Claims came in below expectations of 500,000.", 500000, "expectations"),
 ])
 def test_counts_named_by_their_verb_or_partitive(nlp, text, value, subject):
     assert (subject, value) in [(f.subject, f.value) for f in figures(nlp, text)]
@@ -328,7 +343,9 @@ def test_the_second_half_of_a_tally_is_no_count(nlp):
     ("Census data revealed that the U.S. population on April 1, 2020, was 331.5 million.", 331.5e6,
      "u.s. population"),
     ("The number was below expectations of 500,000.", 500000, "expectations"),
-    ("Claims have more than halved after reaching a peak of 904,000 in January.", 904000, "peak"),
+    # ... and a level, of what reached it (figure_subjects._reached_by)
+    ("Claims have more than halved after reaching a peak of 904,000 in January.", 904000,
+     "claims peak"),
     # a level after a change or a level before it: "by 1,000 to", "from 498,000 to"
     ("Last week's figure was revised down by 1,000 to 405,000.", 405000, "figure revised"),
     ("The previous week's level was revised up by 9,000 from 498,000 to 507,000.", 507000,

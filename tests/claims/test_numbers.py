@@ -1,6 +1,6 @@
 import pytest
 
-from crosscheck.claims.numbers import parse_numeral, parse_words, roundness
+from crosscheck.claims.numbers import parse_numeral, parse_words, roundness, significant_digits
 
 
 @pytest.mark.parametrize("words, expected", [
@@ -28,3 +28,13 @@ def test_parse_numeral_rejects(text):
 ])
 def test_roundness(written, multiplier, step):
     assert roundness(written, multiplier) == pytest.approx(step)
+
+
+@pytest.mark.parametrize("value, digits", [
+    (4.8, 2), (194_000, 3), (2, 1), (188_829, 6), (0.75, 2),
+    # millions and billions read whole, never from the exponent form
+    # ("3.2e+09" was once four digits, "1.23457e+06" six)
+    (3.2e9, 2), (3e9, 1), (1_234_567, 7), (92.5e6, 3),
+])
+def test_significant_digits(value, digits):
+    assert significant_digits(value) == digits

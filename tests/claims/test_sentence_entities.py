@@ -3,7 +3,7 @@
 makes a Span of every entity of the article on each call: the same entities."""
 
 from crosscheck.claims import events
-from crosscheck.claims.figures import _entity_text
+from crosscheck.claims.figure_refusals import entity_text
 from crosscheck.claims.nlp import read_sentences
 
 TEXT = ("On May 5, 2021, the Ministry of Health in Nairobi said 1,200 people had been "
@@ -17,10 +17,10 @@ def test_the_entity_of_a_token_is_the_one_doc_ents_gives(nlp):
     assert doc.ents  # the text names dates, places, organisations and numbers
     for i in range(len(doc)):
         expected = next((e.text for e in doc.ents if e.start <= i < e.end), "")
-        assert _entity_text(doc, i) == expected, doc[i].text
+        assert entity_text(doc, i) == expected, doc[i].text
     # must not: a token outside every entity belongs to none
     said = next(t.i for t in doc if t.text == "said")
-    assert _entity_text(doc, said) == ""
+    assert entity_text(doc, said) == ""
 
 
 def test_a_statement_reads_the_entities_found_for_its_sentence(nlp):

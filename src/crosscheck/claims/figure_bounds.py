@@ -12,7 +12,7 @@ from spacy.tokens import Span
 from crosscheck.claims.nlp import lemma
 from crosscheck.models import Qualifier
 
-__all__ = ["ABOUT_MAX_SHARE", "FORECAST_WORDS", "NEARLY_SHORTFALL", "a_forecast", "bounds",
+__all__ = ["ABOUT_MAX_SHARE", "FORECAST_WORDS", "LEVEL_NOUNS", "NEARLY_SHORTFALL", "a_forecast", "bounds",
            "qualifier_before", "since_a_level"]
 
 # Longest first: "no more than" must win over "more than".
@@ -90,13 +90,13 @@ def bounds(value: float, qualifier: Qualifier, step: float) -> tuple[float | Non
 # article and "a 41-year high" in another (recession-46): it is read "about"
 # its value, as round as it is written (40 within 4, 41 within a half); its
 # qualifier stays "exact", what the outlet wrote.
-_LEVEL_NOUNS = frozenset({"high", "highs", "low", "lows", "peak", "record"})
+LEVEL_NOUNS = frozenset({"high", "highs", "low", "lows", "peak", "record"})
 _YEARS = frozenset({"year", "decade", "century"})
 
 
 def since_a_level(sent: Span, unit: str | None, unit_end: int) -> bool:
     """The span of ``unit`` ending at ``unit_end`` is how long since a level was last seen."""
-    return unit in _YEARS and unit_end < sent.end and sent.doc[unit_end].lower_ in _LEVEL_NOUNS
+    return unit in _YEARS and unit_end < sent.end and sent.doc[unit_end].lower_ in LEVEL_NOUNS
 
 
 # A forecast is an estimate: economists polled by one firm expect "360,000

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.figure_ages import MAX_AGE, person_before
+from crosscheck.claims.figure_bounds import LEVEL_NOUNS
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (DURATION_SINGULAR, DURATIONS, PLURAL_SCALES, SCALES,
                                        WORDS_BETWEEN, parse_words)
@@ -174,8 +175,9 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
     if holder.lower_ == "of" and top.dep_ == "pobj" and holder.head.pos_ == "NOUN" \
             and holder.head.lower_ not in _AGE_NOUNS:
         # "a peak of 904,000", "below expectations of 500,000", "the
-        # preliminary estimate of 498,000": the noun names what the number is.
-        return noun_phrase(holder.head, skip)
+        # preliminary estimate of 498,000": the noun names what the number is,
+        # and a level names what reached it too (_reached_by).
+        return _reached_by(holder.head, skip) or noun_phrase(holder.head, skip)
     if top.dep_ == "attr" and holder.pos_ == "AUX" and lemma(holder) == "be":
         # "The four-week moving average was 394,500", "the U.S. population
         # was 331.5 million": the number is all the subject is.
@@ -218,6 +220,42 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
     if subject is None:
         return None
     return f"{noun_phrase(subject, skip)} {(change or verb).lower_}"
+
+
+# A level "of" a number is the level of what reached it: "the number of
+# initial jobless claims have been more than halved this year after reaching
+# a peak of 904,000 in January" counts claims at their peak, which "peak"
+# alone, the subject before, named for no pair model to link with another
+# outlet's "more than 900,000" weekly applications (scored 0.21). The level
+# stays in the subject: a peak is not the week's count. Only a level a verb
+# of level reaches ("reach", "hit", "top"): "the peak of 904,000 came in
+# January" names no counted thing, and keeps "peak".
+_COUNT_NOUNS = frozenset({"number", "total", "count", "tally"})
+# ... climbing from the verb to the clause that has the subject: "after
+# reaching" (pcomp, prep), "halved" (advcl) of "more" (acomp) of "been", whose
+# subject it is: four links in that sentence, the longest seen.
+_CLAUSE_LINKS = _SHARED_SUBJECT | {"pcomp", "prep", "acomp"}
+_REACHED_BY_REACH = 5
+
+
+def _reached_by(level: Token, skip: set[int]) -> str | None:
+    """"claims ... reaching a peak of": what reached the level noun ``level``, with it."""
+    verb = level.head
+    if level.lower_ not in LEVEL_NOUNS or level.dep_ != "dobj" or lemma(verb) not in LEVEL_VERBS:
+        return None
+    subject = None
+    for _ in range(_REACHED_BY_REACH):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i not in skip), None)
+        if subject is not None or verb.dep_ not in _CLAUSE_LINKS or verb.head is verb:
+            break
+        verb = verb.head
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subject.lower_ in _COUNT_NOUNS:  # "the number of initial jobless claims": the claims
+        subject = next((g for p in subject.children if p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), subject)
+    return f"{noun_phrase(subject, skip)} {noun_phrase(level, skip)}"
 
 
 # How far up the parse a number set after a comma may look for the plural

@@ -120,6 +120,15 @@ WORDS_BETWEEN = {"consecutive", "straight", "successive", "full", "more", "addit
                  "whole"}
 
 
+def significant_digits(value: float) -> int:
+    """1 for $3 billion, 2 for $3.2 billion, 3 for 194,000, 6 for 188,829:
+    how precisely a value is given, read from the value written out in full
+    (to six decimals), never in the exponent form ("3.2e+09", once read as
+    four digits)."""
+    text = f"{abs(value):.6f}".replace(".", "").strip("0")
+    return len(text) if text else 1
+
+
 def number_forms(value: float) -> set[str]:
     """How a value may be written in a sentence's words: "194000", "194,000", "194"."""
     forms = {f"{value:g}", f"{value:,.0f}" if value == int(value) else f"{value:g}"}

@@ -251,7 +251,13 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v49: quotes: numbers spelt out beyond twenty ("fifty percent", "twenty-five",
 #: "two hundred and fifty") and initials with stops ("U.S.") read as another
 #: outlet's digits and initials.
-CORROBORATOR = "corroborate.v49"
+#: v50: figures: a share written with a minus sign ("printed -0.9%") is
+#: compared as the fall it is ("fell 0.9%", figures.signed_fall), and a rise
+#: and a fall of a share are never linked (figure_align._opposite_changes); a month
+#: abbreviated ("Aug.") is its month (figure_align.own_month); one reading of
+#: significant digits (claims/numbers.significant_digits), the pair model's
+#: feature kept as v2 was trained (figure_align.shared_digits).
+CORROBORATOR = "corroborate.v50"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -156,9 +156,3 @@ def log_ratio(a: float, b: float) -> float:
     if a == 0 or b == 0 or (a < 0) != (b < 0):
         return 5.0
     return min(abs(math.log(abs(a) / abs(b))), 5.0)
-
-
-def significant_digits(value: float) -> int:
-    """2 for 4.8, 3 for 194,000, 1 for 2: how telling it is that two outlets give it."""
-    text = f"{abs(value):.6g}".replace(".", "").lstrip("0").rstrip("0")
-    return min(len(text), 4) if text else 1

@@ -13,6 +13,7 @@ import math
 import re
 from typing import Callable, Sequence
 
+from ..claims.numbers import significant_digits
 from ..models import Claim, Figure
 from .figure_align import MARKS, _head, _states, forecast, own_month
 from .figures import ROUND_NUMBERS_FROM, _other_periods, in_common_unit, overlap, subject_key
@@ -137,24 +138,14 @@ def _rounded_to(form: Figure, exact: float) -> bool:
     is a rounding only from :data:`.figures.ROUND_NUMBERS_FROM` up, as for
     :func:`.figures.overlap`: "almost 5,000" for 4,901, but mishtalk's "around
     10%" of gasoline prices is no rounding of its 9.1% inflation."""
-    digits = _significant_digits(form.value)
-    if form.value <= 0 or _significant_digits(exact) <= digits \
+    digits = significant_digits(form.value)
+    if form.value <= 0 or significant_digits(exact) <= digits \
             or (digits == 1 and form.value < ROUND_NUMBERS_FROM):
         return False
     place = 10.0 ** (math.floor(math.log10(form.value)) - digits + 1)
     way = {"over": math.floor, "at-least": math.floor, "nearly": math.ceil, "under": math.ceil,
            "at-most": math.ceil}.get(form.qualifier, round)
     return math.isclose(way(exact / place) * place, form.value)
-
-
-def _significant_digits(value: float) -> int:
-    """1 for $3 billion, 2 for $3.2 billion, 6 for 188,829. Written out in
-    full: :func:`.align.significant_digits` reads a number of a million or
-    more in the exponent form ("3.2e+09", four "digits"), so no restatement
-    of millions or billions was ever found (a feature of the shipped pair
-    model, left as it was trained)."""
-    text = f"{abs(value):.6f}".replace(".", "").strip("0")
-    return len(text) if text else 1
 
 
 def like_subjects(a: Claim, b: Claim, subject_cos: float) -> bool:

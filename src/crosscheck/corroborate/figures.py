@@ -70,9 +70,26 @@ def subject_key(claim: Claim) -> tuple | None:
     head = _HEADS.get(rest[-1], rest[-1])
     if head in _VAGUE_HEADS and not states:
         return None
-    states = states or _state_near(claim.sentence, f.value, rest[-1]) or _own_state(f.unit, head)
+    states = (states or frozenset({"fell"} if signed_fall(f) else ())
+              or _state_near(claim.sentence, f.value, rest[-1]) or _own_state(f.unit, head))
     rate = bool(_RATE.search(f.subject) or _RATE.search(claim.sentence))
     return (in_common_unit(f).unit, head, states, rate, frozenset(rest[:-1]))
+
+
+# A share written with a minus sign ("the US Q2 GDP printed -0.9%") is the
+# fall another outlet tells with a verb ("GDP fell by 0.9 percent"): compared
+# as the size of the fall, in the state "fell". The claims reader keeps the
+# sign only before a share (claims/figure_runs.signed_share_run).
+_SIGNED_UNITS = frozenset({"percent", "percentage point", "basis point"})
+# ... whose bounds turn over with the sign: "more than -0.9%" is a fall of
+# less than 0.9%.
+_MIRRORED: dict[str, str] = {"over": "under", "under": "over", "at-least": "at-most",
+                             "at-most": "at-least"}
+
+
+def signed_fall(f: Figure) -> bool:
+    """``f`` is a share written with a minus sign: a fall."""
+    return f.unit in _SIGNED_UNITS and f.value < 0
 
 
 def _own_state(unit: str | None, head: str) -> frozenset[str]:
@@ -128,7 +145,12 @@ ROUND_NUMBERS_FROM = 1000
 
 
 def in_common_unit(f: Figure) -> Figure:
-    """``f`` in the unit its measure is compared in (basis points as percentage points)."""
+    """``f`` in the unit its measure is compared in (basis points as percentage
+    points), a share written with a minus sign as the fall it is (:func:`signed_fall`)."""
+    if signed_fall(f):
+        f = replace(f, value=-f.value, low=None if f.high is None else -f.high,
+                    high=None if f.low is None else -f.low,
+                    qualifier=_MIRRORED.get(f.qualifier, f.qualifier))
     if f.unit not in _SAME_MEASURE:
         return f
     unit, factor = _SAME_MEASURE[f.unit]
