@@ -5,7 +5,7 @@ parsed in one batch before a task's notes are written."""
 import pytest
 from corroborate_builders import claim, fig
 
-from crosscheck.claims import nlp
+from crosscheck.claims import sentence_parses
 from crosscheck.corroborate.figure_words import parses_its_sentence, shown_value, topic
 
 # Each parses its sentence as its note is written: a value shown in the
@@ -31,9 +31,9 @@ NOT_PARSED = [
 
 @pytest.mark.parametrize("figure_claim", PARSED + NOT_PARSED)
 def test_the_prediction_is_what_the_note_parses(figure_claim):
-    nlp._parses.clear()
+    sentence_parses._parses.clear()
     topic([figure_claim])
     shown_value(figure_claim)
-    parsed = figure_claim.sentence in nlp._parses
+    parsed = figure_claim.sentence in sentence_parses._parses
     assert parsed == (figure_claim in PARSED)
     assert parses_its_sentence(figure_claim) == parsed
