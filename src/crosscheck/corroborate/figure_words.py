@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
 from typing import Sequence
 
 from ..claims.figure_labels import SPELLED as _SPELLED  # noqa: F401 (figure_align reads it here)
@@ -99,19 +98,6 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
     a word that is neither vague nor generic nor a bare "value"); and
     whether the figure is a change or a quality of it (then the words around
     the number say what the subject alone does not)."""
-    # The label and the written unit are no part of a figure's equality (nor
-    # of its claim's id), so they are part of the key.
-    return _subject_of(tuple((c, c.figure.label, c.figure.written_unit) for c in claims))
-
-
-# Kept: the note of a figure alone in its finding asks for the same subject
-# twice, ahead of the batch parse (parses_its_sentence) and as it is worded
-# (topic): 2,837 asks in the story builds of 200 Baly articles. A task holds
-# up to 32 articles' figures (about 300).
-@lru_cache(maxsize=2048)
-def _subject_of(keys: tuple[tuple[Claim, str | None, str | None], ...]
-                ) -> tuple[str, bool, bool, bool]:
-    claims = [c for c, _, _ in keys]
     # figures.py imports this module for its notes; its subject rules are
     # needed here only when a topic is made.
     from .figures import _VAGUE_HEADS, subject_key

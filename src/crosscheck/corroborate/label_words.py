@@ -53,41 +53,15 @@ def _head_asked_at(label: str, claim: Claim) -> int | None:
     m = number_written(claim.figure, claim.sentence)
     if m is None or not label or "-" in m.group():
         return None
-    after = _label_then_plural(label, claim.sentence[m.end():])
+    after = re.match(rf"(\s+(?:\S+\s+){{0,2}}?){re.escape(label)}\s+([a-z]+s)\b",
+                     claim.sentence[m.end():])
     # A plural noun after the label is what the parse is asked about: after a
     # plural label, a word in -s is seldom a verb, and most labels are
     # followed by a verb or a preposition, so most notes parse nothing here.
-    if after is None or "-" in after[0] or after[2] in _NOT_NOUNS or claim.figure.value == 1:
+    if after is None or "-" in after.group(1) or after.group(2) in _NOT_NOUNS \
+            or claim.figure.value == 1:
         return None
-    return m.end() + after[1]
-
-
-_SPACE = re.compile(r"\s+")
-_WORD_AND_SPACE = re.compile(r"\S+\s+")
-_PLURAL_NEXT = re.compile(r"\s+([a-z]+s)\b")
-
-
-def _label_then_plural(label: str, text: str) -> tuple[str, int, str] | None:
-    r"""Where ``text`` opens with the label, at most two words before it, and
-    a plural word after it: (what comes before the label, where the plural
-    starts, the plural); None if it does not. What
-    ``re.match(rf"(\s+(?:\S+\s+){{0,2}}?){re.escape(label)}\s+([a-z]+s)\b",
-    text)`` finds, without a pattern compiled for each label: those were a
-    third of the regular expressions compiled in the story builds of 200
-    Baly articles (2,047 of 6,798, each label's pattern once or more)."""
-    if label[:1].isspace():  # a label the skipped words' spaces may open
-        found = re.match(rf"(\s+(?:\S+\s+){{0,2}}?){re.escape(label)}\s+([a-z]+s)\b", text)
-        return (found.group(1), found.start(2), found.group(2)) if found else None
-    at = _SPACE.match(text)
-    for _ in range(3):  # the label after none, one or two words
-        if at is None:
-            return None
-        if text.startswith(label, at.end()):
-            plural = _PLURAL_NEXT.match(text, at.end() + len(label))
-            if plural:
-                return text[:at.end()], plural.start(1), plural.group(1)
-        at = _WORD_AND_SPACE.match(text, at.end())
-    return None
+    return m.end() + after.start(2)
 
 
 def asks_the_parse(label: str, claim: Claim) -> bool:
@@ -105,17 +79,7 @@ def _head_then_of(label: str, claim: Claim) -> re.Match | None:
     head = (label.split() or [""])[-1]
     if not re.fullmatch(r"[A-Za-z]+", head):
         return None
-    # The first word followed by "of" that is the head: what
-    # re.search(rf"\b{head}\s+of\s+(\S+)", sentence, re.I) finds, without a
-    # pattern compiled for each head.
-    head = head.casefold()
-    return next((found for found in _WORD_THEN_OF.finditer(claim.sentence)
-                 if found.group().casefold() == head), None)
-
-
-# A word followed by "of", and what comes after it (group 1); the lookahead
-# leaves what follows to the next word's search ("share of rate of inflation").
-_WORD_THEN_OF = re.compile(r"\b[A-Za-z]+(?=\s+of\s+(\S+))", re.I)
+    return re.search(rf"\b{re.escape(head)}\s+of\s+(\S+)", claim.sentence, re.I)
 
 
 def counts_another_number(label: str, claim: Claim) -> bool:
