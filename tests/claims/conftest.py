@@ -26,3 +26,14 @@ def claims_of(nlp):
         return [c for c in found if kind is None or c.kind == kind]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def roles_of(claims_of):
+    """``roles_of(text)`` → ``(person, title, former)`` of every role claim of that
+    text: what the role tests accept and reject."""
+
+    def run(text: str) -> list[tuple[str, str, bool]]:
+        return [(c.role.person, c.role.title, c.role.former) for c in claims_of(text, kind="role")]
+
+    return run

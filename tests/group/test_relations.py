@@ -277,6 +277,20 @@ def test_an_embedded_tweet_is_a_quotation(make_article):
     # ... but not past it: the next paragraph is the writer's again.
     ('"We will rebuild, the mayor said\nThe army reached the town before dawn.',
      "\nThe army reached the town before dawn."),
+    # A paragraph pasted after "X writes:" (a blog's block quote): a quotation.
+    ("The vote is off. Politico writes:\n\nWhile no decision has been made, lawmakers may "
+     "decouple the two.\n\nThat leaves little time.",
+     "The vote is off. Politico \n\nThat leaves little time."),
+    # ... not a list the writer opens with a colon, nor "writes:" inside a paragraph.
+    ("The inquiry found three causes:\n\nThe levee was too low and the pumps failed.", None),
+    ("She writes: the levee was too low and the pumps failed.", None),
+    # A long quotation closed inside its paragraph (testimony): a quotation.
+    ("She told the committee: \u201c" + "We warned them about the levee every spring. " * 20
+     + "\u201d\n\nThe hearing ended at noon.",
+     "She told the committee: \n\nThe hearing ended at noon."),
+    # ... but not a mark opening a pasted story, closed paragraphs later.
+    ("\u201c" + "The army reached the town before dawn. " * 20 + "\n\n" +
+     "Residents fled to the hills. " * 5 + "\u201d", None),
 ])
 def test_what_is_a_quotation(text, kept):
     from crosscheck.group.passages import QUOTATION

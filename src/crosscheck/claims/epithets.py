@@ -14,8 +14,8 @@ with), and only then:
   often stand for someone else the story names or an unnamed source met
   earlier);
 - the sentence before has one person's name as the subject of its main
-  clause ("A and B testified" names two; "The committee met" none), and
-  names no one after it ("Trump attacked Schumer. The New York Democrat
+  clause ("A and B testified" names two; "The committee met" none), or
+  "he"/"she" after the one name it gives, and names no one after it ("Trump attacked Schumer. The New York Democrat
   ..." may mean either);
 - no name follows it ("the minority leader, Mitch McConnell" is read by
   the rules for named people).
@@ -121,6 +121,15 @@ def _previous_subject(sent: Span) -> str | None:
     subject = subjects[0]
     if any(c.dep_ == "conj" for c in subject.children):
         return None  # "A and B testified": two people
+    if subject.lower_ in ("he", "she"):
+        # "Shortly before Chuck Schumer cued up a vote, he gathered them. The
+        # Senate majority leader wanted ...": the pronoun is the one person
+        # the sentence named before it; with two named ("After Trump attacked
+        # Schumer, he left") it may be either.
+        named = [e for e in before.ents if e.label_ == "PERSON" and _name_like(e)]
+        if len(named) == 1 and named[0].end <= subject.i:
+            return _without_possessive(named[0].text)
+        return None
     if any(e.label_ == "PERSON" and e.start > subject.i and _name_like(e) for e in before.ents):
         # "Trump attacked Schumer. The New York Democrat said ...": the one
         # named last may as well be meant; a name before the subject

@@ -20,6 +20,7 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.nlp import lemma
+from crosscheck.clean.dates import MONTHS, WEEKDAY_NAMES
 from crosscheck.models import Event
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -38,14 +39,16 @@ from crosscheck.models import Event
 # v9: more statements (issue 12, event facts not extracted): a subject the
 # parse hung on an opening phrase, a quotation woven into the narrator's clause
 # or a question it quotes, and sentences of up to 80 words.
-EXTRACTOR = "events.v9"
+# v10: a part of a day after its weekday dates the verb ("announced Thursday
+# morning that …"); a day after "since" opens a span and dates no happening
+# ("unemployed since Aug. 1 will be exhausted next month").
+EXTRACTOR = "events.v10"
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAYS = [d.lower() for d in WEEKDAY_NAMES]
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 _MONTH_DAY = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
-    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
-    re.I)
+    r"\b" + MONTHS + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTHS + r"(?!\w)", re.I)
 # British and spoken forms ("6th June", "the 6th of June", "August 30th"):
 # dateparser is given the day without its ordinal ending and "of".
 _ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\s+", re.I)
@@ -58,6 +61,9 @@ _FUTURE_AUX = {"will", "'ll", "’ll", "shall", "would"}
 # night of Jan. 6", "Sunday afternoon"): parts of a day, not things named.
 _TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "weekend", "week", "noon",
                "midnight", "dawn", "hours", "hour", "overnight", "date"}
+# The parts of a day a weekday may qualify ("Thursday morning"): the
+# weekday still dates the verb that holds them.
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "overnight"}
 # The verbs of a page's timestamp line ("Posted in Accidents on Friday,
 # September 20, 2013", "Updated Tue March 3, 2020"): said with no subject, they
 # date the page, not a happening; "the video was posted on Friday" has one.
@@ -181,6 +187,14 @@ def _timestamp_line(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "auxpass", "aux") for c in verb.children)
 
 
+def _opens_a_span(ent: Span) -> bool:
+    """"Workers unemployed since Aug. 1 will be exhausted next month": a day
+    after "since" is where a state or a change began, not the day of a
+    happening; the verb the parse hangs it on ("exhausted") happens later."""
+    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    return (before is not None and before.lower_ == "since") or ent[0].lower_ == "since"
+
+
 def _governing_verb(ent: Span) -> Token | None:
     if _names_a_thing(ent):
         return None
@@ -191,8 +205,13 @@ def _governing_verb(ent: Span) -> Token | None:
         if tok is not ent.root and any(c.dep_ == "aux" for c in tok.children):
             return tok  # a verb the model tagged otherwise: "would down tools on Wednesday"
         if tok.dep_ in ("compound", "nmod", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN") \
-                and tok.head.dep_ not in ("pobj",):
-            return None  # "the Jan. 6 riot": the date names a thing
+                and tok.head.dep_ not in ("pobj",) and tok.head.lower_ not in _DAY_PARTS:
+            # "the Jan. 6 riot": the date names a thing; "announced Thursday
+            # morning that …" names a part of the day, which the verb holds.
+            # Only a part of a day: "its November 22, 2013 release date"
+            # still names a thing (the inferred-dates gold dated an article
+            # of 2012 to that day when "date" was let through).
+            return None
         if tok.head is tok:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head
@@ -224,7 +243,7 @@ def extract_events(sent: Span, published: str | None, ents: Sequence[Span] | Non
     """Events of one parsed sentence; ``ents``, when given, are ``sent.ents``."""
     out = []
     for ent in sent.ents if ents is None else ents:
-        if ent.label_ not in ("DATE", "TIME") or not day_level(ent.text):
+        if ent.label_ not in ("DATE", "TIME") or not day_level(ent.text) or _opens_a_span(ent):
             continue
         verb = _governing_verb(ent)
         if verb is None or _date_is_subject(ent, verb) or _timestamp_line(verb):

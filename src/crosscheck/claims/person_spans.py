@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.nlp import lemma
-from crosscheck.claims.titles import HONORIFIC_ABBREVIATIONS, is_title_head
+from crosscheck.claims.titles import HONORIFIC_ABBREVIATIONS, TITLE_WORDS, is_title_head
 
 # Honorifics that may stand between a title and the name ("Director Dr. X").
 HONORIFICS = {*HONORIFIC_ABBREVIATIONS, *(w + "." for w in HONORIFIC_ABBREVIATIONS), "sir", "dame"}
@@ -28,27 +28,35 @@ _KNOWN_PEOPLE = "crosscheck.roles.known_people"
 
 
 def place_run_into_name(ent: Span) -> bool:
-    """"Special Envoy for Haiti Daniel Foote": the tagger ran the place the
-    office is for into the name and read all three words as one ORG. Read as
-    the person's name, the last two words, when the office's head stands
+    """"Special Envoy for Haiti Daniel Foote", "Director of National
+    Intelligence Avril Haines": the tagger ran the place or field the office
+    is for into the name and read it all as one ORG of three or four words.
+    Read as the person's name, the last two words, when the office's head stands
     before "for"/"of" and the article names the person again by the last word
     as it names people ("Foote's resignation letter", "Mr. Foote"), which
     bodies are not ("Director of Homeland Security Investigations")."""
     doc = ent.doc
-    if len(ent) != 3 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
+    # "Speaker of the House Nancy Pelosi": the entity takes the "the" in too.
+    body = ent[1:] if ent[0].lower_ == "the" else ent
+    if len(body) not in (3, 4) or ent.start < 2 or doc[ent.start - 1].lower_ not in ("for", "of") \
             or not is_title_head(doc[ent.start - 2]) or not doc[ent.start - 2].is_title \
-            or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS for t in ent):
-        return False
+            or any(not t.is_title or t.pos_ != "PROPN" for t in body) \
+            or any(t.lower_ in _ORG_WORDS for t in body[-2:]):
+        return False  # the field may be a body's ("the House"), the name may not
     surname = ent[-1].text
     return any(t.text == surname and not ent.start <= t.i < ent.end and _as_a_person(t) for t in doc)
 
 
 def _as_a_person(tok: Token) -> bool:
-    """A word used as a person's name: tagged so, after "Mr."/"Dr.", or owning
-    something ("Foote's resignation letter"); "Affairs of state" is none."""
+    """A word used as a person's name: tagged so, after "Mr."/"Dr.", owning
+    something ("Foote's resignation letter"), or alone as the subject of a
+    verb of saying ("Pelosi said", as misread_person reads it); "Affairs of
+    state" is none."""
     doc = tok.doc
     return tok.ent_type_ == "PERSON" or (tok.i > 0 and doc[tok.i - 1].lower_ in HONORIFICS) \
-        or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("’s", "'s"))
+        or (tok.i + 1 < len(doc) and doc[tok.i + 1].text in ("’s", "'s")) \
+        or (tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and tok.is_title and lemma(tok.head).lower() in CUE_VERBS
+            and not (tok.i > 0 and doc[tok.i - 1].dep_ == "compound" and doc[tok.i - 1].head == tok))
 
 
 def misread_person(ent: Span) -> bool:
@@ -86,6 +94,8 @@ def name_end(ent: Span) -> int:
     ("Joe Biden administration", "Obama Foundation" stay where they end)."""
     doc = ent.doc
     end = ent.end
+    if _nickname_then_surname(doc, end):
+        return end + 4  # "Deputy Luis Gerardo (Jerry) Ortiz": the surname is past the nickname
     if len(ent) != 1:
         return end  # "Trump Donald John Trump": run-together page text, no cut name
     while end < len(doc) and end - ent.start < 2 and doc[end - 1].dep_ == "compound" \
@@ -93,6 +103,18 @@ def name_end(ent: Span) -> int:
             and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in _ORG_WORDS:
         end += 1
     return end
+
+
+def _nickname_then_surname(doc, end: int) -> bool:
+    """A nickname in brackets between given names and the surname: "Luis
+    Gerardo (Jerry) Ortiz", the tagger's PERSON ending before the bracket.
+    One capitalised word inside, one capitalised word after outside any
+    entity: "Ana Ruiz (Reuters) Madrid" has a place there."""
+    if end + 3 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    nick, surname = doc[end + 1], doc[end + 3]
+    return nick.is_title and nick.is_alpha and surname.is_title and surname.pos_ == "PROPN" \
+        and surname.ent_type_ in ("", "PERSON") and surname.lower_ not in _ORG_WORDS
 
 
 def people_named(ents: Sequence[Span]):
@@ -108,4 +130,15 @@ def people_named(ents: Sequence[Span]):
         elif ent.label_ in ("ORG", "GPE", "WORK_OF_ART") and misread_person(ent):
             yield ent
         elif ent.label_ == "ORG" and place_run_into_name(ent):
-            yield ent.doc[ent.start + 1:ent.end]
+            yield ent.doc[ent.end - 2:ent.end]
+
+
+def without_title(name: str) -> str:
+    """A name as the article's fullest mention gives it, less a title the
+    tagger took into that mention: "Deputy Ortiz" (the entity of "Deputy
+    Ortiz was shot") is "Ortiz", whose title is read apart. A name that is
+    nothing but title words is kept as it is."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+        words.pop(0)
+    return " ".join(words)

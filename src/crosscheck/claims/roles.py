@@ -22,11 +22,11 @@ from spacy.tokens import Span
 
 from crosscheck.claims.epithets import epithets
 from crosscheck.claims.org_roles import org_roles
-from crosscheck.claims.person_spans import name_end, people_named
+from crosscheck.claims.person_spans import name_end, people_named, without_title
 from crosscheck.claims.role_descriptions import described_roles
 from crosscheck.claims.role_verbs import title_by_credit, title_by_verb
 from crosscheck.claims.title_after import title_appointed, title_predicated, titles_after
-from crosscheck.claims.title_before import plural_title_before, title_ahead, title_before
+from crosscheck.claims.title_before import plural_title_before, title_ahead, title_before, title_named
 from crosscheck.claims.titles import FORMER, INSIDE_A_TITLE, is_title_head, join
 from crosscheck.models import Role
 
@@ -79,12 +79,28 @@ from crosscheck.models import Role
 # film credits not written as titles ("a script from X", role_verbs.py);
 # organisations as role holders ("the U.S.-based nonprofit EcoHealth
 # Alliance", org_roles.py); a denied title ("is not a nominee") gives none.
-EXTRACTOR = "roles.v13"
+# v14: forms read on the extra role gold's dev half (issue 12, held-out gap):
+# "then-President" held no more; an office named by "of" in lower case
+# ("Trump's chief of staff X", "his former chief-of-staff X"); "a former
+# intelligence officer named X"; a list running past each name's party in
+# brackets ("Sens. A (D-W.Va.) and B (R-Utah)"); a nickname in brackets
+# before the surname; a title the tagger took into the fullest name ("Deputy
+# Ortiz") left out of the person; VPs, team positions and doctors as titles;
+# "Trump host Erdoğan" (a headline's verb) gives none; an epithet after "he"
+# that follows the one name of its sentence names that person; "Then-Vice
+# President" opening a sentence; "Director of National Intelligence Avril
+# Haines" and "Speaker of the House Nancy Pelosi" read as one ORG by the
+# tagger (as "Special Envoy for Haiti X"); an apposition after a lawmaker's
+# party tag ("Rep. X, D-Miss., the chairman of the committee"); whips and
+# clergy as titles.
+EXTRACTOR = "roles.v14"
 
 
 # What joins two names of one list: a comma or "and", after the place a
-# lawmaker is of ("Reps. Jim Jordan of Ohio and Jim Banks of Indiana").
-_LIST_JOIN = re.compile(r"(?:of (?:[A-Z][\w.'’-]*\s?){1,3})?(?:,|and|, and)")
+# lawmaker is of ("Reps. Jim Jordan of Ohio and Jim Banks of Indiana") or
+# their party and state in brackets ("Sens. Joe Manchin (D-W.Va.) and Mitt
+# Romney (R-Utah)": a capital opens it, so "(who spoke first)" ends the list).
+_LIST_JOIN = re.compile(r"(?:of (?:[A-Z][\w.'’-]*\s?){1,3})?(?:\([A-Z][^()]{0,12}\)\s*)?(?:,|and|, and)")
 
 
 def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> list[Role]:
@@ -123,7 +139,8 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
             plural = plural_title_before(name_span, sent.start) \
                 or (ahead[:2] if ahead and len(ahead) == 3 else None)
             shared = plural or shared
-            candidates = [title_before(name_span, sent.start), ahead, *titles_after(name_span), shared,
+            candidates = [title_before(name_span, sent.start) or title_named(name_span, sent.start), ahead,
+                          *titles_after(name_span), shared,
                           title_appointed(name_span), title_predicated(name_span),
                           title_by_verb(name_span), title_by_credit(name_span)]
         for found in candidates:
@@ -133,7 +150,7 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
             if len(found) == 3 and found is not shared and len(listed) < 2:
                 continue  # "met Lee Park, the senators from Ohio": a plural names a list
             for person in (listed if len(found) == 3 and found is not shared else [name]):
-                out.append(Role(person=fullest(person), title=found[0], former=found[1]))
+                out.append(Role(person=without_title(fullest(person)), title=found[0], former=found[1]))
     # A description the sentence before tells the referent of is kept once, with it.
     told = epithets(sent, fullest)
     known = {r.person for r in told}

@@ -6,6 +6,8 @@ from tokens and entities only; used by claims/roles.py.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.titles import FORMER, INSIDE_A_TITLE, STOP_ENTS, Title, is_title_head, join, plural_title
@@ -40,11 +42,29 @@ def titles_after(ent: Span) -> list[Title]:
     for i in range(3):
         if k + 1 < end and doc[k].text == "," and doc[k + 1].lower_ in _DEGREES:
             k += 2  # "Edwin Michael, PhD, professor of epidemiology": a degree is no title
+        k = _past_party_tag(doc, k, end)
         found, k = _title_after(doc, k, end, joined=i > 0)
         if found is None:
             break
         out.append(found)
     return out
+
+
+# A lawmaker's party and state as AP style sets them after the name ("Rep.
+# Bennie Thompson, D-Miss., the chairman of the committee"): no title, but
+# no end of the appositions either.
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?")
+
+
+def _past_party_tag(doc, k: int, end: int) -> int:
+    """From ``k`` at the comma before a party tag (", D-Miss.,"), the comma
+    after it; ``k`` itself when no tag follows."""
+    if k >= end or doc[k].text != ",":
+        return k
+    for stop in range(k + 2, min(k + 7, end)):
+        if doc[stop].text == ",":
+            return stop if _PARTY_TAG.fullmatch(doc[k + 1:stop].text) else k
+    return k
 
 
 def _title_after(doc, k: int, end: int, joined: bool = False) -> tuple[Title | None, int]:

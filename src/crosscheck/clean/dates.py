@@ -125,3 +125,41 @@ def resolve_month_day(text: str, anchor: str | None) -> str | None:
     if (when - base).days > 31:
         when = when.replace(year=when.year - 1)
     return when.date().isoformat()
+
+
+# -- the time words a sentence names -----------------------------------------------
+# One list for every stage: the claims reader resolves weekdays with it, and
+# corroborate reads the months and weekdays an undated sentence names with it
+# (corroborate/events.py, statements.py), so that the two never disagree on
+# what a time word is.
+
+MONTH_NAMES = ("January February March April May June July August September October "
+               "November December").split()
+WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+#: A month as written (capitalised, full or cut: "Dec."), with the day and
+#: the year after it when given ("Dec. 3", "Sept. 23, 2020", "May 2021").
+MONTH_IN_TEXT = re.compile(r"(?<![\w-])" + MONTHS + r"(?![\w-])(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d))?"
+                           r"(?:,?\s+((?:19|20)\d\d)(?!\d))?")
+#: A weekday as written, capitalised.
+WEEKDAY_IN_TEXT = re.compile(r"\b(?:%s)\b" % "|".join(WEEKDAY_NAMES))
+#: "May" is a month before a number or after a preposition of time; else
+#: mostly the verb ("May God bless…", "the deal may fall").
+_MAY_MONTH = re.compile(r"\b(?:in|of|by|since|until|early|late|mid-?|last|next|this)\s*$")
+
+
+def months_named(sentence: str) -> list[re.Match[str]]:
+    """The months a sentence names (:data:`MONTH_IN_TEXT`: group 1 the day,
+    group 2 the year when given), "May" only as a month."""
+    return [m for m in MONTH_IN_TEXT.finditer(sentence)
+            if not m.group(0).startswith("May") or m.group(1) or m.group(2)
+            or _MAY_MONTH.search(sentence[:m.start()])]
+
+
+def weekdays_named(sentence: str) -> list[re.Match[str]]:
+    """The weekdays a sentence names, as written."""
+    return list(WEEKDAY_IN_TEXT.finditer(sentence))
+
+
+def month_number(text: str) -> int:
+    """1-12 for a month's name, full or cut ("Dec.", "Sept"), as written."""
+    return next(n for n, name in enumerate(MONTH_NAMES, 1) if text[:3] == name[:3])

@@ -220,7 +220,35 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: "CEO" are one office.
 #: v39: a statement finding quotes a sentence that names its subject before a
 #: shorter one opening on a pronoun ("It …", "She …"; statements._finding).
-CORROBORATOR = "corroborate.v39"
+#: v40: notes name a source and a title as they are known to be (issue 15):
+#: a source opening the sentence on an adjective in lowercase ("(citing top
+#: officials)"), without a bracket cut open ("World Health Organization"), an
+#: article only where the sentence writes one ("(citing covidestim)"); a
+#: rank's qualifier kept ("Lance Corporal"), "then-President" as "former
+#: President", "a Republican senator"; an event finding joined by statements of
+#: other articles worded as corroborate words it (render.py).
+#: v41: a figure note quotes the words of a duration written in words ("for
+#: nearly a year") and of a share of people ("54 percent of likely voters
+#: saying…", figure_words.py); a whole-clause excerpt ending on a verb goes on
+#: to what it says when its clause ends within eight words (excerpts.py).
+#: v42: an excerpt's clause is the verb a participle heading a phrase hangs on
+#: ("Used car and truck prices … surged …, including a 10 percent increase"),
+#: and a case's "v." joins its name ("NCAA v. Alston"; excerpts.py).
+#: v43: a bare participle parsed as a sentence's main verb cites no one ("A
+#: San Antonio doctor who wrote an op-ed claiming …": common._says).
+#: v44: a share a verb changed its object by ("cut the risk … by about 50
+#: percent") and a point reached ("the 100-day mark") are shown with their
+#: words (figure_words.py).
+#: v45: an excerpt is not cut inside a name joined by "for" or "and"
+#: ("the Centers for Disease Control"), and a quotation mark the source spaced
+#: off its word leaves no double space (excerpts.py).
+#: v46: a gerund a preposition holds is no verb of an excerpt's clause
+#: ("…travelers, who have been mostly barred from entering the bloc…").
+#: v47: a sum whose subject is people ("Republican lawmakers … aiming to
+#: spend more than $920 billion") is shown with its words (figure_words.py).
+#: v48: an excerpt of what a verb of forecasting reports says who forecast it
+#: ("Economists … were expecting … the unemployment rate to slip to 5.1%").
+CORROBORATOR = "corroborate.v48"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

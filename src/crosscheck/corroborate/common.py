@@ -120,7 +120,7 @@ def who(ctx: Context, claim: Claim) -> str:
         if opens_on_a_common_noun(first, claim.sentence):
             # "(citing Sources)" kept the capital of the sentence it opened
             source = f"{first.lower()} {rest}".rstrip()
-        return f"{outlet} (citing {source_as_written(source)})"
+        return f"{outlet} (citing {source_as_written(source, claim.sentence)})"
     return outlet
 
 
@@ -243,6 +243,14 @@ def says_the_number(source: str, claim: Claim) -> bool:
 
 
 def _says(verb) -> bool:
+    if verb.dep_ == "ROOT" and verb.tag_ == "VBG" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # A bare participle is no sentence's main verb: "A San Antonio doctor
+        # who wrote an op-ed claiming that he had violated … now faces …"
+        # parsed with "claiming" as the root and the doctor its subject (notes
+        # gold, heldout12: "(citing a San Antonio doctor)"). "…, with
+        # officials saying…" hangs on the main verb and still cites.
+        return False
     return verb.lemma_ in _CITING_VERBS and (
         verb.lemma_ not in _CITE_WITH_A_CLAUSE
         or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)

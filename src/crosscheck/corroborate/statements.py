@@ -60,6 +60,7 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
+from ..clean.dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..models import Claim, Finding
 from .align import jaccard, names
 from .common import Context, join_names, make_finding, sources_phrase, words
@@ -283,12 +284,10 @@ def _opens_on_pronoun(sentence: str) -> bool:
 _NUMBER = re.compile(r"(?<![\w$-])(\$\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)"
                      r"(?:\s*(%|percent\b|per cent\b))?(?:[\s-]+([A-Za-z][a-z]+))?")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_MONTHS = ("january february march april may june july august september october november "
-           "december").split()
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
+_WEEKDAYS = frozenset(d.lower() for d in WEEKDAY_NAMES)
 # Capitalised, as written: "may" is a verb.
-_TIME = re.compile(r"\b(?:%s)\b|\b(?:1[89]|20)\d\d\b" % "|".join(
-    w.capitalize() for w in _MONTHS + _WEEKDAYS))
+_TIME = re.compile(r"\b(?:%s)\b|\b(?:1[89]|20)\d\d\b" % "|".join(MONTH_NAMES + WEEKDAY_NAMES))
 
 
 def _counts(sentence: str) -> dict[str, frozenset[str]]:

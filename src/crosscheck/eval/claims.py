@@ -7,18 +7,25 @@ Matching rules (the gold files' "about" fields say how they were written):
 - quote: the predicted text starts with the gold opening words (or is a prefix
   of them) and the speaker contains the gold speaker's last word (a gold
   speaker of null accepts any);
-- role: same surname and the title contains one of the gold title words;
+- role: same surname (that of the person a description refers to, when the
+  claims stage resolved it) and the title contains one of the gold title words;
   ``former`` must agree when the gold item says it;
 - event: same resolved date (null = null) and the event text contains one of
   the gold words.
 A prediction matching an ``*_optional`` gold item counts neither way; any
 other prediction that matches no gold item is a false positive.
 
+The extra role gold (``roles-extra.json``, issue 12: role forms the other gold
+does not show) is scored apart, for roles alone, per split: its articles are
+cleaned as the pipeline cleans them, roles held by no named person are not
+scored (it lists people's titles), and only its ``dev`` half's errors are
+ever printed (the ``heldout`` half is measured, not read while tuning).
+
 PolNeAR: for every extracted quote whose text overlaps a gold Content span,
 is the speaker the gold Source (one contains the other, or same last word)?
 Sources that are bare pronouns are left out, since we name the person.
 
-Run: ``python -m crosscheck.eval.claims [--no-polnear]``.
+Run: ``python -m crosscheck.eval.claims [--no-polnear] [--verbose]``.
 """
 
 from __future__ import annotations
@@ -28,12 +35,18 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Sequence
 
 from ..claims import extract_claims_batch
-from ..models import Article, Claim
+from ..claims.org_roles import names_a_body
+from ..claims.role_descriptions import is_description
+from ..models import Article, Claim, Role
 from . import shared_data
+from .findings import _article
 
 GOLD = Path(__file__).resolve().parents[3] / "quality" / "gold" / "claims"
+#: Roles alone, split by story into a tuned and a held-out half (its "about").
+EXTRA_ROLES = GOLD / "roles-extra.json"
 KINDS = ("figure", "quote", "role", "event")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"}
 
@@ -43,29 +56,47 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w' -]", " ", text)).strip()
 
 
-def load_gold(data: Path) -> list[tuple[Article, dict, int]]:
-    """(article, gold record, end of the scored text) for every gold article."""
+def load_gold(data: Path, paths: Sequence[Path] | None = None, cleaned: bool = False
+              ) -> list[tuple[Article, dict, int]]:
+    """(article, gold record, end of the scored text) for every gold article of
+    ``paths`` (every gold file but the extra role gold when None); ``cleaned``:
+    each article as the pipeline's clean stage gives it, title and outlet as
+    its metadata, instead of its raw text."""
     stories = [json.loads(line) for line in open(data / "allsides-stories" / "allsides-stories-dev.jsonl", encoding="utf-8")]
     recession = json.load(open(data / "recession-46" / "documents_recession.json", encoding="utf-8"))
+    ecb: dict[str, dict] = {}
     out = []
-    for path in sorted(GOLD.glob("*.json")):
+    for path in paths or [p for p in sorted(GOLD.glob("*.json")) if p != EXTRA_ROLES]:
         for rec in json.load(open(path, encoding="utf-8"))["articles"]:
+            title = outlet = None
             if rec["dataset"] == "allsides":
                 story = stories[rec["line"]]
                 assert story["story"] == rec["story"], f"{path.name}: story {rec['story']} moved"
                 item = next(a for a in story["articles"] if a["outlet"] == rec["outlet"])
                 text, ident = item["text"], f"allsides-{rec['story']}-{rec['outlet']}"
+                title, outlet = item.get("title"), rec["outlet"]
+            elif rec["dataset"] == "ecbplus":
+                if not ecb:
+                    ecb = {r["id"]: r for r in map(json.loads, open(data / "ecbplus" / "ecbplus-dev.jsonl",
+                                                                     encoding="utf-8"))}
+                text, ident = ecb[rec["id"]]["text"], f"ecbplus-{rec['id']}"
             else:
                 item = recession[rec["index"]]
                 assert item["id"] == rec["id"], f"{path.name}: recession {rec['index']} moved"
                 text, ident = item["content"], f"recession-{rec['id']}"
+                title, outlet = item.get("title"), item.get("domain")
             limit = len(text)
             if rec.get("paragraphs"):
                 breaks = [m.start() for m in re.finditer(r"\n\s*\n", text)]
                 if len(breaks) >= rec["paragraphs"]:
                     limit = breaks[rec["paragraphs"] - 1]
-            out.append((Article(id=ident, origin=path.name, title=None,
-                                published=rec.get("published"), text=text), rec, limit))
+            if cleaned:
+                article = _article(ident, text, title, outlet, rec.get("published"))
+                limit = len(article.text)
+            else:
+                article = Article(id=ident, origin=ident, title=None, published=rec.get("published"),
+                                  text=text)
+            out.append((article, rec, limit))
     return out
 
 
@@ -91,11 +122,19 @@ def _quote_text_match(claim: Claim, g: dict) -> bool:
 
 def _role_match(claim: Claim, g: dict, strict: bool) -> bool:
     r = claim.role
-    if _norm(r.person).split()[-1:] != _norm(g["person"]).split()[-1:]:
+    # A description the claims stage resolved ("the New York Democrat",
+    # claims/epithets.py) is the person it refers to.
+    if _norm(r.refers_to or r.person).split()[-1:] != _norm(g["person"]).split()[-1:]:
         return False
     if not any(k in r.title.lower() for k in g["title"]):
         return False
     return not strict or "former" not in g or g["former"] == r.former
+
+
+def _a_persons(role: Role) -> bool:
+    """The role is a person's: not an organisation's kind ("Swiss bank Credit
+    Suisse", claims/org_roles.py), nor a description naming nobody."""
+    return not names_a_body(role.title) and (role.refers_to is not None or not is_description(role.person))
 
 
 def _event_match(claim: Claim, g: dict) -> bool:
@@ -113,11 +152,15 @@ def _matches(kind: str, claim: Claim, g: dict, strict: bool) -> bool:
     return _event_match(claim, g)
 
 
-def score(pairs: list[tuple[Article, dict, int]], claims: list[list[Claim]], verbose: bool = False) -> dict[str, float]:
-    counts = {k: {"tp": 0, "fp": 0, "found": 0, "gold": 0} for k in KINDS}
+def score(pairs: list[tuple[Article, dict, int]], claims: list[list[Claim]], verbose: bool = False,
+          kinds: Sequence[str] = KINDS, people_only: bool = False) -> dict[str, float]:
+    """Precision and recall per kind; ``people_only``: roles held by no named
+    person (an organisation's kind, a description resolved to nobody) are not
+    scored, since the gold lists people's titles only."""
+    counts = {k: {"tp": 0, "fp": 0, "found": 0, "gold": 0} for k in kinds}
     errors = []
     for (article, rec, limit), found in zip(pairs, claims):
-        for kind in KINDS:
+        for kind in kinds:
             required = rec.get(kind + "s", [])
             optional = rec.get(kind + "s_optional", [])
             # The gold's events are dated ones and its figures counts and
@@ -125,19 +168,20 @@ def score(pairs: list[tuple[Article, dict, int]], claims: list[list[Claim]], ver
             # term"), read since, are measured by the fact gold (eval/facts.py).
             preds = [c for c in found if c.kind == kind and c.span[0] < limit
                      and not (c.event is not None and c.event.statement)
-                     and not (c.figure is not None and c.figure.unit == "ordinal")]
+                     and not (c.figure is not None and c.figure.unit == "ordinal")
+                     and not (people_only and c.role is not None and not _a_persons(c.role))]
             counts[kind]["gold"] += len(required)
             for g in required:
                 if any(_matches(kind, c, g, True) for c in preds):
                     counts[kind]["found"] += 1
                 else:
-                    errors.append((article.id, kind, "MISSED", g))
+                    errors.append((article.origin, kind, "MISSED", g))
             for c in preds:
                 if any(_matches(kind, c, g, True) for g in required):
                     counts[kind]["tp"] += 1
                 elif not any(_matches(kind, c, g, False) for g in optional):
                     counts[kind]["fp"] += 1
-                    errors.append((article.id, kind, "WRONG", c.figure or c.quote or c.role or c.event))
+                    errors.append((article.origin, kind, "WRONG", c.figure or c.quote or c.role or c.event))
     if verbose:
         for e in errors:
             print(*e, sep=" | ")
@@ -218,6 +262,20 @@ def evaluate(data: Path, verbose: bool = False) -> dict[str, float]:
     return score(pairs, claims, verbose)
 
 
+def evaluate_extra_roles(data: Path, verbose: bool = False) -> dict[str, float]:
+    """Role precision and recall on each half of the extra role gold, as
+    ``roles_extra.<split>.<figure>``; ``verbose`` prints the dev half's errors only."""
+    pairs = load_gold(data, [EXTRA_ROLES], cleaned=True)
+    claims = extract_claims_batch([a for a, _, _ in pairs])
+    out: dict[str, float] = {}
+    for split in ("dev", "heldout"):
+        part = [(pair, found) for pair, found in zip(pairs, claims) if pair[1]["split"] == split]
+        figures = score([p for p, _ in part], [f for _, f in part], verbose and split == "dev", ("role",),
+                        people_only=True)
+        out.update({f"roles_extra.{split}.{key.split('.', 1)[1]}": value for key, value in figures.items()})
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--no-polnear", action="store_true")
@@ -227,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     if data is None:
         print("../shared/data is absent: nothing to evaluate", file=sys.stderr)
         return 2
-    results = evaluate(data, args.verbose)
+    results = {**evaluate(data, args.verbose), **evaluate_extra_roles(data, args.verbose)}
     if not args.no_polnear:
         results.update(polnear(data))
     for key, value in results.items():

@@ -13,8 +13,9 @@ output. Each story lists
   or time) that must not be linked.
 
 Files say their split: ``dev`` is tuned on (and trains the pair classifier,
-:mod:`crosscheck.corroborate.align`), ``dev2`` is a second tuning part (not
-trained on), ``heldout`` is never looked at while tuning; every figure is
+:mod:`crosscheck.corroborate.align`), ``dev2`` and ``dev3`` are further tuning
+parts (not trained on; dev3 was measured once, untouched, when it was
+written), ``heldout`` is never looked at while tuning; every figure is
 reported for each.
 
 A gold mention is found in the engine's output as the claims of its article,
@@ -40,7 +41,7 @@ whose value or a bound is the mention's value). Scores, per split:
   later sample of pairs drawn another way (its ``sample`` field, e.g.
   ``rare-words``) is scored apart as ``statements.SAMPLE.*``.
 
-Run: ``python -m crosscheck.eval.facts [--split dev|dev2|heldout|all] [--verbose]``.
+Run: ``python -m crosscheck.eval.facts [--split dev|dev2|dev3|heldout|all] [--verbose]``.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "quality" / "gold" / "facts"
 #: Statement links judged by reading (see its "about").
 STATEMENT_PAIRS = ROOT / "quality" / "gold" / "statements" / "pairs.json"
-SPLITS = ("dev", "dev2", "heldout")
+SPLITS = ("dev", "dev2", "dev3", "heldout")
 
 
 @dataclass
@@ -86,7 +87,7 @@ def _ecb_articles(data: Path) -> dict[str, dict]:
 
 
 def load_fact_gold(data: Path, gold: Path = GOLD, split: str = "all") -> list[FactStory]:
-    """The gold stories of ``split`` (``dev``, ``heldout`` or ``all``), articles cleaned."""
+    """The gold stories of ``split`` (one of :data:`SPLITS` or ``all``), articles cleaned."""
     allsides = (data / "allsides-stories" / "allsides-stories-dev.jsonl").read_text(
         encoding="utf-8").splitlines()
     recession = {r["id"]: r for r in json.loads(

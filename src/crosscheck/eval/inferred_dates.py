@@ -21,9 +21,10 @@ infers the hidden day. Figures, over all hidden articles:
 The held-out part (``quality/gold/dates/heldout.json``, not looked at while
 tuning) is stories of Baly et al. articles read by hand: two or three outlets'
 articles on one news event, each dated by the data set (and by its address
-where the address carries a day).
+where the address carries a day). The second tuning part (``dev2.json``) is
+made the same way from Baly articles the held-out part does not use.
 
-Run: ``python -m crosscheck.eval.inferred_dates [--split dev|heldout] [--verbose]``
+Run: ``python -m crosscheck.eval.inferred_dates [--split dev|dev2|heldout] [--verbose]``
 prints JSON; ``--verbose`` lists every wrong day on stderr with the reason given.
 """
 
@@ -42,7 +43,8 @@ from ..models import Article, content_id
 ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "quality" / "gold" / "dates" / "dev.json"
 HELDOUT = GOLD.with_name("heldout.json")
-SPLITS = ("dev", "heldout")
+DEV2 = GOLD.with_name("dev2.json")
+SPLITS = ("dev", "dev2", "heldout")
 
 _DATE_LINE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}"
@@ -65,8 +67,8 @@ def _without_date_lines(text: str) -> str:
 
 
 def load_stories(data: Path, split: str = "dev") -> list[GoldStory]:
-    if split == "heldout":
-        return _baly_stories(data)
+    if split in ("dev2", "heldout"):
+        return _baly_stories(data, DEV2 if split == "dev2" else HELDOUT)
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     out = []
     ecb = {}
@@ -93,10 +95,10 @@ def load_stories(data: Path, split: str = "dev") -> list[GoldStory]:
     return out
 
 
-def _baly_stories(data: Path) -> list[GoldStory]:
+def _baly_stories(data: Path, path: Path) -> list[GoldStory]:
     import gzip
 
-    gold = json.loads(HELDOUT.read_text(encoding="utf-8"))["baly"]
+    gold = json.loads(path.read_text(encoding="utf-8"))["baly"]
     wanted = {key for days in gold.values() for key in days}
     rows = {}
     with gzip.open(data / "baly-articles" / "baly-articles-8k.jsonl.gz", "rt",
@@ -172,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list wrong days on stderr")
     parser.add_argument("--split", choices=SPLITS, default="dev",
-                        help="dev (tuned on) or heldout (Baly stories, not looked at)")
+                        help="dev and dev2 (tuned on) or heldout (Baly stories, not looked at)")
     args = parser.parse_args(argv)
     data = shared_data()
     if data is None:

@@ -36,8 +36,10 @@ since the notes10 round; ``heldout10``, likewise, from AllSides dev lines
 notes11 round; ``heldout11``, likewise, from AllSides dev lines 17:232:20 and
 19:232:20 and the eight stories refused before role notes stopped hanging on
 the order of their mentions, tuned on since the notes12 round; ``heldout12``,
-likewise, from 31 AllSides dev lines no other part used, its misses not read;
-see the README there):
+likewise, from 31 AllSides dev lines no other part used, tuned on since the
+notes13 round; ``heldout13``, likewise, from the last 31 AllSides dev lines no
+part used (30 of them: one the collector refuses), its misses not read; see
+the README there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -78,10 +80,11 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: misses were read (tuned on since the notes10 round); ``heldout10`` before
 #: ``heldout9``'s misses were read (tuned on since the notes11 round);
 #: ``heldout11`` before ``heldout10``'s misses were read (tuned on since the
-#: notes12 round); ``heldout12`` before ``heldout11``'s misses were read (its
-#: own misses are not read). Each is by story apart from all the others.
+#: notes12 round); ``heldout12`` before ``heldout11``'s misses were read (tuned
+#: on since the notes13 round); ``heldout13`` before ``heldout12``'s misses were
+#: read (its own misses are not read). Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12")
+          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").

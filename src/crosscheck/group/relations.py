@@ -42,7 +42,9 @@ Steps, cheapest first; a pair keeps the first kind it earns:
 7. **rewrite from words rare in English** — in a story of two articles,
    which has no third to say which words are the story's own, its rare
    words are those rare in general English (:mod:`crosscheck.group.rewrites`).
-8. **rewrite by quotation** — quoting the other's prose (:mod:`crosscheck.group.quoted_prose`).
+8. **rewrite by quotation** — quoting the other's prose at length, pasting
+   a paragraph of it after "X writes:", or crediting the other's outlet and
+   quoting a run of its prose (:mod:`crosscheck.group.quoted_prose`).
 
 A pair found by alignment (steps 2, 4, 6, 7 and 8) is then told apart: two edits
 of one text keep most aligned sentences word for word, or align half their
@@ -96,7 +98,13 @@ __all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
 #: a word or two (group/edits.py). v6: a text quoting the other's own
 #: prose in order is its rewrite (group/quoted_prose.py, step 8); two texts
 #: crediting one agency share passages outside quotations to be same-wire.
-RELATIONS = "relations.v6"
+#: v7: a paragraph pasted after "X writes:" is a quotation, and a text
+#: pasting the other's prose that way is its rewrite (group/passages.py,
+#: group/quoted_prose.py).
+#: v8: a quotation closed inside its paragraph may be long (testimony);
+#: a text crediting the other's outlet ("Politico reports") and quoting a
+#: run of its prose is its rewrite (group/quoted_prose.py).
+RELATIONS = "relations.v8"
 NUM_PERM = 128
 #: A text with fewer shingles (about 25 words) is a title, a teaser or a
 #: paywall notice: too short to call anything a copy of it.
@@ -343,7 +351,8 @@ def find_links(articles: Sequence[Article],
         links.update(((l.a, l.b), l) for l in words_aligned)
         aligned += words_aligned
         quoting = [Link(a, b, "rewrite", share) for a, b, share
-                   in quoting_pairs({m.id: m.text for m in members}, set(links))]
+                   in quoting_pairs({m.id: m.text for m in members}, set(links),
+                                    {m.id: m.outlet for m in members})]
         links.update(((l.a, l.b), l) for l in quoting)
         aligned += quoting
         for link in aligned:

@@ -1,0 +1,60 @@
+"""Event notes rendered from stored parts (NoteParts) as corroborate words
+them when statements join a dated event finding (events.join_statements):
+the notes collector refuses a story whose stored parts do not give the
+pipeline's words."""
+
+from corroborate_builders import claim
+
+from crosscheck.corroborate import corroborate
+from crosscheck.corroborate.common import Context
+from crosscheck.corroborate.render import NoteParts, render_finding
+from crosscheck.models import Event
+
+
+def test_statements_joined_to_an_event_finding_leave_its_words_alone(outlets):
+    """The claims reader reads a dated sentence as a dated event and as a
+    statement; corroborate joins such statements to the event finding that
+    holds their sentences (AllSides 5888: "…announced Wednesday" came back as
+    "… say 2021-07-07 (“Wednesday”); … say no date (“”)"). Its stored parts
+    give the pipeline's words."""
+    dated = [claim("a1", "Haitian President Jovenel Moise was assassinated at his home, the interim "
+                   "prime minister announced Wednesday.",
+                   event=Event("Jovenel Moise was assassinated", "2021-07-07", "Wednesday")),
+             claim("a2", "Haitian President Jovenel Moise was assassinated on Wednesday at his "
+                   "home, interim Prime Minister Claude Joseph said.",
+                   event=Event("Jovenel Moise was assassinated", "2021-07-07", "Wednesday"))]
+    undated = [claim(c.article, c.sentence, event=Event(c.event.text, None, "")) for c in dated]
+    claims = dated + undated
+    ctx = Context.of(outlets, None)
+    by_id = {c.id: c for c in claims}
+    [finding] = [f for f in corroborate(outlets, claims) if f.kind == "event"]
+    assert set(finding.claims) == set(by_id)
+    parts = NoteParts.from_dict(NoteParts.of(ctx, "event", claims).to_dict())
+    again = render_finding(parts)
+    assert (again.topic, again.note, again.claims) == (finding.topic, finding.note, finding.claims)
+    assert "no date" not in again.note
+    # must not: a finding of statements alone is still worded as statements
+    alone = render_finding(NoteParts.of(ctx, "event", undated))
+    assert "report the same" in alone.note and "2021-07-07" not in alone.note
+
+
+def test_an_article_telling_a_joined_event_undated_is_said_with_no_day(outlets):
+    """A statement of another article joined to a dated event finding
+    (events.join_statements) is worded as corroborate words it: "… says it
+    with no day" (worded from the dated mentions alone, the notes collector
+    refused 13 of 31 AllSides stories: "Politico says it with no day")."""
+    from crosscheck.corroborate.events import _finding as event_finding
+
+    dated = claim("a1", "Drugmaker Merck said Friday that its experimental pill reduced "
+                  "hospitalizations.", event=Event("Merck said", "2025-03-07", "Friday"))
+    same = claim("a1", dated.sentence, event=Event("Merck said", None, ""))
+    other = claim("a2", "Merck said its experimental pill reduced hospitalizations and deaths.",
+                  event=Event("Merck said", None, ""))
+    ctx = Context.of(outlets, None)
+    finding = render_finding(NoteParts.from_dict(NoteParts.of(ctx, "event",
+                                                              [dated, same, other]).to_dict()))
+    assert finding.note == event_finding(ctx, [dated, same, other]).note
+    assert "Valley Courier says it with no day" in finding.note
+    # must not: statements read from the dated sentence itself add nothing
+    alone = render_finding(NoteParts.of(ctx, "event", [dated, same]))
+    assert "no day" not in alone.note and "no date" not in alone.note
