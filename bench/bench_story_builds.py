@@ -73,8 +73,9 @@ def build(tasks_file: Path) -> dict:
 
     class Counted:
         """The model, counting the texts it parses alone and in batches
-        (every renderer module reaches it through ``nlp.load_nlp()`` at
-        call time, whichever of nlp's functions it imports)."""
+        (every renderer module reaches it through ``load_nlp()`` of the
+        module that holds ``nlp.parse``, at call time, whichever of the
+        parse functions it imports)."""
 
         def __call__(self, text, **kwargs):
             counts["alone"] += 1
@@ -89,7 +90,7 @@ def build(tasks_file: Path) -> dict:
             return getattr(model, name)
 
     counted = Counted()
-    nlp.load_nlp = lambda: counted
+    sys.modules[nlp.parse.__module__].load_nlp = lambda: counted
     chunks, task, size = [], [], 0
     for t in tasks:
         task.append(t)

@@ -119,7 +119,7 @@ def test_sentences_parsed_in_a_batch_are_parsed_as_alone():
     # parse_all parses a story task's sentences in one nlp.pipe call ahead of
     # the notes; each must be the parse that parse() makes of it alone, and be
     # the one parse() then returns (no second parse).
-    from crosscheck.claims import nlp
+    from crosscheck.claims import sentence_parses as parses
 
     sentences = [
         "The Labor Department said Thursday that initial claims fell by 23,000 to 229,000.",
@@ -133,30 +133,30 @@ def test_sentences_parsed_in_a_batch_are_parsed_as_alone():
                  t.is_sent_start) for t in d]
 
     alone = [parsed_as(load_nlp()(s, disable=["ner"])) for s in sentences]
-    nlp._parses.clear()
-    nlp.parse_all(sentences + sentences[:1])  # a sentence asked twice is parsed once
-    kept = {s: nlp._parses[s] for s in sentences}
+    parses._parses.clear()
+    parses.parse_all(sentences + sentences[:1])  # a sentence asked twice is parsed once
+    kept = {s: parses._parses[s] for s in sentences}
     assert len(kept) == len(sentences)
     for sentence, expected in zip(sentences, alone):
-        assert nlp.parse(sentence) is kept[sentence]
+        assert parses.parse(sentence) is kept[sentence]
         assert parsed_as(kept[sentence]) == expected
     assert not kept[sentences[0]].has_annotation("ENT_IOB")  # entities only when asked
 
 
 def test_the_parse_cache_keeps_the_last_sentences_asked():
-    from crosscheck.claims import nlp
+    from crosscheck.claims import sentence_parses as parses
 
-    nlp._parses.clear()
-    first = nlp.parse("The storm closed 40 schools on Friday.")
-    old_size = nlp.PARSE_CACHE_SIZE
+    parses._parses.clear()
+    first = parses.parse("The storm closed 40 schools on Friday.")
+    old_size = parses.PARSE_CACHE_SIZE
     try:
-        nlp.PARSE_CACHE_SIZE = 2
-        nlp.parse_all(["Two people were hurt.", "The road reopened on Sunday."])
-        assert "The storm closed 40 schools on Friday." not in nlp._parses  # the oldest went
-        assert nlp.parse("The storm closed 40 schools on Friday.") is not first  # parsed again
+        parses.PARSE_CACHE_SIZE = 2
+        parses.parse_all(["Two people were hurt.", "The road reopened on Sunday."])
+        assert "The storm closed 40 schools on Friday." not in parses._parses  # the oldest went
+        assert parses.parse("The storm closed 40 schools on Friday.") is not first  # parsed again
     finally:
-        nlp.PARSE_CACHE_SIZE = old_size
-        nlp._parses.clear()
+        parses.PARSE_CACHE_SIZE = old_size
+        parses._parses.clear()
 
 
 def test_a_parse_s_rule_attributes_are_the_ruler_s_and_the_lemmatiser_s():
@@ -164,10 +164,11 @@ def test_a_parse_s_rule_attributes_are_the_ruler_s_and_the_lemmatiser_s():
     # parses: its table of one-word patterns must give what the ruler gives,
     # and a sentence a two-word pattern matches ("There is": "is" made a VERB)
     # or holding a space token must go to the ruler itself.
-    from crosscheck.claims import nlp
+    from crosscheck.claims.rule_attributes import rule_attributes
+    from crosscheck.claims.sentence_parses import _LEARNED_ONLY
 
     model = load_nlp()
-    rules = nlp._rule_attributes(model)
+    rules = rule_attributes(model)
 
     def attributes(d):
         return [(t.text, t.tag_, t.pos_, t.dep_, t.lemma_, str(t.morph)) for t in d]
@@ -179,11 +180,11 @@ def test_a_parse_s_rule_attributes_are_the_ruler_s_and_the_lemmatiser_s():
     ]
     for sentence in sentences:
         expected = attributes(model(sentence, disable=["ner"]))
-        assert attributes(rules(model(sentence, disable=nlp._LEARNED_ONLY))) == expected
+        assert attributes(rules(model(sentence, disable=_LEARNED_ONLY))) == expected
     # must not: the table alone, which knows one-word patterns only, gets "is" wrong
-    there = model(sentences[1], disable=nlp._LEARNED_ONLY)
+    there = model(sentences[1], disable=_LEARNED_ONLY)
     assert rules.pairs(there)
     assert [t.pos_ for t in rules.lemmatizer(rules.ruler(there)) if t.lower_ == "is"] == ["VERB"]
     table_only = {t.lower_: rules._lookup((t.tag, t.lower if t.lower in rules.named else 0, t.dep))
-                  for t in model(sentences[1], disable=nlp._LEARNED_ONLY)}
+                  for t in model(sentences[1], disable=_LEARNED_ONLY)}
     assert model.vocab.strings[table_only["is"][0]] == "AUX"

@@ -5,7 +5,7 @@ parsed in one batch before a task's notes are written."""
 import pytest
 from corroborate_builders import claim, fig
 
-from crosscheck.claims import nlp
+from crosscheck.claims import sentence_parses
 from crosscheck.corroborate.figure_words import parses_its_sentence, shown_value, topic
 
 # Each parses its sentence as its note is written: a value shown in the
@@ -25,6 +25,19 @@ PARSED = [
     claim("a1", "A new poll showed 54 percent of likely voters saying the governor should stay in "
           "office.", figure=fig("likely voters", 54, unit="percent")),
 ]
+# Each parses its sentence for the topic's subject, whatever the topic then
+# quotes: a share before an adjective ("95% effective"), a label cut before
+# the noun it modifies ("vaccine" of "vaccine doses"), a sentence opening on
+# a word of the label (is "Jobs" a name?).
+PARSED_FOR_THE_SUBJECT = [
+    claim("a1", "The vaccine was 95% effective at preventing illness in the trial, the company "
+          "said on Monday.", figure=fig("vaccine", 95, unit="percent")),
+    claim("a1", "The country has received 40 million vaccine doses so far, the health ministry "
+          "said on Tuesday.", figure=fig("vaccine", 40e6)),
+    claim("a1", "Jobs rose by 200,000 in March, the Labor Department said on Friday.",
+          figure=fig("jobs", 200000)),
+]
+PARSED += PARSED_FOR_THE_SUBJECT
 # Neither parses: the amount is written as read, and the subject says what is counted.
 NOT_PARSED = [
     claim("a1", "Twelve miners have been trapped underground since the tunnel collapsed on "
@@ -36,12 +49,21 @@ NOT_PARSED = [
 
 @pytest.mark.parametrize("figure_claim", PARSED + NOT_PARSED)
 def test_the_prediction_is_what_the_note_parses(figure_claim):
-    nlp._parses.clear()
+    sentence_parses._parses.clear()
     topic([figure_claim])
     shown_value(figure_claim)
-    parsed = figure_claim.sentence in nlp._parses
+    parsed = figure_claim.sentence in sentence_parses._parses
     assert parsed == (figure_claim in PARSED)
     assert parses_its_sentence(figure_claim) == parsed
+
+
+@pytest.mark.parametrize("figure_claim", PARSED_FOR_THE_SUBJECT + NOT_PARSED)
+def test_the_prediction_itself_parses_nothing(figure_claim):
+    # It is asked before the batch is parsed: a sentence it parsed to answer
+    # would be parsed alone (68 of the 79 parsed alone for 200 Baly articles).
+    sentence_parses._parses.clear()
+    assert parses_its_sentence(figure_claim) == (figure_claim in PARSED_FOR_THE_SUBJECT)
+    assert not sentence_parses._parses
 
 
 def test_a_duration_in_words_is_shown_with_them():

@@ -67,3 +67,24 @@ def test_a_label_cut_before_the_noun_it_modifies_gets_that_noun():
     trapped = claim("a1", "Thirteen miners remain trapped underground.",
                     figure=fig("miners", 13))
     assert with_its_head("miners", trapped) == "miners"
+
+
+def test_whether_the_parse_is_asked_is_told_from_the_words():
+    """asks_the_parse says, without a parse, whether with_its_head or
+    measures_a_quality will parse the sentence (it is then parsed ahead, in
+    the task's batch)."""
+    from crosscheck.corroborate.label_words import asks_the_parse
+
+    doses = claim("a1", "The country has received 40 million vaccine doses so far, officials "
+                  "said.", figure=fig("vaccine", 40e6))
+    effective = claim("a1", "The vaccine was 95% effective at preventing illness, the company "
+                      "said.", figure=fig("vaccine", 95, unit="percent"))
+    assert asks_the_parse("vaccine", doses)  # a plural noun after the label
+    assert asks_the_parse("vaccine", effective)  # a word after a share
+    # must not: a verb or a preposition after the label, "of" after a share
+    assert not asks_the_parse("miners", claim(
+        "a1", "Rescuers freed 12 miners on Monday after a week underground.",
+        figure=fig("miners", 12)))
+    assert not asks_the_parse("adults", claim(
+        "a1", "About 96% of adults in the county have had a dose, officials said.",
+        figure=fig("adults", 96, "about", unit="percent")))

@@ -446,12 +446,12 @@ def test_the_texts_parsed_ahead_include_quotes_longer_than_their_opening():
     assert sentences_to_parse([long, short]) == [
         "We will get every one of them out alive, whatever it takes,"]
     # the very text quote_opening asks the parse of (the parse cache's key)
-    from crosscheck.claims import nlp
+    from crosscheck.claims import sentence_parses
     from crosscheck.corroborate.common import quote_opening
 
-    nlp._parses.clear()
+    sentence_parses._parses.clear()
     quote_opening(long.quote.text)
-    assert list(nlp._parses) == sentences_to_parse([long])
+    assert list(sentence_parses._parses) == sentences_to_parse([long])
 
 
 def test_a_label_that_is_the_number_s_own_compound_is_no_topic():

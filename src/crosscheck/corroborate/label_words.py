@@ -33,9 +33,26 @@ def with_its_head(label: str, claim: Claim) -> str:
     number and followed by a lowercase word asks the parse. A label the
     number is hyphenated to ("a two - party basis") is the number's modifier,
     not a thing counted, and is left as it is."""
+    at = _head_asked_at(label, claim)
+    if at is None:
+        return label
+    from ..claims.nlp import parse
+
+    doc = parse(claim.sentence)
+    head = next((t for t in doc if t.idx == at), None)
+    if head is not None and head.i > 0 and head.pos_ == "NOUN" \
+            and doc[head.i - 1].dep_ == "compound" and doc[head.i - 1].head == head:
+        return f"{label} {head.text}"
+    return label
+
+
+def _head_asked_at(label: str, claim: Claim) -> int | None:
+    """Where :func:`with_its_head` asks the parse for the label's head: the
+    first character of a plural noun after the label; None when the words
+    alone answer."""
     m = number_written(claim.figure, claim.sentence)
     if m is None or not label or "-" in m.group():
-        return label
+        return None
     after = re.match(rf"(\s+(?:\S+\s+){{0,2}}?){re.escape(label)}\s+([a-z]+s)\b",
                      claim.sentence[m.end():])
     # A plural noun after the label is what the parse is asked about: after a
@@ -43,16 +60,16 @@ def with_its_head(label: str, claim: Claim) -> str:
     # followed by a verb or a preposition, so most notes parse nothing here.
     if after is None or "-" in after.group(1) or after.group(2) in _NOT_NOUNS \
             or claim.figure.value == 1:
-        return label
-    from ..claims.nlp import parse
+        return None
+    return m.end() + after.start(2)
 
-    at = m.end() + after.start(2)
-    doc = parse(claim.sentence)
-    head = next((t for t in doc if t.idx == at), None)
-    if head is not None and head.i > 0 and head.pos_ == "NOUN" \
-            and doc[head.i - 1].dep_ == "compound" and doc[head.i - 1].head == head:
-        return f"{label} {head.text}"
-    return label
+
+def asks_the_parse(label: str, claim: Claim) -> bool:
+    """Whether :func:`with_its_head` (of ``label``) or
+    :func:`measures_a_quality`, asked of this claim, parses its sentence:
+    told from the words alone, so that the sentence can be parsed ahead in
+    a batch (:func:`.figure_words.parses_its_sentence`)."""
+    return _head_asked_at(label, claim) is not None or _quality_asked_at(claim) is not None
 
 
 def _head_then_of(label: str, claim: Claim) -> re.Match | None:
@@ -105,16 +122,26 @@ def measures_a_quality(claim: Claim) -> bool:
     quality of its subject, which a label of the subject alone ("96%
     (COVID-19 vaccine)") does not say, so the topic quotes the words around
     the number. A share of something ("96% of adults") is not one."""
-    if claim.figure.unit != "percent":
+    at = _quality_asked_at(claim)
+    if at is None:
         return False
-    m = number_written(claim.figure, claim.sentence)
-    if m is None:
-        return False
-    at = _PERCENT_AFTER.match(claim.sentence, m.end()).end()
-    following = re.match(r"[a-z]+\b", claim.sentence[at:])
-    if following is None or following.group() in _NOT_QUALITIES:
-        return False
-    # Only a share with a word after it is parsed: most are followed by "of".
     from ..claims.nlp import parse
 
     return any(t.idx == at and t.pos_ == "ADJ" for t in parse(claim.sentence))
+
+
+def _quality_asked_at(claim: Claim) -> int | None:
+    """Where :func:`measures_a_quality` asks the parse for an adjective: the
+    first character of the word after a share; None when the words alone
+    answer (no share, or a word after it that is no adjective)."""
+    if claim.figure.unit != "percent":
+        return None
+    m = number_written(claim.figure, claim.sentence)
+    if m is None:
+        return None
+    at = _PERCENT_AFTER.match(claim.sentence, m.end()).end()
+    following = re.match(r"[a-z]+\b", claim.sentence[at:])
+    # Only a share with a word after it is parsed: most are followed by "of".
+    if following is None or following.group() in _NOT_QUALITIES:
+        return None
+    return at
