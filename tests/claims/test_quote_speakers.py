@@ -157,3 +157,19 @@ def test_notify_and_lament_report_speech(claims_of, text, speakers):
 ])
 def test_notify_and_lament_name_a_source_only_with_content(claims_of, text, source):
     assert {c.attribution for c in claims_of(text, kind="figure")} == {source}
+
+
+def test_a_name_right_after_the_speech_verb_that_follows_the_quote_is_its_speaker(claims_of):
+    # the parser makes "announcement" the subject of "tweeted" and the name
+    # its object; the verb-then-name order is the attribution (AllSides dev3)
+    text = ("Reporter Dana Whitcombe wrote about the story on Tuesday.\n\n"
+            "\"An announcement: Today I handed my notice to my editors at the Evening Ledger,\" "
+            "tweeted Whitcombe.\n\n"
+            "\"The council story -- a story I was told to write and which I failed...")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Dana Whitcombe", "Dana Whitcombe"]
+    # must reject: a verb followed by no person's name attributes the quote
+    # to no one, and the quote borrows no speaker from the paragraph before
+    text = ("Reporter Dana Whitcombe wrote about the story on Tuesday.\n\n"
+            "\"An announcement: Today the council handed its notice to the Evening Ledger,\" "
+            "tweeted the official city account.")
+    assert quotes(claims_of, text) == []
