@@ -257,7 +257,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: abbreviated ("Aug.") is its month (figure_align.own_month); one reading of
 #: significant digits (claims/numbers.significant_digits), the pair model's
 #: feature kept as v2 was trained (figure_align.shared_digits).
-CORROBORATOR = "corroborate.v50"
+#: v51: "Q2" and "the second quarter" are one period for a figure's pair
+#: features and for the check that two figures speak of other periods.
+CORROBORATOR = "corroborate.v51"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

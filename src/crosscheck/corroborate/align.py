@@ -112,8 +112,13 @@ def jaccard(a: frozenset, b: frozenset) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
+#: "Q2" is the second quarter: business outlets write one, general ones the other.
+QUARTERS = {"q1": "first quarter", "q2": "second quarter", "q3": "third quarter",
+            "q4": "fourth quarter"}
+
+
 def periods(sentence: str) -> frozenset[str]:
-    return frozenset(p.lower() for p in _PERIOD.findall(sentence))
+    return frozenset(QUARTERS.get(p.lower(), p.lower()) for p in _PERIOD.findall(sentence))
 
 
 # -- clustering ----------------------------------------------------------------

@@ -20,6 +20,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..models import Claim, Figure, Finding
+from .align import QUARTERS
 from .common import Context, join_names, make_finding, says, sources_phrase, who, words
 from .figure_words import render_value, shown_value, topic, topic_in_note
 
@@ -406,7 +407,8 @@ def _other_periods(a: str, b: str) -> bool:
     July", "2020" and "2021"). Relative periods ("last year") are not compared:
     they may well name the same year as a date does."""
     for pattern in _PERIODS.values():
-        pa, pb = set(pattern.findall(a)), set(pattern.findall(b))
+        pa = {QUARTERS.get(p.lower(), p.lower()) for p in pattern.findall(a)}
+        pb = {QUARTERS.get(p.lower(), p.lower()) for p in pattern.findall(b)}
         if pa and pb and not pa & pb:
             return True
     return False
