@@ -347,7 +347,7 @@ def test_a_dispute_leaves_out_values_only_the_model_tied_to_it():
     (fig("miners", 12.5), fig("miners", 12), 0.90, False),
 ])
 def test_a_share_and_its_rounding_in_alike_sentences(a, b, cosine, expected):
-    from crosscheck.corroborate.figure_align import rounded_alike
+    from crosscheck.corroborate.figure_months import rounded_alike
     first, second = claim("a1", "First.", figure=a), claim("a2", "Second.", figure=b)
     assert rounded_alike(first, second, cosine) is expected
     assert rounded_alike(second, first, cosine) is expected
@@ -382,7 +382,7 @@ def test_a_share_and_its_rounding_are_one_compatible_figure(outlets):
     ("Economists warned that inflation may reach 9.1% before it eases.", 9.1, None),
 ])
 def test_the_month_a_figure_is_said_of(sentence, value, month):
-    from crosscheck.corroborate.figure_align import own_month
+    from crosscheck.corroborate.figure_months import own_month
     assert own_month(claim("a1", sentence, figure=fig("x", value, unit="percent"))) == month
 
 
@@ -398,7 +398,7 @@ def test_a_share_and_its_rounding_said_of_one_month_are_one_figure(outlets):
 
 
 def test_a_share_and_its_rounding_said_of_two_months_stay_apart():
-    from crosscheck.corroborate.figure_align import rounded_alike
+    from crosscheck.corroborate.figure_months import rounded_alike
     first = claim("a1", "Inflation climbed by 8.5% through March.", figure=fig("inflation", 8.5, unit="percent"))
     second = claim("a2", "The index reached 8.54% in April.", figure=fig("index", 8.54, unit="percent"))
     assert rounded_alike(first, second, 0.9) is False

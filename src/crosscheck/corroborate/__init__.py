@@ -193,7 +193,7 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: (figures._without_outliers), not every value; two forecasts of one
 #: quantity that can both be true are one ("called for 360,000
 #: applications" / "expectations of 359,000 new claims";
-#: figure_align.forecasts_alike), and a forecast is no rounding of its
+#: figure_months.forecasts_alike), and a forecast is no rounding of its
 #: article's figure; a fact may hold an article's figure and its own
 #: rounded or bounded form ("more than $3 billion", "$3.2 billion"), and
 #: millions and billions are found rounded at all (their digits were read
@@ -254,7 +254,7 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v50: figures: a share written with a minus sign ("printed -0.9%") is
 #: compared as the fall it is ("fell 0.9%", figures.signed_fall), and a rise
 #: and a fall of a share are never linked (figure_align._opposite_changes); a month
-#: abbreviated ("Aug.") is its month (figure_align.own_month); one reading of
+#: abbreviated ("Aug.") is its month (figure_months.own_month); one reading of
 #: significant digits (claims/numbers.significant_digits), the pair model's
 #: feature kept as v2 was trained (figure_align.shared_digits).
 #: v51: "Q2" and "the second quarter" are one period for a figure's pair

@@ -15,7 +15,8 @@ from typing import Callable, Sequence
 
 from ..claims.numbers import significant_digits
 from ..models import Claim, Figure
-from .figure_align import MARKS, _head, _states, forecast, own_month
+from .figure_align import MARKS, _head, _states
+from .figure_months import forecast, own_month
 from .figures import ROUND_NUMBERS_FROM, _other_periods, in_common_unit, overlap, subject_key
 
 # An article gives one figure twice, exactly and rounded or bounded: Fox's
