@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from typing import Mapping, Sequence
 
 from .claims.events import resolve_relative_date
+from .clean.dates import WEEKDAY_NAMES
 from .models import Article, Claim
 
 __all__ = ["InferredDate", "infer_published", "resolve_inferred_events"]
@@ -63,8 +64,8 @@ _RELATIVE_TO_ITSELF = re.compile(r"\b(today|tonight|yesterday|tomorrow)\b", re.I
 #: A past weekday that looks back before the story's time: "last Wednesday",
 #: "Tuesday last week", "who had been tested Tuesday" (the past perfect).
 _LOOKS_FURTHER_BACK = re.compile(r"\b(last|had)\b", re.I)
-_WEEKDAY = re.compile(r"(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-                      r"(?: (?:morning|afternoon|evening|night))?", re.I)
+_WEEKDAY = re.compile(r"(?:on )?(?:%s)(?: (?:morning|afternoon|evening|night))?"
+                      % "|".join(WEEKDAY_NAMES), re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 

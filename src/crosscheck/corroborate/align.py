@@ -117,8 +117,13 @@ QUARTERS = {"q1": "first quarter", "q2": "second quarter", "q3": "third quarter"
             "q4": "fourth quarter"}
 
 
+def period_name(written: str) -> str:
+    """A period as compared: in lower case, a quarter written out ("Q2" → "second quarter")."""
+    return QUARTERS.get(written.lower(), written.lower())
+
+
 def periods(sentence: str) -> frozenset[str]:
-    return frozenset(QUARTERS.get(p.lower(), p.lower()) for p in _PERIOD.findall(sentence))
+    return frozenset(period_name(p) for p in _PERIOD.findall(sentence))
 
 
 # -- clustering ----------------------------------------------------------------

@@ -6,13 +6,12 @@ asks these of every pair the model scores."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from functools import lru_cache
 
 from ..claims.figure_bounds import FORECAST_REACH, FORECAST_WORDS
 from ..claims.numbers import number_forms, significant_digits
-from ..clean.dates import MONTHS
+from ..clean.dates import MONTH_NAMES, MONTHS, month_number
 from ..models import Claim
 from .figures import _ROUNDED_UNITS, in_common_unit, overlap
 
@@ -66,7 +65,6 @@ OWN_MONTH_WORDS = 3
 # A month's name or abbreviation as written ("March", "Aug"), capitalised: a
 # lower-case "may" is a verb. Named in full, so that "Aug." and "August" are one month.
 _MONTH = re.compile(MONTHS)
-_MONTH_NAME = {name[:3]: name for name in calendar.month_name[1:]}
 _BASE_OF_A_CHANGE = frozenset({"from", "since", "than"})
 _TOKEN = re.compile(r"[A-Za-z]+|\d[\d,]*(?:\.\d+)?")
 
@@ -87,7 +85,7 @@ def _month_of(sentence: str, value: float) -> str | None:
     def between(i: int) -> list[str]:
         return tokens[min(i, at) + 1:max(i, at)]
 
-    months = [(abs(i - at), _MONTH_NAME[t[:3]]) for i, t in enumerate(tokens) if _MONTH.fullmatch(t)
+    months = [(abs(i - at), MONTH_NAMES[month_number(t) - 1]) for i, t in enumerate(tokens) if _MONTH.fullmatch(t)
               and 0 < abs(i - at) <= OWN_MONTH_WORDS
               and not any(w[0].isdigit() for w in between(i))
               and (i == 0 or tokens[i - 1].lower() not in _BASE_OF_A_CHANGE)]

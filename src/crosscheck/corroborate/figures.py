@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from ..models import Claim, Figure, Finding
-from .align import QUARTERS
+from .align import period_name
 from .common import Context, join_names, make_finding, says, sources_phrase, who, words
 from .figure_words import render_value, shown_value, topic, topic_in_note
 
@@ -407,8 +407,7 @@ def _other_periods(a: str, b: str) -> bool:
     July", "2020" and "2021"). Relative periods ("last year") are not compared:
     they may well name the same year as a date does."""
     for pattern in _PERIODS.values():
-        pa = {QUARTERS.get(p.lower(), p.lower()) for p in pattern.findall(a)}
-        pb = {QUARTERS.get(p.lower(), p.lower()) for p in pattern.findall(b)}
+        pa, pb = set(map(period_name, pattern.findall(a))), set(map(period_name, pattern.findall(b)))
         if pa and pb and not pa & pb:
             return True
     return False
