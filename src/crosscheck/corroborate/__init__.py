@@ -259,7 +259,14 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: feature kept as v2 was trained (figure_align.shared_digits).
 #: v51: "Q2" and "the second quarter" are one period for a figure's pair
 #: features and for the check that two figures speak of other periods.
-CORROBORATOR = "corroborate.v51"
+#: v52: notes (notes14 round, issue 15): an outlet is named once with every
+#: source it cites ("Fox Business (citing …), Fox Business and PolitiFact");
+#: an occupation after the body it serves gets its article ("a TODAY show
+#: co-anchor", "a Republican senator for Kentucky"), an adverb opening the
+#: sentence is no part of a title ("Only GOP Sen."); a figure label holding a
+#: verb ("people confirmed" of "confirmed dead") and a tally labelled only
+#: "vote" are shown with the words around the number.
+CORROBORATOR = "corroborate.v52"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

