@@ -320,3 +320,18 @@ def test_a_forecast_is_shown_with_who_expects_it():
     doc = parse(s)
     [slip] = [t for t in doc if t.text == "slip"]
     assert _who_expects(doc, slip, s.index("the")) == "Economists expected"
+
+
+def test_a_word_quoted_inside_its_clause_does_not_end_the_excerpt():
+    """"…she had “robust”…" stopped before what she had (notes gold,
+    heldout13): a word's closing mark inside a clause ends nothing."""
+    from crosscheck.corroborate.excerpts import excerpt
+
+    s = ("U.S. Vice President Kamala Harris said on Monday she had “robust” talks with "
+         "Guatemalan President Alejandro Giammattei on the need to fight corruption.")
+    at = s.index("Monday")
+    assert "“robust” talks" in excerpt(s, at, at + 6)
+    # must not: a quotation that ends on its own punctuation ends the clause
+    said = "“We will not stop,” the mayor said on Monday, as crews cleared the streets."
+    at = said.index("Monday")
+    assert not excerpt(said, at, at + 6).startswith("We will not stop")

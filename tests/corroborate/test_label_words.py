@@ -134,3 +134,20 @@ def test_a_tally_labelled_only_vote_is_shown_with_its_words():
                    figure=replace(fig("senate vote", 50, unit="vote"), against=49,
                                   label="senate vote"))
     assert topic([senate]) == "Senate vote"
+
+
+def test_a_rate_s_period_is_part_of_its_label():
+    """'more than 1,500 (deaths)' of 'averaging more than 1,500 deaths a day'
+    read a daily average as a total (notes gold, heldout13)."""
+    from crosscheck.corroborate.label_words import with_its_period
+
+    rate = claim("a1", "The U.S. is averaging more than 1,500 deaths a day for the first time "
+                 "since March.", figure=fig("deaths", 1500, "over"))
+    assert with_its_period("deaths", rate) == "deaths a day"
+    # must not: a total, a duration that says it in its value, a period of something else
+    total = claim("a1", "More than 1,500 deaths were reported, a day after the storm.",
+                  figure=fig("deaths", 1500, "over"))
+    assert with_its_period("deaths", total) == "deaths"
+    hours = claim("a1", "The port will start operating 24 hours a day.",
+                  figure=fig("hours", 24, unit="hour"))
+    assert with_its_period("hours", hours) == "hours"

@@ -265,7 +265,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: co-anchor", "a Republican senator for Kentucky"), an adverb opening the
 #: sentence is no part of a title ("Only GOP Sen."); a figure label holding a
 #: verb ("people confirmed" of "confirmed dead") and a tally labelled only
-#: "vote" are shown with the words around the number.
+#: "vote" are shown with the words around the number; a rate's period is
+#: part of its label ("1,500 (deaths a day)"); a word quoted inside its
+#: clause ("had “robust” talks") does not end an excerpt.
 CORROBORATOR = "corroborate.v52"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -219,3 +219,26 @@ def _label_tokens(label: str, claim: Claim) -> list[tuple[int, int]]:
         n = min(near)[1]
         out.append((tokens[n][0], n))
     return out
+
+
+# The period a rate is counted in, as news writes it after what is counted
+# ("1,500 deaths a day", "2 million barrels per day", "$15 an hour").
+_PERIOD_AFTER = re.compile(r"\s+((?:a|an|per|each|every)\s+(?:day|week|month|year|hour))\b", re.I)
+
+
+def with_its_period(label: str, claim: Claim) -> str:
+    """The label with the period its count is a rate of: "more than 1,500
+    (deaths)" of "averaging more than 1,500 deaths a day" read as a total
+    (notes gold, heldout13), "1,500 (deaths a day)" does not. Only a count
+    or a sum: a duration's "24 hours a day" says it in its value."""
+    if not label or claim.figure.unit not in (None, "USD", "EUR", "GBP"):
+        return label
+    m = number_written(claim.figure, claim.sentence)
+    if m is None:
+        return label
+    head = re.escape(label.split()[-1])
+    found = re.match(rf"(?:\s+\S+){{0,3}}?\s+{head}\b", claim.sentence[m.end():], re.I)
+    if found is None:
+        return label
+    period = _PERIOD_AFTER.match(claim.sentence, m.end() + found.end())
+    return f"{label} {period.group(1)}" if period else label
