@@ -267,7 +267,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: verb ("people confirmed" of "confirmed dead") and a tally labelled only
 #: "vote" are shown with the words around the number; a rate's period is
 #: part of its label ("1,500 (deaths a day)"); a word quoted inside its
-#: clause ("had “robust” talks") does not end an excerpt.
+#: clause ("had “robust” talks") does not end an excerpt; an excerpt reaches
+#: back to the verb its words hang on, and a subject whose aside is too long
+#: is said by its own words before an ellipsis ("The budget … calls for").
 CORROBORATOR = "corroborate.v52"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
