@@ -151,3 +151,19 @@ def test_a_rate_s_period_is_part_of_its_label():
     hours = claim("a1", "The port will start operating 24 hours a day.",
                   figure=fig("hours", 24, unit="hour"))
     assert with_its_period("hours", hours) == "hours"
+
+
+def test_a_count_s_label_ending_on_a_name_is_shown_with_the_words():
+    """'41% (Survey USA)' named the pollster, not what 41% is (notes gold,
+    heldout11)."""
+    from crosscheck.corroborate.figure_words import topic
+
+    poll = claim("a1", "In the Survey USA poll, 51 percent said the governor should stay, while just "
+                 "41 percent said they would vote to recall him.",
+                 figure=fig("Survey USA", 41, unit="percent"))
+    assert "41 percent said they would vote" in topic([poll])
+    # must not: a plural of people, a street's name
+    assert topic([claim("a1", "Some 40 Senate Democrats backed the bill.",
+                        figure=fig("Senate Democrats", 40))]) == "Senate Democrats"
+    assert topic([claim("a1", "The shop stands at 200 W. American Blvd in the town.",
+                        figure=fig("W. American Blvd", 200))]) == "W. American Blvd"

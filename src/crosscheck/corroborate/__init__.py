@@ -269,7 +269,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: part of its label ("1,500 (deaths a day)"); a word quoted inside its
 #: clause ("had “robust” talks") does not end an excerpt; an excerpt reaches
 #: back to the verb its words hang on, and a subject whose aside is too long
-#: is said by its own words before an ellipsis ("The budget … calls for").
+#: is said by its own words before an ellipsis ("The budget … calls for"); a
+#: count's or share's label ending on a name ("41% (Survey USA)") is shown with
+#: the words around the number.
 CORROBORATOR = "corroborate.v52"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

