@@ -130,3 +130,17 @@ def test_a_possessive_occupation_gets_no_article():
     # must not: "a Teixeira's agent" (notes gold, heldout2 reads "is Teixeira's agent")
     assert with_article("Teixeira's agent") == "Teixeira's agent"
     assert with_article("Williams' publicist") == "Williams' publicist"
+
+
+def test_a_title_cut_inside_its_object_takes_the_name_that_goes_on_it():
+    """'is founder of the controversial' stopped before '1619 Project'
+    (notes gold, heldout13)."""
+    sentence = ("Nikole Hannah-Jones, founder of the controversial 1619 Project, declined the "
+                "offer for tenure.")
+    assert title_as_written("founder of the controversial", sentence) == \
+        "founder of the controversial 1619 Project"
+    # must not: a whole title, and one followed by the person's name
+    assert title_as_written("head of the union", "Ann Lee, head of the union, spoke.") == \
+        "head of the union"
+    assert title_as_written("chief economist", "said chief economist Mark Zandi.") == \
+        "chief economist"

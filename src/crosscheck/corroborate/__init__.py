@@ -271,7 +271,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: back to the verb its words hang on, and a subject whose aside is too long
 #: is said by its own words before an ellipsis ("The budget … calls for"); a
 #: count's or share's label ending on a name ("41% (Survey USA)") is shown with
-#: the words around the number.
+#: the words around the number; a title cut inside its object takes the
+#: name that goes on it ("founder of the controversial 1619 Project").
 CORROBORATOR = "corroborate.v52"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

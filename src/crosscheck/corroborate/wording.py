@@ -233,6 +233,7 @@ def title_as_written(title: str, sentence: str = "") -> str:
         words = [words[0].lower()]
     if words and sentence:
         words = _with_its_rank(words, sentence)
+        words = _with_its_name(words, sentence)
     out = []
     for n, w in enumerate(words):
         key = w.lower().rstrip(".")
@@ -273,6 +274,24 @@ def _opens_on_an_adverb(word: str, sentence: str) -> bool:
 _RANK_QUALIFIERS = {"lance": "Lance", "staff": "Staff", "master": "Master", "gunnery": "Gunnery",
                     "first": "First", "rear": "Rear", "brig.": "Brigadier", "command": "Command"}
 _MILITARY_RANKS = frozenset("cpl sgt gen adm col maj lt capt cmdr".split())
+
+
+# A title cut inside the object of its preposition, before a name or a number
+# that goes on it ("founder of the controversial" of "founder of the
+# controversial 1619 Project": notes gold, heldout13).
+_CUT_OBJECT = re.compile(r"\b(?:of|for|at|to|in|with|on) (?:the|a|an)(?: [a-z][\w-]*)?$")
+_NAME_GOES_ON = re.compile(r" ((?:[A-Z0-9][\w.’'&-]*)(?: [A-Z0-9][\w.’'&-]*){0,3})")
+
+
+def _with_its_name(words: list[str], sentence: str) -> list[str]:
+    """``words`` of a title with the name or number the ``sentence`` writes
+    right after them, when the title stops inside its preposition's object."""
+    title = " ".join(words)
+    at = sentence.find(title)
+    if not _CUT_OBJECT.search(title) or at < 0:
+        return words
+    name = _NAME_GOES_ON.match(sentence, at + len(title))
+    return words + name.group(1).rstrip(".,;:").split() if name else words
 
 
 def _with_its_rank(words: list[str], sentence: str) -> list[str]:
