@@ -33,12 +33,13 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Mapping, Sequence
 
 from .claims.events import resolve_relative_date
 from .clean.dates import WEEKDAY_NAMES
-from .models import Article, Claim
+# InferredDate: re-exported, where callers have found it.
+from .models import Article, Claim, InferredDate
 
 __all__ = ["InferredDate", "infer_published", "resolve_inferred_events"]
 
@@ -67,16 +68,6 @@ _LOOKS_FURTHER_BACK = re.compile(r"\b(last|had)\b", re.I)
 _WEEKDAY = re.compile(r"(?:on )?(?:%s)(?: (?:morning|afternoon|evening|night))?"
                       % "|".join(WEEKDAY_NAMES), re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-@dataclass(frozen=True)
-class InferredDate:
-    """An inferred publication day and why: ``reason`` is one short note;
-    ``exact`` says the evidence names the day itself, not a day it is after."""
-
-    date: str
-    reason: str
-    exact: bool = False
 
 
 def infer_published(articles: Sequence[Article], claims: Sequence[Claim]
