@@ -1,5 +1,6 @@
 """Hand-written texts shared by the relation tests (test_relations, test_same_wire,
-test_quotations): other angles of the earthquake story in conftest.WIRE."""
+test_quotations, test_fact_order, test_rewrites, test_sources): other angles of the
+earthquake story in conftest.WIRE, and a ferry briefing told several ways."""
 
 import numpy as np
 
@@ -63,4 +64,57 @@ OTHER_C = (
 OTHER_D = (
     "Volunteers from the football club carried water to the upper streets, where the mains had "
     "burst, and a lorry from the brewery brought bottled water in the afternoon."
+)
+
+
+# A harbour police briefing told three ways: an agency-style report, a rewrite
+# of it (every sentence reworded, two pairs merged, the facts kept in order),
+# and another outlet's own report from the same briefing (the same facts and
+# figures, in its own order), with two reports on other angles of the story.
+BRIEFING = (
+    "Harbour police chief Anna Varga told reporters on Monday that divers had recovered the "
+    "ferry's black box from the bottom of Lake Morrow. The recorder will be flown to the "
+    "transport safety board in Kessel, where engineers expect to read it within ten days. "
+    "Varga said the Morrow Star was carrying 212 passengers and 9 crew when it struck the "
+    "breakwater on Saturday evening. Eleven people remain in hospital, two of them in a serious "
+    "condition. The ferry company, Lakeline, has suspended its evening crossings and offered "
+    "refunds to travellers. Investigators are also examining the captain's shift records and "
+    "the weather warnings issued that afternoon."
+)
+
+
+BRIEFING_REWRITTEN = (
+    "Police divers have pulled the black box of the ferry from the bed of Lake Morrow, harbour "
+    "police chief Anna Varga announced on Monday, and the device is to be flown to Kessel, whose "
+    "transport safety board engineers hope to read it inside ten days. According to Varga, the "
+    "Morrow Star hit the breakwater on Saturday evening with 212 passengers and 9 crew on board. "
+    "Eleven remain in hospital, two seriously. Lakeline, which runs the ferry, has halted evening "
+    "crossings and is refunding travellers, while investigators look at the captain's shift "
+    "records and that afternoon's weather warnings."
+)
+
+
+BRIEFING_OWN_ORDER = (
+    "Lakeline cancelled every evening crossing on Lake Morrow after Saturday's accident and says "
+    "ticket holders can claim their money back. The Morrow Star, with 9 crew and 212 passengers "
+    "aboard, rammed the breakwater in high wind; witnesses on the pier described a loud crack and "
+    "screaming. Two of the eleven people still in hospital are in a serious condition. The "
+    "captain's rota and the storm warnings are now part of the inquiry, chief Anna Varga of the "
+    "harbour police said on Monday, adding that divers had found the black box, which safety "
+    "board engineers in Kessel should decode within ten days."
+)
+
+
+FERRY_PIER = (
+    "Families waited at the Lake Morrow pier through Sunday for news of relatives after the "
+    "ferry Morrow Star struck the breakwater. The town's mayor opened the school gym as a rest "
+    "centre, and a local bakery brought bread and coffee to rescuers. Lakeline said it was "
+    "cooperating fully with police and the safety board."
+)
+
+
+FERRY_UNION = (
+    "The seafarers' union defended the Morrow Star's captain on Tuesday, saying he had worked "
+    "within his legal hours and had asked Lakeline to cancel the crossing because of the wind. "
+    "The company declined to comment while the police inquiry continues."
 )

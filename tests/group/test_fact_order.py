@@ -1,6 +1,9 @@
 """Rewrites found from their facts or their rare words in order
 (group.fact_order), and told from independent reports of one briefing."""
 
+from relation_texts import (BRIEFING, BRIEFING_OWN_ORDER, BRIEFING_REWRITTEN, FERRY_PIER,
+                            FERRY_UNION)
+
 from crosscheck.group import find_links
 from crosscheck.group.relations import (FACT_MIN_ALIGNED, FACT_SHARE, WORD_MIN_ALIGNED,
                                         WORD_SHARE, content_words, fact_order_score, facts,
@@ -61,59 +64,6 @@ def test_fact_order_finds_an_agency_story_cut_down_with_own_reporting():
         "12 cents overnight.")
     aligned, share = fact_order_score(facts(original), facts(cut))
     assert aligned >= FACT_MIN_ALIGNED and FACT_SHARE <= share < 0.5
-
-
-# A harbour police briefing told three ways: an agency-style report, a rewrite
-# of it (every sentence reworded, two pairs merged, the facts kept in order),
-# and another outlet's own report from the same briefing (the same facts and
-# figures, in its own order), with two reports on other angles of the story.
-BRIEFING = (
-    "Harbour police chief Anna Varga told reporters on Monday that divers had recovered the "
-    "ferry's black box from the bottom of Lake Morrow. The recorder will be flown to the "
-    "transport safety board in Kessel, where engineers expect to read it within ten days. "
-    "Varga said the Morrow Star was carrying 212 passengers and 9 crew when it struck the "
-    "breakwater on Saturday evening. Eleven people remain in hospital, two of them in a serious "
-    "condition. The ferry company, Lakeline, has suspended its evening crossings and offered "
-    "refunds to travellers. Investigators are also examining the captain's shift records and "
-    "the weather warnings issued that afternoon."
-)
-
-
-BRIEFING_REWRITTEN = (
-    "Police divers have pulled the black box of the ferry from the bed of Lake Morrow, harbour "
-    "police chief Anna Varga announced on Monday, and the device is to be flown to Kessel, whose "
-    "transport safety board engineers hope to read it inside ten days. According to Varga, the "
-    "Morrow Star hit the breakwater on Saturday evening with 212 passengers and 9 crew on board. "
-    "Eleven remain in hospital, two seriously. Lakeline, which runs the ferry, has halted evening "
-    "crossings and is refunding travellers, while investigators look at the captain's shift "
-    "records and that afternoon's weather warnings."
-)
-
-
-BRIEFING_OWN_ORDER = (
-    "Lakeline cancelled every evening crossing on Lake Morrow after Saturday's accident and says "
-    "ticket holders can claim their money back. The Morrow Star, with 9 crew and 212 passengers "
-    "aboard, rammed the breakwater in high wind; witnesses on the pier described a loud crack and "
-    "screaming. Two of the eleven people still in hospital are in a serious condition. The "
-    "captain's rota and the storm warnings are now part of the inquiry, chief Anna Varga of the "
-    "harbour police said on Monday, adding that divers had found the black box, which safety "
-    "board engineers in Kessel should decode within ten days."
-)
-
-
-FERRY_PIER = (
-    "Families waited at the Lake Morrow pier through Sunday for news of relatives after the "
-    "ferry Morrow Star struck the breakwater. The town's mayor opened the school gym as a rest "
-    "centre, and a local bakery brought bread and coffee to rescuers. Lakeline said it was "
-    "cooperating fully with police and the safety board."
-)
-
-
-FERRY_UNION = (
-    "The seafarers' union defended the Morrow Star's captain on Tuesday, saying he had worked "
-    "within his legal hours and had asked Lakeline to cancel the crossing because of the wind. "
-    "The company declined to comment while the police inquiry continues."
-)
 
 
 def test_word_order_finds_a_rewrite_that_rewords_every_sentence():
