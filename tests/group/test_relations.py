@@ -89,3 +89,26 @@ def test_verbatim_share_tells_edits_of_one_text_from_a_rewrite(make_article, wir
     assert verbatim_share(a, reworded, vectors) == 0.0
     edited = make_article("c", wire_text.replace("Tuesday", "Tuesday morning"))
     assert verbatim_share(a, edited, {"a": same, "c": same}) == 1.0
+
+
+def test_a_short_text_carried_whole_is_syndicated_whichever_step_links_it(make_article):
+    """A one-sentence item (under MIN_SHINGLES, too short for the copy step)
+    that another outlet carries word for word inside a longer report is
+    linked by its facts in order: it is the same text, syndicated, not two
+    edits of one text. Must reject: the same sentence edited in a few words
+    (half its word runs changed) stays a copy of another kind."""
+    from crosscheck.group.relations import MIN_SHINGLES, shingles
+
+    item = ("Early Friday, around 1:30 a.m., the 26-year-old actress Lindsay Lohan checked "
+            "into Betty Ford Center in Rancho Mirage, California.")
+    report = ("Lindsay Lohan checks into rehab at Betty Ford Center. " + item + " Her lawyer "
+              "Mark Heller told reporters in Los Angeles that she would stay for 90 days, as the "
+              "court in Santa Monica had ordered in March. Her publicist Steve Honig did not "
+              "answer questions about the clinic.")
+    assert len(shingles(item)) < MIN_SHINGLES
+    [link] = find_links([make_article("a", report, outlet="X"), make_article("b", item, outlet="Y")])
+    assert link.kind == "syndicated"
+    edited = ("Early Friday, at about 1:30 in the morning, actress Lindsay Lohan, 26, checked "
+              "into the Betty Ford Center at Rancho Mirage, California.")
+    links = find_links([make_article("a", report, outlet="X"), make_article("b", edited, outlet="Y")])
+    assert all(l.kind != "syndicated" for l in links)
