@@ -297,6 +297,16 @@ class Story:
 
 
 @dataclass(frozen=True)
+class InferredDate:
+    """An inferred publication day and why: ``reason`` is one short note;
+    ``exact`` says the evidence names the day itself, not a day it is after."""
+
+    date: str
+    reason: str
+    exact: bool = False
+
+
+@dataclass(frozen=True)
 class Refusal:
     """An input that was not read, and why, in one line a user understands."""
 
