@@ -24,14 +24,14 @@ event facts go: ``python -m crosscheck.eval.event_losses``.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from datetime import date
 from typing import Sequence
 
 import numpy as np
 
-from ..clean.dates import WEEKDAY_NAMES, month_number, months_named, weekdays_named
+from ..claims.events import EITHER_DAY, TIME_WORDS_JOIN
+from ..clean.dates import MONTH_IN_TEXT, WEEKDAY_IN_TEXT, WEEKDAY_NAMES, month_number
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, words
 from .event_excerpts import event_excerpt
@@ -110,7 +110,7 @@ def event_pairs(ctx: Context, events: Sequence[Claim]) -> list[tuple[int, int, l
         if told[i] or told[j]:
             dated, statement = (j, i) if told[i] else (i, j)
             return bool(said[i] & said[j]) and (
-                days[dated] is None or time_against(events[statement].sentence,
+                days[dated] is None or time_against(events[statement].event.when_text,
                                                     days[dated]) != OTHER_TIME)
         # The day is a condition, not a signal to weigh: mentions dated to two
         # days are one event only under the strict rule (the same words),
@@ -269,12 +269,12 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     vaguer: set[str] = set()
     told_as: dict[str, list[str]] = {}
     for c in undated:
-        named = [t for d in days if (t := time_against(c.sentence, d)) not in ("", OTHER_TIME)]
+        named = [t for d in days if (t := time_against(c.event.when_text, d)) not in ("", OTHER_TIME)]
         if named:
             vaguer.add(c.article)
         # what the sentence names of the time, quoted ("Thursday morning"
         # read by no dated event), or nothing: "it with no day"
-        told_as.setdefault(named[0] if named else _time_words(c.sentence), []).append(
+        told_as.setdefault(named[0] if named else _first_time(c.event.when_text), []).append(
             ctx.outlet(c.article))
     for named, outlets in sorted(told_as.items()):
         outlets = list(dict.fromkeys(outlets))
@@ -303,17 +303,12 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     return make_finding(ctx, "event", text, status, group, note)
 
 
-_WEEKDAY_WORD = r"(?:(?:early|late)\s+)?(?:%s)" % "|".join(WEEKDAY_NAMES)
-#: Two days given as a choice ("late Saturday or early Sunday").
-_EITHER_DAY = re.compile(rf"\b{_WEEKDAY_WORD}\s+or\s+{_WEEKDAY_WORD}\b")
-
-
 def _either_day_beside_one(group: Sequence[Claim]) -> bool:
     """One article gives a choice of two days ("could slam into Long Island
     late Saturday or early Sunday"), another one of them ("could make
     landfall … sometime on Sunday"): the second is more specific, both can
     be true (the gold's "compatible")."""
-    either = {c.article for c in group if _EITHER_DAY.search(c.sentence)}
+    either = {c.article for c in group if any(EITHER_DAY.fullmatch(w) for w in _each(c.event.when_text))}
     return bool(either) and any(c.article not in either for c in group if not c.event.statement)
 
 
@@ -323,8 +318,14 @@ def _either_day_beside_one(group: Sequence[Claim]) -> bool:
 OTHER_TIME = "another time"
 
 
-def time_against(sentence: str, day: str) -> str:
-    """What an undated sentence's own time words say of ``day`` (YYYY-MM-DD):
+def _each(when_text: str | None) -> list[str]:
+    """The time words of ``Event.when_text``, one by one."""
+    return when_text.split(TIME_WORDS_JOIN) if when_text else []
+
+
+def time_against(when_text: str | None, day: str) -> str:
+    """What an undated sentence's own time words (``Event.when_text``, as the
+    claims reader saw them) say of ``day`` (YYYY-MM-DD):
     :data:`OTHER_TIME` when it names a weekday or a month (with its day or
     year, if given) none of which is ``day``'s ("… in September" of an
     event of Dec. 3); the month named, when that is all it names and ``day``
@@ -333,8 +334,8 @@ def time_against(sentence: str, day: str) -> str:
     all. A year alone is left out: in news it mostly dates the background
     ("patients who had Covid-19 in 2020")."""
     when = date.fromisoformat(day)
-    months = months_named(sentence)
-    weekdays = [m.group(0) for m in weekdays_named(sentence)]
+    months = [m for w in _each(when_text) if (m := MONTH_IN_TEXT.fullmatch(w))]
+    weekdays = [m.group(0) for w in _each(when_text) for m in WEEKDAY_IN_TEXT.finditer(w)]
     fits = [month_number(m.group(0)) == when.month
             and (not m.group(1) or int(m.group(1)) == when.day)
             and (not m.group(2) or int(m.group(2)) == when.year) for m in months]
@@ -347,10 +348,11 @@ def time_against(sentence: str, day: str) -> str:
         named[0] if named else ""
 
 
-def _time_words(sentence: str) -> str:
-    """The first weekday or month a sentence names, as written; "" if none."""
-    found = [*weekdays_named(sentence), *months_named(sentence)]
-    return min(found, key=lambda m: m.start()).group(0).strip().rstrip(",") if found else ""
+def _first_time(when_text: str | None) -> str:
+    """The first weekday or month of a sentence's time words, as written; "" if none."""
+    first = next(iter(_each(when_text)), "")
+    weekday = WEEKDAY_IN_TEXT.search(first)
+    return weekday.group(0) if weekday else first
 
 
 def join_statements(ctx: Context, claims: Sequence[Claim], events: Sequence[Finding],
@@ -385,8 +387,8 @@ def join_statements(ctx: Context, claims: Sequence[Claim], events: Sequence[Find
         days = {_day(c) for c in members[hosts[0]] if not c.event.statement} - {None} \
             if len(hosts) == 1 else set()
         if len(hosts) == 1 and not any(
-                time_against(sentence, d) == OTHER_TIME
-                for _, sentence in said - held[hosts[0]] for d in days):
+                time_against(c.event.when_text, d) == OTHER_TIME for c in (by_id[k] for k in s.claims)
+                if (c.article, c.sentence) not in held[hosts[0]] for d in days):
             members[hosts[0]].extend(by_id[c] for c in s.claims)
             joined.add(hosts[0])
         else:
