@@ -197,7 +197,7 @@ class Event:
     "; " (``claims.events.time_words``: "Thursday; Dec. 3"): what an undated
     sentence says of the time is read there, not in the sentence again. ""
     when it names none; None in claims made before it was kept (events.v10
-    and older). Like ``Figure.label`` it says nothing the event does not:
+    and older), whose sentence the corroborator reads instead. Like ``Figure.label`` it says nothing the event does not:
     left out of the repr the claim's id hashes, and of comparisons."""
 
     text: str

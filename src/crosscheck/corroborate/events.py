@@ -47,7 +47,7 @@ from typing import Sequence
 
 import numpy as np
 
-from ..claims.events import EITHER_DAY, TIME_WORDS_JOIN
+from ..claims.events import EITHER_DAY, TIME_WORDS_JOIN, time_words
 from ..clean.dates import MONTH_IN_TEXT, WEEKDAY_IN_TEXT, WEEKDAY_NAMES, month_number
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, words
@@ -127,7 +127,7 @@ def event_pairs(ctx: Context, events: Sequence[Claim]) -> list[tuple[int, int, l
         if told[i] or told[j]:
             dated, statement = (j, i) if told[i] else (i, j)
             return bool(said[i] & said[j]) and (
-                days[dated] is None or time_against(events[statement].event.when_text,
+                days[dated] is None or time_against(time_words_of(events[statement]),
                                                     days[dated]) != OTHER_TIME)
         # The day is a condition, not a signal to weigh: mentions dated to two
         # days are one event only under the strict rule (the same words),
@@ -286,12 +286,12 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     vaguer: set[str] = set()
     told_as: dict[str, list[str]] = {}
     for c in undated:
-        named = [t for d in days if (t := time_against(c.event.when_text, d)) not in ("", OTHER_TIME)]
+        named = [t for d in days if (t := time_against(time_words_of(c), d)) not in ("", OTHER_TIME)]
         if named:
             vaguer.add(c.article)
         # what the sentence names of the time, quoted ("Thursday morning"
         # read by no dated event), or nothing: "it with no day"
-        told_as.setdefault(named[0] if named else _first_time(c.event.when_text), []).append(
+        told_as.setdefault(named[0] if named else _first_time(time_words_of(c)), []).append(
             ctx.outlet(c.article))
     for named, outlets in sorted(told_as.items()):
         outlets = list(dict.fromkeys(outlets))
@@ -325,7 +325,7 @@ def _either_day_beside_one(group: Sequence[Claim]) -> bool:
     late Saturday or early Sunday"), another one of them ("could make
     landfall … sometime on Sunday"): the second is more specific, both can
     be true (the gold's "compatible")."""
-    either = {c.article for c in group if any(EITHER_DAY.fullmatch(w) for w in _each(c.event.when_text))}
+    either = {c.article for c in group if any(EITHER_DAY.fullmatch(w) for w in _each(time_words_of(c)))}
     return bool(either) and any(c.article not in either for c in group if not c.event.statement)
 
 
@@ -333,6 +333,15 @@ def _either_day_beside_one(group: Sequence[Claim]) -> bool:
 
 #: :func:`time_against`'s answer for a sentence that names another time.
 OTHER_TIME = "another time"
+
+
+def time_words_of(claim: Claim) -> str:
+    """The time words of an event's sentence, as the claims reader kept them
+    (``Event.when_text``), or read now from the sentence alone for a claim
+    made before events kept them (events.v10 and older: the notes gold's
+    stored mentions)."""
+    kept = claim.event.when_text
+    return kept if kept is not None else time_words(claim.sentence)
 
 
 def _each(when_text: str | None) -> list[str]:
@@ -404,7 +413,7 @@ def join_statements(ctx: Context, claims: Sequence[Claim], events: Sequence[Find
         days = {_day(c) for c in members[hosts[0]] if not c.event.statement} - {None} \
             if len(hosts) == 1 else set()
         if len(hosts) == 1 and not any(
-                time_against(c.event.when_text, d) == OTHER_TIME for c in (by_id[k] for k in s.claims)
+                time_against(time_words_of(c), d) == OTHER_TIME for c in (by_id[k] for k in s.claims)
                 if (c.article, c.sentence) not in held[hosts[0]] for d in days):
             members[hosts[0]].extend(by_id[c] for c in s.claims)
             joined.add(hosts[0])
