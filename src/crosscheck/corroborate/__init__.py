@@ -259,11 +259,7 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: feature kept as v2 was trained (figure_align.shared_digits).
 #: v51: "Q2" and "the second quarter" are one period for a figure's pair
 #: features and for the check that two figures speak of other periods.
-#: v52: figures: the pair model v3 (align-figure.v3.json), trained on the dev
-#: and dev2 parts of the fact gold, with how far apart the two sentences
-#: stand in their articles and the strict rules' verdict as features, and
-#: significant digits read whole.
-CORROBORATOR = "corroborate.v52"
+CORROBORATOR = "corroborate.v51"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -8,7 +8,7 @@ candidate pair (two mentions of one kind and quantity class, in different
 articles) is scored by a small logistic model over several signals: value
 compatibility, the subject phrases (words and vectors), the words around the
 number, shared names and numbers, state, period and scope words, and the
-sentence vectors. The weights are trained on tuning parts of the fact gold by
+sentence vectors. The weights are trained on the dev part of the fact gold by
 ``python -m crosscheck.eval.train_align`` and shipped as
 ``data/align-<kind>.<version>.json`` (:data:`MODEL_VERSIONS`); a change of features or weights gets a new
 version, recorded with the findings.
@@ -58,7 +58,7 @@ WINDOW = 6
 
 
 #: The version of each kind's shipped model (``data/align-KIND.VERSION.json``).
-MODEL_VERSIONS = {"figure": "v3", "event": "v2"}
+MODEL_VERSIONS = {"figure": "v2", "event": "v2"}
 
 
 @lru_cache(maxsize=None)
