@@ -95,7 +95,14 @@ from crosscheck.models import Figure, Qualifier
 # (figure_runs.signed_share_run); a level a verb reaches is of what reached it
 # ("claims ... after reaching a peak of 904,000": "initial jobless claims
 # peak", not "peak"; figure_subjects._reached_by).
-EXTRACTOR = "figures.v18"
+# v19: a total a verb brings to a number counts what it totals ("bringing the
+# total number of candidates to 24": "candidates", not "number bringing";
+# "Five more firefighters tested positive, bringing the total to 19":
+# "firefighters"; figure_subjects._totalled); an age at death is of whoever
+# died, not of a person named in the words describing them ("John Warner,
+# the former Navy secretary who was once married to Elizabeth Taylor, has
+# died at 94"; figure_ages._who_died).
+EXTRACTOR = "figures.v19"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 

@@ -1,8 +1,9 @@
 """Train the pair models that align figure and event mentions across articles
-(:mod:`crosscheck.corroborate.align`) on the tuning parts of the fact gold
-(:data:`TRAIN_PARTS`), and report them on another part: the first tuning
-part not trained on (:data:`REPORT_PART`) unless ``--report heldout`` is
-asked for, once tuning is over (the held-out part is never read while
+(:mod:`crosscheck.corroborate.align`) on tuning parts of the fact gold
+(:data:`TRAIN_PARTS` unless ``--train`` names others: the figure model v3 was
+tried on dev and dev2), and report them on another part: the first tuning part
+not trained on (:data:`REPORT_PART`) unless ``--report`` names another;
+``heldout`` only once tuning is over (the held-out part is never read while
 tuning).
 
 Pairs and labels: for every gold story, the claims of the kind the engine
@@ -17,12 +18,14 @@ US military personnel"), so "unlisted" does not mean "different".
 
 The model is a logistic regression over standardised features (scikit-learn,
 needed here only). On probabilities predicted by five-fold cross-validation
-over stories, the link threshold is the one of best F1: a look-alike linked
+over stories, the link threshold is the one of best F1 unless ``--threshold``
+sets it by hand (as for figures, from the facts and findings evaluations): a look-alike linked
 now and then is a wrong "agree" at worst, since a conflict needs the strict
 subject rules as well (corroborate/figures.py). The precision/recall curve is
 printed.
 
-Run: ``python -m crosscheck.eval.train_align [--kind figure|event] [--report dev2|dev3|heldout] [--write]``
+Run: ``python -m crosscheck.eval.train_align [--kind figure|event] [--train dev,dev2]
+[--report dev3|dev2|heldout] [--threshold 0.6] [--write]``
 (``--write`` replaces ``src/crosscheck/data/align-KIND.VERSION.json``, the
 version of :data:`crosscheck.corroborate.align.MODEL_VERSIONS`).
 """
@@ -134,7 +137,8 @@ def curve(p: np.ndarray, y: np.ndarray) -> list[dict]:
     return out
 
 
-def train(data: Path, kind: str = "figure", report: str | None = None) -> dict:
+def train(data: Path, kind: str = "figure", report: str | None = None,
+          parts: tuple[str, ...] | None = None) -> dict:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold, cross_val_predict
     from sklearn.pipeline import make_pipeline
@@ -142,7 +146,8 @@ def train(data: Path, kind: str = "figure", report: str | None = None) -> dict:
 
     report = report or REPORT_PART[kind]
     stories = load_fact_gold(data, split="all")
-    dev = [s for s in stories if s.split in TRAIN_PARTS[kind]]
+    parts = parts or TRAIN_PARTS[kind]
+    dev = [s for s in stories if s.split in parts]
     held = [s for s in stories if s.split == report]
     x, y, groups = dataset(dev, kind)
 
@@ -157,15 +162,16 @@ def train(data: Path, kind: str = "figure", report: str | None = None) -> dict:
     out = {
         "about": f"Logistic pair model for aligning {kind} mentions across articles "
                  "(crosscheck.corroborate.align); trained by python -m crosscheck.eval.train_align "
-                 f"on the {' and '.join(TRAIN_PARTS[kind])} "
-                 f"part{'s' * (len(TRAIN_PARTS[kind]) > 1)} of quality/gold/facts.",
+                 f"on the {' and '.join(parts)} "
+                 f"part{'s' * (len(parts) > 1)} of quality/gold/facts.",
         "features": list(KINDS[kind][0]),
         "mean": [round(float(v), 6) for v in scaler.mean_],
         "scale": [round(float(v), 6) if v > 0 else 1.0 for v in scaler.scale_],
         "coef": [round(float(v), 6) for v in lr.coef_[0]],
         "intercept": round(float(lr.intercept_[0]), 6),
         "threshold": link,
-        "trained_on": {"pairs": int(len(y)), "positive": int(y.sum()), "stories": len(dev)},
+        "trained_on": {"parts": list(parts), "pairs": int(len(y)), "positive": int(y.sum()),
+                       "stories": len(dev)},
         "dev_cross_validated": curve(p_cv, y),
     }
     if held:
@@ -182,9 +188,14 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kind", choices=sorted(KINDS), default="figure")
+    parser.add_argument("--train", default=None,
+                        help="the gold parts trained on, by comma (dev, dev2, dev3); "
+                             "default: dev for figures, dev and dev2 for events")
     parser.add_argument("--report", choices=("dev2", "dev3", "heldout"), default=None,
                         help="the gold part the model is reported on (not trained on); "
                              "default: dev2 for figures, dev3 for events")
+    parser.add_argument("--threshold", type=float,
+                        help="the link threshold, set by hand (else the one of best F1)")
     parser.add_argument("--write", action="store_true",
                         help="write the model to src/crosscheck/data/align-KIND.VERSION.json")
     args = parser.parse_args(argv)
@@ -192,7 +203,14 @@ def main(argv: list[str] | None = None) -> int:
     if data is None:
         print("../shared/data is absent: nothing to train on", file=sys.stderr)
         return 2
-    model = train(data, args.kind, args.report)
+    parts = tuple(p for p in (args.train or "").split(",") if p) or TRAIN_PARTS[args.kind]
+    report = args.report or REPORT_PART[args.kind]
+    if report in parts or "heldout" in parts:
+        print("the part reported on is trained on: nothing to report", file=sys.stderr)
+        return 2
+    model = train(data, args.kind, report, parts)
+    if args.threshold is not None:
+        model["threshold"] = args.threshold
     weights = dict(zip(model["features"], model["coef"]))
     print(json.dumps({k: v for k, v in model.items() if k not in ("mean", "scale", "coef")}
                      | {"weights": weights}, indent=1))

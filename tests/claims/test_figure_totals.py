@@ -1,0 +1,39 @@
+"""A total a verb brings to a number counts what it totals
+(figure_subjects._totalled): the forms counted in the AllSides, Baly, ECB+ and
+recession texts, written with made-up clauses."""
+
+import pytest
+
+from crosscheck.claims.figures import extract_figures
+
+
+def subjects(nlp, text, value):
+    return [f.subject for f in extract_figures(nlp(text)[:]) if f.value == value]
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    # a total "of" a noun counts the noun
+    ("Two more mayors joined the race, bringing the total number of candidates to 14.", 14,
+     "candidates"),
+    ("The county opened an inquiry, bringing the number of investigations to four.", 4,
+     "investigations"),
+    ("Officials raised the number of injured on Wednesday to 119.", 119, "injured"),
+    ("The ministry reported 812 new cases, raising the total number of infections to 65,210.",
+     65210, "infections"),
+    # a bare total counts what the clause before counts with a number of its own
+    ("Six more nurses tested positive, bringing the total to 31.", 31, "nurses"),
+])
+def test_a_total_counts_what_it_totals(nlp, text, value, subject):
+    assert subject in subjects(nlp, text, value)
+
+
+@pytest.mark.parametrize("text, value, wrong", [
+    # the clause before counts nothing: the total is left as it is read
+    ("Three more fell Tuesday, bringing the total to nine, including several cities.", 9, "three"),
+    # no total: a verb of setting keeps its own object
+    ("The governor raised the speed limit to 70 on Monday.", 70, "total"),
+    # a noun subject with no number of its own is not what the total counts
+    ("The nurses tested positive, bringing the total to 31.", 31, "nurses"),
+])
+def test_a_total_of_nothing_named_borrows_no_noun(nlp, text, value, wrong):
+    assert wrong not in subjects(nlp, text, value)
