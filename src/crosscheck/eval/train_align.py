@@ -21,7 +21,13 @@ now and then is a wrong "agree" at worst, since a conflict needs the strict
 subject rules as well (corroborate/figures.py). The precision/recall curve is
 printed.
 
-Run: ``python -m crosscheck.eval.train_align [--kind figure|event] [--report dev2|heldout] [--write]``
+The statement model (``--kind statement``, :mod:`crosscheck.corroborate.statement_pairs`)
+pairs the statements (undated sentences) of two articles and learns from the
+event facts: a pair is positive when both sentences hold mentions of one
+event fact. It is trained on dev and dev2 (all of their stories, AllSides and
+ECB+: the pairs of dev alone were too few, 607) and reported on dev3.
+
+Run: ``python -m crosscheck.eval.train_align [--kind figure|event|statement] [--report dev2|dev3|heldout] [--write]``
 (``--write`` replaces ``src/crosscheck/data/align-KIND.VERSION.json``, the
 version of :data:`crosscheck.corroborate.align.MODEL_VERSIONS`).
 """
@@ -39,12 +45,18 @@ from ..corroborate.align import DATA, MODEL_VERSIONS
 from ..corroborate.common import Context
 from ..corroborate.events import EVENT_FEATURES, event_mentions, event_pairs
 from ..corroborate.figure_align import FIGURE_FEATURES, figure_pairs
+from ..corroborate.statement_pairs import STATEMENT_FEATURES, training_pairs
+from ..corroborate.statements import kept_statements
 from .facts import FactStory, load_fact_gold, mention_claims
 
 
 
 #: For each kind: its features and the function pairing its mentions.
-KINDS = {"figure": (FIGURE_FEATURES, figure_pairs), "event": (EVENT_FEATURES, event_pairs)}
+KINDS = {"figure": (FIGURE_FEATURES, figure_pairs), "event": (EVENT_FEATURES, event_pairs),
+         "statement": (STATEMENT_FEATURES, lambda ctx, statements: training_pairs(statements))}
+#: The gold parts each kind is trained on, and reported on unless told (the others: dev; dev2).
+TRAINED_ON = {"statement": ("dev", "dev2")}
+REPORTED_ON = {"statement": "dev3"}
 
 
 def story_pairs(story: FactStory, claims, kind: str = "figure") -> tuple[np.ndarray, np.ndarray]:
@@ -55,23 +67,28 @@ def story_pairs(story: FactStory, claims, kind: str = "figure") -> tuple[np.ndar
     # Statements are aligned by their own rule (corroborate/statements.py);
     # the event model pairs dated events, and them with the statements of
     # sentences their article dates nowhere (events.event_mentions).
-    mentions = event_mentions(claims) if kind == "event" else [c for c in claims if c.kind == kind]
-    fact_of: dict[str, int] = {}
+    # Statements are compared as corroborate() orders them.
+    mentions = (event_mentions(claims) if kind == "event"
+                else kept_statements(sorted(claims, key=lambda c: (c.article, c.span, c.id)))
+                if kind == "statement" else [c for c in claims if c.kind == kind])
+    # A statement states event facts; a sentence often holds two of them.
+    fact_kind = "event" if kind == "statement" else kind
+    fact_of: dict[str, list[int]] = {}
     for k, fact in enumerate(story.facts):
-        if fact["kind"] != kind:
+        if fact["kind"] != fact_kind:
             continue
         for m in fact["mentions"]:
             article = story.articles.get(m.get("outlet") or m.get("article"))
             if article is None:
                 continue
-            for c in mention_claims(m, kind, article, mentions):
-                fact_of.setdefault(c.id, k)
+            for c in mention_claims(m, fact_kind, article, mentions):
+                fact_of.setdefault(c.id, []).append(k)
     apart: set[frozenset[str]] = set()
     for pair in story.different:
         sides = []
         for side in (pair["a"], pair["b"]):
             article = story.articles.get(side.get("outlet") or side.get("article"))
-            sides.append({c.id for c in mention_claims(side, kind, article, mentions)}
+            sides.append({c.id for c in mention_claims(side, fact_kind, article, mentions)}
                          if article else set())
         apart |= {frozenset((a, b)) for a in sides[0] for b in sides[1]}
     rows, labels = [], []
@@ -81,7 +98,9 @@ def story_pairs(story: FactStory, claims, kind: str = "figure") -> tuple[np.ndar
         if frozenset((a.id, b.id)) in apart:
             label = 0
         elif fa is not None and fb is not None:
-            label = int(fa == fb)
+            # A statement pair is one fact when the sentences share any; the
+            # other kinds' mentions are compared by their first fact.
+            label = int(bool(set(fa) & set(fb)) if kind == "statement" else fa[0] == fb[0])
         else:
             continue
         rows.append(features)
@@ -124,14 +143,16 @@ def curve(p: np.ndarray, y: np.ndarray) -> list[dict]:
     return out
 
 
-def train(data: Path, kind: str = "figure", report: str = "dev2") -> dict:
+def train(data: Path, kind: str = "figure", report: str | None = None) -> dict:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold, cross_val_predict
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
     stories = load_fact_gold(data, split="all")
-    dev = [s for s in stories if s.split == "dev"]
+    trained_on = TRAINED_ON.get(kind, ("dev",))
+    report = report or REPORTED_ON.get(kind, "dev2")
+    dev = [s for s in stories if s.split in trained_on]
     held = [s for s in stories if s.split == report]
     x, y, groups = dataset(dev, kind)
 
@@ -146,7 +167,7 @@ def train(data: Path, kind: str = "figure", report: str = "dev2") -> dict:
     out = {
         "about": f"Logistic pair model for aligning {kind} mentions across articles "
                  "(crosscheck.corroborate.align); trained by python -m crosscheck.eval.train_align "
-                 "on the dev part of quality/gold/facts.",
+                 f"on the {' and '.join(trained_on)} parts of quality/gold/facts.",
         "features": list(KINDS[kind][0]),
         "mean": [round(float(v), 6) for v in scaler.mean_],
         "scale": [round(float(v), 6) if v > 0 else 1.0 for v in scaler.scale_],
@@ -170,8 +191,9 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kind", choices=sorted(KINDS), default="figure")
-    parser.add_argument("--report", choices=("dev2", "heldout"), default="dev2",
-                        help="the gold part the model is reported on (not trained on)")
+    parser.add_argument("--report", choices=("dev2", "dev3", "heldout"), default=None,
+                        help="the gold part the model is reported on (not trained on; "
+                             "default dev3 for statements, dev2 for the others)")
     parser.add_argument("--write", action="store_true",
                         help="write the model to src/crosscheck/data/align-KIND.VERSION.json")
     args = parser.parse_args(argv)
