@@ -57,6 +57,7 @@ KINDS = {"figure": (FIGURE_FEATURES, figure_pairs), "event": (EVENT_FEATURES, ev
 #: The gold parts each kind is trained on, and reported on unless told (the others: dev; dev2).
 TRAINED_ON = {"statement": ("dev", "dev2")}
 REPORTED_ON = {"statement": "dev3"}
+_USED_BY = {"statement": "crosscheck.corroborate.statement_pairs"}
 
 
 def story_pairs(story: FactStory, claims, kind: str = "figure") -> tuple[np.ndarray, np.ndarray]:
@@ -166,7 +167,8 @@ def train(data: Path, kind: str = "figure", report: str | None = None) -> dict:
     scaler, lr = fitted.steps[0][1], fitted.steps[1][1]
     out = {
         "about": f"Logistic pair model for aligning {kind} mentions across articles "
-                 "(crosscheck.corroborate.align); trained by python -m crosscheck.eval.train_align "
+                 f"({_USED_BY.get(kind, 'crosscheck.corroborate.align')}); trained by "
+                 "python -m crosscheck.eval.train_align "
                  f"on the {' and '.join(trained_on)} parts of quality/gold/facts.",
         "features": list(KINDS[kind][0]),
         "mean": [round(float(v), 6) for v in scaler.mean_],
