@@ -11,7 +11,8 @@ similar sentence in the other article (mutual best match) and their sentence
 vectors are close (:data:`STATEMENT_COSINE`), or a little less close but
 sharing a third of their content words (:data:`SAME_WORDS_COSINE`,
 :data:`SAME_WORDS_SHARE`), or sharing the story's rare words, those a
-few of its sentences use, beyond names (:data:`RARE_WORDS_SHARE`): vectors
+few of its sentences use, beyond names (:data:`RARE_WORDS_SHARE`; the
+thresholds and the rules below are in :mod:`.statement_pairs`): vectors
 blur the handful of words that make a fact. Sentences that share no content
 word but names are never linked: close vectors then mean one topic, one
 person ("X praised Y in Ashford on Tuesday" and "Y criticised X in Ashford
