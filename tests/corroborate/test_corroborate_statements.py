@@ -211,21 +211,22 @@ def test_a_sentence_opens_on_a_pronoun_only_as_a_whole_word():
     assert not _opens_on_pronoun("Italy's government fell on Tuesday.")
 
 
+
 def _features(**given):
     from crosscheck.corroborate.statement_pairs import STATEMENT_FEATURES
 
     return [given.get(name, 0.0) for name in STATEMENT_FEATURES]
 
 
-def test_the_pair_model_vetoes_a_close_pair_it_finds_improbable():
-    """Close vectors on one topic ("inflation will return to 2%" / "the Fed
-    has kept inflation at or below 2%", cosine 0.79 in a dev story) link by
-    the hand-set path unless the pair model finds them improbable."""
-    from crosscheck.corroborate.statement_pairs import VETO, link_path
+@pytest.mark.parametrize("given, path", [
+    ({"cosine": 0.79, "mutual": 1.0}, "close"),
+    ({"cosine": 0.65, "words": 0.35}, "same words"),
+    ({"cosine": 0.65, "words": 0.20}, ""),
+    ({"cosine": 0.50, "rare": 0.25, "rare_said": 0.25, "rare_mutual": 1.0}, "rare words"),
+    ({"cosine": 0.50, "rare": 0.25, "rare_said": 0.10}, ""),  # the rare words are names
+    ({"cosine": 0.40, "rare": 0.60, "rare_said": 0.60}, ""),
+])
+def test_a_candidate_pair_links_by_the_path_its_features_reach(given, path):
+    from crosscheck.corroborate.statement_pairs import link_path
 
-    close = _features(cosine=0.79, mutual=1.0, rare=0.3, rare_said=0.3)
-    path, score, mutual = link_path(close, probability=0.9)
-    assert (path, mutual) == ("close", True) and score >= 1.0
-    path, score, mutual = link_path(close, probability=VETO - 0.05)
-    assert path == "" and score < 1.0
-
+    assert link_path(_features(**given))[0] == path

@@ -259,10 +259,7 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: feature kept as v2 was trained (figure_align.shared_digits).
 #: v51: "Q2" and "the second quarter" are one period for a figure's pair
 #: features and for the check that two figures speak of other periods.
-#: v52: statements: a pair model (data/align-statement.v1.json, trained on
-#: the event facts of dev and dev2) vetoes the hand-set paths' links it finds
-#: improbable (statement_pairs.VETO).
-CORROBORATOR = "corroborate.v52"
+CORROBORATOR = "corroborate.v51"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

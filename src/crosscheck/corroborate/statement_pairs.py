@@ -1,11 +1,16 @@
-"""Features of statement pairs, for the statement pair model.
+"""Statement pairs: the candidates, what links them, what keeps them apart.
 
 Every pair of statements of two articles whose vectors are at all close
 (:data:`CANDIDATE_COSINE`), or that share the story's rare words
-(:data:`CANDIDATE_RARE`), is described by :data:`STATEMENT_FEATURES`; the
-logistic model ``data/align-statement.VERSION.json``, trained by ``python -m
-crosscheck.eval.train_align --kind statement``, weighs them
-(:mod:`crosscheck.corroborate.statements`).
+(:data:`CANDIDATE_RARE`), is described by :data:`STATEMENT_FEATURES`. The
+hand-set paths (:func:`link_path`) link from them, the rules
+(:func:`apart`) keep alike sentences apart (see
+:mod:`crosscheck.corroborate.statements`), and ``python -m
+crosscheck.eval.train_align --kind statement`` trains a logistic pair model
+on them. The model is not used by the engine: in place of the paths, beside
+them or as a veto of their links it broke a floor (measured in the module
+docstring of :mod:`crosscheck.corroborate.statements`; the veto is on branch
+``experiment/statement-veto``).
 """
 
 from __future__ import annotations
@@ -51,15 +56,6 @@ SAME_WORDS_COSINE, SAME_WORDS_SHARE = 0.60, 0.30
 #: name condition now refuses.
 RARE_WORDS_SHARE, RARE_WORDS_COSINE = 0.20, 0.45
 RARE_SAID_SHARE = 0.20
-#: The pair model's probability below which no path above links. On the
-#: judged dev pairs (quality/gold/statements) the hand-set paths linked a
-#: pair judged different that the model puts at 0.15 ("inflation will return
-#: to 2%" / "the Fed has kept inflation at or below 2%", cosine 0.79) and
-#: none judged the same below 0.52; the facts linked on dev and dev2 did not
-#: move. At 0.35 (a rare-words pair judged different at 0.27 vetoed too) one
-#: held-out pair judged the same was refused and its recall fell under its
-#: floor (0.75 < 0.78; not read): so 0.2, a margin below the dev evidence.
-VETO = 0.2
 
 #: The lowest cosine of a candidate pair. The hand-set paths link nothing
 #: below 0.45; with :data:`CANDIDATE_RARE` this leaves out 37 of the 381
@@ -188,20 +184,18 @@ def candidate_features(statements: Sequence[Claim], vectors: np.ndarray
 
 class StatementPair(NamedTuple):
     """Two statements of two articles (indices into the compared statements),
-    a candidate pair: ``probability`` that they state one fact (the pair
-    model's); ``path`` the one that lets them link (``close``, ``same words``,
+    a candidate pair: ``path`` the one that lets them link (``close``, ``same words``,
     ``rare words``) or ``""``; ``score`` how far they reach it, 1 at the link
     threshold of any path; ``mutual`` when each is the other's best match on
     that path (by cosine, by rare words);
     ``apart`` the rule that keeps them apart whatever their
-    probability (``counts``, ``times``, ``denial``, ``names only``) or ``""``. Besides
+    score (``counts``, ``times``, ``denial``, ``names only``) or ``""``. Besides
     linking, this is what ``crosscheck.eval.statement_losses`` reads to say
     why a fact was lost."""
 
     i: int
     j: int
     cosine: float
-    probability: float
     path: str
     score: float
     mutual: bool
@@ -211,20 +205,14 @@ class StatementPair(NamedTuple):
 def statement_pairs(statements: Sequence[Claim]) -> list[StatementPair]:
     """Every candidate pair of ``statements`` (:func:`candidate_features`), scored."""
     from ..embed import embed
-    from .align import load_model, probabilities
 
     if not statements:
         return []
     candidates = candidate_features(statements, embed([c.sentence for c in statements]))
-    if not candidates:
-        return []
-    p = probabilities(load_model("statement"),
-                      np.asarray([f for _, _, f in candidates], dtype=float))
-    kept_apart = _kept_apart(statements, candidates)
     out = []
-    for (i, j, f), pij, rule in zip(candidates, p, kept_apart):
-        path, score, mutual = link_path(f, float(pij))
-        out.append(StatementPair(i, j, f[0], float(pij), path, score, bool(mutual), rule))
+    for (i, j, f), rule in zip(candidates, _kept_apart(statements, candidates)):
+        path, score, mutual = link_path(f)
+        out.append(StatementPair(i, j, f[0], path, score, bool(mutual), rule))
     return out
 
 
@@ -233,21 +221,10 @@ _COSINE, _MUTUAL, _RARE, _RARE_SAID, _RARE_MUTUAL, _WORDS = (
     for name in ("cosine", "mutual", "rare", "rare_said", "rare_mutual", "words"))
 
 
-def link_path(f: Sequence[float], probability: float) -> tuple[str, float, bool]:
-    """The path a candidate pair (features ``f``) links by, its score and
-    whether it is a mutual best on it (:class:`StatementPair`): a hand-set
-    path, unless the pair model finds the pair improbable (``probability``
-    below :data:`VETO`)."""
-    path, score, mutual = _hand_path(f)
-    if path and probability < VETO:
-        return "", min(score, float(np.nextafter(1.0, 0))), mutual
-    return path, score, mutual
-
-
-def _hand_path(f: Sequence[float]) -> tuple[str, float, bool]:
-    """The hand-set path a pair of features reaches (``""`` for none), its
-    score (the cosine over :data:`STATEMENT_COSINE`, 1 for a words path) and
-    whether it is a mutual best on it."""
+def link_path(f: Sequence[float]) -> tuple[str, float, bool]:
+    """The path a candidate pair (features ``f``) links by (``""`` for none),
+    its score (the cosine over :data:`STATEMENT_COSINE`, 1 for a words path)
+    and whether it is a mutual best on it."""
     cosine, mutual = f[_COSINE], bool(f[_MUTUAL])
     if cosine >= STATEMENT_COSINE:
         return "close", cosine / STATEMENT_COSINE, mutual

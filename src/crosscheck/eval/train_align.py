@@ -25,7 +25,8 @@ The statement model (``--kind statement``, :mod:`crosscheck.corroborate.statemen
 pairs the statements (undated sentences) of two articles and learns from the
 event facts: a pair is positive when both sentences hold mentions of one
 event fact. It is trained on dev and dev2 (all of their stories, AllSides and
-ECB+: the pairs of dev alone were too few, 607) and reported on dev3.
+ECB+: the pairs of dev alone were too few) and reported on dev3. The engine
+does not use it yet (corroborate/statements.py says why).
 
 Run: ``python -m crosscheck.eval.train_align [--kind figure|event|statement] [--report dev2|dev3|heldout] [--write]``
 (``--write`` replaces ``src/crosscheck/data/align-KIND.VERSION.json``, the
