@@ -190,13 +190,22 @@ class Event:
     one. A *statement* has no date words at all (``date_text`` is empty): a
     sentence saying that something happened or is so ("Page never regained
     consciousness"), kept so that outlets saying it in other words can be
-    found to agree."""
+    found to agree.
+
+    ``when_text`` is every time word the claims reader saw in the sentence,
+    dated event or statement alike, as written and in order, joined by
+    "; " (``claims.events.time_words``: "Thursday; Dec. 3"): what an undated
+    sentence says of the time is read there, not in the sentence again. ""
+    when it names none; None in claims made before it was kept (events.v10
+    and older), whose sentence the corroborator reads instead. Like ``Figure.label`` it says nothing the event does not:
+    left out of the repr the claim's id hashes, and of comparisons."""
 
     text: str
     date: str | None
     date_text: str
     tense: str | None = None
     inferred: bool = False
+    when_text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def statement(self) -> bool:
@@ -294,6 +303,16 @@ class Story:
     last_date: str | None = None
     sources: int = 0
     fingerprint: str = ""
+
+
+@dataclass(frozen=True)
+class InferredDate:
+    """An inferred publication day and why: ``reason`` is one short note;
+    ``exact`` says the evidence names the day itself, not a day it is after."""
+
+    date: str
+    reason: str
+    exact: bool = False
 
 
 @dataclass(frozen=True)

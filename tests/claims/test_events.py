@@ -155,3 +155,36 @@ def test_a_day_dates_its_verb(claims_of, text, published, date, word):
 ])
 def test_a_day_that_dates_no_happening(claims_of, text):
     assert events(claims_of, text, "2021-09-16") == []
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("The envoy resigned on Thursday, weeks after the deportations began in September.",
+     "Thursday; September"),
+    ("The measure would extend funding until Dec. 3, 2021, the aide said.", "Dec. 3, 2021"),
+    ("Henri could make landfall late Saturday or early Sunday.", "late Saturday or early Sunday"),
+    ("Officials said in May that the plant would reopen.", "May"),
+    ("The plant reopened in June.", "June"),
+    ("Talks resumed in Sept.", "Sept."),
+    # must not: "may" the verb, a year alone, a month inside a word
+    ("May God bless the families, the mayor said.", ""),
+    ("Patients who had Covid-19 in 2020 may get sick again.", ""),
+    ("The Marchers reached Augusta after a Decemberist concert.", ""),
+])
+def test_time_words_as_written_in_order(sentence, words):
+    from crosscheck.claims.events import time_words
+
+    assert time_words(sentence) == words
+
+
+def test_every_event_of_a_sentence_keeps_its_time_words(claims_of):
+    # the dated event and the statement of one sentence, and the statement of
+    # a sentence that names only a month: the corroborator reads these
+    # instead of the sentences (corroborate/events.time_against)
+    text = ("The Senate voted 50-48 on Thursday to extend the debt limit into December. "
+            "The Treasury had warned in October that it would run out of money.")
+    found = claims_of(text, "2021-10-08", kind="event")
+    first = [c.event for c in found if c.sentence.startswith("The Senate")]
+    second = [c.event for c in found if c.sentence.startswith("The Treasury")]
+    assert first and all(e.when_text == "Thursday; December" for e in first)
+    assert any(not e.statement for e in first)
+    assert second and all(e.when_text == "October" for e in second)

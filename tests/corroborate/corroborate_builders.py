@@ -1,6 +1,9 @@
 """Hand-built articles and claims: the corroboration stage's input, without
 running the stages before it."""
 
+from dataclasses import replace
+
+from crosscheck.claims.events import time_words
 from crosscheck.claims.figure_labels import labelled_alone
 from crosscheck.models import Article, Claim, Event, Figure, Quote, Role, content_id
 
@@ -13,10 +16,13 @@ def article(n: int, outlet: str, published: str | None = "2025-03-12") -> Articl
 def claim(article_id: str, sentence: str, *, figure=None, quote=None, role=None, event=None,
           attribution=None) -> Claim:
     """A claim of ``sentence``; a figure gets its label and written unit read
-    from the claims pass's parse of the sentence, as the claims stage reads them."""
+    from the claims pass's parse of the sentence, an event the time words of
+    the sentence, as the claims stage reads them."""
     kind = "figure" if figure else "quote" if quote else "role" if role else "event"
     if figure is not None and figure.label is None:
         figure = labelled_alone(figure, sentence)
+    if event is not None and event.when_text is None:
+        event = replace(event, when_text=time_words(sentence))
     payload = figure or quote or role or event
     return Claim(id=content_id("c", article_id, sentence, repr(payload)), article=article_id,
                  kind=kind, sentence=sentence, span=(0, len(sentence)), attribution=attribution,

@@ -1,6 +1,9 @@
 """A sentence read both as a dated event and as a statement is in one event
 finding (corroborate/__init__.py's assembly), on realistic sentences."""
 
+from dataclasses import replace
+
+import pytest
 from corroborate_builders import Event, claim
 
 from crosscheck.corroborate import corroborate
@@ -72,29 +75,40 @@ def test_a_month_beside_a_day_inside_it_is_compatible(outlets):
 
 
 def test_time_against_a_day():
+    """What the time words the claims reader kept of a sentence say of a day."""
+    from crosscheck.claims.events import time_words
     from crosscheck.corroborate.events import OTHER_TIME, time_against
 
-    day = "2021-12-03"  # a Friday
-    assert time_against("Senators plan a bill to keep the government running into early "
-                        "December.", day) == "December"
-    assert time_against("The measure would extend funding until Dec. 3, 2021.", day) == ""
-    assert time_against("A senior diplomat has resigned, two officials said.", day) == ""
-    assert time_against("The envoy stepped down on Friday.", day) == ""
+    def said(sentence: str) -> str:
+        return time_against(time_words(sentence), "2021-12-03")  # a Friday
+
+    assert said("Senators plan a bill to keep the government running into early December.") \
+        == "December"
+    assert said("The measure would extend funding until Dec. 3, 2021.") == ""
+    assert said("A senior diplomat has resigned, two officials said.") == ""
+    assert said("The envoy stepped down on Friday.") == ""
     # another time: a weekday, a month, a month's day, a month's year
-    assert time_against("The envoy stepped down on Thursday.", day) == OTHER_TIME
-    assert time_against("The agency said in September that it would act.", day) == OTHER_TIME
-    assert time_against("The measure would extend funding until Dec. 4.", day) == OTHER_TIME
-    assert time_against("The rule was first announced in December 2020.", day) == OTHER_TIME
+    assert said("The envoy stepped down on Thursday.") == OTHER_TIME
+    assert said("The agency said in September that it would act.") == OTHER_TIME
+    assert said("The measure would extend funding until Dec. 4.") == OTHER_TIME
+    assert said("The rule was first announced in December 2020.") == OTHER_TIME
     # a year alone dates the background; "may" the verb is no month
-    assert time_against("Patients who had Covid-19 in 2020 may get sick again.", day) == ""
+    assert said("Patients who had Covid-19 in 2020 may get sick again.") == ""
+    # a claim made before the time words were kept reads as naming none
+    assert time_against(None, "2021-12-03") == ""
 
 
-def test_an_outlet_naming_the_day_in_a_sentence_read_undated_is_quoted(outlets):
+@pytest.mark.parametrize("kept", [True, False], ids=["time words kept", "claim made before"])
+def test_an_outlet_naming_the_day_in_a_sentence_read_undated_is_quoted(outlets, kept):
     # "Thursday morning" read by no dated event: the note quotes it rather
-    # than say the outlet gives no day.
+    # than say the outlet gives no day; a claim made before the claims reader
+    # kept the time words (events.v10, as the notes gold stores them) has
+    # them read from its sentence.
     undated = claim("a3", "Mayorkas ordered Immigration and Customs Enforcement on Tuesday morning "
                           "to end mass worksite raids, the department said.",
                     event=Event("", None, "", "past"))
+    if not kept:
+        undated = replace(undated, event=replace(undated.event, when_text=None))
     claims = (read_twice("a1", FOX, "Mayorkas ordered Immigration and Customs Enforcement to stop raids")
               + read_twice("a2", NBC, "Mayorkas issued memo ordering Immigration and Customs Enforcement")
               + [undated])

@@ -320,3 +320,43 @@ def test_a_forecast_is_shown_with_who_expects_it():
     doc = parse(s)
     [slip] = [t for t in doc if t.text == "slip"]
     assert _who_expects(doc, slip, s.index("the")) == "Economists expected"
+
+
+def test_a_word_quoted_inside_its_clause_does_not_end_the_excerpt():
+    """"…she had “robust”…" stopped before what she had (notes gold,
+    heldout13): a word's closing mark inside a clause ends nothing."""
+    from crosscheck.corroborate.excerpts import excerpt
+
+    s = ("U.S. Vice President Kamala Harris said on Monday she had “robust” talks with "
+         "Guatemalan President Alejandro Giammattei on the need to fight corruption.")
+    at = s.index("Monday")
+    assert "“robust” talks" in excerpt(s, at, at + 6)
+    # must not: a quotation that ends on its own punctuation ends the clause
+    said = "“We will not stop,” the mayor said on Monday, as crews cleared the streets."
+    at = said.index("Monday")
+    assert not excerpt(said, at, at + 6).startswith("We will not stop")
+
+
+def test_an_excerpt_reaches_back_to_its_verb_and_says_a_far_subject_by_its_own_words():
+    """"…debt — calls for a 16-percent increase…" and "…during May and June
+    among hundreds of Kentucky residents…" left out what called for it and
+    what examined them (notes gold, heldout13)."""
+    budget = ("The budget — which would set the US on course for higher spending as a percent "
+              "of the economy than ever before and continue to balloon the national debt — calls "
+              "for a 16-percent increase in non-defense spending.")
+    at = budget.index("16-percent")
+    assert excerpt(budget, at, at + 10, before=5, after=3, whole_clause=True).startswith(
+        "The budget … calls for a 16-percent increase")
+    study = ("The study, by the Centers for Disease Control and Prevention, examined the risk of "
+             "reinfection during May and June among hundreds of Kentucky residents who tested "
+             "positive for the virus in 2020.")
+    at = study.index("residents")
+    assert "examined the risk of reinfection during May and June among hundreds" in excerpt(
+        study, at, at + 9, before=5, after=3, whole_clause=True)
+    # must not: a heading's capitals are no subject said before an ellipsis
+    heading = ("ORIGINALLY PUBLISHED JANUARY 2021: In the months leading up to the November "
+               "election, the social media platform Parler attracted millions of new users by "
+               "promising something competitors did not.")
+    at = heading.index("millions")
+    assert not excerpt(heading, at, at + 8, before=5, after=3, whole_clause=True).startswith(
+        "ORIGINALLY")

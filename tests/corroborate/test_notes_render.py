@@ -487,3 +487,24 @@ def test_a_quote_opening_drops_the_source_s_ellipsis_and_rejoins_its_possessives
         "It was … a disaster for us, said"
     assert quote_opening("The players’ union will fight this.") == \
         "The players’ union will fight this."
+
+
+def test_an_outlet_is_named_once_with_every_source_it_cites():
+    """"Fox Business (citing …), Fox Business and PolitiFact say" named one
+    outlet twice (notes gold, heldout13); "The Hill, The Hill (citing the
+    sources)" likewise (heldout12)."""
+    from crosscheck.corroborate.common import join_names, says
+
+    names = ["Fox Business (citing Government Accountability Office)", "Fox Business",
+             "PolitiFact (citing Steve Scalise)"]
+    assert join_names(names) == ("Fox Business (citing Government Accountability Office) and "
+                                 "PolitiFact (citing Steve Scalise)")
+    two = ["Reuters (citing Donald Trump)", "Reuters (citing the sources)"]
+    assert join_names(two) == "Reuters (citing Donald Trump and the sources)"
+    assert says(two) == "says"
+    person = ["The Daily Caller (citing Haugen)", "The Daily Caller (citing Frances Haugen)"]
+    assert join_names(person) == "The Daily Caller (citing Frances Haugen)"
+    # must not: different outlets, and an outlet whose own name holds brackets, stay apart
+    apart = ["CNN (Web News)", "CNN (Online News) (citing police)", "Politico"]
+    assert join_names(apart) == "CNN (Web News), CNN (Online News) (citing police) and Politico"
+    assert says(apart) == "say"

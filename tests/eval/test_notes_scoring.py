@@ -61,3 +61,28 @@ def test_refreshed_sources_show_in_the_notes_and_are_judged_again(tmp_path):
     speakers = {c["quote"]["speaker"] for c in refreshed[0]["input"]["claims"]}
     assert speakers == {"Marty Earley"} and refreshed[0]["readable"] is None
     assert refreshed[1]["readable"] is True and refreshed[1]["note"] == kept["note"]
+
+
+def test_baly_stories_are_the_story_stage_s_multi_outlet_stories_named_by_their_ids():
+    """``--baly START:STOP``: the stories the story stage finds in a slice of
+    the day-sorted Baly articles, kept only when two outlets or more tell
+    them, each named by its Baly ids, from which the articles are read again."""
+    import pytest
+
+    from crosscheck.eval import shared_data
+    from crosscheck.eval.notes import _baly_rows, _baly_stories, _story_articles
+
+    data = shared_data()
+    if data is None:
+        pytest.skip("../shared/data is absent: no Baly articles")
+    rows = _baly_rows(data)
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+    outlet = {r["id"]: r["outlet"] for r in rows}
+    stories = _baly_stories(data, 7070, 7106)
+    assert stories, "a month of 2020 news holds a story told by two outlets"
+    for name, articles in stories:
+        ids = name.split(":", 1)[1].split("+")
+        assert len({outlet[i] for i in ids}) >= 2 and len(ids) == len(articles)
+    name, articles = stories[0]
+    again = _story_articles(data, [name])[name]
+    assert sorted(a.id for a in again) == sorted(a.id for a in articles)

@@ -2,7 +2,7 @@
 against two edits of one text (quoting the source)."""
 
 import numpy as np
-from test_relations import BRIEFING, BRIEFING_OWN_ORDER, BRIEFING_REWRITTEN
+from relation_texts import BRIEFING, BRIEFING_OWN_ORDER, BRIEFING_REWRITTEN
 
 from crosscheck.group import find_links
 from crosscheck.group.relations import rewrite_sentences, verbatim_share

@@ -19,7 +19,7 @@ def test_an_uncredited_wire_copy_counts_once(make_article, wire_text):
     not an independent source beside the credited one."""
     from crosscheck.group import find_links
     from crosscheck.group.relations import split_sentences
-    from test_relations import OTHER, OWN_A, OWN_B, STORY_B
+    from relation_texts import OTHER, OWN_A, OWN_B, STORY_B
 
     shared = " ".join(split_sentences(wire_text)[:3])
     arts = [make_article("a", shared + " " + OTHER + " " + OWN_A, outlet="X", agencies=["Reuters"]),

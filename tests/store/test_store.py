@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from crosscheck.errors import NotFound
-from crosscheck.models import (Article, Claim, Cited, Figure, Finding, RawDoc, Refusal,
+from crosscheck.models import (Article, Claim, Cited, Event, Figure, Finding, RawDoc, Refusal,
                                Relation, Story)
 from crosscheck.store import PostgresStore, SQLiteStore, Store, open_store
 
@@ -164,6 +164,22 @@ def test_a_figure_keeps_the_label_and_unit_its_parse_gave(store):
     assert (read["c1"].label, read["c1"].written_unit) == ("indian sailors", None)
     assert (read["c2"].label, read["c2"].written_unit) == ("metres", "metres")
     assert (read["c3"].label, read["c3"].written_unit) == (None, None)
+
+
+def test_an_event_keeps_the_time_words_its_sentence_gave(store):
+    """Event.when_text is left out of an event's comparisons like a figure's
+    label: read back one by one, "" (names none) apart from None (made
+    before they were kept)."""
+    store.add_raw(RawDoc("a1", "file1.txt", "text", "x", {}, "txt"))
+    store.put_article(_article())
+    sentence = "The envoy resigned on Thursday, weeks after the deportations began in September."
+    made = [Claim(id=f"c{n}", article="a1", kind="event", sentence=sentence, span=(0, 80),
+                  event=Event("envoy resigned", "2025-03-06", "Thursday", "past", when_text=when),
+                  extractor="events.v11")
+            for n, when in enumerate(("Thursday; September", "", None))]
+    store.put_claims("a1", made)
+    read = {c.id: c.event.when_text for c in store.claims(["a1"])}
+    assert read == {"c0": "Thursday; September", "c1": "", "c2": None}
 
 
 def test_claims_and_stories_round_trip(store):

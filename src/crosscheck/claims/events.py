@@ -20,7 +20,8 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.nlp import lemma
-from crosscheck.clean.dates import MONTHS, WEEKDAY_NAMES
+from crosscheck.clean.dates import (MONTH_NAMES, MONTHS, WEEKDAY_NAMES, months_named,
+                                    weekdays_named)
 from crosscheck.models import Event
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -42,7 +43,9 @@ from crosscheck.models import Event
 # v10: a part of a day after its weekday dates the verb ("announced Thursday
 # morning that …"); a day after "since" opens a span and dates no happening
 # ("unemployed since Aug. 1 will be exhausted next month").
-EXTRACTOR = "events.v10"
+# v11: each event keeps the time words of its sentence (``Event.when_text``), which
+# the corroborator read from the sentence again; same events, same ids.
+EXTRACTOR = "events.v11"
 
 _WEEKDAYS = [d.lower() for d in WEEKDAY_NAMES]
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -68,6 +71,33 @@ _DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midnight", "d
 # September 20, 2013", "Updated Tue March 3, 2020"): said with no subject, they
 # date the page, not a happening; "the video was posted on Friday" has one.
 _STAMP_VERBS = {"post", "update", "publish", "modify", "last"}
+
+
+_CHOICE_DAY = r"(?:(?:early|late)\s+)?(?:%s)" % "|".join(WEEKDAY_NAMES)
+#: Two days given as a choice ("late Saturday or early Sunday"), one time word.
+EITHER_DAY = re.compile(rf"\b{_CHOICE_DAY}\s+or\s+{_CHOICE_DAY}\b")
+#: What joins the time words of ``Event.when_text``: no time word holds it.
+TIME_WORDS_JOIN = "; "
+
+
+def time_words(sentence: str) -> str:
+    """The words of ``sentence`` that name a time, as written, in order and
+    joined by :data:`TIME_WORDS_JOIN`: each month with its day and year when
+    given ("Dec. 3", "Sept. 23, 2020", "December"; "May" only as a month,
+    :func:`~crosscheck.clean.dates.months_named`), each weekday, and two
+    weekdays given as a choice as one ("late Saturday or early Sunday"). ""
+    when it names none. Kept on each event of the sentence, so that the
+    corroborator reads what an undated sentence says of the time
+    (corroborate/events.time_against) from the claim."""
+    choices = list(EITHER_DAY.finditer(sentence))
+    # A full month name's dot is the sentence's full stop ("began in
+    # September."), an abbreviation's is its own ("Dec.").
+    found = [(m.start(), m.group(0).rstrip(".") if m.group(0).rstrip(".") in MONTH_NAMES
+              else m.group(0)) for m in months_named(sentence)]
+    found += [(m.start(), m.group(0)) for m in weekdays_named(sentence)
+              if not any(c.start() <= m.start() < c.end() for c in choices)]
+    found += [(c.start(), c.group(0)) for c in choices]
+    return TIME_WORDS_JOIN.join(w for _, w in sorted(found))
 
 
 def day_level(text: str) -> bool:
@@ -242,6 +272,7 @@ def extract_events(sent: Span, published: str | None, ents: Sequence[Span] | Non
                    ) -> list[Event]:
     """Events of one parsed sentence; ``ents``, when given, are ``sent.ents``."""
     out = []
+    when = None
     for ent in sent.ents if ents is None else ents:
         if ent.label_ not in ("DATE", "TIME") or not day_level(ent.text) or _opens_a_span(ent):
             continue
@@ -250,8 +281,9 @@ def extract_events(sent: Span, published: str | None, ents: Sequence[Span] | Non
             continue
         direction = tense(verb)
         date = resolve_relative_date(ent.text, published, direction)
+        when = time_words(sent.text) if when is None else when
         out.append(Event(text=_describe(verb, ent), date=date, date_text=ent.text,
-                         tense=direction))
+                         tense=direction, when_text=when))
     return out
 
 
@@ -297,7 +329,8 @@ def extract_statement(sent: Span, ents: Sequence[Span] | None = None) -> Event |
     if not any(e.label_ not in ("ORDINAL",) for e in (sent.ents if ents is None else ents)) \
             and not any(t.like_num for t in sent):
         return None
-    return Event(text=_describe(verb, sent[0:0]), date=None, date_text="", tense=tense(verb))
+    return Event(text=_describe(verb, sent[0:0]), date=None, date_text="", tense=tense(verb),
+                 when_text=time_words(sent.text))
 
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")

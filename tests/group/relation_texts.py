@@ -1,0 +1,120 @@
+"""Hand-written texts shared by the relation tests (test_relations, test_same_wire,
+test_quotations, test_fact_order, test_rewrites, test_sources): other angles of the
+earthquake story in conftest.WIRE, and a ferry briefing told several ways."""
+
+import numpy as np
+
+
+def unit(rows):
+    """Rows made unit vectors, standing in for sentence vectors."""
+    m = np.asarray(rows, dtype=np.float32)
+    return m / np.linalg.norm(m, axis=1, keepdims=True)
+
+
+OTHER = (
+    "The city council approved a new budget on Monday that raises spending on parks and "
+    "libraries while freezing property taxes for a second year. The mayor called it a "
+    "careful plan for uncertain times, and opposition members said it relied on optimistic "
+    "forecasts of sales tax revenue. A final vote on the transport levy was put off to June."
+)
+
+STORY_B = (
+    "Elsewhere in the region, volunteers from three villages cleared mud from the market square "
+    "and the local priest opened the church hall to families whose homes were damaged. Traders "
+    "said the closure of the valley road would cost them a month of sales before the harvest fair."
+)
+
+OWN_A = (
+    "Our reporter in the capital spoke to engineers at the ministry, who said the national grid "
+    "had held despite the shock, although two substations in the south were switched off as a "
+    "precaution. Insurers expect claims to reach several million, and the finance ministry has "
+    "promised an emergency fund for small businesses within a fortnight."
+)
+
+OWN_B = (
+    "In the lowland suburbs, the tremor rattled windows and sent office workers into the streets "
+    "for half an hour. Bus services were suspended while inspectors checked the tunnels, and the "
+    "city's football match that evening was postponed at the request of the police."
+)
+
+LONG_A = (
+    "At the town hall, the clerk read out a list of the missing every hour, and relatives waited "
+    "on the steps with blankets and flasks of tea. The bakery on the square reopened by noon, "
+    "giving bread to anyone who asked, and the priest rang the bell for the dead at six."
+)
+
+LONG_B = (
+    "Geologists at the national observatory said the fault had been quiet for two centuries, "
+    "and that the valley's soft soil had amplified the shaking. They placed new sensors on the "
+    "ridge on Wednesday and warned that a strong aftershock could still bring down weakened walls."
+)
+
+OTHER_B = (
+    "Farmers on the plain said their cattle had broken out of the barns in panic, and several "
+    "greenhouses had collapsed under falling glass. The co-operative promised to lend tractors "
+    "to clear the roads, and the vet from the next village drove round the farms all night."
+)
+
+OTHER_C = (
+    "In the provincial capital, the assembly held a minute's silence before its budget debate, "
+    "and deputies of every party agreed to set aside a reserve for the valley. The opposition "
+    "leader asked for an inquiry into why the new school building had cracked so badly."
+)
+
+OTHER_D = (
+    "Volunteers from the football club carried water to the upper streets, where the mains had "
+    "burst, and a lorry from the brewery brought bottled water in the afternoon."
+)
+
+
+# A harbour police briefing told three ways: an agency-style report, a rewrite
+# of it (every sentence reworded, two pairs merged, the facts kept in order),
+# and another outlet's own report from the same briefing (the same facts and
+# figures, in its own order), with two reports on other angles of the story.
+BRIEFING = (
+    "Harbour police chief Anna Varga told reporters on Monday that divers had recovered the "
+    "ferry's black box from the bottom of Lake Morrow. The recorder will be flown to the "
+    "transport safety board in Kessel, where engineers expect to read it within ten days. "
+    "Varga said the Morrow Star was carrying 212 passengers and 9 crew when it struck the "
+    "breakwater on Saturday evening. Eleven people remain in hospital, two of them in a serious "
+    "condition. The ferry company, Lakeline, has suspended its evening crossings and offered "
+    "refunds to travellers. Investigators are also examining the captain's shift records and "
+    "the weather warnings issued that afternoon."
+)
+
+
+BRIEFING_REWRITTEN = (
+    "Police divers have pulled the black box of the ferry from the bed of Lake Morrow, harbour "
+    "police chief Anna Varga announced on Monday, and the device is to be flown to Kessel, whose "
+    "transport safety board engineers hope to read it inside ten days. According to Varga, the "
+    "Morrow Star hit the breakwater on Saturday evening with 212 passengers and 9 crew on board. "
+    "Eleven remain in hospital, two seriously. Lakeline, which runs the ferry, has halted evening "
+    "crossings and is refunding travellers, while investigators look at the captain's shift "
+    "records and that afternoon's weather warnings."
+)
+
+
+BRIEFING_OWN_ORDER = (
+    "Lakeline cancelled every evening crossing on Lake Morrow after Saturday's accident and says "
+    "ticket holders can claim their money back. The Morrow Star, with 9 crew and 212 passengers "
+    "aboard, rammed the breakwater in high wind; witnesses on the pier described a loud crack and "
+    "screaming. Two of the eleven people still in hospital are in a serious condition. The "
+    "captain's rota and the storm warnings are now part of the inquiry, chief Anna Varga of the "
+    "harbour police said on Monday, adding that divers had found the black box, which safety "
+    "board engineers in Kessel should decode within ten days."
+)
+
+
+FERRY_PIER = (
+    "Families waited at the Lake Morrow pier through Sunday for news of relatives after the "
+    "ferry Morrow Star struck the breakwater. The town's mayor opened the school gym as a rest "
+    "centre, and a local bakery brought bread and coffee to rescuers. Lakeline said it was "
+    "cooperating fully with police and the safety board."
+)
+
+
+FERRY_UNION = (
+    "The seafarers' union defended the Morrow Star's captain on Tuesday, saying he had worked "
+    "within his legal hours and had asked Lakeline to cancel the crossing because of the wind. "
+    "The company declined to comment while the police inquiry continues."
+)
