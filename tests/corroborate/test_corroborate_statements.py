@@ -122,7 +122,7 @@ def test_sentences_sharing_the_storys_rare_words_are_one_fact(outlets):
     """Vectors blur the few words that make a fact: these two say the same
     (a subpoena for testimony and records from Clark) at a cosine well under the
     plain threshold, among other sentences on the same inquiry."""
-    from crosscheck.corroborate.statements import STATEMENT_COSINE
+    from crosscheck.corroborate.statement_pairs import STATEMENT_COSINE
     from crosscheck.embed import embed
 
     same = ("The committee investigating the Capitol riot on Wednesday issued a subpoena for "
@@ -158,7 +158,6 @@ def test_sentences_sharing_the_storys_rare_words_are_one_fact(outlets):
 def test_sentences_sharing_only_names_are_not_one_fact(outlets):
     """Close vectors, the same people, place and day, but nothing else in
     common: praise is not criticism."""
-    from crosscheck.corroborate.statements import STATEMENT_COSINE
     from crosscheck.embed import embed
 
     pair = ("Tomas Ardent of Kestrel Mining praised Mines Minister Adaeze Korrin in Ashford on "
@@ -166,13 +165,13 @@ def test_sentences_sharing_only_names_are_not_one_fact(outlets):
             "Mines Minister Adaeze Korrin criticised Tomas Ardent of Kestrel Mining in Ashford "
             "on Tuesday.")
     a, b = embed(list(pair))
-    assert float(a @ b) >= STATEMENT_COSINE  # the vectors alone would link them
+    assert float(a @ b) >= 0.80  # the vectors alone would link them
     claims = [stated("a1", pair[0]), stated("a2", pair[1])]
     assert statement_findings(outlets, claims) == []
 
 
 def test_rare_words_weigh_more_than_words_every_sentence_uses():
-    from crosscheck.corroborate.statements import rare_word_similarity
+    from crosscheck.corroborate.statement_pairs import rare_word_similarity
 
     bags = [["senate", "vote", "subpoena"], ["senate", "vote", "deal"], ["senate", "subpoena"],
             ["senate", "recess"]]
@@ -210,3 +209,24 @@ def test_a_sentence_opens_on_a_pronoun_only_as_a_whole_word():
     assert not _opens_on_pronoun("Theresa May resigned as prime minister on Friday.")
     assert not _opens_on_pronoun("Items were sold at auction for $2 million.")
     assert not _opens_on_pronoun("Italy's government fell on Tuesday.")
+
+
+
+def _features(**given):
+    from crosscheck.corroborate.statement_pairs import STATEMENT_FEATURES
+
+    return [given.get(name, 0.0) for name in STATEMENT_FEATURES]
+
+
+@pytest.mark.parametrize("given, path", [
+    ({"cosine": 0.79, "mutual": 1.0}, "close"),
+    ({"cosine": 0.65, "words": 0.35}, "same words"),
+    ({"cosine": 0.65, "words": 0.20}, ""),
+    ({"cosine": 0.50, "rare": 0.25, "rare_said": 0.25, "rare_mutual": 1.0}, "rare words"),
+    ({"cosine": 0.50, "rare": 0.25, "rare_said": 0.10}, ""),  # the rare words are names
+    ({"cosine": 0.40, "rare": 0.60, "rare_said": 0.60}, ""),
+])
+def test_a_candidate_pair_links_by_the_path_its_features_reach(given, path):
+    from crosscheck.corroborate.statement_pairs import link_path
+
+    assert link_path(_features(**given))[0] == path

@@ -11,19 +11,20 @@ from crosscheck.eval.statement_losses import fact_class, pair_class, pair_struct
 from crosscheck.models import Article, Claim, Event, content_id
 
 
-@pytest.mark.parametrize("path, mutual, apart, expected", [
-    ("", True, "", "below every threshold"),
-    ("", False, "times", "below every threshold"),  # no path: the rule never mattered
-    ("close", True, "times", "kept apart by a rule"),
-    ("rare words", False, "", "not mutual best"),
-    ("same words", True, "", "linked"),
+@pytest.mark.parametrize("probable, mutual, apart, expected", [
+    (False, True, "", "below the link threshold"),
+    (False, False, "times", "below the link threshold"),  # improbable: the rule never mattered
+    (True, True, "times", "kept apart by a rule"),
+    (True, False, "", "not mutual best"),
+    (True, True, "", "linked"),
 ])
-def test_a_pair_is_linked_or_lost_by_its_path_rank_and_rules(path, mutual, apart, expected):
-    assert pair_class(path, mutual, apart) == expected
+def test_a_pair_is_linked_or_lost_by_its_probability_rank_and_rules(probable, mutual, apart,
+                                                                      expected):
+    assert pair_class(probable, mutual, apart) == expected
 
 
 @pytest.mark.parametrize("classes, expected", [
-    (["linked", "below every threshold", "not mutual best"], "below every threshold"),
+    (["linked", "below the link threshold", "not mutual best"], "below the link threshold"),
     (["linked", "not mutual best", "kept apart by a rule"], "kept apart by a rule"),
     (["linked", "not mutual best"], "not mutual best"),
     (["linked", "linked", "linked"], "pairs link, grouping splits"),

@@ -11,7 +11,8 @@ similar sentence in the other article (mutual best match) and their sentence
 vectors are close (:data:`STATEMENT_COSINE`), or a little less close but
 sharing a third of their content words (:data:`SAME_WORDS_COSINE`,
 :data:`SAME_WORDS_SHARE`), or sharing the story's rare words, those a
-few of its sentences use, beyond names (:data:`RARE_WORDS_SHARE`): vectors
+few of its sentences use, beyond names (:data:`RARE_WORDS_SHARE`; the
+thresholds and the rules below are in :mod:`.statement_pairs`): vectors
 blur the handful of words that make a fact. Sentences that share no content
 word but names are never linked: close vectors then mean one topic, one
 person ("X praised Y in Ashford on Tuesday" and "Y criticised X in Ashford
@@ -45,6 +46,28 @@ but a statement is always "agree"). The judged pairs show why: the same
 and the not-same ones of the rare-words sample both have median cosine
 0.56.
 
+A pair model over the candidate pairs (:mod:`.statement_pairs`: logistic
+over cosine, rank and ratio margin, rare-word similarity, names, numbers,
+shared stems and story-rare words, position; ``python -m
+crosscheck.eval.train_align --kind statement``, trained on the event facts
+of dev and dev2, 598 labelled pairs) ranks them far better than the cosine
+alone (cross-validated AUC 0.84 against 0.69; precision / recall 0.77 /
+0.85 at 0.4, 0.94 / 0.36 at 0.9; on dev3 0.78 / 0.87 and 0.93 / 0.34), yet
+it is not used. In place of the paths (any threshold from 0.5 to 0.8) it
+linked many more dev event facts (0.29 -> 0.41-0.48; on dev3, at 0.6, 0.32
+-> 0.42) but broke floors: the status accuracy (dev 0.90-0.92 against
+0.95, dev3 0.88: about one in three facts it adds is one the gold calls
+"compatible", one outlet more specific, and a statement says "agree"), the
+judged pairs' precision (0.57-0.67 against 0.71: its labelled pairs are
+mentions of gold facts, the judged ones topical near misses it never saw)
+and dev3's look-alikes kept apart (0.81). Beside the paths, linking only
+mutual best pairs it puts at 0.95 or more, it added 12 dev facts (event
+0.29 -> 0.35), 4 of them "compatible": status 0.94. As a veto of the
+paths' links below 0.2 it raised the dev judged precision (0.79 -> 0.85)
+and moved no dev or dev2 fact, but refused a held-out pair judged the same
+(statements recall 0.80 -> 0.75, floor 0.78). What holds event facts back
+now is the status a statement finding says, not only its linking.
+
 A statement is never disputed: two sentences can be told apart by their
 vectors, not proven incompatible. Disputes come from the figures, roles,
 quotes and dated events the same sentences hold. And a statement only one
@@ -55,49 +78,18 @@ finding per sentence would bury the facts that outlets share.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
 import numpy as np
 
-from ..clean.dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..models import Claim, Finding
-from .align import jaccard, names
-from .common import Context, join_names, make_finding, sources_phrase, words
+from .common import Context, join_names, make_finding, sources_phrase
+from .statement_pairs import statement_pairs
 from .wording import _PRONOUNS
 
-#: How close two sentence vectors (all-MiniLM-L6-v2) must be to state one
-#: fact, besides being each other's best match. Read on the dev part of the
-#: fact gold and on a hand-checked sample of linked pairs it does not list:
-#: from 0.75 up about three in four mutual best pairs say the same thing;
-#: between 0.70 and 0.75 one in three does (the rest share a topic:
-#: "inflation will come down" and "the Fed is slowing the economy").
-STATEMENT_COSINE = 0.75
-#: Sentences that share this share of their content words (Jaccard) say the
-#: same thing from this cosine up: on the same hand-checked sample, ten in
-#: fourteen such pairs between 0.60 and 0.75 did ("He also has style, elegance
-#: and a sense of occasion" quoted with and without its speakers).
-SAME_WORDS_COSINE, SAME_WORDS_SHARE = 0.60, 0.30
-#: Sentences that share rare words (content words weighted by how few of the
-#: story's statements use them, :func:`rare_word_similarity`) say the same
-#: thing from a lower cosine: vectors blur the few words that make a fact
-#: ("the subpoena seeks testimony and records from Mr. Clark" and "it seeks
-#: testimony and records from Jeffrey Clark", cosine 0.63). A pair links when
-#: each is the other's best match by cosine or by rare words, its rare words
-#: reach :data:`RARE_WORDS_SHARE`, those that are not names reach
-#: :data:`RARE_SAID_SHARE` (two sentences about one person share the name;
-#: saying the same thing of them shares more) and the cosine reaches
-#: :data:`RARE_WORDS_COSINE`. Read on the dev part of the fact gold and of the
-#: judged pairs (quality/gold/statements): on 14 dev and 14 held-out links this
-#: path added at a looser setting (0.20 / 0.45, no name condition), 9 and 10
-#: were judged the same; the false ones mostly shared a name, a title or a
-#: number ("Senate Majority Leader Chuck Schumer … Thursday"), which the
-#: name condition now refuses.
-RARE_WORDS_SHARE, RARE_WORDS_COSINE = 0.20, 0.45
-RARE_SAID_SHARE = 0.20
 #: A cross pair of a fact of three or more articles must reach this share of
-#: :data:`STATEMENT_COSINE` (it need not be a best match: a third outlet's
-#: sentence may match a fourth's better).
+#: the link threshold of a path (it need not be a best match: a third outlet's sentence may
+#: match a fourth's better).
 CROSS_SHARE = 0.9
 #: Statements per article compared: the first ones. News puts what it knows
 #: first, and the cost of the comparison grows with the square of this.
@@ -114,13 +106,13 @@ def statement_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     statements = kept_statements(claims)
     if ctx.independent({c.article for c in statements}) < 2:
         return []
-    link_below = float(np.nextafter(STATEMENT_COSINE, 0))
-    # Only a mutual best match links; a close pair that is not one still
-    # counts as a cross pair when facts of three articles join.
-    scored = [(p.i, p.j, p.score if p.mutual else min(p.score, link_below))
+    link_below = float(np.nextafter(1.0, 0))
+    # Only a mutual best match on a path links; a close pair that is not one
+    # still counts as a cross pair when facts of three articles join.
+    scored = [(p.i, p.j, p.score if p.path and p.mutual else min(p.score, link_below))
               for p in statement_pairs(statements) if not p.apart]
     findings = []
-    for group in cluster(statements, scored, STATEMENT_COSINE, _one_per_article, CROSS_SHARE):
+    for group in cluster(statements, scored, 1.0, _one_per_article, CROSS_SHARE):
         members = [statements[k] for k in group]
         if ctx.independent(c.article for c in members) < 2:
             continue
@@ -138,108 +130,6 @@ def kept_statements(claims: Sequence[Claim]) -> list[Claim]:
             if len(kept) < MAX_PER_ARTICLE:
                 kept.append(c)
     return [c for article in sorted(by_article) for c in by_article[article]]
-
-
-class StatementPair(NamedTuple):
-    """Two statements of two articles (indices into the compared statements)
-    whose cosine reaches the lowest threshold of any path, and what the rules
-    made of them: ``path`` is the one that lets them link (``close``, ``same
-    words``, ``rare words``) or ``""``; ``score`` the cosine, or
-    :data:`STATEMENT_COSINE` when a words path stands in for it; ``apart`` the
-    rule that keeps them apart whatever their score (``counts``, ``times``,
-    ``denial``, ``names only``) or ``""``. Besides linking, this is what
-    ``crosscheck.eval.statement_losses`` reads to say why a fact was lost."""
-
-    i: int
-    j: int
-    cosine: float
-    score: float
-    mutual: bool
-    path: str
-    apart: str
-
-
-def statement_pairs(statements: Sequence[Claim]) -> list[StatementPair]:
-    """Every pair of :func:`kept_statements` from two articles that reaches
-    the lowest cosine of any path, scored (see the module docstring)."""
-    from ..embed import embed
-
-    if not statements:
-        return []
-    articles = sorted({c.article for c in statements})
-    vectors = embed([c.sentence for c in statements])
-    owner = np.array([articles.index(c.article) for c in statements])
-    similarity = vectors @ vectors.T
-    said = [words(c.sentence) for c in statements]
-    named = [frozenset(words(" ".join(names(c.sentence)))) for c in statements]
-    rare = rare_word_similarity(said)
-    rare_said = rare_word_similarity([[w for w in ws if w not in named[k]]
-                                      for k, ws in enumerate(said)])
-    vocabulary = [frozenset(ws) for ws in said]
-    counts = [_counts(c.sentence) for c in statements]
-    times = [_times(c.sentence) for c in statements]
-    polarity = [_polarity(c.sentence) for c in statements]
-    floor = min(STATEMENT_COSINE * CROSS_SHARE, SAME_WORDS_COSINE, RARE_WORDS_COSINE)
-    out = []
-    for a in range(len(articles)):
-        rows = np.nonzero(owner == a)[0]
-        for b in range(a + 1, len(articles)):
-            cols = np.nonzero(owner == b)[0]
-            block = similarity[np.ix_(rows, cols)]
-            best_of_row, best_of_col = block.argmax(1), block.argmax(0)
-            rare_block = rare[np.ix_(rows, cols)]
-            rare_of_row, rare_of_col = rare_block.argmax(1), rare_block.argmax(0)
-            for r, c in zip(*np.nonzero(block >= floor)):
-                i, j = int(rows[r]), int(cols[c])
-                cosine = score = float(block[r, c])
-                mutual = bool(best_of_row[r] == c and best_of_col[c] == r)
-                path = "close" if score >= STATEMENT_COSINE else ""
-                if score < STATEMENT_COSINE and score >= SAME_WORDS_COSINE and jaccard(
-                        vocabulary[i], vocabulary[j]) >= SAME_WORDS_SHARE:
-                    score, path = STATEMENT_COSINE, "same words"  # as good as close vectors
-                elif score < STATEMENT_COSINE and rare_block[r, c] >= RARE_WORDS_SHARE \
-                        and rare_said[i, j] >= RARE_SAID_SHARE:
-                    # The same rare words: each the other's best match by them
-                    # links; otherwise a cross pair as good as close vectors.
-                    score, path = STATEMENT_COSINE, "rare words"
-                    mutual = mutual or bool(rare_of_row[r] == c and rare_of_col[c] == r)
-                apart = ("counts" if _differ(counts[i], counts[j])
-                         else "times" if _differ(times[i], times[j])
-                         else "denial" if _denies(polarity[i], polarity[j])
-                         # Nothing in common but names (see the module docstring).
-                         else "names only" if not rare_said[i, j] else "")
-                out.append(StatementPair(i, j, cosine, score, mutual, path, apart))
-    return out
-
-
-def rare_word_similarity(bags_of_words: Sequence[Sequence[str]]) -> np.ndarray:
-    """Cosine of sentences' content words (``bags_of_words``, one list per
-    sentence), each word weighted by its rarity among them: idf smoothed as
-    scikit-learn's TfidfVectorizer does, ln((1 + n) / (1 + df)) + 1, and a
-    word twice in a sentence counts 1 + ln 2. A word every outlet uses of the
-    story ("Senate", "debt") weighs little; one only two sentences share
-    ("subpoena", "testimony") much. Written with SciPy's sparse matrices
-    (installed with datasketch) rather than scikit-learn, which the engine
-    needs only to train its pair models; sparse, since a story of a hundred
-    articles has thousands of sentences and tens of thousands of words."""
-    from scipy.sparse import csr_matrix
-
-    column: dict[str, int] = {}
-    rows, cols, values = [], [], []
-    for row, bag in enumerate(bags_of_words):
-        for w, n in Counter(bag).items():
-            rows.append(row)
-            cols.append(column.setdefault(w, len(column)))
-            values.append(1.0 + np.log(n))
-    if not values:
-        return np.zeros((len(bags_of_words), len(bags_of_words)), dtype=np.float32)
-    weights = csr_matrix((np.asarray(values, dtype=np.float32), (rows, cols)),
-                         shape=(len(bags_of_words), len(column)))
-    df = np.bincount(cols, minlength=len(column))
-    weights = weights.multiply(np.log((1 + len(bags_of_words)) / (1 + df)) + 1.0).tocsr()
-    norms = np.sqrt(np.asarray(weights.multiply(weights).sum(1)).ravel())
-    weights = csr_matrix(weights.multiply(1.0 / np.where(norms > 0, norms, 1.0)[:, None]))
-    return (weights @ weights.T).toarray().astype(np.float32)
 
 
 def _one_per_article(members: list[Claim]) -> bool:
@@ -275,93 +165,3 @@ def _opens_on_pronoun(sentence: str) -> bool:
     # apart needs a parse, and the cost is only a longer sentence quoted.
     first = re.match(r"[\W_]*([A-Za-z]+)", sentence)
     return bool(first) and first.group(1).lower() in _PRONOUNS
-
-
-# -- what keeps two alike sentences apart -----------------------------------------
-
-# A number glued to a name by a hyphen is part of the name ("COVID-19", "G-20",
-# "F-35"), and a year or a decade is a time (:func:`_times`), not a count.
-_NUMBER = re.compile(r"(?<![\w$-])(\$\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)"
-                     r"(?:\s*(%|percent\b|per cent\b))?(?:[\s-]+([A-Za-z][a-z]+))?")
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
-_MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
-_WEEKDAYS = frozenset(d.lower() for d in WEEKDAY_NAMES)
-# Capitalised, as written: "may" is a verb.
-_TIME = re.compile(r"\b(?:%s)\b|\b(?:1[89]|20)\d\d\b" % "|".join(MONTH_NAMES + WEEKDAY_NAMES))
-
-
-def _counts(sentence: str) -> dict[str, frozenset[str]]:
-    """The numbers of a sentence by what they count: the word after the number
-    (crude singular), or its sign ($, %). "12 miners" and "13 miners" differ;
-    "aged 85" and "2 weeks" count different things and do not."""
-    out: dict[str, set[str]] = {}
-    for m in _NUMBER.finditer(sentence):
-        sign, digits, percent, after = m.groups()
-        value = digits.replace(",", "")
-        if _YEAR.match(value) and not sign and not percent:
-            continue
-        unit = "$" if sign else "%" if percent else words(after or "")[:1] or [""]
-        out.setdefault(unit if isinstance(unit, str) else unit[0], set()).add(value)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _times(sentence: str) -> dict[str, frozenset[str]]:
-    """Months, weekdays and years a sentence names, by kind. "Next month" or
-    "last week" are left out: relative to a day the two articles may not share,
-    they are no evidence that two sentences speak of two times."""
-    out: dict[str, set[str]] = {}
-    for m in _TIME.finditer(sentence):
-        w = m.group(0).lower()
-        kind = "month" if w in _MONTHS else "weekday" if w in _WEEKDAYS else "year"
-        out.setdefault(kind, set()).add(w)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _differ(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> bool:
-    """For something both name (a counted noun, a kind of time), no value in common."""
-    return any(a[k].isdisjoint(b[k]) for k in a.keys() & b.keys())
-
-
-# A denial: a negation, and the next few words it governs. "Declined to" and
-# "refused to" deny only before a verb ("declined to comment"); "the rate
-# declined to 4.8%" is a fall. "No" and "without" mostly negate a noun phrase
-# ("without a filibuster", "no longer"), not what the sentence asserts.
-_DENIAL = re.compile(r"\b(?:not|never|n[’']t|cannot)\b|n[’']t\b|"
-                     r"\b(?:refus|declin)(?:e|es|ed|ing) to (?=[a-z])|\bden(?:y|ies|ied|ying)\b",
-                     re.I)
-
-
-def _stem(word: str) -> str:
-    # Five letters match "apologize", "apologized" and "apologised": enough
-    # to tell whether the other sentence asserts the word denied here.
-    return word[:5]
-
-
-def _denied(sentence: str) -> frozenset[str]:
-    out: set[str] = set()
-    for m in _DENIAL.finditer(sentence):
-        rest = re.split(r"[,;:.!?—–()]", sentence[m.end():], maxsplit=1)[0]
-        # What is denied is the verb: the first content word, past an adverb
-        # ("did not immediately respond"). Its object may well be shared: "did
-        # not respond to an emergency appeal" and "stayed silent on an
-        # emergency appeal" agree.
-        verb = next((w for w in words(rest) if not w.endswith("ly")), None)
-        if verb:
-            out.add(_stem(verb))
-    return frozenset(out)
-
-
-#: A sentence's denied verbs and the stems of all its words (:func:`_denies`).
-Polarity = tuple[frozenset[str], frozenset[str]]
-
-
-def _polarity(sentence: str) -> Polarity:
-    return _denied(sentence), frozenset(_stem(w) for w in words(sentence))
-
-
-def _denies(a: Polarity, b: Polarity) -> bool:
-    """One sentence denies what the other asserts: the verb the negation of
-    one governs stands in the other, not negated there. A negation elsewhere in a
-    sentence ("after the court did not respond") is no denial of the other."""
-    (denied_a, said_a), (denied_b, said_b) = a, b
-    return bool((denied_a & said_b) - denied_b) or bool((denied_b & said_a) - denied_a)

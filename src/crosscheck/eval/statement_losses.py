@@ -8,13 +8,14 @@ two articles (each mention's statement claims, the best pair of them):
 - ``not a compared statement``: a mention's claims are dated events (the
   event alignment's, :mod:`crosscheck.corroborate.events`) or past an
   article's first statements compared;
-- ``below every threshold``: some pair reaches no path of
-  :func:`crosscheck.corroborate.statements.statement_pairs` (their vectors
-  are not close and they share too few words);
-- ``kept apart by a rule``: a pair would link but differs in a count or a
+- ``below the link threshold``: some pair is no candidate of
+  :func:`crosscheck.corroborate.statement_pairs.statement_pairs`, or its
+  probability by the statement pair model is below
+  :data:`crosscheck.corroborate.statements.LINK`;
+- ``kept apart by a rule``: a pair is probable enough but differs in a count or a
   time, one denies what the other says, or shares nothing but names;
-- ``not mutual best``: a pair would link but one of its sentences matches
-  another sentence of the other article better;
+- ``not mutual best``: a pair is probable enough but one of its sentences
+  matches another sentence of the other article more probably;
 - ``pairs link, grouping splits``: every pair links, yet the mentions end in
   several findings (complete linkage, one statement per article).
 
@@ -32,7 +33,7 @@ from the 6 (a count of a noun both name: "lawsuits" / "One lawsuit",
 took held-out status accuracy down by two facts (branch
 ``experiment/anchor-content-words``, commit cb90f3c).
 
-And, for the facts lost ``below every threshold``, what structure every pair
+And, for the facts lost ``below the link threshold``, what structure every pair
 of their mentions' sentences shares (:func:`lost_structure`): a story-rare
 word (:func:`crosscheck.corroborate.anchors.story_rare`), a name among them,
 the same resolved day (a dated event claim of each sentence), a verb lemma
@@ -56,18 +57,19 @@ from ..models import Claim, Finding
 from .facts import GOLD, STATEMENT_PAIRS, FactStory, _norm, _side_claims, load_fact_gold, run
 
 #: The classes, worst first: a fact goes to the first that one of its pairs is in.
-CLASSES = ("not extracted", "not a compared statement", "below every threshold",
+CLASSES = ("not extracted", "not a compared statement", "below the link threshold",
            "kept apart by a rule", "not mutual best", "pairs link, grouping splits")
 
 
 #: A pair's classes, best first.
-_PAIR_RANK = ("linked", "not mutual best", "kept apart by a rule", "below every threshold")
+_PAIR_RANK = ("linked", "not mutual best", "kept apart by a rule", "below the link threshold")
 
 
-def pair_class(path: str, mutual: bool, apart: str) -> str:
-    """What became of one pair of mentions' statements: ``linked`` or a loss class."""
-    if not path:
-        return "below every threshold"
+def pair_class(probable: bool, mutual: bool, apart: str) -> str:
+    """What became of one pair of mentions' statements (``probable``: its
+    probability reaches the link threshold): ``linked`` or a loss class."""
+    if not probable:
+        return "below the link threshold"
     if apart:
         return "kept apart by a rule"
     return "linked" if mutual else "not mutual best"
@@ -85,7 +87,8 @@ def story_losses(story: FactStory, claims: Sequence[Claim], found: Sequence[Find
                  by_fact: dict[int, str] | None = None) -> Counter:
     """The event facts of ``story`` by class (``linked`` for those one finding
     holds); ``by_fact``, when given, gets each event fact's class by its index."""
-    from ..corroborate.statements import kept_statements, statement_pairs
+    from ..corroborate.statement_pairs import statement_pairs
+    from ..corroborate.statements import kept_statements
 
     # In corroborate()'s order, so that the statements compared are the same.
     statements = kept_statements(sorted(claims, key=lambda c: (c.article, c.span, c.id)))
@@ -116,8 +119,8 @@ def story_losses(story: FactStory, claims: Sequence[Claim], found: Sequence[Find
         classes = []
         for a in range(len(compared)):
             for b in range(a + 1, len(compared)):
-                found_classes = [pair_class(p.path, p.mutual, p.apart) if p else
-                                 "below every threshold"
+                found_classes = [pair_class(bool(p.path), p.mutual, p.apart) if p else
+                                 "below the link threshold"
                                  for i in compared[a] for j in compared[b]
                                  if statements[i].article != statements[j].article
                                  for p in [pairs.get((min(i, j), max(i, j)))]]
@@ -164,7 +167,7 @@ def pair_structure(a: Claim, b: Claim, rare: frozenset[str], days: dict) -> set[
 
 def lost_structure(story: FactStory, claims: Sequence[Claim], found: Sequence[Finding]
                    ) -> Counter:
-    """Of the event facts of ``story`` lost ``below every threshold``, how many
+    """Of the event facts of ``story`` lost ``below the link threshold``, how many
     have every pair of mentions (the best pair of their statements) sharing
     each of :data:`STRUCTURES`; ``facts`` counts them."""
     from ..corroborate.anchors import story_rare
@@ -182,7 +185,7 @@ def lost_structure(story: FactStory, claims: Sequence[Claim], found: Sequence[Fi
     story_losses(story, claims, found, classes)
     out: Counter = Counter()
     for index, fact in enumerate(story.facts):
-        if classes.get(index) != "below every threshold":
+        if classes.get(index) != "below the link threshold":
             continue
         out["facts"] += 1
         per_mention = [[c for c in _side_claims(story, m, "event", claims) if c.id in compared]
@@ -253,7 +256,7 @@ def evaluate(data, split: str) -> dict:
     quartiles = {name: [round(float(q), 2) for q in np.quantile(values, [0, .25, .5, .75, 1])]
                  + [len(values)] for name, values in sorted(judged_cosines(split).items())}
     return {"event facts": dict(losses.most_common()),
-            "below every threshold: every mention pair shares": {
+            "below the link threshold: every mention pair shares": {
                 name: structure[name] for name in ("facts",) + STRUCTURES},
             "judged pairs: cosine min, q25, median, q75, max, n": quartiles,
             "linked by a statement finding: gold status": {
