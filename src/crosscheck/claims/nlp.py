@@ -195,7 +195,11 @@ def _paragraphs_start_sentences(doc: Doc) -> Doc:
 # Articles per nlp.pipe batch. CPU seconds for this reading of 150 Baly
 # articles: 8 → 25.6-26.3, 16 → 23.0-25.4, 32 → 23.6-24.6, 64 → 25.0-27.4,
 # 256 → 27.6-29.8 (smaller batches of long, uneven articles waste less).
-BATCH_SIZE = 32
+# Memory decides between 16 and 32: a batch's parse holds its arrays for
+# every token of the batch at once (a pool worker of the per-article stages
+# went from 210 MB, model loaded, to 998 MB peak on 300 Baly articles in
+# batches of 32; to 718 MB in batches of 16, 39.4 CPU s against 40.3).
+BATCH_SIZE = 16
 
 
 def read_sentences(texts: Iterable[str], nlp: Language | None = None,
