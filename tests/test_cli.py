@@ -331,7 +331,7 @@ def test_a_file_over_max_size_is_refused_with_the_option_that_raises_it(tmp_path
     assert "raise max_bytes" in refusal.reason
 
 
-@pytest.mark.parametrize("stage", ["crosscheck.cli.progress.extract", "crosscheck.pipeline._update_stories"])
+@pytest.mark.parametrize("stage", ["crosscheck.cli.progress.extract", "crosscheck.story_update._update_stories"])
 def test_ctrl_c_says_what_is_stored_and_exits_130(sample_dir, tmp_path, monkeypatch, stage):
     def interrupted(*_args, **_kwargs):
         raise KeyboardInterrupt

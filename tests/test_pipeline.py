@@ -180,9 +180,10 @@ def test_the_story_step_reports_counts(sample_dir_module, tmp_path, monkeypatch)
     articles to place, then the stories to rebuild (known once the articles
     are placed), counted story by story across write batches."""
     import crosscheck.pipeline as pipeline
+    import crosscheck.story_update as story_update
 
-    monkeypatch.setattr(pipeline, "CLUSTER_BATCH", 5)
-    monkeypatch.setattr(pipeline, "STORY_BATCH", 2)
+    monkeypatch.setattr(story_update, "CLUSTER_BATCH", 5)
+    monkeypatch.setattr(story_update, "STORY_BATCH", 2)
     store = open_store(tmp_path / "progress.db")
     late = sample_dir_module / "valley_courier_vigil.txt"
     ingest([p for p in sorted(sample_dir_module.iterdir()) if p != late], store)
@@ -282,6 +283,7 @@ def test_new_relation_rules_rebuild_stored_stories(sample_dir_module, tmp_path, 
     """Which articles are copies decides how many independent sources a finding
     counts, so stories stored under other relation rules are built again."""
     import crosscheck.pipeline as pipeline
+    import crosscheck.story_update as story_update
     from crosscheck.group.relations import RELATIONS
 
     store = open_store(tmp_path / "rel.db")
@@ -289,7 +291,7 @@ def test_new_relation_rules_rebuild_stored_stories(sample_dir_module, tmp_path, 
     extract(store)
     built = pipeline.update_stories(store).changed
     assert built and pipeline.update_stories(store).changed == ()
-    monkeypatch.setattr(pipeline, "STORY_STAGES",
-                        pipeline.STORY_STAGES.replace(RELATIONS, "relations.v-next"))
+    monkeypatch.setattr(story_update, "STORY_STAGES",
+                        story_update.STORY_STAGES.replace(RELATIONS, "relations.v-next"))
     assert len(pipeline.update_stories(store).changed) == len(built)
     store.close()

@@ -181,6 +181,10 @@ def test_a_parse_s_rule_attributes_are_the_ruler_s_and_the_lemmatiser_s():
     for sentence in sentences:
         expected = attributes(model(sentence, disable=["ner"]))
         assert attributes(rules(model(sentence, disable=_LEARNED_ONLY))) == expected
+        # again, its lemmas from the table now; and with the table emptied first
+        assert attributes(rules(model(sentence, disable=_LEARNED_ONLY))) == expected
+        rules.lemmas.clear()
+        assert attributes(rules(model(sentence, disable=_LEARNED_ONLY))) == expected
     # must not: the table alone, which knows one-word patterns only, gets "is" wrong
     there = model(sentences[1], disable=_LEARNED_ONLY)
     assert rules.pairs(there)
@@ -188,3 +192,55 @@ def test_a_parse_s_rule_attributes_are_the_ruler_s_and_the_lemmatiser_s():
     table_only = {t.lower_: rules._lookup((t.tag, t.lower if t.lower in rules.named else 0, t.dep))
                   for t in model(sentences[1], disable=_LEARNED_ONLY)}
     assert model.vocab.strings[table_only["is"][0]] == "AUX"
+
+
+PARAGRAPHS = ("Rescuers reached the mine on Tuesday.  Two men were still missing, officials said."
+              "\n\nPhoto: Ann Lee / AP \n \n“We will keep digging,” the mayor said.\n"
+              "The Labor Department said claims fell by 23,000.\n\n\n   Shares rose 4%.")
+
+
+def test_sentences_are_the_parser_s_cut_at_line_breaks_as_a_token_walk_cuts_them():
+    # nlp.py reads line breaks and sentence starts from the Doc's arrays (to
+    # make fewer Token objects); it must cut where walking every token cuts.
+    from crosscheck.claims import nlp as reading
+
+    model = load_nlp()
+
+    def marked_by_walking(doc):
+        after_break = False
+        for tok in doc:
+            if after_break and not tok.is_space:
+                tok.is_sent_start = True
+            after_break = (after_break and tok.is_space) or (tok.is_space and "\n" in tok.text)
+        return doc
+
+    def pieces_by_walking(doc):
+        for sent in doc.sents:
+            begin = sent.start
+            for tok in sent:
+                if tok.is_space and "\n" in tok.text and tok.i > begin:
+                    yield (begin, tok.i + 1)
+                    begin = tok.i + 1
+            if begin < sent.end:
+                yield (begin, sent.end)
+
+    walked = marked_by_walking(model.make_doc(PARAGRAPHS))
+    doc = reading._paragraphs_start_sentences(model.make_doc(PARAGRAPHS))
+    starts = [t.i for t in doc if t.is_sent_start]
+    assert starts == [t.i for t in walked if t.is_sent_start] and len(starts) == 5
+    parsed = model(doc)
+    pieces = [(p.start, p.end) for p in reading._paragraph_pieces(parsed)]
+    assert pieces == list(pieces_by_walking(parsed))
+    assert len(pieces) >= 6  # must not: "Photo: ..." and the quote in one piece
+    assert [PARAGRAPHS[s.start:s.end] for s in next(read_sentences([PARAGRAPHS]))][-1] \
+        == "Shares rose 4%."
+
+
+def test_the_entities_read_with_the_sentences_are_the_whole_doc_s():
+    from crosscheck.claims.nlp import read_sentences_and_entities
+
+    [(sentences, entities)] = read_sentences_and_entities([PARAGRAPHS])
+    doc = sentences[0].span.doc
+    assert entities == [(e.text, e.label_, e.start_char) for e in doc.ents]
+    assert ("The Labor Department", "ORG") in [(text, label) for text, label, _ in entities]
+    assert list(read_sentences_and_entities([" \n"])) == [([], [])]

@@ -18,9 +18,17 @@ def test_parse_words_rejects(words):
     assert parse_words(words) is None
 
 
-@pytest.mark.parametrize("text", ["24/7", "555-1234", "1st", "9/11", ""])
+@pytest.mark.parametrize("text", ["24/7", "555-1234", "1st", "9/11", "", "five", "a1", "-5", " "])
 def test_parse_numeral_rejects(text):
     assert parse_numeral(text) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    # what must pass the first character's check: a point, a digit in any script
+    (".5", 0.5), (" 1,657 ", 1657), ("\u0663\u0664", 34), ("3k", 3000),
+])
+def test_parse_numeral_reads(text, value):
+    assert parse_numeral(text) == value
 
 
 @pytest.mark.parametrize("written, multiplier, step", [

@@ -29,8 +29,8 @@ from crosscheck.claims.article_people import people_of
 from crosscheck.claims.org_roles import names_a_body
 from crosscheck.claims.role_descriptions import is_description
 from crosscheck.claims.speakers import title_head
-from crosscheck.claims.nlp import (Entity, Sentence, entities_of, load_nlp, read_entities,
-                                   read_sentences)
+from crosscheck.claims.nlp import (Entity, Sentence, load_nlp, read_entities,
+                                   read_sentences_and_entities)
 from crosscheck.models import Article, Claim, ClaimKind, Quote, content_id
 
 __all__ = ["CLAIM_EXTRACTORS", "Entity", "extract_claims", "extract_claims_and_entities_each",
@@ -125,9 +125,9 @@ def _read(articles: Sequence[Article], nlp: Language | None,
     texts = [a.text for a in articles]
     # Claims are made as the Docs stream out, so only one batch of Docs is alive at a time.
     # closing() restores the parser on the shared model even if a claim fails.
-    with closing(read_sentences(texts, nlp=nlp, n_process=n_process)) as read:
-        return [(_claims_of(article, sentences), entities_of(sentences))
-                for sentences, article in zip(read, articles)]
+    with closing(read_sentences_and_entities(texts, nlp=nlp, n_process=n_process)) as read:
+        return [(_claims_of(article, sentences), entities)
+                for (sentences, entities), article in zip(read, articles)]
 
 
 def extract_claims_each(articles: Sequence[Article], *, nlp: Language | None = None

@@ -40,10 +40,13 @@ from 0.880 to 0.882 once quotes.py looked past “…?” (see there).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from contextlib import closing
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
+import numpy
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -53,8 +56,8 @@ from .spacy_model import BLAS_THREADS, MODEL, USE_BLIS, load_nlp
 from .titles import ABBREVIATED_BEFORE_A_NAME
 
 __all__ = ["BATCH_SIZE", "BLAS_THREADS", "Entity", "MODEL", "Sentence", "USE_BLIS",
-           "entities_of", "lemma", "load_nlp", "parse", "parse_all", "parse_with_entities",
-           "read_entities", "read_sentences"]
+           "lemma", "load_nlp", "parse", "parse_all", "parse_with_entities",
+           "read_entities", "read_sentences", "read_sentences_and_entities"]
 
 # Components replaced by CoarseTags (and the senter, replaced by the parser).
 _SKIPPED = ("attribute_ruler", "lemmatizer", "senter")
@@ -102,12 +105,27 @@ def _ends_on_a_title(span: Span) -> bool:
     spaCy's parser splits there; its preset boundaries cannot say where a
     sentence does not start (only where one does), so the pieces are joined
     after it."""
-    words = [t.text for t in span if not t.is_space][-2:]
+    words = _last_words(span, 2)
     word = "".join(words) if words[-1:] == ["."] else (words[-1] if words else "")
     title = word.lower().rstrip(".")
     # the plural before a list of names too: "the panel, Reps. Jim Banks and Jim Jordan"
     return bool(re.fullmatch(r"[A-Z][a-z]{1,4}\.", word)) \
         and (title in ABBREVIATED_BEFORE_A_NAME or title[-1:] == "s" and title[:-1] in ABBREVIATED_BEFORE_A_NAME)
+
+
+def _last_words(span: Span, count: int) -> list[str]:
+    """The texts of the last ``count`` tokens of ``span`` that are not
+    spaces, in order: read from the end, so that only those few tokens are
+    made (each ``doc[i]`` makes a Token object; reading every sentence whole
+    made 217,000 of them for 200 Baly articles)."""
+    doc, words = span.doc, []
+    for i in range(span.end - 1, span.start - 1, -1):
+        token = doc[i]
+        if not token.is_space:
+            words.append(token.text)
+            if len(words) == count:
+                break
+    return words[::-1]
 
 
 def _opens_on_a_name(span: Span) -> bool:
@@ -116,22 +134,36 @@ def _opens_on_a_name(span: Span) -> bool:
         and not any("\n" in t.text for t in span.doc[span.start - 1:first.i] if t.is_space)
 
 
+def _line_breaks(doc: Doc) -> list[int]:
+    """The indices of the space tokens holding a line break, in order. Read
+    from the Doc's arrays, so that a Token object is made for each space
+    token only: walking every token, before the parse and after it, made
+    221,000 of them each time for 200 Baly articles."""
+    return [i for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if "\n" in doc[i].text]
+
+
 def _paragraph_pieces(doc: Doc) -> Iterator[Span]:
-    """The parser's sentences, cut again at blank lines."""
-    for sent in doc.sents:
-        begin = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text and tok.i > begin:
-                yield doc[begin:tok.i + 1]
-                begin = tok.i + 1
-        if begin < sent.end:
-            yield doc[begin:sent.end]
+    """The parser's sentences, cut again at blank lines. The sentences are
+    those of ``doc.sents`` (a sentence starts at each token whose
+    ``sent_start`` is 1), read from the Doc's array: ``doc.sents`` first asks
+    every token whether the Doc has sentence starts."""
+    breaks = _line_breaks(doc)
+    starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+    bounds = [0] + [i for i in starts if i > 0] + [len(doc)]
+    for start, end in zip(bounds, bounds[1:]):
+        begin = start
+        for i in breaks[bisect_left(breaks, start):bisect_left(breaks, end)]:
+            if i > begin:
+                yield doc[begin:i + 1]
+                begin = i + 1
+        if begin < end:
+            yield doc[begin:end]
 
 
-def _sentences_of(doc: Doc) -> list[Sentence]:
-    text = doc.text
+def _sentences_of(doc: Doc, text: str, ents: list[Span]) -> list[Sentence]:
+    """The sentences of ``doc``, read from ``text`` (its text: ``doc.text``
+    joins every token's) with ``ents`` (its entities, found once)."""
     paragraph_starts = [m.end() for m in re.finditer(r"\n\s*\n", text)]
-    ents = list(doc.ents)
     ent_starts = [e.start for e in ents]
     out = []
     for span in _split_paragraph_breaks(doc):
@@ -147,19 +179,27 @@ def _sentences_of(doc: Doc) -> list[Sentence]:
 def _paragraphs_start_sentences(doc: Doc) -> Doc:
     """Mark the first token after a line break as a sentence start, which the
     parser keeps: a tree that spans two paragraphs gave subjects such as
-    "lumber futures \n\n lumber futures courtesy" (a photo credit)."""
-    after_break = False
-    for tok in doc:
-        if after_break and not tok.is_space:
-            tok.is_sent_start = True
-        after_break = (after_break and tok.is_space) or (tok.is_space and "\n" in tok.text)
+    "lumber futures \n\n lumber futures courtesy" (a photo credit). The
+    first token after a break that is not a space itself (several space
+    tokens may follow one another)."""
+    spaces = doc.to_array(IS_SPACE).tolist()
+    for i in _line_breaks(doc):
+        j = i + 1
+        while j < len(spaces) and spaces[j]:
+            j += 1
+        if j < len(spaces):
+            doc[j].is_sent_start = True
     return doc
 
 
 # Articles per nlp.pipe batch. CPU seconds for this reading of 150 Baly
 # articles: 8 → 25.6-26.3, 16 → 23.0-25.4, 32 → 23.6-24.6, 64 → 25.0-27.4,
 # 256 → 27.6-29.8 (smaller batches of long, uneven articles waste less).
-BATCH_SIZE = 32
+# Memory decides between 16 and 32: a batch's parse holds its arrays for
+# every token of the batch at once (a pool worker of the per-article stages
+# went from 210 MB, model loaded, to 998 MB peak on 300 Baly articles in
+# batches of 32; to 718 MB in batches of 16, 39.4 CPU s against 40.3).
+BATCH_SIZE = 16
 
 
 def read_sentences(texts: Iterable[str], nlp: Language | None = None,
@@ -167,26 +207,34 @@ def read_sentences(texts: Iterable[str], nlp: Language | None = None,
     """Sentences of each text, parsed, with entities, tags and coarse POS.
     NumPy's BLAS runs on :data:`BLAS_THREADS` until the last text is read
     (or the iterator is closed), then as before."""
-    from threadpoolctl import threadpool_limits
-
-    nlp = nlp or load_nlp()
-    tags = coarse_tags(nlp)
-    skipped = [name for name in _SKIPPED if name in nlp.pipe_names]
-    docs = (_paragraphs_start_sentences(nlp.make_doc(text)) for text in texts)
-    with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
-        for doc in nlp.pipe(docs, n_process=n_process, batch_size=batch_size, disable=skipped):
-            yield _sentences_of(tags(doc))
+    with closing(read_sentences_and_entities(texts, nlp, n_process, batch_size)) as read:
+        for sentences, _ in read:
+            yield sentences
 
 
 #: An entity as the model's ner found it: (text, label, first character).
 Entity = tuple[str, str, int]
 
 
-def entities_of(sentences: list[Sentence]) -> list[Entity]:
-    """The entities of the text read into ``sentences`` (the whole Doc's, in order)."""
-    if not sentences:
-        return []
-    return [(e.text, e.label_, e.start_char) for e in sentences[0].span.doc.ents]
+def read_sentences_and_entities(texts: Iterable[str], nlp: Language | None = None,
+                                n_process: int = 1, batch_size: int = BATCH_SIZE
+                                ) -> Iterator[tuple[list[Sentence], list[Entity]]]:
+    """:func:`read_sentences`, with the entities of each whole text, in order
+    (the Doc's, found once for both: ``doc.ents`` walks the whole Doc)."""
+    from threadpoolctl import threadpool_limits
+
+    nlp = nlp or load_nlp()
+    tags = coarse_tags(nlp)
+    skipped = [name for name in _SKIPPED if name in nlp.pipe_names]
+    docs = ((_paragraphs_start_sentences(nlp.make_doc(text)), text) for text in texts)
+    with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
+        for doc, text in nlp.pipe(docs, as_tuples=True, n_process=n_process,
+                                  batch_size=batch_size, disable=skipped):
+            ents = list(doc.ents)
+            # A span's text is the text between its first and last characters
+            # (``Span.text`` joins its tokens' instead).
+            entities = [(text[e.start_char:e.end_char], e.label_, e.start_char) for e in ents]
+            yield _sentences_of(tags(doc), text, ents), entities
 
 
 def read_entities(texts: Iterable[str], nlp: Language | None = None,
