@@ -173,3 +173,31 @@ def test_a_name_right_after_the_speech_verb_that_follows_the_quote_is_its_speake
             "\"An announcement: Today the council handed its notice to the Evening Ledger,\" "
             "tweeted the official city account.")
     assert quotes(claims_of, text) == []
+
+
+# -- a speaker called by their age -------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Steve Cooley was furious after the hearing. “We will appeal this ruling at once and we "
+     "will win,” the 78-year-old said on Tuesday.", "Steve Cooley"),
+    ("Steve Cooley was furious after the hearing. “We will appeal this ruling at once and we "
+     "will win,” the 61-year-old prosecutor told reporters.", "Steve Cooley"),
+])
+def test_a_speaker_called_by_their_age_is_the_person_named_before(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # must reject: "old" without an age is a description, kept as written
+    ("Steve Cooley was furious after the hearing. “We will appeal this ruling at once and we "
+     "will win,” the old man told reporters.", "the old man"),
+])
+def test_old_without_an_age_is_no_age_epithet(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+def test_an_indefinite_age_introduces_someone_not_named_yet(claims_of):
+    # must reject: "a 25-year-old" is someone new, not the person named before
+    text = ("Steve Cooley was furious after the hearing. “We will appeal this ruling at once and "
+            "we will win,” a 25-year-old student told reporters.")
+    assert "Steve Cooley" not in [s for s, _ in quotes(claims_of, text)]

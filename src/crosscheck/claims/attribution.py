@@ -81,7 +81,8 @@ from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
 # Halcro") give that name; an epithet ("The Massachusetts Democrat told
 # them") is the person claims/epithets.py reads it as; "notify" and
 # "lament" report speech with a clause or a quote.
-EXTRACTOR = "attribution.v11"
+# v12: "the 78-year-old said" is the person named before (speakers.py).
+EXTRACTOR = "attribution.v12"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
