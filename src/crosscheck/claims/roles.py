@@ -26,7 +26,8 @@ from crosscheck.claims.person_spans import name_end, people_named, without_title
 from crosscheck.claims.role_descriptions import described_roles
 from crosscheck.claims.role_verbs import title_by_credit, title_by_verb
 from crosscheck.claims.title_after import title_appointed, title_predicated, titles_after
-from crosscheck.claims.title_before import plural_title_before, title_ahead, title_before, title_named
+from crosscheck.claims.title_before import (plural_title_before, title_ahead, title_before, title_named,
+                                            title_of_outlet)
 from crosscheck.claims.titles import FORMER, INSIDE_A_TITLE, is_title_head, join
 from crosscheck.models import Role
 
@@ -93,7 +94,10 @@ from crosscheck.models import Role
 # tagger (as "Special Envoy for Haiti X"); an apposition after a lawmaker's
 # party tag ("Rep. X, D-Miss., the chairman of the committee"); whips and
 # clergy as titles.
-EXTRACTOR = "roles.v14"
+# v15: an outlet's possessive before a name ("CBS’s Steven Portnoy", "Fox
+# News' Chris Wallace") names its journalist, "CBS journalist", also where
+# the tagger read it all as one ORG (person_spans.person_after_outlet).
+EXTRACTOR = "roles.v15"
 
 
 # What joins two names of one list: a comma or "and", after the place a
@@ -139,7 +143,8 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
             plural = plural_title_before(name_span, sent.start) \
                 or (ahead[:2] if ahead and len(ahead) == 3 else None)
             shared = plural or shared
-            candidates = [title_before(name_span, sent.start) or title_named(name_span, sent.start), ahead,
+            candidates = [title_before(name_span, sent.start) or title_named(name_span, sent.start)
+                          or title_of_outlet(ent, sent.start), ahead,
                           *titles_after(name_span), shared,
                           title_appointed(name_span), title_predicated(name_span),
                           title_by_verb(name_span), title_by_credit(name_span)]

@@ -259,7 +259,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: feature kept as v2 was trained (figure_align.shared_digits).
 #: v51: "Q2" and "the second quarter" are one period for a figure's pair
 #: features and for the check that two figures speak of other periods.
-CORROBORATOR = "corroborate.v51"
+#: v52: quotes: words in square brackets read as words left out ("[Biden] is
+#: wrong"); roles: an outlet's journalist ("CBS journalist") is a membership
+#: beside another post, "doctor" and "specialist" of a field are its expert,
+#: both true; people: a given name cut short is one name ("Steve", "Steven").
+CORROBORATOR = "corroborate.v52"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
