@@ -117,3 +117,18 @@ def test_a_possessive_that_is_no_outlet_gives_no_journalist(roles_of, text):
 def test_a_title_before_the_name_wins_over_the_outlets_possessive(roles_of):
     text = "Last year CNN's chief White House correspondent Kaitlan Collins asked the question."
     assert roles_of(text) == [("Kaitlan Collins", "chief White House correspondent", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Dist." and "Atty." split by the parser at each full stop (ECB+, the Los
+    # Angeles Times' style); a county before the title is no part of it
+    ('“He is the kind of person the death penalty was made for,” said Dist. Atty. Steve Cooley.',
+     [("Steve Cooley", "Dist. Atty.", False)]),
+    ("The suspect is held without bail. Los Angeles County Dist. Atty. Steve Cooley said he "
+     "expected more charges.", [("Steve Cooley", "Dist. Atty.", False)]),
+    # must reject: the abbreviation the tagger read as a person ("Atty") holds no title
+    ("Deputy Dist. Atty. Lowell Anger is prosecuting the case.",
+     [("Lowell Anger", "Deputy Dist. Atty.", False)]),
+])
+def test_a_title_abbreviated_word_by_word_is_read_whole(roles_of, text, expected):
+    assert roles_of(text) == expected

@@ -28,7 +28,7 @@ from crosscheck.claims.role_verbs import title_by_credit, title_by_verb
 from crosscheck.claims.title_after import title_appointed, title_predicated, titles_after
 from crosscheck.claims.title_before import (plural_title_before, title_ahead, title_before, title_named,
                                             title_of_outlet)
-from crosscheck.claims.titles import FORMER, INSIDE_A_TITLE, is_title_head, join
+from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, FORMER, INSIDE_A_TITLE, is_title_head, join
 from crosscheck.models import Role
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -96,7 +96,9 @@ from crosscheck.models import Role
 # clergy as titles.
 # v15: an outlet's possessive before a name ("CBS’s Steven Portnoy", "Fox
 # News' Chris Wallace") names its journalist, "CBS journalist", also where
-# the tagger read it all as one ORG (person_spans.person_after_outlet).
+# the tagger read it all as one ORG (person_spans.person_after_outlet);
+# "Dist. Atty. Steve Cooley" read whole ("Dist." and "Asst." as title
+# abbreviations, the parser's split rejoined, claims/titles.py).
 EXTRACTOR = "roles.v15"
 
 
@@ -128,8 +130,8 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
         name = name_span.text
         if name.endswith(("’s", "'s")):
             name = name[:-2]
-        if len(name) < 2 or not name[0].isupper():
-            continue
+        if len(name) < 2 or not name[0].isupper() or name.lower().rstrip(".") in ABBREVIATED_BEFORE_A_NAME:
+            continue  # (a title abbreviation the tagger read as a person: "Atty" of "Dist. Atty.")
         between = ent.doc[last_end:ent.start].text.strip() if last_end >= 0 else None
         if between is None or not _LIST_JOIN.fullmatch(between):
             shared, listed = None, []

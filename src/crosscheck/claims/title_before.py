@@ -13,9 +13,9 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.person_spans import HONORIFICS, names_an_outlet
-from crosscheck.claims.titles import (DROP_ENTS, FORMER, INSIDE_A_TITLE, NOT_TITLE_START, STOP_ENTS, Title,
-                                      held_no_more, is_calendar_word, is_title_head, join, plural_title,
-                                      split_abbreviation)
+from crosscheck.claims.titles import (ABBREVIATED_TITLES, DROP_ENTS, FORMER, INSIDE_A_TITLE, NOT_TITLE_START,
+                                      STOP_ENTS, Title, held_no_more, is_calendar_word, is_title_head, join,
+                                      plural_title, split_abbreviation)
 
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
 # office they follow.
@@ -128,7 +128,8 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
     former = k >= sent_start and held_no_more(doc, k)
     # A sentence's first word is capitalised whatever it is: "When President
     # Biden ...", "For Gov. Newsom ..." give no title "When President".
-    while words and (words[0].ent_type_ in DROP_ENTS or words[0].lower_ in NOT_TITLE_START):
+    while words and (words[0].ent_type_ in DROP_ENTS or words[0].lower_ in NOT_TITLE_START) \
+            and not _abbreviation_split(words):
         words.pop(0)
     if not words or _a_headline_verb(words):
         return None
@@ -136,6 +137,14 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
     if _capital_of_the_sentence(words, sent_start):
         title = words[0].lower_ + title[len(words[0].text):]
     return title, former
+
+
+def _abbreviation_split(words: Sequence[Token]) -> bool:
+    """The title opens with an abbreviation the tokenizer split from its full
+    stop ("Dist" "." of "Los Angeles County Dist. Atty.", "Dist" tagged a
+    place with the county): a word of the title, whatever its entity."""
+    return len(words) > 1 and words[1].text == "." and not words[0].whitespace_ \
+        and words[0].lower_ + "." in ABBREVIATED_TITLES
 
 
 def title_named(ent: Span, sent_start: int) -> tuple[str, bool] | None:
