@@ -201,3 +201,32 @@ def test_an_indefinite_age_introduces_someone_not_named_yet(claims_of):
     text = ("Steve Cooley was furious after the hearing. “We will appeal this ruling at once and "
             "we will win,” a 25-year-old student told reporters.")
     assert "Steve Cooley" not in [s for s, _ in quotes(claims_of, text)]
+
+
+# -- PolNeAR train forms: "who told", "pledged to", "pointed out" -------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hillary Clinton has denied wrongdoing. Any decision to charge someone would involve Attorney "
+     "General Loretta E. Lynch, who told Congress last month: “That matter is being handled by career "
+     "independent law enforcement agents.”", "Loretta E. Lynch"),
+    ("Donald Trump met Mitch McConnell on Tuesday. The deal was welcomed by Senator Chuck Schumer, who "
+     "said it was “a good first step toward a real agreement on the budget.”", "Chuck Schumer"),
+    ("Donald Trump spoke first. The plan was criticized by Bernie Sanders. Sanders also pledged to "
+     "“bring our political revolution to the convention floor in Philadelphia.”", "Bernie Sanders"),
+    ("Donald Trump spoke first. But as Bernie Sanders pointed out, “Trump has so far declined to "
+     "release any tax returns at all.”", "Bernie Sanders"),
+])
+def test_a_relative_who_or_a_pledge_or_pointing_out_gives_the_speaker(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # must reject: "which" is of a thing, not the person named before it
+    ("Donald Trump spoke first. The deal pleased the committee, which said it was “a good first step "
+     "toward a real agreement on the budget.”", "Donald Trump"),
+    # must reject: "pointed to" reports no words
+    ("Donald Trump spoke first. Bernie Sanders pointed to the polls. “Trump has so far declined to "
+     "release any tax returns at all,” a reporter said.", "Bernie Sanders"),
+])
+def test_which_and_pointing_to_give_no_speaker(claims_of, text, wrong):
+    assert wrong not in [s for s, _ in quotes(claims_of, text)]
