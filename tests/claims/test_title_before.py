@@ -132,3 +132,17 @@ def test_a_title_before_the_name_wins_over_the_outlets_possessive(roles_of):
 ])
 def test_a_title_abbreviated_word_by_word_is_read_whole(roles_of, text, expected):
     assert roles_of(text) == expected
+
+
+def test_a_title_word_the_parser_cut_from_its_sentence_is_read_back(roles_of):
+    # claims gold (ECB+, cleaned): the parser ended a sentence on "District",
+    # the first word of the line
+    text = ("Charged with Murdering Sheriff’ s Deputy\n\nDistrict Attorney Steve Cooley announced today "
+            "that capital murder charges were filed against a gang member.")
+    assert ("Steve Cooley", "District Attorney", False) in roles_of(text)
+
+
+def test_words_a_mark_ends_are_not_read_back(roles_of):
+    # must reject: the sentence before ends with its full stop
+    text = "The hearing ended on Monday. Attorney Steve Cooley announced the charges."
+    assert roles_of(text) == [("Steve Cooley", "Attorney", False)]

@@ -98,7 +98,9 @@ from crosscheck.models import Role
 # News' Chris Wallace") names its journalist, "CBS journalist", also where
 # the tagger read it all as one ORG (person_spans.person_after_outlet);
 # "Dist. Atty. Steve Cooley" read whole ("Dist." and "Asst." as title
-# abbreviations, the parser's split rejoined, claims/titles.py).
+# abbreviations, the parser's split rejoined, claims/titles.py); a title's
+# first words the parser cut into a sentence of their own at a line's start
+# ("District" | "Attorney Steve Cooley announced …") read back.
 EXTRACTOR = "roles.v15"
 
 
@@ -107,6 +109,29 @@ EXTRACTOR = "roles.v15"
 # their party and state in brackets ("Sens. Joe Manchin (D-W.Va.) and Mitt
 # Romney (R-Utah)": a capital opens it, so "(who spoke first)" ends the list).
 _LIST_JOIN = re.compile(r"(?:of (?:[A-Z][\w.'’-]*\s?){1,3})?(?:\([A-Z][^()]{0,12}\)\s*)?(?:,|and|, and)")
+
+
+# Capitalised words the parser may cut from the sentence they open: "District"
+# of "District Attorney Steve Cooley announced …" after a headline (claims
+# gold, ECB+), at most this many.
+_CUT_WORDS = 3
+
+
+def _cut_by_the_parser(sent: Span) -> int:
+    """Where a title before a name may start: ``sent``'s start, or before it
+    when the parser ended the sentence before on capitalised words with no
+    mark to end it ("District" | "Attorney Steve Cooley announced today …").
+    Never across a line break or a mark ("…, said Sgt." is claims/nlp.py's)."""
+    doc = sent.doc
+    k = sent.start
+    while k - 1 >= 0 and sent.start - k < _CUT_WORDS and not doc[k - 1].is_space \
+            and doc[k - 1].is_alpha and (doc[k - 1].is_title or doc[k - 1].is_upper) \
+            and doc[k - 1].whitespace_ and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    if k == sent.start or not (k == 0 or doc[k - 1].is_space and "\n" in doc[k - 1].text
+                               or "\n" in doc[k - 1].whitespace_):
+        return sent.start  # only a line's first words, which no mark ends
+    return k
 
 
 def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> list[Role]:
@@ -142,11 +167,12 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
             candidates = [found]
         else:
             ahead = title_ahead(name_span)
-            plural = plural_title_before(name_span, sent.start) \
+            start = _cut_by_the_parser(sent)
+            plural = plural_title_before(name_span, start) \
                 or (ahead[:2] if ahead and len(ahead) == 3 else None)
             shared = plural or shared
-            candidates = [title_before(name_span, sent.start) or title_named(name_span, sent.start)
-                          or title_of_outlet(ent, sent.start), ahead,
+            candidates = [title_before(name_span, start) or title_named(name_span, start)
+                          or title_of_outlet(ent, start), ahead,
                           *titles_after(name_span), shared,
                           title_appointed(name_span), title_predicated(name_span),
                           title_by_verb(name_span), title_by_credit(name_span)]
