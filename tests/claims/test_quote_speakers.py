@@ -230,3 +230,16 @@ def test_a_relative_who_or_a_pledge_or_pointing_out_gives_the_speaker(claims_of,
 ])
 def test_which_and_pointing_to_give_no_speaker(claims_of, text, wrong):
     assert wrong not in [s for s, _ in quotes(claims_of, text)]
+
+
+def test_a_statement_saying_is_its_issuers(claims_of):
+    text = ("Zoe Lofgren spoke on Friday. Senator Ted Cruz issued a statement saying, “The president "
+            "has failed to protect this country from terror.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Ted Cruz"]
+
+
+def test_a_sign_saying_is_not_its_holders(claims_of):
+    # must reject: holding a sign says nothing of who wrote it
+    text = ("Zoe Lofgren spoke on Friday. A protester held a sign saying “The president has failed "
+            "to protect this country from terror.”")
+    assert "A protester" not in [s for s, _ in quotes(claims_of, text)]

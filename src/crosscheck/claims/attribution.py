@@ -84,7 +84,8 @@ from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
 # v12: "the 78-year-old said" is the person named before (speakers.py);
 # "who" as a speech verb's subject is the one the relative clause is of ("…
 # Loretta E. Lynch, who told Congress: “…”"); "pledge" (with a clause or a
-# quote) and "point out" report speech (PolNeAR train).
+# quote) and "point out" report speech (PolNeAR train); "X issued a
+# statement saying “…”" is X's (unattached_subjects.governing_verb).
 EXTRACTOR = "attribution.v12"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
