@@ -243,3 +243,16 @@ def test_a_sign_saying_is_not_its_holders(claims_of):
     text = ("Zoe Lofgren spoke on Friday. A protester held a sign saying “The president has failed "
             "to protect this country from terror.”")
     assert "A protester" not in [s for s, _ in quotes(claims_of, text)]
+
+
+def test_referring_to_someone_as_names_the_one_who_called_them_so(claims_of):
+    text = ("Donald Trump spoke on Monday. Senator Ted Cruz referred to him as “the most dangerous man "
+            "ever to run for the highest office” in a Facebook post.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Ted Cruz"]
+
+
+def test_referring_a_thing_to_a_body_names_no_one(claims_of):
+    # must reject: "referred … to the committee" gives no words to Cruz
+    text = ("Senator Ted Cruz referred “the most dangerous bill ever to come before this chamber” to "
+            "the committee on Monday.")
+    assert "Ted Cruz" not in [s for s, _ in quotes(claims_of, text)]

@@ -85,7 +85,8 @@ from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
 # "who" as a speech verb's subject is the one the relative clause is of ("…
 # Loretta E. Lynch, who told Congress: “…”"); "pledge" (with a clause or a
 # quote) and "point out" report speech (PolNeAR train); "X issued a
-# statement saying “…”" is X's (unattached_subjects.governing_verb).
+# statement saying “…”" is X's (unattached_subjects.governing_verb); "X
+# referred to Y as “…”" is X's.
 EXTRACTOR = "attribution.v12"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
@@ -112,7 +113,9 @@ CUE_VERBS = {
 # PolNeAR train (issue 12): "Sanders also pledged to “bring our political
 # revolution”", "as The Hill pointed out, “…”" (Baly: 61 and 42 such
 # sentences before a quote).
-_SOURCE_VERBS = CUE_VERBS | {"demand", "boast", "put", "notify", "lament", "pledge", "point"}
+# "A friend referred to him as “the most beautiful soul …”" names the one
+# who called him so (Baly: 90 "referred to X as “…”").
+_SOURCE_VERBS = CUE_VERBS | {"demand", "boast", "put", "notify", "lament", "pledge", "point", "refer"}
 # Verbs that only report with a content clause or a quote ("called it a stunt"
 # is attribution; "called for calm" is not): they need a ccomp/quote nearby.
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
@@ -155,6 +158,8 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                 continue
             if base == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 continue  # "pointed out" reports words; "pointed to the data", "pointed a gun" do not
+            if base == "refer" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
+                continue  # "referred to him as “…”" names; "referred the bill to a committee" does not
             if base == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
                 # "Rubio will continue to be “a champion …”": going on, not speech
                 continue
