@@ -173,3 +173,88 @@ def test_a_name_right_after_the_speech_verb_that_follows_the_quote_is_its_speake
             "\"An announcement: Today the council handed its notice to the Evening Ledger,\" "
             "tweeted the official city account.")
     assert quotes(claims_of, text) == []
+
+
+# -- a speaker called by their age -------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Steve Cooley was furious after the hearing. “We will appeal this ruling at once and we "
+     "will win,” the 78-year-old said on Tuesday.", "Steve Cooley"),
+])
+def test_a_speaker_called_by_their_age_is_the_person_named_before(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # must reject: "old" without an age is a description, kept as written
+    ("Steve Cooley was furious after the hearing. “We will appeal this ruling at once and we "
+     "will win,” the old man told reporters.", "the old man"),
+    # must reject: an age before a noun is a description that says more
+    # (PolNeAR dev: "the 34-year-old mother of three replied" is not the man named before)
+    ("Steve Cooley was furious after the hearing. “We will appeal this ruling at once and we "
+     "will win,” the 34-year-old mother of three replied.", "the 34-year-old mother of three"),
+])
+def test_old_without_an_age_is_no_age_epithet(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+def test_an_indefinite_age_introduces_someone_not_named_yet(claims_of):
+    # must reject: "a 25-year-old" is someone new, not the person named before
+    text = ("Steve Cooley was furious after the hearing. “We will appeal this ruling at once and "
+            "we will win,” a 25-year-old student told reporters.")
+    assert "Steve Cooley" not in [s for s, _ in quotes(claims_of, text)]
+
+
+# -- PolNeAR train forms: "who told", "pledged to", "pointed out" -------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Hillary Clinton has denied wrongdoing. Any decision to charge someone would involve Attorney "
+     "General Loretta E. Lynch, who told Congress last month: “That matter is being handled by career "
+     "independent law enforcement agents.”", "Loretta E. Lynch"),
+    ("Donald Trump met Mitch McConnell on Tuesday. The deal was welcomed by Senator Chuck Schumer, who "
+     "said it was “a good first step toward a real agreement on the budget.”", "Chuck Schumer"),
+    ("Donald Trump spoke first. The plan was criticized by Bernie Sanders. Sanders also pledged to "
+     "“bring our political revolution to the convention floor in Philadelphia.”", "Bernie Sanders"),
+    ("Donald Trump spoke first. But as Bernie Sanders pointed out, “Trump has so far declined to "
+     "release any tax returns at all.”", "Bernie Sanders"),
+])
+def test_a_relative_who_or_a_pledge_or_pointing_out_gives_the_speaker(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # must reject: "which" is of a thing, not the person named before it
+    ("Donald Trump spoke first. The deal pleased the committee, which said it was “a good first step "
+     "toward a real agreement on the budget.”", "Donald Trump"),
+    # must reject: "pointed to" reports no words
+    ("Donald Trump spoke first. Bernie Sanders pointed to the polls. “Trump has so far declined to "
+     "release any tax returns at all,” a reporter said.", "Bernie Sanders"),
+])
+def test_which_and_pointing_to_give_no_speaker(claims_of, text, wrong):
+    assert wrong not in [s for s, _ in quotes(claims_of, text)]
+
+
+def test_a_statement_saying_is_its_issuers(claims_of):
+    text = ("Zoe Lofgren spoke on Friday. Senator Ted Cruz issued a statement saying, “The president "
+            "has failed to protect this country from terror.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Ted Cruz"]
+
+
+def test_a_sign_saying_is_not_its_holders(claims_of):
+    # must reject: holding a sign says nothing of who wrote it
+    text = ("Zoe Lofgren spoke on Friday. A protester held a sign saying “The president has failed "
+            "to protect this country from terror.”")
+    assert "A protester" not in [s for s, _ in quotes(claims_of, text)]
+
+
+def test_referring_to_someone_as_names_the_one_who_called_them_so(claims_of):
+    text = ("Donald Trump spoke on Monday. Senator Ted Cruz referred to him as “the most dangerous man "
+            "ever to run for the highest office” in a Facebook post.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Ted Cruz"]
+
+
+def test_referring_a_thing_to_a_body_names_no_one(claims_of):
+    # must reject: "referred … to the committee" gives no words to Cruz
+    text = ("Senator Ted Cruz referred “the most dangerous bill ever to come before this chamber” to "
+            "the committee on Monday.")
+    assert "Ted Cruz" not in [s for s, _ in quotes(claims_of, text)]

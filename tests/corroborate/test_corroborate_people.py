@@ -3,6 +3,7 @@
 import pytest
 
 from crosscheck.corroborate import corroborate
+from crosscheck.corroborate.people import name_tokens, same_person
 
 from corroborate_builders import Event, Quote, Role, article, claim
 
@@ -371,3 +372,15 @@ def test_names_differing_by_more_than_accents_stay_two_people(outlets):
     claims = [claim("a1", "President Jovenel Moise spoke.", role=Role("Jovenel Moise", "President", False)),
               claim("a2", "President Jovenel Moïsa spoke.", role=Role("Jovenel Moïsa", "President", False))]
     assert len(corroborate(outlets, claims)) == 2
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # a given name cut short is the same name (dev: "Steve" and "Steven" Portnoy)
+    ("Steve Portnoy", "Steven Portnoy", True), ("Christopher Wray", "Chris Wray", True),
+    ("Frank McKenzie", "Kenneth F. McKenzie", True),
+    # must reject: another given name, or two letters that fit too many names
+    ("Steve Portnoy", "Stephen Portnoy", False), ("Al Green", "Alan Green", False),
+    ("Mark Kelly", "Laura Kelly", False),
+])
+def test_one_person_under_a_given_name_cut_short(a, b, same):
+    assert same_person(name_tokens(a), name_tokens(b)) is same

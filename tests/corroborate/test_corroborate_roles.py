@@ -71,6 +71,32 @@ def test_a_publicist_and_a_spokesman_are_one_job_said_two_ways(outlets):
     assert finding.status == "compatible" and "both can be true" in finding.note
 
 
+def test_an_expert_and_a_doctor_of_one_field_are_one_finding_both_true(outlets):
+    # dev2: one outlet's "expert" is another's "doctor"; not offices, so no conflict
+    claims = [claim("a1", "Fauci, the nation’s top infectious diseases expert, said so.",
+                    role=Role("Anthony Fauci", "nation’s top infectious diseases expert", False)),
+              claim("a2", "The nation's top infectious diseases doctor Anthony Fauci said so.",
+                    role=Role("Anthony Fauci", "diseases doctor", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "compatible" and "an expert in it" in finding.note
+
+
+def test_an_outlets_journalist_and_a_post_are_one_finding_both_true(outlets):
+    claims = [claim("a1", "White House Correspondents' Association President Steve Portnoy asked.",
+                    role=Role("Steve Portnoy", "White House Correspondents' Association President", False)),
+              claim("a2", "CBS’s Steven Portnoy asked.", role=Role("Steven Portnoy", "CBS journalist", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "compatible" and "a journalist of an outlet" in finding.note
+
+
+def test_a_doctor_and_a_chief_executive_stay_apart(outlets):
+    # must reject: only words for one kind of job are folded
+    claims = [claim("a1", "Team doctor Harlan Boll said so.", role=Role("Harlan Boll", "Team doctor", False)),
+              claim("a2", "Chief executive Harlan Boll said so.",
+                    role=Role("Harlan Boll", "Chief executive", False))]
+    assert len(_roles(corroborate(outlets, claims))) == 2
+
+
 def test_a_spokesman_and_a_chief_executive_stay_apart(outlets):
     claims = [claim("a1", "Spokesman Harlan Boll said so.", role=Role("Harlan Boll", "Spokesman", False)),
               claim("a2", "Chief executive Harlan Boll said so.",

@@ -8,13 +8,15 @@ whom "she was 85" is of (:func:`people_named`: one test of who is a person).
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.nlp import lemma
-from crosscheck.claims.titles import HONORIFIC_ABBREVIATIONS, TITLE_WORDS, is_title_head
+from crosscheck.claims.titles import HONORIFIC_ABBREVIATIONS, TITLE_WORDS, is_calendar_word, is_title_head
+from crosscheck.clean.credits import KNOWN_MEDIA, MEDIA_WORDS
 
 # Honorifics that may stand between a title and the name ("Director Dr. X").
 HONORIFICS = {*HONORIFIC_ABBREVIATIONS, *(w + "." for w in HONORIFIC_ABBREVIATIONS), "sir", "dame"}
@@ -117,12 +119,44 @@ def _nickname_then_surname(doc, end: int) -> bool:
         and surname.ent_type_ in ("", "PERSON") and surname.lower_ not in _ORG_WORDS
 
 
+# A news outlet's name: a broadcaster or agency known by name ("CBS", "Fox
+# News"), or capitalised words ending in a word for a medium ("The
+# Washington Post", "the Times"): the outlets of clean/credits.py.
+_OUTLET = re.compile(rf"(?:[Tt]he\s+)?(?:(?:{KNOWN_MEDIA})(?:\s+News)?|(?:[A-Z][\w.&-]*\s+){{0,3}}(?:{MEDIA_WORDS}))")
+
+
+def names_an_outlet(words: Span) -> bool:
+    """``words`` name a news outlet: tagged an organisation (or a broadcaster
+    known by name, which the tagger misses: "Axios") and shaped as one."""
+    text = words.text
+    return bool(words) and bool(_OUTLET.fullmatch(text)) and (
+        words[-1].ent_type_ == "ORG" or re.fullmatch(KNOWN_MEDIA, text) is not None)
+
+
+def person_after_outlet(ent: Span) -> Span | None:
+    """ "CBS’s Steven Portnoy", which the tagger reads as one organisation:
+    the name after an outlet's possessive, two or three capitalised proper
+    nouns. A show the outlet airs has small words or a weekday in its name
+    ("ABC’s This Week", "NBC’s Meet the Press", "Fox’s Sunday Morning
+    Futures") and is no one."""
+    doc = ent.doc
+    mark = next((t.i for t in ent if t.tag_ == "POS"), None)
+    if mark is None or not names_an_outlet(doc[ent.start:mark]):
+        return None
+    name = doc[mark + 1:ent.end]
+    if not 2 <= len(name) <= 3 or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in _ORG_WORDS
+                                      or is_calendar_word(t) for t in name):
+        return None
+    return name
+
+
 def people_named(ents: Sequence[Span]):
     """The sentence's PERSON entities, and the ORG ones that are people the
     tagger misread: a name it reads as a person elsewhere in the article
     ("Haugen" beside "Frances Haugen", as ORG or GPE), or two or three capitalised words
     right after a capitalised title ("Homeland Security Secretary Alejandro
-    Mayorkas"). An organisation's word ("Group", "Bank") keeps an entity an
+    Mayorkas"), or a name after an outlet's possessive ("CBS’s Steven
+    Portnoy"). An organisation's word ("Group", "Bank") keeps an entity an
     organisation."""
     for ent in ents:
         if ent.label_ == "PERSON":
@@ -131,6 +165,8 @@ def people_named(ents: Sequence[Span]):
             yield ent
         elif ent.label_ == "ORG" and place_run_into_name(ent):
             yield ent.doc[ent.end - 2:ent.end]
+        elif ent.label_ == "ORG" and person_after_outlet(ent) is not None:
+            yield person_after_outlet(ent)
 
 
 def without_title(name: str) -> str:

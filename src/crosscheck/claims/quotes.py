@@ -64,7 +64,9 @@ from crosscheck.claims.nlp import Sentence, lemma
 # Varoufakis", "A professor of economics …, Yanis Varoufakis,").
 # v10: a person's name right after the speech verb that follows the quote
 # ("“…,” tweeted Italiano.") is its speaker whatever the parse made its subject.
-EXTRACTOR = "quotes.v10"
+# v11: a speaker called by their age ("“…,” the 78-year-old said", read "the
+# old") is the person named before, as "he" would be (claims/speakers.py).
+EXTRACTOR = "quotes.v11"
 
 _OPEN = "“«"
 _CLOSE = "”»"

@@ -26,8 +26,9 @@ from crosscheck.claims.person_spans import name_end, people_named, without_title
 from crosscheck.claims.role_descriptions import described_roles
 from crosscheck.claims.role_verbs import title_by_credit, title_by_verb
 from crosscheck.claims.title_after import title_appointed, title_predicated, titles_after
-from crosscheck.claims.title_before import plural_title_before, title_ahead, title_before, title_named
-from crosscheck.claims.titles import FORMER, INSIDE_A_TITLE, is_title_head, join
+from crosscheck.claims.title_before import (plural_title_before, title_ahead, title_before, title_named,
+                                            title_of_outlet)
+from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, FORMER, INSIDE_A_TITLE, is_title_head, join
 from crosscheck.models import Role
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -93,7 +94,14 @@ from crosscheck.models import Role
 # tagger (as "Special Envoy for Haiti X"); an apposition after a lawmaker's
 # party tag ("Rep. X, D-Miss., the chairman of the committee"); whips and
 # clergy as titles.
-EXTRACTOR = "roles.v14"
+# v15: an outlet's possessive before a name ("CBS’s Steven Portnoy", "Fox
+# News' Chris Wallace") names its journalist, "CBS journalist", also where
+# the tagger read it all as one ORG (person_spans.person_after_outlet);
+# "Dist. Atty. Steve Cooley" read whole ("Dist." and "Asst." as title
+# abbreviations, the parser's split rejoined, claims/titles.py); a title's
+# first words the parser cut into a sentence of their own at a line's start
+# ("District" | "Attorney Steve Cooley announced …") read back.
+EXTRACTOR = "roles.v15"
 
 
 # What joins two names of one list: a comma or "and", after the place a
@@ -101,6 +109,29 @@ EXTRACTOR = "roles.v14"
 # their party and state in brackets ("Sens. Joe Manchin (D-W.Va.) and Mitt
 # Romney (R-Utah)": a capital opens it, so "(who spoke first)" ends the list).
 _LIST_JOIN = re.compile(r"(?:of (?:[A-Z][\w.'’-]*\s?){1,3})?(?:\([A-Z][^()]{0,12}\)\s*)?(?:,|and|, and)")
+
+
+# Capitalised words the parser may cut from the sentence they open: "District"
+# of "District Attorney Steve Cooley announced …" after a headline (claims
+# gold, ECB+), at most this many.
+_CUT_WORDS = 3
+
+
+def _cut_by_the_parser(sent: Span) -> int:
+    """Where a title before a name may start: ``sent``'s start, or before it
+    when the parser ended the sentence before on capitalised words with no
+    mark to end it ("District" | "Attorney Steve Cooley announced today …").
+    Never across a line break or a mark ("…, said Sgt." is claims/nlp.py's)."""
+    doc = sent.doc
+    k = sent.start
+    while k - 1 >= 0 and sent.start - k < _CUT_WORDS and not doc[k - 1].is_space \
+            and doc[k - 1].is_alpha and (doc[k - 1].is_title or doc[k - 1].is_upper) \
+            and doc[k - 1].whitespace_ and "\n" not in doc[k - 1].whitespace_:
+        k -= 1
+    if k == sent.start or not (k == 0 or doc[k - 1].is_space and "\n" in doc[k - 1].text
+                               or "\n" in doc[k - 1].whitespace_):
+        return sent.start  # only a line's first words, which no mark ends
+    return k
 
 
 def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> list[Role]:
@@ -124,8 +155,8 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
         name = name_span.text
         if name.endswith(("’s", "'s")):
             name = name[:-2]
-        if len(name) < 2 or not name[0].isupper():
-            continue
+        if len(name) < 2 or not name[0].isupper() or name.lower().rstrip(".") in ABBREVIATED_BEFORE_A_NAME:
+            continue  # (a title abbreviation the tagger read as a person: "Atty" of "Dist. Atty.")
         between = ent.doc[last_end:ent.start].text.strip() if last_end >= 0 else None
         if between is None or not _LIST_JOIN.fullmatch(between):
             shared, listed = None, []
@@ -136,10 +167,12 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
             candidates = [found]
         else:
             ahead = title_ahead(name_span)
-            plural = plural_title_before(name_span, sent.start) \
+            start = _cut_by_the_parser(sent)
+            plural = plural_title_before(name_span, start) \
                 or (ahead[:2] if ahead and len(ahead) == 3 else None)
             shared = plural or shared
-            candidates = [title_before(name_span, sent.start) or title_named(name_span, sent.start), ahead,
+            candidates = [title_before(name_span, start) or title_named(name_span, start)
+                          or title_of_outlet(ent, start), ahead,
                           *titles_after(name_span), shared,
                           title_appointed(name_span), title_predicated(name_span),
                           title_by_verb(name_span), title_by_credit(name_span)]

@@ -162,7 +162,10 @@ TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representati
                        "col": "colonel", "atty": "attorney", "supt": "superintendent",
                        "cmdr": "commander", "sgt": "sergeant", "capt": "captain",
                        "amb": "ambassador", "dir": "director", "cpl": "corporal",
-                       "maj": "major", "det": "detective", "insp": "inspector"}
+                       "maj": "major", "det": "detective", "insp": "inspector",
+                       # the Los Angeles Times' "Dist. Atty. Steve Cooley" (ECB+),
+                       # split by the parser at each full stop
+                       "dist": "district", "asst": "assistant"}
 #: Honorifics as abbreviated before a name; no title of an office.
 HONORIFIC_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev"})
 #: Every word written abbreviated before a name ("Sgt.", "Dr."): the sentence

@@ -273,7 +273,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: count's or share's label ending on a name ("41% (Survey USA)") is shown with
 #: the words around the number; a title cut inside its object takes the
 #: name that goes on it ("founder of the controversial 1619 Project").
-CORROBORATOR = "corroborate.v52"
+#: v53: quotes: words in square brackets read as words left out ("[Biden] is
+#: wrong"); roles: an outlet's journalist ("CBS journalist") is a membership
+#: beside another post, "doctor" and "specialist" of a field are its expert,
+#: both true; people: a given name cut short is one name ("Steve", "Steven").
+CORROBORATOR = "corroborate.v53"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -46,7 +46,20 @@ def _given_names_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     Milley". A one-letter word matches only a name with that first letter."""
     initials = {t for t in long if len(t) == 1}
     return all(w in long or (len(w) > 1 and w[0] in initials) or (len(w) == 1 and any(
-        t.startswith(w) for t in long)) for w in short)
+        t.startswith(w) for t in long)) or _short_form(w, long) for w in short)
+
+
+# A given name cut short is the same name ("Steve" and "Steven" Portnoy, dev;
+# "Chris" and "Christopher", "Dan" and "Daniel") from this many letters: two
+# letters ("Al") would fit too many names.
+SHORT_FORM_LETTERS = 3
+
+
+def _short_form(word: str, long: tuple[str, ...]) -> bool:
+    """``word`` is the first letters of a given name of ``long``, or that name
+    the first letters of ``word`` ("steve" and "steven", either way round)."""
+    return any(min(len(word), len(t)) >= SHORT_FORM_LETTERS and word != t
+               and (t.startswith(word) or word.startswith(t)) for t in long)
 
 
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -60,10 +73,16 @@ def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def canonical(names: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each name mapped to the fullest compatible name, when that is unique
     ("Korrin" → "adaeze korrin"; a bare "Smith" with two Smiths stays itself)."""
+    # (of two names as long, a given name cut short gives way to the whole
+    # one: "steve portnoy" → "steven portnoy")
+    def fullness(n: tuple[str, ...]) -> tuple:
+        return len(n), len(" ".join(n)), n
+
     out = {}
     for name in names:
-        fuller = {n for n in names if len(n) > len(name) and same_person(name, n)}
-        longest = {n for n in fuller if not any(len(m) > len(n) and same_person(n, m) for m in fuller)}
+        fuller = {n for n in names if fullness(n) > fullness(name) and same_person(name, n)}
+        longest = {n for n in fuller if not any(fullness(m) > fullness(n) and same_person(n, m)
+                                                for m in fuller)}
         out[name] = next(iter(longest)) if len(longest) == 1 else name
     return out
 

@@ -52,15 +52,24 @@ _ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **ONE_TITLE, "prexy": "president", "chi
 
 # Jobs of one kind under different words: a star's publicist is the one who
 # speaks for them ("her longtime publicist Harlan Boll", "family spokesman
-# Harlan Boll"). One finding, but not the same words: both can be true.
-_ONE_KIND = {"publicist": "spokesperson"}
+# Harlan Boll"); an expert news quotes by their field is a doctor or a
+# specialist of it to another outlet ("the nation's top infectious diseases
+# expert", "the nation's top infectious diseases doctor Anthony Fauci",
+# dev2). One finding, but not the same words: both can be true.
+_ONE_KIND = {"publicist": "spokesperson", "doctor": "expert", "physician": "expert",
+             "specialist": "expert"}
+# What a note says of two words for one kind of job, by the kind.
+_KIND_REASONS = {"spokesperson": "a publicist speaks for the person they work for",
+                 "expert": "a doctor or a specialist of a field is an expert in it"}
 
 # Titles that say only whom a person works for: an employee or official of a
-# body may hold any post in it ("a former Facebook employee" and "the former
+# body may hold any post in it; so may a journalist of an outlet ("CBS's
+# Steven Portnoy", read "CBS journalist" by claims/title_before.py, is
+# also the White House Correspondents' Association President) ("a former Facebook employee" and "the former
 # project manager", "a former Justice Department official" and "the head of
 # the DOJ's civil division"). Beside a person's one other title they are one
 # finding, both true; beside two or more they say too little to choose.
-_MEMBERSHIP = frozenset({"employee", "official", "staffer"})
+_MEMBERSHIP = frozenset({"employee", "official", "staffer", "journalist"})
 
 _ACTING = re.compile(r"\b(?:acting|interim)\b", re.I)
 # Qualifiers that make another office of the same kind: a co-producer is not
@@ -437,9 +446,13 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     elif acting:
         note += (": both can be true, at different times (an acting title is held until the"
                  " office is filled)")
+    elif member and heads & _MEMBERSHIP == {"journalist"}:
+        note += ": both can be true (a journalist of an outlet may hold another post)"
     elif member:
         note += ": both can be true (an employee or official of a body may hold a post in it)"
     elif kindred:
-        note += ": both can be true (a publicist speaks for the person they work for)"
+        kinds = {title_words(c.role.title)[-1] for c in group if title_words(c.role.title)}
+        reasons = [_KIND_REASONS[k] for k in sorted(kinds) if k in _KIND_REASONS]
+        note += f": both can be true ({reasons[0] if reasons else _KIND_REASONS['spokesperson']})"
     note += f" [{sources_phrase(ctx, [c.article for c in group])}]."
     return make_finding(ctx, "role", person, status, group, note)
