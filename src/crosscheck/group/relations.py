@@ -62,12 +62,10 @@ both articles with the same kind and score, in a deterministic order.
 from __future__ import annotations
 
 from itertools import combinations
-from typing import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 import numpy as np
-from datasketch import MinHash
 
-from crosscheck.group.ensemble import Ensemble
 from crosscheck.group.edits import (aligned_sentence_share, one_text_lightly_edited,
                                     two_edits_of_one_text)
 from crosscheck.group.fact_order import (FACT_MIN_ALIGNED, FACT_SHARE, WORD_MIN_ALIGNED,
@@ -82,6 +80,9 @@ from crosscheck.group.passages import (QUOTATION, SHINGLE_WORDS, shingles,  # no
 from crosscheck.group.links import Link
 from crosscheck.group.wire import _one_agency, _shared_agency, _wire_links
 from crosscheck.models import Article, Relation
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 __all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
            "relations_by_article", "shingles", "split_sentences", "rewrite_score",
@@ -160,6 +161,12 @@ _KIND_ORDER = {"duplicate": 0, "syndicated": 1, "rewrite": 2, "same-wire": 3}
 
 
 def _minhash(items: Iterable[str]) -> MinHash:
+    # datasketch is imported here, not at the top: it pulls in SciPy (53 MB
+    # of RSS), and every process that imports crosscheck, the per-article
+    # workers too, imported it with this module though only the story step
+    # makes MinHashes (issue 14, a worker's memory).
+    from datasketch import MinHash
+
     m = MinHash(num_perm=NUM_PERM, seed=1)
     m.update_batch([s.encode("utf-8") for s in sorted(items)])
     return m
@@ -170,6 +177,8 @@ def _copy_links(articles: Sequence[Article]) -> list[Link]:
     usable = [a for a in articles if len(sets[a.id]) >= MIN_SHINGLES]
     if len(usable) < 2:
         return []
+    from crosscheck.group.ensemble import Ensemble  # datasketch: see _minhash
+
     hashes = {a.id: _minhash(sets[a.id]) for a in usable}
     index = Ensemble(threshold=LSH_CONTAINMENT, num_perm=NUM_PERM, num_part=8)
     index.index([(a.id, hashes[a.id], len(sets[a.id])) for a in usable])
