@@ -63,12 +63,13 @@ _KIND_REASONS = {"spokesperson": "a publicist speaks for the person they work fo
                  "expert": "a doctor or a specialist of a field is an expert in it"}
 
 # Titles that say only whom a person works for: an employee or official of a
-# body may hold any post in it; so may a journalist of an outlet ("CBS's
-# Steven Portnoy", read "CBS journalist" by claims/title_before.py, is
-# also the White House Correspondents' Association President) ("a former Facebook employee" and "the former
+# body may hold any post in it ("a former Facebook employee" and "the former
 # project manager", "a former Justice Department official" and "the head of
-# the DOJ's civil division"). Beside a person's one other title they are one
-# finding, both true; beside two or more they say too little to choose.
+# the DOJ's civil division"); so may a journalist of an outlet ("CBS's
+# Steven Portnoy", read "CBS journalist" by claims/title_before.py, is also
+# the White House Correspondents' Association President). Beside a person's
+# one other title they are one finding, both true; beside two or more they
+# say too little to choose.
 _MEMBERSHIP = frozenset({"employee", "official", "staffer", "journalist"})
 
 _ACTING = re.compile(r"\b(?:acting|interim)\b", re.I)
