@@ -13,7 +13,7 @@ falls into the first class of this list it fits:
   one day), ``day not resolved`` (a sentence names the day of its event but
   the day is not known: "on Thursday" in an article with no publication
   date, as ECB+'s), ``one side dated`` (only one sentence holds a dated
-  event: the pair can meet only as statements) or ``no dated claim``
+  event: it meets the other as a statement, corroborate/events.py) or ``no dated claim``
   (statements only);
 - each of these is marked ``split`` when some other pair of the fact's
   mentions does share a finding (a fact of three told 2 + 1).
