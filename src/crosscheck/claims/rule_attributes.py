@@ -2,7 +2,8 @@
 lookup tables: :class:`CoarseTags` (POS and morphology) for the claims pass,
 :func:`lemma` made on demand for the few words a rule asks about, and
 :class:`RuleAttributes` (both components' attributes) for one-sentence parses.
-Each reads the ruler's own patterns, so it gives what the ruler gives."""
+Each reads the ruler's own patterns, so it gives what the ruler gives; both
+take the lemmatizer's rule lemmas from one bounded table (:class:`RuleLemmas`)."""
 
 from __future__ import annotations
 
