@@ -69,3 +69,40 @@ def test_a_compound_opening_the_sentence_loses_only_the_sentence_s_capital(phras
 ])
 def test_an_occupation_after_a_body_s_whole_name_gets_an_article(title, shown):
     assert with_article(title) == shown
+
+
+@pytest.mark.parametrize("sentence, number, shown", [
+    # heldout14: "a Tulsa police major played … we’re shooting…" cut the verb from its particle
+    ("On Monday, a Tulsa police major played down police shootings of African Americans "
+     "nationally by telling a radio show that statistically, “we’re shooting African Americans "
+     "about 24% less than we probably ought to be.”", "24%",
+     "a Tulsa police major played down police shootings … we’re shooting"),
+    ("The new rules modify Title IX, a 1972 law prohibiting discrimination based on sex in "
+     "education programs that receive federal money, narrowing the definition of sexual "
+     "harassment, among other things detailed in the more than 2,000-page rule.", "2,000-page",
+     "The new rules modify Title IX …"),
+])
+def test_a_verb_said_before_an_ellipsis_keeps_its_particle_and_object(sentence, number, shown):
+    at = sentence.index(number)
+    assert excerpt(sentence, at, at + len(number), before=5, after=3,
+                   whole_clause=True).startswith(shown)
+
+
+def test_a_long_object_is_not_said_before_an_ellipsis():
+    # must not: an object longer than a head and a few modifiers stays out
+    s = ("The governor on Monday will send the long-awaited second supplemental state budget of "
+         "the year to lawmakers, asking for $2 billion to repair bridges, hire more teachers and "
+         "create thousands of jobs.")
+    at = s.index("thousands")
+    assert excerpt(s, at, at + 9, before=5, after=3, whole_clause=True).startswith(
+        "The governor on Monday will send …")
+
+
+def test_an_object_whose_head_the_parser_reads_as_a_number_is_not_said():
+    # must not: "will present his third $1 …" (the parser took "1" of "$1
+    # trillion+ package" for the object's head)
+    s = ("President Biden on Wednesday will present his third $1 trillion+ package to Congress "
+         "since taking office, asking for $1.8 trillion in new spending to expand the education "
+         "system, provide more help for childcare and create millions more jobs.")
+    at = s.index("millions")
+    assert "$1 …" not in excerpt(s, at, at + 8, before=5, after=3, whole_clause=True)

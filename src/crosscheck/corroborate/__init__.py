@@ -282,7 +282,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: does not stop on a noun that modifies the next ("a police station"); a
 #: compound opening the sentence loses the sentence's capital ("first-time
 #: claims"); an occupation after a body's whole name gets its article ("a
-#: Health and Human Services official").
+#: Health and Human Services official"); a subject and verb said before an
+#: ellipsis keep the verb's particle and short object ("a Tulsa police major
+#: played down police shootings … we’re shooting…").
 CORROBORATOR = "corroborate.v54"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
