@@ -106,3 +106,51 @@ def test_an_object_whose_head_the_parser_reads_as_a_number_is_not_said():
          "system, provide more help for childcare and create millions more jobs.")
     at = s.index("millions")
     assert "$1 …" not in excerpt(s, at, at + 8, before=5, after=3, whole_clause=True)
+
+
+@pytest.mark.parametrize("title, sentence, shown", [
+    # heldout14, heldout5: a title stopped inside the name of the body it serves
+    ("general counsel of the National Geospatial",
+     "Monheim is currently the general counsel of the National Geospatial-Intelligence Agency.",
+     "general counsel of the National Geospatial-Intelligence Agency"),
+    ("Assistant Chief Fire Officer at Surrey Fire",
+     "Peter Guest, Assistant Chief Fire Officer at Surrey Fire and Rescue Service says the "
+     "building is a total loss.", "Assistant Chief Fire Officer at Surrey Fire and Rescue Service"),
+    # heldout6, heldout9: a title cut from the words that modify it
+    ("chief", "The release of emails to and from U.S. infectious disease chief Dr. Anthony Fauci "
+              "has fueled claims.", "infectious disease chief"),
+    ("safety director", "The first call came at 3:33 a.m., Palmer public safety director Jon "
+                        "Owen said this morning.", "public safety director"),
+    # must not: a second office after "and", a verb or "former" before a title
+    ("Secretary of State", "Secretary of State and Defense Secretary Lloyd Austin met on Monday.",
+     "Secretary of State"),
+    ("chief economist", "The outlook is dim, said chief economist Mark Zandi.", "chief economist"),
+    ("spokesman", "The team's former spokesman John Doe declined to comment.", "spokesman"),
+])
+def test_a_title_is_shown_with_the_whole_of_its_name_and_modifiers(title, sentence, shown):
+    from crosscheck.corroborate.wording import title_as_written
+
+    assert title_as_written(title, sentence) == shown
+
+
+@pytest.mark.parametrize("title, sentence", [
+    # must not: part of what modifies a title (a hyphenated word's end, a
+    # spaced hyphen), or a title written twice (which one is unknown)
+    ("director", "Speculation has begun with the film's second - unit director Steven "
+                 "Soderbergh the early front-runner."),
+    ("lawyer", "After all, his one-time personal lawyer Michael Cohen testified in New York."),
+    ("agent", "The owners flew to Texas to meet with free agent Mark Teixeira and his agent, "
+              "Scott Boras."),
+])
+def test_a_title_takes_all_of_its_modifiers_or_none(title, sentence):
+    from crosscheck.corroborate.wording import title_as_written
+
+    assert title_as_written(title, sentence) == title
+
+
+def test_a_rank_opening_the_sentence_keeps_a_title_as_the_reader_cut_it():
+    # must not: "a chief fire officer" of "Assistant chief fire officer"
+    from crosscheck.corroborate.wording import title_as_written
+
+    assert title_as_written("officer", "Assistant chief fire officer Peter Guest described the "
+                                       "building as a total loss.") == "officer"

@@ -284,7 +284,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: claims"); an occupation after a body's whole name gets its article ("a
 #: Health and Human Services official"); a subject and verb said before an
 #: ellipsis keep the verb's particle and short object ("a Tulsa police major
-#: played down police shootings … we’re shooting…").
+#: played down police shootings … we’re shooting…"); a title takes the rest of
+#: the body's name it stops inside ("…of the National Geospatial-Intelligence
+#: Agency") and all the lowercase words that modify it or none ("an
+#: infectious disease chief", "a public safety director").
 CORROBORATOR = "corroborate.v54"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
