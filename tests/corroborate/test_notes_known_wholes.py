@@ -154,3 +154,17 @@ def test_a_rank_opening_the_sentence_keeps_a_title_as_the_reader_cut_it():
 
     assert title_as_written("officer", "Assistant chief fire officer Peter Guest described the "
                                        "building as a total loss.") == "officer"
+
+
+@pytest.mark.parametrize("phrase, sentence, shown", [
+    # heldout14: "around clock negotiations" dropped the compound's small words
+    ("around clock negotiations", "Talks went on despite three days of around-the-clock "
+     "negotiations on the bill.", "around-the-clock negotiations"),
+    ("state art facility", "A state-of-the-art facility opened in May.", "state-of-the-art facility"),
+    # must not: words the sentence does not join, or joins to others
+    ("clock negotiations", "The clock ran out on negotiations, and the deal died.",
+     "clock negotiations"),
+    ("around clock", "They worked around the clock-tower repairs.", "around clock"),
+])
+def test_a_compound_is_shown_with_the_small_words_inside_it(phrase, sentence, shown):
+    assert as_written(phrase, sentence) == shown

@@ -287,7 +287,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: played down police shootings … we’re shooting…"); a title takes the rest of
 #: the body's name it stops inside ("…of the National Geospatial-Intelligence
 #: Agency") and all the lowercase words that modify it or none ("an
-#: infectious disease chief", "a public safety director").
+#: infectious disease chief", "a public safety director"); a label's compound
+#: keeps its small words ("around-the-clock negotiations").
 CORROBORATOR = "corroborate.v54"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
