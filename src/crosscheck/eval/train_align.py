@@ -24,7 +24,7 @@ now and then is a wrong "agree" at worst, since a conflict needs the strict
 subject rules as well (corroborate/figures.py). The precision/recall curve is
 printed.
 
-The statement model (``--kind statement``, :mod:`crosscheck.corroborate.statement_pairs`)
+The statement model (``--kind statement``, features in :mod:`crosscheck.eval.statement_features`)
 pairs the statements (undated sentences) of two articles and learns from the
 event facts: a pair is positive when both sentences hold mentions of one
 event fact. It is trained on dev and dev2 (all of their stories, AllSides and
@@ -50,9 +50,9 @@ from ..corroborate.align import DATA, MODEL_VERSIONS
 from ..corroborate.common import Context
 from ..corroborate.events import EVENT_FEATURES, event_mentions, event_pairs
 from ..corroborate.figure_align import FIGURE_FEATURES, figure_pairs
-from ..corroborate.statement_pairs import STATEMENT_FEATURES, training_pairs
 from ..corroborate.statements import kept_statements
 from .facts import FactStory, load_fact_gold, mention_claims
+from .statement_features import STATEMENT_FEATURES, training_pairs
 
 
 
