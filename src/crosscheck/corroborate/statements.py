@@ -71,8 +71,8 @@ now is the status a statement finding says, not only its linking.
 Retrained on dev, dev2 and dev3 (937 pairs; cross-validated AUC 0.87
 against the cosine's 0.71; precision / recall 0.79 / 0.87 at 0.4, 0.83 /
 0.72 at 0.6, 0.93 / 0.34 at 0.9; on dev4, untrained, 0.80 / 0.76, 0.87 /
-0.62 and 0.94 / 0.31) the model was measured
-again and is still not used. In place of the paths at 0.6 it links dev4
+0.62 and 0.94 / 0.31) the model was measured again and is still not
+used. In place of the paths at 0.6 it links dev4
 event facts it never saw (0.23 -> 0.28; dev 0.29 -> 0.46, dev3 0.32 ->
 0.42), but 16 of the 53 facts it adds on dev-dev3 are "compatible": status
 accuracy dev 0.91, dev3 0.88, dev4 0.81 against floors 0.95, 0.887, 0.817;
