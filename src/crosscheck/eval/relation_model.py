@@ -26,14 +26,15 @@ and 32 same-wire pairs of which 25 come from two ECB+ events are too few for
 a model to learn what the thresholds encode: none ships.
 
 Measured again in the session of 2026-12-01 (fifth), relations.v9, with dev6
-added (Baly et al. pairs read for it: 8 copies, 53 hard negatives; 362
-pairs, 72 copies, 131 stories): the rules find 0.917 of the copies and keep
-every independent pair apart; the copy model finds 0.875 at 0.5 with 0.955
-kept apart, 0.819 with 0.990 at 0.8; with the rules 0.944 with 0.955 (two
-copies more for 13 independent pairs linked) or 0.931 with 0.983 at 0.7 (one
-more for five); the kind model tells 47 of the 66 copies the rules find
-right, the rules 64. More gold did not close the gap: the copies still come
-from few stories (dev6 adds an outlet's own versions, not new kinds of
+added (Baly et al. pairs read for it: 8 copies, 101 hard negatives; 410
+pairs, 72 copies, 179 stories): the rules find 0.917 of the copies and keep
+every independent pair apart; the copy model finds 0.875 at 0.5 with 0.959
+kept apart, 0.847 with 0.985-0.991 at 0.7-0.8; with the rules 0.944 with
+0.959 (two copies more for 14 independent pairs linked), and from 0.7 up
+no copy more than the rules find; the kind model tells 47 of the 66 copies
+the rules find right, the rules 64. (Before dev6's second reading, 362
+pairs: the same picture.) More gold did not close the gap: the copies still
+come from few stories (dev6 adds an outlet's own versions, not new kinds of
 copying), and none ships.
 
 Run: ``python -m crosscheck.eval.relation_model`` (scikit-learn, needed here only).
