@@ -16,6 +16,8 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Literal, Mapping
 
+import numpy as np
+
 ClaimKind = Literal["figure", "quote", "role", "event"]
 RelationKind = Literal["duplicate", "syndicated", "rewrite", "same-wire"]
 FindingStatus = Literal["agree", "compatible", "conflict", "single-source"]
@@ -303,6 +305,56 @@ class Story:
     last_date: str | None = None
     sources: int = 0
     fingerprint: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    """One relation between two articles, ``a < b`` by id, as
+    :mod:`crosscheck.group.relations` and :mod:`crosscheck.group.wire` find it."""
+
+    a: str
+    b: str
+    kind: str
+    score: float
+    #: same-wire: the agency whose material both carry.
+    agency: str | None = None
+
+
+@dataclass(frozen=True)
+class QuotedProse:
+    """One text's passages split by voice (:mod:`crosscheck.group.quoted_prose`),
+    read once per story: the first position of each passage inside its
+    quotations and outside them, which of the quoted ones are pasted after
+    "X writes:", and how many distinct passages the whole text has."""
+
+    quoted: Mapping[str, int]
+    prose: Mapping[str, int]
+    total: int
+    pasted: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, eq=False)
+class StoryCluster:
+    """One story under construction (:mod:`crosscheck.group.stories`): its
+    members and what scoring needs."""
+
+    id: str
+    articles: tuple[str, ...]
+    titles: tuple[str, ...]
+    vectors: np.ndarray  # float32 (len(articles), 384): the members' vectors
+    entities: tuple[tuple[str, int], ...]  # entity key -> members naming it
+    first_day: int | None
+    last_day: int | None
+    last_arrival: int
+    #: Each member's entity keys and day, in member order (what a split needs);
+    #: empty in states stored before splits existed: such stories never split.
+    member_entities: tuple[frozenset[str], ...] = ()
+    member_days: tuple[int | None, ...] = ()
+
+    @property
+    def centroid(self) -> np.ndarray:
+        total = self.vectors.sum(axis=0)
+        return total / max(float(np.linalg.norm(total)), 1e-12)
 
 
 @dataclass(frozen=True)

@@ -27,11 +27,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from itertools import combinations
 from typing import Collection, Mapping
 
 from crosscheck.group.passages import PASTE, QUOTATION, words
+# QuotedProse: re-exported, where callers have found it.
+from crosscheck.models import QuotedProse
 
 __all__ = ["CREDITED_RUN", "QUOTED_PROSE_MIN_ALIGNED", "QUOTED_PROSE_SHARE",
            "QUOTED_PROSE_WORDS", "QuotedProse", "credits_outlet", "pasted_prose_aligned",
@@ -56,19 +57,6 @@ QUOTED_PROSE_MIN_ALIGNED = 20
 #: >= 0.15), two pass, both read: write-ups quoting an op-ed, an editorial. Lowering it toward 0.19 calls
 #: a report quoting statements a rewrite of the outlet that printed them.
 QUOTED_PROSE_SHARE = 0.25
-
-
-@dataclass(frozen=True)
-class QuotedProse:
-    """One text's passages split by voice, read once per story: the first
-    position of each passage inside its quotations and outside them, which
-    of the quoted ones are pasted after "X writes:", and how many distinct
-    passages the whole text has."""
-
-    quoted: Mapping[str, int]
-    prose: Mapping[str, int]
-    total: int
-    pasted: frozenset[str] = frozenset()
 
 
 def quoted_prose(text: str) -> QuotedProse:

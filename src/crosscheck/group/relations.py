@@ -77,9 +77,9 @@ from crosscheck.group.rewrites import (ENGLISH_MIN_ALIGNED, ENGLISH_SHARE, VERBA
 # SHINGLE_WORDS, shingles: re-exported for the keyed grouping and the engine.
 from crosscheck.group.passages import (QUOTATION, SHINGLE_WORDS, shingles,  # noqa: F401
                                        split_sentences, words)
-from crosscheck.group.links import Link
 from crosscheck.group.wire import _one_agency, _shared_agency, _wire_links
-from crosscheck.models import Article, Relation
+# Link: re-exported, where callers have found it (crosscheck.group.Link).
+from crosscheck.models import Article, Link, Relation
 
 if TYPE_CHECKING:
     from datasketch import MinHash

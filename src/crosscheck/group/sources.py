@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from crosscheck.group.links import Link
+from crosscheck.models import Link
 
 __all__ = ["source_groups"]
 

@@ -37,7 +37,8 @@ from typing import Sequence
 import numpy as np
 
 from crosscheck.group.features import ArticleFeatures, article_features
-from crosscheck.models import Article, Story, content_id
+# StoryCluster: re-exported, where callers have found it.
+from crosscheck.models import Article, Story, StoryCluster, content_id
 
 __all__ = ["StoryCluster", "ClusterState", "cluster_articles", "cluster_features",
            "stories_of"]
@@ -98,29 +99,6 @@ MERGE_THRESHOLD = 0.75
 SPLIT_MIN_SIDE = 4
 SPLIT_CORE_SHARE = 0.6
 SPLIT_ABSENT_SHARE = 0.0
-
-
-@dataclass(frozen=True, eq=False)
-class StoryCluster:
-    """One story under construction: its members and what scoring needs."""
-
-    id: str
-    articles: tuple[str, ...]
-    titles: tuple[str, ...]
-    vectors: np.ndarray  # float32 (len(articles), 384): the members' vectors
-    entities: tuple[tuple[str, int], ...]  # entity key -> members naming it
-    first_day: int | None
-    last_day: int | None
-    last_arrival: int
-    #: Each member's entity keys and day, in member order (what a split needs);
-    #: empty in states stored before splits existed: such stories never split.
-    member_entities: tuple[frozenset[str], ...] = ()
-    member_days: tuple[int | None, ...] = ()
-
-    @property
-    def centroid(self) -> np.ndarray:
-        total = self.vectors.sum(axis=0)
-        return total / max(float(np.linalg.norm(total)), 1e-12)
 
 
 @dataclass(frozen=True, eq=False)

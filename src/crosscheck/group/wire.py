@@ -7,9 +7,8 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Mapping, Sequence
 
-from crosscheck.group.links import Link
 from crosscheck.group.passages import QUOTATION, shingles
-from crosscheck.models import Article
+from crosscheck.models import Article, Link
 
 #: Same-wire: shared 6-word passages absent from the story's other articles.
 WIRE_SHINGLE_WORDS = 6
