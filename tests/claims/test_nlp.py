@@ -137,11 +137,11 @@ def test_entities_of_a_one_sentence_parse_come_when_asked_and_match_the_whole_pi
         assert with_entities is doc  # the same cached Doc, now with entities
         whole = load_nlp()(sentence)
 
-        def annotations(d):
+        def readings(d):
             return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_iob_,
                      t.ent_type_) for t in d]
 
-        assert annotations(with_entities) == annotations(whole)
+        assert readings(with_entities) == readings(whole)
     assert ("Janet Yellen", "PERSON") in [(e.text, e.label_)
                                           for e in parse_with_entities(sentences[1]).ents]
     assert not parse_with_entities(sentences[2]).ents

@@ -5,7 +5,6 @@ prediction counts. Also the shape of the gold files themselves."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import gzip
 import io
 import zlib
-from pathlib import Path
 
 import pytest
 from reliability_support import run_bounded

@@ -11,7 +11,6 @@ Run: ``python -m crosscheck.eval.html_extraction [--limit N]``.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import sys

@@ -54,7 +54,7 @@ from typing import Sequence
 import numpy as np
 
 from ..models import Claim, Finding
-from .facts import GOLD, STATEMENT_PAIRS, FactStory, _norm, _side_claims, load_fact_gold, run
+from .facts import GOLD, STATEMENT_PAIRS, FactStory, _side_claims, load_fact_gold, run
 
 #: The classes, worst first: a fact goes to the first that one of its pairs is in.
 CLASSES = ("not extracted", "not a compared statement", "below the link threshold",
