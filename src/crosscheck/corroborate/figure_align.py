@@ -13,11 +13,11 @@ from typing import Sequence
 
 import numpy as np
 
+from ..claims.figure_labels import SPELLED as _SPELLED
 from ..claims.numbers import significant_digits
 from ..models import Claim
 from .common import Context, words
 from .figure_months import forecasts_alike, is_rounding, own_month, rounded_alike
-from .figure_words import _SPELLED
 from .figures import (_HEADS, _RATE, _ROUNDED_UNITS, _STATES, _state_near, in_common_unit, overlap,
                       signed_fall, subject_key)
 
