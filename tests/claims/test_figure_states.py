@@ -19,6 +19,10 @@ def subjects(nlp, text, value):
     # ... or not at all
     ("More than 850 were injured in clashes across the country.", 850, "injured"),
     ("At least 44 people were killed and more than 100 more were injured.", 100, "more injured"),
+    # ... or by the verb of the toll it is the object of
+    ("Two bombs exploded near the finish line, killing three and injuring more than 100.", 3,
+     "killed"),
+    ("A gunman stormed into the synagogue, killing 11 and wounding six.", 11, "killed"),
 ])
 def test_a_toll_counts_its_state(nlp, text, value, subject):
     assert subject in subjects(nlp, text, value)
@@ -31,6 +35,8 @@ def test_a_toll_counts_its_state(nlp, text, value, subject):
     ("The 12 arrived at the border on Monday.", 12),
     # a share or a sum is no toll
     ("Shares fell 5 percent, hurt by the weak forecast.", 5),
+    # the object of another verb
+    ("The company cut 300 in March and hired 200 more in May.", 300),
 ])
 def test_no_state_or_a_state_of_a_noun_is_no_toll(nlp, text, value):
-    assert not any(s in ("missing", "hurt", "injured") for s in subjects(nlp, text, value))
+    assert not any(s in ("missing", "hurt", "injured", "killed") for s in subjects(nlp, text, value))
