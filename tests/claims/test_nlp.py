@@ -36,6 +36,33 @@ def test_lemmas_on_demand_are_the_lemmatisers():
             assert lemma(mine) == theirs.lemma_, mine.text
 
 
+def test_one_bounded_table_of_rule_lemmas_serves_the_claims_and_the_parses():
+    # The claims pass's lemmas on demand and the one-sentence parses ask the
+    # lemmatizer's rules for the same (word, POS, morphology): one table,
+    # emptied when full, whose emptying changes no lemma.
+    from crosscheck.claims import rule_attributes as attributes
+
+    model = load_nlp()
+    shared = attributes.rule_lemmas(model)
+    assert attributes.rule_attributes(model).lemmas is shared
+    assert attributes.coarse_tags(model).lemmas is shared
+    full = model(TEXT)
+    old_size = attributes.LEMMA_CACHE_SIZE
+    try:
+        attributes.LEMMA_CACHE_SIZE = 3
+        shared.known.clear()
+        [sentences] = read_sentences([TEXT])
+        tokens = [t for s in sentences for t in s.span]
+        asked = [(mine, theirs) for mine, theirs in zip(tokens, full)
+                 if theirs.pos_ in ("VERB", "NOUN") and mine.pos_ == theirs.pos_]
+        assert len(asked) > 3
+        assert [lemma(mine) for mine, _ in asked] == [theirs.lemma_ for _, theirs in asked]
+        assert 0 < len(shared.known) <= 3  # must not grow past its bound
+    finally:
+        attributes.LEMMA_CACHE_SIZE = old_size
+        shared.known.clear()
+
+
 def test_blas_threads_are_held_once_the_model_is_loaded():
     nlp = load_nlp()
     assert set(_blas_threads()) == {BLAS_THREADS}
@@ -188,7 +215,7 @@ def test_a_parse_s_rule_attributes_are_the_ruler_s_and_the_lemmatiser_s():
         assert attributes(rules(model(sentence, disable=_LEARNED_ONLY))) == expected
         # again, its lemmas from the table now; and with the table emptied first
         assert attributes(rules(model(sentence, disable=_LEARNED_ONLY))) == expected
-        rules.lemmas.clear()
+        rules.lemmas.known.clear()
         assert attributes(rules(model(sentence, disable=_LEARNED_ONLY))) == expected
     # must not: the table alone, which knows one-word patterns only, gets "is" wrong
     there = model(sentences[1], disable=_LEARNED_ONLY)

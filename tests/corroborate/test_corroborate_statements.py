@@ -213,9 +213,9 @@ def test_a_sentence_opens_on_a_pronoun_only_as_a_whole_word():
 
 
 def _features(**given):
-    from crosscheck.corroborate.statement_pairs import STATEMENT_FEATURES
+    from crosscheck.corroborate.statement_pairs import LINK_FEATURES
 
-    return [given.get(name, 0.0) for name in STATEMENT_FEATURES]
+    return [given.get(name, 0.0) for name in LINK_FEATURES]
 
 
 @pytest.mark.parametrize("given, path", [

@@ -128,7 +128,8 @@ def test_a_figure_excerpt_says_who_acted_when_the_subject_is_far_back():
     s = ("The governor on Monday will send her second budget of the year to lawmakers, asking "
          "for $2 billion to repair bridges, hire more teachers and create thousands of jobs.")
     assert _around(s, "thousands", before=5, after=3, whole_clause=True) == \
-        "The governor on Monday will send … hire more teachers and create thousands of jobs"
+        "The governor on Monday will send her second budget … hire more teachers and create " \
+        "thousands of jobs"
 
 
 @pytest.mark.parametrize("sentence, number", [

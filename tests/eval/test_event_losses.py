@@ -52,3 +52,17 @@ def test_a_fact_of_three_told_two_and_one_is_split_by_its_best_pair_left_apart()
     findings = [_finding("f1", RESIGNED_AS_STATEMENT, HAS_RESIGNED), _finding("f2", STEPPED)]
     per_mention = [[RESIGNED, RESIGNED_AS_STATEMENT], [HAS_RESIGNED], [STEPPED]]
     assert loss_class(per_mention, findings) == "split, same day"
+
+
+# ECB+ articles carry no publication date: "on Thursday" is read, not resolved.
+DIED_UNANCHORED = _claim("c6", "b", "Bettie Page died on Thursday.", None, "Thursday")
+DIED_AS_STATEMENT = _claim("c7", "b", "Bettie Page died on Thursday.")
+
+
+def test_an_event_whose_day_is_not_known_is_not_an_undated_sentence():
+    assert loss_class([[RESIGNED], [DIED_UNANCHORED, DIED_AS_STATEMENT]], []) == "day not resolved"
+
+
+def test_a_sentence_naming_no_day_is_still_one_side_dated():
+    """Must reject: a statement alone is no unresolved day."""
+    assert loss_class([[RESIGNED], [DIED_AS_STATEMENT]], []) == "one side dated"

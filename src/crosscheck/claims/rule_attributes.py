@@ -2,7 +2,8 @@
 lookup tables: :class:`CoarseTags` (POS and morphology) for the claims pass,
 :func:`lemma` made on demand for the few words a rule asks about, and
 :class:`RuleAttributes` (both components' attributes) for one-sentence parses.
-Each reads the ruler's own patterns, so it gives what the ruler gives."""
+Each reads the ruler's own patterns, so it gives what the ruler gives; both
+take the lemmatizer's rule lemmas from one bounded table (:class:`RuleLemmas`)."""
 
 from __future__ import annotations
 
@@ -51,9 +52,7 @@ class RuleAttributes:
         self.named = {self.vocab.strings.add(w) for w in named}
         self.table: dict[tuple[int, int, int], tuple[int, int, int]] = {}
         self.by_tag: dict[str, list[tuple[dict, dict]]] = {}
-        #: (word, POS, morphology) -> the lemmatizer's lemma, as spaCy's own
-        #: cache keys it (which leaves out the base forms, the most asked).
-        self.lemmas: dict[tuple[int, int, int], int] = {}
+        self.lemmas = rule_lemmas(nlp)
 
     def _lookup(self, key: tuple[int, int, int]) -> tuple[int, int, int]:
         strings = self.vocab.strings
@@ -78,13 +77,10 @@ class RuleAttributes:
             values.append(table.get(key) or self._lookup(key))
         doc.from_array([POS, MORPH, LEMMA], numpy.array(values, dtype="uint64"))
         # The lemmatizer, as it runs: each word the ruler gave no lemma gets
-        # the rules' (its own lemmatize, from the word, its POS and its
-        # morphology), from a table, so that a Token is made only for a key
-        # not seen before; its own loop made one for every word. This step on
-        # 2,300 Baly sentences, tables built: 0.28 CPU s before, 0.18 now.
-        if len(self.lemmas) > LEMMA_CACHE_SIZE:
-            self.lemmas.clear()
-        lemmas, strings, lemmatize = self.lemmas, self.vocab.strings, self.lemmatizer.rule_lemmatize
+        # the rules' (:class:`RuleLemmas`), so that a Token is made only for a
+        # key not seen before; its own loop made one for every word. This step
+        # on 2,300 Baly sentences, tables built: 0.28 CPU s before, 0.18 now.
+        lemmas, lemmatize = self.lemmas.known, self.lemmas.made
         made = []
         for i, (row, (pos, morph, ruled)) in enumerate(zip(rows, values)):
             if ruled:
@@ -92,16 +88,37 @@ class RuleAttributes:
                 continue
             key = (row[4], pos, morph)
             found = lemmas.get(key)
-            if found is None:
-                found = lemmas[key] = strings.add(lemmatize(doc[i])[0])
-            made.append(found)
+            made.append(found if found is not None else lemmatize(doc[i], key))
         doc.from_array([LEMMA], numpy.array(made, dtype="uint64"))
         return doc
 
 
-#: Lemmas :class:`RuleAttributes` keeps, about 230 bytes each: 2,300
-#: sentences (about what the notes of 200 Baly articles parse) asked for
-#: 8,165. Emptied when full, so a long-running worker holds at most ~2.5 MB.
+class RuleLemmas:
+    """The lemmatizer's rule lemmas (its ``rule_lemmatize``), kept by (word,
+    POS, morphology), the only attributes of a token its rules read: spaCy's
+    own cache has that key but leaves out the base forms, the most asked.
+    One per model, shared by the one-sentence parses (:class:`RuleAttributes`)
+    and the claims pass's lemmas made on demand (:func:`lemma`), which asked
+    the same rules for the same keys in two tables, one of them unbounded."""
+
+    def __init__(self, nlp: Language):
+        self.lemmatize = nlp.get_pipe("lemmatizer").rule_lemmatize
+        self.strings = nlp.vocab.strings
+        #: (word, POS, morphology) -> the lemma's string id.
+        self.known: dict[tuple[int, int, int], int] = {}
+
+    def made(self, token: Token, key: tuple[int, int, int]) -> int:
+        """The lemma id of ``token``, whose (word, POS, morphology) is
+        ``key`` and not yet in :attr:`known`: made by the rules, and kept."""
+        if len(self.known) >= LEMMA_CACHE_SIZE:
+            self.known.clear()
+        found = self.known[key] = self.strings.add(self.lemmatize(token)[0])
+        return found
+
+
+#: Lemmas :class:`RuleLemmas` keeps, about 230 bytes each: 2,300 sentences
+#: (about what the notes of 200 Baly articles parse) asked for 8,165.
+#: Emptied when full, so a long-running worker holds at most ~2.5 MB.
 LEMMA_CACHE_SIZE = 10_000
 
 
@@ -119,9 +136,9 @@ def _for_tag(patterns: list[tuple[dict, dict]], tag: str,
     return found
 
 
-#: The lookup tables (RuleAttributes, CoarseTags) of each loaded model, keyed
-#: by table and by the model's vocabulary: built once, on first use.
-_TABLES: dict[tuple[type, int], "RuleAttributes | CoarseTags"] = {}
+#: The lookup tables (RuleAttributes, CoarseTags, RuleLemmas) of each loaded
+#: model, keyed by table and by the model's vocabulary: built once, on first use.
+_TABLES: dict[tuple[type, int], "RuleAttributes | CoarseTags | RuleLemmas"] = {}
 
 
 def _table(kind: type, nlp: Language):
@@ -133,6 +150,10 @@ def _table(kind: type, nlp: Language):
 
 def rule_attributes(nlp: Language) -> RuleAttributes:
     return _table(RuleAttributes, nlp)
+
+
+def rule_lemmas(nlp: Language) -> RuleLemmas:
+    return _table(RuleLemmas, nlp)
 
 
 def _token_matches(spec: dict, values: dict) -> bool:
@@ -164,7 +185,7 @@ class CoarseTags:
     def __init__(self, nlp: Language):
         ruler = nlp.get_pipe("attribute_ruler")
         self.vocab = nlp.vocab
-        self.lemmatizer = nlp.get_pipe("lemmatizer")
+        self.lemmas = rule_lemmas(nlp)
         self.patterns = [(p["patterns"][0][0], p["attrs"]) for p in ruler.patterns
                          if len(p["patterns"][0]) == 1]
         # Words no pattern names share one key, so the table stays small (a
@@ -175,9 +196,9 @@ class CoarseTags:
             want = spec.get("LOWER")
             named.update(want.get("IN", []) if isinstance(want, dict) else [want] if want else [])
         self.named = {self.vocab.strings.add(w) for w in named}
+        #: (tag, lowercase form when a pattern names it, dependency) -> the
+        #: lemma a pattern sets, for the few patterns that set one.
         self.lemma_overrides: dict[tuple[int, int, int], str] = {}
-        self.lemmas: dict[tuple[int, int, int], str] = {}  # (orth, tag, dep) -> lemma
-        self.rule_lemmas: dict[tuple[int, int, int], str] = {}  # (orth, pos, morph) -> lemma
         self.table: dict[tuple[int, int, int, int], tuple[int, int]] = {}
         self.by_tag: dict[str, list[tuple[dict, dict]]] = {}
 
@@ -219,20 +240,14 @@ def lemma(tok: Token) -> str:
     if tok.lemma:
         return tok.lemma_
     tags = _TABLES.get((CoarseTags, id(tok.doc.vocab))) or coarse_tags(load_nlp())
-    # POS and morphology follow from (tag, word, dependency), and so does the lemma.
-    key = (tok.orth, tok.tag, tok.dep)
-    found = tags.lemmas.get(key)
-    if found is None:
-        found = tags.lemma_overrides.get((tok.tag, tok.lower if tok.lower in tags.named else 0, tok.dep))
-        if found is None:
-            # The rules read the word, its POS and its morphology only (spaCy's
-            # own cache has that key, but leaves out the base forms, the most
-            # asked): one word in several dependencies is lemmatised once.
-            # The claims of 200 Baly articles asked the rules 37,865 times
-            # before, 20,082 now (the same claims, byte for byte).
-            rule_key = (tok.orth, tok.pos, tok.morph.key)
-            found = tags.rule_lemmas.get(rule_key)
-            if found is None:
-                found = tags.rule_lemmas[rule_key] = tags.lemmatizer.rule_lemmatize(tok)[0]
-        tags.lemmas[key] = found
-    return found
+    # POS and morphology follow from (tag, word, dependency), and so does a
+    # pattern's lemma; the rules read the word, its POS and its morphology
+    # only, so one word in several dependencies is lemmatised once. The
+    # claims of 200 Baly articles asked the rules 37,865 times when keyed by
+    # dependency too, 20,082 when not (the same claims, byte for byte).
+    found = tags.lemma_overrides.get((tok.tag, tok.lower if tok.lower in tags.named else 0, tok.dep))
+    if found is not None:
+        return found
+    key = (tok.orth, tok.pos, tok.morph.key)
+    made = tags.lemmas.known.get(key)
+    return tags.vocab.strings[made if made is not None else tags.lemmas.made(tok, key)]

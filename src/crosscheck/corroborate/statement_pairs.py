@@ -2,14 +2,17 @@
 
 Every pair of statements of two articles whose vectors are at all close
 (:data:`CANDIDATE_COSINE`), or that share the story's rare words
-(:data:`CANDIDATE_RARE`), is described by :data:`STATEMENT_FEATURES`. The
+(:data:`CANDIDATE_RARE`), is described by :data:`LINK_FEATURES`. The
 hand-set paths (:func:`link_path`) link from them, the rules
 (:func:`apart`) keep alike sentences apart (see
 :mod:`crosscheck.corroborate.statements`), and ``python -m
 crosscheck.eval.train_align --kind statement`` trains a logistic pair model
-on them. The model is not used by the engine: in place of the paths, beside
-them or as a veto of their links it broke a floor (measured in the module
-docstring of :mod:`crosscheck.corroborate.statements`; the veto is on branch
+on them and the further features of
+:mod:`crosscheck.eval.statement_features` (a story's build computes
+only the six its paths and rules read). The model is not used by the
+engine: in place of the paths, beside them or as a veto of their links it
+broke a floor (measured in the module docstring of
+:mod:`crosscheck.corroborate.statements`; the veto is on branch
 ``experiment/statement-veto``).
 """
 
@@ -24,7 +27,6 @@ import numpy as np
 from ..clean.dates import MONTH_NAMES, WEEKDAY_NAMES
 from ..models import Claim
 from .align import jaccard, names
-from .anchors import story_rare
 from .common import words
 
 #: How close two sentence vectors (all-MiniLM-L6-v2) must be to state one
@@ -64,28 +66,17 @@ RARE_SAID_SHARE = 0.20
 CANDIDATE_COSINE = 0.40
 #: ... or the lowest rare-word similarity (:func:`rare_word_similarity`) of one.
 CANDIDATE_RARE = 0.20
-#: A sentence among an article's first few states what its lede does: two
-#: leads of one story often restate one fact in other words.
-LEAD = 3
-#: Neighbours averaged in the ratio margin (bitext mining's k).
-MARGIN_NEIGHBOURS = 4
-
-STATEMENT_FEATURES = (
+#: What the hand-set paths (:func:`link_path`) and the rules
+#: (:func:`kept_apart`) read of a candidate pair: all the engine computes.
+#: The pair model's further features are computed by the training code only
+#: (:mod:`crosscheck.eval.statement_features`).
+LINK_FEATURES = (
     "cosine",           # of the two sentence vectors (all-MiniLM-L6-v2)
-    "ratio_margin",     # the cosine over the mean of each one's nearest in the other article
     "mutual",           # each the other's best match by cosine
-    "rank",             # the worse of the two ranks, log(1 + rank)
     "rare",             # rare-word similarity
     "rare_said",        # ... of the words that are not names
     "rare_mutual",      # each the other's best match by rare words
     "words",            # Jaccard of the content words
-    "names",            # Jaccard of the names
-    "numbers",          # a number both write
-    "length",           # shorter / longer, in content words
-    "lead",             # both among their article's first LEAD statements
-    "stems",            # Jaccard of the first five letters of the words that are not names
-    "anchors",          # story-rare words both use, log(1 + n) (anchors.story_rare)
-    "position",         # the later of the two in its article, log(1 + position)
 )
 
 
@@ -119,18 +110,26 @@ def rare_word_similarity(bags_of_words: Sequence[Sequence[str]]) -> np.ndarray:
     return (weights @ weights.T).toarray().astype(np.float32)
 
 
-def candidate_features(statements: Sequence[Claim], vectors: np.ndarray
-                       ) -> list[tuple[int, int, list[float]]]:
-    """(i, j, features) for every candidate pair of ``statements`` (two
-    articles; ``vectors`` their sentence vectors, unit length)."""
+class Candidates(NamedTuple):
+    """The candidate pairs of some statements: ``pairs`` (i, j, features in
+    :data:`LINK_FEATURES` order), and what was read of the statements to
+    find them, which the training code reads further
+    (:mod:`crosscheck.eval.statement_features`)."""
+
+    pairs: list[tuple[int, int, list[float]]]
+    owner: np.ndarray           # each statement's article, by index into the sorted articles
+    similarity: np.ndarray      # cosine of every two statements
+    said: list[list[str]]       # content words of each
+    named: list[frozenset[str]]  # words of the names of each
+
+
+def candidates(statements: Sequence[Claim], vectors: np.ndarray) -> Candidates:
+    """Every candidate pair of ``statements`` (two articles; ``vectors``
+    their sentence vectors, unit length)."""
     if not statements:
-        return []
+        return Candidates([], np.zeros(0, dtype=int), np.zeros((0, 0)), [], [])
     articles = sorted({c.article for c in statements})
     owner = np.array([articles.index(c.article) for c in statements])
-    position = np.zeros(len(statements), dtype=int)
-    for a in range(len(articles)):
-        own = np.nonzero(owner == a)[0]
-        position[own] = np.arange(len(own))
     similarity = vectors @ vectors.T
     said = [words(c.sentence) for c in statements]
     named = [frozenset(words(" ".join(names(c.sentence)))) for c in statements]
@@ -138,48 +137,30 @@ def candidate_features(statements: Sequence[Claim], vectors: np.ndarray
     rare_said = rare_word_similarity([[w for w in ws if w not in named[k]]
                                       for k, ws in enumerate(said)])
     vocabulary = [frozenset(ws) for ws in said]
-    numerals = [frozenset(w for w in ws if w[0].isdigit()) for ws in said]
-    stems = [frozenset(w[:5] for w in ws if w not in named[k]) for k, ws in enumerate(said)]
-    rare_words = story_rare(said, [c.article for c in statements])
-    anchors = [vocabulary[k] & rare_words for k in range(len(said))]
     out = []
     for a in range(len(articles)):
         rows = np.nonzero(owner == a)[0]
         for b in range(a + 1, len(articles)):
             cols = np.nonzero(owner == b)[0]
             block = similarity[np.ix_(rows, cols)]
-            # Rank of each cell in its row and in its column (0: the best).
-            row_rank = (-block).argsort(1).argsort(1)
-            col_rank = (-block).argsort(0).argsort(0)
-            k = min(MARGIN_NEIGHBOURS, len(cols)), min(MARGIN_NEIGHBOURS, len(rows))
-            row_near = -np.sort(-block, 1)[:, :k[0]].mean(1)
-            col_near = -np.sort(-block, 0)[:k[1], :].mean(0)
+            # The best cell of each row and of each column (the one argsort
+            # ranks first, so that ties go as the model's rank feature has them).
+            best_of_row = (-block).argsort(1)[:, 0]
+            best_of_col = (-block).argsort(0)[0, :]
             rare_block = rare[np.ix_(rows, cols)]
             rare_of_row, rare_of_col = rare_block.argmax(1), rare_block.argmax(0)
             near = (block >= CANDIDATE_COSINE) | (rare_block >= CANDIDATE_RARE)
             for r, c in zip(*np.nonzero(near)):
                 i, j = int(rows[r]), int(cols[c])
-                cosine = float(block[r, c])
-                worst = int(max(row_rank[r, c], col_rank[r, c]))
-                long, short = sorted((len(vocabulary[i]), len(vocabulary[j])), reverse=True)
                 out.append((i, j, [
-                    cosine,
-                    cosine / max(1e-6, (row_near[r] + col_near[c]) / 2),
-                    float(worst == 0),
-                    float(np.log1p(worst)),
+                    float(block[r, c]),
+                    float(best_of_row[r] == c and best_of_col[c] == r),
                     float(rare_block[r, c]),
                     float(rare_said[i, j]),
                     float(rare_of_row[r] == c and rare_of_col[c] == r),
                     jaccard(vocabulary[i], vocabulary[j]),
-                    jaccard(named[i], named[j]),
-                    float(bool(numerals[i] & numerals[j])),
-                    short / max(1, long),
-                    float(position[i] < LEAD and position[j] < LEAD),
-                    jaccard(stems[i], stems[j]),
-                    float(np.log1p(len(anchors[i] & anchors[j]))),
-                    float(np.log1p(max(position[i], position[j]))),
                 ]))
-    return out
+    return Candidates(out, owner, similarity, said, named)
 
 
 class StatementPair(NamedTuple):
@@ -203,21 +184,21 @@ class StatementPair(NamedTuple):
 
 
 def statement_pairs(statements: Sequence[Claim]) -> list[StatementPair]:
-    """Every candidate pair of ``statements`` (:func:`candidate_features`), scored."""
+    """Every candidate pair of ``statements`` (:func:`candidates`), scored."""
     from ..embed import embed
 
     if not statements:
         return []
-    candidates = candidate_features(statements, embed([c.sentence for c in statements]))
+    found = candidates(statements, embed([c.sentence for c in statements])).pairs
     out = []
-    for (i, j, f), rule in zip(candidates, _kept_apart(statements, candidates)):
+    for (i, j, f), rule in zip(found, kept_apart(statements, found)):
         path, score, mutual = link_path(f)
         out.append(StatementPair(i, j, f[0], path, score, bool(mutual), rule))
     return out
 
 
 _COSINE, _MUTUAL, _RARE, _RARE_SAID, _RARE_MUTUAL, _WORDS = (
-    STATEMENT_FEATURES.index(name)
+    LINK_FEATURES.index(name)
     for name in ("cosine", "mutual", "rare", "rare_said", "rare_mutual", "words"))
 
 
@@ -238,28 +219,16 @@ def link_path(f: Sequence[float]) -> tuple[str, float, bool]:
     return "", cosine / STATEMENT_COSINE, mutual
 
 
-def training_pairs(statements: Sequence[Claim]) -> list[tuple[int, int, list[float]]]:
-    """(i, j, features) of the candidate pairs no rule keeps apart: what the
-    pair model is trained on (``python -m crosscheck.eval.train_align --kind
-    statement``); a pair a rule refuses is never linked, whatever it scores."""
-    from ..embed import embed
-
-    if not statements:
-        return []
-    candidates = candidate_features(statements, embed([c.sentence for c in statements]))
-    return [pair for pair, rule in zip(candidates, _kept_apart(statements, candidates))
-            if not rule]
-
-
-def _kept_apart(statements: Sequence[Claim], candidates: Sequence[tuple[int, int, list[float]]]
-                ) -> list[str]:
+def kept_apart(statements: Sequence[Claim], pairs: Sequence[tuple[int, int, list[float]]]
+               ) -> list[str]:
+    """The rule that keeps each candidate pair apart (:func:`apart`,
+    ``names only``), or ``""``."""
     rules = [_rules(c.sentence) for c in statements]
-    said = STATEMENT_FEATURES.index("rare_said")
     # Nothing in common but names: close vectors then mean one topic, one
     # person ("X praised Y in Ashford on Tuesday" and "Y criticised X in
     # Ashford on Tuesday", cosine 0.86), not one thing said.
-    return [apart(rules[i], rules[j]) or ("names only" if not f[said] else "")
-            for i, j, f in candidates]
+    return [apart(rules[i], rules[j]) or ("names only" if not f[_RARE_SAID] else "")
+            for i, j, f in pairs]
 
 
 # -- what keeps two alike sentences apart ------------------------------------------
