@@ -153,7 +153,7 @@ def test_similar_subjects_are_never_merged_into_a_conflict(outlets):
     (fig("wait", 7, unit="hour"), "7 hours"),
 ])
 def test_values_read_as_a_reader_writes_them(figure, text):
-    from crosscheck.corroborate.figure_words import render_value
+    from crosscheck.corroborate.figure_values import render_value
 
     assert render_value(figure) == text
 

@@ -6,7 +6,8 @@ import pytest
 from corroborate_builders import claim, fig
 
 from crosscheck.claims import sentence_parses
-from crosscheck.corroborate.figure_words import parses_its_sentence, shown_value, topic
+from crosscheck.corroborate.figure_values import shown_value
+from crosscheck.corroborate.figure_words import parses_its_sentence, topic
 
 # Each parses its sentence as its note is written: a value shown in the
 # article's words ("200 pounds" is a weight as often as money), a subject

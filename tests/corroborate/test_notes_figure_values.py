@@ -2,7 +2,7 @@
 says what it counts (split from test_notes_render.py, which keeps the other kinds)."""
 
 from crosscheck.corroborate import corroborate
-from crosscheck.corroborate.figure_words import render_value, shown_value
+from crosscheck.corroborate.figure_values import render_value, shown_value
 from crosscheck.models import Figure
 
 from corroborate_builders import claim, fig

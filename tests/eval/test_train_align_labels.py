@@ -40,3 +40,19 @@ def test_a_claim_carrying_two_facts_is_one_fact_with_either():
     # the undated sentence tells both facts: one fact with the vote and with
     # the deal; the vote and the deal, dated the same day, are two
     assert sorted(y.tolist()) == [0, 1, 1]
+
+
+def test_a_further_mention_of_a_fact_in_an_article_labels_its_pairs():
+    wire = "On Thursday the Senate extended the federal debt limit into December."
+    fact = {"kind": "event", "what": "Senate extended the debt limit",
+            "mentions": [{"outlet": "hill", "text": "The Senate voted 50-48 on Thursday"},
+                         {"outlet": "post", "text": "the Senate approved an extension"}]}
+    claims = [_claim("hill", VOTE, "2021-10-07", "Thursday"), _claim("post", BOTH, None, ""),
+              _claim("wire", wire, "2021-10-07", "Thursday")]
+    articles = {a: _article(a) for a in ("hill", "post", "wire")}
+    alone = story_pairs(FactStory("s", "dev", articles, [fact], []), claims, "event")[1]
+    also = dict(fact, also=[{"outlet": "wire", "text": "the Senate extended the federal debt limit"}])
+    with_also = story_pairs(FactStory("s", "dev", articles, [also], []), claims, "event")[1]
+    # the wire's sentence is a mention of the fact only under "also": its
+    # pairs are left out without it, positive with it
+    assert len(alone) == 1 and sorted(with_also.tolist()) == [1, 1, 1]

@@ -75,10 +75,11 @@ def extract_tallies(sent: Span) -> list[Figure]:
             i += 1
             continue
         unit_after = doc[end].lower_ if end < sent.end else ""
-        if unit_after in ("%", "percent", "years", "year", "days", "points") or \
+        if unit_after in ("%", "percent", "years", "year", "days", "points", "thousand", "million",
+                          "billion", "trillion") or \
                 (i > sent.start and doc[i - 1].text in ("$", "€", "£")):
             i = end
-            continue  # "10-20 percent", "$5-10": a range, not a tally
+            continue  # "10-20 percent", "$5-10", "2-3 million jobs": a range, not a tally
         chamber = next((e.text for e in sent.ents if e.label_ == "ORG" and e.root.dep_.startswith("nsubj")), None)
         subject = f"{chamber} vote" if chamber else "vote"
         out.append(Figure(subject=subject, value=pair[0], low=pair[0], high=pair[0],

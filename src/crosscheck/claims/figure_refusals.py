@@ -10,7 +10,8 @@ import re
 from spacy.tokens import Doc, Span
 
 from crosscheck.claims.figure_names import in_address, in_name
-from crosscheck.claims.figure_runs import MONTH_WORD
+from crosscheck.claims.figure_ranges import hyphen_range
+from crosscheck.claims.figure_runs import MONTH_WORD, number_run
 from crosscheck.claims.numbers import DURATIONS, parse_numeral
 
 # Words before a number that say it is a label, not a quantity ("page 3",
@@ -71,7 +72,8 @@ def refused(sent: Span, start: int, end: int, value: float, unit: str | None,
             and doc[end + 1].lower_ in ("half", "quarter", "quarters", "third", "thirds"):
         return True  # "three-quarters of voters": a fraction, not three quarters of a year
     if after is not None and after.text in ("-", "–", "/", ":") and end + 1 < sent.end \
-            and (doc[end + 1].like_num or doc[end + 1].lower_.startswith("to-")) and unit is None:
+            and (doc[end + 1].like_num or doc[end + 1].lower_.startswith("to-")) and unit is None \
+            and not (after.text in ("-", "–") and _hyphen_range_after(sent, end, currency)):
         return True  # scores and tallies ("218-to-210"), phone numbers, clock times, fractions
     if before is not None and before.text in ("-", "–") and start - 2 >= sent.start \
             and unit is None and not currency:
@@ -95,3 +97,10 @@ def refused(sent: Span, start: int, end: int, value: float, unit: str | None,
         # name by a comma ("fewer jobs than expected in April, just 266,000")
         return True
     return False
+
+
+def _hyphen_range_after(sent: Span, end: int, currency: bool) -> bool:
+    """The number ending at ``end`` opens a range written with a hyphen
+    ("300-600 million tons", "3-5 years": :func:`.figure_ranges.hyphen_range`)."""
+    second = number_run(sent, end + 1)
+    return second is not None and hyphen_range(sent, second, currency)

@@ -22,7 +22,8 @@ from typing import Sequence
 from ..models import Claim, Figure, Finding
 from .align import period_name
 from .common import Context, join_names, make_finding, says, sources_phrase, who, words
-from .figure_words import render_value, shown_value, topic, topic_in_note
+from .figure_values import render_value, shown_value
+from .figure_words import topic, topic_in_note
 
 # States that tell counted things apart, folded to one word each. Synonyms are
 # listed by hand because the distinction is domain knowledge no general

@@ -9,7 +9,8 @@ tuning).
 Pairs and labels: for every gold story, the claims of the kind the engine
 extracts are paired as alignment would pair them (two articles; for figures,
 one quantity class).
-A pair is positive when both claims carry mentions of one gold fact; negative
+A pair is positive when both claims carry mentions of one gold fact (its
+``mentions`` or its further mentions in an article, ``also``); negative
 when they carry mentions of different facts only, or form one of the gold's
 look-alike pairs. Pairs about which the gold says nothing are left out: read
 by hand, a third of the high-scoring pairs between a gold mention and an
@@ -33,7 +34,7 @@ tuning part) and reported on dev4, this round's check. The engine does not
 use it yet (corroborate/statements.py says why).
 
 Run: ``python -m crosscheck.eval.train_align [--kind figure|event|statement] [--train dev,dev2]
-[--report dev2|dev3|dev4|heldout] [--threshold 0.6] [--write]``
+[--report dev2|dev3|dev4|heldout] [--features same_value,overlap,...] [--threshold 0.6] [--write]``
 (``--write`` replaces ``src/crosscheck/data/align-KIND.VERSION.json``, the
 version of :data:`crosscheck.corroborate.align.MODEL_VERSIONS`).
 """
@@ -95,7 +96,9 @@ def story_pairs(story: FactStory, claims, kind: str = "figure") -> tuple[np.ndar
     for k, fact in enumerate(story.facts):
         if fact["kind"] != fact_kind:
             continue
-        for m in fact["mentions"]:
+        # A fact's further mentions in an article (the gold's ``also``) are
+        # pairs of it too: "$160 million" in the lead and again further on.
+        for m in fact["mentions"] + fact.get("also", []):
             article = story.articles.get(m.get("outlet") or m.get("article"))
             if article is None:
                 continue
@@ -160,7 +163,7 @@ def curve(p: np.ndarray, y: np.ndarray) -> list[dict]:
 
 
 def train(data: Path, kind: str = "figure", report: str | None = None,
-          parts: tuple[str, ...] | None = None) -> dict:
+          parts: tuple[str, ...] | None = None, features: tuple[str, ...] | None = None) -> dict:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import GroupKFold, cross_val_predict
     from sklearn.pipeline import make_pipeline
@@ -172,6 +175,11 @@ def train(data: Path, kind: str = "figure", report: str | None = None,
     dev = [s for s in stories if s.split in parts]
     held = [s for s in stories if s.split == report]
     x, y, groups = dataset(dev, kind)
+    # A figure model may weigh some of the features only, named in its file
+    # (corroborate.figure_align picks them by name).
+    names = features or KINDS[kind][0]
+    columns = [KINDS[kind][0].index(f) for f in names]
+    x = x[:, columns]
 
     def model():
         return make_pipeline(StandardScaler(), LogisticRegression(C=0.5, max_iter=2000))
@@ -187,7 +195,7 @@ def train(data: Path, kind: str = "figure", report: str | None = None,
                  "python -m crosscheck.eval.train_align "
                  f"on the {' and '.join(parts)} "
                  f"part{'s' * (len(parts) > 1)} of quality/gold/facts.",
-        "features": list(KINDS[kind][0]),
+        "features": list(names),
         "mean": [round(float(v), 6) for v in scaler.mean_],
         "scale": [round(float(v), 6) if v > 0 else 1.0 for v in scaler.scale_],
         "coef": [round(float(v), 6) for v in lr.coef_[0]],
@@ -201,7 +209,7 @@ def train(data: Path, kind: str = "figure", report: str | None = None,
         from ..corroborate.align import probabilities
 
         hx, hy, _ = dataset(held, kind)
-        hp = probabilities(out, hx)
+        hp = probabilities(out, hx[:, columns])
         out[report] = {"pairs": int(len(hy)), "positive": int(hy.sum()), "curve": curve(hp, hy)}
     return out
 
@@ -218,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", choices=("dev2", "dev3", "dev4", "heldout"), default=None,
                         help="the gold part the model is reported on (not trained on); "
                              "default: dev2 for figures, dev4 for events and statements")
+    parser.add_argument("--features", default=None,
+                        help="the features weighed, by comma (default: all of the kind's)")
     parser.add_argument("--threshold", type=float,
                         help="the link threshold, set by hand (else the one of best F1)")
     parser.add_argument("--write", action="store_true",
@@ -232,7 +242,8 @@ def main(argv: list[str] | None = None) -> int:
     if report in parts or "heldout" in parts:
         print("the part reported on is trained on: nothing to report", file=sys.stderr)
         return 2
-    model = train(data, args.kind, report, parts)
+    features = tuple(f for f in (args.features or "").split(",") if f) or None
+    model = train(data, args.kind, report, parts, features)
     if args.threshold is not None:
         model["threshold"] = args.threshold
     weights = dict(zip(model["features"], model["coef"]))

@@ -13,9 +13,9 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from markupsafe import Markup, escape
 
+from ..claims.figure_labels import ordinal
 from ..claims.numbers import DURATIONS
 from ..corroborate.common import Context
-from ..corroborate.figure_words import ordinal
 from ..models import Article, Story
 
 #: Findings are listed by how much a reader needs them: disputes first.
