@@ -277,7 +277,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: wrong"); roles: an outlet's journalist ("CBS journalist") is a membership
 #: beside another post, "doctor" and "specialist" of a field are its expert,
 #: both true; people: a given name cut short is one name ("Steve", "Steven").
-CORROBORATOR = "corroborate.v53"
+#: v54: roles: one finding per person, whatever kinds of title the outlets
+#: give (compatible when no kind is every outlet's, never a conflict across
+#: kinds); "VP", "GM" and "chief-of-staff" read as their words; two given
+#: names of one surname holding one qualified office now are one person.
+CORROBORATOR = "corroborate.v54"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
