@@ -382,3 +382,17 @@ def test_a_vp_is_a_vice_president_not_the_president(outlets):
               claim("a2", "Facebook President Nick Clegg spoke.", role=Role("Nick Clegg", "Facebook President", False))]
     [finding] = _roles(corroborate(outlets, claims))
     assert finding.status == "compatible"  # another rank of one office, as "co-producer" and "producer"
+
+
+def test_then_and_former_are_both_true_not_the_same(outlets):
+    """Issue 12 (dev3): "then-President" says the time told, "former" says now."""
+    then = claim("a1", "The letter was sent to then-President Donald Trump in 2020.",
+                 role=Role("Donald Trump", "President", True))
+    former = claim("a2", "The letter reached former President Donald Trump.",
+                   role=Role("Donald Trump", "President", True))
+    [finding] = _roles(corroborate(outlets, [then, former]))
+    assert finding.status == "compatible" and "former former" not in finding.note
+    # must not: "former" in both is one statement
+    again = claim("a1", "Former President Donald Trump spoke.", role=Role("Donald Trump", "President", True))
+    [finding] = _roles(corroborate(outlets, [again, former]))
+    assert finding.status == "agree"

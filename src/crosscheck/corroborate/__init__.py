@@ -279,7 +279,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: both true; people: a given name cut short is one name ("Steve", "Steven").
 #: v54: roles: one finding per person, whatever kinds of title the outlets
 #: give (compatible when no kind is every outlet's, never a conflict across
-#: kinds); "VP", "GM" and "chief-of-staff" read as their words; two given
+#: kinds); "then-" beside "former" compatible; "VP", "GM" and
+#: "chief-of-staff" read as their words; two given
 #: names of one surname holding one qualified office now are one person.
 CORROBORATOR = "corroborate.v54"
 

@@ -228,7 +228,10 @@ def shown_title(claim: Claim) -> str:
     "When" or "for" run into it, an article before a bare occupation
     ("a publicist"), "former" when the text says so."""
     title = title_as_written(claim.role.title, claim.sentence) or claim.role.title
-    return with_article(("former " if is_former(claim) else "") + title)
+    # (title_as_written already says "former" of "then-President": not twice,
+    # dev3 "Donald Trump is former former President")
+    again = is_former(claim) and not title.lower().startswith("former ")
+    return with_article(("former " if again else "") + title)
 
 
 def _written(members: list[Claim]) -> str:
@@ -256,6 +259,14 @@ def _days(ctx: Context, titled: list[Claim]) -> tuple[str, str] | None:
             return None
         days[former] = sorted(d[:10] for d in dated)
     return " and ".join(days[True]), " and ".join(days[False])
+
+
+def _then_and_former(kind: list[Claim]) -> bool:
+    """One article says the title was held at the time it tells ("then-President
+    Donald Trump"), another that it is held no more ("former President"): both
+    true, not the same statement (fact gold dev3: compatible)."""
+    held = [c for c in kind if is_former(c) and not party_headed(c.role.title)]
+    return len({past_context(c) for c in held}) > 1
 
 
 def _kind_differs(kind: list[Claim]) -> tuple[bool, bool, bool, set[str]]:
@@ -357,6 +368,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # words (precision before recall: a false conflict costs more). Both
     # true, so compatible, when the kinds split the outlets.
     several = _kinds_split_outlets(kinds)
+    then = any(_then_and_former(kind) for kind in kinds)
     # Outlets giving one title in other capitals ("Chief Executive" before a
     # name, "the company's chief executive" after it, shown "a chief
     # executive") say the same thing: one camp, shown as most of them write it.
@@ -369,7 +381,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
         outlets = [ctx.outlet(c.article) for c in members]
         parts.append(f"{join_names(outlets)} {says(outlets)} {person} is {title}")
     status = "conflict" if conflict else "single-source" if len(group) == 1 else \
-        "compatible" if changed or ranked or acting or kindred or several else "agree"
+        "compatible" if changed or ranked or acting or kindred or several or then else "agree"
     note = "; ".join(parts)
     if conflict:
         note += ": these cannot all be true"
@@ -384,6 +396,9 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
         if days and not set(days[0].split(" and ")) & set(days[1].split(" and ")):
             note += f": called former on {days[0]}, held on {days[1]}"
         note += ")"
+    elif then:
+        note += (": both can be true (a title held at the time told, and called former,"
+                 " held no more)")
     elif acting:
         note += (": both can be true, at different times (an acting title is held until the"
                  " office is filled)")
