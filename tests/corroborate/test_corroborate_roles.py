@@ -396,3 +396,29 @@ def test_then_and_former_are_both_true_not_the_same(outlets):
     again = claim("a1", "Former President Donald Trump spoke.", role=Role("Donald Trump", "President", True))
     [finding] = _roles(corroborate(outlets, [again, former]))
     assert finding.status == "agree"
+
+
+def test_a_title_held_then_is_said_so_beside_former(outlets):
+    then = claim("a1", "The letter was sent to then-President Donald Trump in 2020.",
+                 role=Role("Donald Trump", "President", True))
+    former = claim("a2", "The letter reached former President Donald Trump.",
+                   role=Role("Donald Trump", "President", True))
+    [finding] = _roles(corroborate(outlets, [then, former]))
+    assert "Donald Trump was President at the time" in finding.note
+    assert "Donald Trump is former President" in finding.note
+
+
+def test_a_lower_case_title_held_and_called_former_is_no_conflict(outlets):
+    """dev3: "his former chief-of-staff Mark Meadows" and, in narrative of the
+    past, "Trump's chief of staff Mark Meadows": descriptions, not offices."""
+    claims = [claim("a1", "Emails from his former chief-of-staff Mark Meadows were released.",
+                    role=Role("Mark Meadows", "chief-of-staff", True)),
+              claim("a2", "Trump’s chief of staff Mark Meadows sent the emails.",
+                    role=Role("Mark Meadows", "chief of staff", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "compatible"
+    # must not: an office written as one, called former and held now the same day, conflicts
+    offices = [claim("a1", "Former Chief of Staff Mark Meadows spoke.", role=Role("Mark Meadows", "Chief of Staff", True)),
+               claim("a2", "Chief of Staff Mark Meadows spoke.", role=Role("Mark Meadows", "Chief of Staff", False))]
+    [finding] = _roles(corroborate(outlets, offices))
+    assert finding.status == "conflict"

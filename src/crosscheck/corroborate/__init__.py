@@ -279,7 +279,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: both true; people: a given name cut short is one name ("Steve", "Steven").
 #: v54: roles: one finding per person, whatever kinds of title the outlets
 #: give (compatible when no kind is every outlet's, never a conflict across
-#: kinds); "then-" beside "former" compatible; "VP", "GM" and
+#: kinds); "then-" beside "former" compatible, said "was … at the time";
+#: "former" against a title held now conflicts only for offices written as
+#: such (capitalised); "VP", "GM" and
 #: "chief-of-staff" read as their words; two given
 #: names of one surname holding one qualified office now are one person.
 CORROBORATOR = "corroborate.v54"

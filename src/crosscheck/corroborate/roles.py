@@ -343,9 +343,12 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # Titles change: "former" and the title held now conflict only between
     # articles that speak of the same days (dated at most a day apart), since
     # an article of last year may rightly give the title a newer one calls
-    # former.
+    # former. Only offices written as such ("former Mines Minister", "Mines
+    # Minister"): a lower-case title is a description, which narrative in the
+    # past gives without "former" ("emails from Trump's chief of staff Mark
+    # Meadows" of 2021 beside "his former chief-of-staff", dev3: one fact).
     former_conflict = any(
-        _same_days(ctx, a, b)
+        _same_days(ctx, a, b) and is_office(a.role.title) and is_office(b.role.title)
         for members in exact.values()
         for a in members if is_former(a)
         for b in members if not is_former(b) and not past_context(b))
@@ -368,18 +371,24 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # words (precision before recall: a false conflict costs more). Both
     # true, so compatible, when the kinds split the outlets.
     several = _kinds_split_outlets(kinds)
-    then = any(_then_and_former(kind) for kind in kinds)
     # Outlets giving one title in other capitals ("Chief Executive" before a
     # name, "the company's chief executive" after it, shown "a chief
     # executive") say the same thing: one camp, shown as most of them write it.
+    then = any(_then_and_former(kind) for kind in kinds)
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
-        camps[re.sub(r"^an? ", "", shown_title(c).casefold())].append(c)
+        # (beside "former", a title held then is its own camp, as written)
+        held_then = then and is_former(c) and past_context(c)
+        camps[("then " if held_then else "") + re.sub(r"^an? ", "", shown_title(c).casefold())].append(c)
     parts = []
-    for members in sorted(camps.values(), key=lambda m: (-len(m), _written(m))):
+    for key, members in sorted(camps.items(), key=lambda km: (-len(km[1]), _written(km[1]))):
         title = _written(members)
         outlets = [ctx.outlet(c.article) for c in members]
-        parts.append(f"{join_names(outlets)} {says(outlets)} {person} is {title}")
+        if key.startswith("then "):
+            title = re.sub(r"^(?:an? )?former ", "", title)
+            parts.append(f"{join_names(outlets)} {says(outlets)} {person} was {title} at the time")
+        else:
+            parts.append(f"{join_names(outlets)} {says(outlets)} {person} is {title}")
     status = "conflict" if conflict else "single-source" if len(group) == 1 else \
         "compatible" if changed or ranked or acting or kindred or several or then else "agree"
     note = "; ".join(parts)
