@@ -283,7 +283,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: "former" against a title held now conflicts only for offices written as
 #: such (capitalised); "VP", "GM" and
 #: "chief-of-staff" read as their words; two given
-#: names of one surname holding one qualified office now are one person.
+#: names of one surname holding one qualified office now are one person;
+#: quotes: one person's same short words (two to four) in two articles are
+#: one quote ("egregiously wrong", a described speaker resolved).
 CORROBORATOR = "corroborate.v54"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
