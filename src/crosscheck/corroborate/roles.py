@@ -6,10 +6,12 @@ compatible with it otherwise (titles change); two offices of the same kind
 conflict ("Mines Minister" vs "Energy Minister"), while a rank of one office
 beside it is compatible ("co-producer", "producer"); spelling variants of one title agree
 ("U.S. President", "US President", "President"); titles of different kinds
-("spokeswoman", "chief executive") are not compared at all, except a
-membership title ("employee", "official") beside the person's one other
-title, and a party description ("the West Virginia Democrat"), which go
-with it: the first is compatible with it, the second says nothing to compare.
+("spokeswoman", "chief executive") are never set against each other: all of
+one person's titles are one finding, compatible when no kind is given by
+every article (issue 12), a membership title ("employee", "official") and a
+party description ("the West Virginia Democrat") counted with the person's
+one other title: the first is compatible with it, the second says nothing.
+The words of titles as compared are :mod:`.role_titles`'s.
 """
 
 from __future__ import annotations
