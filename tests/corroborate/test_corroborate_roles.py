@@ -422,3 +422,18 @@ def test_a_lower_case_title_held_and_called_former_is_no_conflict(outlets):
                claim("a2", "Chief of Staff Mark Meadows spoke.", role=Role("Mark Meadows", "Chief of Staff", False))]
     [finding] = _roles(corroborate(outlets, offices))
     assert finding.status == "conflict"
+
+
+def test_a_kind_most_outlets_give_is_agreed_on(outlets):
+    """dev (ECB+): four outlets' director, a fifth's "filmmaker": they agree."""
+    from corroborate_builders import article
+
+    five = [article(n, f"Outlet {n}") for n in range(1, 6)]
+    claims = [claim(f"a{n}", "The Golden Compass director Chris Weitz will direct it.",
+                    role=Role("Chris Weitz", "The Golden Compass director", False)) for n in range(1, 5)]
+    claims.append(claim("a5", "Filmmaker Chris Weitz will direct it.", role=Role("Chris Weitz", "Filmmaker", False)))
+    [finding] = _roles(corroborate(five, claims))
+    assert finding.status == "agree" and len(finding.claims) == 5
+    # must not: a kind given by half the outlets only
+    [finding] = _roles(corroborate([five[0], five[4]], [claims[0], claims[4]]))
+    assert finding.status == "compatible"

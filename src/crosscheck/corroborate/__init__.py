@@ -278,7 +278,7 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: beside another post, "doctor" and "specialist" of a field are its expert,
 #: both true; people: a given name cut short is one name ("Steve", "Steven").
 #: v54: roles: one finding per person, whatever kinds of title the outlets
-#: give (compatible when no kind is every outlet's, never a conflict across
+#: give (compatible when no kind is given by most articles, never a conflict across
 #: kinds); "then-" beside "former" compatible, said "was … at the time";
 #: "former" against a title held now conflicts only for offices written as
 #: such (capitalised); "VP", "GM" and
