@@ -258,3 +258,18 @@ def test_referring_a_thing_to_a_body_names_no_one(claims_of):
     text = ("Senator Ted Cruz referred “the most dangerous bill ever to come before this chamber” to "
             "the committee on Monday.")
     assert "Ted Cruz" not in [s for s, _ in quotes(claims_of, text)]
+
+
+def test_a_paragraphs_kicker_before_a_colon_is_no_speaker(claims_of):
+    # Axios opens paragraphs with a kicker the parser makes a second subject
+    text = ("Driving the news: Mayorkas said the administration would act.\n\n"
+            "State of play: DHS said in the memo that it is considering protection for victims of "
+            "\"abusive or exploitable labor practices.\"")
+    assert quotes(claims_of, text) == [("DHS", "abusive or exploitable labor practices.")]
+
+
+def test_a_speaker_before_a_colon_is_still_the_speaker(claims_of):
+    # must not: a colon after the only subject (no second one) leaves it the speaker
+    text = ("Sen. Ron Wyden said: “We will not vote for a bill that raises the taxes of working "
+            "families in this state.”")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Ron Wyden"]

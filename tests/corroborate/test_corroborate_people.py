@@ -61,8 +61,11 @@ def test_two_offices_of_one_kind_conflict_but_different_kinds_do_not(outlets):
     claims = [claim("a1", "Mines Minister Ana Ruiz.", role=Role("Ana Ruiz", "Mines Minister", False)),
               claim("a2", "Energy Minister Ana Ruiz.", role=Role("Ana Ruiz", "Energy Minister", False)),
               claim("a3", "party leader Ana Ruiz.", role=Role("Ana Ruiz", "party leader", False))]
-    statuses = sorted(f.status for f in corroborate(outlets, claims))
-    assert statuses == ["conflict", "single-source"]
+    # one finding of the person (issue 12): the two ministers conflict, the
+    # party leader is another kind, set against neither
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "conflict" and len(finding.claims) == 3
+    assert [f.status for f in corroborate(outlets, [claims[0], claims[2]])] == ["compatible"]
 
 
 def test_the_same_event_on_different_days_conflicts(outlets):

@@ -11,7 +11,7 @@ from crosscheck.corroborate import corroborate
 from crosscheck.corroborate.quote_text import alike, normalise, words_differ
 from crosscheck.models import Article
 
-from corroborate_builders import Quote, article, claim
+from corroborate_builders import Quote, Role, article, claim
 
 
 def _quotes(outlets, claims):
@@ -263,3 +263,28 @@ def test_a_pronoun_after_its_own_speaker_is_not_moved_to_another(outlets):
               _at(claim("a2", f"“{WORDS},” she said.", quote=Quote("Adaeze Korrin", WORDS)), text)]
     finding = _quotes(arts, claims)[0]
     assert finding.status == "compatible" and "Adaeze Korrin said it" in finding.note
+
+
+# -- the same short words of one person (issue 12, dev3) ----------------------
+
+FITCH = claim("a2", "Attorney General Lynn Fitch said the rulings were both “egregiously wrong.”",
+              role=Role("Lynn Fitch", "Attorney General", False))
+
+
+def test_one_persons_same_short_words_in_two_articles_are_one_quote(outlets):
+    described = claim("a1", "Calling Roe v. Wade “egregiously wrong,” Mississippi’s attorney general urged "
+                            "the court to act.", quote=Quote("Mississippi’s attorney general", "egregiously wrong,"))
+    named = claim("a2", FITCH.sentence, quote=Quote("Lynn Fitch", "egregiously wrong"))
+    [finding] = _quotes(outlets, [described, named, FITCH])
+    assert finding.status == "agree" and set(finding.articles) == {"a1", "a2"}
+    assert "Lynn Fitch" in finding.note
+
+
+@pytest.mark.parametrize("speaker, words", [
+    ("Tomas Weyland", "egregiously wrong"),   # another person's
+    ("Lynn Fitch", "plainly wrong"),          # other words
+])
+def test_short_words_of_another_person_or_other_words_stay_apart(outlets, speaker, words):
+    named = claim("a2", FITCH.sentence, quote=Quote("Lynn Fitch", "egregiously wrong"))
+    other = claim("a1", f"{speaker} called the ruling “{words}.”", quote=Quote(speaker, words))
+    assert _quotes(outlets, [named, other, FITCH]) == []

@@ -87,7 +87,9 @@ from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
 # quote) and "point out" report speech (PolNeAR train); "X issued a
 # statement saying “…”" is X's (unattached_subjects.governing_verb); "X
 # referred to Y as “…”" is X's.
-EXTRACTOR = "attribution.v12"
+# v13: a paragraph's kicker the parser made a second subject of the speech
+# verb ("State of play: DHS said ...") is not the speaker.
+EXTRACTOR = "attribution.v13"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -243,6 +245,12 @@ def _named_after_description(subjects: list[Token]) -> Token | None:
     verb a common noun and then, right after it, a name ("trade magazine The
     Hollywood Reporter wrote", "business newspaper The Wall Street Journal
     reported"), the name: the description says what the source is."""
+    # A paragraph's kicker the parser made a second subject ("State of play:
+    # DHS said in the memo ...", Axios, claims gold): the words before a colon
+    # that stands before the speaker are a heading, not who spoke.
+    spoken = [s for s in subjects if not (s.right_edge.i + 1 < len(s.doc) and s.doc[s.right_edge.i + 1].text == ":"
+                                          and any(o.i > s.right_edge.i for o in subjects))]
+    subjects = spoken or subjects
     if not subjects:
         return None
     first = subjects[0]

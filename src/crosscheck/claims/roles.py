@@ -101,7 +101,8 @@ from crosscheck.models import Role
 # abbreviations, the parser's split rejoined, claims/titles.py); a title's
 # first words the parser cut into a sentence of their own at a line's start
 # ("District" | "Attorney Steve Cooley announced …") read back.
-EXTRACTOR = "roles.v15"
+# v16: "GM" is a title word ("Los Angeles Angels GM Tony Reagins", dev3).
+EXTRACTOR = "roles.v16"
 
 
 # What joins two names of one list: a comma or "and", after the place a

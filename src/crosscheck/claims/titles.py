@@ -55,9 +55,10 @@ TITLE_WORDS = frozenset({
     "counsel", "adm.", "cmdr.", "maj.", "nominee", "host", "co-host", "anchor", "coo", "cfo",
     # Read on the extra role gold's dev half (issue 12, roles-extra.json): a
     # company's vice president by its initials ("Facebook VP of Global
-    # Affairs, Nick Clegg") and the positions sports copy names players by
+    # Affairs, Nick Clegg"), a team's general manager ("Los Angeles Angels GM
+    # Tony Reagins", fact gold dev3) and the positions sports copy names players by
     # ("free agent first baseman Mark Teixeira", "pitcher Derek Lowe").
-    "vp", "svp", "evp", "pitcher", "catcher", "baseman", "shortstop", "outfielder", "infielder",
+    "vp", "svp", "evp", "gm", "pitcher", "catcher", "baseman", "shortstop", "outfielder", "infielder",
     "quarterback", "goalkeeper", "midfielder", "striker",
     # Offices and callings US copy writes before a name that the lists above
     # missed ("Senate Majority Whip Dick Durbin", "Archbishop Desmond Tutu").

@@ -289,7 +289,15 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: Agency") and all the lowercase words that modify it or none ("an
 #: infectious disease chief", "a public safety director"); a label's compound
 #: keeps its small words ("around-the-clock negotiations").
-CORROBORATOR = "corroborate.v54"
+#: v55: roles: one finding per person, whatever kinds of title the outlets
+#: give (compatible when no kind is given by most articles, never a conflict
+#: across kinds); "then-" beside "former" compatible, said "was … at the
+#: time"; "former" against a title held now conflicts only for offices written
+#: as such (capitalised); "VP", "GM" and "chief-of-staff" read as their words;
+#: two given names of one surname holding one qualified office now are one
+#: person; quotes: one person's same short words (two to four) in two articles
+#: are one quote ("egregiously wrong", a described speaker resolved).
+CORROBORATOR = "corroborate.v55"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -6,10 +6,12 @@ compatible with it otherwise (titles change); two offices of the same kind
 conflict ("Mines Minister" vs "Energy Minister"), while a rank of one office
 beside it is compatible ("co-producer", "producer"); spelling variants of one title agree
 ("U.S. President", "US President", "President"); titles of different kinds
-("spokeswoman", "chief executive") are not compared at all, except a
-membership title ("employee", "official") beside the person's one other
-title, and a party description ("the West Virginia Democrat"), which go
-with it: the first is compatible with it, the second says nothing to compare.
+("spokeswoman", "chief executive") are never set against each other: all of
+one person's titles are one finding, compatible when no kind is given by
+every article (issue 12), a membership title ("employee", "official") and a
+party description ("the West Virginia Democrat") counted with the person's
+one other title: the first is compatible with it, the second says nothing.
+The words of titles as compared are :mod:`.role_titles`'s.
 """
 
 from __future__ import annotations
@@ -19,138 +21,15 @@ from collections import Counter, defaultdict
 from typing import Sequence
 
 from ..claims.epithets import PARTY_WORDS, party_headed
-from ..claims.org_roles import ORG_KINDS
 from ..claims.role_descriptions import is_description
-from ..claims.titles import ONE_TITLE, TITLE_ABBREVIATIONS
 from ..models import Claim, Finding
 from ..patterns import compiled
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import canonical, display_name, name_tokens, same_person
+from .role_titles import (ABBREVIATIONS, ACTING, KIND_REASONS, MEMBERSHIP, RANK_QUALIFIERS,
+                          different_offices, is_office, same_office, shares_a_word, title_words,
+                          unfolded_words)
 from .wording import title_as_written, with_article
-
-# Adjectives of nationality or place that qualify a title without changing the
-# office ("Kenyan Interior Minister" is the Interior Minister).
-# "Federal", "State" and "National" are not dropped: they are part of offices'
-# names ("Federal Reserve Chair", "National Security Adviser").
-_QUALIFIERS = re.compile(r"\b(?:u\.?s\.?|us|american|british|uk|french|german|kenyan|"
-                         r"acting|interim|incumbent|current)\b")
-
-
-# Words of one title: "Gov." and "Governor", "chairman" and "chair",
-# "spokesman" and "spokesperson" (claims/titles.py); the trade papers' "prexy"
-# and "president" ("ABC Entertainment Group prexy Paul Lee"); "chief of" and
-# "head of" one body ("chief of the Mine Rescue Service", "head of the Mine
-# Rescue Service"). Folded here, where titles are compared, not where they are
-# read: a note still writes the title as its article did.
-_ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **ONE_TITLE, "prexy": "president", "chief": "head",
-                  # One office or job under two words, as US copy writes them: "Rep." and
-                  # "Congresswoman", "her lawyer" and "attorney Mark Heller" (issue 12:
-                  # titles grouped by their last word never met).
-                  "congressman": "representative", "congresswoman": "representative",
-                  "lawyer": "attorney"}
-
-
-# Jobs of one kind under different words: a star's publicist is the one who
-# speaks for them ("her longtime publicist Harlan Boll", "family spokesman
-# Harlan Boll"); an expert news quotes by their field is a doctor or a
-# specialist of it to another outlet ("the nation's top infectious diseases
-# expert", "the nation's top infectious diseases doctor Anthony Fauci",
-# dev2). One finding, but not the same words: both can be true.
-_ONE_KIND = {"publicist": "spokesperson", "doctor": "expert", "physician": "expert",
-             "specialist": "expert"}
-# What a note says of two words for one kind of job, by the kind.
-_KIND_REASONS = {"spokesperson": "a publicist speaks for the person they work for",
-                 "expert": "a doctor or a specialist of a field is an expert in it"}
-
-# Titles that say only whom a person works for: an employee or official of a
-# body may hold any post in it ("a former Facebook employee" and "the former
-# project manager", "a former Justice Department official" and "the head of
-# the DOJ's civil division"); so may a journalist of an outlet ("CBS's
-# Steven Portnoy", read "CBS journalist" by claims/title_before.py, is also
-# the White House Correspondents' Association President). Beside a person's
-# one other title they are one finding, both true; beside two or more they
-# say too little to choose.
-_MEMBERSHIP = frozenset({"employee", "official", "staffer", "journalist"})
-
-_ACTING = re.compile(r"\b(?:acting|interim)\b", re.I)
-# Qualifiers that make another office of the same kind: a co-producer is not
-# the producer, nor a deputy director the director. ("acting" and "interim"
-# are dropped by _QUALIFIERS: an acting director holds the office.)
-_RANK_QUALIFIERS = frozenset({"co", "deputy", "vice", "assistant", "associate", "lieutenant"})
-
-
-# "premier" is another word for a prime minister ("the interim premier",
-# "interim Prime Minister Claude Joseph"): read as its two words, so that a
-# province's or a country's premier is set against a minister no more than a
-# prime minister is.
-_PREMIER = re.compile(r"\bpremier\b")
-# "chief executive (officer)" is a CEO ("the company's chief executive", "CEO
-# Brian Moynihan"), read whole before "chief" is folded into "head".
-_CHIEF_EXECUTIVE = re.compile(r"\bchief executive(?: officer)?\b")
-
-
-# Words for any body, said after the kind that tells it ("nonprofit group",
-# "advocacy organization"): the kind is the head ("U.S. nonprofit group" and
-# "U.S.-based nonprofit" are one description of EcoHealth Alliance).
-_ANY_BODY = frozenset({"group", "organization", "organisation"})
-
-
-def _words(title: str) -> tuple[str, ...]:
-    text = _QUALIFIERS.sub(" ", title.lower().replace("’", "'"))
-    text = _PREMIER.sub("prime minister", text)
-    text = _CHIEF_EXECUTIVE.sub("ceo", text)
-    # "Secretary of State", "Special Envoy for Haiti", "special envoy to Haiti",
-    # "product manager at Facebook": the office's head is before "of"/"for"/"to"/"at".
-    office, *rest = re.split(r" (?:of|for|to|at) ", text, maxsplit=1)
-    if rest:
-        text = f"{rest[0]} {office}"
-    words = tuple(_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z]+", text)
-                  if w not in ("the", "of", "former"))
-    if len(words) >= 2 and words[-1] in _ANY_BODY and words[-2] in ORG_KINDS:
-        words = words[:-1]  # a body's "nonprofit group" is its "nonprofit"
-    return words
-
-
-def title_words(title: str) -> tuple[str, ...]:
-    """The words of a title, head last: "chair of the Federal Reserve" reads as
-    "federal reserve chair", abbreviations, gendered forms and jobs of one
-    kind folded; a body's "nonprofit group" reads as "nonprofit" (_words)."""
-    words = _words(title)
-    return words[:-1] + (_ONE_KIND.get(words[-1], words[-1]),) if words else words
-
-
-def _shares(a: set[str], b: set[str]) -> bool:
-    """A word in common, an abbreviation counting as its word ("fed" and "federal")."""
-    return any(x == y or (min(len(x), len(y)) >= 3 and (x.startswith(y) or y.startswith(x)))
-               for x in a for y in b)
-
-
-def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """One title's words within the other's, an abbreviation counting as its
-    word ("Fed Chair" and "Federal Reserve Chair", "President" and "U.S. President")."""
-    if not a or not b:
-        return False
-    short, long = sorted((a, b), key=len)
-    return all(any(w == x or (len(w) >= 3 and x.startswith(w)) for x in long) for w in short)
-
-
-def different_offices(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two offices of one kind that cannot be one: the same head word, and
-    qualifiers that share nothing ("Mines Minister" and "Energy Minister")."""
-    if not a or not b or a[-1] != b[-1] or same_office(a, b):
-        return False
-    qa, qb = set(a[:-1]), set(b[:-1])
-    return bool(qa) and bool(qb) and not _shares(qa, qb)
-
-
-def is_office(title: str) -> bool:
-    """A title written as an office, capitalised ("Energy Minister", "Fed
-    Chair"), not a description ("Playboy founder", "seasoned director"): only
-    offices can be set against each other."""
-    words = [w for w in re.findall(r"[A-Za-z][\w.'’-]*", title) if w.lower() not in ("of", "the", "and")]
-    # A party is a membership, not an office ("West Virginia Democrat").
-    return bool(words) and all(w[0].isupper() for w in words) and not party_headed(title)
-
 
 def _before_name(claim: Claim) -> str | None:
     """The words before this person's title, where the title stands before
@@ -210,7 +89,7 @@ def _same_days(ctx: Context, a: Claim, b: Claim) -> bool:
 def _capitalised(title: str) -> set[str]:
     """The capitalised words of a title, folded as title_words folds them:
     the places and bodies that say whose office it is ("Senate", "Haiti")."""
-    return {_ABBREVIATIONS.get(w.lower(), w.lower()) for w in re.findall(r"[A-Za-z][\w.'’-]*", title)
+    return {ABBREVIATIONS.get(w.lower(), w.lower()) for w in re.findall(r"[A-Za-z][\w.'’-]*", title)
             if w[0].isupper() and w.lower() not in ("the", "of", "former")}
 
 
@@ -226,7 +105,7 @@ def _fits(described: Claim, named: Claim) -> bool:
     # ("California Democratic Gov. Gavin Newsom", read as "Gov.").
     qualifiers = set(b[:-1]) | _capitalised(_before_name(named) or "")
     return bool(a and b and caps) and a[-1] == b[-1] and is_former(named) == described.role.former \
-        and all(_shares({w}, qualifiers) for w in caps - {a[-1]})
+        and all(shares_a_word({w}, qualifiers) for w in caps - {a[-1]})
 
 
 def _holder(described: Claim, by_person: dict[tuple[str, ...], list[Claim]]) -> tuple[str, ...] | None:
@@ -264,18 +143,18 @@ def _referent(described: Claim, by_person: dict[tuple[str, ...], list[Claim]]
 def _bare_rank(claim: Claim) -> bool:
     """The title is a rank word alone ("His deputy, David Black"): the
     office it is a rank of is said elsewhere ("Deputy Commissioner")."""
-    return title_words(claim.role.title) in {(w,) for w in _RANK_QUALIFIERS}
+    return title_words(claim.role.title) in {(w,) for w in RANK_QUALIFIERS}
 
 
 def _joined(by_head: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     """A person's titles by head word, a party-headed description or a
-    membership title (_MEMBERSHIP) put with the person's one other title:
+    membership title (MEMBERSHIP) put with the person's one other title:
     "the West Virginia Democrat" is one more mention of Sen. Joe Manchin, not
     another office. A party description beside several titles goes with the
     one most mentions give (ties: the first head word). A rank word alone
     ("deputy") goes with the one head word whose titles carry it ("Deputy
     Social Security Commissioner")."""
-    specific = [h for h in by_head if h not in _MEMBERSHIP and h not in PARTY_WORDS]
+    specific = [h for h in by_head if h not in MEMBERSHIP and h not in PARTY_WORDS]
     if not specific:
         return by_head
     out = {h: list(m) for h, m in by_head.items()}
@@ -287,9 +166,34 @@ def _joined(by_head: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
             specific.remove(rank)
     main = min(specific, key=lambda h: (-len(out[h]), h))
     for h in list(out):
-        if h in PARTY_WORDS or h in _MEMBERSHIP and len(specific) == 1:
+        if h in PARTY_WORDS or h in MEMBERSHIP and len(specific) == 1:
             out[main] += out.pop(h)
     return out
+
+
+def _one_office(claim: Claim) -> tuple[str, ...] | None:
+    """The words of an office only one person holds at a time, as the claim
+    gives it held now: capitalised and qualified ("Senate Majority Leader",
+    "Guatemalan President"), not a bare "Sen." that a hundred people hold."""
+    words = title_words(claim.role.title)
+    if len(words) < 2 or claim.role.former or not is_office(claim.role.title) or past_context(claim):
+        return None
+    return words
+
+
+def _same_holder(by_person: dict[tuple[str, ...], list[Claim]]) -> None:
+    """Join, in place, two names of one surname whose given names do not fit
+    each other but who hold one office now: "Senate Majority Leader Chuck
+    Schumer" and "Senate Majority Leader Charles E. Schumer" (dev3, two
+    stories; a given name and its hypocorism, "Bob" and "Robert", which no
+    rule on letters reads). The office held now, qualified, has one holder."""
+    for a in sorted(by_person, key=lambda p: (-len(by_person[p]), p)):
+        if a not in by_person:
+            continue
+        offices = [w for c in by_person[a] if (w := _one_office(c))]
+        for b in [p for p in sorted(by_person) if p != a and p[-1] == a[-1]]:
+            if any(same_office(w, v) for c in by_person[b] if (v := _one_office(c)) for w in offices):
+                by_person[a] += by_person.pop(b)
 
 
 def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
@@ -300,6 +204,7 @@ def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
         key = names[name_tokens(c.role.person, c.role.title)]
         if key:
             by_person[key].append(c)
+    _same_holder(by_person)
     # A person mentioned by title alone is the one whom the story names with
     # it (named mentions only: one description never vouches for another).
     described = [(c, _referent(c, by_person) if c.role.refers_to else _holder(c, by_person))
@@ -309,16 +214,14 @@ def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
             by_person[holder].append(c)
     findings = []
     for person in sorted(by_person):
-        # One office kind per head word ("minister", "spokeswoman"): titles
-        # with different heads are different facts about the person.
-        by_head: dict[str, list[Claim]] = defaultdict(list)
-        for c in by_person[person]:
-            words = title_words(c.role.title)
-            if words:
-                by_head[words[-1]].append(c)
-        joined = _joined(by_head)
-        for head in sorted(joined):
-            findings.append(_finding(ctx, joined[head]))
+        # One office kind per head word ("minister", "spokeswoman"), compared
+        # within the kind; all of a person's kinds are one finding, since the
+        # fact gold writes one role fact per person ("Steve Portnoy as WHCA
+        # president / CBS reporter", "McKenzie as Marine general / commander
+        # of US Central Command", dev): findings by kind left such facts in two.
+        titled = [c for c in by_person[person] if title_words(c.role.title)]
+        if titled:
+            findings.append(_finding(ctx, titled))
     return findings
 
 
@@ -327,7 +230,10 @@ def shown_title(claim: Claim) -> str:
     "When" or "for" run into it, an article before a bare occupation
     ("a publicist"), "former" when the text says so."""
     title = title_as_written(claim.role.title, claim.sentence) or claim.role.title
-    return with_article(("former " if is_former(claim) else "") + title)
+    # (title_as_written already says "former" of "then-President": not twice,
+    # dev3 "Donald Trump is former former President")
+    again = is_former(claim) and not title.lower().startswith("former ")
+    return with_article(("former " if again else "") + title)
 
 
 def _written(members: list[Claim]) -> str:
@@ -357,6 +263,65 @@ def _days(ctx: Context, titled: list[Claim]) -> tuple[str, str] | None:
     return " and ".join(days[True]), " and ".join(days[False])
 
 
+def _then_and_former(kind: list[Claim]) -> bool:
+    """One article says the title was held at the time it tells ("then-President
+    Donald Trump"), another that it is held no more ("former President"): both
+    true, not the same statement (fact gold dev3: compatible)."""
+    held = [c for c in kind if is_former(c) and not party_headed(c.role.title)]
+    return len({past_context(c) for c in held}) > 1
+
+
+def _kind_differs(kind: list[Claim]) -> tuple[bool, bool, bool, set[str]]:
+    """What tells the titles of one kind apart: (changed, ranked, acting, heads).
+    Both true, each of its own time: "former" beside the title held now in
+    articles of different days (no conflict, see _finding, but not the same
+    statement either); or another office of the same kind ("co-producer"
+    beside "producer", "deputy director" beside "director").
+    (A party description has no time of its own: "the Ohio Republican"
+    beside "former Sen. X" says nothing of a title that changed.)"""
+    titled = [c for c in kind if not party_headed(c.role.title)]
+    changed = any(is_former(a) for a in titled) and any(
+        not is_former(b) and not past_context(b) for b in titled)
+    ranked = len({frozenset(title_words(c.role.title)) & RANK_QUALIFIERS for c in kind}) > 1
+    # An acting (or interim) title beside the office itself: both true, each of
+    # its time, since an acting holder is often then appointed to the office.
+    acting = len({bool(ACTING.search(c.role.title)) for c in kind}) > 1
+    # "publicist" beside "spokesman": one job said two ways, both true; so
+    # is a post beside a membership title ("employee", MEMBERSHIP). A party
+    # description says who the person is, nothing to compare.
+    # An outlet giving a membership title beside the post itself ("a former
+    # Facebook employee", "a former product manager at Facebook") says more,
+    # not otherwise: only an outlet giving it alone makes the titles differ.
+    posts = {c.article for c in kind
+             if unfolded_words(c.role.title)[-1] not in MEMBERSHIP and not party_headed(c.role.title)}
+    heads = {unfolded_words(c.role.title)[-1] for c in kind if not party_headed(c.role.title)
+             and not (unfolded_words(c.role.title)[-1] in MEMBERSHIP and c.article in posts)
+             and not _bare_rank(c)}
+    return changed, ranked, acting, heads
+
+
+def _kinds_split_outlets(kinds: list[list[Claim]]) -> bool:
+    """No kind of title is given by most articles: outlets call the person
+    different things ("CBS's Steven Portnoy", a journalist, in one; "the
+    White House Correspondents' Association President" in another). An
+    article giving another kind beside the one most give says more, not
+    otherwise: four outlets' "The Golden Compass director Chris Weitz" and
+    a fifth's "filmmaker Chris Weitz" agree on the director (fact gold, dev)."""
+    given = [{c.article for c in kind if not party_headed(c.role.title)} for kind in kinds]
+    articles = set().union(*given)
+    return len([g for g in given if g]) > 1 and not any(2 * len(g) > len(articles) for g in given)
+
+
+def _kinds(group: list[Claim]) -> list[list[Claim]]:
+    """One person's titles by kind: by head word ("minister", "spokeswoman"),
+    a membership or party title put with the one other (_joined)."""
+    by_head: dict[str, list[Claim]] = defaultdict(list)
+    for c in group:
+        by_head[title_words(c.role.title)[-1]].append(c)
+    joined = _joined(by_head)
+    return [joined[head] for head in sorted(joined)]
+
+
 def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # The words depend on the mentions, not on the order they come in: a
     # finding records its mentions by id, so a note rendered again from them
@@ -382,54 +347,54 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # Titles change: "former" and the title held now conflict only between
     # articles that speak of the same days (dated at most a day apart), since
     # an article of last year may rightly give the title a newer one calls
-    # former.
+    # former. Only offices written as such ("former Mines Minister", "Mines
+    # Minister"): a lower-case title is a description, which narrative in the
+    # past gives without "former" ("emails from Trump's chief of staff Mark
+    # Meadows" of 2021 beside "his former chief-of-staff", dev3: one fact).
     former_conflict = any(
-        _same_days(ctx, a, b)
+        _same_days(ctx, a, b) and is_office(a.role.title) and is_office(b.role.title)
         for members in exact.values()
         for a in members if is_former(a)
         for b in members if not is_former(b) and not past_context(b))
     office_conflict = any(different_offices(a, b) and all(is_office(c.role.title) for c in ma + mb)
                           for i, (a, ma) in enumerate(offices) for b, mb in offices[i + 1:])
     conflict = former_conflict or office_conflict
-    # Both true, each of its own time: "former" beside the title held now in
-    # articles of different days (no conflict, see above, but not the same
-    # statement either); or another office of the same kind ("co-producer"
-    # beside "producer", "deputy director" beside "director").
-    # (A party description has no time of its own: "the Ohio Republican"
-    # beside "former Sen. X" says nothing of a title that changed.)
     titled = [c for c in group if not party_headed(c.role.title)]
-    changed = any(is_former(a) for a in titled) and any(
-        not is_former(b) and not past_context(b) for b in titled)
-    ranked = len({frozenset(title_words(c.role.title)) & _RANK_QUALIFIERS for c in group}) > 1
-    # An acting (or interim) title beside the office itself: both true, each of
-    # its time, since an acting holder is often then appointed to the office.
-    acting = len({bool(_ACTING.search(c.role.title)) for c in group}) > 1
-    # "publicist" beside "spokesman": one job said two ways, both true; so
-    # is a post beside a membership title ("employee", _MEMBERSHIP). A party
-    # description says who the person is, nothing to compare.
-    # An outlet giving a membership title beside the post itself ("a former
-    # Facebook employee", "a former product manager at Facebook") says more,
-    # not otherwise: only an outlet giving it alone makes the titles differ.
-    posts = {c.article for c in group
-             if _words(c.role.title)[-1] not in _MEMBERSHIP and not party_headed(c.role.title)}
-    heads = {_words(c.role.title)[-1] for c in group if not party_headed(c.role.title)
-             and not (_words(c.role.title)[-1] in _MEMBERSHIP and c.article in posts)
-             and not _bare_rank(c)}
-    kindred = len(heads) > 1
-    member = kindred and bool(heads & _MEMBERSHIP)
+    kinds = _kinds(group)
+    differs = [_kind_differs(kind) for kind in kinds]
+    changed = any(d[0] for d in differs)
+    ranked = any(d[1] for d in differs)
+    acting = any(d[2] for d in differs)
+    heads = set().union(*(d[3] for d in differs if len(d[3]) > 1))
+    kindred = bool(heads)
+    member = kindred and bool(heads & MEMBERSHIP)
+    # Titles of different kinds ("White House correspondent" and "CBS
+    # journalist", "Marine general" and "commander of US Central Command")
+    # are not set against each other: one person holds several titles at
+    # once, and telling which pairs exclude each other needs more than the
+    # words (precision before recall: a false conflict costs more). Both
+    # true, so compatible, when the kinds split the outlets.
+    several = _kinds_split_outlets(kinds)
     # Outlets giving one title in other capitals ("Chief Executive" before a
     # name, "the company's chief executive" after it, shown "a chief
     # executive") say the same thing: one camp, shown as most of them write it.
+    then = any(_then_and_former(kind) for kind in kinds)
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
-        camps[re.sub(r"^an? ", "", shown_title(c).casefold())].append(c)
+        # (beside "former", a title held then is its own camp, as written)
+        held_then = then and is_former(c) and past_context(c)
+        camps[("then " if held_then else "") + re.sub(r"^an? ", "", shown_title(c).casefold())].append(c)
     parts = []
-    for members in sorted(camps.values(), key=lambda m: (-len(m), _written(m))):
+    for key, members in sorted(camps.items(), key=lambda km: (-len(km[1]), _written(km[1]))):
         title = _written(members)
         outlets = [ctx.outlet(c.article) for c in members]
-        parts.append(f"{join_names(outlets)} {says(outlets)} {person} is {title}")
+        if key.startswith("then "):
+            title = re.sub(r"^(?:an? )?former ", "", title)
+            parts.append(f"{join_names(outlets)} {says(outlets)} {person} was {title} at the time")
+        else:
+            parts.append(f"{join_names(outlets)} {says(outlets)} {person} is {title}")
     status = "conflict" if conflict else "single-source" if len(group) == 1 else \
-        "compatible" if changed or ranked or acting or kindred else "agree"
+        "compatible" if changed or ranked or acting or kindred or several or then else "agree"
     note = "; ".join(parts)
     if conflict:
         note += ": these cannot all be true"
@@ -444,16 +409,21 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
         if days and not set(days[0].split(" and ")) & set(days[1].split(" and ")):
             note += f": called former on {days[0]}, held on {days[1]}"
         note += ")"
+    elif then:
+        note += (": both can be true (a title held at the time told, and called former,"
+                 " held no more)")
     elif acting:
         note += (": both can be true, at different times (an acting title is held until the"
                  " office is filled)")
-    elif member and heads & _MEMBERSHIP == {"journalist"}:
+    elif member and heads & MEMBERSHIP == {"journalist"}:
         note += ": both can be true (a journalist of an outlet may hold another post)"
     elif member:
         note += ": both can be true (an employee or official of a body may hold a post in it)"
     elif kindred:
         kinds = {title_words(c.role.title)[-1] for c in group if title_words(c.role.title)}
-        reasons = [_KIND_REASONS[k] for k in sorted(kinds) if k in _KIND_REASONS]
-        note += f": both can be true ({reasons[0] if reasons else _KIND_REASONS['spokesperson']})"
+        reasons = [KIND_REASONS[k] for k in sorted(kinds) if k in KIND_REASONS]
+        note += f": both can be true ({reasons[0] if reasons else KIND_REASONS['spokesperson']})"
+    elif several:
+        note += ": both can be true (one person may hold titles of different kinds at once)"
     note += f" [{sources_phrase(ctx, [c.article for c in group])}]."
     return make_finding(ctx, "role", person, status, group, note)
