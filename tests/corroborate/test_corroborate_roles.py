@@ -4,7 +4,7 @@ by other words."""
 import pytest
 
 from crosscheck.corroborate import corroborate
-from crosscheck.corroborate.roles import title_words
+from crosscheck.corroborate.role_titles import title_words
 
 from corroborate_builders import Role, claim
 

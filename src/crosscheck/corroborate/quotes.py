@@ -25,7 +25,7 @@ from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, quote_opening, says, sources_phrase, words
 from .people import TITLE_WORDS, canonical, name_tokens, same_person
 from .quote_text import alike, normalise, words_differ
-from .roles import same_office, title_words
+from .role_titles import same_office, title_words
 from .wording import speaker_as_written
 
 MIN_WORDS = 5

@@ -22,7 +22,7 @@ from .people import canonical, name_tokens, same_person
 from .quotes import MIN_WORDS, _singular, story_roles
 from .quotes import _finding as _quote_finding
 from .roles import _finding as _role_finding
-from .roles import title_words
+from .role_titles import title_words
 from .statements import _finding as _statement_finding
 from .statements import is_statement
 
