@@ -187,13 +187,17 @@ def _same_holder(by_person: dict[tuple[str, ...], list[Claim]]) -> None:
     Schumer" and "Senate Majority Leader Charles E. Schumer" (dev3, two
     stories; a given name and its hypocorism, "Bob" and "Robert", which no
     rule on letters reads). The office held now, qualified, has one holder."""
+    # Each claim's office read once, not once per pair of names; a name's
+    # offices follow its claims when it takes another's in.
+    offices = {p: [w for c in claims if (w := _one_office(c))] for p, claims in by_person.items()}
     for a in sorted(by_person, key=lambda p: (-len(by_person[p]), p)):
         if a not in by_person:
             continue
-        offices = [w for c in by_person[a] if (w := _one_office(c))]
+        own = list(offices[a])  # as they are when its turn comes
         for b in [p for p in sorted(by_person) if p != a and p[-1] == a[-1]]:
-            if any(same_office(w, v) for c in by_person[b] if (v := _one_office(c)) for w in offices):
+            if any(same_office(w, v) for v in offices[b] for w in own):
                 by_person[a] += by_person.pop(b)
+                offices[a] += offices.pop(b)
 
 
 def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
