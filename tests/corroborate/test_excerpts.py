@@ -361,3 +361,24 @@ def test_an_excerpt_reaches_back_to_its_verb_and_says_a_far_subject_by_its_own_w
     at = heading.index("millions")
     assert not excerpt(heading, at, at + 8, before=5, after=3, whole_clause=True).startswith(
         "ORIGINALLY")
+
+
+def test_an_excerpt_opening_on_an_inverted_verb_keeps_the_words_that_invert_it():
+    """'…were the statements made by just two of seven members…' reads as a
+    question without the 'Not only' that put the verb first (notes gold,
+    heldout15)."""
+    s = ("Not only were the statements made by just two of seven members of the Civil Rights "
+         "Commission, but the commission was just one of four entities that passed judgment.")
+    assert _around(s, "seven", before=7, after=5, whole_clause=True).startswith(
+        "Not only were the statements made by just two of seven members")
+    # must not: a negation inside the clause ("had not been told"), or a verb after a
+    # word that inverts nothing: the excerpt opens where it did
+    from crosscheck.corroborate.excerpts import _TOKEN, _with_what_inverts_it
+
+    s = "The mayor said residents had not been told of the 12 changes until Tuesday."
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s)]
+    been = next(i for i, t in enumerate(tokens) if t[2] == "been")
+    assert _with_what_inverts_it(tokens, been) == been
+    s = "Only 12 were found alive, officials said."
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s)]
+    assert _with_what_inverts_it(tokens, 2) == 2

@@ -39,3 +39,21 @@ def test_a_source_the_sentence_does_not_write_is_cited_when_its_words_say_the_nu
         source, sentence, value, unit, says):
     mentioned = claim("a1", sentence, figure=fig("thing", value, unit=unit), attribution=source)
     assert says_the_number(source, mentioned) is says
+
+
+@pytest.mark.parametrize("source, sentence, value, unit, says", [
+    # heldout15: she released the tapes; the paper counts them
+    ("Manigault Newman", "This is the second tape of a private phone call released by Manigault "
+     "Newman, who has written a memoir on her time at the White House.", 2, "ordinal", False),
+    ("WikiLeaks", "The 20,000 emails published by WikiLeaks embarrassed the campaign.",
+     20000, None, False),
+    # must not: a participle said of something else, or a verb of counting
+    ("the Labor Department", "Unemployment fell to 5.2% in August, according to figures "
+     "released by the Labor Department.", 5.2, "percent", True),
+    ("the county", "The 40 deaths recorded by the county were all in nursing homes.",
+     40, None, True),
+])
+def test_the_agent_of_what_is_counted_is_not_cited_for_the_count(source, sentence, value, unit,
+                                                                  says):
+    mentioned = claim("a1", sentence, figure=fig("thing", value, unit=unit), attribution=source)
+    assert says_the_number(source, mentioned) is says

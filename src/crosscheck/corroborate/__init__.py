@@ -297,7 +297,15 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: two given names of one surname holding one qualified office now are one
 #: person; quotes: one person's same short words (two to four) in two articles
 #: are one quote ("egregiously wrong", a described speaker resolved).
-CORROBORATOR = "corroborate.v55"
+#: v56: notes: a count of members is shown with the named body they belong to
+#: ("…two of seven members of the Civil Rights Commission…"); the agent of what
+#: a number counts is not cited for it ("the second tape … released by
+#: Manigault Newman"); a label whose verb the sentence negates is said with its
+#: words ("two detainees hadn’t been tried"); an excerpt opening on an inverted
+#: verb keeps the words that invert it ("Not only were…"); an office held after
+#: the one sought is left out of a title ("a Supreme Court nominee", not
+#: "Supreme Court nominee Judge").
+CORROBORATOR = "corroborate.v56"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
