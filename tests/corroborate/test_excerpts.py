@@ -382,3 +382,21 @@ def test_an_excerpt_opening_on_an_inverted_verb_keeps_the_words_that_invert_it()
     s = "Only 12 were found alive, officials said."
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s)]
     assert _with_what_inverts_it(tokens, 2) == 2
+
+
+def test_an_excerpt_opening_on_a_verb_holds_that_verb_s_named_subject():
+    """'…also announced that Texas is funding a $250 million down payment'
+    held the subject of the number's clause, not of the verb it opened on:
+    who announced was cut (notes gold, heldout13)."""
+    s = ("The Republican governor also announced that Texas is funding a $250 million down "
+         "payment to help pay for a border wall.")
+    assert _around(s, "$250 million", before=7, after=5, whole_clause=True).startswith(
+        "The Republican governor also announced that Texas is funding")
+    # must not: a pronoun subject names no one the note shows; an excerpt not asked
+    # to stand alone opens where it did
+    s = "He also announced that Texas is funding a $250 million down payment for a border wall."
+    assert _around(s, "$250 million", before=7, after=5, whole_clause=True).startswith(
+        "…also announced")
+    s = ("The Republican governor also announced that Texas is funding a $250 million down "
+         "payment to help pay for a border wall.")
+    assert _around(s, "$250 million", before=7, after=5).startswith("…also announced")

@@ -304,7 +304,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: words ("two detainees hadn’t been tried"); an excerpt opening on an inverted
 #: verb keeps the words that invert it ("Not only were…"); an office held after
 #: the one sought is left out of a title ("a Supreme Court nominee", not
-#: "Supreme Court nominee Judge").
+#: "Supreme Court nominee Judge"); a source the sentence names by a pronoun
+#: or a word of its name is cited only for the words its verb says, not the
+#: writer's words of when ("She announced … about a week after the board
+#: voted 9-4"); an excerpt opening on a verb holds that verb's named subject
+#: ("The Republican governor also announced that Texas is funding…").
 CORROBORATOR = "corroborate.v56"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -107,6 +107,9 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
                 last -= 1
     if whole_clause and before:
         first, last, acted = _complete_clause(sentence, tokens, first, last, lo, acted)
+        if not acted:
+            from .excerpt_arguments import from_the_opening_verbs_subject  # it imports this module
+            first = from_the_opening_verbs_subject(sentence, tokens, first, CLAUSE_REACH)
     if whole_clause and hi < last < len(tokens) - 1:
         last = _on_to_what_it_says(sentence, tokens, last)
     first = _with_what_inverts_it(tokens, first)
@@ -425,10 +428,9 @@ _INVERTING = frozenset("not only never nor neither rarely seldom hardly".split()
 
 
 def _with_what_inverts_it(tokens: list[tuple[int, int, str]], first: int) -> int:
-    """An excerpt that opens on a verb put before its subject opens where
-    the clause does, with the words that inverted it: "…were the statements
-    made by just two of seven members…" read as a question without its "Not
-    only" (notes gold, heldout15). At most two such words, the clause's first."""
+    """An excerpt opening on a verb put before its subject opens with the (at
+    most two) words that inverted it: "…were the statements made by…" read as
+    a question without its "Not only" (notes gold, heldout15)."""
     if first == 0 or tokens[first][2].lower() not in _AUXILIARIES:
         return first
     start = first
