@@ -400,3 +400,21 @@ def test_an_excerpt_opening_on_a_verb_holds_that_verb_s_named_subject():
     s = ("The Republican governor also announced that Texas is funding a $250 million down "
          "payment to help pay for a border wall.")
     assert _around(s, "$250 million", before=7, after=5).startswith("…also announced")
+
+
+def test_an_excerpt_opening_on_an_infinitive_holds_the_name_that_is_to_do_it():
+    """'…to go away in the course of two weeks…' cut who would go away (Bob
+    Mueller: notes gold, heldout15)."""
+    from crosscheck.corroborate.excerpt_arguments import from_the_opening_verbs_subject
+    from crosscheck.corroborate.excerpts import _TOKEN
+
+    s = ("The idea that he is going to cause by force of personality, or resume, or anything "
+         "else Bob Mueller to go away in the course of two weeks doesn't seem very realistic to "
+         "me.")
+    assert _around(s, "two weeks", before=7, after=5, whole_clause=True).startswith(
+        "…Bob Mueller to go away")
+    # must not: a common noun before the infinitive is not said to do it
+    s = "Officials urged residents to leave the island within two days."
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s)]
+    to = next(i for i, t in enumerate(tokens) if t[2] == "to")
+    assert from_the_opening_verbs_subject(s, tokens, to, 12) == to

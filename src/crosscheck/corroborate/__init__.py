@@ -308,7 +308,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: or a word of its name is cited only for the words its verb says, not the
 #: writer's words of when ("She announced … about a week after the board
 #: voted 9-4"); an excerpt opening on a verb holds that verb's named subject
-#: ("The Republican governor also announced that Texas is funding…").
+#: ("The Republican governor also announced that Texas is funding…"), or the
+#: name right before an infinitive it opens on ("…Bob Mueller to go away…").
 CORROBORATOR = "corroborate.v56"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
