@@ -361,3 +361,60 @@ def test_an_excerpt_reaches_back_to_its_verb_and_says_a_far_subject_by_its_own_w
     at = heading.index("millions")
     assert not excerpt(heading, at, at + 8, before=5, after=3, whole_clause=True).startswith(
         "ORIGINALLY")
+
+
+def test_an_excerpt_opening_on_an_inverted_verb_keeps_the_words_that_invert_it():
+    """'…were the statements made by just two of seven members…' reads as a
+    question without the 'Not only' that put the verb first (notes gold,
+    heldout15)."""
+    s = ("Not only were the statements made by just two of seven members of the Civil Rights "
+         "Commission, but the commission was just one of four entities that passed judgment.")
+    assert _around(s, "seven", before=7, after=5, whole_clause=True).startswith(
+        "Not only were the statements made by just two of seven members")
+    # must not: a negation inside the clause ("had not been told"), or a verb after a
+    # word that inverts nothing: the excerpt opens where it did
+    from crosscheck.corroborate.excerpts import _TOKEN, _with_what_inverts_it
+
+    s = "The mayor said residents had not been told of the 12 changes until Tuesday."
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s)]
+    been = next(i for i, t in enumerate(tokens) if t[2] == "been")
+    assert _with_what_inverts_it(tokens, been) == been
+    s = "Only 12 were found alive, officials said."
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s)]
+    assert _with_what_inverts_it(tokens, 2) == 2
+
+
+def test_an_excerpt_opening_on_a_verb_holds_that_verb_s_named_subject():
+    """'…also announced that Texas is funding a $250 million down payment'
+    held the subject of the number's clause, not of the verb it opened on:
+    who announced was cut (notes gold, heldout13)."""
+    s = ("The Republican governor also announced that Texas is funding a $250 million down "
+         "payment to help pay for a border wall.")
+    assert _around(s, "$250 million", before=7, after=5, whole_clause=True).startswith(
+        "The Republican governor also announced that Texas is funding")
+    # must not: a pronoun subject names no one the note shows; an excerpt not asked
+    # to stand alone opens where it did
+    s = "He also announced that Texas is funding a $250 million down payment for a border wall."
+    assert _around(s, "$250 million", before=7, after=5, whole_clause=True).startswith(
+        "…also announced")
+    s = ("The Republican governor also announced that Texas is funding a $250 million down "
+         "payment to help pay for a border wall.")
+    assert _around(s, "$250 million", before=7, after=5).startswith("…also announced")
+
+
+def test_an_excerpt_opening_on_an_infinitive_holds_the_name_that_is_to_do_it():
+    """'…to go away in the course of two weeks…' cut who would go away (Bob
+    Mueller: notes gold, heldout15)."""
+    from crosscheck.corroborate.excerpt_arguments import from_the_opening_verbs_subject
+    from crosscheck.corroborate.excerpts import _TOKEN
+
+    s = ("The idea that he is going to cause by force of personality, or resume, or anything "
+         "else Bob Mueller to go away in the course of two weeks doesn't seem very realistic to "
+         "me.")
+    assert _around(s, "two weeks", before=7, after=5, whole_clause=True).startswith(
+        "…Bob Mueller to go away")
+    # must not: a common noun before the infinitive is not said to do it
+    s = "Officials urged residents to leave the island within two days."
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s)]
+    to = next(i for i, t in enumerate(tokens) if t[2] == "to")
+    assert from_the_opening_verbs_subject(s, tokens, to, 12) == to

@@ -167,3 +167,44 @@ def test_a_count_s_label_ending_on_a_name_is_shown_with_the_words():
                         figure=fig("Senate Democrats", 40))]) == "Senate Democrats"
     assert topic([claim("a1", "The shop stands at 200 W. American Blvd in the town.",
                         figure=fig("W. American Blvd", 200))]) == "W. American Blvd"
+
+
+def test_a_count_of_members_is_shown_with_the_named_body_they_belong_to():
+    """'7 (members)' of 'two of the seven members of the Colorado Civil
+    Rights Commission' did not say of what (notes gold, heldout15): the
+    members of a named body are shown with it; a body that is no name is
+    left out, as before."""
+    from crosscheck.corroborate.figure_words import topic
+    from crosscheck.corroborate.label_words import with_its_body
+
+    commission = claim("a1", "The court focused on statements made by two of the seven members of "
+                       "the Colorado Civil Rights Commission at two hearings.", figure=fig("members", 7))
+    assert with_its_body("members", commission) == \
+        "members of the Colorado Civil Rights Commission"
+    assert "Colorado Civil Rights Commission" in topic([commission])
+    task_force = claim("a1", "Three key members of the White House Coronavirus Task Force are "
+                       "self-isolating.", figure=fig("key members", 3))
+    assert "Coronavirus Task Force" in topic([task_force])
+    # must not: a body that is no name, a noun that is no membership, no "of" after the label
+    public = claim("a1", "Two members of the public were hurt in the crash.", figure=fig("members", 2))
+    assert with_its_body("members", public) == "members"
+    cases = claim("a1", "Officials confirmed 12 cases of the Delta variant on Friday.",
+                  figure=fig("cases", 12))
+    assert with_its_body("cases", cases) == "cases"
+    voted = claim("a1", "All nine members voted for the plan of the Housing Authority.",
+                  figure=fig("members", 9))
+    assert with_its_body("members", voted) == "members"
+
+
+def test_a_label_whose_verb_the_sentence_negates_is_shown_with_its_words():
+    """'2 (detainees tried)' of 'The other two detainees hadn’t been tried'
+    said the opposite of its sentence (notes gold, heldout15)."""
+    from crosscheck.corroborate.label_words import holds_a_verb
+
+    untried = claim("a1", "The other two detainees hadn’t been tried.",
+                    figure=fig("detainees tried", 2))
+    assert holds_a_verb("detainees tried", untried)
+    # must not: the same participle not negated
+    tried = claim("a1", "The other two detainees had been tried in a military court.",
+                  figure=fig("detainees tried", 2))
+    assert not holds_a_verb("detainees tried", tried)

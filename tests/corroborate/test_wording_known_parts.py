@@ -144,3 +144,18 @@ def test_a_title_cut_inside_its_object_takes_the_name_that_goes_on_it():
         "head of the union"
     assert title_as_written("chief economist", "said chief economist Mark Zandi.") == \
         "chief economist"
+
+
+@pytest.mark.parametrize("title, sentence, shown", [
+    # heldout15: "is Supreme Court nominee Judge", the office sought run into the one held
+    ("Supreme Court nominee Judge", "President Trump with Supreme Court nominee Judge Brett "
+     "Kavanaugh at the White House, July 9, 2018.", "a Supreme Court nominee"),
+    ("Democratic hopeful Gov.", "Democratic hopeful Gov. Jay Inslee dropped out.",
+     "a Democratic hopeful"),
+    # must not: an office after a word that seeks none, a candidacy alone
+    ("former Judge", "Former Judge Amy Reyes spoke at the hearing.", "former Judge"),
+    ("Democratic nominee", "Democratic nominee Joe Biden spoke in Delaware.",
+     "a Democratic nominee"),
+])
+def test_an_office_held_after_the_one_sought_is_left_out(title, sentence, shown):
+    assert with_article(title_as_written(title, sentence)) == shown

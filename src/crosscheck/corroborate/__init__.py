@@ -297,7 +297,20 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: two given names of one surname holding one qualified office now are one
 #: person; quotes: one person's same short words (two to four) in two articles
 #: are one quote ("egregiously wrong", a described speaker resolved).
-CORROBORATOR = "corroborate.v55"
+#: v56: notes: a count of members is shown with the named body they belong to
+#: ("…two of seven members of the Civil Rights Commission…"); the agent of what
+#: a number counts is not cited for it ("the second tape … released by
+#: Manigault Newman"); a label whose verb the sentence negates is said with its
+#: words ("two detainees hadn’t been tried"); an excerpt opening on an inverted
+#: verb keeps the words that invert it ("Not only were…"); an office held after
+#: the one sought is left out of a title ("a Supreme Court nominee", not
+#: "Supreme Court nominee Judge"); a source the sentence names by a pronoun
+#: or a word of its name is cited only for the words its verb says, not the
+#: writer's words of when ("She announced … about a week after the board
+#: voted 9-4"); an excerpt opening on a verb holds that verb's named subject
+#: ("The Republican governor also announced that Texas is funding…"), or the
+#: name right before an infinitive it opens on ("…Bob Mueller to go away…").
+CORROBORATOR = "corroborate.v56"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

