@@ -12,7 +12,7 @@ from typing import Sequence
 
 from rapidfuzz.distance import LCSseq
 
-from crosscheck.group.passages import QUOTATION, split_sentences, words
+from crosscheck.group.passages import own_prose, split_sentences, words
 
 __all__ = ["FACT_MIN_ALIGNED", "FACT_SHARE", "WORD_MIN_ALIGNED", "WORD_SHARE", "content_words",
            "fact_order_score", "facts", "word_order_score"]
@@ -102,7 +102,7 @@ def facts(text: str) -> list[str]:
     words inside a sentence, "Ardenne", "Joe Manchin") and runs of three
     content words ("stone houses flattened" as "flattening dozens stone")."""
     out: list[str] = []
-    for sentence in split_sentences(QUOTATION.sub(" ", text)):
+    for sentence in split_sentences(own_prose(text)):
         items = [(m.start(), "#" + m.group(0).replace(",", "")) for m in _NUMBER.finditer(sentence)]
         items += [(m.start(), m.group(0).lower()) for m in _NAME.finditer(sentence) if m.start() > 0]
         content = [(m.start(), m.group(0).lower()) for m in _WORD.finditer(sentence)
@@ -148,7 +148,7 @@ def _first_occurrences(items: Sequence[str], keep: set[str]) -> list[str]:
 def content_words(text: str) -> list[str]:
     """The text's content words outside quotations, in order, numbers
     included ("ketsoyan", "promises", "treatment", "420")."""
-    return [w for w in words(QUOTATION.sub(" ", text))
+    return [w for w in words(own_prose(text))
             if w not in _STOP and len(w) >= _MIN_WORD_LETTERS]
 
 
