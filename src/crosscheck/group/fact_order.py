@@ -100,7 +100,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def facts(text: str) -> list[str]:
     """The text's facts in order: figures ("6.1", "14"), names (capitalised
     words inside a sentence, "Ardenne", "Joe Manchin") and runs of three
-    content words ("stone houses flattened" as "flattening dozens stone")."""
+    content words ("stone houses flattened" as "flattening dozens stone"); what
+    is quoted or a photo's caption is not the writer's (passages.own_prose)."""
     out: list[str] = []
     for sentence in split_sentences(own_prose(text)):
         items = [(m.start(), "#" + m.group(0).replace(",", "")) for m in _NUMBER.finditer(sentence)]
@@ -146,7 +147,7 @@ def _first_occurrences(items: Sequence[str], keep: set[str]) -> list[str]:
 
 
 def content_words(text: str) -> list[str]:
-    """The text's content words outside quotations, in order, numbers
+    """The text's content words outside quotations and photo captions, in order, numbers
     included ("ketsoyan", "promises", "treatment", "420")."""
     return [w for w in words(own_prose(text))
             if w not in _STOP and len(w) >= _MIN_WORD_LETTERS]

@@ -110,7 +110,10 @@ __all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
 #: run of its prose is its rewrite (group/quoted_prose.py).
 #: v9: a pair a later step links is syndicated when the shorter text lies
 #: whole in the other, as step 1 would call it were it long enough.
-RELATIONS = "relations.v9"
+#: v10: a photo caption (a paragraph ending in its credit) is not the
+#: writer's prose (group/passages.own_prose); a long pair found by alignment
+#: is read whole to tell same-wire from rewrite.
+RELATIONS = "relations.v10"
 NUM_PERM = 128
 #: A text with fewer shingles (about 25 words) is a title, a teaser or a
 #: paywall notice: too short to call anything a copy of it.
