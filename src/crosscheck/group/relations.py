@@ -86,7 +86,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
            "relations_by_article", "shingles", "split_sentences", "rewrite_score",
-           "rewrite_sentences", "verbatim_share", "word_order_score"]
+           "rewrite_sentences", "verbatim_share", "whole_sentences", "word_order_score"]
 
 #: The relation rules' versioned name, part of what a stored story's findings
 #: depend on (a copy counts once among independent sources), so a store built
