@@ -136,3 +136,62 @@ def test_an_edit_with_sentences_of_its_own_is_not_one_text():
     assert 2 / 7 > OWN_SENTENCES
     assert not one_text_lightly_edited(wire, LIGHTLY_EDITED + " " + own)
     assert not one_text_lightly_edited(wire, "")
+
+
+
+def _long_versions(tail_b):
+    """Two versions of a running story, each with its own new top longer than
+    rewrite search reads (REWRITE_MAX_SENTENCES), then the same wire passage
+    in ``tail_b``'s wording; and sentence vectors standing in for the model's:
+    one vector per distinct sentence, a desk's rewording sharing the vector
+    of the sentence it rewords."""
+    from relation_texts import LONG_A, LONG_B, OTHER, OTHER_B, OTHER_C, OWN_A, OWN_B, STORY_B
+
+    from crosscheck.group.relations import split_sentences
+
+    def top(label, paragraphs, times):
+        sentences = split_sentences(" ".join(paragraphs)) * times
+        return " ".join(f"{label} {k}: {s}" for k, s in enumerate(sentences))
+
+    a = " ".join([top("Update", (OTHER, OWN_A, LONG_A), 6)] + list(WIRE_SENTENCES))
+    b = " ".join([top("Latest", (STORY_B, OWN_B, LONG_B, OTHER_B, OTHER_C), 4)] + tail_b)
+    row = {s: k for k, s in enumerate(WIRE_SENTENCES)}
+    row.update({r: k for k, r in enumerate(tail_b)})
+    for s in split_sentences(a + " " + b):
+        row.setdefault(s, len(set(row.values())))
+
+    def vectors(articles, read=rewrite_sentences):
+        return {art.id: np.eye(len(row), dtype=np.float32)[[row[s] for s in read(art)]]
+                for art in articles}
+    return a, b, vectors
+
+
+@pytest.mark.parametrize("tail_b, kind", [
+    # The wire passage kept word for word past both new tops: two edits.
+    (list(WIRE_SENTENCES), "same-wire"),
+    # Must reject: the passage reworded sentence by sentence: a retelling.
+    (["Rescuers looked all night for survivors once a 6.1 quake hit Ardenne before dawn on "
+      "Tuesday, levelling stone houses and closing the valley road.",
+      "At least 14 were killed and over 80 hurt, officials said.",
+      "Two army helicopters and a field hospital were sent, the governor said, and schools "
+      "will be shut all week.",
+      "Residents slept in the cold outdoors as aftershocks went on into the morning.",
+      "Shop windows broke on the coast, far from the quake."], "rewrite"),
+])
+def test_long_versions_are_read_whole_to_tell_their_kind(monkeypatch, make_article, tail_b,
+                                                         kind):
+    """A pair found by its facts in order whose shared passage lies past the
+    first REWRITE_MAX_SENTENCES sentences of both (CNN's running story on
+    the Boston probe, two versions with new tops: heldout3) is told by
+    reading both whole, not called a rewrite for want of any sentence read."""
+    from crosscheck.group import relations
+    from crosscheck.models import Link
+
+    a_text, b_text, vectors = _long_versions(tail_b)
+    a, b = make_article("a", a_text), make_article("b", b_text)
+    assert min(len(relations.whole_sentences(x)) for x in (a, b)) >= \
+        relations.REWRITE_MAX_SENTENCES + len(WIRE_SENTENCES)
+    monkeypatch.setattr(relations, "_sentence_vectors", vectors)
+    assert verbatim_share(a, b, vectors([a, b])) == 0.0  # the first 40 share nothing
+    link = relations._wire_or_rewrite(Link("a", "b", "rewrite", 0.4), a, b, vectors([a, b]))
+    assert link.kind == kind

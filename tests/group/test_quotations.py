@@ -67,3 +67,45 @@ def test_one_long_quotation_shared_is_not_a_copy(make_article):
     shared = len(shingles(a.text) & shingles(b.text))
     assert shared / min(len(shingles(a.text)), len(shingles(b.text))) >= 0.5
     assert find_links([a, b]) == []
+
+
+@pytest.mark.parametrize("line, caption", [
+    # An agency photo's caption: the credit in parentheses, or bare after it.
+    ("President Donald Trump holds a meeting with Republican leaders in the Roosevelt Room at "
+     "the White House, September 5, 2018. (Leah Millis/Reuters)", True),
+    ("Protesters gather outside the court in Washington. (AP Photo/Evan Vucci, File)", True),
+    ("Senator Bernie Sanders speaks at a rally in Las Vegas, February 21, 2020. "
+     "REUTERS/Mike Segar", True),
+    ("Smoke rises over the harbour after the blast. Saul Loeb/AFP/Getty Images", True),
+    # Prose with a slash or a parenthesis: not a caption.
+    ("The economy grew 2 percent (Bureau Of Economic Analysis, Accessed 9/6/12)", False),
+    ("Sen. Chuck Schumer (D-N.Y.) said the deal was 50/50 and would close by Friday.", False),
+    ("Most Americans back the plan (according to AP/NORC polling).", False),
+])
+def test_what_is_a_photo_caption(line, caption):
+    from crosscheck.group.passages import CAPTION, own_prose
+
+    text = "The vote is off.\n\n" + line + "\n\nThat leaves little time."
+    assert bool(CAPTION.search(text)) is caption
+    assert (line in own_prose(text)) is not caption
+
+
+def test_one_agency_photo_shared_is_not_a_copy(make_article):
+    """Must reject: the agency's own report and another outlet's, each in its
+    own words, running one agency photo with its caption (as National Review
+    and Reuters did on the anonymous NYT op-ed); kept: the same two sharing a
+    passage of the agency's prose that long."""
+    caption = ("Rescue workers carry a survivor from the rubble of a collapsed stone house in "
+               "the mountain town of Ardenne on Tuesday, after the earthquake cut the only road "
+               "into the valley. (Leah Millis/Reuters)")
+    report = make_article("a", OTHER + "\n\n" + caption + "\n\n" + OWN_A, outlet="X")
+    agency = make_article("b", STORY_B + "\n\n" + caption + "\n\n" + OWN_B, outlet="Reuters",
+                          agencies=["Reuters"])
+    assert len(shingles(report.text, WIRE_SHINGLE_WORDS)
+               & shingles(agency.text, WIRE_SHINGLE_WORDS)) >= 20
+    assert find_links([report, agency]) == []
+    passage = caption.rsplit(" (", 1)[0]
+    report2 = make_article("a", OTHER + "\n\n" + passage + "\n\n" + OWN_A, outlet="X")
+    agency2 = make_article("b", STORY_B + "\n\n" + passage + "\n\n" + OWN_B, outlet="Reuters",
+                           agencies=["Reuters"])
+    assert [l.kind for l in find_links([report2, agency2])] == ["same-wire"]

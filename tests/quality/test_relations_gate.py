@@ -1,8 +1,8 @@
 """Quality gate of the relations between articles: on the relations gold in
 quality/gold/relations (pairs read by hand from ECB+ dev, AllSides dev,
 recession-46 and Baly et al.'s articles; six dev parts tuned on, a first held-out
-part tuned on since its misses were read, and two held-out parts,
-heldout2 and heldout3, not looked at while tuning), precision and recall per kind of copy, of "any copy" against
+part and heldout3 tuned on since their misses were read, and heldout2,
+not looked at while tuning), precision and recall per kind of copy, of "any copy" against
 independent reporting, and the independent pairs kept apart must not fall
 below quality/floors/relations.json. About two minutes on two cores (the
 sentence embeddings of some 400 articles)."""

@@ -75,8 +75,8 @@ from crosscheck.group.quoted_prose import quoting_pairs
 from crosscheck.group.rewrites import (ENGLISH_MIN_ALIGNED, ENGLISH_SHARE, VERBATIM_COVERAGE,
                                        english_rare_order_score, mostly_quoted)
 # SHINGLE_WORDS, shingles: re-exported for the keyed grouping and the engine.
-from crosscheck.group.passages import (QUOTATION, SHINGLE_WORDS, shingles,  # noqa: F401
-                                       split_sentences, words)
+from crosscheck.group.passages import (QUOTATION, SHINGLE_WORDS, own_prose,  # noqa: F401
+                                       shingles, split_sentences, words)
 from crosscheck.group.wire import _one_agency, _shared_agency, _wire_links
 # Link: re-exported, where callers have found it (crosscheck.group.Link).
 from crosscheck.models import Article, Link, Relation
@@ -86,7 +86,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
            "relations_by_article", "shingles", "split_sentences", "rewrite_score",
-           "rewrite_sentences", "verbatim_share", "word_order_score"]
+           "rewrite_sentences", "verbatim_share", "whole_sentences", "word_order_score"]
 
 #: The relation rules' versioned name, part of what a stored story's findings
 #: depend on (a copy counts once among independent sources), so a store built
@@ -110,7 +110,10 @@ __all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
 #: run of its prose is its rewrite (group/quoted_prose.py).
 #: v9: a pair a later step links is syndicated when the shorter text lies
 #: whole in the other, as step 1 would call it were it long enough.
-RELATIONS = "relations.v9"
+#: v10: a photo caption (a paragraph ending in its credit) is not the
+#: writer's prose (group/passages.own_prose); a long pair found by alignment
+#: is read whole to tell same-wire from rewrite.
+RELATIONS = "relations.v10"
 NUM_PERM = 128
 #: A text with fewer shingles (about 25 words) is a title, a teaser or a
 #: paywall notice: too short to call anything a copy of it.
@@ -212,7 +215,7 @@ def _copy_links(articles: Sequence[Article]) -> list[Link]:
 
 
 def _unquoted_containment(a: str, b: str) -> float:
-    sa, sb = shingles(QUOTATION.sub(" ", a)), shingles(QUOTATION.sub(" ", b))
+    sa, sb = shingles(own_prose(a)), shingles(own_prose(b))
     return len(sa & sb) / max(1, min(len(sa), len(sb)))
 
 
@@ -232,14 +235,20 @@ def rewrite_score(sentences_a: np.ndarray, sentences_b: np.ndarray) -> float:
 def rewrite_sentences(article: Article) -> list[str]:
     """The sentences of ``article`` that rewrite search compares (their vectors
     are made once per article: crosscheck.sentence_vectors)."""
-    sentences = [s for s in split_sentences(article.text) if len(words(s)) >= 4]
-    return sentences[:REWRITE_MAX_SENTENCES]
+    return whole_sentences(article)[:REWRITE_MAX_SENTENCES]
 
 
-def _sentence_vectors(articles: Sequence[Article]) -> dict[str, np.ndarray]:
+def whole_sentences(article: Article) -> list[str]:
+    """Every sentence of ``article`` of four words or more (a dateline or a
+    byline is not a sentence of the story)."""
+    return [s for s in split_sentences(article.text) if len(words(s)) >= 4]
+
+
+def _sentence_vectors(articles: Sequence[Article], read: Callable[[Article], list[str]]
+                      = rewrite_sentences) -> dict[str, np.ndarray]:
     from crosscheck.embed import embed
 
-    chosen = {a.id: rewrite_sentences(a) for a in articles}
+    chosen = {a.id: read(a) for a in articles}
     flat = [s for a in articles for s in chosen[a.id]]
     vectors = embed(flat)
     out, start = {}, 0
@@ -261,20 +270,22 @@ def _rewrite_links(group: Sequence[Article], taken: set[tuple[str, str]],
     return links
 
 
-def verbatim_share(a: Article, b: Article, vectors: Mapping[str, np.ndarray]) -> float:
+def verbatim_share(a: Article, b: Article, vectors: Mapping[str, np.ndarray],
+                   read: Callable[[Article], list[str]] = rewrite_sentences) -> float:
     """Of the shorter text's sentences that follow the other text, the share
     kept word for word (VERBATIM_COVERAGE of their 4-word runs in the other
     text) rather than reworded (only their meaning matches: cosine
     REWRITE_SENTENCE_COSINE); 0.0 when none follows it. A sentence kept word
     for word but quoted on one side only is one text quoting the other, a
-    rewrite's way (:func:`~crosscheck.group.rewrites.mostly_quoted`): reworded."""
-    if len(rewrite_sentences(a)) > len(rewrite_sentences(b)):
+    rewrite's way (:func:`~crosscheck.group.rewrites.mostly_quoted`): reworded.
+    ``read`` gives each text's sentences, one per row of its ``vectors``."""
+    if len(read(a)) > len(read(b)):
         a, b = b, a
-    other = _runs(words(" ".join(rewrite_sentences(b))))
+    other = _runs(words(" ".join(read(b))))
     other_quoted = _runs(words(" ".join(m.group(0) for m in QUOTATION.finditer(b.text))))
     similar = vectors[a.id] @ vectors[b.id].T if len(vectors[b.id]) else None
     kept = reworded = 0
-    sentences = rewrite_sentences(a)
+    sentences = read(a)
     for i, (sentence, quoted) in enumerate(zip(sentences, mostly_quoted(a.text, sentences))):
         runs = _runs(words(sentence))
         found = runs & other
@@ -297,9 +308,21 @@ def _wire_or_rewrite(link: Link, a: Article, b: Article,
                      vectors: Mapping[str, np.ndarray]) -> Link:
     """A pair aligned in order is two edits of one text (same-wire) when its
     sentences align one to one and are kept word for word, a rewrite when
-    they are merged or reworded (:mod:`crosscheck.group.edits`)."""
+    they are merged or reworded (:mod:`crosscheck.group.edits`).
+
+    Both texts are read whole here, not to REWRITE_MAX_SENTENCES as the
+    search reads them: a pair found by its facts in order may share nothing
+    in its first sentences. Two versions of CNN's running story on the
+    Boston bombing probe (heldout3), 156 and 227 sentences, each with its
+    own new top, align none of their first 40 sentences (so a rewrite),
+    while read whole they keep 0.92 of their aligned sentences word for
+    word. Only such long pairs found by alignment are embedded further."""
+    read = rewrite_sentences
+    if any(len(whole_sentences(x)) > REWRITE_MAX_SENTENCES for x in (a, b)):
+        read = whole_sentences
+        vectors = _sentence_vectors((a, b), read)
     aligned = aligned_sentence_share(vectors[a.id], vectors[b.id], REWRITE_SENTENCE_COSINE)
-    if not two_edits_of_one_text(verbatim_share(a, b, vectors), aligned):
+    if not two_edits_of_one_text(verbatim_share(a, b, vectors, read), aligned):
         return link
     return Link(link.a, link.b, "same-wire", link.score, agency=_shared_agency(a, b))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Mapping, Sequence
 
-from crosscheck.group.passages import QUOTATION, shingles
+from crosscheck.group.passages import own_prose, shingles
 from crosscheck.models import Article, Link
 
 #: Same-wire: shared 6-word passages absent from the story's other articles.
@@ -68,7 +68,7 @@ def _wire_links(group: Sequence[Article], taken: set[tuple[str, str]],
     new. Not the credited one: there a third article crediting the agency is
     left out of the story's rest, so a link it made would vouch for itself."""
     sets = {a.id: shingles(a.text, WIRE_SHINGLE_WORDS) for a in group}
-    unquoted = {a.id: shingles(QUOTATION.sub(" ", a.text), WIRE_SHINGLE_WORDS) for a in group}
+    unquoted = {a.id: shingles(own_prose(a.text), WIRE_SHINGLE_WORDS) for a in group}
     # Three outlets carrying one agency text without a credit would each find
     # the other two in the story's rest and link none: the pairs that share
     # enough before that test are taken as copies for it (each link below
