@@ -1,17 +1,20 @@
-"""Candidate stories for the Baly part of the fact gold (dev5): groups of
-Baly articles from two or more outlets about one event, found by dates,
+"""Candidate stories for the Baly parts of the fact gold (dev5, dev6): groups
+of Baly articles from two or more outlets about one event, found by dates,
 topic and word overlap only (no crosscheck stage runs).
 
 The articles are the day-sorted Baly list the notes gold uses
-(:func:`crosscheck.eval.notes._baly_rows`), slice ``[5000:6500)`` (the notes
-gold reads ``6556:7106``). Two news articles are linked when they are at most
+(:func:`crosscheck.eval.notes._baly_rows`): dev5 read slice ``[5000:6500)``,
+dev6 reads ``[3000:4600)`` (the notes gold reads ``4600:5000`` and
+``6556:7106``; each part keeps out of the others' slices). Two news articles are linked when they are at most
 :data:`MAX_DAYS` apart and their titles and opening paragraphs share enough
 rare words (idf-weighted cosine of the two bags of words); a candidate is a
 connected group with two outlets or more (67 groups). The groups printed were
 then read by hand and kept only when the articles report one event: 29 became
-the stories of ``baly-dev5.json``.
+the stories of ``baly-dev5.json``. The same script on ``[3000:4600)`` gave
+the candidates of ``baly-dev6.json``, chosen the same way.
 
-Run: ``PYTHONPATH=src python quality/gold/facts/select_baly_stories.py``
+Run: ``PYTHONPATH=src python quality/gold/facts/select_baly_stories.py [START STOP]``
+(``3000 4600`` by default, dev6's slice; ``5000 6500`` prints dev5's candidates).
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from collections import Counter
 from crosscheck.eval import shared_data
 from crosscheck.eval.notes import _baly_rows
 
-START, STOP = 5000, 6500
+#: dev6's slice of the day-sorted list (dev5's was 5000, 6500).
+START, STOP = 3000, 4600
 #: AllSides' single-event stories run over one to three days.
 MAX_DAYS = 3
 #: Read by eye on the printed pairs: below 0.30 the pairs mostly share a
@@ -86,7 +90,8 @@ def main() -> int:
     data = shared_data()
     if data is None:
         sys.exit("../shared/data is absent: the Baly articles cannot be read")
-    rows = _baly_rows(data)[START:STOP]
+    start, stop = map(int, sys.argv[1:3]) if len(sys.argv) >= 3 else (START, STOP)
+    rows = _baly_rows(data)[start:stop]
     for group in candidates(rows):
         print("+".join(sorted(r["id"] for r in group)))
         for r in group:
