@@ -124,7 +124,10 @@ from crosscheck.models import Figure, Qualifier
 # sum or glued on after a spaced point is read with it ("$137-million",
 # "£1. 7m", "2m euros": 28, once read "$137", "£1.7"; figure_runs.scale_after);
 # a vague quantity reaches down to its order ("thousands" from 1,000, not
-# 2,000: what the gold writes and a reader takes it for).
+# 2,000: what the gold writes and a reader takes it for); a part "of" a
+# whole written in numbers counts what the whole does ("landing 178 of 369
+# punches": punches, once unread; "30 of the 80 wounded remained": "wounded
+# remained", once "80 wounded"; 138 such parts in those texts).
 EXTRACTOR = "figures.v21"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
