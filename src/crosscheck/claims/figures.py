@@ -26,6 +26,7 @@ from crosscheck.claims.figure_forms import (extract_fractions, extract_pairs, ex
 from crosscheck.claims.figure_multiples import extract_doublings, extract_halves, extract_multiples
 from crosscheck.claims.figure_names import numbers_a_name
 from crosscheck.claims.figure_ordinals import extract_ordinals
+from crosscheck.claims.figure_records import extract_records
 from crosscheck.claims.figure_ranges import (after_a_change, change_then_level, hyphen_range,
                                             shares_the_scale)
 from crosscheck.claims.figure_refusals import refused
@@ -127,7 +128,9 @@ from crosscheck.models import Figure, Qualifier
 # 2,000: what the gold writes and a reader takes it for); a part "of" a
 # whole written in numbers counts what the whole does ("landing 178 of 369
 # punches": punches, once unread; "30 of the 80 wounded remained": "wounded
-# remained", once "80 wounded"; 138 such parts in those texts).
+# remained", once "80 wounded"; 138 such parts in those texts); a win-loss
+# record is read as one ("Klitschko (52-3, 46 KOs)", "a 43 - 39 record",
+# "fell to 36 - 3": figure_records.py), once refused as a tally or score.
 EXTRACTOR = "figures.v21"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
@@ -250,7 +253,8 @@ def extract_figures(sent: Span) -> list[Figure]:
             continue
         out.append(Figure(subject=subject, value=value, low=low, high=high,
                           qualifier=qualifier, unit=unit))
-    return (out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, noun_phrase)
+    return (out + extract_ages(sent) + extract_tallies(sent) + extract_records(sent)
+            + extract_halves(sent, noun_phrase)
             + extract_ordinals(sent, noun_phrase, numbers_a_name) + extract_pairs(sent, noun_phrase)
             + extract_multiples(sent, noun_phrase, lambda i: qualifier_before(sent, i))
             + extract_doublings(sent, noun_phrase, lambda i: qualifier_before(sent, i))

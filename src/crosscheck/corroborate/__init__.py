@@ -297,7 +297,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: two given names of one surname holding one qualified office now are one
 #: person; quotes: one person's same short words (two to four) in two articles
 #: are one quote ("egregiously wrong", a described speaker resolved).
-CORROBORATOR = "corroborate.v55"
+#: v56: figures: a win-loss record (claims figures.v21, unit "record") is
+#: shown as written, "52-3", as a vote tally is, and its label "record"
+#: says only what the value's form does.
+CORROBORATOR = "corroborate.v56"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
