@@ -39,6 +39,8 @@ def test_an_age_in_years_old_or_turned_is_read(claims_of, text, age):
     "Premiums will be 10 to 15 percent lower in 2025.",
     # a span of years, not an age
     "The company has been in business for 30 years.",
+    # page furniture over an old article
+    "This article is more than 1 year old",
 ])
 def test_a_number_no_named_person_turns_is_no_age(claims_of, text):
     assert ages(claims_of, text) == []

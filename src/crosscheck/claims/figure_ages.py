@@ -174,6 +174,12 @@ def _clause_subject(tok: Token) -> Token | None:
     return subject
 
 
+# Page furniture some sites print over an old article ("This article is
+# more than 1 year old": the Guardian's, in the Baly texts) is no age of
+# anything a story reports.
+_PAGE_NOUNS = frozenset({"article", "story", "page", "post", "content", "report"})
+
+
 def _whose_age(sent: Span, subject: Token | None, nouns: bool) -> str | None:
     """A named person ``subject`` is, "he" or "she" as the person named last,
     and with ``nouns`` a common noun ("the congregation"); None otherwise."""
@@ -186,7 +192,9 @@ def _whose_age(sent: Span, subject: Token | None, nouns: bool) -> str | None:
         return _person_near(sent, subject.i)
     if subject.pos_ == "PROPN":
         return _person_named(doc, subject)
-    return subject.lower_ if nouns and subject.pos_ == "NOUN" else None
+    if not nouns or subject.pos_ != "NOUN" or subject.lower_ in _PAGE_NOUNS:
+        return None
+    return subject.lower_
 
 
 def _turned_age(sent: Span, tok: Token) -> str | None:
