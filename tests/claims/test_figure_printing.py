@@ -94,3 +94,24 @@ def test_an_age_with_a_hyphen_left_out(nlp, text, value, subject):
 def test_a_span_of_years_before_old_is_no_age(nlp):
     found = figures(nlp, "The firm signed a 10 - year lease on the old building.")
     assert [(f.value, f.unit) for f in found] == [(10, "year")]
+
+
+# A scale hyphenated to its number, or glued on after a currency past a
+# spaced point, is read with it; a suffix with no currency is no scale.
+@pytest.mark.parametrize("text, value, unit", [
+    ("Robbers got away with $137-million of diamonds.", 137e6, "USD"),
+    ("Damage to the church is estimated at one-million dollars.", 1e6, "USD"),
+    ("Jewellery and watches worth £1. 7m were taken.", 1.7e6, "GBP"),
+    ("They made off with 2m euros in jewels.", 2e6, "EUR"),
+    ("It was a two - million - euro booty.", 2e6, "EUR"),
+])
+def test_a_scale_hyphenated_or_glued_to_a_sum_is_read(nlp, text, value, unit):
+    assert (value, unit) in [(f.value, f.unit) for f in figures(nlp, text)]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The climber fell about 60m down the slope.", 60e6),  # metres, no currency
+    ("Sales rose 300-600 million tons.", 300),  # a range, its scale shared, not hyphenated to one end
+])
+def test_a_suffix_or_hyphen_that_is_no_scale_of_a_sum(nlp, text, wrong):
+    assert wrong not in [f.value for f in figures(nlp, text)]

@@ -37,10 +37,10 @@ FOUND = [
      "doses", None),
     ("Waves could rise up to 10 feet, forecasters said.", 10, "at-most", None, 10, "feet", None),
     ("Fewer than 40 votes were cast.", 40, "under", None, 40, "votes", None),
-    # a vague quantity spans its order: "hundreds" are 200 to 1,000
-    ("Hundreds of workers were arrested.", 200, "range", 200, 1000, "workers", None),
-    ("Thousands of migrants were released.", 2000, "range", 2000, 1e6, "migrants", None),
-    ("Tens of thousands of people fled the city.", 2e4, "range", 2e4, 1e5, "people", None),
+    # a vague quantity spans its order: "hundreds" are 100 to 1,000
+    ("Hundreds of workers were arrested.", 200, "range", 100, 1000, "workers", None),
+    ("Thousands of migrants were released.", 2000, "range", 1000, 1e6, "migrants", None),
+    ("Tens of thousands of people fled the city.", 2e4, "range", 1e4, 1e5, "people", None),
     # a word between the number and its unit of time
     ("China sent jets into the zone for four consecutive days.", 4, "exact", 4, 4, "days", "day"),
     # the level a verb reaches past an adverb of direction

@@ -1,17 +1,20 @@
 """Ages, a figure form the numeral reader of :mod:`.figures` sets aside (see
 :mod:`.figure_forms`): "at the age of 91", "aged 91", "Williams, 91,", "dies
-at 91", "a 19-year-old man", "She was 85.", with age ranges ("ages 5 to 11")
-and open ones ("65 and older"), each of the person the sentence names nearest
-or of the noun the age describes.
+at 91", "a 19-year-old man", "She was 85.", "he was 25 years old", "Steward,
+who turned 68 on Saturday", with age ranges ("ages 5 to 11") and open ones
+("65 and older"), each of the person the sentence names nearest or of the
+noun the age describes.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from crosscheck.claims.figure_bounds import bounds, qualifier_before
 from crosscheck.claims.figure_forms import number_value, words_of
 # The claims pass runs without spaCy's lemmatizer (nlp.py): lemmas come from nlp.lemma.
 from crosscheck.claims.nlp import lemma
+from crosscheck.claims.numbers import roundness
 from crosscheck.claims.person_spans import people_named
 from crosscheck.models import Figure
 
@@ -135,6 +138,76 @@ def person_before(doc, i: int) -> str | None:
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
+# "N years old" is an age as "an N-year-old" is: 190 in the AllSides, Baly,
+# ECB+ and recession texts ("Denis Hayes was 25 years old", "the
+# congregation is about 30 years old"), none read before (the numeral reader
+# sets ages aside and no form here took them). Whose: the subject of the
+# clause, or the noun "old" describes ("two men 30 years old").
+def _years_old(sent: Span, tok: Token) -> int | None:
+    """The index after "N years old", or None."""
+    doc = sent.doc
+    after = [doc[k].lower_ for k in range(tok.i + 1, min(sent.end, tok.i + 3))]
+    return tok.i + 3 if after in (["years", "old"], ["year", "old"]) else None
+
+
+# "turned 68", "will be 29 in April": a bare number a named person turns or
+# is, closing its clause or followed by when, is that person's age. 46 such
+# "turn"/"will be" forms in those texts, of which the ones whose subject is
+# no named person are thresholds ("before they turned 18", "when people turn
+# 65") or other measures ("will be 10 to 15 percent lower") and stay unread.
+_AGE_VERBS = frozenset({"be", "turn"})
+_AFTER_AN_AGE = frozenset({".", ",", ";", ":", "on", "in", "next", "this", "last", "when", "and",
+                           "by", "-", "--", "—", "–", ")"})
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the verb ``tok`` hangs on, or that of the noun a
+    relative clause describes ("Steward, who turned 68": Steward)."""
+    verb = tok
+    for _ in range(6):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+# Page furniture some sites print over an old article ("This article is
+# more than 1 year old": the Guardian's, in the Baly texts) is no age of
+# anything a story reports.
+_PAGE_NOUNS = frozenset({"article", "story", "page", "post", "content", "report"})
+
+
+def _whose_age(sent: Span, subject: Token | None, nouns: bool) -> str | None:
+    """A named person ``subject`` is, "he" or "she" as the person named last,
+    and with ``nouns`` a common noun ("the congregation"); None otherwise."""
+    if subject is None:
+        return None
+    doc = sent.doc
+    if subject.lower_ in ("he", "she"):
+        return person_before(doc, subject.i)
+    if subject.ent_type_ == "PERSON":
+        return _person_near(sent, subject.i)
+    if subject.pos_ == "PROPN":
+        return _person_named(doc, subject)
+    if not nouns or subject.pos_ != "NOUN" or subject.lower_ in _PAGE_NOUNS:
+        return None
+    return subject.lower_
+
+
+def _turned_age(sent: Span, tok: Token) -> str | None:
+    """Whose age ``tok`` is in "Steward turned 68 on Saturday", "Teixeira will
+    be 29 in April"; None when it is not such an age."""
+    doc = sent.doc
+    if tok.dep_ not in ("attr", "dobj", "acomp", "npadvmod") or lemma(tok.head) not in _AGE_VERBS:
+        return None
+    if tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ not in _AFTER_AN_AGE:
+        return None
+    return _whose_age(sent, _clause_subject(tok), nouns=False)
+
+
 def _age_form(sent: Span, tok: Token) -> tuple[str, int] | None:
     """How ``tok`` is an age, and the index after the age phrase; None if it is not one."""
     doc = sent.doc
@@ -160,6 +233,10 @@ def _age_form(sent: Span, tok: Token) -> tuple[str, int] | None:
         return "died at", tok.i + 1
     if after[:2] in (["and", "older"], ["or", "older"]):
         return "and older", tok.i + 1
+    if (end := _years_old(sent, tok)) is not None:
+        return "years old", end
+    if _turned_age(sent, tok) is not None:
+        return "turned", tok.i + 1
     return None
 
 
@@ -192,6 +269,16 @@ def extract_ages(sent: Span) -> list[Figure]:
                    else _person_named(doc, doc[tok.i - 2]))
         elif form == "pronoun":
             who = person_before(doc, sent.start)
+        elif form == "turned":
+            who = _turned_age(sent, tok)
+        elif form == "years old":
+            old = doc[end - 1]
+            who = (_whose_age(sent, old.head, nouns=True) if old.dep_ == "amod"
+                   else _whose_age(sent, _clause_subject(tok), nouns=True))
+            # "about 30 years old", "under 45 years old": the words before bound it
+            qualifier = qualifier_before(sent, tok.i)
+            if qualifier != "exact":
+                low, high = bounds(value, qualifier, roundness(str(int(value))))
         else:
             who = _who(sent, tok, tok.i)
             if form in ("died at", "aged"):

@@ -358,6 +358,21 @@ _MORE = frozenset({"more", "fewer", "additional", "extra", "further"})
 _NO_ROLE = frozenset({"meta", "dep", "punct"})
 
 
+# A part "of" a whole both written in numbers: 138 in the AllSides, Baly,
+# ECB+ and recession texts ("17 of 18 property sectors", "30 of the 80
+# wounded", "178 of 369 punches thrown"). The parser hangs the part on the
+# whole's number (quantmod) or takes the whole for the object of "of".
+def _partitive_whole(top: Token, holder: Token) -> Token | None:
+    """The number of the whole ``top`` is a part "of", or None."""
+    doc = top.doc
+    if holder.like_num and holder.i > top.i + 1 \
+            and all(doc[k].lower_ in ("of", "out") for k in range(top.i + 1, holder.i)):
+        return holder
+    whole = next((g for p in top.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"), None)
+    return whole if whole is not None and whole.like_num else None
+
+
 def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: bool) -> str | None:
     """What the number counts, read from the dependency parse."""
     doc = sent.doc
@@ -385,6 +400,19 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
     if holder is top:
         return None
     measure = unit is not None or currency
+    if not measure and (whole := _partitive_whole(top, holder)) is not None:
+        # "landing 178 of 369 punches thrown", "30 of the 80 wounded": the
+        # part counts what its whole does (the part was left with no
+        # subject, or with the whole's number in it, "80 wounded").
+        words = (noun_phrase(whole, skip | {whole.i}) or "").split()
+        counted = subject_of(sent, whole.i, whole.i + 1, None, False) \
+            or " ".join(w for w in words if w != whole.lower_)
+        if counted and top.dep_ in ("nsubj", "nsubjpass") and holder.pos_ == "VERB":
+            # ... and what the part does, as "Of the 71 miners, 12 remain
+            # trapped" reads: "30 of the 80 wounded remained in hospital" are
+            # not the 80 wounded.
+            return f"{counted} {holder.lower_}"
+        return counted or None
     if not measure:
         if top.dep_ == "nummod" and holder.lower_ in _WEEKDAYS and holder.head is not holder:
             # "raised the refugee cap to 62,500 Monday": the parser may hang

@@ -26,11 +26,13 @@ from crosscheck.claims.figure_forms import (extract_fractions, extract_pairs, ex
 from crosscheck.claims.figure_multiples import extract_doublings, extract_halves, extract_multiples
 from crosscheck.claims.figure_names import numbers_a_name
 from crosscheck.claims.figure_ordinals import extract_ordinals
+from crosscheck.claims.figure_records import extract_records
 from crosscheck.claims.figure_ranges import (after_a_change, change_then_level, hyphen_range,
                                             shares_the_scale)
 from crosscheck.claims.figure_refusals import refused
 from crosscheck.claims.figure_runs import (after_half, is_number_token, is_number_word, number_run,
-                                           scale_run, signed_share_run, unit_after, vague_bounds)
+                                           scale_after, scale_run, signed_share_run, unit_after,
+                                           vague_bounds)
 from crosscheck.claims.figure_states import toll_state
 from crosscheck.claims.figure_subjects import noun_phrase, subject_of
 from crosscheck.claims.numbers import SCALES, parse_numeral, roundness
@@ -115,7 +117,21 @@ from crosscheck.models import Figure, Qualifier
 # figure_states.py; 222 in those texts, 39 of a sample of 60 were dropped),
 # and so is a count a verb of a toll takes as its object ("killing 12 and
 # wounding 48 others": 67 in those texts, 40 of 40 sampled dropped).
-EXTRACTOR = "figures.v20"
+# v21 (issue 12, the forms dev3 and dev4 left unread, counted across the
+# AllSides, Baly, ECB+ and recession texts): "N years old" is an age (190,
+# none read: "the congregation is about 30 years old"), and so is what a
+# named person turns or will be ("Steward, who turned 68 on Saturday",
+# "Teixeira will be 29 in April"; figure_ages.py); a scale hyphenated to a
+# sum or glued on after a spaced point is read with it ("$137-million",
+# "£1. 7m", "2m euros": 28, once read "$137", "£1.7"; figure_runs.scale_after);
+# a vague quantity reaches down to its order ("thousands" from 1,000, not
+# 2,000: what the gold writes and a reader takes it for); a part "of" a
+# whole written in numbers counts what the whole does ("landing 178 of 369
+# punches": punches, once unread; "30 of the 80 wounded remained": "wounded
+# remained", once "80 wounded"; 138 such parts in those texts); a win-loss
+# record is read as one ("Klitschko (52-3, 46 KOs)", "a 43 - 39 record",
+# "fell to 36 - 3": figure_records.py), once refused as a tally or score.
+EXTRACTOR = "figures.v21"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
@@ -170,6 +186,13 @@ def extract_figures(sent: Span) -> list[Figure]:
         currency = None
         if start > sent.start and doc[start - 1].lower_ in CURRENCIES:
             currency = CURRENCIES[doc[start - 1].lower_]
+        # "$137-million", "£1. 7m"; the parser reads a glued suffix ("7m") as
+        # a word of its own, which no subject is found past.
+        suffix = None
+        if not plural:
+            end, factor, glued = scale_after(sent, end, currency is not None)
+            value *= factor
+            suffix = end - 1 if glued else None
         unit, unit_end, age = unit_after(sent, end)
         i = max(end, unit_end)
         if age or refused(sent, start, end, value, unit, bool(currency)):
@@ -218,7 +241,8 @@ def extract_figures(sent: Span) -> list[Figure]:
                 qualifier, low, high = "range", value, second[1]
                 i = max(second[0], unit2_end)
                 end = second[0]
-        subject = subject_of(sent, start, end, unit if not currency else None, bool(currency))
+        subject = subject_of(sent, start, end - 1 if suffix == end - 1 else end,
+                             unit if not currency else None, bool(currency))
         if not subject and level is not None:
             # The parser may read "29,000 to 348,000" as one range, with the
             # change hanging on the level: the change is of what reached it.
@@ -229,7 +253,8 @@ def extract_figures(sent: Span) -> list[Figure]:
             continue
         out.append(Figure(subject=subject, value=value, low=low, high=high,
                           qualifier=qualifier, unit=unit))
-    return (out + extract_ages(sent) + extract_tallies(sent) + extract_halves(sent, noun_phrase)
+    return (out + extract_ages(sent) + extract_tallies(sent) + extract_records(sent)
+            + extract_halves(sent, noun_phrase)
             + extract_ordinals(sent, noun_phrase, numbers_a_name) + extract_pairs(sent, noun_phrase)
             + extract_multiples(sent, noun_phrase, lambda i: qualifier_before(sent, i))
             + extract_doublings(sent, noun_phrase, lambda i: qualifier_before(sent, i))

@@ -20,7 +20,7 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "dozen": 12}
 # Suffixes as newsrooms abbreviate scales: "$5bn", "10m", "3k".
-_SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
+SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000,
                   "b": 1_000_000_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000}
 # "hundreds of", "thousands", "dozens": a vague quantity of that order (figures.py
 # gives its bounds: "thousands" are 1,000 to a million).
@@ -44,7 +44,7 @@ def parse_numeral(text: str) -> float | None:
         return float(t.replace(",", ""))
     m = _NUMERAL_SUFFIX.match(t)
     if m:
-        return float(m.group(1).replace(",", "")) * _SUFFIX_SCALES[m.group(2).lower()]
+        return float(m.group(1).replace(",", "")) * SUFFIX_SCALES[m.group(2).lower()]
     return None
 
 

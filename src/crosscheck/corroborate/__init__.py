@@ -310,7 +310,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: voted 9-4"); an excerpt opening on a verb holds that verb's named subject
 #: ("The Republican governor also announced that Texas is funding…"), or the
 #: name right before an infinitive it opens on ("…Bob Mueller to go away…").
-CORROBORATOR = "corroborate.v56"
+#: v57: figures: a win-loss record (claims figures.v21, unit "record") is
+#: shown as written, "52-3", as a vote tally is, and its label "record"
+#: says only what the value's form does.
+CORROBORATOR = "corroborate.v57"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -37,8 +37,8 @@ def render_value(f: Figure) -> str:
     else:
         # The qualifier goes before the currency sign: "about $3.5 trillion".
         text = words_for[f.qualifier] + symbol + num(f.value)
-    if unit == "vote" and f.against is not None:
-        return f"{text}-{num(f.against)}"
+    if unit in ("vote", "record") and f.against is not None:
+        return f"{text}-{num(f.against)}"  # a tally "65-35", a win-loss record "52-3"
     if unit == "age":
         return f"aged {text}"
     if unit == "ordinal":

@@ -219,7 +219,7 @@ def _part_of_value(shown: str, claim: Claim) -> bool:
     unit of measure written after it ("60 metres" gave "metres"), or the
     range it stands in."""
     counted = words(shown)
-    if claim.figure.unit == "vote" and counted == ["vote"]:
+    if claim.figure.unit in ("vote", "record") and counted == [claim.figure.unit]:
         # A tally's label "vote" says only what the value's form does ("a
         # 134-46 vote": the note showed "134-46" alone, notes gold
         # heldout13), not whose vote on what.

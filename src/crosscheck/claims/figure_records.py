@@ -1,0 +1,91 @@
+"""Win-loss records, a figure form the numeral reader of :mod:`.figures`
+refuses as it refuses tallies ("52-3" read as counts would be wrong): read
+here as the record it is, unit ``record``, the value the wins and
+``against`` the losses ("Klitschko (52-3, 46 KOs)", "improved to 52-3", "a
+43 - 39 record", "Rahman, 45-7-2,").
+
+Counted in the AllSides, Baly, ECB+ and recession texts: 33 pairs in
+parentheses after a name, 9 "N-M record" (ECB+ sports stories above all;
+dev4 wrote 7 facts of boxers' and coaches' records, none read). A pair is a
+record only where its words make it one: "record" after it or "record of"
+before it, a name it stands in parentheses or commas after, or a verb of a
+record's move before "to" ("improved to", "fell to"); a vote ("voted
+52-48") or a score ("won 102-99") is none of these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from crosscheck.claims.figure_ages import person_before
+from crosscheck.claims.figure_forms import words_of
+from crosscheck.claims.nlp import lemma
+from crosscheck.models import Figure
+
+_PART = re.compile(r"^\d{1,3}$")
+_GLUED = re.compile(r"^(\d{1,3})[-–](\d{1,3})(?:[-–](\d{1,3}))?$")
+# Verbs by which a record moves to a new one: "improved to 52-3", "fell to 36-3".
+_RECORD_MOVES = frozenset({"improve", "fall", "drop", "move", "slip", "climb", "go", "raise"})
+_RECORD_NOUNS = frozenset({"record", "mark"})
+# What may follow a record set off after a name: "(52-3, 46 KOs)", "Smith, 45-7-2, ...".
+_CLOSERS = frozenset({")", ",", ".", ";", "with"})
+
+
+def _pair_at(sent: Span, i: int) -> tuple[float, float, int] | None:
+    """(wins, losses, index after) of "52-3", "52 - 3" or "45-7-2" at token ``i``."""
+    doc = sent.doc
+    m = _GLUED.match(doc[i].text)
+    if m:
+        return float(m.group(1)), float(m.group(2)), i + 1
+    if not _PART.match(doc[i].text):
+        return None
+    k, parts = i, [doc[i].text]
+    while k + 2 < sent.end and doc[k + 1].text in ("-", "–") and _PART.match(doc[k + 2].text) \
+            and len(parts) < 3:
+        parts.append(doc[k + 2].text)
+        k += 2
+    return (float(parts[0]), float(parts[1]), k + 1) if len(parts) >= 2 else None
+
+
+def _named_before(sent: Span, i: int) -> str | None:
+    """The PERSON whose name ends right before token ``i``."""
+    return next((e.text for e in sent.ents if e.label_ == "PERSON" and e.end == i), None)
+
+
+def extract_records(sent: Span) -> list[Figure]:
+    doc = sent.doc
+    lower = words_of(sent)[1]
+    if "-" not in lower and "–" not in lower and not any(_GLUED.match(w) for w in lower):
+        return []
+    out = []
+    i = sent.start
+    while i < sent.end:
+        found = _pair_at(sent, i)
+        if found is None:
+            i += 1
+            continue
+        wins, losses, end = found
+        before = [doc[k].lower_ for k in range(max(sent.start, i - 2), i)]
+        after = doc[end].lower_ if end < sent.end else "."
+        whose = None
+        if after in _RECORD_NOUNS or before[-2:] in (["record", "of"], ["mark", "of"]):
+            whose = ""  # "a 43 - 39 record", "a record of 43 - 39"
+        elif before[-1:] in (["("], [","]) and after in _CLOSERS \
+                and (name := _named_before(sent, i - 1)) is not None:
+            whose = name  # "Klitschko (52-3, 46 KOs)", "Rahman, 45-7-2,"
+        elif before[-1:] == ["to"] and after in _CLOSERS | {"("} \
+                and lemma(doc[i - 1].head) in _RECORD_MOVES:
+            whose = ""  # "improved to 52-3", "fell to 36 - 3 (24 KO)"
+        if whose is None or i > sent.start and doc[i - 1].text in ("$", "€", "£"):
+            i = end
+            continue
+        if not whose:
+            subject = next((c for c in doc[i].head.children if c.dep_ == "nsubj"), None)
+            whose = _named_before(sent, subject.i + 1) if subject is not None else None
+            whose = whose or person_before(doc, i)
+        out.append(Figure(subject=f"record of {whose}" if whose else "record", value=wins,
+                          low=wins, high=wins, qualifier="exact", unit="record", against=losses))
+        i = end
+    return out

@@ -1,0 +1,46 @@
+"""Ages written "N years old" and as what a named person turns or is
+(claims/figure_ages.py): forms counted in AllSides, Baly, ECB+ and recession
+text, written here with made-up names; the same words with no person, or
+another measure, stay unread."""
+
+import pytest
+
+
+def ages(claims_of, text):
+    return [(c.figure.subject, c.figure.value, c.figure.qualifier)
+            for c in claims_of(text, kind="figure") if c.figure.unit == "age"]
+
+
+@pytest.mark.parametrize("text, age", [
+    # "N years old", of the clause's subject: a person, "he", a noun, a relative's antecedent
+    ("In 1969, Dennis Hale was 25 years old and studying law.", ("age of Dennis Hale", 25, "exact")),
+    ("Officer Jerry Malden was killed on Monday. He was 35 years old.",
+     ("age of Jerry Malden", 35, "exact")),
+    ("The congregation is about 30 years old, the pastor said.", ("age of congregation", 30, "about")),
+    ("The suspect, who is 19 years old, fled on foot.", ("age of suspect", 19, "exact")),
+    # what a named person turns, or will be, closing its clause
+    ("His trainer, Emmett Stowe, who turned 68 on Saturday, watched from the corner.",
+     ("age of Emmett Stowe", 68, "exact")),
+    ("Daniel Tessler is the best hitter on the market. Tessler will be 29 in April.",
+     ("age of Tessler", 29, "exact")),
+    ("Justice Samuel Breyers turned 74 last month.", ("age of Samuel Breyers", 74, "exact")),
+])
+def test_an_age_in_years_old_or_turned_is_read(claims_of, text, age):
+    assert age in ages(claims_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a threshold anyone crosses is nobody's age
+    "Prisoners convicted of crimes before they turned 18 can apply for parole.",
+    "Medicare pays for health insurance when people turn 65.",
+    # another measure a person or an index "is" or "turns"
+    "Joe Biden was 20 points ahead in the poll.",
+    "The Dow turned 30 points higher in late trading.",
+    "Premiums will be 10 to 15 percent lower in 2025.",
+    # a span of years, not an age
+    "The company has been in business for 30 years.",
+    # page furniture over an old article
+    "This article is more than 1 year old",
+])
+def test_a_number_no_named_person_turns_is_no_age(claims_of, text):
+    assert ages(claims_of, text) == []

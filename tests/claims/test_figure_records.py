@@ -1,0 +1,34 @@
+"""Win-loss records (claims/figure_records.py): forms counted in ECB+ and
+Baly sports text, written here with made-up names; votes and scores are no
+records."""
+
+import pytest
+
+from crosscheck.claims.figures import extract_figures
+
+
+def records(nlp, text):
+    return [(f.subject, f.value, f.against) for f in extract_figures(nlp(text)[:])
+            if f.unit == "record"]
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Dmitri Kovalenko (52-3, 46 KOs) stopped Harold Rains in the seventh.",
+     ("record of Dmitri Kovalenko", 52, 3)),
+    ("Dmitri Kovalenko (52-3, 46 KOs) stopped Harold Rains (45-7-2) in the seventh.",
+     ("record of Harold Rains", 45, 7)),
+    ("Their coach did lead the Sixers to a 43 - 39 record.", ("record", 43, 39)),
+    ("Harold Rains fell to 36 - 3 (24 KO) after the loss.", ("record of Harold Rains", 36, 3)),
+])
+def test_a_win_loss_record_is_read(nlp, text, record):
+    assert record in records(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate voted 52-48 to confirm her.",  # a vote tally (figure_forms.extract_tallies)
+    "The Lakers won 102-99 on Sunday.",  # a score
+    "The court ruled 6-3, with the chief justice writing.",  # a split of judges
+    "Stocks fell to 3-4 percent below their peak.",  # a range of shares
+])
+def test_a_vote_score_or_range_is_no_record(nlp, text):
+    assert records(nlp, text) == []
