@@ -34,6 +34,12 @@ whose value or a bound is the mention's value). Scores, per split:
   among extracted facts (what alignment alone achieves);
 - ``facts.status_accuracy``: among linked facts, the finding's status is the
   gold one (agree and compatible are told apart);
+  ``facts.status_accuracy_conflict_or_not`` the same with an event fact's
+  status read as conflict or not (agree and compatible one class; other kinds
+  as strict): two readers of the gold's definition told event agree from
+  compatible with kappa 0.49 and conflict from the rest with 1.0
+  (``quality/gold/facts/status-reading/``), so the strict figure partly
+  measures which reader wrote the gold;
 - ``conflict.precision`` / ``conflict.recall``: a predicted conflict is right
   when two of its articles hold claims of one gold conflict fact;
 - ``different.linked``: share of look-alike pairs whose two claims share a
@@ -238,7 +244,7 @@ def score(stories: Sequence[FactStory], predicted: Sequence[Sequence[Finding]],
           ) -> dict[str, float]:
     errors = errors if errors is not None else []
     n = dict.fromkeys(("facts", "extracted", "linked", "linked_x", "status_ok", "c_pred", "c_tp",
-                       "c_gold", "c_found", "diff", "diff_both", "diff_linked"), 0)
+                       "c_gold", "c_found", "diff", "diff_both", "diff_linked", "status_cn"), 0)
     by_kind: dict[str, list[int]] = {}
     for story, found, claims in zip(stories, predicted, claims_of):
         finding_of: dict[str, list[Finding]] = {}
@@ -273,6 +279,8 @@ def score(stories: Sequence[FactStory], predicted: Sequence[Sequence[Finding]],
             n["linked"] += 1
             n["linked_x"] += 1
             n["status_ok"] += linked.status == fact["status"]
+            n["status_cn"] += linked.status == fact["status"] or (
+                kind == "event" and "conflict" not in (linked.status, fact["status"]))
             n["c_found"] += fact["status"] == "conflict" and linked.status == "conflict"
             if linked.status != fact["status"]:
                 errors.append({"error": f"status {linked.status}", "note": linked.note, **summary})
@@ -306,6 +314,7 @@ def score(stories: Sequence[FactStory], predicted: Sequence[Sequence[Finding]],
         "facts.linked": _ratio(n["linked"], n["facts"]),
         "facts.linked_when_extracted": _ratio(n["linked_x"], n["extracted"]),
         "facts.status_accuracy": _ratio(n["status_ok"], n["linked"]),
+        "facts.status_accuracy_conflict_or_not": _ratio(n["status_cn"], n["linked"]),
         "conflict.n_gold": n["c_gold"],
         "conflict.n_predicted": n["c_pred"],
         "conflict.precision": _ratio(n["c_tp"], n["c_pred"]),
