@@ -297,7 +297,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: two given names of one surname holding one qualified office now are one
 #: person; quotes: one person's same short words (two to four) in two articles
 #: are one quote ("egregiously wrong", a described speaker resolved).
-CORROBORATOR = "corroborate.v55"
+#: v56: events: an article's first sentence that tells with no day what another
+#: article dates, with a verb of a happening in common, is linked to it from
+#: the event model's own link (events.lead_tells; any other undated sentence
+#: still from events.STATEMENT_LINK).
+CORROBORATOR = "corroborate.v56"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
