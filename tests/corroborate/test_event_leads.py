@@ -47,6 +47,8 @@ def test_the_first_sentence_opens_its_article_and_a_later_one_does_not():
     ctx = context(TEXT)
     assert opens_its_article(ctx, undated("a2", LEAD, TEXT))
     assert not opens_its_article(ctx, undated("a2", LATER, TEXT))
+    # An article whose text is not at hand (a1 here) says nothing of where it stands.
+    assert not opens_its_article(ctx, DATED)
 
 
 def test_a_lead_doing_what_the_dated_sentence_does_tells_it():

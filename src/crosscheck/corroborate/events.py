@@ -229,9 +229,11 @@ STATEMENT_LINK = 0.5
 
 
 def opens_its_article(ctx: Context, claim: Claim) -> bool:
-    """Whether ``claim``'s sentence is the first of its article's text."""
+    """Whether ``claim``'s sentence is the first of its article's text (False
+    when the text is not at hand: where a sentence stands cannot be told)."""
     article = ctx.articles.get(claim.article)
-    return article is not None and not article.text[:claim.span[0]].strip()
+    return article is not None and bool(article.text.strip()) \
+        and not article.text[:claim.span[0]].strip()
 
 
 #: Verbs that name no happening of their own: those of saying (who tells it,
