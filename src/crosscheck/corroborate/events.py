@@ -308,10 +308,16 @@ def event_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     # "The campaign was taken off billboards … on Monday" and "At least 27
     # bodies had been recovered by early Monday" were each their article's
     # only Monday event.
+    def statement_linked(i: int, j: int, q: float) -> bool:
+        # A statement and a dated event: from STATEMENT_LINK, or from the
+        # model's own link when the statement is a lead doing what the dated
+        # sentence does (lead_tells).
+        told, dated = (events[i], events[j]) if events[i].event.statement \
+            else (events[j], events[i])
+        return q >= STATEMENT_LINK or (q >= model["threshold"] and lead_tells(ctx, told, dated))
+
     scored = [(i, j, float(q) if (f[statement] and f[shared] >= STATEMENT_SHARED_WORDS
-                                  and (q >= STATEMENT_LINK or (q >= model["threshold"] and lead_tells(
-                                      ctx, *((events[i], events[j]) if events[i].event.statement
-                                             else (events[j], events[i]))))))
+                                  and statement_linked(i, j, q))
                or (not f[statement] and (f[text_cos] >= EVENT_TEXT_COSINE
                                   or f[sentence_cos] >= EVENT_SENTENCE_COSINE or f[same_key]
                                   or (alone[i] and alone[j]
