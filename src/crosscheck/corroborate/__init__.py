@@ -313,7 +313,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v57: figures: a win-loss record (claims figures.v21, unit "record") is
 #: shown as written, "52-3", as a vote tally is, and its label "record"
 #: says only what the value's form does.
-CORROBORATOR = "corroborate.v57"
+#: v58: events: an article's first sentence that tells with no day what another
+#: article dates, with a verb of a happening in common, is linked to it from
+#: the event model's own link (events.lead_tells; any other undated sentence
+#: still from events.STATEMENT_LINK).
+CORROBORATOR = "corroborate.v58"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

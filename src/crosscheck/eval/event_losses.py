@@ -20,9 +20,9 @@ falls into the first class of this list it fits:
 
 The classes say what a rule would have to link: dated events, dated against
 undated, or statements. Run: ``python -m crosscheck.eval.event_losses
-[--split dev|dev2|dev3] [--verbose]`` (``--verbose`` lists each lost fact on
-stderr). The check parts (dev4, held-out) are not offered: their errors are
-not read.
+[--split dev|dev2|dev3|dev4] [--verbose]`` (``--verbose`` lists each lost
+fact on stderr). The check parts (dev5, held-out) are not offered: their
+errors are not read.
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     from . import report_with_errors
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=("dev", "dev2", "dev3"), default="dev")
+    parser.add_argument("--split", choices=("dev", "dev2", "dev3", "dev4"), default="dev")
     parser.add_argument("--verbose", action="store_true",
                         help="print each event fact not linked, with its class, to stderr")
     args = parser.parse_args(argv)
