@@ -193,3 +193,28 @@ def postgres_url(postgres_server):
     yield f"postgresql://postgres@/{name}?host={postgres_server}"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE {name} WITH (FORCE)")  # even if a test left it open
+
+
+# -- how `make test` shares the suite between two pytest-xdist workers ------------
+# `make test` runs `pytest -n 2 --dist loadgroup`: a worker takes a whole group at
+# a time. Each test file is one group, so a module's fixtures (a quality gate's
+# evaluation, minutes of engine work) are built once, not once on each worker.
+# Every test that starts Ray is in one group: two local Ray instances at once would
+# need twice the memory, and a bare ``ray.init()`` may join the other's cluster.
+# The groups are handed out in collection order, one when a worker runs short, so
+# the long ones go first (the gates take 1 to 4 minutes each, most files seconds):
+# a gate started last would leave the other worker idle for its minutes.
+# Without pytest-xdist (a targeted `pytest tests/...`) nothing changes.
+RAY_FILES = {"tests/engine/test_cluster.py"}  # starts a two-node cluster of its own
+LONG_FIRST = ("tests/quality/", "ray")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("dist", default="no") == "no":
+        return
+    for item in items:
+        path = item.nodeid.split("::", 1)[0]
+        ray = "ray_session" in getattr(item, "fixturenames", ()) or path in RAY_FILES
+        item.add_marker(pytest.mark.xdist_group("ray" if ray else path))
+    items.sort(key=lambda item: not item.get_closest_marker("xdist_group").args[0]
+               .startswith(LONG_FIRST))  # stable: the order within each part is kept
