@@ -199,8 +199,9 @@ def postgres_url(postgres_server):
 # `make test` runs `pytest -n 2 --dist loadgroup`: a worker takes a whole group at
 # a time. Each test file is one group, so a module's fixtures (a quality gate's
 # evaluation, minutes of engine work) are built once, not once on each worker.
-# Every test that starts Ray is in one group: two local Ray instances at once would
-# need twice the memory, and a bare ``ray.init()`` may join the other's cluster.
+# Every test that starts Ray is in one group, so one worker starts it: two local
+# Ray instances at once would each start their own worker processes (twice the
+# memory, and four Ray workers on two cores).
 # The groups are handed out in collection order, one when a worker runs short, so
 # the long ones go first (the gates take 1 to 4 minutes each, most files seconds):
 # a gate started last would leave the other worker idle for its minutes.
