@@ -39,7 +39,7 @@ demo: $(RUNTIME)
 ## test: the whole suite, quality gates included, on two processes (pytest-xdist;
 ## tests/conftest.py says what runs together)
 test: $(TESTING)
-	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -q -n 2
 
 ## eval: print the quality figures the gates check
 eval: $(TESTING)

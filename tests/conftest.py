@@ -196,26 +196,42 @@ def postgres_url(postgres_server):
 
 
 # -- how `make test` shares the suite between two pytest-xdist workers ------------
-# `make test` runs `pytest -n 2 --dist loadgroup`: a worker takes a whole group at
-# a time. Each test file is one group, so a module's fixtures (a quality gate's
-# evaluation, minutes of engine work) are built once, not once on each worker.
-# Every test that starts Ray is in one group, so one worker starts it: two local
-# Ray instances at once would each start their own worker processes (twice the
-# memory, and four Ray workers on two cores).
-# The groups are handed out in collection order, one when a worker runs short, so
-# the long ones go first (the gates take 1 to 4 minutes each, most files seconds):
-# a gate started last would leave the other worker idle for its minutes.
-# Without pytest-xdist (a targeted `pytest tests/...`) nothing changes.
-RAY_FILES = {"tests/engine/test_cluster.py"}  # starts a two-node cluster of its own
-LONG_FIRST = ("tests/quality/", "ray")
+# `make test` runs `pytest -n 2`, and the scheduler below hands a worker a whole
+# group at a time. Each test file is one group, so a module's fixtures (a quality
+# gate's evaluation, minutes of engine work) are built once, not on each worker.
+# tests/engine/ is one group: its tests start Ray, process pools and a two-node
+# cluster, and two local Ray instances at once would each start their own worker
+# processes (twice the memory, four Ray workers on two cores).
+# (pytest-xdist's own --dist loadgroup marks do nothing under pytest 9: they rename
+# the item's old ``_nodeid``, which pytest no longer reads.)
+# The groups go out in collection order, one when a worker runs short, and the long
+# ones come first (the gates take 1 to 4 minutes each, most files seconds): a gate
+# started last would leave the other worker idle for its minutes.
+TOGETHER = "tests/engine/"
+LONG_FIRST = ("tests/quality/", TOGETHER)
+
+
+def _group(nodeid: str) -> str:
+    path = nodeid.split("::", 1)[0]
+    return TOGETHER if path.startswith(TOGETHER) else path
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, absent without it
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _group(nodeid)
+
+    config.option.loadscopereorder = False  # our order (long first), not by count of tests
+    return ByGroup(config, log)
 
 
 def pytest_collection_modifyitems(config, items):
-    if config.getoption("dist", default="no") == "no":
-        return
     for item in items:
-        path = item.nodeid.split("::", 1)[0]
-        ray = "ray_session" in getattr(item, "fixturenames", ()) or path in RAY_FILES
-        item.add_marker(pytest.mark.xdist_group("ray" if ray else path))
-    items.sort(key=lambda item: not item.get_closest_marker("xdist_group").args[0]
-               .startswith(LONG_FIRST))  # stable: the order within each part is kept
+        if "ray_session" in item.fixturenames and not item.nodeid.startswith(TOGETHER):
+            raise pytest.UsageError(f"{item.nodeid} starts Ray: move it under {TOGETHER}, "
+                                    "whose tests run on one worker (tests/conftest.py)")
+    if hasattr(config, "workerinput"):  # a pytest-xdist worker: the order of the groups
+        items.sort(key=lambda item: not item.nodeid.startswith(LONG_FIRST))  # stable
