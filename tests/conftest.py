@@ -230,7 +230,8 @@ def pytest_xdist_make_scheduler(config, log):
 
 def pytest_collection_modifyitems(config, items):
     for item in items:
-        if "ray_session" in item.fixturenames and not item.nodeid.startswith(TOGETHER):
+        starts_ray = "ray_session" in getattr(item, "fixturenames", ())
+        if starts_ray and not item.nodeid.startswith(TOGETHER):
             raise pytest.UsageError(f"{item.nodeid} starts Ray: move it under {TOGETHER}, "
                                     "whose tests run on one worker (tests/conftest.py)")
     if hasattr(config, "workerinput"):  # a pytest-xdist worker: the order of the groups
