@@ -36,9 +36,10 @@ demo: $(RUNTIME)
 	@echo "Report (HTML):    demo-report.html  (one file; open it in a browser)"
 	@echo "Web page:         $(BIN)/crosscheck serve --db demo.db  then open http://127.0.0.1:8000/"
 
-## test: the whole suite, quality gates included
+## test: the whole suite, quality gates included, on two processes (pytest-xdist;
+## tests/conftest.py says what runs together)
 test: $(TESTING)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 ## eval: print the quality figures the gates check
 eval: $(TESTING)

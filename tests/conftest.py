@@ -193,3 +193,46 @@ def postgres_url(postgres_server):
     yield f"postgresql://postgres@/{name}?host={postgres_server}"
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f"DROP DATABASE {name} WITH (FORCE)")  # even if a test left it open
+
+
+# -- how `make test` shares the suite between two pytest-xdist workers ------------
+# `make test` runs `pytest -n 2`, and the scheduler below hands a worker a whole
+# group at a time. Each test file is one group, so a module's fixtures (a quality
+# gate's evaluation, minutes of engine work) are built once, not on each worker.
+# tests/engine/ is one group: its tests start Ray, process pools and a two-node
+# cluster, and two local Ray instances at once would each start their own worker
+# processes (twice the memory, four Ray workers on two cores).
+# (pytest-xdist's own --dist loadgroup marks do nothing under pytest 9: they rename
+# the item's old ``_nodeid``, which pytest no longer reads.)
+# The groups go out in collection order, one when a worker runs short, and the long
+# ones come first (the gates take 1 to 4 minutes each, most files seconds): a gate
+# started last would leave the other worker idle for its minutes.
+TOGETHER = "tests/engine/"
+LONG_FIRST = ("tests/quality/", TOGETHER)
+
+
+def _group(nodeid: str) -> str:
+    path = nodeid.split("::", 1)[0]
+    return TOGETHER if path.startswith(TOGETHER) else path
+
+
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, absent without it
+def pytest_xdist_make_scheduler(config, log):
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _group(nodeid)
+
+    config.option.loadscopereorder = False  # our order (long first), not by count of tests
+    return ByGroup(config, log)
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        starts_ray = "ray_session" in getattr(item, "fixturenames", ())
+        if starts_ray and not item.nodeid.startswith(TOGETHER):
+            raise pytest.UsageError(f"{item.nodeid} starts Ray: move it under {TOGETHER}, "
+                                    "whose tests run on one worker (tests/conftest.py)")
+    if hasattr(config, "workerinput"):  # a pytest-xdist worker: the order of the groups
+        items.sort(key=lambda item: not item.nodeid.startswith(LONG_FIRST))  # stable

@@ -29,3 +29,8 @@ def test_make_demo_installs_the_runtime_only(tmp_path):
 
 def test_make_test_installs_the_test_extras(tmp_path):
     assert "pip install --quiet -e '.[test]'" in _planned("test", tmp_path)
+
+
+def test_make_test_runs_the_suite_on_two_workers(tmp_path):
+    # tests/conftest.py says which tests each worker takes together
+    assert "pytest -q -n 2" in _planned("test", tmp_path)

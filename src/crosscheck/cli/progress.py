@@ -81,13 +81,22 @@ def stop_on_ctrl_c(store, kept: bool) -> Iterator[threading.Event]:
     background jobs ignore it on purpose. A blocked one is unblocked: no shell
     starts a command so, but a program that starts us while SIGINT is blocked
     in its thread passes the block on (Python never lifts it), and Ctrl-C
-    then waits, pending, until the ingest has run to exit 0."""
+    then waits, pending, until the ingest has run to exit 0.
+
+    A Ctrl-C that comes while Python runs code that exec() or eval() compiled
+    from a string is only remembered, for the next progress step: dataclasses
+    and namedtuples build their methods so (importing spaCy makes hundreds),
+    and CPython marks a KeyboardInterrupt that leaves such code as unhandled
+    even when it is caught here; ``python -m crosscheck`` then ends by killing
+    itself with SIGINT (exit -2, no traceback) instead of 130."""
     before = store.count_articles()
     pressed = threading.Event()
+    command = sys._getframe(2)  # the ``with`` of this block (through contextlib's __enter__)
 
-    def interrupted(_signum, _frame) -> None:
+    def interrupted(_signum, frame) -> None:
         pressed.set()
-        raise KeyboardInterrupt
+        if not _runs_code_from_a_string(frame, command):
+            raise KeyboardInterrupt
 
     def unraisable(info) -> None:
         if not (pressed.is_set() and issubclass(info.exc_type, KeyboardInterrupt)):
@@ -123,6 +132,18 @@ def stop_on_ctrl_c(store, kept: bool) -> Iterator[threading.Event]:
             signal.pthread_sigmask(signal.SIG_SETMASK, mask)
             signal.signal(signal.SIGINT, previous)
         sys.unraisablehook = previous_hook
+
+
+def _runs_code_from_a_string(frame, outermost) -> bool:
+    """Whether ``frame`` or one of its callers up to ``outermost`` runs code that
+    exec() or eval() compiled from a string (Python names its file "<string>").
+    The callers below ``outermost`` are not the command's: a test runner may itself
+    run from such a string."""
+    while frame is not None and frame is not outermost:
+        if frame.f_code.co_filename == "<string>":
+            return True
+        frame = frame.f_back
+    return False
 
 
 def checked(pressed: threading.Event | None, step: Callable[..., None]) -> Callable[..., None]:
