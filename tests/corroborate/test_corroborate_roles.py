@@ -330,9 +330,13 @@ def test_days_that_do_not_tell_former_from_held_are_not_said(outlets):
     and the note names no days, which would explain nothing."""
     claims = [claim("a1", "Jeffrey Clark, a former Justice Department official, spoke.",
                     role=Role("Jeffrey Clark", "Justice Department official", True)),
-              claim("a2", "Jeffrey Clark, an official, spoke.", role=Role("Jeffrey Clark", "official", False))]
+              claim("a2", "Official Jeffrey Clark spoke.", role=Role("Jeffrey Clark", "Official", False))]
     [finding] = _roles(corroborate(outlets, claims))
     assert finding.status == "compatible" and "(a title held before and one held now)" in finding.note
+    # must not: held now only in lower case, a description: no title changed
+    claims[1] = claim("a2", "Jeffrey Clark, an official, spoke.", role=Role("Jeffrey Clark", "official", False))
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "agree" and "held now" not in finding.note
 
 
 @pytest.mark.parametrize("a, b", [
@@ -410,13 +414,14 @@ def test_a_title_held_then_is_said_so_beside_former(outlets):
 
 def test_a_lower_case_title_held_and_called_former_is_no_conflict(outlets):
     """dev3: "his former chief-of-staff Mark Meadows" and, in narrative of the
-    past, "Trump's chief of staff Mark Meadows": descriptions, not offices."""
+    past, "Trump's chief of staff Mark Meadows": descriptions, not offices,
+    one fact said twice (fact gold: agree), no title changed."""
     claims = [claim("a1", "Emails from his former chief-of-staff Mark Meadows were released.",
                     role=Role("Mark Meadows", "chief-of-staff", True)),
               claim("a2", "Trump’s chief of staff Mark Meadows sent the emails.",
                     role=Role("Mark Meadows", "chief of staff", False))]
     [finding] = _roles(corroborate(outlets, claims))
-    assert finding.status == "compatible"
+    assert finding.status == "agree" and "different times" not in finding.note
     # must not: an office written as one, called former and held now the same day, conflicts
     offices = [claim("a1", "Former Chief of Staff Mark Meadows spoke.", role=Role("Mark Meadows", "Chief of Staff", True)),
                claim("a2", "Chief of Staff Mark Meadows spoke.", role=Role("Mark Meadows", "Chief of Staff", False))]

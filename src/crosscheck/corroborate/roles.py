@@ -284,8 +284,12 @@ def _kind_differs(kind: list[Claim]) -> tuple[bool, bool, bool, set[str]]:
     (A party description has no time of its own: "the Ohio Republican"
     beside "former Sen. X" says nothing of a title that changed.)"""
     titled = [c for c in kind if not party_headed(c.role.title)]
+    # Held now only as an office written as one ("Chief of Staff"): narrative
+    # of the past gives a lower-case description without "former" ("Trump's
+    # chief of staff Mark Meadows" beside "his former chief-of-staff", fact
+    # gold dev3: agree), as the conflict rule of _finding reads it.
     changed = any(is_former(a) for a in titled) and any(
-        not is_former(b) and not past_context(b) for b in titled)
+        not is_former(b) and not past_context(b) and is_office(b.role.title) for b in titled)
     ranked = len({frozenset(title_words(c.role.title)) & RANK_QUALIFIERS for c in kind}) > 1
     # An acting (or interim) title beside the office itself: both true, each of
     # its time, since an acting holder is often then appointed to the office.
