@@ -344,7 +344,9 @@ def test_days_that_do_not_tell_former_from_held_are_not_said(outlets):
     ("Chief Executive Officer", "CEO"),
     # initials and hyphens (dev3): "Facebook VP of Global Affairs", "his former chief-of-staff"
     ("Facebook VP of Global Affairs", "Facebook’s vice president of global affairs"),
-    ("Angels GM", "Angels general manager"), ("chief-of-staff", "Trump’s chief of staff")])
+    ("Angels GM", "Angels general manager"), ("chief-of-staff", "Trump’s chief of staff"),
+    # a body by its initials (ECB+ dev4)
+    ("OSP Lt.", "Oregon State Police Lt.")])
 def test_one_office_under_two_words_is_one_finding(outlets, a, b):
     claims = [claim("a1", f"{a} Ana Ruiz spoke.", role=Role("Ana Ruiz", a, False)),
               claim("a2", f"{b} Ana Ruiz spoke.", role=Role("Ana Ruiz", b, False))]
@@ -442,3 +444,19 @@ def test_a_kind_most_outlets_give_is_agreed_on(outlets):
     # must not: a kind given by half the outlets only
     [finding] = _roles(corroborate([five[0], five[4]], [claims[0], claims[4]]))
     assert finding.status == "compatible"
+
+
+@pytest.mark.parametrize("a, b", [("OSP Lt.", "Oregon State Police Lt."), ("NYPD Sgt.", "New York Police Department Sgt.")])
+def test_a_body_by_its_initials_is_the_body_in_full(a, b):
+    from crosscheck.corroborate.role_titles import different_offices, same_office
+
+    assert same_office(title_words(a), title_words(b))
+    assert not different_offices(title_words(a), title_words(b))
+
+
+@pytest.mark.parametrize("a, b", [("FBI Director", "CIA Director"), ("OSP Lt.", "Oregon City Police Lt.")])
+def test_initials_of_another_body_are_another_office(a, b):
+    """must reject: initials that are not the other title's words' initials."""
+    from crosscheck.corroborate.role_titles import different_offices
+
+    assert different_offices(title_words(a), title_words(b))
