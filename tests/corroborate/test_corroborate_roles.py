@@ -460,3 +460,17 @@ def test_initials_of_another_body_are_another_office(a, b):
     from crosscheck.corroborate.role_titles import different_offices
 
     assert different_offices(title_words(a), title_words(b))
+
+
+@pytest.mark.parametrize("calling, post", [("Rev.", "pastor"), ("Dr.", "county's health officer")])
+def test_a_doctors_or_clerics_honorific_beside_the_post_agrees(outlets, calling, post):
+    """Fact gold dev4 ("the Rev. Larry Kroon", "The church's pastor, Larry
+    Kroon") and dev3 ("Dr. Muntu Davis", "the county's health officer")."""
+    claims = [claim("a1", f"{calling} Ana Ruiz spoke.", role=Role("Ana Ruiz", calling, False)),
+              claim("a2", f"The {post}, Ana Ruiz, spoke.", role=Role("Ana Ruiz", post, False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert len(finding.claims) == 2 and finding.status == "agree"
+    # must not: another kind of title beside the post still says both are true
+    claims[0] = claim("a1", "Spokeswoman Ana Ruiz spoke.", role=Role("Ana Ruiz", "Spokeswoman", False))
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "compatible"

@@ -297,7 +297,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: two given names of one surname holding one qualified office now are one
 #: person; quotes: one person's same short words (two to four) in two articles
 #: are one quote ("egregiously wrong", a described speaker resolved).
-CORROBORATOR = "corroborate.v55"
+#: v56: roles: a lower-case title held now beside "former" is no title
+#: changed (agree); a doctor's or cleric's honorific ("Dr.", "Rev.") goes with
+#: the person's post; a body by its initials is the body in full ("OSP Lt.");
+#: a given name spelt with one other letter ("Heydar", "Heidar") is one name.
+CORROBORATOR = "corroborate.v56"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

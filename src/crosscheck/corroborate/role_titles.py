@@ -57,6 +57,13 @@ KIND_REASONS = {"spokesperson": "a publicist speaks for the person they work for
 # say too little to choose.
 MEMBERSHIP = frozenset({"employee", "official", "staffer", "journalist"})
 
+# Honorifics that say what a person does, a doctor's or a cleric's ("Dr.
+# Muntu Davis", "the Rev. Larry Kroon", claims/title_before.py): said beside
+# the post itself, one fact ("the county's health officer, Dr. Muntu Davis",
+# "The church's pastor, Larry Kroon": fact gold dev3 and dev4, agree), never
+# another kind of title.
+CALLINGS = frozenset({"dr", "rev"})
+
 ACTING = re.compile(r"\b(?:acting|interim)\b", re.I)
 # Qualifiers that make another office of the same kind: a co-producer is not
 # the producer, nor a deputy director the director. ("acting" and "interim"

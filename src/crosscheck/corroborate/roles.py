@@ -26,7 +26,7 @@ from ..models import Claim, Finding
 from ..patterns import compiled
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import canonical, display_name, name_tokens, same_person
-from .role_titles import (ABBREVIATIONS, ACTING, KIND_REASONS, MEMBERSHIP, RANK_QUALIFIERS,
+from .role_titles import (ABBREVIATIONS, ACTING, CALLINGS, KIND_REASONS, MEMBERSHIP, RANK_QUALIFIERS,
                           different_offices, is_office, same_office, shares_a_word, title_words,
                           unfolded_words)
 from .wording import title_as_written, with_article
@@ -154,7 +154,7 @@ def _joined(by_head: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     one most mentions give (ties: the first head word). A rank word alone
     ("deputy") goes with the one head word whose titles carry it ("Deputy
     Social Security Commissioner")."""
-    specific = [h for h in by_head if h not in MEMBERSHIP and h not in PARTY_WORDS]
+    specific = [h for h in by_head if h not in MEMBERSHIP and h not in PARTY_WORDS and h not in CALLINGS]
     if not specific:
         return by_head
     out = {h: list(m) for h, m in by_head.items()}
@@ -166,7 +166,7 @@ def _joined(by_head: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
             specific.remove(rank)
     main = min(specific, key=lambda h: (-len(out[h]), h))
     for h in list(out):
-        if h in PARTY_WORDS or h in MEMBERSHIP and len(specific) == 1:
+        if h in PARTY_WORDS or h in CALLINGS or h in MEMBERSHIP and len(specific) == 1:
             out[main] += out.pop(h)
     return out
 
@@ -304,7 +304,7 @@ def _kind_differs(kind: list[Claim]) -> tuple[bool, bool, bool, set[str]]:
              if unfolded_words(c.role.title)[-1] not in MEMBERSHIP and not party_headed(c.role.title)}
     heads = {unfolded_words(c.role.title)[-1] for c in kind if not party_headed(c.role.title)
              and not (unfolded_words(c.role.title)[-1] in MEMBERSHIP and c.article in posts)
-             and not _bare_rank(c)}
+             and not _bare_rank(c) and unfolded_words(c.role.title)[-1] not in CALLINGS}
     return changed, ranked, acting, heads
 
 
