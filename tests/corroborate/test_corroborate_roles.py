@@ -71,14 +71,14 @@ def test_a_publicist_and_a_spokesman_are_one_job_said_two_ways(outlets):
     assert finding.status == "compatible" and "both can be true" in finding.note
 
 
-def test_an_expert_and_a_doctor_of_one_field_are_one_finding_both_true(outlets):
-    # dev2: one outlet's "expert" is another's "doctor"; not offices, so no conflict
+def test_an_expert_and_a_doctor_of_one_field_are_one_fact(outlets):
+    # dev2: one outlet's "expert" is another's "doctor"; one fact in other words (fact gold: agree)
     claims = [claim("a1", "Fauci, the nation’s top infectious diseases expert, said so.",
                     role=Role("Anthony Fauci", "nation’s top infectious diseases expert", False)),
               claim("a2", "The nation's top infectious diseases doctor Anthony Fauci said so.",
                     role=Role("Anthony Fauci", "diseases doctor", False))]
     [finding] = _roles(corroborate(outlets, claims))
-    assert finding.status == "compatible" and "an expert in it" in finding.note
+    assert finding.status == "agree"
 
 
 def test_an_outlets_journalist_and_a_post_are_one_finding_both_true(outlets):

@@ -300,7 +300,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v56: roles: a lower-case title held now beside "former" is no title
 #: changed (agree); a doctor's or cleric's honorific ("Dr.", "Rev.") goes with
 #: the person's post; a body by its initials is the body in full ("OSP Lt.");
-#: a given name spelt with one other letter ("Heydar", "Heidar") is one name.
+#: a given name spelt with one other letter ("Heydar", "Heidar") is one name;
+#: an expert and a doctor of one field are one fact said two ways (agree).
 CORROBORATOR = "corroborate.v56"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

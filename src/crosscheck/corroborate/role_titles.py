@@ -32,20 +32,21 @@ ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **ONE_TITLE, "prexy": "president", "chie
                   # "Congresswoman", "her lawyer" and "attorney Mark Heller" (issue 12:
                   # titles grouped by their last word never met).
                   "congressman": "representative", "congresswoman": "representative",
-                  "lawyer": "attorney"}
+                  "lawyer": "attorney",
+                  # An expert news quotes by their field is a doctor or a specialist of
+                  # it to another outlet, one fact in other words ("the nation's top
+                  # infectious diseases expert", "... doctor Anthony Fauci": fact gold
+                  # dev2, agree), as a publicist and a spokesman are not (_ONE_KIND).
+                  "doctor": "expert", "physician": "expert", "specialist": "expert"}
 
 
 # Jobs of one kind under different words: a star's publicist is the one who
 # speaks for them ("her longtime publicist Harlan Boll", "family spokesman
-# Harlan Boll"); an expert news quotes by their field is a doctor or a
-# specialist of it to another outlet ("the nation's top infectious diseases
-# expert", "the nation's top infectious diseases doctor Anthony Fauci",
-# dev2). One finding, but not the same words: both can be true.
-_ONE_KIND = {"publicist": "spokesperson", "doctor": "expert", "physician": "expert",
-             "specialist": "expert"}
+# Harlan Boll"). One finding, but not the same words: both can be true (fact
+# gold dev, compatible).
+_ONE_KIND = {"publicist": "spokesperson"}
 # What a note says of two words for one kind of job, by the kind.
-KIND_REASONS = {"spokesperson": "a publicist speaks for the person they work for",
-                 "expert": "a doctor or a specialist of a field is an expert in it"}
+KIND_REASONS = {"spokesperson": "a publicist speaks for the person they work for"}
 
 # Titles that say only whom a person works for: an employee or official of a
 # body may hold any post in it ("a former Facebook employee" and "the former
