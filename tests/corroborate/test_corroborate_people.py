@@ -400,3 +400,14 @@ def test_one_person_under_a_given_name_cut_short(a, b, same):
 ])
 def test_a_given_name_spelt_with_one_other_letter_is_one_name(a, b, same):
     assert same_person(name_tokens(a), name_tokens(b)) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # a familiar form of a given name (ECB+ dev4 "Bill Hakim", "William Hakim"; dev3 Schumer)
+    ("Bill Hakim", "William Hakim", True), ("Chuck Schumer", "Charles E. Schumer", True),
+    ("Bob Menendez", "Robert Menendez", True),
+    # must reject: a familiar form of another name
+    ("Bill Hakim", "Robert Hakim", False), ("Ted Cruz", "Rafael Cruz", False),
+])
+def test_a_familiar_form_of_a_given_name_is_that_name(a, b, same):
+    assert same_person(name_tokens(a), name_tokens(b)) is same

@@ -474,3 +474,20 @@ def test_a_doctors_or_clerics_honorific_beside_the_post_agrees(outlets, calling,
     claims[0] = claim("a1", "Spokeswoman Ana Ruiz spoke.", role=Role("Ana Ruiz", "Spokeswoman", False))
     [finding] = _roles(corroborate(outlets, claims))
     assert finding.status == "compatible"
+
+
+def test_a_former_title_beside_the_next_post_and_the_old_title_elsewhere_are_two_times(outlets):
+    """Fact gold dev: "Claudia Sahm, a senior fellow at the Jain Family Institute
+    and a former Federal Reserve economist" beside "as an economist at the Fed":
+    she moved on, both true at different times (compatible)."""
+    claims = [claim("a1", "Claudia Sahm, a senior fellow at the Institute and a former Federal Reserve economist, said so.",
+                    role=Role("Claudia Sahm", "Federal Reserve economist", True)),
+              claim("a1", "Claudia Sahm, a senior fellow at the Institute and a former Federal Reserve economist, said so.",
+                    role=Role("Claudia Sahm", "senior fellow at the Institute", False)),
+              claim("a2", "Claudia Sahm, who as an economist at the Fed wrote the rule, said so.",
+                    role=Role("Claudia Sahm", "economist at the Fed", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "compatible" and "different times" in finding.note
+    # must not: without the next post, "former" beside the title in narrative is one fact
+    [finding] = _roles(corroborate(outlets, [claims[0], claims[2]]))
+    assert finding.status == "agree"

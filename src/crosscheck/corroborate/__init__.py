@@ -301,7 +301,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: changed (agree); a doctor's or cleric's honorific ("Dr.", "Rev.") goes with
 #: the person's post; a body by its initials is the body in full ("OSP Lt.");
 #: a given name spelt with one other letter ("Heydar", "Heidar") is one name;
-#: an expert and a doctor of one field are one fact said two ways (agree).
+#: an expert and a doctor of one field are one fact said two ways (agree); a
+#: former title beside the next post in one article and the old title in
+#: another are two times (compatible); a familiar given name ("Bill") is its
+#: name ("William").
 CORROBORATOR = "corroborate.v56"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

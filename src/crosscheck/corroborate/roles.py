@@ -308,6 +308,22 @@ def _kind_differs(kind: list[Claim]) -> tuple[bool, bool, bool, set[str]]:
     return changed, ranked, acting, heads
 
 
+def _moved_on(titled: list[Claim]) -> bool:
+    """An article gives the title as former beside another kind held now ("a
+    senior fellow at the Jain Family Institute and a former Federal Reserve
+    economist"), another gives the first without "former" ("as an economist at
+    the Fed"): the person moved from one post to the next, both true at
+    different times (fact gold dev, compatible). Without the new post ("his
+    former chief-of-staff" beside "Trump's chief of staff", dev3) one fact."""
+    def head(c: Claim) -> str:
+        return title_words(c.role.title)[-1]
+
+    return any(is_former(a) and any(b.article == a.article and not is_former(b) and head(b) != head(a)
+                                    and head(b) not in CALLINGS for b in titled)
+               and any(c.article != a.article and not is_former(c) and head(c) == head(a) for c in titled)
+               for a in titled)
+
+
 def _kinds_split_outlets(kinds: list[list[Claim]]) -> bool:
     """No kind of title is given by most articles: outlets call the person
     different things ("CBS's Steven Portnoy", a journalist, in one; "the
@@ -370,7 +386,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     titled = [c for c in group if not party_headed(c.role.title)]
     kinds = _kinds(group)
     differs = [_kind_differs(kind) for kind in kinds]
-    changed = any(d[0] for d in differs)
+    changed = any(d[0] for d in differs) or _moved_on(titled)
     ranked = any(d[1] for d in differs)
     acting = any(d[2] for d in differs)
     heads = set().union(*(d[3] for d in differs if len(d[3]) > 1))
