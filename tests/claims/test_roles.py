@@ -104,7 +104,9 @@ REJECTED = [
     "Joe Manchin, a conservative West Virginia Democrat, objected.",  # describes, no title
     "Ana Ruiz, who arrived late, said nothing.",
     "Friends of Jane Doe gathered outside the court.",  # "of" after no title word
-    "The University of Texas student John Smith spoke.",  # "student" is no title word
+    # (a student is one: "transgender student Gavin Grimm", fact gold dev3;
+    # kin is not, claims/titles.py occupation_before_name)
+    "His sister Maria Lopez spoke.",
     "Ana Ruiz met Lee Park, the senators from Ohio.",  # a plural after one name is no title of it
     "Chairman Goldman Sachs Group said so.",  # an organisation's word keeps it an organisation
     # a place that is no one's surname stays a place

@@ -86,7 +86,8 @@ def test_former_inside_a_title_ahead_of_a_name(roles_of):
 def test_an_honorific_between_a_title_ahead_and_the_name(roles_of):
     assert ("Alan Braid", "physician", False) in \
         roles_of("Texas filed a lawsuit against the physician, Dr. Alan Braid, in Bexar County.")
-    assert roles_of("Texas filed a lawsuit on Monday, Dr. Alan Braid said.") == []
+    # (no title ahead across the comma: the doctor's honorific alone is his)
+    assert roles_of("Texas filed a lawsuit on Monday, Dr. Alan Braid said.") == [("Alan Braid", "Dr.", False)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -146,3 +147,40 @@ def test_words_a_mark_ends_are_not_read_back(roles_of):
     # must reject: the sentence before ends with its full stop
     text = "The hearing ended on Monday. Attorney Steve Cooley announced the charges."
     assert roles_of(text) == [("Steve Cooley", "Attorney", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun for a person by what they do, the name's compound (ECB+ dev4, dev3)
+    ("The fight was stopped by referee Tony Weeks in the ninth round.", ("Tony Weeks", "referee", False)),
+    ("\"He was hard to hit,\" said trainer Emanuel Steward after the fight.",
+     ("Emanuel Steward", "trainer", False)),
+    ("The transgender student Gavin Grimm sued the school board.", ("Gavin Grimm", "transgender student", False)),
+])
+def test_a_noun_for_what_a_person_does_before_the_name_is_a_title(roles_of, text, expected):
+    assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # must reject: kin, and a capitalised word (a given name the tagger left out)
+    "Police said his sister Maria Lopez found the car.",
+    "The car was found by his brother Tom Ruiz on Monday.",
+])
+def test_kin_before_a_name_is_no_title(roles_of, text):
+    assert roles_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("\"We have no idea,\" said the Rev. Larry Kroon of the church.", ("Larry Kroon", "Rev.", False)),
+    ("Dr. Muntu Davis said cases were rising.", ("Muntu Davis", "Dr.", False)),
+    # the post before the doctor's honorific is the title, as before
+    ("County Public Health Director Dr. Barbara Ferrer said cases were rising.",
+     ("Barbara Ferrer", "County Public Health Director", False)),
+])
+def test_a_doctors_or_clerics_honorific_is_their_title_when_no_other_stands_before(roles_of, text, expected):
+    found = roles_of(text)
+    assert expected in found and len([r for r in found if r[0] == expected[0]]) == 1
+
+
+def test_a_plain_honorific_is_no_title(roles_of):
+    """must reject: "Mr." and "Ms." say nothing of what a person does."""
+    assert roles_of("Mr. Tom Ruiz and Ms. Ana Lee said the plan was ready.") == []

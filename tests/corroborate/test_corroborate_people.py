@@ -387,3 +387,27 @@ def test_names_differing_by_more_than_accents_stay_two_people(outlets):
 ])
 def test_one_person_under_a_given_name_cut_short(a, b, same):
     assert same_person(name_tokens(a), name_tokens(b)) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # a transliterated given name spelt with one other letter (ECB+ dev4)
+    ("Gurbanguly Berdymukhamedov", "Kurbanguly Berdymukhamedov", True),
+    ("Gurbanguly Berdymukhamedov", "Gurbanguli Berdymukhamedov", True),
+    ("Heydar Alishvandi", "Heidar Alishvandi", True),
+    # must reject: a short name one letter off, the "a"/"o" pair, two letters off
+    ("Dana Smith", "Dena Smith", False), ("Maria Lopez", "Mario Lopez", False),
+    ("Heydar Alishvandi", "Haider Alishvandi", False),
+])
+def test_a_given_name_spelt_with_one_other_letter_is_one_name(a, b, same):
+    assert same_person(name_tokens(a), name_tokens(b)) is same
+
+
+@pytest.mark.parametrize("a, b, same", [
+    # a familiar form of a given name (ECB+ dev4 "Bill Hakim", "William Hakim"; dev3 Schumer)
+    ("Bill Hakim", "William Hakim", True), ("Chuck Schumer", "Charles E. Schumer", True),
+    ("Bob Menendez", "Robert Menendez", True),
+    # must reject: a familiar form of another name
+    ("Bill Hakim", "Robert Hakim", False), ("Ted Cruz", "Rafael Cruz", False),
+])
+def test_a_familiar_form_of_a_given_name_is_that_name(a, b, same):
+    assert same_person(name_tokens(a), name_tokens(b)) is same

@@ -71,14 +71,14 @@ def test_a_publicist_and_a_spokesman_are_one_job_said_two_ways(outlets):
     assert finding.status == "compatible" and "both can be true" in finding.note
 
 
-def test_an_expert_and_a_doctor_of_one_field_are_one_finding_both_true(outlets):
-    # dev2: one outlet's "expert" is another's "doctor"; not offices, so no conflict
+def test_an_expert_and_a_doctor_of_one_field_are_one_fact(outlets):
+    # dev2: one outlet's "expert" is another's "doctor"; one fact in other words (fact gold: agree)
     claims = [claim("a1", "Fauci, the nation’s top infectious diseases expert, said so.",
                     role=Role("Anthony Fauci", "nation’s top infectious diseases expert", False)),
               claim("a2", "The nation's top infectious diseases doctor Anthony Fauci said so.",
                     role=Role("Anthony Fauci", "diseases doctor", False))]
     [finding] = _roles(corroborate(outlets, claims))
-    assert finding.status == "compatible" and "an expert in it" in finding.note
+    assert finding.status == "agree"
 
 
 def test_an_outlets_journalist_and_a_post_are_one_finding_both_true(outlets):
@@ -330,9 +330,13 @@ def test_days_that_do_not_tell_former_from_held_are_not_said(outlets):
     and the note names no days, which would explain nothing."""
     claims = [claim("a1", "Jeffrey Clark, a former Justice Department official, spoke.",
                     role=Role("Jeffrey Clark", "Justice Department official", True)),
-              claim("a2", "Jeffrey Clark, an official, spoke.", role=Role("Jeffrey Clark", "official", False))]
+              claim("a2", "Official Jeffrey Clark spoke.", role=Role("Jeffrey Clark", "Official", False))]
     [finding] = _roles(corroborate(outlets, claims))
     assert finding.status == "compatible" and "(a title held before and one held now)" in finding.note
+    # must not: held now only in lower case, a description: no title changed
+    claims[1] = claim("a2", "Jeffrey Clark, an official, spoke.", role=Role("Jeffrey Clark", "official", False))
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "agree" and "held now" not in finding.note
 
 
 @pytest.mark.parametrize("a, b", [
@@ -340,7 +344,9 @@ def test_days_that_do_not_tell_former_from_held_are_not_said(outlets):
     ("Chief Executive Officer", "CEO"),
     # initials and hyphens (dev3): "Facebook VP of Global Affairs", "his former chief-of-staff"
     ("Facebook VP of Global Affairs", "Facebook’s vice president of global affairs"),
-    ("Angels GM", "Angels general manager"), ("chief-of-staff", "Trump’s chief of staff")])
+    ("Angels GM", "Angels general manager"), ("chief-of-staff", "Trump’s chief of staff"),
+    # a body by its initials (ECB+ dev4)
+    ("OSP Lt.", "Oregon State Police Lt.")])
 def test_one_office_under_two_words_is_one_finding(outlets, a, b):
     claims = [claim("a1", f"{a} Ana Ruiz spoke.", role=Role("Ana Ruiz", a, False)),
               claim("a2", f"{b} Ana Ruiz spoke.", role=Role("Ana Ruiz", b, False))]
@@ -410,13 +416,14 @@ def test_a_title_held_then_is_said_so_beside_former(outlets):
 
 def test_a_lower_case_title_held_and_called_former_is_no_conflict(outlets):
     """dev3: "his former chief-of-staff Mark Meadows" and, in narrative of the
-    past, "Trump's chief of staff Mark Meadows": descriptions, not offices."""
+    past, "Trump's chief of staff Mark Meadows": descriptions, not offices,
+    one fact said twice (fact gold: agree), no title changed."""
     claims = [claim("a1", "Emails from his former chief-of-staff Mark Meadows were released.",
                     role=Role("Mark Meadows", "chief-of-staff", True)),
               claim("a2", "Trump’s chief of staff Mark Meadows sent the emails.",
                     role=Role("Mark Meadows", "chief of staff", False))]
     [finding] = _roles(corroborate(outlets, claims))
-    assert finding.status == "compatible"
+    assert finding.status == "agree" and "different times" not in finding.note
     # must not: an office written as one, called former and held now the same day, conflicts
     offices = [claim("a1", "Former Chief of Staff Mark Meadows spoke.", role=Role("Mark Meadows", "Chief of Staff", True)),
                claim("a2", "Chief of Staff Mark Meadows spoke.", role=Role("Mark Meadows", "Chief of Staff", False))]
@@ -437,3 +444,50 @@ def test_a_kind_most_outlets_give_is_agreed_on(outlets):
     # must not: a kind given by half the outlets only
     [finding] = _roles(corroborate([five[0], five[4]], [claims[0], claims[4]]))
     assert finding.status == "compatible"
+
+
+@pytest.mark.parametrize("a, b", [("OSP Lt.", "Oregon State Police Lt."), ("NYPD Sgt.", "New York Police Department Sgt.")])
+def test_a_body_by_its_initials_is_the_body_in_full(a, b):
+    from crosscheck.corroborate.role_titles import different_offices, same_office
+
+    assert same_office(title_words(a), title_words(b))
+    assert not different_offices(title_words(a), title_words(b))
+
+
+@pytest.mark.parametrize("a, b", [("FBI Director", "CIA Director"), ("OSP Lt.", "Oregon City Police Lt.")])
+def test_initials_of_another_body_are_another_office(a, b):
+    """must reject: initials that are not the other title's words' initials."""
+    from crosscheck.corroborate.role_titles import different_offices
+
+    assert different_offices(title_words(a), title_words(b))
+
+
+@pytest.mark.parametrize("calling, post", [("Rev.", "pastor"), ("Dr.", "county's health officer")])
+def test_a_doctors_or_clerics_honorific_beside_the_post_agrees(outlets, calling, post):
+    """Fact gold dev4 ("the Rev. Larry Kroon", "The church's pastor, Larry
+    Kroon") and dev3 ("Dr. Muntu Davis", "the county's health officer")."""
+    claims = [claim("a1", f"{calling} Ana Ruiz spoke.", role=Role("Ana Ruiz", calling, False)),
+              claim("a2", f"The {post}, Ana Ruiz, spoke.", role=Role("Ana Ruiz", post, False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert len(finding.claims) == 2 and finding.status == "agree"
+    # must not: another kind of title beside the post still says both are true
+    claims[0] = claim("a1", "Spokeswoman Ana Ruiz spoke.", role=Role("Ana Ruiz", "Spokeswoman", False))
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "compatible"
+
+
+def test_a_former_title_beside_the_next_post_and_the_old_title_elsewhere_are_two_times(outlets):
+    """Fact gold dev: "Claudia Sahm, a senior fellow at the Jain Family Institute
+    and a former Federal Reserve economist" beside "as an economist at the Fed":
+    she moved on, both true at different times (compatible)."""
+    claims = [claim("a1", "Claudia Sahm, a senior fellow at the Institute and a former Federal Reserve economist, said so.",
+                    role=Role("Claudia Sahm", "Federal Reserve economist", True)),
+              claim("a1", "Claudia Sahm, a senior fellow at the Institute and a former Federal Reserve economist, said so.",
+                    role=Role("Claudia Sahm", "senior fellow at the Institute", False)),
+              claim("a2", "Claudia Sahm, who as an economist at the Fed wrote the rule, said so.",
+                    role=Role("Claudia Sahm", "economist at the Fed", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "compatible" and "different times" in finding.note
+    # must not: without the next post, "former" beside the title in narrative is one fact
+    [finding] = _roles(corroborate(outlets, [claims[0], claims[2]]))
+    assert finding.status == "agree"

@@ -89,7 +89,10 @@ from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
 # referred to Y as “…”" is X's.
 # v13: a paragraph's kicker the parser made a second subject of the speech
 # verb ("State of play: DHS said ...") is not the speaker.
-EXTRACTOR = "attribution.v13"
+# v14: as quotes.v12, a description's word given as a title to one person
+# and left in another's name fits two people (described_speakers.py); roles.v17's
+# titles ("referee", "Dr.") are the people the article gives them.
+EXTRACTOR = "attribution.v14"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.

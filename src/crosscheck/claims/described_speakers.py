@@ -25,12 +25,21 @@ def described(head: Token, people: People) -> str | None:
     word = spelled_out(head.lower_)
     titled = {people.fullest(p) for t, ps in people.roles.items() if spelled_out(t) == word
               for p in ps}
+    given = titled
     if len(titled) > 1:
         titled = _told_apart_by_modifiers(head, people, titled)
-    if len(titled) == 1:
-        return next(iter(titled))
-    if titled:
+    if len(titled) > 1:
         return None
+    # One given the title, another named after the word the title reader left
+    # ("comedian Jon Stewart" a title, "Comedian Ellen DeGeneres" taken into
+    # the name): two people fit.
+    fit = titled | (_named_after_the_word(head, people, word) - given)
+    return next(iter(fit)) if len(fit) == 1 else None
+
+
+def _named_after_the_word(head: Token, people: People, word: str) -> set[str]:
+    """The people named right after the description's word ("the comedian
+    Ellen DeGeneres", "Comedian Ellen DeGeneres")."""
     doc = head.doc
     named = set()
     for ent in doc.ents:
@@ -40,7 +49,7 @@ def described(head: Token, people: People) -> str | None:
         elif ent.label_ == "PERSON" and ent.start < ent.end - 1 and ent.start != head.i \
                 and doc[ent.start].lower_ == word:  # NER took the word in: "Comedian Ellen DeGeneres"
             named.add(people.fullest(doc[ent.start + 1:ent.end].text))
-    return next(iter(named)) if len(named) == 1 else None
+    return named
 
 
 # How many words before a name its title may take ("Deputy Prime Minister").

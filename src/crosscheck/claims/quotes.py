@@ -66,7 +66,10 @@ from crosscheck.claims.nlp import Sentence, lemma
 # ("“…,” tweeted Italiano.") is its speaker whatever the parse made its subject.
 # v11: a speaker called by their age ("“…,” the 78-year-old said", read "the
 # old") is the person named before, as "he" would be (claims/speakers.py).
-EXTRACTOR = "quotes.v11"
+# v12: a description's word given as a title to one person and left in
+# another's name ("comedian Jon Stewart", "Comedian Ellen DeGeneres") fits two
+# people and resolves to no one (described_speakers.py).
+EXTRACTOR = "quotes.v12"
 
 _OPEN = "“«"
 _CLOSE = "”»"

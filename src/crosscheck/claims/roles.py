@@ -102,7 +102,11 @@ from crosscheck.models import Role
 # first words the parser cut into a sentence of their own at a line's start
 # ("District" | "Attorney Steve Cooley announced …") read back.
 # v16: "GM" is a title word ("Los Angeles Angels GM Tony Reagins", dev3).
-EXTRACTOR = "roles.v16"
+# v17: a lower-case noun for what a person does, the name's compound
+# ("referee Tony Weeks", "transgender student Gavin Grimm"), is a title,
+# kin is not; "Dr." and "Rev." are the title where no other stands before
+# the name; police and navy ranks ("Constable", "Const.", "Commodore").
+EXTRACTOR = "roles.v17"
 
 
 # What joins two names of one list: a comma or "and", after the place a

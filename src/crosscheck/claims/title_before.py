@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from crosscheck.claims.person_spans import HONORIFICS, names_an_outlet
 from crosscheck.claims.titles import (ABBREVIATED_TITLES, DROP_ENTS, FORMER, INSIDE_A_TITLE, NOT_TITLE_START,
                                       STOP_ENTS, Title, held_no_more, is_calendar_word, is_title_head, join,
-                                      plural_title, split_abbreviation)
+                                      occupation_before_name, plural_title, split_abbreviation)
 
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
 # office they follow.
@@ -70,6 +70,20 @@ def title_before(ent: Span, sent_start: int) -> tuple[str, bool] | None:
     k = ent.start - 1
     while k >= sent_start and doc[k].lower_ in HONORIFICS:
         k -= 1  # "CDC Director Dr. Rochelle Walensky"
+    found = _title_or_rank(doc, k, sent_start)
+    if found is None and k + 1 < ent.start and doc[k + 1].lower_ in _CALLINGS:
+        # No title but the doctor's or the cleric's: that is theirs ("Dr. Muntu
+        # Davis" beside "the county's health officer, Dr. Muntu Davis", fact
+        # gold dev3; "the Rev. Larry Kroon" beside "The pastor, Larry Kroon", dev4).
+        return doc[k + 1].text, False
+    return found
+
+
+# Honorifics that say what a person does: a doctor, a cleric ("Mr." says nothing).
+_CALLINGS = {"dr.", "rev."}
+
+
+def _title_or_rank(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
     if k - 1 >= sent_start and doc[k].lower_ in _RANKS and (doc[k - 1].is_title or doc[k - 1].is_upper) \
             and doc[k - 1].lower_ not in FORMER:
         # A rank after an office is not part of it: "Chief of Naval Operations Adm. X";
@@ -81,7 +95,7 @@ def title_before(ent: Span, sent_start: int) -> tuple[str, bool] | None:
 
 
 def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
-    if k >= sent_start and not is_title_head(doc[k]):
+    if k >= sent_start and not is_title_head(doc[k]) and not occupation_before_name(doc[k]):
         head = _of_title_end(doc, k, sent_start)
         if head is not None:
             start = head
@@ -95,7 +109,8 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
                     and start < head:
                 start += 1
             return join(list(doc[start:k + 1])), former
-    if k < sent_start or not (is_title_head(doc[k]) or split_abbreviation(doc, k, sent_start) is not None):
+    if k < sent_start or not (is_title_head(doc[k]) or split_abbreviation(doc, k, sent_start) is not None
+                              or occupation_before_name(doc[k])):
         return None
     words: list[Token] = []
     head = k
@@ -117,7 +132,7 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
         if held_no_more(doc, k) or is_calendar_word(tok):
             break  # "former", and the "Then" of "Then-Vice President", capitalised
         if not (tok.is_title or tok.is_upper or tok.lower_ in INSIDE_A_TITLE or is_title_head(tok)
-                or _field_of_the_office(tok, words)):
+                or _field_of_the_office(tok, words) or k == head and occupation_before_name(tok)):
             break
         if tok.is_punct and tok.text != "-":
             break

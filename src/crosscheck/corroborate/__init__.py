@@ -317,7 +317,15 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: article dates, with a verb of a happening in common, is linked to it from
 #: the event model's own link (events.lead_tells; any other undated sentence
 #: still from events.STATEMENT_LINK).
-CORROBORATOR = "corroborate.v58"
+#: v59: roles: a lower-case title held now beside "former" is no title
+#: changed (agree); a doctor's or cleric's honorific ("Dr.", "Rev.") goes with
+#: the person's post; a body by its initials is the body in full ("OSP Lt.");
+#: a given name spelt with one other letter ("Heydar", "Heidar") is one name;
+#: an expert and a doctor of one field are one fact said two ways (agree); a
+#: former title beside the next post in one article and the old title in
+#: another are two times (compatible); a familiar given name ("Bill") is its
+#: name ("William").
+CORROBORATOR = "corroborate.v59"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -46,7 +46,8 @@ def _given_names_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     Milley". A one-letter word matches only a name with that first letter."""
     initials = {t for t in long if len(t) == 1}
     return all(w in long or (len(w) > 1 and w[0] in initials) or (len(w) == 1 and any(
-        t.startswith(w) for t in long)) or _short_form(w, long) for w in short)
+        t.startswith(w) for t in long)) or _short_form(w, long) or _spelt_otherwise(w, long)
+        or HYPOCORISMS.get(w) in long for w in short)
 
 
 # A given name cut short is the same name ("Steve" and "Steven" Portnoy, dev;
@@ -60,6 +61,40 @@ def _short_form(word: str, long: tuple[str, ...]) -> bool:
     the first letters of ``word`` ("steve" and "steven", either way round)."""
     return any(min(len(word), len(t)) >= SHORT_FORM_LETTERS and word != t
                and (t.startswith(word) or word.startswith(t)) for t in long)
+
+
+# English given names and the familiar forms no rule on letters reads, as
+# one outlet writes "Bill Hakim" and the next "Senior Trooper William Hakim"
+# (ECB+ dev4), "Chuck" and "Charles E." Schumer (dev3): the common pairs of
+# US copy, hand-listed (no library of hypocorisms is installed); a form that
+# begins its name ("Mike", "Steve") is _short_form's.
+HYPOCORISMS = {"bill": "william", "billy": "william", "bob": "robert", "bobby": "robert",
+               "dick": "richard", "rick": "richard", "jim": "james", "jimmy": "james",
+               "chuck": "charles", "ted": "edward", "ned": "edward", "tony": "anthony",
+               "jack": "john", "johnny": "john", "liz": "elizabeth", "beth": "elizabeth",
+               "betsy": "elizabeth", "peggy": "margaret", "maggie": "margaret",
+               "hank": "henry", "larry": "lawrence", "sandy": "alexandra", "kate": "katherine",
+               "kathy": "kathleen", "peg": "margaret", "andy": "andrew", "jerry": "gerald"}
+
+
+# A transliterated given name spelt with one other letter is one name
+# ("Gurbanguly", "Kurbanguly" and "Gurbanguli" Berdymukhamedov; "Heydar" and
+# "Heidar" Alishvandi: ECB+ dev4, two stories) from this many letters: shorter
+# names differ by one letter as other names do ("Dana", "Dena").
+SPELLING_LETTERS = 5
+
+
+def _spelt_otherwise(word: str, long: tuple[str, ...]) -> bool:
+    """``word`` and a given name of ``long`` are as long, at least
+    SPELLING_LETTERS, and differ in one letter; not in a last "a" against
+    "o", which makes another name of a pair ("Maria", "Mario")."""
+    for t in long:
+        if len(t) != len(word) or len(t) < SPELLING_LETTERS:
+            continue
+        differ = [i for i, (x, y) in enumerate(zip(word, t)) if x != y]
+        if len(differ) == 1 and not (differ[0] == len(t) - 1 and {word[-1], t[-1]} == {"a", "o"}):
+            return True
+    return False
 
 
 def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

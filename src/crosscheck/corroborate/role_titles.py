@@ -32,20 +32,21 @@ ABBREVIATIONS = {**TITLE_ABBREVIATIONS, **ONE_TITLE, "prexy": "president", "chie
                   # "Congresswoman", "her lawyer" and "attorney Mark Heller" (issue 12:
                   # titles grouped by their last word never met).
                   "congressman": "representative", "congresswoman": "representative",
-                  "lawyer": "attorney"}
+                  "lawyer": "attorney",
+                  # An expert news quotes by their field is a doctor or a specialist of
+                  # it to another outlet, one fact in other words ("the nation's top
+                  # infectious diseases expert", "... doctor Anthony Fauci": fact gold
+                  # dev2, agree), as a publicist and a spokesman are not (_ONE_KIND).
+                  "doctor": "expert", "physician": "expert", "specialist": "expert"}
 
 
 # Jobs of one kind under different words: a star's publicist is the one who
 # speaks for them ("her longtime publicist Harlan Boll", "family spokesman
-# Harlan Boll"); an expert news quotes by their field is a doctor or a
-# specialist of it to another outlet ("the nation's top infectious diseases
-# expert", "the nation's top infectious diseases doctor Anthony Fauci",
-# dev2). One finding, but not the same words: both can be true.
-_ONE_KIND = {"publicist": "spokesperson", "doctor": "expert", "physician": "expert",
-             "specialist": "expert"}
+# Harlan Boll"). One finding, but not the same words: both can be true (fact
+# gold dev, compatible).
+_ONE_KIND = {"publicist": "spokesperson"}
 # What a note says of two words for one kind of job, by the kind.
-KIND_REASONS = {"spokesperson": "a publicist speaks for the person they work for",
-                 "expert": "a doctor or a specialist of a field is an expert in it"}
+KIND_REASONS = {"spokesperson": "a publicist speaks for the person they work for"}
 
 # Titles that say only whom a person works for: an employee or official of a
 # body may hold any post in it ("a former Facebook employee" and "the former
@@ -56,6 +57,13 @@ KIND_REASONS = {"spokesperson": "a publicist speaks for the person they work for
 # one other title they are one finding, both true; beside two or more they
 # say too little to choose.
 MEMBERSHIP = frozenset({"employee", "official", "staffer", "journalist"})
+
+# Honorifics that say what a person does, a doctor's or a cleric's ("Dr.
+# Muntu Davis", "the Rev. Larry Kroon", claims/title_before.py): said beside
+# the post itself, one fact ("the county's health officer, Dr. Muntu Davis",
+# "The church's pastor, Larry Kroon": fact gold dev3 and dev4, agree), never
+# another kind of title.
+CALLINGS = frozenset({"dr", "rev"})
 
 ACTING = re.compile(r"\b(?:acting|interim)\b", re.I)
 # Qualifiers that make another office of the same kind: a co-producer is not
@@ -126,7 +134,18 @@ def same_office(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)
-    return all(any(w == x or (len(w) >= 3 and x.startswith(w)) for x in long) for w in short)
+    initials = _initials(long)
+    return all(any(w == x or (len(w) >= 3 and x.startswith(w)) for x in long) or w in initials
+               for w in short)
+
+
+def _initials(words: tuple[str, ...]) -> set[str]:
+    """The initials of every run of two to four words of a title: a body is
+    written by its initials in one outlet and in full in another ("OSP Lt.
+    Gregg Hastings", "Oregon State Police Lt. Gregg Hastings", ECB+ dev4: set
+    against each other as two offices, a false conflict)."""
+    return {"".join(w[0] for w in words[i:j]) for i in range(len(words))
+            for j in range(i + 2, min(i + 4, len(words)) + 1)}
 
 
 def different_offices(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -26,7 +26,7 @@ from ..models import Claim, Finding
 from ..patterns import compiled
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import canonical, display_name, name_tokens, same_person
-from .role_titles import (ABBREVIATIONS, ACTING, KIND_REASONS, MEMBERSHIP, RANK_QUALIFIERS,
+from .role_titles import (ABBREVIATIONS, ACTING, CALLINGS, KIND_REASONS, MEMBERSHIP, RANK_QUALIFIERS,
                           different_offices, is_office, same_office, shares_a_word, title_words,
                           unfolded_words)
 from .wording import title_as_written, with_article
@@ -154,7 +154,7 @@ def _joined(by_head: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
     one most mentions give (ties: the first head word). A rank word alone
     ("deputy") goes with the one head word whose titles carry it ("Deputy
     Social Security Commissioner")."""
-    specific = [h for h in by_head if h not in MEMBERSHIP and h not in PARTY_WORDS]
+    specific = [h for h in by_head if h not in MEMBERSHIP and h not in PARTY_WORDS and h not in CALLINGS]
     if not specific:
         return by_head
     out = {h: list(m) for h, m in by_head.items()}
@@ -166,7 +166,7 @@ def _joined(by_head: dict[str, list[Claim]]) -> dict[str, list[Claim]]:
             specific.remove(rank)
     main = min(specific, key=lambda h: (-len(out[h]), h))
     for h in list(out):
-        if h in PARTY_WORDS or h in MEMBERSHIP and len(specific) == 1:
+        if h in PARTY_WORDS or h in CALLINGS or h in MEMBERSHIP and len(specific) == 1:
             out[main] += out.pop(h)
     return out
 
@@ -284,8 +284,12 @@ def _kind_differs(kind: list[Claim]) -> tuple[bool, bool, bool, set[str]]:
     (A party description has no time of its own: "the Ohio Republican"
     beside "former Sen. X" says nothing of a title that changed.)"""
     titled = [c for c in kind if not party_headed(c.role.title)]
+    # Held now only as an office written as one ("Chief of Staff"): narrative
+    # of the past gives a lower-case description without "former" ("Trump's
+    # chief of staff Mark Meadows" beside "his former chief-of-staff", fact
+    # gold dev3: agree), as the conflict rule of _finding reads it.
     changed = any(is_former(a) for a in titled) and any(
-        not is_former(b) and not past_context(b) for b in titled)
+        not is_former(b) and not past_context(b) and is_office(b.role.title) for b in titled)
     ranked = len({frozenset(title_words(c.role.title)) & RANK_QUALIFIERS for c in kind}) > 1
     # An acting (or interim) title beside the office itself: both true, each of
     # its time, since an acting holder is often then appointed to the office.
@@ -300,8 +304,24 @@ def _kind_differs(kind: list[Claim]) -> tuple[bool, bool, bool, set[str]]:
              if unfolded_words(c.role.title)[-1] not in MEMBERSHIP and not party_headed(c.role.title)}
     heads = {unfolded_words(c.role.title)[-1] for c in kind if not party_headed(c.role.title)
              and not (unfolded_words(c.role.title)[-1] in MEMBERSHIP and c.article in posts)
-             and not _bare_rank(c)}
+             and not _bare_rank(c) and unfolded_words(c.role.title)[-1] not in CALLINGS}
     return changed, ranked, acting, heads
+
+
+def _moved_on(titled: list[Claim]) -> bool:
+    """An article gives the title as former beside another kind held now ("a
+    senior fellow at the Jain Family Institute and a former Federal Reserve
+    economist"), another gives the first without "former" ("as an economist at
+    the Fed"): the person moved from one post to the next, both true at
+    different times (fact gold dev, compatible). Without the new post ("his
+    former chief-of-staff" beside "Trump's chief of staff", dev3) one fact."""
+    def head(c: Claim) -> str:
+        return title_words(c.role.title)[-1]
+
+    return any(is_former(a) and any(b.article == a.article and not is_former(b) and head(b) != head(a)
+                                    and head(b) not in CALLINGS for b in titled)
+               and any(c.article != a.article and not is_former(c) and head(c) == head(a) for c in titled)
+               for a in titled)
 
 
 def _kinds_split_outlets(kinds: list[list[Claim]]) -> bool:
@@ -366,7 +386,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     titled = [c for c in group if not party_headed(c.role.title)]
     kinds = _kinds(group)
     differs = [_kind_differs(kind) for kind in kinds]
-    changed = any(d[0] for d in differs)
+    changed = any(d[0] for d in differs) or _moved_on(titled)
     ranked = any(d[1] for d in differs)
     acting = any(d[2] for d in differs)
     heads = set().union(*(d[3] for d in differs if len(d[3]) > 1))
