@@ -32,14 +32,21 @@ def _person_near(sent: Span, i: int) -> str | None:
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
-def _named_subject(tok: Token) -> str | None:
-    """The subject of the clause around ``tok`` ("Bettie Page died ... at the
-    age of 85"), for when the model did not tag the name a PERSON."""
+def _governing_verb(tok: Token) -> Token:
+    """The verb ``tok`` hangs on, climbing at most six heads (an age sits a
+    few arcs below its clause's verb: "died ... at the age of 85")."""
     verb = tok
     for _ in range(6):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
+    return verb
+
+
+def _named_subject(tok: Token) -> str | None:
+    """The subject of the clause around ``tok`` ("Bettie Page died ... at the
+    age of 85"), for when the model did not tag the name a PERSON."""
+    verb = _governing_verb(tok)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "conj":
         # "Page, whose photos titillated a generation, has died at 85": the
@@ -66,11 +73,7 @@ def _named_subject(tok: Token) -> str | None:
 def _who_died(sent: Span, tok: Token) -> str | None:
     """The named subject of the "die" the age ``tok`` hangs on, when the person
     named nearest the age is someone its description names; else None."""
-    verb = tok
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    verb = _governing_verb(tok)
     if lemma(verb) != "die":
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -163,11 +166,7 @@ _AFTER_AN_AGE = frozenset({".", ",", ";", ":", "on", "in", "next", "this", "last
 def _clause_subject(tok: Token) -> Token | None:
     """The subject of the verb ``tok`` hangs on, or that of the noun a
     relative clause describes ("Steward, who turned 68": Steward)."""
-    verb = tok
-    for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
-            break
-        verb = verb.head
+    verb = _governing_verb(tok)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
