@@ -325,7 +325,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: former title beside the next post in one article and the old title in
 #: another are two times (compatible); a familiar given name ("Bill") is its
 #: name ("William").
-CORROBORATOR = "corroborate.v59"
+#: v60: roles and quotes: names spelt otherwise chain into one (union-find:
+#: "Gurbanguli", "Gurbanguly", "Kurbanguly"), not through a third letter in one
+#: place nor between two common given names ("Mario", "Marco"); two titles
+#: joined by "and" beside one of them say more (compatible).
+CORROBORATOR = "corroborate.v60"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
