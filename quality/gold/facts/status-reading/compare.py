@@ -1,10 +1,11 @@
 """Sets the second reading (readings.json) beside the gold status of each item
 of the blind sheet (key.json): agreement, Cohen's kappa and the confusion
 table, over all items and by part, and kappa of agree vs compatible alone and
-of conflict vs not. Writes comparison.json (or the file named as its
-argument: the gold as it was when the reading was first compared is kept in
-comparison.json, later runs against the corrected gold write another file)
-and prints it.
+of conflict vs not. Prints it, and writes it to the file named as the
+argument if one is given. comparison.json is the comparison against the gold
+as it was when the reading was first compared, and is never overwritten: a
+later run against the corrected gold names another file (as
+comparison-after-adjudication.json was written).
 
 Run from the repository: ``python quality/gold/facts/status-reading/compare.py [OUT]``.
 """
@@ -82,8 +83,12 @@ def main() -> None:
     out["disagreements"] = {i: {"gold": g, "second": s, "why": second[i]["why"]}
                             for i, (g, s) in pairs.items() if g != s}
     text = json.dumps(out, indent=1, ensure_ascii=False) + "\n"
-    name = sys.argv[1] if len(sys.argv) > 1 else "comparison.json"
-    (HERE / name).write_text(text, encoding="utf-8")
+    if len(sys.argv) > 1:
+        name = sys.argv[1]
+        if Path(name).name == "comparison.json":
+            sys.exit("compare.py: comparison.json keeps the first comparison and is not "
+                     "overwritten; name another file")
+        (HERE / name).write_text(text, encoding="utf-8")
     sys.stdout.write(text)
 
 
