@@ -418,3 +418,22 @@ def test_an_excerpt_opening_on_an_infinitive_holds_the_name_that_is_to_do_it():
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(s)]
     to = next(i for i, t in enumerate(tokens) if t[2] == "to")
     assert from_the_opening_verbs_subject(s, tokens, to, 12) == to
+
+
+def test_an_excerpt_opening_on_a_joined_verb_says_its_far_subject_first():
+    """'…an anti-terrorism statute and received sentences of 3 months…' cut
+    who received them: the verb joined by 'and' shares the subject of the
+    verb before it, too far back to quote (notes gold, heldout16)."""
+    s = ("Dwight Hammond, Jr., 76, and his son Steven Hammond, 49, were convicted in 2012 under "
+         "an anti-terrorism statute and received sentences of 3 months and one year, "
+         "respectively, according to the Washington Post.")
+    assert _around(s, "3 months", before=7, after=5, whole_clause=True).startswith(
+        "Dwight Hammond, Jr. … received sentences of 3 months")
+    # must not: a pronoun subject names no one the note shows; a joined verb whose
+    # subject the excerpt already holds is quoted as it was
+    s = ("He was convicted in 2012 under a federal anti-terrorism statute passed in 1996 after "
+         "the Oklahoma City bombing and received a sentence of 3 months in a federal prison.")
+    assert not _around(s, "3 months", before=7, after=5, whole_clause=True).startswith("He …")
+    s = "The company reported record sales and hired 300 workers last year."
+    assert _around(s, "300", before=7, after=5, whole_clause=True) == (
+        "The company reported record sales and hired 300 workers last year")

@@ -208,3 +208,35 @@ def test_a_label_whose_verb_the_sentence_negates_is_shown_with_its_words():
     tried = claim("a1", "The other two detainees had been tried in a military court.",
                   figure=fig("detainees tried", 2))
     assert not holds_a_verb("detainees tried", tried)
+
+
+def test_one_of_a_sequence_is_shown_with_what_it_is_of():
+    """'3rd (version)' of 'the third version of the travel ban' and '2nd
+    (tape)' of 'the second tape of a private phone call released by…' did
+    not say of what (notes gold, heldout15-16): the noun phrase of the "of"
+    is part of the label, up to a word that leads on."""
+    from crosscheck.corroborate.label_words import with_what_it_is_of
+
+    ban = claim("a1", "The Trump administration argued that the third version of the travel ban "
+                "was a well-thought-through process.", figure=fig("version", 3, unit="ordinal"))
+    assert with_what_it_is_of("version", ban) == "version of the travel ban"
+    tape = claim("a1", "This is the second tape of a private phone call released by Manigault "
+                 "Newman.", figure=fig("tape", 2, unit="ordinal"))
+    assert with_what_it_is_of("tape", tape) == "tape of a private phone call"
+    # must not: no "of" after the noun, a noun of no sequence, a phrase whose end is
+    # not known (too long, or a word of another shape the source ran together)
+    series = claim("a1", "Weitz comes on board to helm the second installment in Stephenie "
+                   "Meyer's series.", figure=fig("installment", 2, unit="ordinal"))
+    assert with_what_it_is_of("installment", series) == "installment"
+    cases = claim("a1", "Officials confirmed 12 cases of the Delta variant on Friday.",
+                  figure=fig("cases", 12))
+    assert with_what_it_is_of("cases", cases) == "cases"
+    talks = claim("a1", "It is the fifth round of talks between American and Chinese trade "
+                  "negotiators this year.", figure=fig("round", 5, unit="ordinal"))
+    assert with_what_it_is_of("round", talks) == "round of talks"
+    long = claim("a1", "It is the fifth round of Chinese American trade investment treaty "
+                 "negotiations.", figure=fig("round", 5, unit="ordinal"))
+    assert with_what_it_is_of("round", long) == "round"
+    garbled = claim("a1", "He will helm the second installment of Stephenie Meyer's "
+                    "best-selling'Twilight' series.", figure=fig("installment", 2, unit="ordinal"))
+    assert with_what_it_is_of("installment", garbled) == "installment"

@@ -329,7 +329,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: "Gurbanguli", "Gurbanguly", "Kurbanguly"), not through a third letter in one
 #: place nor between two common given names ("Mario", "Marco"); two titles
 #: joined by "and" beside one of them say more (compatible).
-CORROBORATOR = "corroborate.v60"
+#: v61: notes: an excerpt opening on a verb joined by "and" to the one that
+#: has their far subject says that subject first ("Dwight Hammond, Jr. …
+#: received sentences of 3 months…"); one of a sequence is labelled with the
+#: noun phrase it is of ("3rd (version of the travel ban)").
+CORROBORATOR = "corroborate.v61"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

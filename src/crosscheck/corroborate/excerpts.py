@@ -239,7 +239,8 @@ def _complete_clause(sentence: str, tokens: list[tuple[int, int, str]], first: i
     if subject.pos_ != "PRON" and not acted and holder.idx < tokens[first][0] \
             and holder.i - subject.left_edge.i <= 8:
         acted = doc[subject.left_edge.i:_what_it_needs(holder, tokens[first][0]) + 1].text
-    elif subject.pos_ != "PRON" and not acted and holder.idx >= tokens[first][0] \
+    elif subject.pos_ != "PRON" and not acted \
+            and (holder.idx >= tokens[first][0] or _joined_in_the_excerpt(verb, holder, tokens[first][0])) \
             and subject.i - subject.left_edge.i < SUBJECT_HEAD_REACH \
             and not (len(subject.text) > 4 and subject.text.isupper()) \
             and not re.search(r"[:;]", doc[subject.i:holder.i].text):
@@ -248,9 +249,22 @@ def _complete_clause(sentence: str, tokens: list[tuple[int, int, str]], first: i
         # part of …, examined": notes gold, heldout13) is said by those words
         # before an ellipsis, the excerpt from its verb: "The budget … calls
         # for…". Not a heading's word ("ORIGINALLY PUBLISHED …:").
+        # A verb joined by "and" to the one that has the subject, and the
+        # excerpt from it: "Dwight Hammond, Jr. … received sentences of 3
+        # months…" (notes gold, heldout16: "…an anti-terrorism statute and
+        # received sentences of 3 months…" cut who received them).
         acted = doc[subject.left_edge.i:subject.i + 1].text
-        first = word_at(holder.idx)
+        first = word_at(holder.idx if holder.idx >= tokens[first][0] else verb.idx)
     return first, last, acted
+
+
+def _joined_in_the_excerpt(verb, holder, start: int) -> bool:
+    """``verb``, in the excerpt (from character ``start``), is joined by a
+    conjunction to ``holder``, the verb before the excerpt that has their
+    subject ("were convicted … and received"): the excerpt from ``verb``
+    says what that subject did, once the subject is said."""
+    return verb.idx >= start > holder.idx and verb.dep_ == "conj" and verb.head == holder \
+        and any(c.dep_ == "cc" and holder.i < c.i < verb.i for c in holder.children)
 
 
 #: How many words the object of a verb said before an ellipsis may hold up to

@@ -44,8 +44,10 @@ engine's story stage in two slices of the day-sorted Baly articles
 (``--baly``), tuned on since the notes15 round; ``heldout15``, likewise, from
 24 stories the story stage finds in another slice of the Baly articles
 (``--baly 4600:5000``), tuned on since the notes16 round; ``heldout16``,
-likewise, from the other 24 stories of that slice, its misses not read; see
-the README there):
+likewise, from the other 24 stories of that slice, tuned on since the notes17
+round; ``heldout17``, likewise, from 25 stories of the oldest Baly articles
+(``--baly 0:1000``, the first 28 stories by name less the 3 the collector
+refuses), its misses not read; see the README there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -92,11 +94,13 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: were read (tuned on since the notes15 round); ``heldout15``, of Baly stories of
 #: 2018, before ``heldout14``'s misses were read (tuned on since the notes16
 #: round); ``heldout16``, the other stories of that slice, before ``heldout15``'s
-#: misses were read (its own misses are not read).
+#: misses were read (tuned on since the notes17 round); ``heldout17``, of the
+#: oldest Baly stories (2012-2013), before ``heldout16``'s misses were read (its
+#: own misses are not read).
 #: Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-          "heldout14", "heldout15", "heldout16")
+          "heldout14", "heldout15", "heldout16", "heldout17")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
