@@ -59,3 +59,23 @@ def test_pairs_the_gold_says_nothing_of_are_left_out():
     story = _story([_fact("Page died", "has died at", "has died at")])
     x, y = story_pairs(story, CLAIMS, "statement")
     assert y.tolist() == [1]
+
+
+def _look_alike(kind: str | None) -> dict:
+    pair = {"why": "two steps", "a": {"article": "one", "text": "has died at"},
+            "b": {"article": "two", "text": "has died at"}}
+    return pair | ({"kind": kind} if kind else {})
+
+
+def test_an_event_look_alike_is_a_hard_negative_a_figure_one_is_not():
+    facts = [_fact("Page died", "has died at", "has died at")]
+    story = _story(facts)
+    story.different.append(_look_alike("event"))
+    x, y, hard = story_pairs(story, CLAIMS, "statement", with_hard=True)
+    assert y.tolist() == [0] and hard.tolist() == [True]
+    # A look-alike of no kind is two figures (as the facts eval scores it):
+    # the sentences holding them may well tell one event.
+    story = _story(facts)
+    story.different.append(_look_alike(None))
+    x, y, hard = story_pairs(story, CLAIMS, "statement", with_hard=True)
+    assert y.tolist() == [1] and hard.tolist() == [False]

@@ -15,6 +15,7 @@ from ..corroborate.align import jaccard
 from ..corroborate.anchors import story_rare
 from ..corroborate.statement_pairs import LINK_FEATURES, Candidates, candidates, kept_apart
 from ..models import Claim
+from .statement_contrast import CONTRAST_FEATURES, contrast
 
 #: A sentence among an article's first few states what its lede does: two
 #: leads of one story often restate one fact in other words.
@@ -38,7 +39,7 @@ STATEMENT_FEATURES = (
     "stems",            # Jaccard of the first five letters of the words that are not names
     "anchors",          # story-rare words both use, log(1 + n) (anchors.story_rare)
     "position",         # the later of the two in its article, log(1 + position)
-)
+) + CONTRAST_FEATURES   # what tells two alike statements apart (statement_contrast)
 
 
 def statement_features(statements: Sequence[Claim], found: Candidates
@@ -86,6 +87,7 @@ def statement_features(statements: Sequence[Claim], found: Candidates
             "anchors": float(np.log1p(len(anchors[i] & anchors[j]))),
             "position": float(np.log1p(max(position[i], position[j]))),
         }
+        extra.update(zip(CONTRAST_FEATURES, contrast(statements[i], statements[j])))
         out.append((i, j, [f[at[name]] if name in at else extra[name]
                            for name in STATEMENT_FEATURES]))
     return out
