@@ -15,7 +15,7 @@ from rapidfuzz.distance import LCSseq
 from crosscheck.group.passages import own_prose, split_sentences, words
 
 __all__ = ["FACT_MIN_ALIGNED", "FACT_SHARE", "WORD_MIN_ALIGNED", "WORD_SHARE", "content_words",
-           "fact_order_score", "facts", "word_order_score"]
+           "fact_order_score", "facts", "sentence_content_words", "word_order_score"]
 
 #: Rewrite from facts: at least this many shared facts in order, and that
 #: share of the shorter text's facts. Independent reports of one event share
@@ -162,6 +162,13 @@ def content_words(text: str) -> list[str]:
     included ("ketsoyan", "promises", "treatment", "420")."""
     return [w for w in words(own_prose(text))
             if w not in _STOP and len(w) >= _MIN_WORD_LETTERS]
+
+
+def sentence_content_words(text: str) -> list[frozenset[str]]:
+    """The content words of each of the text's sentences, as content_words
+    reads them (outside quotations and photo captions), sentence by sentence."""
+    return [frozenset(w for w in words(sentence) if w not in _STOP and len(w) >= _MIN_WORD_LETTERS)
+            for sentence in split_sentences(own_prose(text))]
 
 
 def word_order_score(words_a: Sequence[str], words_b: Sequence[str],
