@@ -129,7 +129,8 @@ def test_merged_sentences_match_one_against_two():
     b = [frozenset({"pickup", "crosswalk", "struck"}), frozenset({"hospital", "died", "hours"})]
     assert merged_sentence_order_score(a, b) == (1, 1.0)
     assert merged_sentence_order_score(b, a) == (1, 1.0)
-    longer = a + [frozenset({"vigil", "sunday", "flowers"}), frozenset({"mayor", "signal", "winter"})]
+    longer = a + [frozenset({"vigil", "sunday", "flowers"}),
+                  frozenset({"mayor", "signal", "winter"})]
     assert merged_sentence_order_score(b, longer) == (2, 1.0)
     assert merged_sentence_order_score(a, [frozenset({"pickup", "crosswalk"})]) == (0, 0.0)
 
