@@ -120,7 +120,8 @@ FERRY_UNION = (
 )
 
 
-#: A hit-and-run charge told five ways (merged-sentence rewrites, rewrites.py).
+#: A hit-and-run charge told six ways: a retelling that merges its sentences and
+#: independent reports of the same facts (issue 13, test_rewrites.py).
 CROSSWALK = (
     "A man accused of killing a pedestrian outside a Fairway grocery store in Linden Park was "
     "charged on Friday with third-degree murder. Prosecutors said Dale Emmett Corwin, 41, drove "

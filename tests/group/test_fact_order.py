@@ -5,7 +5,6 @@ from relation_texts import (BRIEFING, BRIEFING_OWN_ORDER, BRIEFING_REWRITTEN, FE
                             FERRY_UNION)
 
 from crosscheck.group import find_links
-from crosscheck.group.fact_order import sentence_content_words
 from crosscheck.group.relations import (FACT_MIN_ALIGNED, FACT_SHARE, WORD_MIN_ALIGNED,
                                         WORD_SHARE, content_words, fact_order_score, facts,
                                         word_order_score)
@@ -101,11 +100,3 @@ def test_a_story_tells_a_rewrite_from_an_independent_report(make_article):
     assert find_links([arts[0], arts[2], arts[3], arts[4]]) == []
     assert [(l.a, l.b, l.kind) for l in find_links(arts[:2])] == [("a", "b", "rewrite")]
     assert find_links([arts[0], arts[2]]) == []
-
-
-def test_sentence_content_words_read_each_sentence_outside_quotations():
-    text = ('Mr Varga said "the divers were brave" on Monday. The box is in Kessel. '
-            'The board said "we will decode it" within ten days.')
-    assert sentence_content_words(text) == [frozenset({"varga", "monday"}),
-                                            frozenset({"box", "kessel"}),
-                                            frozenset({"board", "within", "ten", "days"})]

@@ -15,7 +15,7 @@ from rapidfuzz.distance import LCSseq
 from crosscheck.group.passages import own_prose, split_sentences, words
 
 __all__ = ["FACT_MIN_ALIGNED", "FACT_SHARE", "WORD_MIN_ALIGNED", "WORD_SHARE", "content_words",
-           "fact_order_score", "facts", "sentence_content_words", "word_order_score"]
+           "fact_order_score", "facts", "word_order_score"]
 
 #: Rewrite from facts: at least this many shared facts in order, and that
 #: share of the shorter text's facts. Independent reports of one event share
@@ -94,16 +94,28 @@ WORD_SHARE = 0.30
 # finds) and independents rise to 0.32 (paragraphs) or 0.24 (blocks): a
 # rewrite's facts are few because it rewords its runs of three content
 # words, not because it reorders them; not shipped.
-# Session of 2026-12-02 (rewrites, issue 13): the shorter text's sentences
-# aligned in order to one or two consecutive sentences of the other, by
-# content words (not vectors) once the story's common words are left out
-# (rewrites.merged_sentence_order_score, relations.v11), find 1_10/1_6ecb
-# (5 of 5 sentences) and 6_10/6_2ecbplus (8 of 15), where the tuning parts'
-# independents in stories of three or more align 4 at most. Still missed:
-# 1_18/1_2ecb (no sentence keeps three words that the 16 other retellings
-# of the same AP item do not use), 10_17/10_20ecbplus (2 of 5) and the
-# two-article rewrites (dev2, dev4, dev6: nothing says which words are the
-# story's, and with words rare in English the independents align as many).
+# Session of 2026-12-02 (rewrites): the shorter text's sentences aligned
+# in order to one sentence or two consecutive sentences of the other (an
+# LCS where a step may merge two), two sentences matching when they share 3
+# content words or more, and half the smaller one's, once the words half the
+# story's other articles use are left out; a rewrite at 5 sentences aligned
+# and half the shorter text's, in stories of three articles or more. On the
+# tuning parts it finds 1_10/1_6ecb (5 of 5) and 6_10/6_2ecbplus (8 of 15):
+# dev rewrite recall 0.625 -> 0.875, copy recall 0.946 -> 0.982, no
+# independent pair linked (those aligning half the shorter's sentences align
+# 4 at most, 10_3/10_6ecb; those aligning 5 or more, a quarter, 8_3/8_7ecb);
+# the pairs it links outside the gold in ECB+ dev and AllSides dev (9 of
+# 2,234; 4 read) are agency versions, one newsroom's versions or one group's
+# releases. Measured once on the held-out parts, it links one of heldout's
+# 115 independent pairs (kept apart 1.0 -> 0.991, rewrite precision 1.0 ->
+# 0.5, copy precision 1.0 -> 0.971, under their floors) and no held-out
+# rewrite more (heldout 1 of 4, heldout2 0 of 3, as before): a margin of
+# one sentence does not carry; not shipped. Still missed by everything: 1_18/1_2ecb (no sentence keeps three
+# words that the story's other retellings of the AP item do not use),
+# 10_17/10_20ecbplus (a 72-word retelling) and the two-article rewrites
+# (with words rare in English in place of the story's, dev6's independents
+# align up to 24 sentences, 0.67). tests/group/test_rewrites.py keeps such
+# a retelling as a known miss (xfail, strict).
 #: Content words shorter than three letters are initials and abbreviations
 #: ("mr", "st", "us") more than words an outlet chose.
 _MIN_WORD_LETTERS = 3
@@ -172,13 +184,6 @@ def content_words(text: str) -> list[str]:
     included ("ketsoyan", "promises", "treatment", "420")."""
     return [w for w in words(own_prose(text))
             if w not in _STOP and len(w) >= _MIN_WORD_LETTERS]
-
-
-def sentence_content_words(text: str) -> list[frozenset[str]]:
-    """The content words of each of the text's sentences, as content_words
-    reads them (outside quotations and photo captions), sentence by sentence."""
-    return [frozenset(w for w in words(sentence) if w not in _STOP and len(w) >= _MIN_WORD_LETTERS)
-            for sentence in split_sentences(own_prose(text))]
 
 
 def word_order_score(words_a: Sequence[str], words_b: Sequence[str],

@@ -39,10 +39,6 @@ Steps, cheapest first; a pair keeps the first kind it earns:
    sentence keeps few runs of three content words, but its rare words still
    follow the original's in order (:func:`word_order_score`). Last, so that
    it only adds pairs no other step explains.
-   In such a story too, a retelling that rewords and merges its sentences
-   is found by its sentences, each with words of one sentence or two
-   consecutive sentences of the other, in order, once the story's common
-   words are left out (:func:`~crosscheck.group.rewrites.merged_sentence_order_score`).
 7. **rewrite from words rare in English** — in a story of two articles,
    which has no third to say which words are the story's own, its rare
    words are those rare in general English (:mod:`crosscheck.group.rewrites`).
@@ -74,11 +70,10 @@ from crosscheck.group.edits import (aligned_sentence_share, one_text_lightly_edi
                                     two_edits_of_one_text)
 from crosscheck.group.fact_order import (FACT_MIN_ALIGNED, FACT_SHARE, WORD_MIN_ALIGNED,
                                          WORD_SHARE, content_words, fact_order_score, facts,
-                                         sentence_content_words, word_order_score)
+                                         word_order_score)
 from crosscheck.group.quoted_prose import quoting_pairs
-from crosscheck.group.rewrites import (ENGLISH_MIN_ALIGNED, ENGLISH_SHARE, MERGED_MIN_ALIGNED,
-                                       MERGED_SHARE, VERBATIM_COVERAGE, english_rare_order_score,
-                                       merged_sentence_order_score, mostly_quoted)
+from crosscheck.group.rewrites import (ENGLISH_MIN_ALIGNED, ENGLISH_SHARE, VERBATIM_COVERAGE,
+                                       english_rare_order_score, mostly_quoted)
 # SHINGLE_WORDS, shingles: re-exported for the keyed grouping and the engine.
 from crosscheck.group.passages import (QUOTATION, SHINGLE_WORDS, own_prose,  # noqa: F401
                                        shingles, split_sentences, words)
@@ -118,10 +113,7 @@ __all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
 #: v10: a photo caption (a paragraph ending in its credit) is not the
 #: writer's prose (group/passages.own_prose); a long pair found by alignment
 #: is read whole to tell same-wire from rewrite.
-#: v11: in a story of three articles or more, a retelling is found by its
-#: sentences in order, one against one or two merged, once the story's
-#: common words are left out (group/rewrites.merged_sentence_order_score).
-RELATIONS = "relations.v11"
+RELATIONS = "relations.v10"
 NUM_PERM = 128
 #: A text with fewer shingles (about 25 words) is a title, a teaser or a
 #: paywall notice: too short to call anything a copy of it.
@@ -356,26 +348,6 @@ def _order_links(group: Sequence[Article], taken: set[tuple[str, str]], items_of
     return links
 
 
-def _merged_sentence_links(group: Sequence[Article], taken: set[tuple[str, str]]) -> list[Link]:
-    """Rewrites among ``group`` (three articles or more): pairs whose
-    sentences find counterparts in order, one against one or two merged,
-    apart from the words half the story's other articles use."""
-    sentences = {a.id: sentence_content_words(a.text) for a in group}
-    vocabulary = {i: frozenset().union(*s) for i, s in sentences.items()}
-    links = []
-    for x, y in combinations(group, 2):
-        a, b = sorted((x.id, y.id))
-        if (a, b) in taken:
-            continue
-        others = [vocabulary[z.id] for z in group if z.id not in (a, b)]
-        common = frozenset(w for w in vocabulary[a] & vocabulary[b]
-                           if 2 * sum(w in o for o in others) >= len(others))
-        aligned, share = merged_sentence_order_score(sentences[a], sentences[b], common)
-        if aligned >= MERGED_MIN_ALIGNED and share >= MERGED_SHARE:
-            links.append(Link(a, b, "rewrite", round(share, 4)))
-    return links
-
-
 def find_links(articles: Sequence[Article],
                groups: Iterable[Sequence[str]] | None = None) -> list[Link]:
     """Every relation among ``articles``, each pair once, sorted.
@@ -409,8 +381,6 @@ def find_links(articles: Sequence[Article],
         if len(members) >= 3:  # a third article says which words are the story's
             words_aligned = _order_links(members, set(links), content_words,
                                          word_order_score, WORD_MIN_ALIGNED, WORD_SHARE)
-            words_aligned += _merged_sentence_links(
-                members, set(links) | {(l.a, l.b) for l in words_aligned})
         else:  # general English says which words are rare
             words_aligned = _order_links(members, set(links), content_words,
                                          english_rare_order_score, ENGLISH_MIN_ALIGNED,

@@ -7,12 +7,6 @@ rewrite quoting its source told from two edits of one text.
   word frequencies that the ``wordfreq`` package ships inside its wheel
   (nothing is downloaded), and a pair is a rewrite when its English-rare
   words follow each other in order (:func:`english_rare_order_score`).
-- **Sentences merged, in order.** A short retelling rewords every
-  sentence and merges two of the original's into one, so neither runs of
-  three content words nor sentence vectors follow it; but each of its
-  sentences still carries words of one or two consecutive sentences of the
-  original that the story's other articles do not use
-  (:func:`merged_sentence_order_score`).
 - **Rewrite or same-wire.** Sentences kept word for word say "two edits of
   one text" unless one side quotes what the other says in its own voice
   (:func:`mostly_quoted`): a retelling citing its source.
@@ -26,10 +20,8 @@ from typing import Sequence
 from crosscheck.group.fact_order import word_order_score
 from crosscheck.group.passages import QUOTATION
 
-__all__ = ["ENGLISH_MIN_ALIGNED", "ENGLISH_RARE_ZIPF", "ENGLISH_SHARE", "MERGED_MATCH",
-           "MERGED_MIN_ALIGNED", "MERGED_MIN_SHARED", "MERGED_SHARE", "VERBATIM_COVERAGE",
-           "WIRE_VERBATIM_SHARE", "english_rare", "english_rare_order_score",
-           "merged_sentence_order_score", "mostly_quoted"]
+__all__ = ["ENGLISH_MIN_ALIGNED", "ENGLISH_RARE_ZIPF", "ENGLISH_SHARE", "VERBATIM_COVERAGE",
+           "WIRE_VERBATIM_SHARE", "mostly_quoted", "english_rare", "english_rare_order_score"]
 
 #: A word is rare in English under this Zipf frequency (log10 of its count per
 #: billion words: 4.5 is about 30 per million, "impeachment" 3.6, "admired"
@@ -54,39 +46,6 @@ ENGLISH_MIN_ALIGNED = 15
 #: 0.26; IBD's retelling of a Defense One exclusive, 0.17) stay unfound:
 #: under 0.33 the independent pairs are as high.
 ENGLISH_SHARE = 0.5
-
-#: Sentences merged, in order (merged_sentence_order_score): two sentences
-#: are counterparts when they share at least MERGED_MIN_SHARED of their
-#: content words not the story's, and MERGED_MATCH of the smaller one's.
-#: Evidence (rewrite session of 2026-12-02, issue 13), every judged pair of
-#: the relations gold's tuning parts (dev to dev6, heldout3) in a story of
-#: three articles or more: of 214 independent pairs, those aligning half
-#: the shorter text's sentences align 4 at most (10_3ecb/10_6ecb, 4 of 7),
-#: and those aligning 5 or more, a quarter (8_3/8_7ecb, 6 of 23); the
-#: rewrites that sentence vectors, facts and rare words in order all miss
-#: align 5 of 5 (1_10ecb/1_6ecb: People's item retold, its rep's statement
-#: and the privacy plea merged) and 8 of 15 (6_10/6_2ecbplus, a blog
-#: retelling Collider's post between its own comments). Margin: one
-#: sentence. At MERGED_MIN_SHARED 2 an independent pair comes to 6 of 13
-#: (7_10/7_11ecb, 0.46); at MERGED_MATCH 0.4 two reach 5 at half or more
-#: (10_3/10_6ecb, 21_12/21_3ecbplus); at 0.6 1_10/1_6ecb falls to 3. Over
-#: the 2,234 same-story pairs of ECB+ dev (its held-out topics left out)
-#: and AllSides dev in stories of three or more, nine pairs outside the gold
-#: reach MERGED_MIN_ALIGNED and MERGED_SHARE with under half their word runs
-#: shared; the four read are copies: AFP versions (Paris heist,
-#: 24_5/24_6ecbplus), one newsroom's versions keeping sentences word for
-#: word (the Bloomington hit-and-run, 21_5/21_9ecb and 21_10/21_4ecb) and
-#: one group's two releases (9_3/9_4ecbplus). Not in two-article stories:
-#: with words rare in English in place of the story's, dev6's independents
-#: align up to 24 sentences (0.67).
-MERGED_MATCH = 0.5
-MERGED_MIN_SHARED = 3
-#: A rewrite: at least this many of the shorter text's sentences have a
-#: counterpart in order ...
-MERGED_MIN_ALIGNED = 5
-#: ... and this share of them: half, as for ENGLISH_SHARE (6_10/6_2ecbplus,
-#: 0.53; independents aligning 4 reach 0.57, those aligning 5 or more 0.26).
-MERGED_SHARE = 0.5
 
 #: A pair aligned in order (sentence by sentence or fact by fact) is two
 #: edits of one text, same-wire, when at least this share of the shorter
@@ -136,49 +95,6 @@ def english_rare_order_score(content_a: Sequence[str], content_b: Sequence[str],
     as in word_order_score), and that length over the shorter text's count
     of English-rare words."""
     return word_order_score(english_rare(content_a), english_rare(content_b), story_common)
-
-
-def merged_sentence_order_score(sentences_a: Sequence[frozenset[str]],
-                                sentences_b: Sequence[frozenset[str]],
-                                story_common: frozenset[str] = frozenset()) -> tuple[int, float]:
-    """(aligned, share): how many of the shorter text's sentences find, in
-    order, a counterpart among one sentence or two consecutive sentences of
-    the other (a retelling merges two into one, either way), and that number
-    over the shorter text's sentences. ``sentences_*`` are each sentence's
-    content words (fact_order.sentence_content_words); ``story_common``, the
-    words half the story's other articles use, is left out first, and a
-    sentence left with under two words says nothing of its own and is not
-    counted. Two sentences (or merged pairs) are counterparts when they share
-    MERGED_MIN_SHARED words and MERGED_MATCH of the smaller one's."""
-    a = [s - story_common for s in sentences_a]
-    b = [s - story_common for s in sentences_b]
-    a = [s for s in a if len(s) >= 2]
-    b = [s for s in b if len(s) >= 2]
-    if len(a) > len(b):
-        a, b = b, a
-    if not a:
-        return 0, 0.0
-
-    def counterparts(x: frozenset[str], y: frozenset[str]) -> bool:
-        shared = len(x & y)
-        return shared >= MERGED_MIN_SHARED and shared >= MERGED_MATCH * min(len(x), len(y))
-
-    # An LCS table where a step may also take two consecutive sentences of
-    # one side against one of the other (both of a merged pair count on the
-    # shorter side, one on the longer).
-    table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            best = max(table[i - 1][j], table[i][j - 1])
-            if counterparts(a[i - 1], b[j - 1]):
-                best = max(best, table[i - 1][j - 1] + 1)
-            if j >= 2 and counterparts(a[i - 1], b[j - 2] | b[j - 1]):
-                best = max(best, table[i - 1][j - 2] + 1)
-            if i >= 2 and counterparts(a[i - 2] | a[i - 1], b[j - 1]):
-                best = max(best, table[i - 2][j - 1] + 2)
-            table[i][j] = best
-    aligned = table[-1][-1]
-    return aligned, aligned / len(a)
 
 
 def mostly_quoted(text: str, sentences: Sequence[str]) -> list[bool]:
