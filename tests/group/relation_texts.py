@@ -118,3 +118,78 @@ FERRY_UNION = (
     "within his legal hours and had asked Lakeline to cancel the crossing because of the wind. "
     "The company declined to comment while the police inquiry continues."
 )
+
+
+#: A hit-and-run charge told six ways: a retelling that merges its sentences and
+#: independent reports of the same facts (issue 13, test_rewrites.py).
+CROSSWALK = (
+    "A man accused of killing a pedestrian outside a Fairway grocery store in Linden Park was "
+    "charged on Friday with third-degree murder. Prosecutors said Dale Emmett Corwin, 41, drove "
+    "his pickup through a marked crosswalk on Wednesday evening and struck Rosa Delgado, 58, a "
+    "retired school librarian from Kessler Falls. She was taken to Mercy Regional Hospital, where "
+    "she died two hours later. Witnesses told officers a shopper shouted at the driver to stop, "
+    "but the pickup sped toward the interstate ramp. A state trooper stopped Corwin about three "
+    "miles away after he sideswiped a parked minivan and a delivery truck. According to the "
+    "criminal complaint, a breath test put his blood alcohol at 0.29, more than three times the "
+    "legal limit. Court records show two earlier drunken-driving convictions, in 2009 and 2014, "
+    "and a suspended licence. Corwin is held at the county jail on $500,000 bail and is due in "
+    "court on Monday.")
+
+
+#: CROSSWALK retold: two pairs of its sentences merged into one each, the
+#: facts inside them reordered, every sentence reworded, three of its own
+#: added (so few of its content words follow CROSSWALK's in order).
+CROSSWALK_RETOLD = (
+    "Linden Park police say a pickup driver has now been charged with third-degree murder over "
+    "the death of a pedestrian at the Fairway grocery store. It is the third deadly crash on "
+    "that stretch of road this year. Rosa Delgado, a retired librarian from Kessler Falls, died "
+    "at Mercy Regional Hospital after the pickup hit her in a marked crosswalk on Wednesday "
+    "evening, prosecutors said. Though a shopper yelled at him to stop, Corwin sped off toward "
+    "the interstate, and a trooper caught up with him three miles on, once he had clipped a "
+    "parked minivan and then a delivery van. Over three times the legal limit, 0.29, was the "
+    "blood alcohol his breath test showed, the complaint says. Drivers here have long asked for "
+    "a stoplight, and residents packed the last council meeting to demand one. He was driving "
+    "on a suspended licence, with convictions for driving drunk in 2014 and 2009, court records "
+    "show. Bail for the 41-year-old Corwin was set at $500,000, and he stays in the county jail "
+    "until a court hearing on Monday. Friends remembered Delgado as a patient reader who ran "
+    "the summer book club for children at the town library.")
+
+
+#: The same facts in the same order, as any report of the charge tells
+#: them, each sentence in another reporter's words.
+CROSSWALK_SAME_ORDER = (
+    "Prosecutors in Linden Park filed a third-degree murder charge on Friday against the driver "
+    "in Wednesday's fatal hit-and-run. Dale Corwin, 41, is accused of running down Rosa Delgado, "
+    "58, as she walked to her car from the Fairway. Doctors at Mercy Regional Hospital could not "
+    "save her. Corwin fled, police said, and was pulled over on the highway after hitting two "
+    "more vehicles. Officers found an open bottle of vodka under the seat and said he failed a "
+    "sobriety test. He had been convicted of drunken driving twice before. A judge set bail at "
+    "$500,000, and Corwin will be arraigned Monday.")
+
+
+#: The same event, names and figures, reported by another outlet in its own
+#: sentences and order (the victim's family, neighbours, the city).
+CROSSWALK_FAMILY = (
+    "Rosa Delgado spent thirty years in the library of Kessler Falls Elementary, and on Wednesday "
+    "she stopped at the Fairway on her way home, her sister Ana said. Ana Delgado said the family "
+    "learned of the crash from a neighbour who saw the ambulance outside the store in Linden "
+    "Park. The 58-year-old was pronounced dead at Mercy Regional Hospital. Dale Emmett Corwin, "
+    "41, faces a third-degree murder count, and his bail is $500,000. Neighbours on Corwin's "
+    "street described a quiet man who repaired lawnmowers in his garage and kept to himself. Ana "
+    "Delgado said she would attend Monday's hearing and asked the judge to keep him in jail. A "
+    "vigil is planned for Sunday evening at the crosswalk, where students have left flowers and "
+    "handwritten cards. Mayor Teresa Quill said the city would add a flashing signal at the "
+    "crossing before winter.")
+
+
+#: Two short reports of the same event: with them, a story.
+CROSSWALK_BRIEF = (
+    "Dale Corwin of Linden Park was charged Friday with third-degree murder in the death of Rosa "
+    "Delgado, 58, who was struck outside the Fairway grocery store on Wednesday. Police said "
+    "Corwin's blood alcohol was 0.29. He is jailed on $500,000 bail and due in court Monday.")
+
+
+CROSSWALK_RADIO = (
+    "A Kessler Falls woman died after a pickup hit her outside a Fairway store in Linden Park on "
+    "Wednesday. The driver, Dale Corwin, 41, was arrested miles away and charged with murder on "
+    "Friday. Court records show earlier drunken-driving convictions.")

@@ -94,6 +94,28 @@ WORD_SHARE = 0.30
 # finds) and independents rise to 0.32 (paragraphs) or 0.24 (blocks): a
 # rewrite's facts are few because it rewords its runs of three content
 # words, not because it reorders them; not shipped.
+# Session of 2026-12-02 (rewrites): the shorter text's sentences aligned
+# in order to one sentence or two consecutive sentences of the other (an
+# LCS where a step may merge two), two sentences matching when they share 3
+# content words or more, and half the smaller one's, once the words half the
+# story's other articles use are left out; a rewrite at 5 sentences aligned
+# and half the shorter text's, in stories of three articles or more. On the
+# tuning parts it finds 1_10/1_6ecb (5 of 5) and 6_10/6_2ecbplus (8 of 15):
+# dev rewrite recall 0.625 -> 0.875, copy recall 0.946 -> 0.982, no
+# independent pair linked (those aligning half the shorter's sentences align
+# 4 at most, 10_3/10_6ecb; those aligning 5 or more, a quarter, 8_3/8_7ecb);
+# the pairs it links outside the gold in ECB+ dev and AllSides dev (9 of
+# 2,234; 4 read) are agency versions, one newsroom's versions or one group's
+# releases. Measured once on the held-out parts, it links one of heldout's
+# 115 independent pairs (kept apart 1.0 -> 0.991, rewrite precision 1.0 ->
+# 0.5, copy precision 1.0 -> 0.971, under their floors) and no held-out
+# rewrite more (heldout 1 of 4, heldout2 0 of 3, as before): a margin of
+# one sentence does not carry; not shipped. Still missed by everything: 1_18/1_2ecb (no sentence keeps three
+# words that the story's other retellings of the AP item do not use),
+# 10_17/10_20ecbplus (a 72-word retelling) and the two-article rewrites
+# (with words rare in English in place of the story's, dev6's independents
+# align up to 24 sentences, 0.67). tests/group/test_rewrites.py keeps such
+# a retelling as a known miss (xfail, strict).
 #: Content words shorter than three letters are initials and abbreviations
 #: ("mr", "st", "us") more than words an outlet chose.
 _MIN_WORD_LETTERS = 3

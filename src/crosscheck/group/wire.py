@@ -39,6 +39,15 @@ WIRE_MIN_SHARED_NO_CREDIT = 20
 #: Evidence, the same parts: uncredited agency versions 0.149-0.67, the two
 #: independent pairs over 20 shingles 0.07 and 0.12 (the Troy arraignment
 #: told by two outlets, the Mount Cook rescue drawing on one police release).
+#: Measured in the rewrite session of 2026-12-02 for heldout3's missed item
+#: (CNN's Christie story carrying CNN's Cuccinelli item, 57 shared 6-word
+#: runs, 0.12): the longest passage shared word for word outside quotations
+#: does not tell it apart either. The item shares runs of 29, 20 and 15
+#: words; over ECB+ dev (held-out topics left out), AllSides dev and
+#: recession-46, the same-story pairs sharing 12 runs or more under 0.14
+#: share one passage of up to 29 words (20_2/20_5ecbplus: one background
+#: sentence on Qeshm island, the rest their own) or several of 17-18 words
+#: (21_11/21_1ecb, 9_11/9_3ecbplus, not judged).
 WIRE_SHARE_NO_CREDIT = 0.14
 
 
