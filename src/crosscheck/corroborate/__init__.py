@@ -325,7 +325,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: former title beside the next post in one article and the old title in
 #: another are two times (compatible); a familiar given name ("Bill") is its
 #: name ("William").
-CORROBORATOR = "corroborate.v59"
+#: v60: figures: a length or speed is compared in one base unit (metres,
+#: km/h) whatever unit each outlet writes it in ("58km" and "36 miles" agree;
+#: claims/figure_units.py), within the rounding it is written to, and a note
+#: shows each outlet's own value and unit.
+CORROBORATOR = "corroborate.v60"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

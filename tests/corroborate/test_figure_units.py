@@ -1,0 +1,91 @@
+"""Lengths and speeds written in other units (claims/figure_units.py): one
+figure when they give one amount, kept apart when they do not, never a
+conflict from rounding alone."""
+
+import pytest
+
+from crosscheck.claims.figure_units import in_base_unit, same_amount, written_measure, written_step
+from crosscheck.corroborate import corroborate
+
+from corroborate_builders import claim, fig
+
+
+@pytest.mark.parametrize("sentence, figure, expected", [
+    ("The storm hit land 58km south of Manila.", fig("km", 58), ("metre", "km", 1000.0)),
+    ("It made landfall 36 miles south of Manila.", fig("miles", 36), ("metre", "mile", 1609.344)),
+    ("The ship was 200 nautical miles off the coast.", fig("nautical miles", 200),
+     ("metre", "nautical mile", 1852.0)),
+    ("The wave was 30 feet high.", fig("feet", 30), ("metre", "feet", 0.3048)),
+    # "per hour" after a length makes it a speed
+    ("Winds reached about 60 miles per hour.", fig("miles reached", 60, "about"),
+     ("km/h", "mile", 1.609344)),
+    ("Winds of 100 km/h lashed the coast.", fig("km", 100), ("km/h", "km", 1.0)),
+    ("Gusts of 120 miles an hour were recorded.", fig("miles", 120), ("km/h", "mile", 1.609344)),
+    ("Winds of 62 mph lashed the coast.", fig("mph", 62), ("km/h", "mph", 1.609344)),
+    # must not: a count, an area, a share, a sum
+    ("Five miners were trapped.", fig("miners", 5), None),
+    ("The fire burned 40 square miles.", fig("square miles", 40), None),
+    ("Turnout was 60 percent.", fig("turnout", 60, unit="percent"), None),
+    ("The bridge cost $5 million.", fig("bridge", 5e6, unit="USD"), None),
+])
+def test_a_length_or_speed_is_read_from_its_subject(sentence, figure, expected):
+    assert written_measure(claim("a1", sentence, figure=figure)) == expected
+
+
+@pytest.mark.parametrize("value, step", [(58, 1), (5.2, 0.1), (250, 10), (36, 1),
+                                         # one significant digit is read at two
+                                         (100, 10), (60, 1), (3000, 100)])
+def test_the_step_a_length_is_written_to(value, step):
+    assert written_step(value) == pytest.approx(step)
+
+
+def _base(sentence, figure):
+    return in_base_unit(claim("a1", sentence, figure=figure)).figure
+
+
+def test_a_converted_length_is_one_amount_and_another_is_not():
+    km = _base("The storm hit land 58km south of Manila.", fig("km", 58))
+    miles = _base("It made landfall 36 miles south of Manila.", fig("miles", 36))
+    assert km.value == 58000 and (km.low, km.high) == (57500, 58500)
+    assert same_amount(km, miles) and same_amount(miles, km)
+    # 40 miles is 64 km, not 58
+    further = _base("It made landfall 40 miles south of Manila.", fig("miles", 40))
+    assert not same_amount(km, further)
+    # "about" is a wording of its own: one amount only with "about"
+    about = _base("It made landfall about 36 miles south of Manila.", fig("miles", 36, "about"))
+    assert not same_amount(km, about)
+
+
+def _storm(outlets_claims):
+    return [claim(a, s, figure=f) for a, s, f in outlets_claims]
+
+
+def test_kilometres_and_the_miles_they_convert_to_agree(outlets):
+    claims = _storm([
+        ("a1", "Typhoon Rai made landfall 58km south of the city of Surigao on Thursday.", fig("km", 58)),
+        ("a2", "Typhoon Rai made landfall 36 miles south of the city of Surigao on Thursday.",
+         fig("miles", 36)),
+    ])
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree"
+    assert "58" in finding.note and "36" in finding.note  # each outlet's own value
+
+
+def test_a_length_and_a_length_of_another_thing_are_kept_apart(outlets):
+    claims = _storm([
+        ("a1", "The epicentre was 5 miles from the city, the survey said.", fig("miles", 5)),
+        ("a2", "The tunnel that collapsed is 5 km long, officials said.", fig("km", 5)),
+    ])
+    findings = corroborate(outlets, claims)
+    assert len(findings) == 2 and all(f.status != "conflict" for f in findings)
+
+
+def test_about_sixty_miles_and_a_hundred_km_are_no_conflict(outlets):
+    claims = _storm([
+        ("a1", "The hurricane's eye passed about 60 miles east of Miami late on Sunday.",
+         fig("miles", 60, "about", low=55, high=65)),
+        ("a2", "The hurricane's eye passed 100 km east of Miami late on Sunday.", fig("km", 100)),
+    ])
+    findings = corroborate(outlets, claims)
+    assert all(f.status != "conflict" for f in findings)
+    assert [f.status for f in findings if len(f.claims) == 2] in ([], ["compatible"])
