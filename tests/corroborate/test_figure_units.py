@@ -4,7 +4,7 @@ conflict from rounding alone."""
 
 import pytest
 
-from crosscheck.claims.figure_units import in_base_unit, same_amount, written_measure, written_step
+from crosscheck.claims.figure_units import in_base_unit, one_amount, same_amount, written_measure, written_step
 from crosscheck.corroborate import corroborate
 
 from corroborate_builders import claim, fig
@@ -51,9 +51,12 @@ def test_a_converted_length_is_one_amount_and_another_is_not():
     # 40 miles is 64 km, not 58
     further = _base("It made landfall 40 miles south of Manila.", fig("miles", 40))
     assert not same_amount(km, further)
-    # "about" is a wording of its own: one amount only with "about"
+    assert not one_amount(km, further)
+    # "about" is a wording of its own: one amount, not one wording
     about = _base("It made landfall about 36 miles south of Manila.", fig("miles", 36, "about"))
-    assert not same_amount(km, about)
+    assert one_amount(km, about) and not same_amount(km, about)
+    # a count of people is no length
+    assert not one_amount(km, fig("miners", 58000))
 
 
 def _storm(outlets_claims):
@@ -89,3 +92,13 @@ def test_about_sixty_miles_and_a_hundred_km_are_no_conflict(outlets):
     findings = corroborate(outlets, claims)
     assert all(f.status != "conflict" for f in findings)
     assert [f.status for f in findings if len(f.claims) == 2] in ([], ["compatible"])
+
+
+def test_kilometres_and_about_the_miles_they_convert_to_are_one_compatible_figure(outlets):
+    claims = _storm([
+        ("a1", "The plane went down in a remote area 64 kilometres north of Anchorage.", fig("km", 64)),
+        ("a2", "The plane went down in a remote area about 40 miles north of Anchorage.",
+         fig("miles", 40, "about", low=35, high=45)),
+    ])
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "compatible"

@@ -119,17 +119,33 @@ def in_base_unit(claim: Claim) -> Claim:
     return replace(claim, figure=figure)
 
 
+def _per_base(base: str, written: str) -> float:
+    """How many base units one ``written`` unit is."""
+    if base == METRE:
+        return _NAUTICAL_MILE if written == "nautical mile" else _LENGTHS[written]
+    return _SPEEDS[written] if written in _SPEEDS else _LENGTHS[written] / 1000.0
+
+
+def _half_step(f: Figure) -> float:
+    """Half the step ``f``'s number is written to, in base units."""
+    per = _per_base(f.unit, f.written_unit)
+    return written_step(f.value / per) * per / 2
+
+
+def one_amount(a: Figure, b: Figure) -> bool:
+    """Two lengths or speeds in base units (:func:`in_base_unit`) whose
+    numbers are no further apart than half the step of the coarser one,
+    however each is worded ("64 kilometres" and "about 40 miles", 64.4 km:
+    the coarser side, miles, was rounded to the nearest mile, 1.6 km)."""
+    if a.unit not in BASES or a.unit != b.unit or a.written_unit is None or b.written_unit is None:
+        return False
+    return abs(a.value - b.value) <= max(_half_step(a), _half_step(b)) + 1e-6
+
+
 def same_amount(a: Figure, b: Figure) -> bool:
-    """Two figures give one value: the same value and wording, or, for two
-    lengths or speeds in base units (:func:`in_base_unit`) worded alike, values
-    no further apart than half the step of the coarser one ("58km" and "36
-    miles", 57.9 km: the coarser side, miles, was rounded to the nearest
-    mile, 1.6 km)."""
+    """Two figures give one value in one wording: the same value and
+    qualifier, or two lengths or speeds of :func:`one_amount` ("58km" and "36
+    miles")."""
     if a.qualifier != b.qualifier:
         return False
-    if a.value == b.value:
-        return True
-    if a.unit not in BASES or a.unit != b.unit or a.qualifier != "exact":
-        return False
-    half = max((f.high - f.low) / 2 for f in (a, b) if f.high is not None and f.low is not None)
-    return abs(a.value - b.value) <= half + 1e-9
+    return a.value == b.value or one_amount(a, b)

@@ -14,7 +14,7 @@ from typing import Sequence
 import numpy as np
 
 from ..claims.figure_labels import SPELLED as _SPELLED
-from ..claims.figure_units import BASES, same_amount
+from ..claims.figure_units import BASES, one_amount, same_amount
 from ..claims.numbers import significant_digits
 from ..models import Claim
 from .common import Context, words
@@ -216,7 +216,8 @@ def _one_value_per_article(members: list[Claim]) -> bool:
     seen: dict[str, list[Claim]] = {}
     for c in members:
         for other in seen.setdefault(c.article, []):
-            if not same_amount(c.figure, other.figure) and not is_rounding(c, other) \
+            if not same_amount(c.figure, other.figure) and not one_amount(c.figure, other.figure) \
+                    and not is_rounding(c, other) \
                     and not _restated_form(c, other) and not _restated_form(other, c):
                 return False
         seen[c.article].append(c)
@@ -320,7 +321,8 @@ def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Cla
 
 
 # A length or speed converted by one outlet ("58km", "36 miles") is one
-# figure with the other's when the two give one amount (figure_units.same_amount)
+# figure with the other's when the two give one amount (figure_units.one_amount,
+# however each is worded: "64 kilometres" and "about 40 miles")
 # in sentences as alike as a share and its rounding must be (ROUNDED_COSINE,
 # the same reason): the model, which reads a difference of values as a
 # difference of things, never saw the two as one value.
@@ -328,7 +330,7 @@ def converted_alike(a: Claim, b: Claim, sentence_cos: float) -> bool:
     """``a`` and ``b`` are one length or speed written in two units, in alike sentences."""
     fa, fb = a.figure, b.figure
     return (fa.unit in BASES and fa.unit == fb.unit and fa.written_unit != fb.written_unit
-            and same_amount(fa, fb) and sentence_cos >= ROUNDED_COSINE)
+            and one_amount(fa, fb) and sentence_cos >= ROUNDED_COSINE)
 
 
 # A small round number ("two", "three", "8") is given for many things in one
