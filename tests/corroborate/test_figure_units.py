@@ -102,3 +102,19 @@ def test_kilometres_and_about_the_miles_they_convert_to_are_one_compatible_figur
     ])
     [finding] = corroborate(outlets, claims)
     assert finding.status == "compatible"
+
+
+def test_a_length_whose_unit_is_not_read_is_compared_as_written(outlets):
+    # "a good 10 feet": the subject "good feet" names no unit first, so the
+    # fact is compared as written, never 10 against 3.048 metres
+    claims = _storm([
+        ("a1", "The car dragged her 10 feet, police said.", fig("feet dragged", 10)),
+        ("a2", "She was dragged 10 feet down the street.", fig("feet", 10)),
+        ("a3", "She rolled under his car a good 10 feet.", fig("good feet", 10)),
+    ])
+    from crosscheck.corroborate.common import Context
+    from crosscheck.corroborate.figures import _finding
+    assert written_measure(claims[2]) is None and written_measure(claims[1]) is not None
+    assert _finding(Context.of(outlets, None), claims).status == "agree"
+    # ... while the same fact with every unit read is compared in metres
+    assert _finding(Context.of(outlets, None), claims[:2]).status == "agree"

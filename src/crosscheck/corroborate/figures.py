@@ -272,13 +272,13 @@ def figure_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
             by_value: dict[str, list[Claim]] = defaultdict(list)
             for c in outliers:
                 by_value[render_value(c.figure)].append(c)
-            findings.extend(_finding(ctx, part, as_written) for part in
+            findings.extend(_finding(ctx, [as_written[c.id] for c in part]) for part in
                             ([fitting] if fitting else []) + [part for _, part in sorted(by_value.items())])
             continue
         disputed, apart = _beside_the_dispute(cluster, probability, strict, link)
-        findings.extend(_finding(ctx, part, as_written) for part in apart)
+        findings.extend(_finding(ctx, [as_written[c.id] for c in part]) for part in apart)
         for part in _split_by_day(ctx, disputed):
-            findings.append(_finding(ctx, part, as_written))
+            findings.append(_finding(ctx, [as_written[c.id] for c in part]))
     return findings
 
 
@@ -441,10 +441,14 @@ def _real_disagreement(ctx: Context, claims: list[Claim]) -> bool:
     return False
 
 
-def _finding(ctx: Context, compared: list[Claim], as_written: dict[str, Claim]) -> Finding:
-    """The finding of one fact, its mentions ``compared`` as the values were
-    (lengths in base units), shown as ``as_written`` (by claim id) gives them."""
-    claims = [as_written[c.id] for c in compared]
+def _finding(ctx: Context, claims: list[Claim]) -> Finding:
+    """The finding of one fact: its values compared with lengths in base
+    units (:func:`in_base_unit`) when every mention's unit is read, else as
+    written ("a good 10 feet" has no unit read: beside three "10 feet" it
+    was 10 against 3.048 metres, a conflict); shown as each outlet writes them."""
+    compared = [in_base_unit(c) for c in claims]
+    if len({c.figure.unit for c in compared}) > 1:
+        compared = list(claims)
     subject = topic(claims)
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
