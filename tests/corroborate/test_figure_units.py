@@ -4,7 +4,8 @@ conflict from rounding alone."""
 
 import pytest
 
-from crosscheck.claims.figure_units import in_base_unit, one_amount, same_amount, written_measure, written_step
+from crosscheck.claims.figure_units import (in_base_unit, one_amount, same_amount, written_measure,
+                                            written_step)
 from crosscheck.corroborate import corroborate
 
 from corroborate_builders import claim, fig
