@@ -1,8 +1,11 @@
 """The installed command as a user meets it: one-line errors, exit codes, no traceback."""
 
+import os
+import shutil
 import signal
 import subprocess
 import sys
+import time
 
 import pytest
 from typer.testing import CliRunner
@@ -130,6 +133,49 @@ def test_ctrl_c_in_code_run_from_a_string_still_exits_130(sample_dir, tmp_path):
                             cwd=tmp_path, preexec_fn=_as_from_a_terminal)
     assert result.returncode == 130, result.stderr
     assert "interrupted: 13 articles stored; run the same command again to finish" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# `crosscheck watch`: a first Ctrl-C asks to stop after the round, a second stops at once.
+# Both are pressed here in code run from a string, inside the first round's claims step
+# (where spaCy's import runs hundreds of such strings). Before the watch used the
+# ingest's Ctrl-C, the second press ended it with exit -2 as above, nothing said of the store.
+CTRL_C_TWICE_IN_WATCH = """
+import sys
+
+from crosscheck.cli import main
+
+watching = sys.modules["crosscheck.watch"]
+real = watching.extract
+
+
+def extract_after_ctrl_c_twice(*args, **kwargs):
+    exec("import signal; signal.raise_signal(signal.SIGINT)")  # stop after this round
+    exec("import signal; signal.raise_signal(signal.SIGINT)")  # stop now
+    return real(*args, **kwargs)
+
+
+watching.extract = extract_after_ctrl_c_twice
+main()
+"""
+
+
+def test_a_second_ctrl_c_in_watch_in_code_run_from_a_string_exits_130(sample_dir, tmp_path):
+    (tmp_path / "ctrl_c_in_watch.py").write_text(CTRL_C_TWICE_IN_WATCH, encoding="utf-8")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    shutil.copy(sample_dir / "valley_courier_vigil.txt", inbox)
+    old = time.time() - 60  # settled: the watch reads it in its first round
+    os.utime(inbox / "valley_courier_vigil.txt", (old, old))
+    result = subprocess.run([sys.executable, "-m", "ctrl_c_in_watch", "watch", str(inbox),
+                             "--rounds", "2", "--db", str(tmp_path / "w.db")],
+                            capture_output=True, text=True, timeout=120, cwd=tmp_path,
+                            preexec_fn=_as_from_a_terminal)
+    assert result.returncode == 130, result.stderr
+    assert "stopping after this round" in result.stderr
+    assert "interrupted: 1 article stored; run the same command again to finish" \
+        in result.stderr
+    assert "round 1" not in result.stderr  # stopped in the round, not after it
     assert "Traceback" not in result.stderr
 
 

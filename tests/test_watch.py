@@ -402,3 +402,30 @@ def test_ctrl_c_stops_after_the_round_with_a_summary(small_folder, tmp_path, mon
     assert "watched 1 rounds" in result.stderr and "round 2" not in result.stderr
     assert time.monotonic() - started < 30
     assert signal.getsignal(signal.SIGINT) is handler  # Ctrl-C works as before afterwards
+
+
+def test_a_second_ctrl_c_stops_in_the_round_and_says_what_is_stored(small_folder, tmp_path,
+                                                                   monkeypatch):
+    """Ctrl-C twice in the first round's claims step: the first asks to stop after
+    the round, the second stops the command there as it stops ingest (before, Typer
+    turned the KeyboardInterrupt into exit 130 with nothing said of the store)."""
+    real_extract = watch_module.extract
+
+    def extract_after_ctrl_c_twice(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGINT)
+        os.kill(os.getpid(), signal.SIGINT)
+        return real_extract(*args, **kwargs)
+
+    monkeypatch.setattr(watch_module, "extract", extract_after_ctrl_c_twice)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as from a terminal
+    try:
+        result = runner.invoke(app, ["watch", str(small_folder), "--rounds", "2",
+                                     "--db", str(tmp_path / "w.db")])
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # given back
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert result.exit_code == 130, result.output
+    assert "stopping after this round" in result.stderr
+    assert "interrupted: 1 article stored; run the same command again to finish" \
+        in result.stderr
+    assert "round 1" not in result.stderr and "watched" not in result.stderr

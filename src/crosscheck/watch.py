@@ -171,15 +171,18 @@ class _Seen:
 def watch(sources: Sequence[str | os.PathLike], store: Store, every: float,
           rounds: int | None = None, options: IngestOptions = IngestOptions(),
           allow_private: bool = False, on_round: Callable[[RoundReport], None] | None = None,
-          stop: threading.Event | None = None) -> WatchSummary:
+          stop: threading.Event | None = None,
+          progress: Callable[..., None] | None = None) -> WatchSummary:
     """Poll ``sources`` (feed URLs, folders, files) into ``store`` every ``every``
     seconds, start to start, for ``rounds`` rounds or until ``stop`` is set.
 
     ``stop`` ends the watch after the current round. ``on_round`` receives each
-    round's report. ``every`` is not held to :data:`MIN_EVERY` here: that
-    minimum guards user input (see :func:`parse_every`), and code that embeds
-    the watch may poll a local folder faster. See the module docstring for
-    what one round does and what a restart costs.
+    round's report. ``progress`` is called at each step of a round's claims and
+    stories (with that stage's arguments): what it raises stops the watch there.
+    ``every`` is not held to :data:`MIN_EVERY` here: that minimum guards user
+    input (see :func:`parse_every`), and code that embeds the watch may poll a
+    local folder faster. See the module docstring for what one round does and
+    what a restart costs.
     """
     if not sources:
         raise InputError("nothing to watch: name at least one feed URL, folder or file")
@@ -197,7 +200,8 @@ def watch(sources: Sequence[str | os.PathLike], store: Store, every: float,
     summary = WatchSummary()
     while not stop.is_set():
         began = time.monotonic()
-        report = _round(summary.rounds + 1, names, store, seen, options, allow_private)
+        report = _round(summary.rounds + 1, names, store, seen, options, allow_private,
+                        progress)
         summary.add(report)
         if on_round:
             on_round(report)
@@ -208,7 +212,8 @@ def watch(sources: Sequence[str | os.PathLike], store: Store, every: float,
 
 
 def _round(number: int, sources: list[str], store: Store, seen: _Seen,
-           options: IngestOptions, allow_private: bool) -> RoundReport:
+           options: IngestOptions, allow_private: bool,
+           progress: Callable[..., None] | None = None) -> RoundReport:
     report = RoundReport(number, datetime.now().astimezone())
     stored = IngestReport()
     for source in sources:
@@ -229,8 +234,8 @@ def _round(number: int, sources: list[str], store: Store, seen: _Seen,
     report.new, report.known, report.refused = stored.new, stored.known, stored.refused
     if stored.new or number == 1:
         before = store.story_fingerprints().keys()  # ids only: no story is decoded
-        extract(store)
-        update = update_stories(store)
+        extract(store, progress=progress)
+        update = update_stories(store, progress=progress)
         report.stories_new = [i for i in update.changed if i not in before]
         report.stories_changed = [i for i in update.changed if i in before]
         # A new article can bridge two stories; the younger one's id then goes.

@@ -68,3 +68,13 @@ def test_a_degree_in_apposition_is_passed_over(roles_of):
     assert ("Edwin Michael", "professor of epidemiology at the University of South Florida", False) in roles_of(
         "Edwin Michael, PhD, professor of epidemiology at the University of South Florida, said so.")
     assert roles_of("Edwin Michael, PhD, said the risk was high.") == []
+
+
+def test_two_titles_joined_by_and_after_a_name_are_read_whole(roles_of):
+    """ "president and CEO of Valley Dairy" (shared/data), not "president" alone."""
+    assert roles_of("Karen Olson, president and CEO of Valley Dairy, notified the farmers.") == \
+        [("Karen Olson", "president and CEO of Valley Dairy", False)]
+
+
+def test_an_and_after_a_title_before_another_person_ends_it(roles_of):
+    assert roles_of("Karen Olson, the mayor and her aide met on Monday.") == [("Karen Olson", "mayor", False)]

@@ -184,3 +184,30 @@ def test_a_doctors_or_clerics_honorific_is_their_title_when_no_other_stands_befo
 def test_a_plain_honorific_is_no_title(roles_of):
     """must reject: "Mr." and "Ms." say nothing of what a person does."""
     assert roles_of("Mr. Tom Ruiz and Ms. Ana Lee said the plan was ready.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two titles of one person joined by "and" are read whole (counted across
+    # shared/data: "president and CEO" 17, "president and general manager" 10,
+    # "president and chief executive" 7, "chairman and CEO" 3)
+    ("The bank said its president and chief executive, Robert Sznewajs, would retire.",
+     ("Robert Sznewajs", "president and chief executive", False)),
+    ("The move by team president and general manager Ed Stefanski was a surprise.",
+     ("Ed Stefanski", "team president and general manager", False)),
+    ("Acme chairman and CEO Michael Sims said profits rose.",
+     ("Michael Sims", "Acme chairman and CEO", False)),
+])
+def test_two_titles_joined_by_and_are_read_whole(roles_of, text, expected):
+    assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # must reject: an "and" before a pronoun, a name or the deputy of the same office
+    ("The president and his wife, Jill Biden, arrived on Monday.", []),
+    ("The senator and Jane Roe met on Monday.", []),
+    ("The senator and his aide, John Smith, met reporters.", [("John Smith", "aide", False)]),
+    ("The president and vice president Kamala Harris met on Monday.",
+     [("Kamala Harris", "vice president", False)]),
+])
+def test_an_and_before_another_person_joins_no_titles(roles_of, text, expected):
+    assert roles_of(text) == expected

@@ -491,3 +491,23 @@ def test_a_former_title_beside_the_next_post_and_the_old_title_elsewhere_are_two
     # must not: without the next post, "former" beside the title in narrative is one fact
     [finding] = _roles(corroborate(outlets, [claims[0], claims[2]]))
     assert finding.status == "agree"
+
+
+def test_two_titles_joined_beside_one_of_them_say_more(outlets):
+    # ECB+ dev4: "its president and chief executive" beside "Chief Executive" (fact gold: compatible)
+    claims = [claim("a1", "The bank said its president and chief executive, Robert Sznewajs, would retire.",
+                    role=Role("Robert Sznewajs", "president and chief executive", False)),
+              claim("a2", "West Coast Bank Chief Executive Robert Sznewajs said the branch was closed.",
+                    role=Role("Robert Sznewajs", "Chief Executive", False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "compatible" and "second title" in finding.note
+
+
+@pytest.mark.parametrize("title", [
+    # must reject: the same two titles in both outlets, and the "and" of a body's name
+    "president and chief executive", "Secretary of Health and Human Services"])
+def test_the_same_title_with_and_in_both_outlets_agrees(outlets, title):
+    claims = [claim("a1", f"The {title}, Ana Ruiz, spoke on Monday.", role=Role("Ana Ruiz", title, False)),
+              claim("a2", f"Ana Ruiz, {title}, spoke on Monday.", role=Role("Ana Ruiz", title, False))]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert finding.status == "agree"

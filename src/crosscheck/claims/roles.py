@@ -106,7 +106,10 @@ from crosscheck.models import Role
 # ("referee Tony Weeks", "transgender student Gavin Grimm"), is a title,
 # kin is not; "Dr." and "Rev." are the title where no other stands before
 # the name; police and navy ranks ("Constable", "Const.", "Commodore").
-EXTRACTOR = "roles.v17"
+# v18: two titles of one person joined by "and" are read whole ("its president
+# and chief executive, X", "team president and general manager X", "X,
+# president and CEO of Y"; claims/titles.py joins_titles).
+EXTRACTOR = "roles.v18"
 
 
 # What joins two names of one list: a comma or "and", after the place a

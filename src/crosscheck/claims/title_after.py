@@ -10,7 +10,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from crosscheck.claims.titles import FORMER, INSIDE_A_TITLE, STOP_ENTS, Title, is_title_head, join, plural_title
+from crosscheck.claims.titles import (FORMER, INSIDE_A_TITLE, STOP_ENTS, Title, is_title_head, join,
+                                      joins_titles, plural_title)
 
 # Opening quotation marks around a title's name ("director of “The Golden
 # Compass”"), which the punctuation rule would take for the title's end.
@@ -101,8 +102,10 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
                 and doc[k + 1].is_title:
             k += 1  # "the director of “The Golden Compass”": a quoted name goes on the title
             continue
+        # ("president and CEO of Valley Dairy": an "and" between two titles
+        # of the person goes on, claims/titles.py joins_titles)
         if tok.is_punct and tok.text not in ("-", "’s", "'s") and not in_name \
-                or tok.lower_ in ("who", "which", "and", "said") and not in_name:
+                or tok.lower_ in ("who", "which", "and", "said") and not in_name and not joins_titles(doc, k):
             break
         if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
             qualified = _person_qualifying(doc, k, end, words)

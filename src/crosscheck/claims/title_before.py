@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from crosscheck.claims.person_spans import HONORIFICS, names_an_outlet
 from crosscheck.claims.titles import (ABBREVIATED_TITLES, DROP_ENTS, FORMER, INSIDE_A_TITLE, NOT_TITLE_START,
                                       STOP_ENTS, Title, held_no_more, is_calendar_word, is_title_head, join,
-                                      occupation_before_name, plural_title, split_abbreviation)
+                                      joins_titles, occupation_before_name, plural_title, split_abbreviation)
 
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
 # office they follow.
@@ -136,8 +136,8 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
             break
         if tok.is_punct and tok.text != "-":
             break
-        if tok.lower_ == "and" and words and words[0].is_lower:
-            break  # "FBI director and special prosecutor X": the title is the last one
+        if tok.lower_ == "and" and words and words[0].is_lower and not joins_titles(doc, k):
+            break  # "the mayor and city attorney X": the title is the last one
         words.insert(0, tok)
         k -= 1
     former = k >= sent_start and held_no_more(doc, k)
@@ -240,7 +240,8 @@ def title_ahead(ent: Span) -> Title | None:
     # Trump's chief of staff, NAME" the family is no part of the title.
     while start - 1 >= 0 and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "PART")
                               or doc[start - 1].lower_ in INSIDE_A_TITLE) \
-            and doc[start - 1].lower_ not in ("the", "and") \
+            and doc[start - 1].lower_ != "the" \
+            and (doc[start - 1].lower_ != "and" or joins_titles(doc, start - 1)) \
             and not (doc[start - 1].lower_ in ("of", "for") and not (start >= 2 and is_title_head(doc[start - 2]))):
         start -= 1
     words = [doc[i] for i in range(start, k)]

@@ -65,9 +65,12 @@ def ingest_options(max_size: float, outlet: str | None, sources: Path | None) ->
 
 
 @contextmanager
-def stop_on_ctrl_c(store, kept: bool) -> Iterator[threading.Event]:
+def stop_on_ctrl_c(store, kept: bool,
+                   first_press: Callable[[], None] | None = None) -> Iterator[threading.Event]:
     """Ctrl-C: say what is kept and exit with 130 (128 + SIGINT), as shells expect.
     Every write is a transaction, so the store holds whole batches only.
+    ``first_press``: called for a first Ctrl-C instead of stopping (watch then
+    ends after its round, with exit 0); a second Ctrl-C stops as below.
 
     Python's own Ctrl-C is one KeyboardInterrupt, raised in whatever code runs
     when it is handled, and it can be lost there: raised in a ``__del__`` or a
@@ -94,6 +97,11 @@ def stop_on_ctrl_c(store, kept: bool) -> Iterator[threading.Event]:
     command = sys._getframe(2)  # the ``with`` of this block (through contextlib's __enter__)
 
     def interrupted(_signum, frame) -> None:
+        nonlocal first_press
+        if first_press is not None:
+            asked, first_press = first_press, None
+            asked()
+            return
         pressed.set()
         if not _runs_code_from_a_string(frame, command):
             raise KeyboardInterrupt

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import signal
 import tempfile
 import threading
 from pathlib import Path
@@ -182,7 +181,8 @@ def watch_command(
     pages they link to (fetched like a URL given to ingest, at most 20 per feed per
     round), or as the entry's own text when the page cannot be fetched. New articles
     join the existing stories, which keep their ids. A source that fails is retried
-    next round. Ctrl-C stops after the current round and prints a summary.
+    next round. Ctrl-C stops after the current round and prints a summary; Ctrl-C
+    again stops at once (exit 130), saying how many articles were stored.
 
     What was seen is kept in memory: after a restart everything is read once more,
     which adds nothing to the store (ids are content hashes).
@@ -193,9 +193,7 @@ def watch_command(
         raise typer.BadParameter(str(exc), param_hint="--every") from None
     stop = threading.Event()
 
-    def interrupted(_signum, _frame) -> None:
-        if stop.is_set():
-            raise KeyboardInterrupt  # a second Ctrl-C: stop now, mid-round
+    def stop_after_this_round() -> None:
         stop.set()
         err.print("crosscheck: stopping after this round (Ctrl-C again to stop at once)")
 
@@ -209,13 +207,13 @@ def watch_command(
                           f"{escape(in_command_terms(item.reason))}", soft_wrap=True)
 
     store = open_store(db)
-    previous = signal.signal(signal.SIGINT, interrupted)
     try:
-        summary = watch(sources, store, seconds, rounds=rounds,
-                        options=IngestOptions(max_bytes=int(max_size * 1e6)),
-                        allow_private=allow_private, on_round=report, stop=stop)
+        with stop_on_ctrl_c(store, kept=True, first_press=stop_after_this_round) as pressed:
+            summary = watch(sources, store, seconds, rounds=rounds,
+                            options=IngestOptions(max_bytes=int(max_size * 1e6)),
+                            allow_private=allow_private, on_round=report, stop=stop,
+                            progress=checked(pressed, lambda *_: None))
     finally:
-        signal.signal(signal.SIGINT, previous)
         store.close()
     if not quiet:
         err.print(f"crosscheck: watched {escape(summary.summary())}", soft_wrap=True)

@@ -325,11 +325,15 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: former title beside the next post in one article and the old title in
 #: another are two times (compatible); a familiar given name ("Bill") is its
 #: name ("William").
-#: v60: figures: a length or speed is compared in one base unit (metres,
+#: v60: roles and quotes: names spelt otherwise chain into one (union-find:
+#: "Gurbanguli", "Gurbanguly", "Kurbanguly"), not through a third letter in one
+#: place nor between two common given names ("Mario", "Marco"); two titles
+#: joined by "and" beside one of them say more (compatible).
+#: v61: figures: a length or speed is compared in one base unit (metres,
 #: km/h) whatever unit each outlet writes it in ("58km" and "36 miles" agree;
 #: claims/figure_units.py), within the rounding it is written to, and a note
 #: shows each outlet's own value and unit.
-CORROBORATOR = "corroborate.v60"
+CORROBORATOR = "corroborate.v61"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -39,14 +39,15 @@ def without_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
-def _given_names_fit(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+def _given_names_fit(short: tuple[str, ...], long: tuple[str, ...],
+                     crowded: frozenset[str] = frozenset()) -> bool:
     """Each given name of the shorter name is in the longer one, or is the
     initial the longer one writes: "Frank McKenzie" and "Kenneth F.
     McKenzie" (who goes by his middle name), "Mark Milley" and "Mark A.
     Milley". A one-letter word matches only a name with that first letter."""
     initials = {t for t in long if len(t) == 1}
     return all(w in long or (len(w) > 1 and w[0] in initials) or (len(w) == 1 and any(
-        t.startswith(w) for t in long)) or _short_form(w, long) or _spelt_otherwise(w, long)
+        t.startswith(w) for t in long)) or _short_form(w, long) or _spelt_otherwise(w, long, crowded)
         or HYPOCORISMS.get(w) in long for w in short)
 
 
@@ -84,42 +85,115 @@ HYPOCORISMS = {"bill": "william", "billy": "william", "bob": "robert", "bobby": 
 SPELLING_LETTERS = 5
 
 
-def _spelt_otherwise(word: str, long: tuple[str, ...]) -> bool:
+def _spelt_otherwise(word: str, long: tuple[str, ...], crowded: frozenset[str] = frozenset()) -> bool:
     """``word`` and a given name of ``long`` are as long, at least
     SPELLING_LETTERS, and differ in one letter; not in a last "a" against
-    "o", which makes another name of a pair ("Maria", "Mario")."""
+    "o", which makes another name of a pair ("Maria", "Mario"), nor in a
+    letter that ``crowded`` (_crowded_letters) says the story writes three
+    ways, nor between two names English writes often (_common_name)."""
     for t in long:
-        if len(t) != len(word) or len(t) < SPELLING_LETTERS:
+        if len(t) != len(word) or len(t) < SPELLING_LETTERS or _common_name(word) and _common_name(t):
             continue
         differ = [i for i, (x, y) in enumerate(zip(word, t)) if x != y]
-        if len(differ) == 1 and not (differ[0] == len(t) - 1 and {word[-1], t[-1]} == {"a", "o"}):
+        if len(differ) == 1 and not (differ[0] == len(t) - 1 and {word[-1], t[-1]} == {"a", "o"}) \
+                and _masked(word, differ[0]) not in crowded:
             return True
     return False
 
 
-def same_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """One name is the other or a part of it ending in the same surname."""
+# A given name English text writes this often (wordfreq's Zipf scale, per
+# billion words: 3 is once in a million) is a name of its own: "Mario" 4.2
+# and "Marco" 3.9, "Karen" 4.1 and "Karin" 3.0, "Marie" 4.2 are two people
+# one letter apart; of a name transliterated two ways one form at least is
+# rare ("Gurbanguly" 1.5, "Kurbanguly" 0, "Heydar" 1.7, "Heidar" 1.2).
+COMMON_NAME_ZIPF = 3.0
+
+
+def _common_name(word: str) -> bool:
+    from wordfreq import zipf_frequency  # (loaded on the first names compared)
+
+    return zipf_frequency(word, "en") >= COMMON_NAME_ZIPF
+
+
+def _masked(word: str, i: int) -> str:
+    """The word with its letter at ``i`` hidden: "mari?" for "maria", "mario"."""
+    return word[:i] + "?" + word[i + 1:]
+
+
+def _crowded_letters(names: list[tuple[str, ...]]) -> dict[str, frozenset[str]]:
+    """By surname, the given names (masked, _masked) the story writes with
+    three or more letters in one place ("Maria", "Marie" and "Mario" Rossi):
+    a name transliterated two ways alternates two letters in a place
+    ("Gurbanguly", "Kurbanguly", "Gurbanguli": g/k and y/i), so a third
+    letter there makes three names, three people, not one spelt three ways."""
+    letters: dict[tuple[str, str], set[str]] = {}
+    for name in names:
+        for word in name[:-1]:
+            if len(word) >= SPELLING_LETTERS:
+                for i, letter in enumerate(word):
+                    letters.setdefault((name[-1], _masked(word, i)), set()).add(letter)
+    crowded: dict[str, set[str]] = {}
+    for (surname, masked), found in letters.items():
+        if len(found) >= 3:
+            crowded.setdefault(surname, set()).add(masked)
+    return {surname: frozenset(m) for surname, m in crowded.items()}
+
+
+def same_person(a: tuple[str, ...], b: tuple[str, ...],
+                crowded: dict[str, frozenset[str]] | None = None) -> bool:
+    """One name is the other or a part of it ending in the same surname
+    (``crowded``: the given names a story writes three ways, _crowded_letters)."""
     if not a or not b:
         return False
     short, long = sorted((a, b), key=len)
-    return short[-1] == long[-1] and _given_names_fit(short[:-1], long[:-1])
+    return short[-1] == long[-1] and _given_names_fit(
+        short[:-1], long[:-1], (crowded or {}).get(long[-1], frozenset()))
+
+
+def _one_spelling(names: set[tuple[str, ...]], crowded: dict[str, frozenset[str]]
+                  ) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Each name mapped to one of the names that spell it otherwise, a letter
+    here and there, followed through a chain (union-find): "Gurbanguli" and
+    "Kurbanguly" differ in two letters, but "Gurbanguly" is one letter from
+    each (ECB+ dev4, three outlets), and a name compared pair by pair stayed
+    three. A third letter in one place (_crowded_letters) links nothing."""
+    parent = {n: n for n in names}
+
+    def root(n: tuple[str, ...]) -> tuple[str, ...]:
+        while parent[n] != n:
+            n = parent[n]
+        return n
+
+    ordered = sorted(names)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1:]:
+            if len(a) == len(b) and a[-1] == b[-1] and all(
+                    x == y or _spelt_otherwise(x, (y,), crowded.get(a[-1], frozenset()))
+                    for x, y in zip(a[:-1], b[:-1])):
+                ra, rb = root(a), root(b)
+                parent[min(ra, rb)] = max(ra, rb)
+    return {n: root(n) for n in names}
 
 
 def canonical(names: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Each name mapped to the fullest compatible name, when that is unique
-    ("Korrin" → "adaeze korrin"; a bare "Smith" with two Smiths stays itself)."""
+    ("Korrin" → "adaeze korrin"; a bare "Smith" with two Smiths stays itself),
+    names spelt otherwise taken as one first (_one_spelling)."""
     # (of two names as long, a given name cut short gives way to the whole
     # one: "steve portnoy" → "steven portnoy")
     def fullness(n: tuple[str, ...]) -> tuple:
         return len(n), len(" ".join(n)), n
 
+    crowded = _crowded_letters(names)
+    spelt = _one_spelling(set(names), crowded)
+    kept = set(spelt.values())
     out = {}
-    for name in names:
-        fuller = {n for n in names if fullness(n) > fullness(name) and same_person(name, n)}
-        longest = {n for n in fuller if not any(fullness(m) > fullness(n) and same_person(n, m)
+    for name in kept:
+        fuller = {n for n in kept if fullness(n) > fullness(name) and same_person(name, n, crowded)}
+        longest = {n for n in fuller if not any(fullness(m) > fullness(n) and same_person(n, m, crowded)
                                                 for m in fuller)}
         out[name] = next(iter(longest)) if len(longest) == 1 else name
-    return out
+    return {name: out[spelt[name]] for name in names}
 
 
 def display_name(name: str, title: str | None = None) -> str:

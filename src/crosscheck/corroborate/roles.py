@@ -22,6 +22,7 @@ from typing import Sequence
 
 from ..claims.epithets import PARTY_WORDS, party_headed
 from ..claims.role_descriptions import is_description
+from ..claims.titles import TITLE_WORDS
 from ..models import Claim, Finding
 from ..patterns import compiled
 from .common import Context, join_names, make_finding, says, sources_phrase
@@ -324,6 +325,23 @@ def _moved_on(titled: list[Claim]) -> bool:
                for a in titled)
 
 
+def _joined_titles(title: str) -> bool:
+    """Two titles joined by "and", a title word before the "and" ("president
+    and chief executive", claims/titles.py joins_titles); not the "and" of a
+    body's name ("Secretary of Health and Human Services")."""
+    words = unfolded_words(title)
+    return any(w == "and" and i > 0 and words[i - 1] in TITLE_WORDS
+               for i, w in enumerate(words[:-1]))
+
+
+def _says_more(group: list[Claim]) -> bool:
+    """One outlet gives two titles joined ("its president and chief
+    executive"), another one of them ("West Coast Bank Chief Executive"):
+    both true, one says more (fact gold dev4: compatible)."""
+    joined = {_joined_titles(c.role.title) for c in group if not party_headed(c.role.title)}
+    return joined == {True, False}
+
+
 def _kinds_split_outlets(kinds: list[list[Claim]]) -> bool:
     """No kind of title is given by most articles: outlets call the person
     different things ("CBS's Steven Portnoy", a journalist, in one; "the
@@ -399,6 +417,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # words (precision before recall: a false conflict costs more). Both
     # true, so compatible, when the kinds split the outlets.
     several = _kinds_split_outlets(kinds)
+    more = _says_more(group)
     # Outlets giving one title in other capitals ("Chief Executive" before a
     # name, "the company's chief executive" after it, shown "a chief
     # executive") say the same thing: one camp, shown as most of them write it.
@@ -418,7 +437,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
         else:
             parts.append(f"{join_names(outlets)} {says(outlets)} {person} is {title}")
     status = "conflict" if conflict else "single-source" if len(group) == 1 else \
-        "compatible" if changed or ranked or acting or kindred or several or then else "agree"
+        "compatible" if changed or ranked or acting or kindred or several or then or more else "agree"
     note = "; ".join(parts)
     if conflict:
         note += ": these cannot all be true"
@@ -439,6 +458,8 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     elif acting:
         note += (": both can be true, at different times (an acting title is held until the"
                  " office is filled)")
+    elif more and not kindred and not several:
+        note += ": both can be true (one outlet gives a second title beside it)"
     elif member and heads & MEMBERSHIP == {"journalist"}:
         note += ": both can be true (a journalist of an outlet may hold another post)"
     elif member:

@@ -381,7 +381,10 @@ def score_statements(pairs: Sequence[Mapping], stories: Sequence[FactStory],
 def evaluate(data: Path, split: str = "all", errors: list[dict] | None = None,
              gold: Path = GOLD, statement_pairs: Path = STATEMENT_PAIRS
              ) -> dict[str, dict[str, float]]:
-    stories = load_fact_gold(data, gold, "all")
+    """The scores of ``split`` (or of each part, for ``all``). Only the stories
+    of the parts asked for are run: a story's claims and findings depend on its
+    own articles only, so one part's figures are the same run alone or with all."""
+    stories = load_fact_gold(data, gold, split)
     predicted, claims_of = run(stories)
     pairs = json.loads(statement_pairs.read_text(encoding="utf-8"))["pairs"] \
         if statement_pairs.is_file() else []
