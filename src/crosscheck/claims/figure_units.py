@@ -52,6 +52,11 @@ def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
+def is_length_word(word: str) -> bool:
+    """``word`` names a unit of length ("feet", "miles", "km")."""
+    return _singular(word.lower()) in _LENGTHS
+
+
 def written_measure(claim: Claim) -> tuple[str, str, float] | None:
     """(base unit, unit as written, how many base units one is) of a claim's
     length or speed, read from the first words of its subject: ("metre",
@@ -142,10 +147,32 @@ def one_amount(a: Figure, b: Figure) -> bool:
     return abs(a.value - b.value) <= max(_half_step(a), _half_step(b)) + 1e-6
 
 
+def converted(a: Figure, b: Figure) -> bool:
+    """``a`` and ``b`` are one length or speed written in two units: one
+    outlet's number is the other's converted, to the rounding it is written
+    to (:func:`one_amount`; "64 kilometres" and "about 40 miles", whose
+    "about" is the conversion's own rounding)."""
+    return a.written_unit != b.written_unit and one_amount(a, b)
+
+
+def value_as_written(f: Figure) -> float:
+    """``f``'s number as its outlet wrote it: 10 of "10 feet" (3.048 in
+    metres), any other figure's value as it is."""
+    if f.unit not in BASES or f.written_unit is None:
+        return f.value
+    return round(f.value / _per_base(f.unit, f.written_unit), 6)
+
+
+# An outlet that converts a length writes the rounding it applied: "64
+# kilometres" and "about 40 miles" (the facts gold's one such pair: agree).
+_CONVERSION_QUALIFIERS = frozenset({"exact", "about"})
+
+
 def same_amount(a: Figure, b: Figure) -> bool:
     """Two figures give one value in one wording: the same value and
     qualifier, or two lengths or speeds of :func:`one_amount` ("58km" and "36
-    miles")."""
+    miles"), in one qualifier or, one converted from the other, one of them
+    "about" it."""
     if a.qualifier != b.qualifier:
-        return False
+        return {a.qualifier, b.qualifier} <= _CONVERSION_QUALIFIERS and converted(a, b)
     return a.value == b.value or one_amount(a, b)

@@ -131,7 +131,15 @@ from crosscheck.models import Figure, Qualifier
 # remained", once "80 wounded"; 138 such parts in those texts); a win-loss
 # record is read as one ("Klitschko (52-3, 46 KOs)", "a 43 - 39 record",
 # "fell to 36 - 3": figure_records.py), once refused as a tally or score.
-EXTRACTOR = "figures.v21"
+# v22 (issue 12, counted in the AllSides, Baly, ECB+ and recession texts): a
+# word sizing a length before its number is no part of its unit ("a good 10
+# feet": "feet", once "good feet", which the corroborator read as no length;
+# figure_subjects._sizing); an "N-year-old" is the age of the name "old"
+# modifies, however the tagger reads it ("The 32-year-old Klitschko ...
+# Rahman", once Rahman's; figure_ages._described_name); a record after a
+# name tagged NORP ("Klitschko (52-3, 46 KOs)"); "N seasons" and "N nights"
+# are durations (55 in those texts, once refused as dates).
+EXTRACTOR = "figures.v22"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 

@@ -14,7 +14,7 @@ from typing import Sequence
 import numpy as np
 
 from ..claims.figure_labels import SPELLED as _SPELLED
-from ..claims.figure_units import BASES, one_amount, same_amount
+from ..claims.figure_units import BASES, converted, one_amount, same_amount, value_as_written
 from ..claims.numbers import significant_digits
 from ..models import Claim
 from .common import Context, words
@@ -77,8 +77,8 @@ def shared_digits(value: float) -> int:
     return min(significant_digits(value), SHARED_DIGITS_CAP)
 
 
-_DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year",
-                   "decade", "century"}
+_DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "season",
+                   "year", "decade", "century"}
 
 
 def _head(claim: Claim) -> str | None:
@@ -173,11 +173,18 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim], vectors: FigureVectors 
     out = []
     for i, j in candidates:
         a, b = common[i], common[j]
-        same = a.value == b.value and a.qualifier == b.qualifier
+        # A length in one unit and its conversion in another give one value
+        # (figure_units.converted), however each outlet words its rounding:
+        # "64 kilometres" and "about 40 miles" scored 0.11 as two values,
+        # 0.81 as one. Their digits are read as written (10 of "10 feet",
+        # not 3.048 metres), as the model was trained.
+        one = a.value == b.value or converted(a, b)
+        same = one and (a.qualifier == b.qualifier or converted(a, b))
+        written = value_as_written(a)
         unit = a.unit or ""
         out.append((i, j, [
             float(same), float(overlap(a, b)), log_ratio(a.value, b.value),
-            float(shared_digits(a.value)) if a.value == b.value else 0.0,
+            float(shared_digits(written)) if one else 0.0,
             float(subjects[i] @ subjects[j]), jaccard(subject_words[i], subject_words[j]),
             float(heads[i] is not None and heads[i] == heads[j]),
             float(keys[i] is not None and keys[i] == keys[j]),
@@ -196,9 +203,9 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim], vectors: FigureVectors 
             # Interactions a linear model cannot make itself: one value given
             # twice says little when the subjects differ ("two regulators",
             # "two vaccines"), and less for a small round number.
-            float(subjects[i] @ subjects[j]) if a.value == b.value else 0.0,
-            float(a.value == b.value and significant_digits(a.value) == 1 and abs(a.value) < 100),
-            per_class[(a.unit, a.value)] / class_size[a.unit] if a.value == b.value else 0.0,
+            float(subjects[i] @ subjects[j]) if one else 0.0,
+            float(one and significant_digits(written) == 1 and abs(written) < 100),
+            per_class[(a.unit, a.value)] / class_size[a.unit] if one else 0.0,
         ]))
     return out
 
