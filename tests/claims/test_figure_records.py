@@ -48,6 +48,9 @@ def test_a_record_after_a_name_tagged_a_nationality_is_read(nlp, text, record):
 @pytest.mark.parametrize("text, wrong", [
     ("The American (43-1) scored an eighth-round decision.", "record of American"),
     ("Povetkin pulled out, and the Russian (16-0) will fight in May.", "record of Russian"),
+    # a party or a people tagged NORP: a vote or a split, no record
+    ("The bill passed with Republicans (53-47) voting as a bloc.", "record of Republicans"),
+    ("The vote split Democrats, 51-49, on the measure.", "record of Democrats"),
 ])
 def test_a_record_after_a_word_of_nationality_names_no_one(nlp, text, wrong):
     assert wrong not in [subject for subject, _, _ in records(nlp, text)]
