@@ -44,3 +44,30 @@ def test_an_age_in_years_old_or_turned_is_read(claims_of, text, age):
 ])
 def test_a_number_no_named_person_turns_is_no_age(claims_of, text):
     assert ages(claims_of, text) == []
+
+
+@pytest.mark.parametrize("text, age", [
+    # "old" modifies the name, however the tagger reads it (NORP, ORG), not
+    # the person named nearest
+    ("The 32-year-old Klitschko dominated from the opening bell against Rahman, who never recovered.",
+     ("age of Klitschko", 32, "exact")),
+    ("Senator Dale Corwin called the 53-year-old Mayhew a victim of a smear campaign.",
+     ("age of Mayhew", 53, "exact")),
+    ("President Ramon Laguarta, 54, will succeed the 62-year-old Nooyi in October.",
+     ("age of Nooyi", 62, "exact")),
+])
+def test_a_year_old_age_is_of_the_name_it_describes(claims_of, text, age):
+    assert age in ages(claims_of, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The 32-year-old Klitschko dominated from the opening bell against Rahman, who never recovered.",
+     "age of Rahman"),
+    ("Senator Dale Corwin called the 53-year-old Mayhew a victim of a smear campaign.",
+     "age of Dale Corwin"),
+    # a nationality is no name: "the American" is someone named, not "American"
+    ("Klitschko floored Tony Thompson in the fifth round, and the 40-year-old American never recovered.",
+     "age of American"),
+])
+def test_a_year_old_age_is_not_of_another_person_nor_a_nationality(claims_of, text, wrong):
+    assert wrong not in [subject for subject, _, _ in ages(claims_of, text)]

@@ -115,3 +115,19 @@ def test_a_scale_hyphenated_or_glued_to_a_sum_is_read(nlp, text, value, unit):
 ])
 def test_a_suffix_or_hyphen_that_is_no_scale_of_a_sum(nlp, text, wrong):
     assert wrong not in [f.value for f in figures(nlp, text)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The Red Sox offered Dan Tessler an eight-year, $200MM deal, a report said.", 200e6),
+    ("The Comets offered him a five-year, $85MM contract on Monday.", 85e6),
+])
+def test_mm_glued_to_a_sum_is_millions(nlp, text, value):
+    assert (value, "USD") in [(f.value, f.unit) for f in figures(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lanza also carried a 9mm handgun and a 10mm pistol into the school.",
+    "Police seized a 5.56mm rifle and two 7.62mm rifles from the boat.",
+])
+def test_mm_after_no_currency_is_no_million(nlp, text):
+    assert not [f for f in figures(nlp, text) if f.value >= 1e6]

@@ -32,3 +32,25 @@ def test_a_win_loss_record_is_read(nlp, text, record):
 ])
 def test_a_vote_score_or_range_is_no_record(nlp, text):
     assert records(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, record", [
+    # a name the tagger reads as a nationality (NORP) at the sentence's start
+    ("Klitschko (52-3, 46 knockouts) retained his title for the fifth time.",
+     ("record of Klitschko", 52, 3)),
+    ("Klitschko (58 - 3, 51 KO) bombed Thompson with a right hand in the fifth round.",
+     ("record of Klitschko", 58, 3)),
+])
+def test_a_record_after_a_name_tagged_a_nationality_is_read(nlp, text, record):
+    assert record in records(nlp, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The American (43-1) scored an eighth-round decision.", "record of American"),
+    ("Povetkin pulled out, and the Russian (16-0) will fight in May.", "record of Russian"),
+    # a party or a people tagged NORP: a vote or a split, no record
+    ("The bill passed with Republicans (53-47) voting as a bloc.", "record of Republicans"),
+    ("The vote split Democrats, 51-49, on the measure.", "record of Democrats"),
+])
+def test_a_record_after_a_word_of_nationality_names_no_one(nlp, text, wrong):
+    assert wrong not in [subject for subject, _, _ in records(nlp, text)]

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.figure_ages import MAX_AGE, person_before
 from crosscheck.claims.figure_bounds import LEVEL_NOUNS
+from crosscheck.claims.figure_units import is_length_word
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (DURATION_SINGULAR, DURATIONS, PLURAL_SCALES, SCALES,
                                        WORDS_BETWEEN, parse_words)
@@ -373,6 +374,21 @@ def _partitive_whole(top: Token, holder: Token) -> Token | None:
     return whole if whole is not None and whole.like_num else None
 
 
+# A word before a length's number sizes the amount, not the unit: "she rolled
+# under his car a good 10 feet", "carried him a piddling 27 miles", "dug from
+# a safe 6 feet away" (all three such forms in the AllSides, Baly, ECB+ and
+# recession texts) measure feet and miles, which the corroborator reads
+# from the subject's first word (claims/figure_units.written_measure): "good
+# feet" was no length. A counted noun keeps such a word ("the remaining 12
+# miners" are not all miners); a length has no kinds a word could name.
+def _sizing(noun: Token, start: int) -> set[int]:
+    """The tokens of the modifiers of the length unit ``noun`` that stand
+    before its number (at ``start``); none when ``noun`` is no length."""
+    if not is_length_word(noun.text):
+        return set()
+    return {t.i for c in noun.lefts if c.i < start and c.dep_ in _SUBJECT_MODIFIERS for t in c.subtree}
+
+
 def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: bool) -> str | None:
     """What the number counts, read from the dependency parse."""
     doc = sent.doc
@@ -420,7 +436,7 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
             # number stands where the day hangs.
             return _bare_count_subject(sent, holder, holder.head, skip)
         if holder.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nummod", "compound", "amod", "quantmod"):
-            return _with_predicate(holder, noun_phrase(holder, skip))
+            return _with_predicate(holder, noun_phrase(holder, skip | _sizing(holder, start)))
         if holder.lower_ in _MORE and holder.dep_ == "amod" and holder.head.pos_ == "NOUN":
             # "500 million more doses": the parser hangs the number on "more"
             return _with_predicate(holder.head, noun_phrase(holder.head, skip))

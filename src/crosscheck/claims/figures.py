@@ -131,7 +131,16 @@ from crosscheck.models import Figure, Qualifier
 # remained", once "80 wounded"; 138 such parts in those texts); a win-loss
 # record is read as one ("Klitschko (52-3, 46 KOs)", "a 43 - 39 record",
 # "fell to 36 - 3": figure_records.py), once refused as a tally or score.
-EXTRACTOR = "figures.v21"
+# v22 (issue 12, counted in the AllSides, Baly, ECB+ and recession texts): a
+# word sizing a length before its number is no part of its unit ("a good 10
+# feet": "feet", once "good feet", which the corroborator read as no length;
+# figure_subjects._sizing); an "N-year-old" is the age of the name "old"
+# modifies, however the tagger reads it ("The 32-year-old Klitschko ...
+# Rahman", once Rahman's; figure_ages._described_name); a record after a
+# name tagged NORP ("Klitschko (52-3, 46 KOs)"); "N seasons" and "N nights"
+# are durations (55 in those texts, once refused as dates); "$160MM" is $160
+# million.
+EXTRACTOR = "figures.v22"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
@@ -143,6 +152,20 @@ _BEFORE_ONE_SPAN = frozenset({"for", "within", "than", "nearly", "almost", "abou
 # ... and a date when a word after it makes it a point in time: "lower than
 # a month ago" ("for a week after the post" stays a span).
 _DATING = frozenset({"ago", "earlier", "later", "prior"})
+
+
+# "MM" in capitals glued to a sum is a million in a finance writer's hand
+# ("an eight-year, $200MM deal", "the Nationals at eight years, $160MM"): 5
+# such sums in the AllSides, Baly, ECB+ and recession texts, all unread. Only
+# after a currency sign: "a 9mm handgun", "5.56mm rifles" are millimetres (9
+# in those texts).
+def _millions_mm(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
+    """(end, value, mantissa, False) of a sum written "$160MM" at token ``i``."""
+    text = sent.doc[i].text
+    if not text.endswith("MM") or i <= sent.start or sent.doc[i - 1].lower_ not in CURRENCIES:
+        return None
+    value = parse_numeral(text[:-2])
+    return None if value is None else (i + 1, value * 1e6, text[:-2], False)
 
 
 def extract_figures(sent: Span) -> list[Figure]:
@@ -174,6 +197,8 @@ def extract_figures(sent: Span) -> list[Figure]:
             continue
         elif (signed := signed_share_run(sent, i)) is not None:
             run = signed  # "printed -0.9%": a fall of 0.9%
+        elif (millions := _millions_mm(sent, i)) is not None:
+            run = millions  # "$160MM": $160 million
         elif is_number_word(word) and not (i > sent.start
                                             and is_number_word(lower[i - 1 - sent.start])):
             run = number_run(sent, i)

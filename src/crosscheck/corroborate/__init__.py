@@ -333,7 +333,14 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: has their far subject says that subject first ("Dwight Hammond, Jr. …
 #: received sentences of 3 months…"); one of a sequence is labelled with the
 #: noun phrase it is of ("3rd (version of the travel ban)").
-CORROBORATOR = "corroborate.v61"
+#: v62: figures: a length or speed is compared in one base unit (metres,
+#: km/h) whatever unit each outlet writes it in ("58km" and "36 miles" agree;
+#: claims/figure_units.py), within the rounding it is written to, and a note
+#: shows each outlet's own value and unit; the pair model sees a length and
+#: its conversion as one value ("64 kilometres", "about 40 miles": 0.11 ->
+#: 0.85), which agree, "about" being the conversion's rounding; seasons and
+#: nights are durations.
+CORROBORATOR = "corroborate.v62"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -14,10 +14,11 @@ from typing import Sequence
 import numpy as np
 
 from ..claims.figure_labels import SPELLED as _SPELLED
+from ..claims.figure_units import BASES, converted, one_amount, same_amount, value_as_written
 from ..claims.numbers import significant_digits
 from ..models import Claim
 from .common import Context, words
-from .figure_months import forecasts_alike, is_rounding, own_month, rounded_alike
+from .figure_months import ROUNDED_COSINE, forecasts_alike, is_rounding, own_month, rounded_alike
 from .figures import (_HEADS, _RATE, _ROUNDED_UNITS, _STATES, _state_near, in_common_unit, overlap,
                       signed_fall, subject_key)
 
@@ -76,8 +77,8 @@ def shared_digits(value: float) -> int:
     return min(significant_digits(value), SHARED_DIGITS_CAP)
 
 
-_DURATION_UNITS = {"second", "minute", "hour", "day", "week", "month", "quarter", "year",
-                   "decade", "century"}
+_DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "season",
+                   "year", "decade", "century"}
 
 
 def _head(claim: Claim) -> str | None:
@@ -172,11 +173,18 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim], vectors: FigureVectors 
     out = []
     for i, j in candidates:
         a, b = common[i], common[j]
-        same = a.value == b.value and a.qualifier == b.qualifier
+        # A length in one unit and its conversion in another give one value
+        # (figure_units.converted), however each outlet words its rounding:
+        # "64 kilometres" and "about 40 miles" scored 0.11 as two values,
+        # 0.81 as one. Their digits are read as written (10 of "10 feet",
+        # not 3.048 metres), as the model was trained.
+        one = a.value == b.value or converted(a, b)
+        same = one and (a.qualifier == b.qualifier or converted(a, b))
+        written = value_as_written(a)
         unit = a.unit or ""
         out.append((i, j, [
             float(same), float(overlap(a, b)), log_ratio(a.value, b.value),
-            float(shared_digits(a.value)) if a.value == b.value else 0.0,
+            float(shared_digits(written)) if one else 0.0,
             float(subjects[i] @ subjects[j]), jaccard(subject_words[i], subject_words[j]),
             float(heads[i] is not None and heads[i] == heads[j]),
             float(keys[i] is not None and keys[i] == keys[j]),
@@ -188,14 +196,16 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim], vectors: FigureVectors 
             float(bool(times[i]) and times[i] == times[j]),
             float(bool(times[i]) and bool(times[j]) and not times[i] & times[j]),
             float(rates[i] != rates[j]),
-            float(not unit), float(unit == "percent"), float(unit in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD")),
+            # A length or speed counts as the shipped model was trained, when
+            # lengths carried no unit (claims/figure_units.py).
+            float(not unit or unit in BASES), float(unit == "percent"), float(unit in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD")),
             float(unit in _DURATION_UNITS),
             # Interactions a linear model cannot make itself: one value given
             # twice says little when the subjects differ ("two regulators",
             # "two vaccines"), and less for a small round number.
-            float(subjects[i] @ subjects[j]) if a.value == b.value else 0.0,
-            float(a.value == b.value and significant_digits(a.value) == 1 and abs(a.value) < 100),
-            per_class[(a.unit, a.value)] / class_size[a.unit] if a.value == b.value else 0.0,
+            float(subjects[i] @ subjects[j]) if one else 0.0,
+            float(one and significant_digits(written) == 1 and abs(written) < 100),
+            per_class[(a.unit, a.value)] / class_size[a.unit] if one else 0.0,
         ]))
     return out
 
@@ -213,7 +223,7 @@ def _one_value_per_article(members: list[Claim]) -> bool:
     seen: dict[str, list[Claim]] = {}
     for c in members:
         for other in seen.setdefault(c.article, []):
-            if (c.figure.value, c.figure.qualifier) != (other.figure.value, other.figure.qualifier) \
+            if not same_amount(c.figure, other.figure) and not one_amount(c.figure, other.figure) \
                     and not is_rounding(c, other) \
                     and not _restated_form(c, other) and not _restated_form(other, c):
                 return False
@@ -307,6 +317,7 @@ def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Cla
     scored = [(i, j, max(float(q), model["threshold"])
                if frozenset((figures[i].id, figures[j].id)) in strict
                or rounded_alike(figures[i], figures[j], f[cos])
+               or converted_alike(figures[i], figures[j], f[cos])
                or forecasts_alike(figures[i], figures[j])
                else 0.0 if _kept_apart(figures[i], figures[j], f) else float(q))
               for (i, j, f), q in zip(pairs, p)]
@@ -314,6 +325,19 @@ def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Cla
     by_ids = {frozenset((figures[i].id, figures[j].id)): float(q) for (i, j, _), q in zip(pairs, p)}
     facts = join_restatements([[figures[k] for k in g] for g in groups], vectors.label_cos)
     return facts, by_ids, strict
+
+
+# A length or speed converted by one outlet ("58km", "36 miles") is one
+# figure with the other's when the two give one amount (figure_units.one_amount,
+# however each is worded: "64 kilometres" and "about 40 miles")
+# in sentences as alike as a share and its rounding must be (ROUNDED_COSINE,
+# the same reason): the model, which reads a difference of values as a
+# difference of things, never saw the two as one value.
+def converted_alike(a: Claim, b: Claim, sentence_cos: float) -> bool:
+    """``a`` and ``b`` are one length or speed written in two units, in alike sentences."""
+    fa, fb = a.figure, b.figure
+    return (fa.unit in BASES and fa.unit == fb.unit and fa.written_unit != fb.written_unit
+            and one_amount(fa, fb) and sentence_cos >= ROUNDED_COSINE)
 
 
 # A small round number ("two", "three", "8") is given for many things in one

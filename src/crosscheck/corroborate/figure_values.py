@@ -124,7 +124,7 @@ def _modifier_word(sentence: str, m: re.Match) -> str | None:
     return parts[1]
 
 
-_DURATION_UNITS = frozenset("second minute hour day week month year decade century".split())
+_DURATION_UNITS = frozenset("second minute hour day night week month season year decade century".split())
 # Nouns of a change or an extreme: a duration before one is the period it is
 # measured over ("a five-year high", "the biggest one-year increase"), not how
 # long something lasts ("a three-year sentence"). The nouns of the claims

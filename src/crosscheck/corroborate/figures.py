@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Sequence
 
+from ..claims.figure_units import BASES, in_base_unit, same_amount
 from ..models import Claim, Figure, Finding
 from .align import period_name
 from .common import Context, join_names, make_finding, says, sources_phrase, who, words
@@ -174,7 +175,8 @@ def _interval(f: Figure) -> tuple[float, float, bool, bool]:
                 False, True)
     low = -math.inf if f.low is None else f.low
     high = math.inf if f.high is None else f.high
-    if f.qualifier in ("exact", "about") and _round_number(f.value):
+    if f.qualifier in ("exact", "about") and _round_number(f.value) and f.unit not in BASES:
+        # (a length's rounding is its own, as written: claims/figure_units.py)
         place = 10.0 ** math.floor(math.log10(abs(f.value)))
         # What rounds to one significant digit: 150,000 to 250,000 give
         # 200,000; below a power of ten the digit is a place finer (550
@@ -252,7 +254,10 @@ def figure_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
 
     from .figure_align import align_figures
 
-    figures = [c for c in claims if c.figure is not None]
+    # Lengths and speeds are aligned and compared in one base unit each
+    # ("58km" and "36 miles"); a note shows each outlet's own (``as_written``).
+    as_written = {c.id: c for c in claims if c.figure is not None}
+    figures = [in_base_unit(c) for c in as_written.values()]
     clusters, probability, strict = align_figures(ctx, figures)
     link = load_model("figure")["threshold"]
     clusters = _join_disputes(ctx, clusters, probability, strict, link)
@@ -267,13 +272,13 @@ def figure_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
             by_value: dict[str, list[Claim]] = defaultdict(list)
             for c in outliers:
                 by_value[render_value(c.figure)].append(c)
-            findings.extend(_finding(ctx, part) for part in
+            findings.extend(_finding(ctx, [as_written[c.id] for c in part]) for part in
                             ([fitting] if fitting else []) + [part for _, part in sorted(by_value.items())])
             continue
         disputed, apart = _beside_the_dispute(cluster, probability, strict, link)
-        findings.extend(_finding(ctx, part) for part in apart)
+        findings.extend(_finding(ctx, [as_written[c.id] for c in part]) for part in apart)
         for part in _split_by_day(ctx, disputed):
-            findings.append(_finding(ctx, part))
+            findings.append(_finding(ctx, [as_written[c.id] for c in part]))
     return findings
 
 
@@ -437,13 +442,21 @@ def _real_disagreement(ctx: Context, claims: list[Claim]) -> bool:
 
 
 def _finding(ctx: Context, claims: list[Claim]) -> Finding:
+    """The finding of one fact: its values compared with lengths in base
+    units (:func:`in_base_unit`) when every mention's unit is read, else as
+    written ("a good 10 feet" has no unit read: beside three "10 feet" it
+    was 10 against 3.048 metres, a conflict); shown as each outlet writes them."""
+    compared = [in_base_unit(c) for c in claims]
+    if len({c.figure.unit for c in compared}) > 1:
+        compared = list(claims)
     subject = topic(claims)
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         camps[shown_value(c)].append(c)
-    conflict = _disagree(claims)
-    values = {(in_common_unit(c.figure).value, c.figure.qualifier) for c in claims}
-    status = "conflict" if conflict else ("agree" if len(values) == 1 else "compatible")
+    conflict = _disagree(compared)
+    common = [in_common_unit(c.figure) for c in compared]
+    one_value = all(same_amount(a, b) for i, a in enumerate(common) for b in common[i + 1:])
+    status = "conflict" if conflict else ("agree" if one_value else "compatible")
     parts = []
     for value, members in sorted(camps.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         names = [who(ctx, c) for c in members]
