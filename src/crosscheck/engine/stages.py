@@ -247,8 +247,7 @@ def _embed_version() -> str:
     from ..embed import MODEL_ID
 
     # v2: also every sentence the story stages read, as float16 (sentence_vectors).
-    # v3: the lead vector reads the title and 400 characters (features.LEAD_CHARS), not 600.
-    return f"embed.{MODEL_ID}.v3"
+    return f"embed.{MODEL_ID}.v2"
 
 
 def _minhash_version() -> str:

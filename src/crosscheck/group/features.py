@@ -35,19 +35,18 @@ from crosscheck.models import Article, content_id
 __all__ = ["ArticleFeatures", "Name", "NAMES_READER", "article_features", "entity_keys",
            "day_of", "decode_names", "encode_names", "names_of", "read_names", "title_of"]
 
-#: Title + the first 400 characters: the lead paragraph of a news story, where
+#: Title + the first 600 characters: the lead paragraph of a news story, where
 #: the who/what/where are stated. More text drifts into background paragraphs
-#: that other stories share; less loses the story. Measured (`python -m
-#: crosscheck.eval.stories`, B-cubed F1 / pairwise F1; floors 0.844 / 0.809 on
-#: ECB+ dev, 0.900 / 0.789 on AllSides dev): at 600 characters ECB+ 0.866 /
-#: 0.830 (keyed 0.889 / 0.859), AllSides 0.911 / 0.807 (keyed 0.895 / 0.755);
-#: at 500 0.855 / 0.816 (0.885 / 0.854), 0.906 / 0.789 (0.896 / 0.762); at 400
-#: 0.853 / 0.824 (0.876 / 0.844), 0.905 / 0.801 (0.897 / 0.769), precision no
-#: lower, a few more stories split; at 300 ECB+ 0.828 / 0.779, under its floors.
-#: The lead's embedding is the story features' cost, about linear in its
-#: tokens: 200 Baly leads are 140 tokens on average at 600, 98 at 400, and
-#: took 5.4-5.9 and 3.7 CPU s (A-B-B-A).
-LEAD_CHARS = 400
+#: that other stories share; less loses the story. Shorter leads would cost
+#: less (the lead's embedding is the features' cost, about linear in its
+#: tokens: 200 Baly leads are 140 tokens on average at 600 characters, 98 at
+#: 400, 77 at 300, and took 5.4-5.9, 3.7 and 2.6-2.7 CPU s, A-B-B-A), but
+#: none keeps the stories gate with room (`python -m crosscheck.eval.stories`,
+#: B-cubed F1 / pairwise F1): at 600 ECB+ dev 0.866 / 0.830 in 61 stories (gold 44),
+#: AllSides dev 0.911 / 0.807; at 500 AllSides pairwise 0.789, on its floor;
+#: at 400 ECB+ 0.853 / 0.824 but 67 stories, over the gate's 1.5 x gold; at
+#: 300 ECB+ 0.828 / 0.779, under its floors (0.844 / 0.809).
+LEAD_CHARS = 600
 #: Names are taken from the title and the entities that start in this much of
 #: the text: the lead names the actors; the whole article adds passing
 #: mentions. (With the names read from the claims pass, reading further costs
