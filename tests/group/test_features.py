@@ -8,8 +8,9 @@ from dataclasses import replace
 import pytest
 
 import crosscheck.claims.nlp as nlp_module
-from crosscheck.group.features import (NER_CHARS, article_features, decode_names, encode_names,
-                                       entity_keys, names_of, read_names)
+from crosscheck.group.features import (LEAD_CHARS, NER_CHARS, _lead, article_features,
+                                       decode_names, encode_names, entity_keys, names_of,
+                                       read_names)
 
 TITLE = "Quake kills 14 in Ardenne as Governor Lena Marsh sends army"
 # More of the day's account, naming no one new, so that the background below
@@ -43,6 +44,17 @@ def test_names_are_the_titles_and_those_starting_in_the_lead():
     assert ("Port Halden", "GPE") not in names
     # Dates are kept as read; entity_keys leaves out the labels it does not key.
     assert entity_keys(names) == {"p:marsh", "g:ardenne", "p:reyes"}
+
+
+def test_the_lead_is_the_title_and_the_start_of_the_text(make_article):
+    text = "An earthquake struck the Ardenne valley before dawn." + RESCUE
+    lead = _lead(make_article("a", text, title=TITLE, published="2024-03-12"))
+    # What the story is about: the title, then the opening of the text.
+    assert lead.startswith(f"{TITLE}\nAn earthquake struck the Ardenne valley")
+    # Not the paragraphs after the lead, which other stories may share.
+    assert text[:LEAD_CHARS] in lead and text[LEAD_CHARS:LEAD_CHARS + 60] not in lead
+    # An untitled article's lead is the start of its text alone.
+    assert _lead(make_article("b", text, published="2024-03-12")) == text[:LEAD_CHARS]
 
 
 def test_stored_names_are_used_and_no_spacy_pass_runs(monkeypatch, make_article, wire_text):
