@@ -333,7 +333,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: has their far subject says that subject first ("Dwight Hammond, Jr. …
 #: received sentences of 3 months…"); one of a sequence is labelled with the
 #: noun phrase it is of ("3rd (version of the travel ban)").
-CORROBORATOR = "corroborate.v61"
+#: v62: notes: a source is cited for a number only when it gives it: not for
+#: words set before its main verb, a number its verb's object counts ("concluded
+#: a two-day session"), a relative clause's hearsay ("which is reported to have
+#: killed about 50"), nor through a verb no "and" or comma joins to its name.
+CORROBORATOR = "corroborate.v62"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
