@@ -76,6 +76,9 @@ def test_a_number_a_relative_clause_reports_is_not_the_sources(source, sentence,
     # a verb of saying with a subject of its own
     ("Israel", "Israel reported three people were killed, and Palestinians reported 19 deaths.",
      19, None, False),
+    # heldout: a participle before the subject describes it; it says nothing
+    ("Lyons", "Described as 6 feet tall and weighing approximately 200 pounds, Lyons warned that "
+     "Comeaux knows the area where he escaped well.", 200, "pound", False),
     # must not: a verb of saying that shares its subject, joined by "and" or hung on with a comma
     ("Rudy Giuliani", "Giuliani pushed back on that idea on Thursday, saying Trump did not know "
      "the details of the arrangement until about 10 days ago.", 10, "day", True),

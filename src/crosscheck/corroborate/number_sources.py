@@ -110,7 +110,11 @@ def _shares_its_subject(verb) -> bool:
     and said"): not one with a subject of its own ("Israel reported three …,
     and Palestinians reported 19"), nor one no "and" or comma joins to it, as
     across a headline run in ("…Warren goes local in race … MORE on Thursday
-    said he wants a second meeting": notes gold, heldout16)."""
+    said he wants a second meeting": notes gold, heldout16), nor a participle
+    set before the subject, which describes it ("Described as 6 feet tall and
+    weighing about 200 pounds, Lyons warned…": notes gold, heldout)."""
+    if verb.i < verb.head.i:
+        return False
     joined = verb.dep_ == "advcl" or verb.dep_ == "conj" and any(
         j.dep_ in ("cc", "punct") and verb.head.i < j.i < verb.i for j in verb.head.children)
     return joined and is_saying(verb) and not any(c.dep_ in ("nsubj", "nsubjpass")
