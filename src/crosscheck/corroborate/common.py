@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Iterable, Mapping, Sequence
 
-from ..claims.figure_labels import number_written
 from ..claims.nlp import parse
 from ..models import Article, Claim, Finding, FindingStatus, content_id
 from ..patterns import compiled
 from .known_sources import names_a_source
+from .number_sources import is_saying, says_the_number
 from .wording import opens_on_a_common_noun, rejoin_possessives, source_as_written
 
 _STOP = frozenset("""a an the of in on at to for by with and or from as is are was were be been
@@ -186,15 +186,6 @@ def reads_as_source(source: str) -> bool:
 
 
 
-# Verbs a source is the subject of when the sentence cites it ("the Labor
-# Department said", "data showed", "the statement reads"). Those that also
-# take a plain object ("claim asylum", "add jobs", "find a way") cite only
-# with a clause of what was said or no object at all (_CITE_WITH_A_CLAUSE).
-_CITING_VERBS = frozenset("""say tell report announce state confirm write warn testify tweet post
-reveal disclose acknowledge deny insist argue explain predict estimate describe allege add note
-claim show find indicate suggest read conclude project forecast release publish promise pledge
-vow propose urge""".split())
-_CITE_WITH_A_CLAUSE = frozenset("add note claim show find indicate suggest project".split())
 # Prepositions a cited source follows ("according to X", "released by X",
 # "figures from X", "per X").
 _CITING_PREPOSITIONS = frozenset("to by from per citing".split())
@@ -232,149 +223,10 @@ def _cites(noun) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass"):
         # the verb, or one it shares its subject with ("The bureau released
         # its statistics … and estimated there were…")
-        return any(_says(v) for v in (verb, *(c for c in verb.children if c.dep_ == "conj"
+        return any(is_saying(v) for v in (verb, *(c for c in verb.children if c.dep_ == "conj"
                                                 and c.pos_ in ("VERB", "AUX"))))
     return noun.dep_ == "agent" or (noun.dep_ == "pobj" and verb.lower_ in _CITING_PREPOSITIONS)
 
-
-def says_the_number(source: str, claim: Claim) -> bool:
-    """A figure's source says its number: when the verb the source is the
-    subject of reports a clause ("Democrats say it’s time to at least
-    start…", "after O'Brien acknowledged he gave about $6,000"), the number
-    is in that clause, not in the rest of the sentence ("With Biden … —
-    including some $3.5 trillion in a follow up bill — restless Democrats
-    say…": notes gold, heldout11; "the school imposed a one-year … ban …
-    after O'Brien acknowledged…": heldout9). A source that reports no clause
-    ("according to the bureau"), and a number the sentence does not write
-    as read, are left as cited. A source the sentence does not write as
-    given (the attribution reader resolved "she said", "Biden said" to a
-    name) says the number only through the words that stand for it
-    (:func:`_said_by_who_stands_for`)."""
-    written = number_written(claim.figure, claim.sentence) if claim.figure is not None else None
-    at = [m.start() for m in re.finditer(re.escape(source), claim.sentence, re.I)]
-    if written is None:
-        return True
-    doc = parse(claim.sentence)
-    if not at:
-        return _said_by_who_stands_for(source, doc, written.start())
-    for start in at:
-        head = next((t for t in doc if start <= t.idx < start + len(source)
-                     and not start <= t.head.idx < start + len(source)), None)
-        while head is not None and head.dep_ in ("conj", "appos", "poss") and head.head.i != head.i:
-            head = head.head
-        if head is not None and _did_the_counted_thing(head, written.start()):
-            return False
-        if head is None or head.dep_ not in ("nsubj", "nsubjpass"):
-            return True
-        verb = head.head
-        if not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children):
-            return True
-        # What the verb says: the clause it reports, its object ("confirmed
-        # two doses … still offer…"), or words after it that go on with
-        # what it said ("…, the bureau said Friday, down from 5.2% in August").
-        said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "dobj", "xcomp")
-                or (c.dep_ in ("advmod", "prep", "npadvmod") and c.i > verb.i)]
-        if any(c.left_edge.idx <= written.start() <= c.right_edge.idx for c in said):
-            return True
-    return False
-
-
-# Participles whose agent gives a number when they are said of what it counts
-# ("the 943,000 jobs reported by the bureau", "the 40 deaths recorded by the
-# county"): the agent counted them.
-_COUNTING_VERBS = frozenset("""report estimate project forecast predict say state count record
-tally calculate measure compile find""".split())
-
-
-def _did_the_counted_thing(source, at: int) -> bool:
-    """The source is the agent of a participle said of the very things the
-    number at character ``at`` counts ("the second tape of a private phone
-    call released by Manigault Newman": she released the tapes, the paper
-    counts them; notes gold, heldout15): it did what is counted and says
-    nothing of how many. A participle said of something else ("figures
-    released by the Labor Department") or a verb of counting cites as before."""
-    by = source.head
-    if source.dep_ != "pobj" or by.dep_ != "agent" or by.lower_ != "by":
-        return False
-    participle = by.head
-    if participle.dep_ != "acl" or participle.lemma_ in _COUNTING_VERBS:
-        return False
-    noun = participle.head
-    # up through "of" phrases to the noun phrase the number stands in ("tape of … call")
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of" \
-            and noun.head.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head.head
-    return noun.left_edge.idx <= at <= noun.right_edge.idx
-
-
-# Pronouns a sentence names a speaker by ("she said", "they told reporters").
-_SPEAKING_PRONOUNS = frozenset("he she they we i it".split())
-
-
-def _said_by_who_stands_for(source: str, doc, at: int) -> bool:
-    """A source the sentence does not write as given is cited for the number
-    at character ``at`` only when the words that stand for it (a pronoun, a
-    word of its name, or a description: "the governor") are the subject of a
-    verb of saying, or stand beside one ("said Trump"), whose words hold the
-    number ("Mr. Cuomo said his resignation would take effect in 14 days",
-    "The tremor lasted 10 seconds, she says", "Cohen pleaded guilty … and
-    said … two women"). Not a name said doing something else ("Avenatti sent
-    a letter … relating to Daniels’ $130,000 payday"), nor a speaker whose
-    words are another clause's ("The second time came at the 17-minute mark
-    right after Biden said, “I guarantee…”"), nor a count no one stands for
-    ("two-thirds said", read as the source "twothirds"): the attribution
-    reader's guess, which a note names only when the sentence bears it out
-    (notes gold, heldout14: '(citing Jill Biden)', '(citing Paul Root
-    Wolpe)' of "she reports for a deep-clean shift", '(citing twothirds)')."""
-    names = {w.lower() for w in re.findall(r"[A-Z][\w’'-]+", source)}
-    for token in doc:
-        if not (token.lower_ in _SPEAKING_PRONOUNS or token.lower_ in names
-                or (token.pos_ == "NOUN" and token.left_edge.lower_ == "the")):
-            continue
-        verbs = []
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
-        # "…,” said Trump, who…": the parser may hang the name elsewhere
-        verbs += [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)
-                  and doc[i].pos_ == "VERB" and token.pos_ != "NOUN"]
-        for verb in verbs:
-            if not _says(verb):
-                continue
-            # ", she says" set off beside what it says: its words are the clause it hangs on
-            if verb.dep_ == "parataxis":
-                said = [verb.head]
-            else:
-                # what the verb says: its object or the clause it reports, or a verb
-                # of saying hung on it ("…, she said, adding that…"); not the
-                # writer's words of when ("She announced her decision … on
-                # Tuesday morning, about a week after the university's board of
-                # trustees voted 9-4…": notes gold, heldout13, '(citing Nikole
-                # Hannah-Jones)' for the week and the vote)
-                said = [c for c in verb.children if c.dep_ in _WHAT_IS_SAID
-                        or (c.dep_ == "advcl" and _says(c))]
-            if any(c.left_edge.idx <= at <= c.right_edge.idx for c in said) \
-                    and not token.left_edge.idx <= at <= token.right_edge.idx:
-                return True
-    return False
-
-
-# A verb of saying's dependents that hold what it says.
-_WHAT_IS_SAID = frozenset({"ccomp", "dobj", "xcomp", "attr", "oprd", "parataxis", "dative"})
-
-
-def _says(verb) -> bool:
-    if verb.dep_ == "ROOT" and verb.tag_ == "VBG" \
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        # A bare participle is no sentence's main verb: "A San Antonio doctor
-        # who wrote an op-ed claiming that he had violated … now faces …"
-        # parsed with "claiming" as the root and the doctor its subject (notes
-        # gold, heldout12: "(citing a San Antonio doctor)"). "…, with
-        # officials saying…" hangs on the main verb and still cites.
-        return False
-    return verb.lemma_ in _CITING_VERBS and (
-        verb.lemma_ not in _CITE_WITH_A_CLAUSE
-        or any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
-        or not any(c.dep_ in ("dobj", "attr") for c in verb.children))
 
 
 def _with_its_article(source: str, sentence: str) -> str:
