@@ -294,8 +294,13 @@ def score(stories: Sequence[FactStory], predicted: Sequence[Sequence[Finding]],
             right = any(sum(1 for ids in g if ids & mine) >= 2 for g in gold_conflicts)
             n["c_tp"] += right
             if not right:
-                errors.append({"error": "false conflict", "story": story.name, "topic": f.topic,
-                               "note": f.note})
+                # Each side's sentence, so a false conflict can be read and
+                # told by its cause (another subject, time or scope …).
+                by_id = {c.id: c for c in claims}
+                errors.append({"error": "false conflict", "story": story.name, "kind": f.kind,
+                               "topic": f.topic, "note": f.note,
+                               "sentences": sorted({(by_id[c].article, by_id[c].sentence)
+                                                    for c in f.claims if c in by_id})})
         for pair in story.different:
             n["diff"] += 1
             kind = pair.get("kind", "figure")
