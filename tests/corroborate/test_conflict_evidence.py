@@ -6,7 +6,8 @@ import pytest
 
 from crosscheck.corroborate import corroborate
 from crosscheck.corroborate.common import Context, make_finding
-from crosscheck.corroborate.conflict_evidence import hedged, other_days, scope, stands
+from crosscheck.corroborate.conflict_evidence import (hedged, other_days, other_subjects, scope,
+                                                      stands)
 
 from corroborate_builders import Event, Quote, Role, article, claim, fig
 
@@ -181,3 +182,15 @@ def test_scope(sentence, expected):
 ])
 def test_other_days(a, b, expected):
     assert other_days(claim("a1", a, figure=fig("x", 12)), claim("a2", b, figure=fig("x", 13))) is expected
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("people killed", "people wounded", True),      # dev4: 612 killed, as many as 80 wounded
+    ("civilians killed", "soldiers killed", True),
+    ("miners still trapped", "miners trapped", False),
+    ("people killed", "people", False),             # one says less: no other subject
+    ("bill sets aside", "bill sets aside", False),
+])
+def test_other_subjects(a, b, expected):
+    ca, cb = (claim("a1", "s", figure=fig(label, 12)) for label in (a, b))
+    assert other_subjects(ca, cb) is expected

@@ -32,7 +32,7 @@ from datetime import date
 from typing import Callable, Sequence
 
 from ..models import Claim, Finding
-from .common import Context
+from .common import Context, words
 from .figures import figure_findings, overlap
 from .quotes import quote_findings
 from .roles import is_former, role_findings
@@ -107,6 +107,15 @@ def _says_both(article: str, sides: Sequence[Sequence[Claim]]) -> bool:
                    for a in side for b in other):
                 return True
     return False
+
+
+def other_subjects(a: Claim, b: Claim) -> bool:
+    """Each figure's label says something the other's does not: two
+    states of one thing ("people killed", "people wounded": 612 killed in
+    another quake set against 80 wounded, dev4), not one subject told in
+    more or fewer words ("miners still trapped", "miners trapped")."""
+    wa, wb = (set(words(c.figure.label or c.figure.subject)) for c in (a, b))
+    return bool(wa - wb and wb - wa)
 
 
 def hedged(claim: Claim) -> bool:
@@ -188,7 +197,8 @@ def _evidence(ctx: Context, a: Claim, b: Claim, sides: Sequence[Sequence[Claim]]
         return False
     if a.article != b.article and (_says_both(a.article, sides) or _says_both(b.article, sides)):
         return False
-    if a.figure is not None and (_too_vague(a, b) or scope(a) != scope(b) or other_days(a, b)):
+    if a.figure is not None and (other_subjects(a, b) or _too_vague(a, b) or scope(a) != scope(b)
+                                 or other_days(a, b)):
         return False
     if a.event is not None and not _dates_disputed(a, b):
         return False
