@@ -190,6 +190,7 @@ def test_other_days(a, b, expected):
     ("miners still trapped", "miners trapped", False),
     ("people killed", "people", False),             # one says less: no other subject
     ("bill sets aside", "bill sets aside", False),
+    ("days", "weeks", False),                       # units: "nine days" / "almost three weeks"
 ])
 def test_other_subjects(a, b, expected):
     ca, cb = (claim("a1", "s", figure=fig(label, 12)) for label in (a, b))

@@ -33,7 +33,7 @@ from typing import Callable, Sequence
 
 from ..models import Claim, Finding
 from .common import Context, words
-from .figures import figure_findings, overlap
+from .figures import figure_findings, in_common_unit, overlap
 from .quotes import quote_findings
 from .roles import is_former, role_findings
 
@@ -114,8 +114,21 @@ def other_subjects(a: Claim, b: Claim) -> bool:
     states of one thing ("people killed", "people wounded": 612 killed in
     another quake set against 80 wounded, dev4), not one subject told in
     more or fewer words ("miners still trapped", "miners trapped")."""
-    wa, wb = (set(words(c.figure.label or c.figure.subject)) for c in (a, b))
+    wa, wb = (_subject_words(c) for c in (a, b))
     return bool(wa - wb and wb - wa)
+
+
+# Units of measure say how a value is counted, not what: "nine days" and
+# "almost three weeks" after one heart attack are one span (a dev gold
+# conflict), though their labels are "days" and "weeks".
+_MEASURES = frozenset(words("day week month year decade hour minute second time percent "
+                            "percentage point"))
+
+
+def _subject_words(c: Claim) -> set[str]:
+    f = c.figure
+    return set(words(f.label or f.subject)) - _MEASURES - set(words(f.unit or "")) \
+        - set(words(f.written_unit or ""))
 
 
 def hedged(claim: Claim) -> bool:
@@ -137,7 +150,7 @@ VAGUE_RATIO = 1.5
 def _too_vague(a: Claim, b: Claim) -> bool:
     if not (hedged(a) or hedged(b)):
         return False
-    small, large = sorted(abs(c.figure.value) for c in (a, b))
+    small, large = sorted(abs(in_common_unit(c.figure).value) for c in (a, b))
     return small == 0 or large / small < VAGUE_RATIO
 
 
