@@ -62,7 +62,7 @@ _SCOPES = {
 }
 
 
-def camps(finding: Finding, claims: Sequence[Claim]) -> list[list[Claim]]:
+def camps(claims: Sequence[Claim]) -> list[list[Claim]]:
     """The finding's mentions grouped so that each group's values can all be
     true together: figures whose wordings overlap, one date, one speaker, a
     title held now or called former."""
@@ -90,8 +90,8 @@ def _together(a: Claim, b: Claim) -> bool:
 
 
 def _head(title: str) -> str:
-    words = re.findall(r"[\w.]+", title.casefold())
-    return words[-1] if words else ""
+    written = re.findall(r"[\w.]+", title.casefold())
+    return written[-1] if written else ""
 
 
 def _says_both(article: str, sides: Sequence[Sequence[Claim]]) -> bool:
@@ -220,9 +220,9 @@ def _evidence(ctx: Context, a: Claim, b: Claim, sides: Sequence[Sequence[Claim]]
     return True
 
 
-def stands(ctx: Context, finding: Finding, claims: Sequence[Claim]) -> bool:
-    """The conflict has two mentions on two sides that pass every test."""
-    sides = camps(finding, claims)
+def stands(ctx: Context, claims: Sequence[Claim]) -> bool:
+    """A conflict of these mentions has two on two sides that pass every test."""
+    sides = camps(claims)
     return any(_evidence(ctx, a, b, sides)
                for i, side in enumerate(sides) for other in sides[i + 1:]
                for a in side for b in other)
@@ -240,10 +240,10 @@ def checked_conflicts(ctx: Context, claims: Sequence[Claim], findings: Sequence[
     out: list[Finding] = []
     for f in findings:
         mine = [by_id[c] for c in f.claims if c in by_id]
-        if f.status != "conflict" or stands(ctx, f, mine):
+        if f.status != "conflict" or stands(ctx, mine):
             out.append(f)
             continue
-        for side in camps(f, mine):
+        for side in camps(mine):
             again = rebuild[f.kind](ctx, side)
             # A camp's mentions can all be true together; should its aligner
             # still dispute them, each stands alone rather than a conflict the
