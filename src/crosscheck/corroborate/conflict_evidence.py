@@ -127,7 +127,19 @@ def other_subjects(a: Claim, b: Claim) -> bool:
     another quake set against 80 wounded, dev4), not one subject told in
     more or fewer words ("miners still trapped", "miners trapped")."""
     wa, wb = (_subject_words(c) for c in (a, b))
-    return bool(wa - wb and wb - wa)
+    return bool(wa - wb and wb - wa) or any(_only_people(c) for c in (a, b))
+
+
+# A count of people that says nothing of what befell them ("as many as 2,000
+# people in rural regions needed accommodation" read as "people", set
+# against "612 people killed", dev4) names no subject to dispute, as "12 men"
+# and "11 men" do not (test_counts_without_a_state_do_not_conflict).
+_PEOPLE = frozenset(words("people person persons man men woman women one ones other others"))
+
+
+def _only_people(c: Claim) -> bool:
+    said = set(words(c.figure.label or c.figure.subject))
+    return bool(said) and said <= _PEOPLE
 
 
 # Units of measure say how a value is counted, not what: "nine days" and
