@@ -15,7 +15,14 @@ must be set against each other by two independent articles that
    vague ("about three weeks" beside "two to four weeks");
 3. speak of one scope: no "per day" beside "in total", no "new" beside a
    running toll;
-4. name the speaker apart, for quotes: two people of one surname set against
+4. for figures, count one subject: labels that each say something the other
+   does not ("people killed", "people wounded"), or a count of people that
+   says nothing of what befell them, name no one subject; and name no two
+   weekdays apart;
+5. for dated events, name the day in other words, a month apart at most:
+   one relative word ("today") resolved against two publication days, or
+   days a year apart, are no dispute of one day;
+6. name the speaker apart, for quotes: two people of one surname set against
    each other where a sentence gives only the surname ("Trump said") is the
    reader's guess, not the outlet's word.
 
