@@ -46,3 +46,17 @@ def test_a_missed_or_false_conflict_is_wrong_either_way():
 def test_other_kinds_stay_strict():
     figures = _figures("quote", "compatible", "agree")
     assert figures["facts.status_accuracy_conflict_or_not"] == 0.0
+
+
+def test_a_false_conflict_is_counted_by_kind_and_listed_with_its_sentences():
+    story, claims = _story("event", "compatible")
+    finding = Finding(id="f", kind="event", topic="vote", status="conflict",
+                      claims=tuple(c.id for c in claims), articles=("AP", "WSJ"), note="")
+    errors: list[dict] = []
+    figures = score([story], [[finding]], [claims], errors)
+    assert figures["conflict.false.event"] == 1 and "conflict.false.figure" not in figures
+    [listed] = [e for e in errors if e["error"] == "false conflict"]
+    assert listed["kind"] == "event" and ["AP", FIRST] in map(list, listed["sentences"])
+    # a right conflict is counted nowhere among the false ones
+    story, claims = _story("event", "conflict")
+    assert "conflict.false.event" not in score([story], [[finding]], [claims])

@@ -18,6 +18,7 @@ from typing import Mapping, Sequence
 
 from ..models import Article, Claim, Finding
 from .common import QUOTE_OPENING_WORDS, Context, cites_a_source
+from .conflict_evidence import checked_conflicts
 from .events import event_findings, join_statements
 from .figure_words import parses_its_sentence
 from .figures import figure_findings, overlap
@@ -344,7 +345,12 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: words set before its main verb, a number its verb's object counts ("concluded
 #: a two-day session"), a relative clause's hearsay ("which is reported to have
 #: killed about 50"), nor through a verb no "and" or comma joins to its name.
-CORROBORATOR = "corroborate.v63"
+#: v64: a conflict stands only on two independent articles that each say one
+#: side in their own voice, firmly (no estimate, range or "about"), of one
+#: scope (no "per day" beside "in total", no "new" beside a running count) and
+#: day, and, for quotes, name speakers of one surname apart; what fails stays
+#: one finding per side, never agree (conflict_evidence.py, issue 12).
+CORROBORATOR = "corroborate.v64"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
@@ -357,11 +363,17 @@ def corroborate(articles: Sequence[Article], claims: Sequence[Claim],
     known = sorted((c for c in claims if c.article in ctx.articles),
                    key=lambda c: (c.article, c.span, c.id))
     findings = (figure_findings(ctx, known) + quote_findings(ctx, known)
-                + role_findings(ctx, known)
-                + join_statements(ctx, known, event_findings(ctx, known),
-                                  statement_findings(ctx, known)))
+                + role_findings(ctx, known) + _event_findings(ctx, known))
+    # A conflict needs more than the link that made it (issue 12): checked
+    # once more on what its mentions say beside their values.
+    findings = checked_conflicts(ctx, known, findings, _event_findings)
     return sorted(findings, key=lambda f: (_ORDER[f.status], -f.independent_sources,
                                            -len(f.articles), f.kind, f.topic, f.id))
+
+
+def _event_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
+    """Dated events, with the statements that tell them undated joined."""
+    return join_statements(ctx, claims, event_findings(ctx, claims), statement_findings(ctx, claims))
 
 
 def sentences_to_parse(claims: Sequence[Claim]) -> list[str]:

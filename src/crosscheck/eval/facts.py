@@ -44,6 +44,8 @@ whose value or a bound is the mention's value). Scores, per split:
   measures which reader wrote the gold;
 - ``conflict.precision`` / ``conflict.recall``: a predicted conflict is right
   when two of its articles hold claims of one gold conflict fact;
+  ``conflict.false.KIND`` counts the wrong ones by kind (``--verbose`` lists
+  each with its sentences);
 - ``different.linked``: share of look-alike pairs whose two claims share a
   finding (the goal is ≤ 0.05);
 - ``statements.precision`` / ``recall`` / ``kept_apart``: on the statement
@@ -248,6 +250,7 @@ def score(stories: Sequence[FactStory], predicted: Sequence[Sequence[Finding]],
     n = dict.fromkeys(("facts", "extracted", "linked", "linked_x", "status_ok", "c_pred", "c_tp",
                        "c_gold", "c_found", "diff", "diff_both", "diff_linked", "status_cn"), 0)
     by_kind: dict[str, list[int]] = {}
+    false_conflicts: dict[str, int] = {}
     for story, found, claims in zip(stories, predicted, claims_of):
         finding_of: dict[str, list[Finding]] = {}
         for f in found:
@@ -294,8 +297,14 @@ def score(stories: Sequence[FactStory], predicted: Sequence[Sequence[Finding]],
             right = any(sum(1 for ids in g if ids & mine) >= 2 for g in gold_conflicts)
             n["c_tp"] += right
             if not right:
-                errors.append({"error": "false conflict", "story": story.name, "topic": f.topic,
-                               "note": f.note})
+                false_conflicts[f.kind] = false_conflicts.get(f.kind, 0) + 1
+                # Each side's sentence, so a false conflict can be read and
+                # told by its cause (another subject, time or scope …).
+                by_id = {c.id: c for c in claims}
+                errors.append({"error": "false conflict", "story": story.name, "kind": f.kind,
+                               "topic": f.topic, "note": f.note,
+                               "sentences": sorted({(by_id[c].article, by_id[c].sentence)
+                                                    for c in f.claims if c in by_id})})
         for pair in story.different:
             n["diff"] += 1
             kind = pair.get("kind", "figure")
@@ -327,6 +336,9 @@ def score(stories: Sequence[FactStory], predicted: Sequence[Sequence[Finding]],
         # the same, as a figure that a floor can hold from below
         "different.kept_apart": _ratio(n["diff_both"] - n["diff_linked"], n["diff_both"]),
     }
+    # the false conflicts by kind: which aligner's disputes miss most
+    for kind, count in sorted(false_conflicts.items()):
+        out[f"conflict.false.{kind}"] = count
     for kind, (total, extracted, linked) in sorted(by_kind.items()):
         out[f"{kind}.n"] = total
         out[f"{kind}.extracted"] = _ratio(extracted, total)
