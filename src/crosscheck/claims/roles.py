@@ -109,7 +109,13 @@ from crosscheck.models import Role
 # v18: two titles of one person joined by "and" are read whole ("its president
 # and chief executive, X", "team president and general manager X", "X,
 # president and CEO of Y"; claims/titles.py joins_titles).
-EXTRACTOR = "roles.v18"
+# v19: people the tagger missed after a title or before an apposed one
+# ("Referee Tony Weeks", "Angels GM Tony Reagins", "Elijah Cummings, the House
+# Oversight Committee chairman", claims/given_names.py); an occupation noun the
+# parser hung elsewhere just before the name ("before referee Tony Weeks
+# stopped"); "the Rev.\n\nLarry Kroon" and "California" | "Gov. Gavin Newsom"
+# read as one sentence (claims/nlp.py).
+EXTRACTOR = "roles.v19"
 
 
 # What joins two names of one list: a comma or "and", after the place a

@@ -13,9 +13,9 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.person_spans import HONORIFICS, names_an_outlet
-from crosscheck.claims.titles import (ABBREVIATED_TITLES, DROP_ENTS, FORMER, INSIDE_A_TITLE, NOT_TITLE_START,
-                                      STOP_ENTS, Title, held_no_more, is_calendar_word, is_title_head, join,
-                                      joins_titles, occupation_before_name, plural_title, split_abbreviation)
+from crosscheck.claims.titles import (ABBREVIATED_BEFORE_A_NAME, ABBREVIATED_TITLES, DROP_ENTS, FORMER,
+                                      INSIDE_A_TITLE, NOT_TITLE_START, STOP_ENTS, Title, held_no_more,
+                                      is_calendar_word, is_title_head, join, joins_titles, occupation_before_name, plural_title, split_abbreviation)
 
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
 # office they follow.
@@ -68,6 +68,9 @@ def _glued_hyphen(doc, j: int) -> bool:
 def title_before(ent: Span, sent_start: int) -> tuple[str, bool] | None:
     doc = ent.doc
     k = ent.start - 1
+    if k - 1 >= sent_start and doc[k].is_space and doc[k - 1].text.endswith(".") \
+            and doc[k - 1].lower_.rstrip(".") in ABBREVIATED_BEFORE_A_NAME:
+        k -= 1  # "the Rev.\n\nLarry Kroon": a break in the page's text (claims/nlp.py joins it)
     while k >= sent_start and doc[k].lower_ in HONORIFICS:
         k -= 1  # "CDC Director Dr. Rochelle Walensky"
     found = _title_or_rank(doc, k, sent_start)
