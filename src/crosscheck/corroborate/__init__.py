@@ -329,7 +329,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: "Gurbanguli", "Gurbanguly", "Kurbanguly"), not through a third letter in one
 #: place nor between two common given names ("Mario", "Marco"); two titles
 #: joined by "and" beside one of them say more (compatible).
-CORROBORATOR = "corroborate.v60"
+#: v61: roles and quotes: a given name a letter off a common US given name is
+#: another name ("Karen", "Koren"; people.py _census_name); "Dave", "Mike",
+#: "Nick", "Tom", "Joe" are their names.
+CORROBORATOR = "corroborate.v61"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
