@@ -71,7 +71,9 @@ from crosscheck.claims.nlp import Sentence, lemma
 # people and resolves to no one (described_speakers.py).
 # v13: people the tagger missed after a title are speakers ("his campaign
 # manager, Brad Parscale, said", claims/given_names.py); a sentence the page
-# broke after "the Rev." is read whole (claims/nlp.py).
+# broke after "the Rev." is read whole (claims/nlp.py); a bare surname two
+# people of the article share stays bare ("Trump said" beside Donald and
+# Melania Trump, claims/article_people.py).
 EXTRACTOR = "quotes.v13"
 
 _OPEN = "“«"

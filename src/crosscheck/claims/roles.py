@@ -114,7 +114,8 @@ from crosscheck.models import Role
 # Oversight Committee chairman", claims/given_names.py); an occupation noun the
 # parser hung elsewhere just before the name ("before referee Tony Weeks
 # stopped"); "the Rev.\n\nLarry Kroon" and "California" | "Gov. Gavin Newsom"
-# read as one sentence (claims/nlp.py).
+# read as one sentence (claims/nlp.py); a bare surname two people of the
+# article share is given to neither in full (claims/article_people.py).
 EXTRACTOR = "roles.v19"
 
 
