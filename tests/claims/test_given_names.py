@@ -48,3 +48,24 @@ def test_a_name_after_a_title_is_a_person(text, person):
 ])
 def test_capitalised_words_without_a_title_or_given_name_are_no_person(text, words):
     assert words not in _people(text)
+
+
+@pytest.mark.parametrize("text, person, not_person", [
+    # The Hill's name cards run a fuller form of the name into the next words (dev5)
+    ("Donald Trump Jr. and Trump campaign adviser Kimberly Guilfoyle Kimberly Ann "
+     "GuilfoyleUniversity of Florida student government president faces impeachment over Trump "
+     "Jr. appearance MORE were booed.", "Kimberly Guilfoyle",
+     "Kimberly Guilfoyle Kimberly Ann GuilfoyleUniversity"),
+    ("Stone has been indicted as part of special counsel Robert Mueller Robert (Bob) Swan "
+     "MuellerSpeier says impeachment inquiry shows case MORE's investigation.", "Robert Mueller",
+     "Robert Mueller Robert"),
+])
+def test_a_name_the_page_repeats_in_full_is_the_person(text, person, not_person):
+    people = _people(text)
+    assert person in people and not_person not in people
+
+
+def test_two_people_of_one_given_name_are_no_name_card():
+    # must not: "Robert Smith, Robert Jones" names two people, the surname not repeated
+    people = _people("The board named Robert Smith, Robert Jones and Ana Ruiz to the panel on Monday.")
+    assert "Robert Smith" in people and "Robert Jones" in people

@@ -432,3 +432,12 @@ def test_a_noun_before_a_name_that_is_no_occupation_gives_no_title(roles_of):
     # kin, and a noun whose ending is no agent's
     assert roles_of("The crowd cheered when his brother Tony Weeks stepped into the ring.") == []
     assert roles_of("Fans watched the replay before Tony Weeks stopped the fight.") == []
+
+
+def test_an_abbreviated_title_elect_is_a_title(roles_of):
+    # dev5: "Gov.-elect" is one token
+    text = ("Republicans moved to reduce the powers of Gov.-elect Tony Evers and Attorney "
+            "General-elect Josh Kaul, also a Democrat.")
+    assert ("Tony Evers", "Gov.-elect", False) in roles_of(text)
+    # must not: "-elect" after a word that is no title
+    assert roles_of("The club's Member-elect Tony Evers spoke to the board on Monday.") == []

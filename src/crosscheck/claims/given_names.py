@@ -108,6 +108,22 @@ def _title_after(doc: Doc, end: int) -> bool:
     return False
 
 
+def _name_card(doc: Doc, i: int) -> bool:
+    """``doc[i:i + 2]`` is a name the page repeats at once in a fuller form,
+    run into the next words: The Hill's name cards ("special counsel Robert
+    Mueller Robert (Bob) Swan MuellerSpeier says …", "adviser Kimberly
+    Guilfoyle Kimberly Ann GuilfoyleUniversity of Florida …", dev5), which
+    the tagger reads as one PERSON or ORG and so gives no one a title. A
+    given name, a surname, the given name again, and the surname again
+    within the next six tokens (a middle name, a nickname in brackets), glued
+    to another word or not."""
+    if i + 3 >= len(doc) or doc[i + 2].text != doc[i].text or not doc[i].is_title \
+            or not given_name_share(doc[i].text) or not _SURNAME.fullmatch(doc[i + 1].text):
+        return False
+    surname = doc[i + 1].text
+    return any(t.text.startswith(surname) for t in doc[i + 3:i + 9])
+
+
 def with_missed_people(doc: Doc) -> Doc:
     """``doc`` with a PERSON entity set on each name the tagger missed: a
     common given name and a surname (:func:`_name_at`), in no entity or in
@@ -120,6 +136,14 @@ def with_missed_people(doc: Doc) -> Doc:
     added: list[Span] = []
     i = 0
     while i < len(doc):
+        if _name_card(doc, i):
+            # the card's entities go: the name is the person, the rest page text
+            inside = {covering[k] for k in range(i, i + 4) if k in covering}
+            if all(e.label_ in ("PERSON", "ORG", "NORP", "WORK_OF_ART") and e.start >= i for e in inside):
+                added.append(Span(doc, i, i + 2, label="PERSON"))
+                ents = [e for e in ents if e not in inside]
+                i = max([i + 2, *(e.end for e in inside)])
+                continue
         end = _name_at(doc, i)
         if end == i:
             i += 1

@@ -115,7 +115,9 @@ from crosscheck.models import Role
 # parser hung elsewhere just before the name ("before referee Tony Weeks
 # stopped"); "the Rev.\n\nLarry Kroon" and "California" | "Gov. Gavin Newsom"
 # read as one sentence (claims/nlp.py); a bare surname two people of the
-# article share is given to neither in full (claims/article_people.py).
+# article share is given to neither in full (claims/article_people.py);
+# "Gov.-elect" as one token; a name The Hill's page repeats in full at once
+# ("Robert Mueller Robert (Bob) Swan MuellerSpeier …") is the name alone.
 EXTRACTOR = "roles.v19"
 
 

@@ -171,6 +171,8 @@ def is_title_head(tok: Token) -> bool:
     title the tokenizer split at its hyphen ("President" "-" "elect")."""
     if tok.lower_ == "elect" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
         return tok.doc[tok.i - 2].lower_ in TITLE_WORDS
+    if tok.lower_.endswith("-elect"):  # one token after an abbreviation: "Gov.-elect Tony Evers" (dev5)
+        return tok.lower_[:-len("-elect")] in TITLE_WORDS
     return tok.lower_ in TITLE_WORDS or tok.lower_.endswith("ceo")
 
 
