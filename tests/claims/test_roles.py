@@ -441,3 +441,17 @@ def test_an_abbreviated_title_elect_is_a_title(roles_of):
     assert ("Tony Evers", "Gov.-elect", False) in roles_of(text)
     # must not: "-elect" after a word that is no title
     assert roles_of("The club's Member-elect Tony Evers spoke to the board on Monday.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ECB+ dev4: one reporter given both ways
+    ("According to Michael Silverman of the Boston Herald, the Red Sox made an offer to Mark "
+     "Teixeira.", [("Michael Silverman", "Boston Herald journalist", False)]),
+    ("The Boston Herald's Michael Silverman reported the offer on Sunday.",
+     [("Michael Silverman", "Boston Herald journalist", False)]),
+    # must not: a body whose name holds a medium's word, a body that is no medium
+    ("Ana Ruiz of the Times Square Alliance said the crowds were larger this year.", []),
+    ("Lee Park of the Red Cross said the shelters were full.", []),
+])
+def test_a_person_of_an_outlet_is_its_journalist(roles_of, text, expected):
+    assert roles_of(text) == expected

@@ -27,7 +27,7 @@ from crosscheck.claims.role_descriptions import described_roles
 from crosscheck.claims.role_verbs import title_by_credit, title_by_verb
 from crosscheck.claims.title_after import title_appointed, title_predicated, titles_after
 from crosscheck.claims.title_before import (plural_title_before, title_ahead, title_before, title_named,
-                                            title_of_outlet)
+                                            title_of_outlet, title_of_outlet_after)
 from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, FORMER, INSIDE_A_TITLE, is_title_head, join
 from crosscheck.models import Role
 
@@ -117,7 +117,9 @@ from crosscheck.models import Role
 # read as one sentence (claims/nlp.py); a bare surname two people of the
 # article share is given to neither in full (claims/article_people.py);
 # "Gov.-elect" as one token; a name The Hill's page repeats in full at once
-# ("Robert Mueller Robert (Bob) Swan MuellerSpeier …") is the name alone.
+# ("Robert Mueller Robert (Bob) Swan MuellerSpeier …") is the name alone; a
+# person "of" a news outlet is its journalist ("Michael Silverman of the Boston
+# Herald", as "the Boston Herald's Michael Silverman").
 EXTRACTOR = "roles.v19"
 
 
@@ -189,7 +191,7 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
                 or (ahead[:2] if ahead and len(ahead) == 3 else None)
             shared = plural or shared
             candidates = [title_before(name_span, start) or title_named(name_span, start)
-                          or title_of_outlet(ent, start), ahead,
+                          or title_of_outlet(ent, start) or title_of_outlet_after(name_span), ahead,
                           *titles_after(name_span), shared,
                           title_appointed(name_span), title_predicated(name_span),
                           title_by_verb(name_span), title_by_credit(name_span)]

@@ -326,3 +326,25 @@ def title_of_outlet(ent: Span, sent_start: int) -> tuple[str, bool] | None:
             name = re.sub(r"^[Tt]he\s+", "", doc[first:k].text)
             return f"{name} journalist", False
     return None
+
+
+def title_of_outlet_after(name: Span) -> tuple[str, bool] | None:
+    """ "Michael Silverman of the Boston Herald", "Buster Olney of ESPN": a
+    news outlet after "of" is the outlet's journalist, as its possessive
+    before the name is (:func:`title_of_outlet`; ECB+ dev4 gave both forms
+    of one reporter). The whole run of capitalised words after "of [the]"
+    must name the outlet: "Ana Ruiz of the Times Square Alliance" names a
+    body, "Lee Park of the Red Cross" no medium."""
+    doc = name.doc
+    k = name.end
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return None
+    start = k + 1
+    end = start + (start < len(doc) and doc[start].lower_ == "the")
+    while end < len(doc) and end - start < 6 and (doc[end].is_title or doc[end].is_upper) \
+            and not doc[end].is_punct:
+        end += 1
+    if end == start or not names_an_outlet(doc[start:end]):
+        return None
+    outlet = re.sub(r"^[Tt]he\s+", "", doc[start:end].text)
+    return f"{outlet} journalist", False
