@@ -331,7 +331,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: joined by "and" beside one of them say more (compatible).
 #: v61: roles and quotes: a given name a letter off a common US given name is
 #: another name ("Karen", "Koren"; people.py _census_name); "Dave", "Mike",
-#: "Nick", "Tom", "Joe" are their names.
+#: "Nick", "Tom", "Joe" are their names; one person's quote that leaves words
+#: out after two words opening both renderings is that quote ("That person
+#: [is dangerous and] needs to be found"), a coordinated part left out
+#: (ending on "and") making it compatible.
 CORROBORATOR = "corroborate.v61"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
