@@ -288,3 +288,17 @@ def test_a_speaker_before_a_colon_is_still_the_speaker(claims_of):
 ])
 def test_a_surname_two_people_share_resolves_to_neither(claims_of, text, speaker):
     assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # dev5: the parser made "counsel" the subject and the name an apposition inside it
+    ("Signaling that a lawsuit was likely forthcoming, counsel to the president Jay Sekulow said "
+     "in an email that “the State of California’s attempt to circumvent the Constitution will be "
+     "answered in court.”", "Jay Sekulow"),
+    # must not: the name is the object of "for", and the lawyer speaks
+    ("Signaling that a lawsuit was likely forthcoming, a lawyer for Jay Sekulow said in an email "
+     "that “the State of California’s attempt to circumvent the Constitution will be answered in "
+     "court.”", "a lawyer"),
+])
+def test_a_name_in_apposition_just_before_the_speech_verb_is_its_speaker(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]

@@ -73,7 +73,9 @@ from crosscheck.claims.nlp import Sentence, lemma
 # manager, Brad Parscale, said", claims/given_names.py); a sentence the page
 # broke after "the Rev." is read whole (claims/nlp.py); a bare surname two
 # people of the article share stays bare ("Trump said" beside Donald and
-# Melania Trump, claims/article_people.py).
+# Melania Trump, claims/article_people.py); a name in apposition just before
+# the speech verb inside a title the parser made the subject ("counsel to the
+# president Jay Sekulow said", claims/speakers.py).
 EXTRACTOR = "quotes.v13"
 
 _OPEN = "“«"
