@@ -69,3 +69,10 @@ def test_two_people_of_one_given_name_are_no_name_card():
     # must not: "Robert Smith, Robert Jones" names two people, the surname not repeated
     people = _people("The board named Robert Smith, Robert Jones and Ana Ruiz to the panel on Monday.")
     assert "Robert Smith" in people and "Robert Jones" in people
+
+
+def test_a_body_after_an_occupation_noun_stays_a_body():
+    # the extra role gold's dev half: a bank's name opens on a given name
+    text = ("Wall Street mega-banker Morgan Stanley estimates that the odds of a recession are 30% "
+            "over the coming year.")
+    assert "Morgan Stanley" not in _people(text)

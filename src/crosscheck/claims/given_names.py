@@ -73,18 +73,19 @@ def _name_at(doc: Doc, i: int) -> int:
     return k + 1
 
 
-def _title_before(doc: Doc, i: int) -> bool:
-    """A title, an honorific or a noun for what a person does just before
-    ``doc[i]``, or before a comma there ("his campaign manager, Brad
-    Parscale"); a capitalised noun only as the sentence's first word
-    ("Referee Tony Weeks"), as capitalised agent nouns are often names."""
+def _title_before(doc: Doc, i: int, occupations: bool = True) -> bool:
+    """A title, an honorific or (with ``occupations``) a noun for what a
+    person does just before ``doc[i]``, or before a comma there ("his
+    campaign manager, Brad Parscale"); a capitalised noun only as the
+    sentence's first word ("Referee Tony Weeks"), as capitalised agent nouns
+    are often names."""
     k = i - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
     if k < 0:
         return False
     tok = doc[k]
-    return is_title_head(tok) or tok.lower_ in _HONORIFICS or occupation_noun(tok) \
+    return is_title_head(tok) or tok.lower_ in _HONORIFICS or occupations and occupation_noun(tok) \
         and (tok.is_lower or tok.is_sent_start)
 
 
@@ -149,8 +150,12 @@ def with_missed_people(doc: Doc) -> Doc:
             i += 1
             continue
         inside = {covering[k] for k in range(i, end) if k in covering}
+        # An entity the tagger read as a body is a person only after a title:
+        # "Wall Street mega-banker Morgan Stanley estimates" (an occupation
+        # noun before a bank's name, the extra role gold's dev half).
+        bodies = any(e.label_ != "DATE" for e in inside)
         if all(e.start >= i and e.end <= end and e.label_ in ("ORG", "NORP", "DATE", "WORK_OF_ART")
-               for e in inside) and (_title_before(doc, i) or _title_after(doc, end)):
+               for e in inside) and (_title_before(doc, i, occupations=not bodies) or _title_after(doc, end)):
             added.append(Span(doc, i, end, label="PERSON"))
             ents = [e for e in ents if e not in inside]
         i = end
