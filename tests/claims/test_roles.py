@@ -244,7 +244,7 @@ def _epithets(claims_of, text):
      ("the West Virginia Democrat", "West Virginia Democrat", False, "Joe Manchin")),
     ("Whistleblower Frances Haugen came to the Senate on Tuesday with a message about Facebook.\n\n"
      "The former project manager whose revelations shook the network accused Mark Zuckerberg of harming children.",
-     ("The former project manager", "project manager", True, "Frances Haugen")),  # (the occupation is no part of the name)
+     ("The former project manager", "project manager", True, "Whistleblower Frances Haugen")),
     # a closing mark split off as a sentence of its own is skipped
     ('Rep. Michael McCaul, R-Texas, shared findings on the origins of COVID-19 and accused the party of '
      'engaging in the "greatest cover-up in history."\n\n'
@@ -432,6 +432,8 @@ def test_a_noun_before_a_name_that_is_no_occupation_gives_no_title(roles_of):
     # kin, and a noun whose ending is no agent's
     assert roles_of("The crowd cheered when his brother Tony Weeks stepped into the ring.") == []
     assert roles_of("Fans watched the replay before Tony Weeks stopped the fight.") == []
+    # nor a deed: a whistleblower holds no post
+    assert roles_of("Whistleblower Frances Haugen came to the Senate on Tuesday.") == []
 
 
 def test_an_abbreviated_title_elect_is_a_title(roles_of):

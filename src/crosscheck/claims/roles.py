@@ -119,7 +119,8 @@ from crosscheck.models import Role
 # "Gov.-elect" as one token; a name The Hill's page repeats in full at once
 # ("Robert Mueller Robert (Bob) Swan MuellerSpeier …") is the name alone; a
 # person "of" a news outlet is its journalist ("Michael Silverman of the Boston
-# Herald", as "the Boston Herald's Michael Silverman").
+# Herald", as "the Boston Herald's Michael Silverman"); a deed or a side is no
+# occupation ("Whistleblower Frances Haugen").
 EXTRACTOR = "roles.v19"
 
 

@@ -120,7 +120,12 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "ent", "ant", "man", "woman", 
 _NOT_OCCUPATIONS = frozenset({
     "mother", "father", "brother", "sister", "daughter", "grandmother", "grandfather",
     "granddaughter", "stepmother", "stepfather", "stepdaughter", "partner", "fiancee", "fiance",
-    "lover", "neighbor", "neighbour", "member"})
+    "lover", "neighbor", "neighbour", "member",
+    # ... and what a person did or whose side they took, not a post they hold:
+    # "Whistleblower Frances Haugen" (AllSides dev, where a title read from it
+    # beside her job made the role finding lose its status).
+    "whistleblower", "leaker", "shooter", "killer", "protester", "protestor", "demonstrator",
+    "survivor", "supporter", "voter"})
 
 
 def occupation_before_name(tok: Token) -> bool:
