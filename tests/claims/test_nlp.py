@@ -276,3 +276,26 @@ def test_the_entities_read_with_the_sentences_are_the_whole_doc_s():
     assert entities == [(e.text, e.label_, e.start_char) for e in doc.ents]
     assert ("The Labor Department", "ORG") in [(text, label) for text, label, _ in entities]
     assert list(read_sentences_and_entities([" \n"])) == [([], [])]
+
+
+def test_a_line_break_after_an_honorific_ends_no_sentence():
+    # ECB+ dev4: the page breaks "the Rev." from "Larry Kroon", and the quote
+    # lost its speaker; "Rev." and "Mr." stand only before a name
+    text = ("“We have no idea what caused it,” the Rev.\n\nLarry Kroon of the Wasilla Bible "
+            "Church said Saturday.")
+    assert _sentences(text) == [text]
+    # must not: an abbreviation that ends a sentence, or a title used alone
+    assert len(_sentences("The firm moved its offices to the U.S.\n\nLarry Page said so.")) == 2
+    assert len(_sentences("He wrote to the Gov.\n\nMarta left the office early.")) == 2
+
+
+def test_a_line_s_first_words_cut_by_the_parser_are_read_back():
+    # dev5: after a caption's line the parser cut "California" from
+    # "Gov. Gavin Newsom embraced …" on the same line
+    text = ("Getty Images California's Newsom signs bill to force Trump tax returns\n\n"
+            "California Gov. Gavin Newsom embraced a politically explosive and legally dubious "
+            "attempt to pry loose President Donald Trump’s tax returns on Tuesday.")
+    assert _sentences(text)[-1].startswith("California Gov. Gavin Newsom embraced")
+    # must not: a headline ends its line, and stays a sentence of its own
+    text = "Wildfire Season\n\nCrews in Oregon battled three fires on Tuesday."
+    assert _sentences(text) == ["Wildfire Season", "Crews in Oregon battled three fires on Tuesday."]

@@ -273,3 +273,32 @@ def test_a_speaker_before_a_colon_is_still_the_speaker(claims_of):
     text = ("Sen. Ron Wyden said: “We will not vote for a bill that raises the taxes of working "
             "families in this state.”")
     assert [s for s, _ in quotes(claims_of, text)] == ["Ron Wyden"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # dev5: two people of one surname; the bare surname names neither in full
+    # (the longer "Melania Trump" was the president's speaker)
+    ("President Donald Trump and first lady Melania Trump traveled to Iraq on Wednesday.\n\n"
+     "“We’re no longer the suckers, folks,” Trump said during remarks at the base.", "Trump"),
+    # must read: one person of that surname, in two forms of one name
+    ("President Donald Trump landed on Wednesday with the order Donald J. Trump signed.\n\n"
+     "“We’re respected again as a nation, all over the world,” Trump said.", "Donald J. Trump"),
+    ("Federal Reserve Chair Jerome Powell spoke on Wednesday.\n\n“We are not in a hurry,” "
+     "Powell said.", "Jerome Powell"),
+])
+def test_a_surname_two_people_share_resolves_to_neither(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # dev5: the parser made "counsel" the subject and the name an apposition inside it
+    ("Signaling that a lawsuit was likely forthcoming, counsel to the president Jay Sekulow said "
+     "in an email that “the State of California’s attempt to circumvent the Constitution will be "
+     "answered in court.”", "Jay Sekulow"),
+    # must not: the name is the object of "for", and the lawyer speaks
+    ("Signaling that a lawsuit was likely forthcoming, a lawyer for Jay Sekulow said in an email "
+     "that “the State of California’s attempt to circumvent the Constitution will be answered in "
+     "court.”", "a lawyer"),
+])
+def test_a_name_in_apposition_just_before_the_speech_verb_is_its_speaker(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]

@@ -158,6 +158,17 @@ def test_a_clause_left_out_without_an_ellipsis_is_the_same_quote_reworded(outlet
     assert finding.status == "compatible" and len(finding.articles) == 2
 
 
+def test_a_part_left_out_after_the_quotes_two_opening_words_is_the_same_quote(outlets):
+    # ECB+ dev4: one police spokesman in two articles
+    a = "That person needs to be found as soon as possible"
+    b = "That person is dangerous and needs to be found as soon as possible"
+    [finding] = _quotes(outlets, [_said("a1", "Gregg Hastings", a), _said("a2", "Gregg Hastings", b)])
+    assert finding.status == "compatible" and len(finding.articles) == 2
+    # must not: a two-word run anywhere but at the opening of both
+    assert not alike("that person is dangerous and needs help",
+                     "that person was seen near the border and is dangerous and he needs help", loose=True)
+
+
 @pytest.mark.parametrize("speaker, a", [
     # must reject: another person's words are linked only when the same
     ("Tomas Weyland", "She was tired but had a lot of fight in her until the very last vote"),

@@ -72,13 +72,18 @@ class People:
         self.subjects |= {at for at, _ in missed}
 
     def fullest(self, name: str) -> str:
-        """The longest name the article gives that ends with ``name``'s last word."""
+        """The longest name the article gives that ends with ``name``'s last
+        word; ``name`` itself where the article gives two people that
+        surname ("Trump said" beside "President Donald Trump" and "first
+        lady Melania Trump" is neither named in full: dev5, where the longer
+        "Melania Trump" was the president's quote's speaker)."""
         words = [w for w in name.split() if w.lower() not in _HONORIFICS]
         if not words:
             return name
         tail = words[-1][:-2] if words[-1].endswith(("’s", "'s")) else words[-1]
         last = tail.lower()
         best = " ".join(words)
+        fuller: list[list[str]] = []
         for _, full in self.mentions:
             if not full[:1].isalpha():
                 continue  # the tagger took a mark in: "― Jacklyn Ashley"
@@ -86,8 +91,10 @@ class People:
             full = " ".join(parts)  # (a name the tagger ran over a line break)
             if parts and parts[-1].lower() == last and len(full) > len(best) \
                     and all(w in parts for w in words):
-                best = full
-        return best
+                fuller.append(parts)
+        if any(not set(a) <= set(b) and not set(b) <= set(a) for a in fuller for b in fuller):
+            return best  # two people of one surname ("Donald J. Trump" and "Donald Trump" are one)
+        return " ".join(max(fuller, key=lambda p: len(" ".join(p)))) if fuller else best
 
     def note_honorific(self, name: str, honorific: str) -> None:
         """Remember the gender an honorific gives a surname ("Mr. Clarke",

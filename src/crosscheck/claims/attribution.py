@@ -92,7 +92,9 @@ from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
 # v14: as quotes.v12, a description's word given as a title to one person
 # and left in another's name fits two people (described_speakers.py); roles.v17's
 # titles ("referee", "Dr.") are the people the article gives them.
-EXTRACTOR = "attribution.v14"
+# v15: as quotes.v13, people the tagger missed after a title, and sentences
+# broken after an honorific or at a line's first words read whole.
+EXTRACTOR = "attribution.v15"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.

@@ -50,6 +50,7 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .given_names import with_missed_people
 from .rule_attributes import coarse_tags, lemma
 from .sentence_parses import parse, parse_all, parse_with_entities
 from .spacy_model import BLAS_THREADS, MODEL, USE_BLIS, load_nlp
@@ -86,10 +87,14 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def _split_paragraph_breaks(doc: Doc) -> Iterator[Span]:
     """The parser's sentences, cut again at blank lines: no sentence spans
     two paragraphs; and joined again where the parser ended one on a title
-    abbreviated before a name (:func:`_ends_on_a_title`)."""
+    abbreviated before a name (:func:`_ends_on_a_title`), even at a line
+    break (the abbreviation cannot end a sentence), or cut a line's first
+    capitalised words from the rest of the line (:func:`_cut_line_start`)."""
     held: Span | None = None
     for piece in _paragraph_pieces(doc):
-        if held is not None and _ends_on_a_title(held) and _opens_on_a_name(piece):
+        if held is not None and (_ends_on_a_title(held) and _opens_on_a_name(piece)
+                                 and (_never_alone(held) or not _line_break_before(piece))
+                                 or _cut_line_start(held, piece)):
             held = doc[held.start:piece.end]
             continue
         if held is not None:
@@ -130,8 +135,46 @@ def _last_words(span: Span, count: int) -> list[str]:
 
 def _opens_on_a_name(span: Span) -> bool:
     first = next((t for t in span if not t.is_space), None)
-    return first is not None and first.is_title and first.is_alpha \
-        and not any("\n" in t.text for t in span.doc[span.start - 1:first.i] if t.is_space)
+    return first is not None and first.is_title and first.is_alpha
+
+
+def _line_break_before(span: Span) -> bool:
+    """A line break stands between ``span``'s first word and the span before."""
+    first = next((t for t in span if not t.is_space), span[0])
+    doc = span.doc
+    return any("\n" in t.text for t in doc[max(span.start - 1, 0):first.i] if t.is_space) \
+        or span.start > 0 and "\n" in doc[span.start - 1].whitespace_
+
+
+#: Honorifics written only before a name ("Mr.", "Rev."): unlike a title
+#: ("He wrote to the Gov."), one of these ends no sentence even at a line
+#: break: "“We have no idea what caused it,” the Rev.\n\nLarry Kroon of the
+#: Wasilla Bible Church said" (ECB+ dev4, a break in the page's text).
+NEVER_ALONE = frozenset({"mr.", "mrs.", "ms.", "rev."})
+
+
+def _never_alone(span: Span) -> bool:
+    words = _last_words(span, 1)
+    return bool(words) and words[0].lower() in NEVER_ALONE
+
+
+# A line's first words the parser may cut from the rest of the line, at
+# most this many ("California" | "Gov. Gavin Newsom embraced …", dev5).
+_LINE_START_WORDS = 3
+
+
+def _cut_line_start(held: Span, piece: Span) -> bool:
+    """``held`` is a line's first capitalised words with no mark to end a
+    sentence, and ``piece`` goes on on the same line: the parser cut the
+    line there ("California" | "Gov. Gavin Newsom embraced …" after a
+    caption's line), where no sentence ends. A headline, which ends its line,
+    stays apart."""
+    doc = held.doc
+    words = [t for t in held if not t.is_space]
+    if not 0 < len(words) <= _LINE_START_WORDS or any(not (t.is_alpha and t.is_title) for t in words):
+        return False
+    at_line_start = held.start == 0 or "\n" in doc[held.start - 1].text or "\n" in doc[held.start - 1].whitespace_
+    return at_line_start and "\n" not in words[-1].whitespace_ and not any(t.is_space for t in held)
 
 
 def _line_breaks(doc: Doc) -> list[int]:
@@ -230,11 +273,13 @@ def read_sentences_and_entities(texts: Iterable[str], nlp: Language | None = Non
     with threadpool_limits(limits=BLAS_THREADS, user_api="blas"):
         for doc, text in nlp.pipe(docs, as_tuples=True, n_process=n_process,
                                   batch_size=batch_size, disable=skipped):
+            # (POS first: the people the tagger missed are read after titles)
+            doc = with_missed_people(tags(doc))
             ents = list(doc.ents)
             # A span's text is the text between its first and last characters
             # (``Span.text`` joins its tokens' instead).
             entities = [(text[e.start_char:e.end_char], e.label_, e.start_char) for e in ents]
-            yield _sentences_of(tags(doc), text, ents), entities
+            yield _sentences_of(doc, text, ents), entities
 
 
 def read_entities(texts: Iterable[str], nlp: Language | None = None,

@@ -69,7 +69,14 @@ from crosscheck.claims.nlp import Sentence, lemma
 # v12: a description's word given as a title to one person and left in
 # another's name ("comedian Jon Stewart", "Comedian Ellen DeGeneres") fits two
 # people and resolves to no one (described_speakers.py).
-EXTRACTOR = "quotes.v12"
+# v13: people the tagger missed after a title are speakers ("his campaign
+# manager, Brad Parscale, said", claims/given_names.py); a sentence the page
+# broke after "the Rev." is read whole (claims/nlp.py); a bare surname two
+# people of the article share stays bare ("Trump said" beside Donald and
+# Melania Trump, claims/article_people.py); a name in apposition just before
+# the speech verb inside a title the parser made the subject ("counsel to the
+# president Jay Sekulow said", claims/speakers.py).
+EXTRACTOR = "quotes.v13"
 
 _OPEN = "“«"
 _CLOSE = "”»"

@@ -27,7 +27,7 @@ from crosscheck.claims.role_descriptions import described_roles
 from crosscheck.claims.role_verbs import title_by_credit, title_by_verb
 from crosscheck.claims.title_after import title_appointed, title_predicated, titles_after
 from crosscheck.claims.title_before import (plural_title_before, title_ahead, title_before, title_named,
-                                            title_of_outlet)
+                                            title_of_outlet, title_of_outlet_after)
 from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, FORMER, INSIDE_A_TITLE, is_title_head, join
 from crosscheck.models import Role
 
@@ -109,7 +109,19 @@ from crosscheck.models import Role
 # v18: two titles of one person joined by "and" are read whole ("its president
 # and chief executive, X", "team president and general manager X", "X,
 # president and CEO of Y"; claims/titles.py joins_titles).
-EXTRACTOR = "roles.v18"
+# v19: people the tagger missed after a title or before an apposed one
+# ("Referee Tony Weeks", "Angels GM Tony Reagins", "Elijah Cummings, the House
+# Oversight Committee chairman", claims/given_names.py); an occupation noun the
+# parser hung elsewhere just before the name ("before referee Tony Weeks
+# stopped"); "the Rev.\n\nLarry Kroon" and "California" | "Gov. Gavin Newsom"
+# read as one sentence (claims/nlp.py); a bare surname two people of the
+# article share is given to neither in full (claims/article_people.py);
+# "Gov.-elect" as one token; a name The Hill's page repeats in full at once
+# ("Robert Mueller Robert (Bob) Swan MuellerSpeier …") is the name alone; a
+# person "of" a news outlet is its journalist ("Michael Silverman of the Boston
+# Herald", as "the Boston Herald's Michael Silverman"); a deed or a side is no
+# occupation ("Whistleblower Frances Haugen").
+EXTRACTOR = "roles.v19"
 
 
 # What joins two names of one list: a comma or "and", after the place a
@@ -180,7 +192,7 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
                 or (ahead[:2] if ahead and len(ahead) == 3 else None)
             shared = plural or shared
             candidates = [title_before(name_span, start) or title_named(name_span, start)
-                          or title_of_outlet(ent, start), ahead,
+                          or title_of_outlet(ent, start) or title_of_outlet_after(name_span), ahead,
                           *titles_after(name_span), shared,
                           title_appointed(name_span), title_predicated(name_span),
                           title_by_verb(name_span), title_by_credit(name_span)]

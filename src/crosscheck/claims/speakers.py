@@ -127,7 +127,7 @@ def resolve(head: Token, people: People, offset: int,
     if _entity_at(head, {"PERSON"}) is not None or any(
             c.dep_ == "appos" and _entity_at(c, {"PERSON"}) is not None for c in head.children):
         return people.fullest(phrase_of(head))
-    named = _named_after_two_titles(head)
+    named = _named_after_two_titles(head) or _named_before_the_verb(head)
     if named is not None:
         return people.fullest(phrase_of(named))
     if low in _PAIR_WORDS and any(c.lower_ == "the" for c in head.lefts):
@@ -182,6 +182,24 @@ def _named_after_two_titles(head: Token) -> Token | None:
         return None
     return next((c for c in head.children if c.dep_ == "conj"
                  and _entity_at(c, {"PERSON"}) is not None), None)
+
+
+def _named_before_the_verb(head: Token) -> Token | None:
+    """The person a title written before the name stands for, where the
+    parser made the title's first noun the subject and the name an
+    apposition inside it: "counsel to the president Jay Sekulow said"
+    ("counsel" the subject, "Sekulow" in apposition to "president"; dev5,
+    where the speaker read "likely forthcomingcounsel"). The name must end
+    just before the speech verb and stand in apposition: in "a lawyer for
+    Jay Sekulow said" the name is the object of "for", and the lawyer speaks."""
+    verb = head.head
+    if head.pos_ != "NOUN" or verb.i <= head.i + 1 or verb.i - 1 >= len(head.doc):
+        return None
+    last = head.doc[verb.i - 1]
+    ent = _entity_at(last, {"PERSON"})
+    if ent is None or ent.end != verb.i or ent.root.dep_ != "appos" or not head.is_ancestor(ent.root):
+        return None
+    return ent.root
 
 
 def _cut_by_the_text(head: Token) -> bool:

@@ -13,9 +13,9 @@ from typing import Sequence
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.person_spans import HONORIFICS, names_an_outlet
-from crosscheck.claims.titles import (ABBREVIATED_TITLES, DROP_ENTS, FORMER, INSIDE_A_TITLE, NOT_TITLE_START,
-                                      STOP_ENTS, Title, held_no_more, is_calendar_word, is_title_head, join,
-                                      joins_titles, occupation_before_name, plural_title, split_abbreviation)
+from crosscheck.claims.titles import (ABBREVIATED_BEFORE_A_NAME, ABBREVIATED_TITLES, DROP_ENTS, FORMER,
+                                      INSIDE_A_TITLE, NOT_TITLE_START, STOP_ENTS, Title, held_no_more,
+                                      is_calendar_word, is_title_head, join, joins_titles, occupation_before_name, plural_title, split_abbreviation)
 
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
 # office they follow.
@@ -68,6 +68,9 @@ def _glued_hyphen(doc, j: int) -> bool:
 def title_before(ent: Span, sent_start: int) -> tuple[str, bool] | None:
     doc = ent.doc
     k = ent.start - 1
+    if k - 1 >= sent_start and doc[k].is_space and doc[k - 1].text.endswith(".") \
+            and doc[k - 1].lower_.rstrip(".") in ABBREVIATED_BEFORE_A_NAME:
+        k -= 1  # "the Rev.\n\nLarry Kroon": a break in the page's text (claims/nlp.py joins it)
     while k >= sent_start and doc[k].lower_ in HONORIFICS:
         k -= 1  # "CDC Director Dr. Rochelle Walensky"
     found = _title_or_rank(doc, k, sent_start)
@@ -323,3 +326,25 @@ def title_of_outlet(ent: Span, sent_start: int) -> tuple[str, bool] | None:
             name = re.sub(r"^[Tt]he\s+", "", doc[first:k].text)
             return f"{name} journalist", False
     return None
+
+
+def title_of_outlet_after(name: Span) -> tuple[str, bool] | None:
+    """ "Michael Silverman of the Boston Herald", "Buster Olney of ESPN": a
+    news outlet after "of" is the outlet's journalist, as its possessive
+    before the name is (:func:`title_of_outlet`; ECB+ dev4 gave both forms
+    of one reporter). The whole run of capitalised words after "of [the]"
+    must name the outlet: "Ana Ruiz of the Times Square Alliance" names a
+    body, "Lee Park of the Red Cross" no medium."""
+    doc = name.doc
+    k = name.end
+    if k >= len(doc) or doc[k].lower_ != "of":
+        return None
+    start = k + 1
+    end = start + (start < len(doc) and doc[start].lower_ == "the")
+    while end < len(doc) and end - start < 6 and (doc[end].is_title or doc[end].is_upper) \
+            and not doc[end].is_punct:
+        end += 1
+    if end == start or not names_an_outlet(doc[start:end]):
+        return None
+    outlet = re.sub(r"^[Tt]he\s+", "", doc[start:end].text)
+    return f"{outlet} journalist", False

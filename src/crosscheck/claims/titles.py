@@ -120,7 +120,12 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee", "ent", "ant", "man", "woman", 
 _NOT_OCCUPATIONS = frozenset({
     "mother", "father", "brother", "sister", "daughter", "grandmother", "grandfather",
     "granddaughter", "stepmother", "stepfather", "stepdaughter", "partner", "fiancee", "fiance",
-    "lover", "neighbor", "neighbour", "member"})
+    "lover", "neighbor", "neighbour", "member",
+    # ... and what a person did or whose side they took, not a post they hold:
+    # "Whistleblower Frances Haugen" (AllSides dev, where a title read from it
+    # beside her job made the role finding lose its status).
+    "whistleblower", "leaker", "shooter", "killer", "protester", "protestor", "demonstrator",
+    "survivor", "supporter", "voter"})
 
 
 def occupation_before_name(tok: Token) -> bool:
@@ -128,11 +133,25 @@ def occupation_before_name(tok: Token) -> bool:
     parser makes a compound of the name ("referee Tony Weeks", "trainer
     Emanuel Steward", "Senior Trooper William Hakim") with an agent's ending,
     not a kinship ("sister Mahnefeh") nor an entity ("Canadian", "Pinterest")."""
+    # In lower case only (or as the sentence's first word, "Referee Tony
+    # Weeks elected …"): capitalised, these endings are as often a given name
+    # the tagger left out of the person ("Jennifer", "Carter", "Christian").
+    # The parser may hang the noun elsewhere ("before referee Tony Weeks
+    # stopped the fight": "referee" the object of "before"), so a noun just
+    # before the person's first word is read as one too.
+    if not (tok.is_lower or tok.is_sent_start) or not occupation_noun(tok):
+        return False
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.dep_ == "compound" and tok.head.ent_type_ == "PERSON" and tok.head.i > tok.i \
+        or following is not None and following.ent_type_ == "PERSON" and following.ent_iob_ == "B"
+
+
+def occupation_noun(tok: Token) -> bool:
+    """``tok`` is a noun with an agent's ending ("referee", "trainer"), no
+    kinship and no entity: what :func:`occupation_before_name` asks of the
+    word, wherever it stands."""
     low = tok.lower_
-    # In lower case only: capitalised, these endings are as often a given
-    # name the tagger left out of the person ("Jennifer", "Carter", "Christian").
-    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" and tok.is_alpha and tok.is_lower \
-        and not tok.ent_type_ and tok.head.ent_type_ == "PERSON" and tok.head.i > tok.i \
+    return tok.pos_ in ("NOUN", "PROPN") and tok.is_alpha and not tok.ent_type_ \
         and len(low) > 4 and low.endswith(_AGENT_ENDINGS) and low not in _NOT_OCCUPATIONS
 
 
@@ -157,6 +176,8 @@ def is_title_head(tok: Token) -> bool:
     title the tokenizer split at its hyphen ("President" "-" "elect")."""
     if tok.lower_ == "elect" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 1].whitespace_:
         return tok.doc[tok.i - 2].lower_ in TITLE_WORDS
+    if tok.lower_.endswith("-elect"):  # one token after an abbreviation: "Gov.-elect Tony Evers" (dev5)
+        return tok.lower_[:-len("-elect")] in TITLE_WORDS
     return tok.lower_ in TITLE_WORDS or tok.lower_.endswith("ceo")
 
 

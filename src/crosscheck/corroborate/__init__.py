@@ -350,7 +350,13 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: scope (no "per day" beside "in total", no "new" beside a running count) and
 #: day, and, for quotes, name speakers of one surname apart; what fails stays
 #: one finding per side, never agree (conflict_evidence.py, issue 12).
-CORROBORATOR = "corroborate.v64"
+#: v65: roles and quotes: a given name a letter off a common US given name is
+#: another name ("Karen", "Koren"; people.py _census_name); "Dave", "Mike",
+#: "Nick", "Tom", "Joe" are their names; one person's quote that leaves words
+#: out after two words opening both renderings is that quote ("That person
+#: [is dangerous and] needs to be found"), a coordinated part left out
+#: (ending on "and") making it compatible.
+CORROBORATOR = "corroborate.v65"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -75,7 +75,11 @@ HYPOCORISMS = {"bill": "william", "billy": "william", "bob": "robert", "bobby": 
                "jack": "john", "johnny": "john", "liz": "elizabeth", "beth": "elizabeth",
                "betsy": "elizabeth", "peggy": "margaret", "maggie": "margaret",
                "hank": "henry", "larry": "lawrence", "sandy": "alexandra", "kate": "katherine",
-               "kathy": "kathleen", "peg": "margaret", "andy": "andrew", "jerry": "gerald"}
+               "kathy": "kathleen", "peg": "margaret", "andy": "andrew", "jerry": "gerald",
+               # forms whose letters part from their name's at the third or
+               # fourth ("Dave" and "David" Lesar, dev5 "Halliburton Chairman")
+               "dave": "david", "mike": "michael", "nick": "nicholas", "tom": "thomas",
+               "joe": "joseph"}
 
 
 # A transliterated given name spelt with one other letter is one name
@@ -90,9 +94,12 @@ def _spelt_otherwise(word: str, long: tuple[str, ...], crowded: frozenset[str] =
     SPELLING_LETTERS, and differ in one letter; not in a last "a" against
     "o", which makes another name of a pair ("Maria", "Mario"), nor in a
     letter that ``crowded`` (_crowded_letters) says the story writes three
-    ways, nor between two names English writes often (_common_name)."""
+    ways, nor between two names English writes often (_common_name), nor
+    from a common given name (_census_name: "Karen" is 0.67% of people,
+    "Koren" none of the list, so "Koren Lund" is no "Karen Lund" misspelt)."""
     for t in long:
-        if len(t) != len(word) or len(t) < SPELLING_LETTERS or _common_name(word) and _common_name(t):
+        if len(t) != len(word) or len(t) < SPELLING_LETTERS or _common_name(word) and _common_name(t) \
+                or _census_name(word) or _census_name(t):
             continue
         differ = [i for i, (x, y) in enumerate(zip(word, t)) if x != y]
         if len(differ) == 1 and not (differ[0] == len(t) - 1 and {word[-1], t[-1]} == {"a", "o"}) \
@@ -113,6 +120,17 @@ def _common_name(word: str) -> bool:
     from wordfreq import zipf_frequency  # (loaded on the first names compared)
 
     return zipf_frequency(word, "en") >= COMMON_NAME_ZIPF
+
+
+def _census_name(word: str) -> bool:
+    """``word`` is a given name the US Census of 1990 found borne by 0.01% of
+    people or more (claims/given_names.py): a name English-speaking parents
+    give, spelt as they spell it, so a letter off it is another name (or a
+    slip no rule can tell from one). Transliterated names, the ones spelt
+    several ways ("Gurbanguly", "Heydar", "Dmitry"), are not in the list."""
+    from ..claims.given_names import given_name_share
+
+    return given_name_share(word) > 0
 
 
 def _masked(word: str, i: int) -> str:

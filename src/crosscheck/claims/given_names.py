@@ -1,0 +1,164 @@
+"""Given names and the people the entity tagger missed after a title.
+
+The installed model tags no person in "Referee Tony Weeks elected to stop
+the bout" ("Weeks" is a DATE), "Angels GM Tony Reagins later confirmed",
+"Constable Tim Fanning says", "Elijah Cummings, the House Oversight
+Committee chairman, issued" or "his campaign manager, Brad Parscale, said"
+(an ORG): five of the 19 role facts dev4 and dev5 lost, and a quote's
+speaker with them. A capitalised word pair opening on a common given name,
+where a title stands before it or an apposed title follows it, is a person
+(:func:`with_missed_people`).
+
+Given names are those of the US Census 1990 name lists
+(``data/given-names-us1990.tsv``, see ``data/README.md``), with the share of
+people who bear each: a list of names as people are called, which a word
+frequency list is not ("Will", "Rose" are words first).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from .titles import HONORIFIC_ABBREVIATIONS, is_calendar_word, is_title_head, occupation_noun
+
+_NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "given-names-us1990.tsv"
+
+#: A given name borne by this share of people (percent) or more is a common
+#: one: the file keeps names from 0.01% (1,577 names, "Karen" 0.667%, "Tony"
+#: 0.194%, "Elijah" 0.019%, "Will" 0.018%).
+COMMON_GIVEN_NAME_SHARE = 0.01
+
+
+@cache
+def _given_names() -> dict[str, float]:
+    rows = (line.split("\t") for line in _NAMES_FILE.read_text(encoding="utf-8").splitlines() if line)
+    return {name: float(share) for name, share in rows}
+
+
+def given_name_share(word: str) -> float:
+    """The share of people (percent, US Census 1990) whose given name is
+    ``word``; 0 for a name under :data:`COMMON_GIVEN_NAME_SHARE` or none."""
+    return _given_names().get(word.lower(), 0.0)
+
+
+# A surname as written: "Weeks", "O'Brien", "McKenzie", "Lund-Hansen".
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:['’-]?[A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+")
+# Words that make capitalised words a body or a place, not a surname.
+_NOT_SURNAMES = {"street", "avenue", "road", "park", "county", "city", "center", "centre", "hall",
+                 "group", "foundation", "institute", "university", "college", "school", "house",
+                 "club", "company", "party", "committee", "council", "stadium", "airport"}
+_HONORIFICS = {*HONORIFIC_ABBREVIATIONS, *(w + "." for w in HONORIFIC_ABBREVIATIONS)}
+
+
+def _name_at(doc: Doc, i: int) -> int:
+    """The end of a name that opens at ``doc[i]``: a common given name, an
+    initial maybe ("Rachel L. Rojas"), and one capitalised surname that is no
+    title, month or body's word, with no capitalised word after it (which
+    would make it a longer name, "Tony Blair Institute"); ``i`` when none."""
+    first = doc[i]
+    if not first.is_title or not first.is_alpha or not given_name_share(first.text):
+        return i
+    k = i + 1
+    if k < len(doc) and re.fullmatch(r"[A-Z]\.", doc[k].text):
+        k += 1
+    if k >= len(doc) or not _SURNAME.fullmatch(doc[k].text) or is_title_head(doc[k]) \
+            or is_calendar_word(doc[k]) or doc[k].lower_ in _NOT_SURNAMES:
+        return i
+    if k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha:
+        return i
+    return k + 1
+
+
+def _title_before(doc: Doc, i: int, occupations: bool = True) -> bool:
+    """A title, an honorific or (with ``occupations``) a noun for what a
+    person does just before ``doc[i]``, or before a comma there ("his
+    campaign manager, Brad Parscale"); a capitalised noun only as the
+    sentence's first word ("Referee Tony Weeks"), as capitalised agent nouns
+    are often names."""
+    k = i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0:
+        return False
+    tok = doc[k]
+    return is_title_head(tok) or tok.lower_ in _HONORIFICS or occupations and occupation_noun(tok) \
+        and (tok.is_lower or tok.is_sent_start)
+
+
+# Tokens an apposed title may run to after the comma: "the House Oversight
+# Committee chairman" is 5.
+_APPOSITION_WORDS = 7
+_APPOSITION_OPENERS = ("the", "a", "an", "his", "her", "its", "their")
+
+
+def _title_after(doc: Doc, end: int) -> bool:
+    """An apposed title after the name: ", the House Oversight Committee
+    chairman," or ", a spokesman for the agency"; the title's head before the
+    next comma, within :data:`_APPOSITION_WORDS` words."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _APPOSITION_OPENERS:
+        return False
+    for tok in doc[end + 2:end + 2 + _APPOSITION_WORDS]:
+        if tok.text in (",", ".", ";") or tok.is_sent_start:
+            return False
+        if is_title_head(tok):
+            return True
+    return False
+
+
+def _name_card(doc: Doc, i: int) -> bool:
+    """``doc[i:i + 2]`` is a name the page repeats at once in a fuller form,
+    run into the next words: The Hill's name cards ("special counsel Robert
+    Mueller Robert (Bob) Swan MuellerSpeier says …", "adviser Kimberly
+    Guilfoyle Kimberly Ann GuilfoyleUniversity of Florida …", dev5), which
+    the tagger reads as one PERSON or ORG and so gives no one a title. A
+    given name, a surname, the given name again, and the surname again
+    within the next six tokens (a middle name, a nickname in brackets), glued
+    to another word or not."""
+    if i + 3 >= len(doc) or doc[i + 2].text != doc[i].text or not doc[i].is_title \
+            or not given_name_share(doc[i].text) or not _SURNAME.fullmatch(doc[i + 1].text):
+        return False
+    surname = doc[i + 1].text
+    return any(t.text.startswith(surname) for t in doc[i + 3:i + 9])
+
+
+def with_missed_people(doc: Doc) -> Doc:
+    """``doc`` with a PERSON entity set on each name the tagger missed: a
+    common given name and a surname (:func:`_name_at`), in no entity or in
+    entities that lie within it and are no place ("Brad Parscale" as an ORG,
+    "Weeks" as a DATE), with a title before it or an apposed title after it.
+    "Central Park" after "the mayor," has no given name; "Tony Blair
+    Institute" runs on; "Will County" is a place (GPE)."""
+    ents = list(doc.ents)
+    covering = {t.i: e for e in ents for t in e}
+    added: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if _name_card(doc, i):
+            # the card's entities go: the name is the person, the rest page text
+            inside = {covering[k] for k in range(i, i + 4) if k in covering}
+            if all(e.label_ in ("PERSON", "ORG", "NORP", "WORK_OF_ART") and e.start >= i for e in inside):
+                added.append(Span(doc, i, i + 2, label="PERSON"))
+                ents = [e for e in ents if e not in inside]
+                i = max([i + 2, *(e.end for e in inside)])
+                continue
+        end = _name_at(doc, i)
+        if end == i:
+            i += 1
+            continue
+        inside = {covering[k] for k in range(i, end) if k in covering}
+        # An entity the tagger read as a body is a person only after a title:
+        # "Wall Street mega-banker Morgan Stanley estimates" (an occupation
+        # noun before a bank's name, the extra role gold's dev half).
+        bodies = any(e.label_ != "DATE" for e in inside)
+        if all(e.start >= i and e.end <= end and e.label_ in ("ORG", "NORP", "DATE", "WORK_OF_ART")
+               for e in inside) and (_title_before(doc, i, occupations=not bodies) or _title_after(doc, end)):
+            added.append(Span(doc, i, end, label="PERSON"))
+            ents = [e for e in ents if e not in inside]
+        i = end
+    if added:
+        doc.ents = sorted(ents + added, key=lambda e: e.start)
+    return doc
