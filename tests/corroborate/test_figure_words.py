@@ -138,3 +138,38 @@ def test_a_sum_whose_subject_is_people_is_shown_with_its_words():
     count = claim("a1", "Some 40 Republican lawmakers signed the letter.",
                   figure=fig("Republican lawmakers", 40))
     assert topic([count]) == "Republican lawmakers"
+
+
+def test_a_topic_quotes_a_sentence_that_names_its_subject():
+    """"2 weeks (“They're up 4% over the past two weeks…”)" and "more than 2
+    hours (“…and after more than two hours they moved into…”)" did not say
+    what rose or who met (notes gold, heldout12, heldout15): another mention's
+    longer sentence naming its subject is quoted instead."""
+    named = claim("a1", "New coronavirus infections in the U.S. fell by 25% over the past two "
+                  "weeks, another hopeful sign.", figure=fig("weeks", 2, unit="week"))
+    pronoun = claim("a2", "They're up 4% over the past two weeks.", figure=fig("weeks", 2, unit="week"))
+    assert topic([pronoun, named]).startswith("weeks (“New coronavirus infections")
+    met = claim("a1", "President Trump met behind closed doors for more than two hours Monday "
+                "with Vladimir Putin.", figure=fig("hours", 2, "over", unit="hour"))
+    theirs = claim("a2", "Their meeting ran long, and after more than two hours they moved on.",
+                   figure=fig("hours", 2, "over", unit="hour"))
+    assert topic([theirs, met]).startswith("hours (“President Trump met")
+    # must not: when every sentence or none opens on a pronoun, the shortest is quoted
+    also = claim("a3", "It also said they must keep choir members two weeks apart from others "
+                 "in the building.", figure=fig("weeks", 2, unit="week"))
+    assert topic([also, pronoun]).startswith("weeks (“They're up 4%")
+    items = claim("a3", "Items sold out within two weeks.", figure=fig("weeks", 2, unit="week"))
+    assert topic([named, items]).startswith("weeks (“Items sold out")  # "Items" is no pronoun
+
+
+@pytest.mark.parametrize("sentence, opens", [
+    ("They're up 4% over the past two weeks.", True), ("It ultimately passed 94-1.", True),
+    ("Their one-on-one meeting ran long.", True), ("“He was married two weeks ago.", True),
+    # must not: a word that only begins like a pronoun, a name, a noun
+    ("Items sold out within two weeks.", False), ("Theresa May resigned.", False),
+    ("Hermes shares rose 4%.", False), ("The bill passed 94-1.", False),
+])
+def test_a_sentence_opening_on_a_pronoun(sentence, opens):
+    from crosscheck.corroborate.figure_words import _opens_on_pronoun
+
+    assert _opens_on_pronoun(sentence) is opens

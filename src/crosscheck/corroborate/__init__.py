@@ -356,7 +356,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: out after two words opening both renderings is that quote ("That person
 #: [is dangerous and] needs to be found"), a coordinated part left out
 #: (ending on "and") making it compatible.
-CORROBORATOR = "corroborate.v65"
+#: v66: a figure's topic quotes the words around the number from the shortest
+#: sentence that does not open on a pronoun or possessive ("They're up 4%",
+#: "It ultimately passed 94-1", "Their meeting ran long") where a mention has
+#: one (figure_words._shortest), as a statement finding's sentence does (v39).
+CORROBORATOR = "corroborate.v66"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -24,7 +24,7 @@ from .excerpts import excerpt
 from .figure_values import _DURATION_UNITS, TOPIC_WINDOW, _modifier_word, _read, _written_amount
 from .label_words import (asks_the_parse, counts_another_number, cut_from_its_complement,
                           holds_a_verb, measures_a_quality, with_its_head, with_its_period)
-from .wording import as_written
+from .wording import _PRONOUNS, as_written
 
 
 # Subjects that say what is counted too vaguely to stand as a topic alone.
@@ -55,8 +55,31 @@ def topic(claims: Sequence[Claim]) -> str:
 
 
 def _shortest(claims: Sequence[Claim]) -> Claim:
-    """The mention whose words around the number a topic quotes."""
-    return min(claims, key=lambda c: (len(c.sentence), c.id))
+    """The mention whose words around the number a topic quotes: the
+    shortest sentence, which says the figure with least besides, among those
+    that do not open on a pronoun where the figure has one. A sentence
+    opening on "It", "They" or "Their" names its subject in an earlier
+    sentence the note does not show ("They're up 4% over the past two
+    weeks", "It ultimately passed 94-1", "Their one-on-one meeting ran long,
+    and after more than two hours they moved…": 5 unreadable figure notes of
+    the notes gold, heldout12-15, quoted such a sentence beside another
+    mention's naming its subject). The same order as a statement finding's
+    sentence (:func:`.statements._finding`)."""
+    return min(claims, key=lambda c: (_opens_on_pronoun(c.sentence), len(c.sentence), c.id))
+
+
+# A pronoun or a possessive standing for a subject an earlier sentence names.
+# A demonstrative before its noun ("This morning, police …") and an expletive
+# "It is the first time …" count too: telling them apart needs a parse, and
+# the cost is only a longer sentence quoted.
+_OPENING_PRONOUNS = _PRONOUNS | frozenset("its their his her our".split())
+
+
+def _opens_on_pronoun(sentence: str) -> bool:
+    # Whole words only ("Items", "Theresa", "Heroin" are no pronoun); a
+    # contraction is its pronoun ("They're", "It's").
+    first = re.match(r"[\W_]*([A-Za-z]+)", sentence)
+    return bool(first) and first.group(1).lower() in _OPENING_PRONOUNS
 
 
 def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
