@@ -203,7 +203,11 @@ def test_the_note_quotes_the_sentence_that_names_its_subject(outlets, first, sec
 
 
 def test_a_sentence_opens_on_a_pronoun_only_as_a_whole_word():
-    from crosscheck.corroborate.statements import _opens_on_pronoun
+    from crosscheck.corroborate.wording import _PRONOUNS, opens_on_one_of
+
+    def _opens_on_pronoun(sentence):
+        return opens_on_one_of(_PRONOUNS, sentence)
+
     assert _opens_on_pronoun("It was purchased by an Anchorage attorney.")
     assert _opens_on_pronoun("“They later apprehended the suspect,” police said.")
     assert not _opens_on_pronoun("Theresa May resigned as prime minister on Friday.")

@@ -170,6 +170,7 @@ def test_a_topic_quotes_a_sentence_that_names_its_subject():
     ("Hermes shares rose 4%.", False), ("The bill passed 94-1.", False),
 ])
 def test_a_sentence_opening_on_a_pronoun(sentence, opens):
-    from crosscheck.corroborate.figure_words import _opens_on_pronoun
+    from crosscheck.corroborate.figure_words import _OPENING_PRONOUNS
+    from crosscheck.corroborate.wording import opens_on_one_of
 
-    assert _opens_on_pronoun(sentence) is opens
+    assert opens_on_one_of(_OPENING_PRONOUNS, sentence) is opens

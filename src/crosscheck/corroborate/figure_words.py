@@ -24,7 +24,7 @@ from .excerpts import excerpt
 from .figure_values import _DURATION_UNITS, TOPIC_WINDOW, _modifier_word, _read, _written_amount
 from .label_words import (asks_the_parse, counts_another_number, cut_from_its_complement,
                           holds_a_verb, measures_a_quality, with_its_head, with_its_period)
-from .wording import _PRONOUNS, as_written
+from .wording import _PRONOUNS, as_written, opens_on_one_of
 
 
 # Subjects that say what is counted too vaguely to stand as a topic alone.
@@ -65,7 +65,8 @@ def _shortest(claims: Sequence[Claim]) -> Claim:
     the notes gold, heldout12-15, quoted such a sentence beside another
     mention's naming its subject). The same order as a statement finding's
     sentence (:func:`.statements._finding`)."""
-    return min(claims, key=lambda c: (_opens_on_pronoun(c.sentence), len(c.sentence), c.id))
+    return min(claims, key=lambda c: (opens_on_one_of(_OPENING_PRONOUNS, c.sentence),
+                                      len(c.sentence), c.id))
 
 
 # A pronoun or a possessive standing for a subject an earlier sentence names.
@@ -73,13 +74,6 @@ def _shortest(claims: Sequence[Claim]) -> Claim:
 # "It is the first time …" count too: telling them apart needs a parse, and
 # the cost is only a longer sentence quoted.
 _OPENING_PRONOUNS = _PRONOUNS | frozenset("its their his her our".split())
-
-
-def _opens_on_pronoun(sentence: str) -> bool:
-    # Whole words only ("Items", "Theresa", "Heroin" are no pronoun); a
-    # contraction is its pronoun ("They're", "It's").
-    first = re.match(r"[\W_]*([A-Za-z]+)", sentence)
-    return bool(first) and first.group(1).lower() in _OPENING_PRONOUNS
 
 
 def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:

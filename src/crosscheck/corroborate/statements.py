@@ -156,7 +156,6 @@ finding per sentence would bury the facts that outlets share.
 
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 import numpy as np
@@ -164,7 +163,7 @@ import numpy as np
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, sources_phrase
 from .statement_pairs import statement_pairs
-from .wording import _PRONOUNS
+from .wording import _PRONOUNS, opens_on_one_of
 
 #: A cross pair of a fact of three or more articles must reach this share of
 #: the link threshold of a path (it need not be a best match: a third outlet's sentence may
@@ -222,7 +221,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # where the group has one (notes gold: three unreadable notes of
     # heldout11 quoted "It …" beside another outlet's sentence naming it).
     plain = min((c.sentence.strip() for c in group),
-                key=lambda s: (_opens_on_pronoun(s), len(s), s))
+                key=lambda s: (opens_on_one_of(_PRONOUNS, s), len(s), s))
     outlets = [ctx.outlet(c.article) for c in sorted(group, key=lambda c: c.article)]
     # Two articles of one outlet: "Kestrel Herald reports the same in 2
     # articles", not "Kestrel Herald report the same".
@@ -242,11 +241,3 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # 0.55 (0.62 read from the gold's own mention words), and at no threshold
     # does it give more statuses right than "agree" for all (0.80).
     return make_finding(ctx, "event", plain, "agree", group, note)
-
-
-def _opens_on_pronoun(sentence: str) -> bool:
-    # Whole words only ("Theresa", "Items" are no pronoun). A demonstrative
-    # before its noun ("This morning, police …") counts too: telling the two
-    # apart needs a parse, and the cost is only a longer sentence quoted.
-    first = re.match(r"[\W_]*([A-Za-z]+)", sentence)
-    return bool(first) and first.group(1).lower() in _PRONOUNS

@@ -112,6 +112,16 @@ def as_written(phrase: str, sentence: str) -> str:
 _NAMED = frozenset("PERSON ORG GPE LOC NORP FAC PRODUCT EVENT WORK_OF_ART LAW".split())
 
 
+def opens_on_one_of(words: frozenset[str], sentence: str) -> bool:
+    """The sentence's first word (whole words only: "Theresa", "Items" are
+    no "the" nor "it"; a contraction is its word: "They're") is one of
+    ``words``, lowercase. Pronouns here need no parse: a demonstrative before
+    its noun ("This morning, police …") counts too, and the cost where it is
+    used (statements, figure topics) is only a longer sentence quoted."""
+    first = re.match(r"[\W_]*([A-Za-z]+)", sentence)
+    return bool(first) and first.group(1).lower() in words
+
+
 def opens_on_a_name(sentence: str) -> bool:
     """The sentence's first word begins a name ("Carrow Hill Resources
     pledged…", "Democratic senators…"), so its capital is the name's, not
