@@ -50,6 +50,7 @@ import re
 from datetime import date
 from typing import Callable, Sequence
 
+from ..clean.dates import WEEKDAY_IN_TEXT
 from ..models import Claim, Finding
 from .common import Context, words
 from .figures import figure_findings, in_common_unit, overlap
@@ -214,14 +215,11 @@ def scope(claim: Claim) -> frozenset[str]:
     return frozenset(name for name, pattern in _SCOPES.items() if pattern.search(claim.sentence))
 
 
-_WEEKDAYS = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
 def other_days(a: Claim, b: Claim) -> bool:
     """The two sentences each name a weekday, and none in common: two steps
     of a count told on two days ("twelve hurt" on Sunday, "eight wounded"
     by Wednesday), not two readings of one."""
-    da, db = set(_WEEKDAYS.findall(a.sentence)), set(_WEEKDAYS.findall(b.sentence))
+    da, db = set(WEEKDAY_IN_TEXT.findall(a.sentence)), set(WEEKDAY_IN_TEXT.findall(b.sentence))
     return bool(da and db and not da & db)
 
 
