@@ -1,23 +1,25 @@
-"""Candidate stories for the Baly parts of the fact gold (dev5, dev6, dev7): groups
+"""Candidate stories for the Baly parts of the fact gold (dev5 to dev8): groups
 of Baly articles from two or more outlets about one event, found by dates,
 topic and word overlap only (no crosscheck stage runs).
 
 The articles are the day-sorted Baly list the notes gold uses
 (:func:`crosscheck.eval.notes._baly_rows`): dev5 read slice ``[5000:6500)``,
-dev6 ``[3000:4600)``, dev7 reads ``[1000:3000)`` (the notes gold reads
-``4600:5000``, ``6556:7106`` and ``0:1000``; each part keeps out of the
-others' slices). Two news articles are linked when they are at most
-:data:`MAX_DAYS` apart and their titles and opening paragraphs share enough
-rare words (idf-weighted cosine of the two bags of words); a candidate is a
-connected group with two outlets or more (67 groups). The groups printed were
+dev6 ``[3000:4600)``, dev7 ``[1000:3000)``, dev8 reads ``[0:1000)`` (the
+notes gold reads ``4600:5000``, ``6556:7106`` and ``0:1000``, rendered notes
+only; each fact part keeps out of the others' slices). Two news articles are
+linked when they are at most :data:`MAX_DAYS` apart and their titles and
+opening paragraphs share enough rare words (idf-weighted cosine of the two
+bags of words); a candidate is a connected group with two outlets or more (67
+groups). The groups printed were
 then read by hand and kept only when the articles report one event: 29 became
 the stories of ``baly-dev5.json``. The same script on ``[3000:4600)`` gave
-the candidates of ``baly-dev6.json``, and on ``[1000:3000)`` the 86 candidates
-of ``baly-dev7.json`` (31 stories kept), chosen the same way.
+the candidates of ``baly-dev6.json``, on ``[1000:3000)`` the 86 candidates
+of ``baly-dev7.json`` (31 stories kept), and on ``[0:1000)`` the 62
+candidates of ``baly-dev8.json`` (31 stories kept), chosen the same way.
 
 Run: ``PYTHONPATH=src python quality/gold/facts/select_baly_stories.py [START STOP]``
-(``1000 3000`` by default, dev7's slice; ``3000 4600`` and ``5000 6500`` print
-dev6's and dev5's candidates).
+(``0 1000`` by default, dev8's slice; ``1000 3000``, ``3000 4600`` and
+``5000 6500`` print dev7's, dev6's and dev5's candidates).
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ from collections import Counter
 from crosscheck.eval import shared_data
 from crosscheck.eval.notes import _baly_rows
 
-#: dev7's slice of the day-sorted list (dev6's was 3000, 4600; dev5's 5000, 6500).
-START, STOP = 1000, 3000
+#: dev8's slice of the day-sorted list (dev7's was 1000, 3000; dev6's 3000, 4600;
+#: dev5's 5000, 6500).
+START, STOP = 0, 1000
 #: AllSides' single-event stories run over one to three days.
 MAX_DAYS = 3
 #: Read by eye on the printed pairs: below 0.30 the pairs mostly share a

@@ -20,10 +20,11 @@ article under ``also``, which the scoring leaves out and the pair models may
 train on), ``dev5`` (29 Baly stories, a story record listing its articles by
 Baly id) was measured once when written and is now a tuning part, ``dev6``
 (30 more Baly stories, of another slice of the day-sorted list) was measured
-once when written and is the check of the next round, ``dev7`` (31 Baly
-stories of a third slice) is the untouched part of the round after, measured
-once when written, ``heldout`` is never looked at while tuning; every figure
-is reported for each.
+once when written and is now a tuning part too, ``dev7`` (31 Baly stories of
+a third slice) was measured once when written and is the check, ``dev8`` (31
+Baly stories of a fourth slice, read by dev6's reading of agree and
+compatible) is the untouched part, measured once when written, ``heldout`` is
+never looked at while tuning; every figure is reported for each.
 
 A gold mention is found in the engine's output as the claims of its article,
 of its kind, whose sentence contains the mention's words (and, for a figure,
@@ -56,7 +57,7 @@ whose value or a bound is the mention's value). Scores, per split:
   later sample of pairs drawn another way (its ``sample`` field, e.g.
   ``rare-words``) is scored apart as ``statements.SAMPLE.*``.
 
-Run: ``python -m crosscheck.eval.facts [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|heldout|all] [--verbose]``.
+Run: ``python -m crosscheck.eval.facts [--split dev|dev2|dev3|dev4|dev5|dev6|dev7|dev8|heldout|all] [--verbose]``.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "quality" / "gold" / "facts"
 #: Statement links judged by reading (see its "about").
 STATEMENT_PAIRS = ROOT / "quality" / "gold" / "statements" / "pairs.json"
-SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "heldout")
+SPLITS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "heldout")
 
 
 @dataclass
