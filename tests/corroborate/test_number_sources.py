@@ -62,6 +62,15 @@ def test_a_source_that_did_what_the_number_counts_is_not_cited(source, sentence,
     ("the National Hurricane Center", "The system is forecast to slam into Long Island with winds "
      "that could approach 80 mph, the National Hurricane Center said.", 80, True),
     ("forecasters", "The storm, which forecasters say killed 12 people, moved north.", 12, True),
+    # heldout17: another named speaker says the clause that holds the number
+    ("Republicans", "Republicans say Obama’s unwillingness to specify entitlement spending "
+     "reductions is hampering a deal, while Democrats say talks are stalled over Boehner’s refusal "
+     "to allow income tax cuts to expire for the top 2 percent of earners.", 2, False),
+    ("the ministry", "The ministry said witnesses reported 40 people were hurt.", 40, False),
+    # must not: the source's own clause beside the other speaker's, a pronoun that may be the source
+    ("Republicans", "Republicans say the plan would cost $2 trillion, while Democrats say it "
+     "would pay for itself.", 2e12, True),
+    ("Biden", "Biden said he told reporters that 12 senators back the bill.", 12, True),
 ])
 def test_a_number_a_relative_clause_reports_is_not_the_sources(source, sentence, value, says):
     assert _says(source, sentence, value) is says
