@@ -366,7 +366,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: blared"); a bare infinitive's excerpt says the verb it completes ("Tuesday
 #: night saw Obama bring…"); a label that is only the verb taking the number
 #: ("use", "earn") gives way; a source is not cited for a number another named
-#: speaker says within its words ("Republicans say …, while Democrats say …").
+#: speaker says within its words ("Republicans say …, while Democrats say …");
+#: a figure's subject naming only a change ("slight bump") gives way to one
+#: naming what changed ("unemployment rate").
 CORROBORATOR = "corroborate.v67"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
