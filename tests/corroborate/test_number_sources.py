@@ -99,3 +99,20 @@ def test_a_number_a_relative_clause_reports_is_not_the_sources(source, sentence,
 def test_a_verb_of_saying_shares_a_subject_only_when_joined_to_its_verb(source, sentence, value,
                                                                          unit, says):
     assert _says(source, sentence, value, unit) is says
+
+
+@pytest.mark.parametrize("source, sentence, says", [
+    # heldout17: a vague amount in words in a phrase set before the main verb
+    ("Keith Alexander", "In response to questions from senators about why the Section 215 program "
+     "needed to collect billions of U.S. phone records, Alexander explained that the agency held "
+     "the records for five years.", False),
+    # must not: a vague amount in what the source says, or in a quotation of its words
+    ("Officials", "Officials said thousands of people fled the city overnight.", True),
+    ("Schumer", "“Kavanaugh frequently sides with powerful interests,” Schumer added, “like when "
+     "he argued that the FCC’s #netneutrality rule benefiting millions of consumers was "
+     "unconstitutional.”", True),
+])
+def test_an_amount_in_words_is_said_only_in_what_the_source_says(source, sentence, says):
+    mentioned = claim("a1", sentence, figure=fig("thing", 2e9, "range", low=1e9, high=1e12),
+                      attribution=source)
+    assert says_the_number(source, mentioned) is says

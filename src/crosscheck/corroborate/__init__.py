@@ -368,7 +368,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: ("use", "earn") gives way; a source is not cited for a number another named
 #: speaker says within its words ("Republicans say …, while Democrats say …");
 #: a figure's subject naming only a change ("slight bump") gives way to one
-#: naming what changed ("unemployment rate").
+#: naming what changed ("unemployment rate"); a vague amount in words
+#: ("billions of phone records") is where a source's words must hold the number.
 CORROBORATOR = "corroborate.v67"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
