@@ -369,7 +369,9 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: speaker says within its words ("Republicans say …, while Democrats say …");
 #: a figure's subject naming only a change ("slight bump") gives way to one
 #: naming what changed ("unemployment rate"); a vague amount in words
-#: ("billions of phone records") is where a source's words must hold the number.
+#: ("billions of phone records") is where a source's words must hold the number;
+#: a body's office that takes no article keeps the body ("the committee's
+#: Democratic chairwoman", not "is Democratic chairwoman").
 CORROBORATOR = "corroborate.v67"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
