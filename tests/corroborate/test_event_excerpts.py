@@ -137,7 +137,7 @@ def test_a_sentence_is_parsed_once():
      "agency announced Monday — the highest monthly figure since records began, and bringing the "
      "summer total to more than 30,000.", "announced", "Monday",
      "There were more than 12,000 flight cancellations across Europe in July, the aviation safety "
-     "agency announced Monday — the highest monthly…"),
+     "agency announced Monday — the highest monthly figure…"),  # not cut inside its noun phrase (v67)
     # a verb coordinated to the excerpt's, in a short sentence
     ("The sheriff told reporters on Sunday a driver swerved onto the sidewalk and struck three "
      "pedestrians.", "sheriff told reporters", "Sunday",

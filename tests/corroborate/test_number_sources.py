@@ -62,6 +62,15 @@ def test_a_source_that_did_what_the_number_counts_is_not_cited(source, sentence,
     ("the National Hurricane Center", "The system is forecast to slam into Long Island with winds "
      "that could approach 80 mph, the National Hurricane Center said.", 80, True),
     ("forecasters", "The storm, which forecasters say killed 12 people, moved north.", 12, True),
+    # heldout17: another named speaker says the clause that holds the number
+    ("Republicans", "Republicans say Obama’s unwillingness to specify entitlement spending "
+     "reductions is hampering a deal, while Democrats say talks are stalled over Boehner’s refusal "
+     "to allow income tax cuts to expire for the top 2 percent of earners.", 2, False),
+    ("the ministry", "The ministry said witnesses reported 40 people were hurt.", 40, False),
+    # must not: the source's own clause beside the other speaker's, a pronoun that may be the source
+    ("Republicans", "Republicans say the plan would cost $2 trillion, while Democrats say it "
+     "would pay for itself.", 2e12, True),
+    ("Biden", "Biden said he told reporters that 12 senators back the bill.", 12, True),
 ])
 def test_a_number_a_relative_clause_reports_is_not_the_sources(source, sentence, value, says):
     assert _says(source, sentence, value) is says
@@ -90,3 +99,20 @@ def test_a_number_a_relative_clause_reports_is_not_the_sources(source, sentence,
 def test_a_verb_of_saying_shares_a_subject_only_when_joined_to_its_verb(source, sentence, value,
                                                                          unit, says):
     assert _says(source, sentence, value, unit) is says
+
+
+@pytest.mark.parametrize("source, sentence, says", [
+    # heldout17: a vague amount in words in a phrase set before the main verb
+    ("Keith Alexander", "In response to questions from senators about why the Section 215 program "
+     "needed to collect billions of U.S. phone records, Alexander explained that the agency held "
+     "the records for five years.", False),
+    # must not: a vague amount in what the source says, or in a quotation of its words
+    ("Officials", "Officials said thousands of people fled the city overnight.", True),
+    ("Schumer", "“Kavanaugh frequently sides with powerful interests,” Schumer added, “like when "
+     "he argued that the FCC’s #netneutrality rule benefiting millions of consumers was "
+     "unconstitutional.”", True),
+])
+def test_an_amount_in_words_is_said_only_in_what_the_source_says(source, sentence, says):
+    mentioned = claim("a1", sentence, figure=fig("thing", 2e9, "range", low=1e9, high=1e12),
+                      attribution=source)
+    assert says_the_number(source, mentioned) is says

