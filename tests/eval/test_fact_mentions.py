@@ -43,3 +43,14 @@ def test_a_given_value_may_be_in_the_unit_figures_are_compared_in():
     high = _figure("h", SENTENCE, "high", 4, 4, 4, "decade")
     assert mention_claims({"text": "sixth week", "value": 40}, "figure", ARTICLE, [high]) == [high]
     assert mention_claims({"text": "sixth week", "value": 41}, "figure", ARTICLE, [high]) == []
+
+
+def test_a_scale_word_in_the_text_scales_the_number_read():
+    # a look-alike side often gives its number only as text: "$37.4 million"
+    # is carried by the claim valued 37,400,000, not by the $12 million beside it
+    sentence = "The studio paid $37.4 million for the rights, up from $12 million in 2010."
+    article = Article(id="a", origin="test", title=None, published=None, text=sentence)
+    paid = _figure("p", sentence, "rights", 37.4e6, 37.4e6, 37.4e6, "USD")
+    before = _figure("b", sentence, "rights", 12e6, 12e6, 12e6, "USD")
+    assert mention_claims({"text": "$37.4 million"}, "figure", article, [paid, before]) == [paid]
+    assert mention_claims({"text": "$12 million"}, "figure", article, [paid, before]) == [before]

@@ -172,10 +172,21 @@ _WORD_NUMBERS = {w: float(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
+#: Scale words after a number in a mention's text (see _numbers_in).
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+
+
 def _numbers_in(text: str) -> list[float]:
     """The numbers a mention without a given value writes, in digits or words
     (a look-alike pair names its number only in its text)."""
-    found = [float(n.replace(",", "")) for n in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", text)]
+    found = []
+    for number, scale in re.findall(rf"(\d+(?:,\d{{3}})*(?:\.\d+)?)(?:\s*({'|'.join(_SCALES)})\b)?",
+                                    text, re.I):
+        value = float(number.replace(",", ""))
+        # Both the number as written and as scaled: "$37.4 million" is
+        # carried by a claim valued 37,400,000 (the claims stage applies the
+        # scale); a side of the gold gives no value when its text says it.
+        found += [value, value * _SCALES[scale.lower()]] if scale else [value]
     return found + [v for w, v in _WORD_NUMBERS.items() if re.search(rf"\b{w}\b", text, re.I)]
 
 
