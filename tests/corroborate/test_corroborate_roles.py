@@ -511,3 +511,24 @@ def test_the_same_title_with_and_in_both_outlets_agrees(outlets, title):
               claim("a2", f"Ana Ruiz, {title}, spoke on Monday.", role=Role("Ana Ruiz", title, False))]
     [finding] = _roles(corroborate(outlets, claims))
     assert finding.status == "agree"
+
+
+def test_a_title_held_now_only_in_quoted_words_or_beside_former_is_no_dispute(outlets):
+    """dev6: "President Obama" in Trump's tweet as an article quotes it, and
+    in an article that itself calls him former, beside another's "former"."""
+    former = claim("a2", "On Sunday he blamed his predecessor, former President Obama.",
+                   role=Role("Barack Obama", "President", True))
+    quoted = claim("a1", "Trump tweeted: “If President Obama had crossed his stated Red Line, the "
+                         "disaster would have ended long ago!”",
+                   role=Role("Barack Obama", "President", False))
+    [finding] = _roles(corroborate(outlets, [quoted, former]))
+    assert finding.status != "conflict"
+    own_former = claim("a1", "He has criticized former President Barack Obama over the red line.",
+                       role=Role("Barack Obama", "President", True))
+    unquoted = claim("a1", "President Obama had set a red line in 2012.",
+                     role=Role("Barack Obama", "President", False))
+    [finding] = _roles(corroborate(outlets, [own_former, unquoted, former]))
+    assert finding.status != "conflict"
+    # must reject: the article's own word, with no "former" of its own, disputes the other's
+    [finding] = _roles(corroborate(outlets, [unquoted, former]))
+    assert finding.status == "conflict"

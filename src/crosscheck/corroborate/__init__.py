@@ -360,7 +360,13 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: sentence that does not open on a pronoun or possessive ("They're up 4%",
 #: "It ultimately passed 94-1", "Their meeting ran long") where a mention has
 #: one (figure_words._shortest), as a statement finding's sentence does (v39).
-CORROBORATOR = "corroborate.v66"
+#: v67: quotes: a speaker named only inside the quoted words is not named
+#: in the quote's sentence; a body ("White House") beside a person, words a
+#: longer quote tells as another's ("said that he knew what he signed up
+#: for") and one surname given alone are no conflict, the last kept one
+#: compatible finding; roles: a title held now only in quoted words, or in
+#: an article that also calls the person former, disputes no "former" (dev6).
+CORROBORATOR = "corroborate.v67"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

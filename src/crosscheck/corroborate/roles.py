@@ -67,6 +67,20 @@ def is_former(claim: Claim) -> bool:
     return bool(before and re.search(r"\bformer[\s-]*$", before, re.I))
 
 
+def quoted_name(claim: Claim) -> bool:
+    """The person's name (its last word) stands inside quotation marks in
+    the claim's sentence: someone's words the article quotes, where a title
+    is the speaker's and of the speaker's time. Curly marks are counted open
+    and closed (a closing ’ is also an apostrophe, so only “ ” count there);
+    straight double marks by their parity."""
+    surname = claim.role.person.split()[-1:] or [""]
+    at = claim.sentence.find(surname[0]) if surname[0] else -1
+    if at < 0:
+        return False
+    before = claim.sentence[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def past_context(claim: Claim) -> bool:
     """The sentence speaks of the time this person held the title
     ("then-President X", "under President X", "as minister")."""
@@ -393,11 +407,17 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # Minister"): a lower-case title is a description, which narrative in the
     # past gives without "former" ("emails from Trump's chief of staff Mark
     # Meadows" of 2021 beside "his former chief-of-staff", dev3: one fact).
+    # The title held now must be the article's own word: not one it quotes
+    # ("“If President Obama had crossed his stated Red Line…”", a tweet of
+    # Trump's), nor one beside its own "former" (an article that calls a
+    # person both tells the past, or quotes it; dev6: 2 of 3 false role
+    # conflicts).
     former_conflict = any(
         _same_days(ctx, a, b) and is_office(a.role.title) and is_office(b.role.title)
         for members in exact.values()
         for a in members if is_former(a)
-        for b in members if not is_former(b) and not past_context(b))
+        for b in members if not is_former(b) and not past_context(b) and not quoted_name(b)
+        and not any(is_former(m) and m.article == b.article for m in members))
     office_conflict = any(different_offices(a, b) and all(is_office(c.role.title) for c in ma + mb)
                           for i, (a, ma) in enumerate(offices) for b, mb in offices[i + 1:])
     conflict = former_conflict or office_conflict
