@@ -1,4 +1,4 @@
-"""People the entity tagger missed after a title (claims/given_names.py):
+"""People the entity tagger missed after a title (claims/missed_people.py):
 read where a common given name and a surname stand after a title or before
 an apposed one, and nowhere else."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.claims.given_names import given_name_share
+from crosscheck.claims.missed_people import given_name_share
 from crosscheck.claims.nlp import read_sentences
 
 

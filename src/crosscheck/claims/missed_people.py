@@ -1,4 +1,4 @@
-"""Given names and the people the entity tagger missed after a title.
+"""People the entity tagger missed: a common given name and a surname with a title.
 
 The installed model tags no person in "Referee Tony Weeks elected to stop
 the bout" ("Weeks" is a DATE), "Angels GM Tony Reagins later confirmed",
@@ -7,7 +7,8 @@ Committee chairman, issued" or "his campaign manager, Brad Parscale, said"
 (an ORG): five of the 19 role facts dev4 and dev5 lost, and a quote's
 speaker with them. A capitalised word pair opening on a common given name,
 where a title stands before it or an apposed title follows it, is a person
-(:func:`with_missed_people`).
+(:func:`with_missed_people`): the title as the role readers read it
+(claims/title_before.py, claims/title_after.py), asked of the candidate.
 
 Given names are those of the US Census 1990 name lists
 (``data/given-names-us1990.tsv``, see ``data/README.md``), with the share of
@@ -21,9 +22,9 @@ import re
 from functools import cache
 from pathlib import Path
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from .titles import HONORIFIC_ABBREVIATIONS, is_calendar_word, is_title_head, occupation_noun
+from .titles import HONORIFIC_ABBREVIATIONS, is_calendar_word, is_title_head
 
 _NAMES_FILE = Path(__file__).resolve().parents[1] / "data" / "given-names-us1990.tsv"
 
@@ -73,40 +74,33 @@ def _name_at(doc: Doc, i: int) -> int:
     return k + 1
 
 
-def _title_before(doc: Doc, i: int, occupations: bool = True) -> bool:
-    """A title, an honorific or (with ``occupations``) a noun for what a
-    person does just before ``doc[i]``, or before a comma there ("his
-    campaign manager, Brad Parscale"); a capitalised noun only as the
-    sentence's first word ("Referee Tony Weeks"), as capitalised agent nouns
-    are often names."""
-    k = i - 1
-    if k >= 0 and doc[k].text == ",":
+def _titled(name: Span, bodies: bool) -> bool:
+    """The candidate ``name`` has a title, as the role readers read one: an
+    honorific just before it, a title before it (:func:`.title_before.title_before`,
+    "Referee Tony Weeks", "Angels GM Tony Reagins") or ahead of it with a comma
+    (:func:`.title_before.title_ahead`, "his campaign manager, Brad Parscale"),
+    or an apposed title after it (:func:`.title_after.titles_after`, "Elijah
+    Cummings, the House Oversight Committee chairman,"). Asked while the
+    candidate is tagged a person, as those readers expect of a name. Words the
+    tagger read as a body (``bodies``) are a person only after a title word,
+    not a noun for what someone does: "Wall Street mega-banker Morgan Stanley
+    estimates" (an occupation noun before a bank's name, the extra role
+    gold's dev half)."""
+    # (imported here: the title readers import the claims pass's modules,
+    # which read sentences with this one)
+    from .title_after import titles_after
+    from .title_before import title_ahead, title_before
+
+    doc = name.doc
+    k = name.start - 1
+    if k >= 0 and doc[k].lower_ in _HONORIFICS:
+        return True
+    if k >= 1 and doc[k].text == ",":
         k -= 1
-    if k < 0:
-        return False
-    tok = doc[k]
-    return is_title_head(tok) or tok.lower_ in _HONORIFICS or occupations and occupation_noun(tok) \
-        and (tok.is_lower or tok.is_sent_start)
-
-
-# Tokens an apposed title may run to after the comma: "the House Oversight
-# Committee chairman" is 5.
-_APPOSITION_WORDS = 7
-_APPOSITION_OPENERS = ("the", "a", "an", "his", "her", "its", "their")
-
-
-def _title_after(doc: Doc, end: int) -> bool:
-    """An apposed title after the name: ", the House Oversight Committee
-    chairman," or ", a spokesman for the agency"; the title's head before the
-    next comma, within :data:`_APPOSITION_WORDS` words."""
-    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _APPOSITION_OPENERS:
-        return False
-    for tok in doc[end + 2:end + 2 + _APPOSITION_WORDS]:
-        if tok.text in (",", ".", ";") or tok.is_sent_start:
-            return False
-        if is_title_head(tok):
-            return True
-    return False
+    before = title_before(name, name.sent.start) or title_ahead(name)
+    if before and (not bodies or k >= 0 and is_title_head(doc[k])):
+        return True
+    return bool(titles_after(name))
 
 
 def _name_card(doc: Doc, i: int) -> bool:
@@ -129,20 +123,22 @@ def with_missed_people(doc: Doc) -> Doc:
     """``doc`` with a PERSON entity set on each name the tagger missed: a
     common given name and a surname (:func:`_name_at`), in no entity or in
     entities that lie within it and are no place ("Brad Parscale" as an ORG,
-    "Weeks" as a DATE), with a title before it or an apposed title after it.
-    "Central Park" after "the mayor," has no given name; "Tony Blair
-    Institute" runs on; "Will County" is a place (GPE)."""
+    "Weeks" as a DATE), that has a title (:func:`_titled`). "Central Park"
+    after "the mayor," has no given name; "Tony Blair Institute" runs on;
+    "Will County" is a place (GPE). The candidates are tagged persons all at
+    once, the title readers asked, and those without a title given back
+    their entities."""
     ents = list(doc.ents)
     covering = {t.i: e for e in ents for t in e}
-    added: list[Span] = []
+    cards: list[tuple[Span, set[Span]]] = []
+    candidates: list[tuple[Span, set[Span], bool]] = []
     i = 0
     while i < len(doc):
         if _name_card(doc, i):
             # the card's entities go: the name is the person, the rest page text
             inside = {covering[k] for k in range(i, i + 4) if k in covering}
             if all(e.label_ in ("PERSON", "ORG", "NORP", "WORK_OF_ART") and e.start >= i for e in inside):
-                added.append(Span(doc, i, i + 2, label="PERSON"))
-                ents = [e for e in ents if e not in inside]
+                cards.append((Span(doc, i, i + 2, label="PERSON"), inside))
                 i = max([i + 2, *(e.end for e in inside)])
                 continue
         end = _name_at(doc, i)
@@ -150,15 +146,22 @@ def with_missed_people(doc: Doc) -> Doc:
             i += 1
             continue
         inside = {covering[k] for k in range(i, end) if k in covering}
-        # An entity the tagger read as a body is a person only after a title:
-        # "Wall Street mega-banker Morgan Stanley estimates" (an occupation
-        # noun before a bank's name, the extra role gold's dev half).
-        bodies = any(e.label_ != "DATE" for e in inside)
         if all(e.start >= i and e.end <= end and e.label_ in ("ORG", "NORP", "DATE", "WORK_OF_ART")
-               for e in inside) and (_title_before(doc, i, occupations=not bodies) or _title_after(doc, end)):
-            added.append(Span(doc, i, end, label="PERSON"))
-            ents = [e for e in ents if e not in inside]
+               for e in inside):
+            # (an entity the tagger read as a body is a person only after a title word)
+            candidates.append((Span(doc, i, end, label="PERSON"), inside,
+                               any(e.label_ != "DATE" for e in inside)))
         i = end
-    if added:
-        doc.ents = sorted(ents + added, key=lambda e: e.start)
+    if not cards and not candidates:
+        return doc
+    trial = cards + [(span, inside) for span, inside, _ in candidates]
+    doc.ents = _replaced(ents, trial)
+    kept = cards + [(span, inside) for span, inside, bodies in candidates if _titled(span, bodies)]
+    doc.ents = _replaced(ents, kept)
     return doc
+
+
+def _replaced(ents: list[Span], people: list[tuple[Span, set[Span]]]) -> list[Span]:
+    """``ents`` with each person set in place of the entities inside it."""
+    gone = {e for _, inside in people for e in inside}
+    return sorted([e for e in ents if e not in gone] + [p for p, _ in people], key=lambda e: e.start)

@@ -143,6 +143,13 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
             break  # "the mayor and city attorney X": the title is the last one
         words.insert(0, tok)
         k -= 1
+    if k - 1 >= sent_start and doc[k].lower_ == "to" and words and words[0].lower_ == "the" \
+            and is_title_head(doc[k - 1]) and (doc[k - 1].is_lower or doc[k - 1].is_sent_start):
+        # "counsel to the president Jay Sekulow", "adviser to the prime
+        # minister Ana Ruiz": the title is held towards an office, and is
+        # the whole phrase (dev5 read Sekulow as "president").
+        words[:0] = [doc[k - 1], doc[k]]
+        k -= 2
     former = k >= sent_start and held_no_more(doc, k)
     # A sentence's first word is capitalised whatever it is: "When President
     # Biden ...", "For Gov. Newsom ..." give no title "When President".
