@@ -224,3 +224,17 @@ def test_an_and_before_another_person_joins_no_titles(roles_of, text, expected):
 ])
 def test_a_title_held_to_an_office_is_the_whole_phrase(roles_of, text, expected):
     assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev6: "Under Secretary" is an office of its own, not the Secretary's
+    ("The AP first reported the firing of Under Secretary of State Steve Goldstein, citing officials.",
+     ("Steve Goldstein", "Under Secretary of State", False)),
+    ("Under Secretary Steve Goldstein said in a statement that he was not told why.",
+     ("Steve Goldstein", "Under Secretary", False)),
+    # must reject: "under" before a title at a sentence's start says when
+    ("Under Secretary Mike Pompeo, the department had cut its staff by a tenth.",
+     ("Mike Pompeo", "Secretary", False)),
+])
+def test_under_secretary_is_an_office(roles_of, text, expected):
+    assert expected in roles_of(text)

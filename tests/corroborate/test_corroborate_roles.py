@@ -532,3 +532,19 @@ def test_a_title_held_now_only_in_quoted_words_or_beside_former_is_no_dispute(ou
     # must reject: the article's own word, with no "former" of its own, disputes the other's
     [finding] = _roles(corroborate(outlets, [unquoted, former]))
     assert finding.status == "conflict"
+
+
+def test_a_title_the_article_gives_someone_else_now_is_no_dispute_of_former(outlets):
+    """dev6: "than Speaker John A. Boehner's top-down approach" in an article
+    whose House Speaker is Paul D. Ryan, beside another's "former Speaker"."""
+    then = claim("a1", "Ryan promised more input than Speaker John A. Boehner’s top-down approach.",
+                 role=Role("John A. Boehner", "Speaker", False))
+    now = claim("a1", "House Speaker Paul D. Ryan said Wednesday that he will retire.",
+                role=Role("Paul D. Ryan", "House Speaker", False))
+    former = claim("a2", "Ryan became Speaker in 2015 after former Speaker John Boehner left.",
+                   role=Role("John Boehner", "Speaker", True))
+    [boehner] = [f for f in _roles(corroborate(outlets, [then, now, former])) if "Boehner" in f.topic]
+    assert boehner.status != "conflict"
+    # must reject: with no one else holding the office in that article, it disputes "former"
+    [boehner] = [f for f in _roles(corroborate(outlets, [then, former])) if "Boehner" in f.topic]
+    assert boehner.status == "conflict"

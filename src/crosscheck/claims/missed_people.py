@@ -109,13 +109,19 @@ def _name_card(doc: Doc, i: int) -> bool:
     Mueller Robert (Bob) Swan MuellerSpeier says …", "adviser Kimberly
     Guilfoyle Kimberly Ann GuilfoyleUniversity of Florida …", dev5), which
     the tagger reads as one PERSON or ORG and so gives no one a title. A
-    given name, a surname, the given name again, and the surname again
-    within the next six tokens (a middle name, a nickname in brackets), glued
-    to another word or not."""
-    if i + 3 >= len(doc) or doc[i + 2].text != doc[i].text or not doc[i].is_title \
-            or not given_name_share(doc[i].text) or not _SURNAME.fullmatch(doc[i + 1].text):
+    given name, a surname, a given name again (the same, or the one the
+    familiar form is of: "Steve Scalise Stephen (Steve) Joseph ScaliseXXX",
+    dev6), and the surname again within the next six tokens (a middle name,
+    a nickname in brackets), glued to another word or not."""
+    if i + 3 >= len(doc) or not doc[i].is_title or not doc[i + 2].is_title \
+            or not given_name_share(doc[i].text) or not given_name_share(doc[i + 2].text) \
+            or not _SURNAME.fullmatch(doc[i + 1].text):
         return False
     surname = doc[i + 1].text
+    if doc[i + 2].text != doc[i].text:
+        # another given name: only a surname run into the next words is the
+        # card's ("Venus Williams Serena Williams and …" names two people)
+        return any(t.text.startswith(surname) and len(t.text) > len(surname) for t in doc[i + 3:i + 9])
     return any(t.text.startswith(surname) for t in doc[i + 3:i + 9])
 
 
@@ -146,11 +152,20 @@ def with_missed_people(doc: Doc) -> Doc:
             i += 1
             continue
         inside = {covering[k] for k in range(i, end) if k in covering}
-        if all(e.start >= i and e.end <= end and e.label_ in ("ORG", "NORP", "DATE", "WORK_OF_ART")
-               for e in inside):
+        # The given name alone may be a person the tagger cut from a surname
+        # it read as a date ("referee Tony Weeks saving 'The Rock'": "Tony"
+        # a PERSON, "Weeks" a DATE; dev4's one role fact left unlinked).
+        # (a given name cut off alone, with nothing misread after it, is
+        # person_spans.py's to join: "Team spokesman Tim Mead")
+        persons = sum(e.label_ == "PERSON" for e in inside)
+        # A date read from the surname on is no date ("Weeks saving'The
+        # Rock'" a DATE): it goes whole.
+        if all(e.start >= i and (e.end <= end or e.label_ == "DATE")
+               and (e.label_ in ("ORG", "NORP", "DATE", "WORK_OF_ART") or e.label_ == "PERSON" and e.end < end)
+               for e in inside) and (not persons or persons < len(inside)):
             # (an entity the tagger read as a body is a person only after a title word)
             candidates.append((Span(doc, i, end, label="PERSON"), inside,
-                               any(e.label_ != "DATE" for e in inside)))
+                               any(e.label_ in ("ORG", "NORP", "WORK_OF_ART") for e in inside)))
         i = end
     if not cards and not candidates:
         return doc

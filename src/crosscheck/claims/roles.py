@@ -124,7 +124,11 @@ from crosscheck.models import Role
 # v20: a title held towards an office is the whole phrase ("counsel to the
 # president Jay Sekulow", not "president"; title_before.py); the people the
 # tagger missed are those the title readers themselves find a title for
-# (claims/missed_people.py, formerly given_names.py with its own title tests).
+# (claims/missed_people.py, formerly given_names.py with its own title tests),
+# also where the tagger cut the given name off as a person and read the
+# surname on as a date ("referee Tony Weeks saving …"); a name card's second
+# given name may be the one the familiar form is of ("Steve Scalise Stephen
+# (Steve) Joseph ScaliseHouse …"); "Under Secretary" is an office of its own.
 EXTRACTOR = "roles.v20"
 
 

@@ -365,7 +365,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: longer quote tells as another's ("said that he knew what he signed up
 #: for") and one surname given alone are no conflict, the last kept one
 #: compatible finding; roles: a title held now only in quoted words, or in
-#: an article that also calls the person former, disputes no "former" (dev6).
+#: an article that also calls the person former, or in an article that gives
+#: the same office to someone else now, disputes no "former" (dev6).
 CORROBORATOR = "corroborate.v67"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
