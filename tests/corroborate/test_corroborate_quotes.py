@@ -370,3 +370,22 @@ def test_one_surname_given_alone_keeps_the_words_one_finding(outlets):
               claim("a2", f"“{words},” Donald Trump said.", quote=Quote("Donald Trump", words))]
     [finding] = _quotes(outlets, claims)
     assert finding.status == "conflict"
+
+
+def test_a_note_says_why_two_speakers_are_not_set_against_each_other(outlets):
+    words = "We will not back down from this fight over the mine's future"
+    surname = [claim("a1", f"“{words},” Trump said.", quote=Quote("Melania Trump", words)),
+               claim("a2", f"“{words},” Trump told servicemen.", quote=Quote("Donald Trump", words))]
+    assert "one surname, given alone" in _quotes(outlets, surname)[0].note
+    body = [claim("a1", f"“{words},” Sanders said.", quote=Quote("Sanders", words)),
+            claim("a2", f"“{words},” the White House said.", quote=Quote("White House", words))]
+    assert "a body, and a person who may speak for it" in _quotes(outlets, body)[0].note
+    told = [claim("a1", f"“{TOLD},” Johnson told ABC.", quote=Quote("Myeshia Johnson", TOLD)),
+            claim("a2", f"Wilson said Trump told the widow that her husband “{SIGNED}.”",
+                  quote=Quote("Trump", SIGNED))]
+    assert "one tells the words as the other's" in _quotes(outlets, told)[0].note
+    # must not: a described speaker is said as before
+    described = [claim("a1", f"“{words},” Korrin said.", quote=Quote("Adaeze Korrin", words)),
+                 claim("a2", f"“{words},” a senior official said.", quote=Quote("a senior official", words))]
+    note = _quotes(outlets, described)[0].note
+    assert "one surname" not in note and "a body" not in note

@@ -256,6 +256,17 @@ def _named_by_name(claim: Claim) -> bool:
         not _is_description(claim.quote.speaker)
 
 
+def _why_not_apart(speakers: dict[tuple[str, ...], list[Claim]]) -> str:
+    """Why two speakers given for one quote are not set against each other,
+    as a note says it."""
+    claims = [c for members in speakers.values() for c in members]
+    if any(is_a_body(c.quote.speaker) for c in claims):
+        return "a body, and a person who may speak for it"
+    if len({k[-1] for k in speakers if k}) == 1 and len(speakers) == sum(1 for k in speakers if k):
+        return "one surname, given alone in a sentence"
+    return "a description, or a speaker inferred from context"
+
+
 def _named_apart(a: list[Claim], b: list[Claim]) -> bool:
     """Two speakers surely two people: not of one surname where a sentence
     gives only the surname ("Trump said" beside Donald and Melania Trump),
@@ -341,8 +352,10 @@ def _finding(ctx: Context, group: list[Claim], names,
     # Dunford and the Department of Defense, each given one quote).
     named = [k for k in speakers if all(_named_by_name(c) and not is_a_body(c.quote.speaker)
                                         for c in speakers[k])]
-    conflict = any(_named_apart(speakers[a], speakers[b]) for i, a in enumerate(named)
-                   for b in named[i + 1:]) and not _reported_within(speakers, named)
+    apart = any(_named_apart(speakers[a], speakers[b]) for i, a in enumerate(named)
+                for b in named[i + 1:])
+    told = apart and _reported_within(speakers, named)
+    conflict = apart and not told
     parts = []
     for key, members in speakers.items():
         outlets = [ctx.outlet(c.article) for c in members]
@@ -363,8 +376,10 @@ def _finding(ctx: Context, group: list[Claim], names,
     note = f"“{opening}…”: " + "; ".join(parts)
     if conflict:
         note += ", so the speakers disagree"
+    elif told:
+        note += " (one tells the words as the other's)"
     elif len(speakers) > 1:
-        note += " (not surely different people: a description, or a speaker inferred from context)"
+        note += f" (not surely different people: {_why_not_apart(speakers)})"
     elif reworded:
         note += f", in {len(variants)} slightly different wordings"
     elif len(variants) > 1:
