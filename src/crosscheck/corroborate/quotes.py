@@ -260,7 +260,9 @@ def _why_not_apart(speakers: dict[tuple[str, ...], list[Claim]]) -> str:
     """Why two speakers given for one quote are not set against each other,
     as a note says it."""
     claims = [c for members in speakers.values() for c in members]
-    if any(is_a_body(c.quote.speaker) for c in claims):
+    if any(is_a_body(c.quote.speaker) for c in claims) and any(
+            _is_name(c.quote.speaker) and not is_a_body(c.quote.speaker)
+            and not _is_description(c.quote.speaker) for c in claims):
         return "a body, and a person who may speak for it"
     if len({k[-1] for k in speakers if k}) == 1 and len(speakers) == sum(1 for k in speakers if k):
         return "one surname, given alone in a sentence"
