@@ -302,3 +302,13 @@ def test_a_surname_two_people_share_resolves_to_neither(claims_of, text, speaker
 ])
 def test_a_name_in_apposition_just_before_the_speech_verb_is_its_speaker(claims_of, text, speaker):
     assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+def test_a_suffix_after_a_comma_is_no_speaker_the_name_before_it_is(claims_of):
+    # dev6: "Jr." read as a speaker set against Dunford
+    text = ("In a memo to commanders, Gen. Joseph Dunford, Jr. declared “there will be no "
+            "modifications to the current policy” until he receives guidance.")
+    assert [s for s, _ in quotes(claims_of, text)] == ["Joseph Dunford"]
+    # must reject: a suffix the name runs on to is the name's own
+    text = "“We have come a long way,” Martin Luther King Jr. told the crowd in Memphis."
+    assert [s for s, _ in quotes(claims_of, text)] == ["Martin Luther King Jr."]

@@ -211,3 +211,30 @@ def test_two_titles_joined_by_and_are_read_whole(roles_of, text, expected):
 ])
 def test_an_and_before_another_person_joins_no_titles(roles_of, text, expected):
     assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title held towards an office is the whole phrase (dev5: Sekulow read as "president")
+    ("Counsel to the president Jay Sekulow said the letter was a mistake.",
+     ("Jay Sekulow", "Counsel to the president", False)),
+    ("The plan was drafted by adviser to the prime minister Ana Ruiz last spring.",
+     ("Ana Ruiz", "adviser to the prime minister", False)),
+    # must reject: no title before "to the", so the office is the person's own
+    ("He spoke on Monday to the president Joe Biden about the strike.", ("Joe Biden", "president", False)),
+])
+def test_a_title_held_to_an_office_is_the_whole_phrase(roles_of, text, expected):
+    assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # dev6: "Under Secretary" is an office of its own, not the Secretary's
+    ("The AP first reported the firing of Under Secretary of State Steve Goldstein, citing officials.",
+     ("Steve Goldstein", "Under Secretary of State", False)),
+    ("Under Secretary Steve Goldstein said in a statement that he was not told why.",
+     ("Steve Goldstein", "Under Secretary", False)),
+    # must reject: "under" before a title at a sentence's start says when
+    ("Under Secretary Mike Pompeo, the department had cut its staff by a tenth.",
+     ("Mike Pompeo", "Secretary", False)),
+])
+def test_under_secretary_is_an_office(roles_of, text, expected):
+    assert expected in roles_of(text)

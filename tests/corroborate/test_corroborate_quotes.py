@@ -299,3 +299,93 @@ def test_short_words_of_another_person_or_other_words_stay_apart(outlets, speake
     named = claim("a2", FITCH.sentence, quote=Quote("Lynn Fitch", "egregiously wrong"))
     other = claim("a1", f"{speaker} called the ruling “{words}.”", quote=Quote(speaker, words))
     assert _quotes(outlets, [named, other, FITCH]) == []
+
+
+# -- who said it: a conflict needs two people, each named as the speaker -------
+
+FLYNN = "We believe that General Flynn was compromised with respect to the Russians"
+
+
+def test_a_name_inside_the_quoted_words_is_no_speaker_named_here(outlets):
+    """dev6: "she told lawmakers" read as Flynn, the man the quote speaks of."""
+    claims = [claim("a1", f"“{FLYNN},” she told lawmakers.", quote=Quote("Michael Flynn", FLYNN)),
+              claim("a2", f"“{FLYNN},” Yates said.", quote=Quote("Sally Yates", FLYNN))]
+    [finding] = _quotes(outlets, claims)
+    assert finding.status == "compatible"
+    # must reject: the name outside the marks speaks, and two such are a conflict
+    claims[0] = claim("a1", f"“{FLYNN},” Flynn said.", quote=Quote("Michael Flynn", FLYNN))
+    [finding] = _quotes(outlets, claims)
+    assert finding.status == "conflict"
+
+
+TEAM = "extensive discussions with his national security team"
+
+
+def test_a_body_and_a_person_given_one_quote_are_no_dispute(outlets):
+    """dev6: Sanders and the White House; her words are its own."""
+    claims = [claim("a1", f"Sanders said Trump had “{TEAM},” and Mattis was informed.",
+                    quote=Quote("Sanders", TEAM)),
+              claim("a2", f"The White House said Trump had “{TEAM},” and Mattis was informed.",
+                    quote=Quote("White House", TEAM))]
+    [finding] = _quotes(outlets, claims)
+    assert finding.status == "compatible"
+    # must reject: two people named are two speakers
+    claims[1] = claim("a2", f"Pelosi said Trump had “{TEAM},” and Mattis was informed.",
+                      quote=Quote("Pelosi", TEAM))
+    [finding] = _quotes(outlets, claims)
+    assert finding.status == "conflict"
+
+
+SIGNED = "knew what he signed up for"
+TOLD = ("What he said was — yes the president — said that he knew what he signed up for, but it "
+        "hurts anyways")
+
+
+def test_words_a_longer_quote_tells_as_someone_elses_are_no_dispute(outlets):
+    """dev6: the widow tells what the president said to her."""
+    claims = [claim("a1", f"“{TOLD},” Johnson told ABC.", quote=Quote("Myeshia Johnson", TOLD)),
+              claim("a2", f"Wilson said Trump told the widow that her husband “{SIGNED}.”",
+                    quote=Quote("Trump", SIGNED))]
+    [finding] = _quotes(outlets, claims)
+    assert finding.status == "compatible"
+    # must reject: the same words inside a longer quote, not told as another's
+    own = "The truth is that he knew what he signed up for, but it hurts anyways"
+    claims[0] = claim("a1", f"“{own},” Johnson told ABC.", quote=Quote("Myeshia Johnson", own))
+    [finding] = _quotes(outlets, claims)
+    assert finding.status == "conflict"
+
+
+def test_one_surname_given_alone_keeps_the_words_one_finding(outlets):
+    """dev5: "Trump said" in both sentences, read as two Trumps: one finding,
+    compatible (not surely two people), not two single-source ones."""
+    words = "We're no longer the suckers, folks, and we will not be taken advantage of"
+    claims = [claim("a1", f"“{words},” Trump said during remarks at the base.",
+                    quote=Quote("Melania Trump", words)),
+              claim("a2", f"“{words},” Trump told servicemen at a base in Iraq.",
+                    quote=Quote("Donald Trump", words))]
+    [finding] = _quotes(outlets, claims)
+    assert finding.status == "compatible" and len(finding.articles) == 2
+    # must reject: both named in full are two people
+    claims = [claim("a1", f"“{words},” Melania Trump said.", quote=Quote("Melania Trump", words)),
+              claim("a2", f"“{words},” Donald Trump said.", quote=Quote("Donald Trump", words))]
+    [finding] = _quotes(outlets, claims)
+    assert finding.status == "conflict"
+
+
+def test_a_note_says_why_two_speakers_are_not_set_against_each_other(outlets):
+    words = "We will not back down from this fight over the mine's future"
+    surname = [claim("a1", f"“{words},” Trump said.", quote=Quote("Melania Trump", words)),
+               claim("a2", f"“{words},” Trump told servicemen.", quote=Quote("Donald Trump", words))]
+    assert "one surname, given alone" in _quotes(outlets, surname)[0].note
+    body = [claim("a1", f"“{words},” Sanders said.", quote=Quote("Sanders", words)),
+            claim("a2", f"“{words},” the White House said.", quote=Quote("White House", words))]
+    assert "a body, and a person who may speak for it" in _quotes(outlets, body)[0].note
+    told = [claim("a1", f"“{TOLD},” Johnson told ABC.", quote=Quote("Myeshia Johnson", TOLD)),
+            claim("a2", f"Wilson said Trump told the widow that her husband “{SIGNED}.”",
+                  quote=Quote("Trump", SIGNED))]
+    assert "one tells the words as the other's" in _quotes(outlets, told)[0].note
+    # must not: a described speaker is said as before
+    described = [claim("a1", f"“{words},” Korrin said.", quote=Quote("Adaeze Korrin", words)),
+                 claim("a2", f"“{words},” a senior official said.", quote=Quote("a senior official", words))]
+    note = _quotes(outlets, described)[0].note
+    assert "one surname" not in note and "a body" not in note

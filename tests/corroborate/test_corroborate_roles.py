@@ -511,3 +511,40 @@ def test_the_same_title_with_and_in_both_outlets_agrees(outlets, title):
               claim("a2", f"Ana Ruiz, {title}, spoke on Monday.", role=Role("Ana Ruiz", title, False))]
     [finding] = _roles(corroborate(outlets, claims))
     assert finding.status == "agree"
+
+
+def test_a_title_held_now_only_in_quoted_words_or_beside_former_is_no_dispute(outlets):
+    """dev6: "President Obama" in Trump's tweet as an article quotes it, and
+    in an article that itself calls him former, beside another's "former"."""
+    former = claim("a2", "On Sunday he blamed his predecessor, former President Obama.",
+                   role=Role("Barack Obama", "President", True))
+    quoted = claim("a1", "Trump tweeted: “If President Obama had crossed his stated Red Line, the "
+                         "disaster would have ended long ago!”",
+                   role=Role("Barack Obama", "President", False))
+    [finding] = _roles(corroborate(outlets, [quoted, former]))
+    assert finding.status != "conflict"
+    own_former = claim("a1", "He has criticized former President Barack Obama over the red line.",
+                       role=Role("Barack Obama", "President", True))
+    unquoted = claim("a1", "President Obama had set a red line in 2012.",
+                     role=Role("Barack Obama", "President", False))
+    [finding] = _roles(corroborate(outlets, [own_former, unquoted, former]))
+    assert finding.status != "conflict"
+    # must reject: the article's own word, with no "former" of its own, disputes the other's
+    [finding] = _roles(corroborate(outlets, [unquoted, former]))
+    assert finding.status == "conflict"
+
+
+def test_a_title_the_article_gives_someone_else_now_is_no_dispute_of_former(outlets):
+    """dev6: "than Speaker John A. Boehner's top-down approach" in an article
+    whose House Speaker is Paul D. Ryan, beside another's "former Speaker"."""
+    then = claim("a1", "Ryan promised more input than Speaker John A. Boehner’s top-down approach.",
+                 role=Role("John A. Boehner", "Speaker", False))
+    now = claim("a1", "House Speaker Paul D. Ryan said Wednesday that he will retire.",
+                role=Role("Paul D. Ryan", "House Speaker", False))
+    former = claim("a2", "Ryan became Speaker in 2015 after former Speaker John Boehner left.",
+                   role=Role("John Boehner", "Speaker", True))
+    [boehner] = [f for f in _roles(corroborate(outlets, [then, now, former])) if "Boehner" in f.topic]
+    assert boehner.status != "conflict"
+    # must reject: with no one else holding the office in that article, it disputes "former"
+    [boehner] = [f for f in _roles(corroborate(outlets, [then, former])) if "Boehner" in f.topic]
+    assert boehner.status == "conflict"

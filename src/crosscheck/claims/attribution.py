@@ -94,7 +94,10 @@ from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
 # titles ("referee", "Dr.") are the people the article gives them.
 # v15: as quotes.v13, people the tagger missed after a title, and sentences
 # broken after an honorific or at a line's first words read whole.
-EXTRACTOR = "attribution.v15"
+# v16: a name's suffix after a comma ("Joseph Dunford, Jr. declared") gives
+# the name before it as the source; a source phrase keeps the space of a mark
+# it leaves out (claims/speakers.py).
+EXTRACTOR = "attribution.v16"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.

@@ -50,7 +50,7 @@ from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .given_names import with_missed_people
+from .missed_people import with_missed_people
 from .rule_attributes import coarse_tags, lemma
 from .sentence_parses import parse, parse_all, parse_with_entities
 from .spacy_model import BLAS_THREADS, MODEL, USE_BLIS, load_nlp

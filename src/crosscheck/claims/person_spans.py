@@ -29,6 +29,17 @@ _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "llc", "ltd", "group", "ban
 _KNOWN_PEOPLE = "crosscheck.roles.known_people"
 
 
+def is_a_body(name: str | None) -> bool:
+    """A name as written that names a body, not a person: a word of
+    organisations' names among its last two ("White House", "Justice
+    Department", "Ministry of Defence" ends on a place, so the first word
+    counts too for "of" names)."""
+    words = re.findall(r"[\w.]+", (name or "").lower())
+    if "of" in words:
+        words = words[:words.index("of")]
+    return any(w in _ORG_WORDS for w in words[-2:])
+
+
 def place_run_into_name(ent: Span) -> bool:
     """"Special Envoy for Haiti Daniel Foote", "Director of National
     Intelligence Avril Haines": the tagger ran the place or field the office

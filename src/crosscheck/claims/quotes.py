@@ -70,13 +70,17 @@ from crosscheck.claims.nlp import Sentence, lemma
 # another's name ("comedian Jon Stewart", "Comedian Ellen DeGeneres") fits two
 # people and resolves to no one (described_speakers.py).
 # v13: people the tagger missed after a title are speakers ("his campaign
-# manager, Brad Parscale, said", claims/given_names.py); a sentence the page
+# manager, Brad Parscale, said", claims/missed_people.py); a sentence the page
 # broke after "the Rev." is read whole (claims/nlp.py); a bare surname two
 # people of the article share stays bare ("Trump said" beside Donald and
 # Melania Trump, claims/article_people.py); a name in apposition just before
 # the speech verb inside a title the parser made the subject ("counsel to the
 # president Jay Sekulow said", claims/speakers.py).
-EXTRACTOR = "quotes.v13"
+# v14: a name's suffix after a comma is no speaker, the name before it is
+# ("Gen. Joseph Dunford, Jr. declared", dev6); a speaker phrase keeps the
+# space of a mark it leaves out ("forthcoming counsel", not
+# "forthcomingcounsel", claims/speakers.py).
+EXTRACTOR = "quotes.v14"
 
 _OPEN = "“«"
 _CLOSE = "”»"

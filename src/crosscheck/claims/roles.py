@@ -111,7 +111,7 @@ from crosscheck.models import Role
 # president and CEO of Y"; claims/titles.py joins_titles).
 # v19: people the tagger missed after a title or before an apposed one
 # ("Referee Tony Weeks", "Angels GM Tony Reagins", "Elijah Cummings, the House
-# Oversight Committee chairman", claims/given_names.py); an occupation noun the
+# Oversight Committee chairman", claims/missed_people.py); an occupation noun the
 # parser hung elsewhere just before the name ("before referee Tony Weeks
 # stopped"); "the Rev.\n\nLarry Kroon" and "California" | "Gov. Gavin Newsom"
 # read as one sentence (claims/nlp.py); a bare surname two people of the
@@ -121,7 +121,15 @@ from crosscheck.models import Role
 # person "of" a news outlet is its journalist ("Michael Silverman of the Boston
 # Herald", as "the Boston Herald's Michael Silverman"); a deed or a side is no
 # occupation ("Whistleblower Frances Haugen").
-EXTRACTOR = "roles.v19"
+# v20: a title held towards an office is the whole phrase ("counsel to the
+# president Jay Sekulow", not "president"; title_before.py); the people the
+# tagger missed are those the title readers themselves find a title for
+# (claims/missed_people.py, formerly given_names.py with its own title tests),
+# also where the tagger cut the given name off as a person and read the
+# surname on as a date ("referee Tony Weeks saving …"); a name card's second
+# given name may be the one the familiar form is of ("Steve Scalise Stephen
+# (Steve) Joseph ScaliseHouse …"); "Under Secretary" is an office of its own.
+EXTRACTOR = "roles.v20"
 
 
 # What joins two names of one list: a comma or "and", after the place a

@@ -66,9 +66,11 @@ def phrase_of(head: Token) -> str:
     # A possessive mark is kept, or "the mineworkers' union" reads "mineworkersunion";
     # so is a hyphen inside a word, or "the New Jersey-based drugmaker" reads
     # "the New Jerseybased drugmaker".
-    return "".join(t.text_with_ws for t in keep
-                   if not t.is_punct or t.text in ("’s", "'s") or t.tag_ == "POS"
-                   or _inside_a_word(t)).strip()
+    # A mark left out keeps its space: "likely forthcoming, counsel" reads
+    # "likely forthcoming counsel", not "forthcomingcounsel".
+    return re.sub(r"\s+", " ", "".join(
+        t.text_with_ws if not t.is_punct or t.text in ("’s", "'s") or t.tag_ == "POS"
+        or _inside_a_word(t) else t.whitespace_ for t in keep)).strip()
 
 
 def _inside_a_word(tok: Token) -> bool:
@@ -79,6 +81,8 @@ def _inside_a_word(tok: Token) -> bool:
 # Times of day the parser takes for a subject before "said" ("… am local time
 # …, said reports").
 _TIMES_OF_DAY = {"am", "pm", "a.m.", "p.m."}
+# Suffixes written after a name and a comma ("Joseph Dunford, Jr.").
+_NAME_SUFFIXES = {"jr", "sr", "ii", "iii"}
 
 
 def _name_after(title: Token) -> str | None:
@@ -115,6 +119,11 @@ def resolve(head: Token, people: People, offset: int,
         return people.fullest(name) if name else None
     if low in _TIMES_OF_DAY:
         return None  # "8: 00 am local time …, said reports": "am" is no source
+    if low.rstrip(".") in _NAME_SUFFIXES and head.i >= 2 and head.doc[head.i - 1].text == "," \
+            and _entity_at(head.doc[head.i - 2], {"PERSON"}) is not None:
+        # "Gen. Joseph Dunford, Jr. declared": the parser makes the suffix the
+        # subject; the name before it speaks (dev6 read "Jr." as a speaker).
+        return people.fullest(phrase_of(head.doc[head.i - 2]))
     if low == "who" and head.head.dep_ == "relcl" and _entity_at(head.head.head, {"PERSON"}) is not None:
         # "… Attorney General Loretta E. Lynch, who told Congress: “…”": the
         # person the relative clause is of (PolNeAR train; Baly: 105 ", who

@@ -60,6 +60,22 @@ def _of_title_end(doc, k: int, sent_start: int) -> int | None:
     return None
 
 
+def _under_secretary(tok: Token) -> bool:
+    """ "Under" of "Under Secretary of State Steve Goldstein", an office of
+    its own (dev6 read him as "Secretary of State"): capitalised before
+    "Secretary" inside the sentence; as its first word only where the name
+    is the sentence's subject ("Under Secretary Steve Goldstein said …"),
+    since "Under Secretary Pompeo, the department …" opens on "under"."""
+    doc = tok.doc
+    if tok.text != "Under" or tok.i + 1 >= len(doc) or not doc[tok.i + 1].lower_.startswith("secretary"):
+        return False
+    if not tok.is_sent_start:
+        return True
+    name = next((t for t in doc[tok.i + 2:tok.i + 8] if t.ent_type_ == "PERSON"), None)
+    return name is not None and name.head.dep_ in ("nsubj", "nsubjpass") or name is not None \
+        and name.dep_ in ("nsubj", "nsubjpass")
+
+
 def _glued_hyphen(doc, j: int) -> bool:
     """``doc[j]`` is a hyphen written between two words without spaces."""
     return doc[j].text == "-" and not doc[j].whitespace_ and j > 0 and not doc[j - 1].whitespace_
@@ -109,7 +125,7 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
             former = start - 1 >= sent_start and held_no_more(doc, start - 1)
             # "... and Minister for Foreign Affairs X": a joining word opens no title.
             while (doc[start].ent_type_ in DROP_ENTS or doc[start].lower_ in NOT_TITLE_START) \
-                    and start < head:
+                    and start < head and not _under_secretary(doc[start]):
                 start += 1
             return join(list(doc[start:k + 1])), former
     if k < sent_start or not (is_title_head(doc[k]) or split_abbreviation(doc, k, sent_start) is not None
@@ -130,7 +146,7 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
         verb_head = k == head and tok.pos_ == "VERB" and k - 1 >= sent_start \
             and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and tok.lower_ not in _ALSO_VERBS
         if tok.ent_type_ in STOP_ENTS or tok.pos_ in ("VERB", "AUX", "DET", "PRON", "ADP") \
-                and tok.lower_ not in INSIDE_A_TITLE and not verb_head:
+                and tok.lower_ not in INSIDE_A_TITLE and not verb_head and not _under_secretary(tok):
             break
         if held_no_more(doc, k) or is_calendar_word(tok):
             break  # "former", and the "Then" of "Then-Vice President", capitalised
@@ -143,11 +159,18 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
             break  # "the mayor and city attorney X": the title is the last one
         words.insert(0, tok)
         k -= 1
+    if k - 1 >= sent_start and doc[k].lower_ == "to" and words and words[0].lower_ == "the" \
+            and is_title_head(doc[k - 1]) and (doc[k - 1].is_lower or doc[k - 1].is_sent_start):
+        # "counsel to the president Jay Sekulow", "adviser to the prime
+        # minister Ana Ruiz": the title is held towards an office, and is
+        # the whole phrase (dev5 read Sekulow as "president").
+        words[:0] = [doc[k - 1], doc[k]]
+        k -= 2
     former = k >= sent_start and held_no_more(doc, k)
     # A sentence's first word is capitalised whatever it is: "When President
     # Biden ...", "For Gov. Newsom ..." give no title "When President".
     while words and (words[0].ent_type_ in DROP_ENTS or words[0].lower_ in NOT_TITLE_START) \
-            and not _abbreviation_split(words):
+            and not _abbreviation_split(words) and not _under_secretary(words[0]):
         words.pop(0)
     if not words or _a_headline_verb(words):
         return None

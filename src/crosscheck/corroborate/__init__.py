@@ -372,7 +372,14 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: ("billions of phone records") is where a source's words must hold the number;
 #: a body's office that takes no article keeps the body ("the committee's
 #: Democratic chairwoman", not "is Democratic chairwoman").
-CORROBORATOR = "corroborate.v67"
+#: v68: quotes: a speaker named only inside the quoted words is not named
+#: in the quote's sentence; a body ("White House") beside a person, words a
+#: longer quote tells as another's ("said that he knew what he signed up
+#: for") and one surname given alone are no conflict, the last kept one
+#: compatible finding; roles: a title held now only in quoted words, or in
+#: an article that also calls the person former, or in an article that gives
+#: the same office to someone else now, disputes no "former" (dev6).
+CORROBORATOR = "corroborate.v68"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

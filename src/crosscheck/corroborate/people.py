@@ -124,11 +124,11 @@ def _common_name(word: str) -> bool:
 
 def _census_name(word: str) -> bool:
     """``word`` is a given name the US Census of 1990 found borne by 0.01% of
-    people or more (claims/given_names.py): a name English-speaking parents
+    people or more (claims/missed_people.py): a name English-speaking parents
     give, spelt as they spell it, so a letter off it is another name (or a
     slip no rule can tell from one). Transliterated names, the ones spelt
     several ways ("Gurbanguly", "Heydar", "Dmitry"), are not in the list."""
-    from ..claims.given_names import given_name_share
+    from ..claims.missed_people import given_name_share
 
     return given_name_share(word) > 0
 

@@ -20,6 +20,7 @@ from typing import Sequence
 
 from rapidfuzz.distance import Levenshtein
 
+from ..claims.person_spans import is_a_body
 from ..claims.role_descriptions import is_description
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, quote_opening, says, sources_phrase, words
@@ -56,9 +57,13 @@ def _is_name(speaker: str | None) -> bool:
 def _named_here(claim: Claim) -> bool:
     """The speaker is named in the quote's own sentence ("..., Korrin said"),
     not inferred from a pronoun or an earlier sentence: only such attributions
-    are sure enough to set two articles against each other."""
+    are sure enough to set two articles against each other. The name must
+    stand outside the quoted words: in "“We believe that General Flynn was
+    compromised,” she told lawmakers" Flynn is spoken of, not speaking
+    (dev6: "she" read as Flynn set against Yates)."""
     surname = (claim.quote.speaker or "").split()[-1:] or [""]
-    return bool(surname[0]) and surname[0].lower() in claim.sentence.lower()
+    outside = claim.sentence.lower().replace(claim.quote.text.lower(), " ")
+    return bool(surname[0]) and surname[0].lower() in outside
 
 
 def _misspelt(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -251,6 +256,49 @@ def _named_by_name(claim: Claim) -> bool:
         not _is_description(claim.quote.speaker)
 
 
+def _why_not_apart(speakers: dict[tuple[str, ...], list[Claim]]) -> str:
+    """Why two speakers given for one quote are not set against each other,
+    as a note says it."""
+    claims = [c for members in speakers.values() for c in members]
+    if any(is_a_body(c.quote.speaker) for c in claims) and any(
+            _is_name(c.quote.speaker) and not is_a_body(c.quote.speaker)
+            and not _is_description(c.quote.speaker) for c in claims):
+        return "a body, and a person who may speak for it"
+    if len({k[-1] for k in speakers if k}) == 1 and len(speakers) == sum(1 for k in speakers if k):
+        return "one surname, given alone in a sentence"
+    return "a description, or a speaker inferred from context"
+
+
+def _named_apart(a: list[Claim], b: list[Claim]) -> bool:
+    """Two speakers surely two people: not of one surname where a sentence
+    gives only the surname ("Trump said" beside Donald and Melania Trump),
+    which is the reader's guess, not the outlet's word; such words stay one
+    finding, compatible, rather than two."""
+    surnames = {(c.quote.speaker or "").split()[-1].casefold() for c in a + b if c.quote.speaker}
+    return len(surnames) > 1 or all(c.quote.speaker and c.quote.speaker in c.sentence for c in a + b)
+
+
+# A verb of saying (and "that", a pronoun) just before a shorter quote found
+# inside a longer one: the longer quote's speaker tells what the other said.
+_TELLS = re.compile(r"\b(?:said|says|saying|say|told|tells|telling|asked|wrote|writes)"
+                    r"(?: that)?(?: (?:he|she|they|i|we|you|it))?\s*$")
+
+
+def _reported_within(speakers: dict[tuple[str, ...], list[Claim]],
+                     named: list[tuple[str, ...]]) -> bool:
+    """Every named speaker but one gives words the last quotes as someone
+    else's: “What he said was — yes the president — said that he knew what
+    he signed up for”, Johnson told ABC, holds the words Trump said ("knew
+    what he signed up for", dev6), which is no dispute of who said them."""
+    def within(short: Claim, long: Claim) -> bool:
+        part, whole = normalise(short.quote.text), normalise(long.quote.text)
+        at = whole.find(part)
+        return len(part) < len(whole) and at > 0 and bool(_TELLS.search(whole[:at]))
+
+    return any(all(k == teller or all(any(within(c, t) for t in speakers[teller]) for c in speakers[k])
+                   for k in named) for teller in named)
+
+
 def _last_word_at(text: str, word: str) -> int:
     """Where ``word`` last starts in ``text`` as a whole word, or -1."""
     found = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
@@ -301,8 +349,15 @@ def _finding(ctx: Context, group: list[Claim], names,
     # and "the company's chief executive" describe, they do not name: a
     # description beside a name may well be the same person, and so may a
     # title written like a name ("U.S. Special Envoy") that no role resolved.
-    named = [k for k in speakers if all(_named_by_name(c) for c in speakers[k])]
-    conflict = len(named) > 1
+    # A body ("the White House", "the Pentagon") is no person either: its
+    # spokesperson's words are its own (dev6: Sanders and the White House,
+    # Dunford and the Department of Defense, each given one quote).
+    named = [k for k in speakers if all(_named_by_name(c) and not is_a_body(c.quote.speaker)
+                                        for c in speakers[k])]
+    apart = any(_named_apart(speakers[a], speakers[b]) for i, a in enumerate(named)
+                for b in named[i + 1:])
+    told = apart and _reported_within(speakers, named)
+    conflict = apart and not told
     parts = []
     for key, members in speakers.items():
         outlets = [ctx.outlet(c.article) for c in members]
@@ -323,8 +378,10 @@ def _finding(ctx: Context, group: list[Claim], names,
     note = f"“{opening}…”: " + "; ".join(parts)
     if conflict:
         note += ", so the speakers disagree"
+    elif told:
+        note += " (one tells the words as the other's)"
     elif len(speakers) > 1:
-        note += " (not surely different people: a description, or a speaker inferred from context)"
+        note += f" (not surely different people: {_why_not_apart(speakers)})"
     elif reworded:
         note += f", in {len(variants)} slightly different wordings"
     elif len(variants) > 1:

@@ -1,4 +1,4 @@
-"""People the entity tagger missed after a title (claims/given_names.py):
+"""People the entity tagger missed after a title (claims/missed_people.py):
 read where a common given name and a surname stand after a title or before
 an apposed one, and nowhere else."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.claims.given_names import given_name_share
+from crosscheck.claims.missed_people import given_name_share
 from crosscheck.claims.nlp import read_sentences
 
 
@@ -59,6 +59,10 @@ def test_capitalised_words_without_a_title_or_given_name_are_no_person(text, wor
     ("Stone has been indicted as part of special counsel Robert Mueller Robert (Bob) Swan "
      "MuellerSpeier says impeachment inquiry shows case MORE's investigation.", "Robert Mueller",
      "Robert Mueller Robert"),
+    # the card's given name the one the familiar form is of (dev6)
+    ("House Majority Whip Steve Scalise Stephen (Steve) Joseph ScaliseHouse Republicans call "
+     "hearing 'boring' MORE (R-La.) said on Tuesday.", "Steve Scalise",
+     "Steve Scalise Stephen (Steve) Joseph"),
 ])
 def test_a_name_the_page_repeats_in_full_is_the_person(text, person, not_person):
     people = _people(text)
@@ -69,6 +73,9 @@ def test_two_people_of_one_given_name_are_no_name_card():
     # must not: "Robert Smith, Robert Jones" names two people, the surname not repeated
     people = _people("The board named Robert Smith, Robert Jones and Ana Ruiz to the panel on Monday.")
     assert "Robert Smith" in people and "Robert Jones" in people
+    # must not: two people of one surname one after the other, the second no card
+    people = _people("Tennis stars Venus Williams Serena Williams and Andy Murray played on Monday.")
+    assert "Serena Williams" in people
 
 
 def test_a_body_after_an_occupation_noun_stays_a_body():
@@ -76,3 +83,14 @@ def test_a_body_after_an_occupation_noun_stays_a_body():
     text = ("Wall Street mega-banker Morgan Stanley estimates that the odds of a recession are 30% "
             "over the coming year.")
     assert "Morgan Stanley" not in _people(text)
+
+
+def test_a_given_name_cut_from_a_surname_read_as_a_date_is_joined_to_it():
+    # dev4: "Tony" a PERSON, "Weeks" a DATE: the referee is "Tony Weeks"
+    text = ("And it came to a merciful end in the seventh, referee Tony Weeks saving'The Rock' "
+            "from further punishment just moments after warning his corner.")
+    assert "Tony Weeks" in _people(text)
+    # must reject: with no title, the given name stays as the tagger read it
+    text = ("And it came to a merciful end in the seventh, Tony Weeks saving'The Rock' from "
+            "further punishment just moments after warning his corner.")
+    assert "Tony Weeks" not in _people(text)
