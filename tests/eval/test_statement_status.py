@@ -38,3 +38,35 @@ def _signal(name, a, b):
 ])
 def test_a_status_signal_fires_only_on_a_pair_that_has_it(name, a, b, fires):
     assert _signal(name, a, b) == fires
+
+
+def _stated(article, sentence, text):
+    from crosscheck.models import Claim, Event, content_id
+
+    return Claim(id=content_id("c", article, sentence), article=article, kind="event",
+                 sentence=sentence, span=(0, len(sentence)),
+                 event=Event(text=text, date=None, date_text="", tense="past"))
+
+
+def test_the_rule_from_the_parse_agrees_only_when_neither_side_adds_content():
+    from crosscheck.eval.statement_status import added_content, status_by_added_content
+
+    apologized = _stated("a1", "Senator Sheldon Whitehouse apologized on Monday for his family's "
+                               "membership in a private beach club.",
+                         "Sheldon Whitehouse apologized for membership")
+    # A source named on one side only ("his office said") adds no content;
+    # the given name is the one word one side adds.
+    also = _stated("a2", "Whitehouse has apologized for his family's membership in the beach "
+                         "club, his office said.", "Whitehouse has apologized office said")
+    assert added_content(apologized, also) == 1
+    assert status_by_added_content(apologized, also) == "agree"
+    # One side gives the plan and its scope, the other a done deed.
+    plans = _stated("a1", "The United States plans to ease restrictions on travel for fully "
+                          "vaccinated visitors from Canada and Mexico.",
+                    "United States plans to ease restrictions on travel")
+    opens = _stated("a2", "The Biden administration will open up land borders with Canada and "
+                          "Mexico to non-essential travel starting in November.",
+                    "administration will open up land borders with Canada and Mexico to "
+                    "non-essential travel")
+    assert added_content(plans, opens) > 3
+    assert status_by_added_content(plans, opens) == "compatible"
