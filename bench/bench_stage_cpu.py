@@ -13,12 +13,15 @@ one). Printed per stage: CPU seconds, calls, share of the run. Also: the
 sentences the notes' batch parse predicted that no note then asked for,
 by the claim kind that predicted them.
 
+``--parquet`` runs the per-article stages as a Parquet run does, with the
+``embed`` stage (every sentence's vector and the lead's, kept in the store).
+
 ``--spacy`` instead times the model's components alone over the same texts
 (each component over the Docs of the one before, in batches as the claims
 pass runs them): what the claims pass runs, what a bare default pass runs,
 and the ``senter`` that the model ships disabled.
 
-Run: ``python bench/bench_stage_cpu.py [--limit 200] [--spacy]``. On a shared
+Run: ``python bench/bench_stage_cpu.py [--limit 200] [--parquet | --spacy]``. On a shared
 machine the CPU seconds are the figures to compare, not the wall clock.
 """
 
@@ -179,7 +182,7 @@ def instrument() -> dict[str, dict[str, set[str]]]:
     return predicted
 
 
-def run_pipeline(corpus: Path, vain: Path | None = None) -> None:
+def run_pipeline(corpus: Path, vain: Path | None = None, parquet: bool = False) -> None:
     predicted = instrument()
     from crosscheck.engine import LocalExecutor, ingest_shards
     from crosscheck.pipeline import update_stories
@@ -188,7 +191,8 @@ def run_pipeline(corpus: Path, vain: Path | None = None) -> None:
     start = time.process_time()
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "stages.db")
-        ingest_shards([corpus], store, LocalExecutor(1))
+        ingest_shards([corpus], store, LocalExecutor(1),
+                      parquet_dir=Path(tmp) / "parquet" if parquet else None)
         CPU["per-article stages (ingest_shards)"] = time.process_time() - start
         update_stories(store)
         store.close()
@@ -233,6 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=200, help="the first N Baly articles")
     parser.add_argument("--spacy", action="store_true", help="time the model's components instead")
     parser.add_argument("--batch-size", type=int, default=16, help="with --spacy: texts per batch")
+    parser.add_argument("--parquet", action="store_true",
+                        help="run the per-article embed stage too, as a Parquet run does")
     parser.add_argument("--vain", type=Path,
                         help="write the sentences the notes' batch parsed for nothing here")
     args = parser.parse_args(argv)
@@ -247,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "baly.jsonl"
         corpus.write_text("".join(lines), encoding="utf-8")
-        run_pipeline(corpus, args.vain)
+        run_pipeline(corpus, args.vain, args.parquet)
     return 0
 
 

@@ -15,7 +15,9 @@ Run::
     python bench/compare_outputs.py --limit 200 --against /tmp/before
 
 It prints the counts and the first lines that differ, and exits 1 when the
-outputs differ. ``--out FILE`` (without ``--against``) writes this tree's
+outputs differ. ``--parquet`` runs the per-article stages as a Parquet run
+does (the ``embed`` stage too: sentence and lead vectors made up front and
+kept in the store). ``--out FILE`` (without ``--against``) writes this tree's
 output only; ``--profile FILE`` also writes a cProfile of this tree's run (in
 CPU time; the profiler costs more than the run: 200 Baly articles took 135
 CPU s under it, 46-49 without).
@@ -39,7 +41,7 @@ from pathlib import Path
 from _common import BALY, ROOT, shared_data_or_say
 
 
-def dump(corpus: Path, out: Path) -> None:
+def dump(corpus: Path, out: Path, parquet: bool = False) -> None:
     """Run the pipeline over ``corpus`` and write its outputs to ``out``."""
     from crosscheck.engine import LocalExecutor, ingest_shards
     from crosscheck.pipeline import update_stories
@@ -47,7 +49,8 @@ def dump(corpus: Path, out: Path) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "compare.db")
-        ingest_shards([corpus], store, LocalExecutor(1))
+        ingest_shards([corpus], store, LocalExecutor(1),
+                      parquet_dir=Path(tmp) / "parquet" if parquet else None)
         update_stories(store)
         claims = store.claims(store.article_ids())
         lines = [json.dumps(dataclasses.asdict(c), ensure_ascii=False, sort_keys=True,
@@ -59,10 +62,11 @@ def dump(corpus: Path, out: Path) -> None:
     print(f"{len(claims)} claims, {len(lines) - len(claims)} stories", file=sys.stderr)
 
 
-def _child(src: Path, corpus: Path, out: Path, profile: Path | None) -> None:
+def _child(src: Path, corpus: Path, out: Path, profile: Path | None, parquet: bool) -> None:
     env = {**os.environ, "PYTHONPATH": str(src)}
     cmd = [sys.executable, __file__, "--corpus", str(corpus), "--out", str(out)]
     cmd += ["--profile", str(profile)] if profile else []
+    cmd += ["--parquet"] if parquet else []
     subprocess.run(cmd, env=env, check=True)
 
 
@@ -73,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="write this tree's output here")
     parser.add_argument("--profile", type=Path,
                         help="write a cProfile of this tree's run, in CPU time")
+    parser.add_argument("--parquet", action="store_true",
+                        help="run the per-article embed stage too, as a Parquet run does")
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)  # a child's input
     args = parser.parse_args(argv)
     if args.corpus:
@@ -80,10 +86,10 @@ def main(argv: list[str] | None = None) -> int:
             # In CPU time, not wall time: on a shared machine the wall clock
             # charges other processes' time to whatever was running.
             profiler = cProfile.Profile(time.process_time)
-            profiler.runcall(dump, args.corpus, args.out)
+            profiler.runcall(dump, args.corpus, args.out, args.parquet)
             profiler.dump_stats(args.profile)
         else:
-            dump(args.corpus, args.out)
+            dump(args.corpus, args.out, args.parquet)
         return 0
     data = shared_data_or_say()
     if data is None:
@@ -94,11 +100,11 @@ def main(argv: list[str] | None = None) -> int:
             corpus.write_text("".join(line for _, line in zip(range(args.limit), f)),
                               encoding="utf-8")
         mine = args.out or Path(tmp) / "this.jsonl"
-        _child(ROOT / "src", corpus, mine, args.profile)
+        _child(ROOT / "src", corpus, mine, args.profile, args.parquet)
         if args.against is None:
             return 0
         theirs = Path(tmp) / "other.jsonl"
-        _child(args.against / "src", corpus, theirs, None)
+        _child(args.against / "src", corpus, theirs, None, args.parquet)
         a, b = theirs.read_bytes(), mine.read_bytes()
         if a == b:
             print(f"identical: {len(b.splitlines())} lines, {len(b)} bytes")

@@ -14,7 +14,7 @@ from crosscheck.embed import embed, text_key
 from crosscheck.group.relations import rewrite_sentences
 from crosscheck.models import Article, Story
 from crosscheck.sentence_vectors import (embed_sentences, is_current, known_vectors,
-                                        sentence_texts)
+                                        sentence_texts, vector_of)
 from crosscheck.story_build import build_story
 
 # Two outlets' accounts of one event, told in other words and order, and an
@@ -84,6 +84,23 @@ def test_an_articles_blob_depends_on_that_article_alone(quake):
     articles, claims = quake
     together = embed_sentences(articles, claims)
     assert together == [embed_sentences([a], claims)[0] for a in articles]
+
+
+def test_a_text_kept_beside_the_sentences_is_found_by_its_own_words(quake):
+    articles, claims = quake
+    lead = "Quake in Ardenne\n" + QUAKE_A[:200]
+    [plain] = embed_sentences(articles[:1], claims)
+    [blob] = embed_sentences(articles[:1], claims, also=[[lead]])
+    assert np.array_equal(vector_of(blob, lead), embed([lead])[0])
+    assert is_current(blob, articles[0], claims)
+    assert known_vectors({"a": blob}).keys() - known_vectors({"a": plain}).keys() == {
+        text_key(lead)}
+    # Not kept: another text, a lead cut elsewhere, or no blob at all.
+    assert vector_of(plain, lead) is None
+    assert vector_of(blob, "Quake in Ardenne\n" + QUAKE_A[:199]) is None
+    assert vector_of(None, lead) is None
+    sentence = sentence_texts(articles[0], claims)[2]
+    assert np.array_equal(vector_of(blob, sentence), embed([sentence])[0])
 
 
 def test_a_damaged_blob_is_refused_with_what_to_do(quake):

@@ -35,7 +35,8 @@ import numpy as np
 from .embed import DIMENSIONS, MODEL_ID, embed, text_key
 from .models import Article, Claim
 
-__all__ = ["MODEL_ID", "sentence_texts", "embed_sentences", "known_vectors", "is_current"]
+__all__ = ["MODEL_ID", "sentence_texts", "embed_sentences", "known_vectors", "is_current",
+           "vector_of"]
 
 _KEY = np.dtype("<u8")
 _VALUE = np.dtype("<f2")
@@ -58,8 +59,12 @@ def sentence_texts(article: Article, claims: Sequence[Claim]) -> list[str]:
     return list(dict.fromkeys(t for t in rewrite_sentences(article) + brief + of_claims if t))
 
 
-def embed_sentences(articles: Sequence[Article], claims: Sequence[Claim]) -> list[bytes]:
+def embed_sentences(articles: Sequence[Article], claims: Sequence[Claim],
+                    also: Sequence[Sequence[str]] | None = None) -> list[bytes]:
     """Each article's sentence vectors as the store keeps them (a blob), in order.
+    ``also``: per article, other texts of it whose vectors are kept beside its
+    sentences (the per-article ``embed`` stage keeps the story features' lead
+    there, which the story step then reads instead of embedding it again).
 
     Each article's texts are embedded in a call of their own, so an article's
     blob is made from that article alone: the vectors do not depend on the
@@ -69,8 +74,10 @@ def embed_sentences(articles: Sequence[Article], claims: Sequence[Claim]) -> lis
     for c in claims:
         by_article.setdefault(c.article, []).append(c)
     out = []
-    for article in articles:
+    for i, article in enumerate(articles):
         texts = sentence_texts(article, by_article.get(article.id, ()))
+        if also is not None:
+            texts = list(dict.fromkeys(texts + [t for t in also[i] if t]))
         keys = np.array([text_key(t) for t in texts], dtype=_KEY)
         out.append(keys.tobytes() + embed(texts).astype(_VALUE).tobytes())
     return out
@@ -83,6 +90,20 @@ def is_current(blob: bytes, article: Article, claims: Sequence[Claim]) -> bool:
     row = _KEY.itemsize + DIMENSIONS * _VALUE.itemsize
     keys = set(np.frombuffer(blob, dtype=_KEY, count=len(blob) // row).tolist())
     return all(text_key(t) in keys for t in sentence_texts(article, claims))
+
+
+def vector_of(blob: bytes | None, text: str) -> np.ndarray | None:
+    """The vector ``blob`` keeps for ``text`` (float32), None when it keeps none."""
+    if not blob:
+        return None
+    row = _KEY.itemsize + DIMENSIONS * _VALUE.itemsize
+    n = len(blob) // row
+    keys = np.frombuffer(blob, dtype=_KEY, count=n)
+    found = np.flatnonzero(keys == np.uint64(text_key(text)))
+    if not len(found):
+        return None
+    start = n * _KEY.itemsize + int(found[0]) * DIMENSIONS * _VALUE.itemsize
+    return np.frombuffer(blob, dtype=_VALUE, count=DIMENSIONS, offset=start).astype(np.float32)
 
 
 def known_vectors(blobs: Mapping[str, bytes]) -> dict[int, np.ndarray]:

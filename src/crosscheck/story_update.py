@@ -18,12 +18,13 @@ from .brief import BRIEF_WRITER
 from .corroborate import CORROBORATOR
 from .embed import MODEL_ID
 from .errors import InputError, NotFound
-from .group.features import NAMES_READER, article_features, decode_names
+from .group.features import NAMES_READER, article_features, decode_names, lead_text
 from .group.persist import (changes, check_builds, load_open, save_open, save_whole,
                             stories_by_id, with_entity_df)
 from .group.relations import RELATIONS
 from .group.stories import ClusterState, cluster_features, stories_of
 from .models import Article, Story, content_id
+from .sentence_vectors import vector_of
 from .store import Store
 from .story_build import BuiltStory, Mapper, build_all
 
@@ -284,16 +285,22 @@ def _write_built(store: Store, built: list[BuiltStory]) -> None:
 def features_of(articles: Sequence[Article], mapper: Mapper = map,
                 store: Store | None = None) -> list:
     """The clustering features of ``articles``, in order, made by ``mapper``
-    in tasks of :data:`FEATURE_BATCH` articles, from the names ``store``
-    keeps for them (those it has none for are read in the task)."""
-    stored = store.names([a.id for a in articles], NAMES_READER) if store is not None else {}
+    in tasks of :data:`FEATURE_BATCH` articles, from the names and the lead
+    vectors ``store`` keeps for them (those it has none for are read or
+    embedded in the task). A lead's vector is kept by the per-article
+    ``embed`` stage of a Parquet run, which embedded it already."""
+    ids = [a.id for a in articles]
+    stored = store.names(ids, NAMES_READER) if store is not None else {}
     names = [decode_names(a, stored.get(a.id)) for a in articles]
-    tasks = [(articles[i:i + FEATURE_BATCH], names[i:i + FEATURE_BATCH])
-             for i in range(0, len(articles), FEATURE_BATCH)]
+    blobs = store.sentence_vectors(ids, MODEL_ID) if store is not None else {}
+    # Found by the lead's own text: a lead cleaned again since is embedded again.
+    leads = [vector_of(blobs.get(a.id), lead_text(a)) for a in articles]
+    tasks = [(articles[i:i + FEATURE_BATCH], names[i:i + FEATURE_BATCH],
+              leads[i:i + FEATURE_BATCH]) for i in range(0, len(articles), FEATURE_BATCH)]
     return [f for part in mapper(_features_task, tasks) for f in part] if tasks else []
 
 
-def _features_task(task: tuple[Sequence[Article], Sequence]) -> list:
+def _features_task(task: tuple[Sequence[Article], Sequence, Sequence]) -> list:
     """One task of :func:`features_of` (module-level: it travels to a worker by name)."""
     return article_features(*task)
 

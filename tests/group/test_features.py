@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 import crosscheck.claims.nlp as nlp_module
-from crosscheck.group.features import (LEAD_CHARS, NER_CHARS, _lead, article_features,
+from crosscheck.group.features import (LEAD_CHARS, NER_CHARS, lead_text, article_features,
                                        decode_names, encode_names, entity_keys, names_of,
                                        read_names)
 
@@ -48,13 +48,13 @@ def test_names_are_the_titles_and_those_starting_in_the_lead():
 
 def test_the_lead_is_the_title_and_the_start_of_the_text(make_article):
     text = "An earthquake struck the Ardenne valley before dawn." + RESCUE
-    lead = _lead(make_article("a", text, title=TITLE, published="2024-03-12"))
+    lead = lead_text(make_article("a", text, title=TITLE, published="2024-03-12"))
     # What the story is about: the title, then the opening of the text.
     assert lead.startswith(f"{TITLE}\nAn earthquake struck the Ardenne valley")
     # Not the paragraphs after the lead, which other stories may share.
     assert text[:LEAD_CHARS] in lead and text[LEAD_CHARS:LEAD_CHARS + 60] not in lead
     # An untitled article's lead is the start of its text alone.
-    assert _lead(make_article("b", text, published="2024-03-12")) == text[:LEAD_CHARS]
+    assert lead_text(make_article("b", text, published="2024-03-12")) == text[:LEAD_CHARS]
 
 
 def test_stored_names_are_used_and_no_spacy_pass_runs(monkeypatch, make_article, wire_text):
@@ -118,3 +118,37 @@ def test_one_names_entry_per_article(make_article, wire_text):
 
     with pytest.raises(InputError, match="one entry per article"):
         article_features([make_article("a", wire_text)], [])
+
+
+def test_stored_lead_vectors_are_used_and_only_the_others_embedded(monkeypatch, make_article,
+                                                                    wire_text):
+    import numpy as np
+
+    import crosscheck.embed as embed_module
+
+    stored = make_article("a", wire_text, title=TITLE)
+    fresh = make_article("b", wire_text.replace("Ardenne", "Valmont"),
+                         title="Valmont quake toll rises")
+    kept = embed_module.embed([lead_text(stored)])[0]
+    embedded: list[str] = []
+    real = embed_module._embed_uncached
+
+    def spy(texts):
+        embedded.extend(texts)
+        return real(texts)
+    monkeypatch.setattr(embed_module, "_embed_uncached", spy)
+    names = [(("Ardenne", "GPE"),), (("Valmont", "GPE"),)]
+    first, second = article_features([stored, fresh], names, [kept, None])
+    assert embedded == [lead_text(fresh)]  # the stored lead is not embedded again
+    assert np.array_equal(first.vector, kept)
+    # The same features as when both leads are embedded here.
+    both = article_features([stored, fresh], names)
+    assert [np.array_equal(f.vector, g.vector) for f, g in zip((first, second), both)] == [True,
+                                                                                          True]
+
+
+def test_one_lead_vector_entry_per_article(make_article, wire_text):
+    from crosscheck.errors import InputError
+
+    with pytest.raises(InputError, match="one entry per article"):
+        article_features([make_article("a", wire_text)], [None], [])

@@ -208,7 +208,8 @@ def _embed(records: list[Record], embed: Callable) -> list[Record]:
 
     # The text story grouping embeds (title + lead), so a later grouping step can reuse
     # these vectors instead of embedding every article again.
-    from ..group.features import _lead
+    from ..embed import reusing_vectors
+    from ..group.features import lead_text
     from ..models import Claim
     from ..sentence_vectors import embed_sentences
 
@@ -216,11 +217,14 @@ def _embed(records: list[Record], embed: Callable) -> list[Record]:
     # Vectors do not depend on batching either: one call over 96 leads and calls
     # of 7 give bit-identical float32 rows (onnxruntime, int8 MiniLM).
     articles = [_article(r) for r in docs]
-    vectors = embed([_lead(a) for a in articles])
-    # Every sentence the story stages read, once per article, for every build
-    # of its story to reuse (the store keeps them).
+    leads = [lead_text(a) for a in articles]
     claims = [Claim.from_dict(c) for r in docs for c in json.loads(r["claims"] or "[]")]
-    sentences = embed_sentences(articles, claims)
+    with reusing_vectors():  # the leads are embedded once, for both below
+        vectors = embed(leads)
+        # Every sentence the story stages read, once per article, for every
+        # build of its story to reuse (the store keeps them), and the lead,
+        # for the story features to reuse (before v3 they embedded it again).
+        sentences = embed_sentences(articles, claims, also=[[lead] for lead in leads])
     made = {id(r): (np.asarray(v, dtype="<f4").tobytes(), blob)
             for r, v, blob in zip(docs, vectors, sentences)}
     return [r | {"vector": made[id(r)][0], "sentences": made[id(r)][1],
@@ -247,7 +251,8 @@ def _embed_version() -> str:
     from ..embed import MODEL_ID
 
     # v2: also every sentence the story stages read, as float16 (sentence_vectors).
-    return f"embed.{MODEL_ID}.v2"
+    # v3: also the lead's vector among them, which the story features read.
+    return f"embed.{MODEL_ID}.v3"
 
 
 def _minhash_version() -> str:
@@ -272,7 +277,9 @@ STORE_STAGES: tuple[Stage, ...] = (
 #: Every per-article stage, run when an archive is read in one go with
 #: Parquet output: every per-article result is made up front, on the workers,
 #: sentence vectors included (about 0.29 CPU s per Baly article), and the store
-#: keeps those; lead vectors and MinHash signatures go to Parquet only.
+#: keeps those, with each article's lead vector among them (the story
+#: features read it there instead of embedding the lead again); MinHash
+#: signatures go to Parquet only.
 STAGES: tuple[Stage, ...] = STORE_STAGES + (
     Stage("embed", EMBED_VERSION, _embed, setup=_load_embedder),
     Stage("minhash", MINHASH_VERSION, _minhash),

@@ -33,7 +33,8 @@ from crosscheck.errors import InputError
 from crosscheck.models import Article, content_id
 
 __all__ = ["ArticleFeatures", "Name", "NAMES_READER", "article_features", "entity_keys",
-           "day_of", "decode_names", "encode_names", "names_of", "read_names", "title_of"]
+           "day_of", "decode_names", "encode_names", "lead_text", "names_of", "read_names",
+           "title_of"]
 
 #: Title + the first 600 characters: the lead paragraph of a news story, where
 #: the who/what/where are stated. More text drifts into background paragraphs
@@ -117,7 +118,9 @@ def entity_keys(ents: Sequence[tuple[str, str]]) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _lead(article: Article) -> str:
+def lead_text(article: Article) -> str:
+    """The text the article's vector is made of: its title and its first
+    :data:`LEAD_CHARS` characters."""
     title = (article.title or "").strip()
     lead = article.text[:LEAD_CHARS]
     return f"{title}\n{lead}" if title else lead
@@ -165,20 +168,30 @@ def read_names(articles: Sequence[Article]) -> list[tuple[Name, ...]]:
 
 
 def article_features(articles: Sequence[Article],
-                     names: Sequence[Sequence[Name] | None] | None = None) -> list[ArticleFeatures]:
+                     names: Sequence[Sequence[Name] | None] | None = None,
+                     leads: Sequence[np.ndarray | None] | None = None) -> list[ArticleFeatures]:
     """Features of each article, in order (one embedding batch). ``names``:
     each article's stored names (:func:`names_of`), None where there are
-    none; those articles' names are read here (:func:`read_names`)."""
+    none; those articles' names are read here (:func:`read_names`).
+    ``leads``: each article's stored vector of its lead (:func:`lead_text`; the
+    per-article ``embed`` stage of a Parquet run keeps it with the sentence
+    vectors), None where there is none; those leads are embedded here."""
     from crosscheck.embed import embed
 
     names = list(names) if names is not None else [None] * len(articles)
-    if len(names) != len(articles):
-        raise InputError(f"article_features: {len(names)} names for {len(articles)} articles; "
-                         "give one entry per article, None where none are stored")
+    leads = list(leads) if leads is not None else [None] * len(articles)
+    if len(names) != len(articles) or len(leads) != len(articles):
+        raise InputError(f"article_features: {len(names)} names and {len(leads)} lead vectors "
+                         f"for {len(articles)} articles; give one entry per article, None "
+                         "where none are stored")
     unread = [i for i, n in enumerate(names) if n is None]
     for i, read in zip(unread, read_names([articles[i] for i in unread]) if unread else ()):
         names[i] = read
-    vectors = embed([_lead(a) for a in articles])
+    unembedded = [i for i, v in enumerate(leads) if v is None]
+    vectors = leads
+    for i, vector in zip(unembedded, embed([lead_text(articles[i]) for i in unembedded])
+                         if unembedded else ()):
+        vectors[i] = vector
     out = []
     for article, vector, found in zip(articles, vectors, names):
         day = day_of(article.published) or day_of(article.published_inferred)
