@@ -8,6 +8,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Photo captions (:data:`crosscheck.clean.captions.CAPTION`, the one pattern):
+# the clean stage takes them out of an article's text since
+# clean.v8, so this only finds them in articles stored by an earlier cleaner,
+# whose stories are rebuilt from the store without cleaning them again. A
+# caption describes an agency's picture, not the story, and two outlets
+# running one agency photo print its caption word for word: National
+# Review's and Reuters' reports of the anonymous NYT op-ed (heldout3) share
+# only such a caption outside quotations, 19 six-word runs, which made them
+# same-wire.
+from crosscheck.clean.captions import CAPTION, without_captions
+
 __all__ = ["CAPTION", "PASTE", "QUOTATION", "SHINGLE_WORDS", "own_prose", "shingles",
            "split_sentences", "words"]
 
@@ -66,25 +77,6 @@ QUOTATION = re.compile(r"%s|``.{3,%d}?''|[“\"][^“”\"]{3,%d}[”\"]|%s|%s|%
                      % (PASTE.pattern, QUOTE_MAX_CHARS, QUOTE_MAX_CHARS, _LONG_CLOSED, _TWEET,
                         _OPEN_TO_PARAGRAPH_END),
                      re.DOTALL | re.MULTILINE)
-#: A photo caption: a paragraph that ends in the photo's credit, "(Leah
-#: Millis/Reuters)", "(AP Photo/Evan Vucci, File)", "REUTERS/Jonathan Ernst",
-#: "AFP/Getty Images". It describes an agency's picture, not the story, and
-#: two outlets running one agency photo print its caption word for word:
-#: National Review's and Reuters' reports of the anonymous NYT op-ed
-#: (heldout3) share only such a caption outside quotations, 19 six-word runs,
-#: which made them same-wire. 725 of the 8,000 Baly et al. articles have
-#: such a paragraph (905 in all; read in a sample of 25, each a caption,
-#: NPR's "Enlarge this image toggle caption" lines too). A credit in parentheses names a picture
-#: source (an agency, "Photo", "Pool", "File") beside its slash, so a
-#: source note of a chart ("(Bureau Of Economic Analysis, Accessed 9/6/12)")
-#: stays prose. At most CAPTION_MAX_CHARS: AP captions run to 700 characters.
-CAPTION_MAX_CHARS = 800
-_PICTURE_SOURCE = (r"\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA|UPI|Pool|POOL|Photo|photo|File"
-                   r"|Bloomberg)\b")
-_PHOTO_CREDIT = (r"\((?=[^()\n]*%s)[^()\n]{0,80}/[^()\n]{1,80}\)"
-                 r"|\b(?:REUTERS|AFP|EPA|AP)/[A-Z][^\n()]{1,60}|/Getty Images" % _PICTURE_SOURCE)
-CAPTION = re.compile(r"^[^\n]{0,%d}?(?:%s)[ \t]*$" % (CAPTION_MAX_CHARS, _PHOTO_CREDIT),
-                     re.MULTILINE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 
 
@@ -96,7 +88,7 @@ def own_prose(text: str) -> str:
     """``text`` with what its writer did not write taken out: quotations
     (:data:`QUOTATION`) and photo captions (:data:`CAPTION`), each left as a
     space so that the words on either side do not run together."""
-    return QUOTATION.sub(" ", CAPTION.sub(" ", text))
+    return QUOTATION.sub(" ", without_captions(text, " "))
 
 
 def shingles(text: str, k: int = SHINGLE_WORDS) -> frozenset[str]:

@@ -113,7 +113,10 @@ __all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
 #: v10: a photo caption (a paragraph ending in its credit) is not the
 #: writer's prose (group/passages.own_prose); a long pair found by alignment
 #: is read whole to tell same-wire from rewrite.
-RELATIONS = "relations.v10"
+#: v11: captions read by the clean stage's one pattern (clean/captions.py),
+#: which knows more of their forms (NPR's and the BBC's picture furniture,
+#: CNN's galleries, a credit first or after a bar).
+RELATIONS = "relations.v11"
 NUM_PERM = 128
 #: A text with fewer shingles (about 25 words) is a title, a teaser or a
 #: paywall notice: too short to call anything a copy of it.
