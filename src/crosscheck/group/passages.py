@@ -8,19 +8,24 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Photo captions (:data:`crosscheck.clean.captions.CAPTION`, the one pattern):
-# the clean stage takes them out of an article's text since
-# clean.v8, so this only finds them in articles stored by an earlier cleaner,
-# whose stories are rebuilt from the store without cleaning them again. A
-# caption describes an agency's picture, not the story, and two outlets
-# running one agency photo print its caption word for word: National
-# Review's and Reuters' reports of the anonymous NYT op-ed (heldout3) share
-# only such a caption outside quotations, 19 six-word runs, which made them
-# same-wire.
-from crosscheck.clean.captions import CAPTION, without_captions
+from typing import TYPE_CHECKING
 
-__all__ = ["CAPTION", "PASTE", "QUOTATION", "SHINGLE_WORDS", "own_prose", "shingles",
-           "split_sentences", "words"]
+# Photo captions (:data:`crosscheck.clean.captions.CAPTION`, the one pattern):
+# the clean stage takes them out of an article's text since clean.v8 and
+# keeps them in ``removed``; own_prose finds them in articles stored by an
+# earlier cleaner, whose stories are rebuilt from the store without cleaning
+# them again, and in :func:`page_text`. A caption describes an agency's
+# picture, not the story, and two outlets running one agency photo print its
+# caption word for word: National Review's and Reuters' reports of the
+# anonymous NYT op-ed (heldout3) share only such a caption outside
+# quotations, 19 six-word runs, which made them same-wire.
+from crosscheck.clean.captions import CAPTION, is_caption, without_captions
+
+if TYPE_CHECKING:
+    from crosscheck.models import Article
+
+__all__ = ["CAPTION", "PASTE", "QUOTATION", "SHINGLE_WORDS", "own_prose", "page_text",
+           "shingles", "split_sentences", "words"]
 
 SHINGLE_WORDS = 5
 
@@ -82,6 +87,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9
 
 def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
+
+
+def page_text(article: Article) -> str:
+    """The text of ``article`` as its page printed it for copy detection: the
+    body, then the photo captions the clean stage took out of it (kept in
+    ``removed``), one paragraph each. A copy of a page carries its pictures'
+    captions with its text, so the share of word runs two pages have in
+    common is measured over both, as the copy thresholds were set
+    (group/relations.py: COPY_CONTAINMENT, SYNDICATED_CONTAINMENT, set while
+    the captions stood in the text); what a writer wrote (:func:`own_prose`)
+    leaves them out again. Claims, facts and notes read ``article.text``."""
+    captions = [f for f in article.removed if is_caption(f)]
+    return "\n\n".join([article.text, *captions]) if captions else article.text
 
 
 def own_prose(text: str) -> str:
