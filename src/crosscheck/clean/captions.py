@@ -5,9 +5,11 @@ A caption tells what an agency's picture shows ("Protesters gather outside the
 court in Washington. (AP Photo/Evan Vucci)"); two outlets running one agency
 photo print its caption word for word, and its figures and names are the
 photographer's, not the story's. The clean stage takes a caption paragraph out
-of the body and keeps it in ``removed``; :mod:`crosscheck.group.passages`
-reads the same pattern for articles stored before it did (``clean.v7`` and
-earlier keep their captions until they are ingested again).
+of the body and keeps it in ``removed``, where copy detection reads it back
+(:func:`crosscheck.group.passages.page_text`: a copied page carries its
+captions); :mod:`crosscheck.group.passages` reads the same pattern for
+articles stored before it did (``clean.v7`` and earlier keep their captions
+until they are ingested again).
 
 Counted on the shared corpora (issue 13; every line of every text, as the
 clean stage splits them): of the 8,000 Baly articles, 1,532 have a line this
