@@ -36,7 +36,6 @@ MUST_REMOVE = [
     ("The Associated Press contributed to this report.", "credit"),
     ("This article was first published by The Valley Courier.", "credit"),
     ("Updated March 11, 2025 7:45 PM", "updated"),
-    ("Nuthawut Somsuk/iStock/Getty Images", "photo-credit"),
     ("---", "separator"),
 ]
 

@@ -34,3 +34,16 @@ def test_outlet_names_and_authors_from_allsides():
     assert _authors("Jeff Lazerson, Contributing Columnist") is None
     assert _authors("Analysis Stephen Collinson") is None
     assert _authors("") is None
+
+
+def test_the_body_to_give_back_leaves_out_photo_captions_only():
+    """The gold body drops a caption paragraph (read by the page's marks, not
+    by the cleaner) and keeps prose that names an agency as its source."""
+    text = ("The council voted on Tuesday to close the bridge, its chair told Reuters.\n\n"
+            "Enlarge this image toggle caption Lena Dorsey/AP Lena Dorsey/AP\n\n"
+            "The bridge over the Veld river. (AP Photo/Lena Dorsey)\n\n"
+            "Repairs start in May, according to AP/NORC figures.")
+    article = GoldArticle("x2", "Daily Example", "Bridge closes", "2019-06-26", ("Jane Roe",),
+                          "https://example.org/b", text)
+    assert article.body == ("The council voted on Tuesday to close the bridge, its chair told "
+                            "Reuters.\nRepairs start in May, according to AP/NORC figures.")

@@ -15,9 +15,9 @@ WIRE = (
 )
 
 
-def make(aid, text, outlet=None, title=None, published=None, agencies=()):
+def make(aid, text, outlet=None, title=None, published=None, agencies=(), removed=()):
     return Article(id=aid, origin=aid, title=title, published=published, text=text,
-                   outlet=outlet, agencies=tuple(agencies))
+                   outlet=outlet, agencies=tuple(agencies), removed=tuple(removed))
 
 
 @pytest.fixture

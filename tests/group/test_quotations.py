@@ -109,3 +109,44 @@ def test_one_agency_photo_shared_is_not_a_copy(make_article):
     agency2 = make_article("b", STORY_B + "\n\n" + passage + "\n\n" + OWN_B, outlet="Reuters",
                            agencies=["Reuters"])
     assert [l.kind for l in find_links([report2, agency2])] == ["same-wire"]
+
+
+CAPTION = ("Rescue workers carry a survivor from the rubble of a collapsed stone house in "
+           "the mountain town of Ardenne on Tuesday, after the earthquake cut the only road "
+           "into the valley. (Leah Millis/Reuters)")
+
+
+def test_page_text_is_the_body_and_its_removed_captions(make_article, wire_text):
+    """Must accept: a caption the clean stage took out (kept in ``removed``)
+    is read back after the body; must reject: the other furniture removed
+    with it (an advert, a share widget, a byline), and an article without
+    captions reads as its text."""
+    from crosscheck.group.passages import page_text
+
+    article = make_article("a", wire_text, removed=(
+        "Advertisement", "Share this article", "By Jane Roe", CAPTION))
+    assert page_text(article) == wire_text + "\n\n" + CAPTION
+    plain = make_article("b", wire_text, removed=("Advertisement", "By Jane Roe"))
+    assert page_text(plain) == wire_text
+
+
+def test_copy_detection_reads_removed_captions(make_article, wire_text):
+    """Must accept: a trimmed copy of a page is measured with the photo
+    caption both pages printed, as the copy thresholds were set, though the
+    clean stage took it out of both texts; must reject: two reports sharing
+    only that caption (kept in ``removed``) are still no copy."""
+    from crosscheck.group.passages import page_text
+
+    full = make_article("a1", wire_text, outlet="Daily", removed=(CAPTION,))
+    trimmed = make_article("a2", wire_text[: len(wire_text) * 2 // 3], outlet="Herald",
+                           removed=(CAPTION,))
+    [link] = find_links([full, trimmed])
+    pages = [shingles(page_text(x)) for x in (full, trimmed)]
+    texts = [shingles(x.text) for x in (full, trimmed)]
+    assert link.kind == "syndicated"
+    assert link.score == round(len(pages[0] & pages[1]) / min(map(len, pages)), 4)
+    assert link.score != round(len(texts[0] & texts[1]) / min(map(len, texts)), 4)
+    report = make_article("b1", OTHER + "\n\n" + OWN_A, outlet="X", removed=(CAPTION,))
+    agency = make_article("b2", STORY_B + "\n\n" + OWN_B, outlet="Reuters",
+                          agencies=["Reuters"], removed=(CAPTION,))
+    assert find_links([report, agency]) == []

@@ -75,9 +75,6 @@ _RULES: list[tuple[str, re.Pattern[str]]] = [(name, re.compile(rx, re.I)) for na
     ("credit", r"(?:this|the) (?:article|story|report|piece) (?:was|is|has been) "
                r"(?:first|originally) published (?:by|in|on|at) .{2,120}"),
     ("separator", r"[-*_=~•·#]{3,}"),
-    ("photo-credit", r".{0,80}(?:/(?:Getty Images|AFP|Reuters|AP|iStock|Shutterstock|EPA)\b|"
-                     r"\((?:AP|AFP|Reuters) Photo[^)]*\)|(?:photo|image|picture)\s*(?:credit)?\s*:)"
-                     r".{0,80}"),
     ("updated", r"(?:updated|last updated|modified|published|posted|first published)\s*"
                 r"(?:on|at)?\s*:?\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s*)?"
                 rf"(?:{MONTHS}\s*\d|\d{{1,2}}\s+{MONTHS}|\d{{1,4}} ?[-/.:] ?\d|"

@@ -1,6 +1,7 @@
 """How well crosscheck reads real articles in export layouts it is given
 (:mod:`.layouts`): outlet, date and byline accuracy, and body token F1 against
-the original text, per layout and per split (dev, held-out).
+the original text without its photo captions, per layout and per split (dev,
+held-out).
 
 Scoring: an outlet is right when it names the same outlet as the layout states
 (case, "The" and punctuation aside), or is absent where the layout states
@@ -63,7 +64,7 @@ def score(article: GoldArticle, layout: str) -> tuple[dict[str, float], dict[str
         "outlet": float(_norm_outlet(got["outlet"]) == _norm_outlet(written.outlet)),
         "date": float(got["date"] == written.published),
         "byline": float(_people(got["byline"]) == {n.lower() for n in written.byline}),
-        "body_f1": token_prf(got["text"], article.text)[2],
+        "body_f1": token_prf(got["text"], article.body)[2],
     }
     return scores, got
 

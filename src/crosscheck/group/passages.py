@@ -8,8 +8,24 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["CAPTION", "PASTE", "QUOTATION", "SHINGLE_WORDS", "own_prose", "shingles",
-           "split_sentences", "words"]
+from typing import TYPE_CHECKING
+
+# Photo captions (:data:`crosscheck.clean.captions.CAPTION`, the one pattern):
+# the clean stage takes them out of an article's text since clean.v8 and
+# keeps them in ``removed``; own_prose finds them in articles stored by an
+# earlier cleaner, whose stories are rebuilt from the store without cleaning
+# them again, and in :func:`page_text`. A caption describes an agency's
+# picture, not the story, and two outlets running one agency photo print its
+# caption word for word: National Review's and Reuters' reports of the
+# anonymous NYT op-ed (heldout3) share only such a caption outside
+# quotations, 19 six-word runs, which made them same-wire.
+from crosscheck.clean.captions import CAPTION, is_caption, without_captions
+
+if TYPE_CHECKING:
+    from crosscheck.models import Article
+
+__all__ = ["CAPTION", "PASTE", "QUOTATION", "SHINGLE_WORDS", "own_prose", "page_text",
+           "shingles", "split_sentences", "words"]
 
 SHINGLE_WORDS = 5
 
@@ -66,25 +82,6 @@ QUOTATION = re.compile(r"%s|``.{3,%d}?''|[“\"][^“”\"]{3,%d}[”\"]|%s|%s|%
                      % (PASTE.pattern, QUOTE_MAX_CHARS, QUOTE_MAX_CHARS, _LONG_CLOSED, _TWEET,
                         _OPEN_TO_PARAGRAPH_END),
                      re.DOTALL | re.MULTILINE)
-#: A photo caption: a paragraph that ends in the photo's credit, "(Leah
-#: Millis/Reuters)", "(AP Photo/Evan Vucci, File)", "REUTERS/Jonathan Ernst",
-#: "AFP/Getty Images". It describes an agency's picture, not the story, and
-#: two outlets running one agency photo print its caption word for word:
-#: National Review's and Reuters' reports of the anonymous NYT op-ed
-#: (heldout3) share only such a caption outside quotations, 19 six-word runs,
-#: which made them same-wire. 725 of the 8,000 Baly et al. articles have
-#: such a paragraph (905 in all; read in a sample of 25, each a caption,
-#: NPR's "Enlarge this image toggle caption" lines too). A credit in parentheses names a picture
-#: source (an agency, "Photo", "Pool", "File") beside its slash, so a
-#: source note of a chart ("(Bureau Of Economic Analysis, Accessed 9/6/12)")
-#: stays prose. At most CAPTION_MAX_CHARS: AP captions run to 700 characters.
-CAPTION_MAX_CHARS = 800
-_PICTURE_SOURCE = (r"\b(?:AP|AFP|Reuters|REUTERS|Getty|EPA|UPI|Pool|POOL|Photo|photo|File"
-                   r"|Bloomberg)\b")
-_PHOTO_CREDIT = (r"\((?=[^()\n]*%s)[^()\n]{0,80}/[^()\n]{1,80}\)"
-                 r"|\b(?:REUTERS|AFP|EPA|AP)/[A-Z][^\n()]{1,60}|/Getty Images" % _PICTURE_SOURCE)
-CAPTION = re.compile(r"^[^\n]{0,%d}?(?:%s)[ \t]*$" % (CAPTION_MAX_CHARS, _PHOTO_CREDIT),
-                     re.MULTILINE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 
 
@@ -92,11 +89,24 @@ def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFKC", text).lower())
 
 
+def page_text(article: Article) -> str:
+    """The text of ``article`` as its page printed it for copy detection: the
+    body, then the photo captions the clean stage took out of it (kept in
+    ``removed``), one paragraph each. A copy of a page carries its pictures'
+    captions with its text, so the share of word runs two pages have in
+    common is measured over both, as the copy thresholds were set
+    (group/relations.py: COPY_CONTAINMENT, SYNDICATED_CONTAINMENT, set while
+    the captions stood in the text); what a writer wrote (:func:`own_prose`)
+    leaves them out again. Claims, facts and notes read ``article.text``."""
+    captions = [f for f in article.removed if is_caption(f)]
+    return "\n\n".join([article.text, *captions]) if captions else article.text
+
+
 def own_prose(text: str) -> str:
     """``text`` with what its writer did not write taken out: quotations
     (:data:`QUOTATION`) and photo captions (:data:`CAPTION`), each left as a
     space so that the words on either side do not run together."""
-    return QUOTATION.sub(" ", CAPTION.sub(" ", text))
+    return QUOTATION.sub(" ", without_captions(text, " "))
 
 
 def shingles(text: str, k: int = SHINGLE_WORDS) -> frozenset[str]:

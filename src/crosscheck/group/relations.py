@@ -76,7 +76,7 @@ from crosscheck.group.rewrites import (ENGLISH_MIN_ALIGNED, ENGLISH_SHARE, VERBA
                                        english_rare_order_score, mostly_quoted)
 # SHINGLE_WORDS, shingles: re-exported for the keyed grouping and the engine.
 from crosscheck.group.passages import (QUOTATION, SHINGLE_WORDS, own_prose,  # noqa: F401
-                                       shingles, split_sentences, words)
+                                       page_text, shingles, split_sentences, words)
 from crosscheck.group.wire import _one_agency, _shared_agency, _wire_links
 # Link: re-exported, where callers have found it (crosscheck.group.Link).
 from crosscheck.models import Article, Link, Relation
@@ -113,7 +113,13 @@ __all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
 #: v10: a photo caption (a paragraph ending in its credit) is not the
 #: writer's prose (group/passages.own_prose); a long pair found by alignment
 #: is read whole to tell same-wire from rewrite.
-RELATIONS = "relations.v10"
+#: v11: captions read by the clean stage's one pattern (clean/captions.py),
+#: which knows more of their forms (NPR's and the BBC's picture furniture,
+#: CNN's galleries, a credit first or after a bar).
+#: v12: copy detection (step 1 and a later step's syndicated check) reads
+#: each page with the captions the clean stage took out of its text and kept
+#: in ``removed`` (group/passages.page_text), as its thresholds were set.
+RELATIONS = "relations.v12"
 NUM_PERM = 128
 #: A text with fewer shingles (about 25 words) is a title, a teaser or a
 #: paywall notice: too short to call anything a copy of it.
@@ -176,7 +182,10 @@ def _minhash(items: Iterable[str]) -> MinHash:
 
 
 def _copy_links(articles: Sequence[Article]) -> list[Link]:
-    sets = {a.id: shingles(a.text) for a in articles}
+    # Pages, captions included (passages.page_text): the thresholds were set
+    # on texts that kept them.
+    pages = {a.id: page_text(a) for a in articles}
+    sets = {a.id: shingles(pages[a.id]) for a in articles}
     usable = [a for a in articles if len(sets[a.id]) >= MIN_SHINGLES]
     if len(usable) < 2:
         return []
@@ -206,7 +215,7 @@ def _copy_links(articles: Sequence[Article]) -> list[Link]:
             if jaccard >= DUPLICATE_JACCARD and same_outlet:
                 links[(a, b)] = Link(a, b, "duplicate", round(jaccard, 4))
             elif containment < SYNDICATED_CONTAINMENT and _one_agency(by_id[a], by_id[b]) \
-                    and not one_text_lightly_edited(by_id[a].text, by_id[b].text):
+                    and not one_text_lightly_edited(pages[a], pages[b]):
                 links[(a, b)] = Link(a, b, "same-wire", round(containment, 4),
                                      agency=_shared_agency(by_id[a], by_id[b]))
             else:
@@ -411,7 +420,7 @@ def _one_text(link: Link, a: Article, b: Article) -> Link:
     single sentence (18 word runs) carried word for word under another title
     and a time line (1_17/1_6ecbplus of dev, found by its facts in order,
     then same-wire by its verbatim share; gold syndicated)."""
-    sa, sb = shingles(a.text), shingles(b.text)
+    sa, sb = shingles(page_text(a)), shingles(page_text(b))
     containment = len(sa & sb) / max(1, min(len(sa), len(sb)))
     if containment < SYNDICATED_CONTAINMENT or \
             _unquoted_containment(a.text, b.text) < COPY_CONTAINMENT:
