@@ -40,13 +40,15 @@ from .outlets import agency_masthead, masthead, outlet_from_url
 __all__ = ["CLEANER", "clean", "clean_batch"]
 
 #: Versioned name stored with every article; change it when behaviour changes.
-CLEANER = "clean.v8"  # v2: look-alike spaces become plain spaces; v3: outlets from
+CLEANER = "clean.v9"  # v2: look-alike spaces become plain spaces; v3: outlets from
 # mastheads and addresses, scraper header fields, closing credits and adverts;
 # v4: the article's language; v5: agencies credited in running text ("according to AFP");
 # v6: a first line that is a lead without its full stop stays in the body; v7: date
 # lines whose numbers are spaced ("11: 11 GMT", "08 / 02 / 2013"), "@" before the time,
 # "08.07.2012" read day first; v8: photo captions and the furniture around a picture
-# removed wherever they stand (clean/captions.py), not only short credit lines
+# removed wherever they stand (clean/captions.py), not only short credit lines;
+# v9: furniture lines that are only an age ("7 years ago"),
+# a sign-up form's consent or thanks, or a sign-up form run onto one line
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.
