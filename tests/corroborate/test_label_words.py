@@ -261,3 +261,27 @@ def test_a_label_that_is_only_the_verb_taking_the_number_is_shown_with_the_words
                                              figure=fig("incomes", 250000, "over", unit="USD")))
     budget = "The agency's budget, $640 million last year, was cut by a fifth."
     assert not holds_a_verb("budget", claim("a2", budget, figure=fig("budget", 640e6, unit="USD")))
+
+
+def test_a_count_of_two_joined_nouns_keeps_both():
+    """'40,000 (Mainers)' of '40,000 Mainers and other Americans' says not
+    what is counted (notes gold, heldout18): a bare plural joined by 'and'
+    or 'or' is counted too."""
+    from crosscheck.corroborate.label_words import with_its_conjunct
+
+    mainers = claim("a1", "The notion is insulting to the more than 40,000 Mainers and other "
+                    "Americans who are making their voice heard.", figure=fig("Mainers", 40000))
+    assert with_its_conjunct("Mainers", mainers) == "Mainers and other Americans"
+    doctors = claim("a1", "More than 200 doctors and nurses signed the letter.",
+                    figure=fig("doctors", 200))
+    assert with_its_conjunct("doctors", doctors) == "doctors and nurses"
+    # must not: a conjunct with its own determiner, or the subject of another clause
+    teacher = claim("a1", "15 students and the teacher said the bus was late.",
+                    figure=fig("students", 15))
+    assert with_its_conjunct("students", teacher) == "students"
+    charges = claim("a1", "Police arrested 15 protesters and charges were filed on Monday.",
+                    figure=fig("protesters", 15))
+    assert with_its_conjunct("protesters", charges) == "protesters"
+    buildings = claim("a1", "The tremor struck the island, injuring five people and damaging "
+                      "buildings.", figure=fig("people", 5))
+    assert with_its_conjunct("people", buildings) == "people"

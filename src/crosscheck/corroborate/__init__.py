@@ -379,7 +379,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: compatible finding; roles: a title held now only in quoted words, or in
 #: an article that also calls the person former, or in an article that gives
 #: the same office to someone else now, disputes no "former" (dev6).
-CORROBORATOR = "corroborate.v68"
+#: v69: a title's article goes by its first sound ("an MSNBC", "a U.S.",
+#: "an honest"); a figure's label keeps a bare plural joined to it by
+#: "and"/"or" ("40,000 Mainers and other Americans").
+CORROBORATOR = "corroborate.v69"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -23,7 +23,8 @@ from .common import words
 from .excerpts import excerpt
 from .figure_values import _DURATION_UNITS, TOPIC_WINDOW, _modifier_word, _read, _written_amount
 from .label_words import (asks_the_parse, counts_another_number, cut_from_its_complement,
-                          holds_a_verb, measures_a_quality, with_its_head, with_its_period)
+                          holds_a_verb, measures_a_quality, with_its_conjunct, with_its_head,
+                          with_its_period)
 from .wording import _PRONOUNS, as_written, opens_on_one_of
 
 
@@ -90,8 +91,8 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
     for c in claims:
         counts[c.figure.subject] += 1
     first = {s: next(c for c in claims if c.figure.subject == s) for s in counts}
-    shown = {s: with_its_period(with_its_head(as_written(_read(first[s]).label, first[s].sentence),
-                                              first[s]), first[s])
+    shown = {s: with_its_conjunct(with_its_period(with_its_head(
+                as_written(_read(first[s]).label, first[s].sentence), first[s]), first[s]), first[s])
              for s in counts}
     counts_named = {s: _names_a_count(shown[s]) and not _part_of_value(shown[s], first[s])
                     and not _a_name_for_a_count(shown[s], first[s])

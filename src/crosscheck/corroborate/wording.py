@@ -423,18 +423,47 @@ administrator chairman chairwoman chair whip treasurer""".split())
 
 
 def _an(title: str) -> str:
-    """The article a title takes: "an" before a vowel's sound, an initialism
-    spelled out included ("an FBI agent", "an NBC anchor"; "a UN official")."""
+    """The article a title takes, by the sound its first word opens on, not
+    its letter: an initialism read letter by letter takes "an" before a
+    letter whose name opens on a vowel ("an FBI agent", "an MSNBC host", "an
+    NFL player"; "a U.S. think tank", "a CNN anchor"), a word by how it is
+    said ("a union", "a one-time", "an hour", "an honest")."""
     first = title.split()[0]
-    if len(first) <= 3 and first.isupper() and first.isalpha():
+    if _read_letter_by_letter(first):
         return "an " if first[0] in "AEFHILMNORSX" else "a "
     if _YOU_SOUND.match(first.lower()):
         return "a "  # "a unit director", "a European official", "a one-star general"
+    if _SILENT_H.match(first.lower()):
+        return "an "  # "an hour-long", "an honest broker", "an honorary consul"
     return "an " if title[:1].lower() in "aeiou" else "a "
 
 
-# Words opening on a vowel letter read with a consonant's sound.
+def _read_letter_by_letter(word: str) -> bool:
+    """Whether a word is an initialism said as its letters' names: dotted
+    letters ("U.S.", "U.N."), a capitalised word of at most three letters
+    ("FBI", "NBC"), or a longer one whose first two letters open no English
+    word ("MSNBC", "NHTSA", "NCAA"; notes gold, heldout18: "a MSNBC
+    journalist"). One that opens as a word does is read as one ("a NATO
+    official", "a SWAT team", "a NASA engineer")."""
+    bare = re.sub(r"(?:[’']s|[’'])$", "", word).rstrip(".,;:")
+    if _DOTTED_LETTERS.fullmatch(bare + "."):
+        return True
+    if not (bare.isalpha() and bare.isupper()):
+        return False
+    return len(bare) <= 3 or (bare[0] not in "AEIOU" and bare[1] not in "AEIOUY"
+                              and bare[:2] not in _WORD_OPENINGS)
+
+
+_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){2,}")
+# Two consonants an English word may open on ("SWAT", "START", "CLEAR Act"):
+# an all-capitals word opening on another pair is no word ("MSNBC", "NFL").
+_WORD_OPENINGS = frozenset("""BL BR CH CL CR DR DW FL FR GL GR KN PH PL PR SC SH SK SL SM SN SP
+ST SW TH TR TW WH WR""".split())
+# Words opening on a vowel letter read with a consonant's sound ("uni", "use",
+# "one", "eu"), and words whose "h" is silent ("hour", "honest", "honor"):
+# the letter alone gave "an union", "a hour".
 _YOU_SOUND = re.compile(r"(?:uni(?!nt|mp|nd|nf|ns)|us[eu]|uti|eu|one\b|one-|once)")
+_SILENT_H = re.compile(r"(?:hour|honest|hono(?:u)?r|heir)")
 
 
 def rejoin_possessives(text: str) -> str:
