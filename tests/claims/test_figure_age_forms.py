@@ -19,8 +19,9 @@ def ages(claims_of, text):
     ("The congregation is about 30 years old, the pastor said.", ("age of congregation", 30, "about")),
     ("The suspect, who is 19 years old, fled on foot.", ("age of suspect", 19, "exact")),
     # ... the subject a verb of saying was given as its object by the parser
-    ("Ames said the chapel, which he called ``just a small country chapel,'' is about 30 years "
-     "old and the hall itself is about 2 years old.", ("age of chapel", 30, "about")),
+    ("Ames said the nondenominational church, which he described as `` just a local community "
+     "church,'' is about 30 years old and the church hall itself is about 2 years old.",
+     ("age of church", 30, "about")),
     # ... a reported clause with a subject of its own keeps it
     ("Marlow told the board the plant is 40 years old.", ("age of plant", 40, "exact")),
     # what a named person turns, or will be, closing its clause
