@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.figure_ages import MAX_AGE, person_before
 from crosscheck.claims.figure_bounds import LEVEL_NOUNS
+from crosscheck.claims.figure_polls import respondents_share
 from crosscheck.claims.figure_runs import describes_a_span
 from crosscheck.claims.figure_units import is_length_word
 from crosscheck.claims.nlp import lemma
@@ -461,6 +462,8 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                 return noun_phrase(pobj, skip)
+    if unit == "percent" and respondents_share(top):
+        return "respondents"  # "Fifty-seven percent said so" (figure_polls.py)
     duration = unit is not None and not currency and unit in DURATION_UNITS
     verb = holder
     if holder.pos_ in ("ADV", "ADJ") and holder.head.pos_ in ("VERB", "AUX"):

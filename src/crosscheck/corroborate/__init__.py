@@ -360,7 +360,14 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: sentence that does not open on a pronoun or possessive ("They're up 4%",
 #: "It ultimately passed 94-1", "Their meeting ran long") where a mention has
 #: one (figure_words._shortest), as a statement finding's sentence does (v39).
-CORROBORATOR = "corroborate.v66"
+#: v67: a figure conflict stands only on figures of one time: a year other
+#: than its article's in the figure's OWN clause ("killed more than 26,000
+#: people in the ancient city of Bam in December 2003" in an article of 2005),
+#: not elsewhere in its sentence, is another happening (dev4); a hedge is read
+#: once, as the figure's qualifier (about, nearly, at most, a range) beside the
+#: words the claims stage does not read ("expected", "reportedly"), not from
+#: another number's qualifier in the sentence (conflict_evidence.py, issue 12).
+CORROBORATOR = "corroborate.v67"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
