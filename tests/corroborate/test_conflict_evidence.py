@@ -222,10 +222,13 @@ def test_an_earlier_quakes_toll_is_not_this_ones():
     assert not conflicts(findings)
     # each side stands alone: never turned into agreement
     assert sorted(f.status for f in findings) == ["single-source", "single-source"]
-    # ... nor "last year" of an article of 2005
-    last = claim("a2", "A quake in the south killed 612 people last year.",
-                 figure=fig("people killed", 612))
-    assert not vouched(_quake_articles(), [this, last])
+    # ... but "last year" is not read as another time: a follow-up tells the
+    # very happening so (the findings gold's six against seven hours waited)
+    waited = [claim("a1", "Voss waited in line to cast his ballot for seven hours.",
+                    figure=fig("hours waited", 7, unit="hour")),
+              claim("a2", "Voss was so intent on voting in last year's primary that he waited "
+                          "six hours to vote.", figure=fig("hours waited", 6, unit="hour"))]
+    assert not other_times(Context.of(_quake_articles(), None), *waited)
     # ... and an undated article is of its story's year
     assert not vouched(_quake_articles(("2005-11-27", None)), [this, bam])
     # ... and a relative clause tells of its antecedent's time
@@ -270,10 +273,6 @@ def test_years_that_speak_of_now_or_of_one_other_time_stay_disputed():
                                             "people.", figure=fig("people killed", 41000))])
     assert vouched(arts, [this, claim("a2", "The quake that struck Bam in December 2003 killed "
                                             "41,000 people.", figure=fig("people killed", 41000))])
-    assert vouched(arts, [claim("a1", "Exports rose 12 percent from last year.",
-                                figure=fig("exports rose", 12, unit="percent")),
-                          claim("a2", "Exports rose 15 percent in the month.",
-                                figure=fig("exports rose", 15, unit="percent"))])
     old = [claim("a1", "In 1990 a quake killed 35,000 people in Manjil.", figure=fig("people killed", 35000)),
            claim("a2", "A quake killed 40,000 people in Manjil in 1990.", figure=fig("people killed", 40000))]
     ctx = Context.of(arts, None)

@@ -363,7 +363,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v67: a figure conflict stands only on figures of one time: a year other
 #: than its article's in the figure's OWN clause ("killed more than 26,000
 #: people in the ancient city of Bam in December 2003" in an article of 2005),
-#: not elsewhere in its sentence, is another happening (dev4); a hedge is read
+#: not elsewhere in its sentence ("last year" is not read: the findings
+#: gold's six against seven hours), is another happening (dev4); a hedge is read
 #: once, as the figure's qualifier (about, nearly, at most, a range) beside the
 #: words the claims stage does not read ("expected", "reportedly"), not from
 #: another number's qualifier in the sentence (conflict_evidence.py, issue 12).
