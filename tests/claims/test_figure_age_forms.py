@@ -18,6 +18,12 @@ def ages(claims_of, text):
      ("age of Jerry Malden", 35, "exact")),
     ("The congregation is about 30 years old, the pastor said.", ("age of congregation", 30, "about")),
     ("The suspect, who is 19 years old, fled on foot.", ("age of suspect", 19, "exact")),
+    # ... the subject a verb of saying was given as its object by the parser
+    ("Ames said the nondenominational church, which he described as `` just a local community "
+     "church,'' is about 30 years old and the church hall itself is about 2 years old.",
+     ("age of church", 30, "about")),
+    # ... a reported clause with a subject of its own keeps it
+    ("Marlow told the board the plant is 40 years old.", ("age of plant", 40, "exact")),
     # what a named person turns, or will be, closing its clause
     ("His trainer, Emmett Stowe, who turned 68 on Saturday, watched from the corner.",
      ("age of Emmett Stowe", 68, "exact")),

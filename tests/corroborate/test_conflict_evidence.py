@@ -6,8 +6,8 @@ import pytest
 
 from crosscheck.corroborate import corroborate
 from crosscheck.corroborate.common import Context
-from crosscheck.corroborate.conflict_evidence import (hedged, other_days, other_subjects, scope,
-                                                      stands)
+from crosscheck.corroborate.conflict_evidence import (hedged, other_days, other_subjects,
+                                                      other_times, scope, stands)
 
 from corroborate_builders import Event, Quote, Role, article, claim, fig
 
@@ -156,9 +156,14 @@ def test_two_days_named_apart_stay_a_dated_dispute():
 
 @pytest.mark.parametrize("sentence, qualifier, expected", [
     ("An estimated $102 million in jewelry was taken.", "exact", True),
-    ("Goods take two to four weeks to reach the port.", "exact", True),
+    ("Goods take two to four weeks to reach the port.", "range", True),
     ("The deal could be worth up to $180 million.", "exact", True),
     ("It takes about three weeks.", "about", True),
+    ("As many as 2,000 people need shelter.", "at-most", True),
+    # the qualifier of another number of the sentence is not this one's:
+    # "up to 40" bounds the hurt, not the 12 killed
+    ("Up to 40 people were hurt and 12 were killed.", "exact", False),
+    ("Roughly 300 marched, and 12 were arrested.", "exact", False),
     ("Twelve miners are still trapped, the company said.", "exact", False),
     ("The bill passed in May with 65 votes.", "exact", False),   # "May" is a month
 ])
@@ -199,3 +204,80 @@ def test_other_days(a, b, expected):
 def test_other_subjects(a, b, expected):
     ca, cb = (claim("a1", "s", figure=fig(label, 12)) for label in (a, b))
     assert other_subjects(ca, cb) is expected
+
+
+# -- another time: a year other than the article's, in the figure's clause ---
+
+def _quake_articles(published=("2005-11-27", "2005-11-28")):
+    return [article(1, "Kestrel Herald", published[0]), article(2, "Valley Courier", published[1])]
+
+
+def test_an_earlier_quakes_toll_is_not_this_ones():
+    """dev4: "more than 26,000 people … in December 2003" in an article of
+    2005, against this quake's 10: two quakes, not one disputed."""
+    this = claim("a1", "The earthquake on the island killed 10 people, officials said.",
+                 figure=fig("people killed", 10))
+    bam = claim("a2", "A strong quake killed more than 26,000 people in the ancient city of Bam "
+                      "in December 2003.", figure=fig("people killed", 26000, "over"))
+    findings = corroborate(_quake_articles(), [this, bam])
+    assert not conflicts(findings)
+    # each side stands alone: never turned into agreement
+    assert sorted(f.status for f in findings) == ["single-source", "single-source"]
+    # ... but "last year" is not read as another time: a follow-up tells the
+    # very happening so (the findings gold's six against seven hours waited)
+    waited = [claim("a1", "Voss waited in line to cast his ballot for seven hours.",
+                    figure=fig("hours waited", 7, unit="hour")),
+              claim("a2", "Voss was so intent on voting in last year's primary that he waited "
+                          "six hours to vote.", figure=fig("hours waited", 6, unit="hour"))]
+    assert not other_times(Context.of(_quake_articles(), None), *waited)
+    # ... and an undated article is of its story's year
+    assert not vouched(_quake_articles(("2005-11-27", None)), [this, bam])
+    # ... and a relative clause tells of its antecedent's time
+    haunted = claim("a2", "Iranians recall the disaster of December 2003, in which more than "
+                          "31,000 people were killed in Bam.", figure=fig("people killed", 31000, "over"))
+    assert other_times(Context.of(_quake_articles(), None), this, haunted)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the year stands in another clause of the sentence: the count is of now
+    "Thirteen miners are still trapped, while a 2004 law requires two exits from every mine.",
+    "Thirteen miners are still trapped; the mine was last inspected in 2004.",
+    "Thirteen miners are still trapped, the most since 2004, the union said.",
+])
+def test_a_year_in_another_clause_keeps_the_conflict(sentence):
+    arts = [article(1, "Kestrel Herald", "2006-01-03"), article(2, "Valley Courier", "2006-01-03")]
+    claims = [claim("a1", "Twelve miners are still trapped, the company said.",
+                    figure=fig("miners still trapped", 12), attribution="the company"),
+              claim("a2", sentence, figure=fig("miners trapped", 13), attribution="the union")]
+    assert conflicts(corroborate(arts, claims))
+
+
+@pytest.mark.parametrize("year, disputed", [("2006", True), ("2004", False)])
+def test_a_count_told_in_its_articles_year_stays_a_conflict(year, disputed):
+    """"the blast of January 2006" in articles of 2006 is this blast's time;
+    of 2004, another blast's."""
+    arts = [article(1, "Kestrel Herald", "2006-01-03"), article(2, "Valley Courier", "2006-01-03")]
+    claims = [claim("a1", "Twelve miners are still trapped, the company said.",
+                    figure=fig("miners still trapped", 12), attribution="the company"),
+              claim("a2", f"Thirteen miners are still trapped after the blast of January {year}, "
+                          "the union said.", figure=fig("miners trapped", 13), attribution="the union")]
+    assert bool(conflicts(corroborate(arts, claims))) is disputed
+
+
+def test_years_that_speak_of_now_or_of_one_other_time_stay_disputed():
+    """"since 1990" is a span up to now, "from last year" a comparison's
+    base; two outlets naming one other year dispute that year's count."""
+    arts = _quake_articles(("2003-12-27", "2003-12-28"))
+    this = claim("a1", "The quake that struck Bam on Friday killed 28,000 people, officials said.",
+                 figure=fig("people killed", 28000))
+    assert vouched(arts, [this, claim("a2", "The quake, the deadliest since 1990, killed 41,000 "
+                                            "people.", figure=fig("people killed", 41000))])
+    assert vouched(arts, [this, claim("a2", "The quake that struck Bam in December 2003 killed "
+                                            "41,000 people.", figure=fig("people killed", 41000))])
+    old = [claim("a1", "In 1990 a quake killed 35,000 people in Manjil.", figure=fig("people killed", 35000)),
+           claim("a2", "A quake killed 40,000 people in Manjil in 1990.", figure=fig("people killed", 40000))]
+    ctx = Context.of(arts, None)
+    assert not other_times(ctx, *old)
+    # ... and not one other year against another
+    assert other_times(ctx, old[0], claim("a2", "A quake killed 40,000 people in Manjil in 1991.",
+                                          figure=fig("people killed", 40000)))

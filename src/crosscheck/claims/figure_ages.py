@@ -202,6 +202,13 @@ def _clause_subject(tok: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
         return verb.head
+    if subject is None and verb.dep_ == "ccomp":
+        # "Kroon said the church, which he described as ..., is about 30
+        # years old" (ECB+ dev4): the parser may take the reported clause's
+        # subject for the object of the verb of saying, leaving the clause
+        # with none; a clause with a subject of its own keeps it ("told the
+        # board the plant is 40 years old").
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
     return subject
 
 

@@ -13,16 +13,17 @@ from spacy.tokens import Span, Token
 from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.figure_ages import MAX_AGE, person_before
 from crosscheck.claims.figure_bounds import LEVEL_NOUNS
+from crosscheck.claims.figure_polls import respondents_share
+from crosscheck.claims.figure_runs import describes_a_span
 from crosscheck.claims.figure_units import is_length_word
 from crosscheck.claims.nlp import lemma
-from crosscheck.claims.numbers import (DURATION_SINGULAR, DURATIONS, PLURAL_SCALES, SCALES,
+from crosscheck.claims.numbers import (DURATION_UNITS, DURATIONS, PLURAL_SCALES, SCALES,
                                        WORDS_BETWEEN, parse_words)
 
 __all__ = ["LEVEL_VERBS", "noun_phrase", "subject_of"]
 
 
 _SUBJECT_MODIFIERS = ("compound", "amod", "nmod")
-_DURATION_UNITS = {DURATION_SINGULAR.get(u, u.rstrip("s")) for u in DURATIONS}
 _UNIT_WORDS = {"%", "percent", "per", "cent", "percentage", "basis", "point", "points", "-",
                "long"} | DURATIONS | WORDS_BETWEEN  # "three-year-long war": the war is counted
 _VAGUE = {"other", "more", "fewer", "additional", "new", "such", "total", "least", "last", "first",
@@ -407,7 +408,9 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
     if unit is not None and not currency:
         # The unit word is in the phrase for durations and percentages.
         k = end
-        while k < sent.end and doc[k].lower_ in _UNIT_WORDS:
+        while k < sent.end and (doc[k].lower_ in _UNIT_WORDS or (
+                # "two horrific nights": the span's adjective, as "consecutive"
+                k + 1 < sent.end and doc[k + 1].lower_ in DURATIONS and describes_a_span(doc[k]))):
             skip.add(k)
             k += 1
         phrase = [doc[i] for i in sorted(skip)]
@@ -459,7 +462,9 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                 return noun_phrase(pobj, skip)
-    duration = unit is not None and not currency and unit in _DURATION_UNITS
+    if unit == "percent" and respondents_share(top):
+        return "respondents"  # "Fifty-seven percent said so" (figure_polls.py)
+    duration = unit is not None and not currency and unit in DURATION_UNITS
     verb = holder
     if holder.pos_ in ("ADV", "ADJ") and holder.head.pos_ in ("VERB", "AUX"):
         verb = holder.head  # "prices are down 27%", "costs are 11.4% lower"

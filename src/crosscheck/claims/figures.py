@@ -140,7 +140,14 @@ from crosscheck.models import Figure, Qualifier
 # name tagged NORP ("Klitschko (52-3, 46 KOs)"); "N seasons" and "N nights"
 # are durations (55 in those texts, once refused as dates); "$160MM" is $160
 # million.
-EXTRACTOR = "figures.v22"
+# v23 (issue 12, counted on dev-dev6): an adjective between a number and its
+# unit of time ("two horrific nights", "eight tumultuous years"; 48 in those
+# texts) is skipped as "consecutive" is; a reported clause the parser left
+# without a subject takes the object of its verb of saying ("Kroon said the
+# church, which ..., is about 30 years old": figure_ages); a share of no noun
+# that says or holds a view counts a poll's respondents ("Fifty-seven percent
+# said so": figure_polls.py).
+EXTRACTOR = "figures.v23"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 

@@ -124,6 +124,9 @@ DURATIONS = {"second", "minute", "hour", "day", "night", "week", "month", "quart
              "weeks", "months", "quarters", "seasons", "years", "decades", "centuries"}
 #: A plural unit whose singular is not the plural less its "s".
 DURATION_SINGULAR = {"centuries": "century"}
+#: The units of time as a figure carries them (singular): the one list the
+#: claims reader and the corroborator read durations by.
+DURATION_UNITS = frozenset(DURATION_SINGULAR.get(u, u.rstrip("s")) for u in DURATIONS)
 #: Words that may stand between a number and its unit of time ("four
 #: consecutive days").
 WORDS_BETWEEN = {"consecutive", "straight", "successive", "full", "more", "additional", "extra",

@@ -18,7 +18,9 @@ must be set against each other by two independent articles that
 4. for figures, count one subject: labels that each say something the other
    does not ("people killed", "people wounded"), or a count of people that
    says nothing of what befell them, name no one subject; and name no two
-   weekdays apart;
+   weekdays apart, nor another year in the figure's own clause (the toll of
+   the Bam quake "in December 2003" in an article of 2005, against this
+   quake's 10, dev4);
 5. for dated events, name the day in other words, a month apart at most:
    one relative word ("today") resolved against two publication days, or
    days a year apart, are no dispute of one day;
@@ -51,7 +53,8 @@ from datetime import date
 from typing import Callable, Sequence
 
 from ..clean.dates import WEEKDAY_IN_TEXT
-from ..models import Claim, Finding
+from ..claims.figure_labels import number_written
+from ..models import Article, Claim, Finding
 from .common import Context, words
 from .figures import figure_findings, in_common_unit, overlap
 from .quotes import quote_findings
@@ -59,16 +62,20 @@ from .roles import is_former, role_findings
 
 __all__ = ["checked_conflicts", "camps", "stands"]
 
-# Words that say a value is not asserted as known: an estimate, a forecast, a
-# report at second hand, a range ("two to four weeks"). Read in the mention's
-# own sentence, lowercase ("May" is a month).
+# Words that say a value is not asserted as known, read in the mention's own
+# sentence, lowercase ("May" is a month): a forecast, a guess, a report at
+# second hand, an estimate told apart from its number ("estimates put the
+# toll at 500"). What stands just before the number ("about", "roughly",
+# "an estimated", "as many as", "up to") and a range ("two to four weeks")
+# the claims reader has already read as the figure's qualifier
+# (claims/figure_bounds.py, figure_ranges.py): they are read there, of the
+# figure's own number, not of any number of its sentence.
 _HEDGES = re.compile(
-    r"\b(?:estimated?|estimates|roughly|approximately|as (?:many|much) as|up to|could|might|"
-    r"possibly|perhaps|expected|projected|forecasts?|feared|reportedly|unconfirmed|"
-    r"\d[\d,.]*\s*(?:to|or)\s*\d|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or)\s+"
-    r"(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b")
-# Qualifiers the claims reader gives a vague value ("about 3 weeks").
-_VAGUE_QUALIFIERS = frozenset({"about", "nearly"})
+    r"\b(?:estimated?|estimates|could|might|possibly|perhaps|expected|projected|forecasts?|"
+    r"feared|reportedly|unconfirmed)\b")
+# Qualifiers the claims reader gives a value not asserted as exact: "about 3
+# weeks", "nearly", "as many as 2,000" or "up to" (at most), a range.
+_VAGUE_QUALIFIERS = frozenset({"about", "nearly", "at-most", "range"})
 
 # Words that say over what a count runs: a rate, a running total, what is new
 # ("new" in lowercase only: "New York" says nothing new).
@@ -164,8 +171,8 @@ def _subject_words(c: Claim) -> set[str]:
 
 
 def hedged(claim: Claim) -> bool:
-    """The mention's value is an estimate, a forecast, a range or a report at
-    second hand, or the claims reader read it as approximate."""
+    """The mention's value is an estimate, a forecast or a report at second
+    hand, or the claims reader read it as approximate, a ceiling or a range."""
     if claim.figure is not None and claim.figure.qualifier in _VAGUE_QUALIFIERS:
         return True
     return bool(_HEDGES.search(claim.sentence))
@@ -223,6 +230,75 @@ def other_days(a: Claim, b: Claim) -> bool:
     return bool(da and db and not da & db)
 
 
+# A year as written ("2003"). A year after "since" is where a span up to now
+# starts ("the deadliest since 2003"): it speaks of now. "Last year" is not
+# read: a follow-up story tells the very happening another outlet gives no
+# time for so ("he waited six hours to vote" in "last year's presidential
+# primary", against "waited in line ... for seven hours": a must-keep
+# conflict of the findings gold, lost when it was read).
+_YEARS = re.compile(r"\b(?<!since )(?:1[89]|20)\d\d\b(?!\s*(?:-|to)\s*\d)")
+# Where one clause of a sentence ends and another, which may be of another
+# time, begins: a semicolon, a dash, a clause or a comparison joined after a
+# comma ("while", "but", "compared with", "after"). A relative clause ("the
+# disaster of December 2003, in which more than 31,000 people were killed")
+# is no boundary: it tells of its antecedent's time; nor a phrase of time
+# without a comma ("trapped after the blast of January 2004").
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|\s-\s?-\s|,\s+(?:and|but|while|whereas|as|although|though|after|before|when|"
+    r"compared\s+with|up\s+from|down\s+from)\s", re.I)
+
+
+def _own_clause(claim: Claim) -> str:
+    """The clause of the sentence that writes the figure's number; the whole
+    sentence when the number is not found written in it."""
+    at = number_written(claim.figure, claim.sentence)
+    if at is None:
+        return claim.sentence
+    start, end = 0, len(claim.sentence)
+    for m in _CLAUSE_BREAK.finditer(claim.sentence):
+        if m.end() <= at.start():
+            start = m.end()
+        elif m.start() >= at.end():
+            end = m.start()
+            break
+    return claim.sentence[start:end]
+
+
+def _year(article: Article | None) -> int | None:
+    day = article and (article.published or article.published_inferred)
+    return int(day[:4]) if day and day[:4].isdigit() else None
+
+
+def _year_of(ctx: Context, article_id: str) -> int | None:
+    """The year the article was published; for an undated one, the latest
+    year of the story's dated articles."""
+    own = _year(ctx.articles.get(article_id))
+    if own is not None:
+        return own
+    return max((y for y in map(_year, ctx.articles.values()) if y is not None), default=None)
+
+
+def _other_years(claim: Claim, year: int) -> frozenset[int]:
+    """The years the figure's own clause names that are not ``year``, its
+    article's (nor the figure's own value: "killed 2000 people")."""
+    named = {int(y) for y in _YEARS.findall(_own_clause(claim))} - {claim.figure.value}
+    return frozenset(named - {year})
+
+
+def other_times(ctx: Context, a: Claim, b: Claim) -> bool:
+    """The figures' own clauses name other years than their articles' ("more
+    than 26,000 people in the ancient city of Bam in December 2003" in an
+    article of 2005, against this quake's 10), not one year each: two
+    happenings, not two readings of one. A year in another clause of the
+    sentence ("10 people were killed, the worst since a quake in 2003 killed
+    26,000") says nothing of the figure's time. Nothing is known of the time
+    when no article of the story is dated."""
+    ya, yb = _year_of(ctx, a.article), _year_of(ctx, b.article)
+    if ya is None or yb is None:
+        return False
+    return _other_years(a, ya) != _other_years(b, yb)
+
+
 def _surname_only(a: Claim, b: Claim) -> bool:
     """Two speakers of one surname where a sentence gives only the surname."""
     sa, sb = (c.quote.speaker or "" for c in (a, b))
@@ -240,7 +316,7 @@ def _evidence(ctx: Context, a: Claim, b: Claim, sides: Sequence[Sequence[Claim]]
     if a.article != b.article and (_says_both(a.article, sides) or _says_both(b.article, sides)):
         return False
     if a.figure is not None and (other_subjects(a, b) or _too_vague(a, b) or scope(a) != scope(b)
-                                 or other_days(a, b)):
+                                 or other_days(a, b) or other_times(ctx, a, b)):
         return False
     if a.event is not None and not _dates_disputed(a, b):
         return False

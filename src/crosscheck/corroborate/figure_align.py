@@ -15,7 +15,7 @@ import numpy as np
 
 from ..claims.figure_labels import SPELLED as _SPELLED
 from ..claims.figure_units import BASES, converted, one_amount, same_amount, value_as_written
-from ..claims.numbers import significant_digits
+from ..claims.numbers import DURATION_UNITS, significant_digits
 from ..models import Claim
 from .common import Context, words
 from .figure_months import ROUNDED_COSINE, forecasts_alike, is_rounding, own_month, rounded_alike
@@ -75,10 +75,6 @@ def shared_digits(value: float) -> int:
     if abs(value) >= LARGE_VALUE:
         return SHARED_DIGITS_CAP
     return min(significant_digits(value), SHARED_DIGITS_CAP)
-
-
-_DURATION_UNITS = {"second", "minute", "hour", "day", "night", "week", "month", "quarter", "season",
-                   "year", "decade", "century"}
 
 
 def _head(claim: Claim) -> str | None:
@@ -178,8 +174,9 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim], vectors: FigureVectors 
         # "64 kilometres" and "about 40 miles" scored 0.11 as two values,
         # 0.81 as one. Their digits are read as written (10 of "10 feet",
         # not 3.048 metres), as the model was trained.
-        one = a.value == b.value or converted(a, b)
-        same = one and (a.qualifier == b.qualifier or converted(a, b))
+        conversion = converted(a, b)
+        one = a.value == b.value or conversion
+        same = one and (a.qualifier == b.qualifier or conversion)
         written = value_as_written(a)
         unit = a.unit or ""
         out.append((i, j, [
@@ -199,7 +196,7 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim], vectors: FigureVectors 
             # A length or speed counts as the shipped model was trained, when
             # lengths carried no unit (claims/figure_units.py).
             float(not unit or unit in BASES), float(unit == "percent"), float(unit in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD")),
-            float(unit in _DURATION_UNITS),
+            float(unit in DURATION_UNITS),
             # Interactions a linear model cannot make itself: one value given
             # twice says little when the subjects differ ("two regulators",
             # "two vaccines"), and less for a small round number.
@@ -290,7 +287,7 @@ SAME_SPAN_WORDS = 3
 def same_span(a: Claim, b: Claim) -> bool:
     """``a`` and ``b`` are durations of one span, named alike (:data:`SAME_SPAN_WORDS`)."""
     fa, fb = in_common_unit(a.figure), in_common_unit(b.figure)
-    if fa.unit != fb.unit or fa.unit not in _DURATION_UNITS:
+    if fa.unit != fb.unit or fa.unit not in DURATION_UNITS:
         return False
     from .align import names
 

@@ -11,6 +11,7 @@ import re
 
 from ..claims.figure_labels import (WORD_NUMBERS, labelled_alone, number_written, ordinal,
                                     writes_another_amount)
+from ..claims.numbers import DURATION_UNITS as _DURATION_UNITS
 from ..models import Claim, Figure
 from .excerpts import excerpt
 
@@ -124,7 +125,6 @@ def _modifier_word(sentence: str, m: re.Match) -> str | None:
     return parts[1]
 
 
-_DURATION_UNITS = frozenset("second minute hour day night week month season year decade century".split())
 # Nouns of a change or an extreme: a duration before one is the period it is
 # measured over ("a five-year high", "the biggest one-year increase"), not how
 # long something lasts ("a three-year sentence"). The nouns of the claims
