@@ -238,7 +238,10 @@ STATEMENT_SHARED_WORDS = 2
 #: 13: two steps of one case share their words too ("police on Friday
 #: arrested a former co-worker … in the 1967 slayings" / "a judge on Friday
 #: set a court date for the former co-worker charged in the 1967 slayings",
-#: which the model scores 0.99), not what happened.
+#: which the model scores 0.99), not what happened. Measured with events.v12
+#: (corroborate.v67 against v66): event facts linked dev 0.3015 -> 0.3116,
+#: dev6 0.2212 -> 0.226, dev7 0.21 -> 0.212, dev2 to dev5 and held-out
+#: unchanged; look-alikes kept apart unchanged on every part.
 SAME_WORDS_SHARED = 5
 SAME_WORDS_LINK = 0.4
 #: The model's probability a statement and a dated event must reach to be
