@@ -84,3 +84,25 @@ def test_jobs_report_told_by_three_outlets(data_dir):
                  and any(by_id[c].figure.value == value for c in f.claims)]
         assert len(found) == 1 and len(found[0].articles) == 3, [f.note for f in found]
         assert found[0].status == "agree"
+
+
+def test_the_jobs_report_is_one_timeline_entry_citing_its_three_outlets(data_dir):
+    """Real text (AllSides dev, the September 2021 jobs report): two outlets
+    date the report with a verb ("the Labor Department said Friday"), the
+    third names it as a thing of the day ("Friday's report from the Labor
+    Department"): one dated entry citing all three (issue 12)."""
+    from crosscheck.brief import write_timeline
+    from crosscheck.claims import extract_claims_batch
+    from crosscheck.corroborate import corroborate
+    from crosscheck.eval.findings import _article
+
+    lines = (data_dir / "allsides-stories" / "allsides-stories-dev.jsonl").read_text(
+        encoding="utf-8").splitlines()
+    story = next(json.loads(line) for line in lines if json.loads(line)["story"] == 5634)
+    articles = [_article(f"jobs-{a['outlet']}", a["text"], a["title"], a["outlet"], story["date"])
+                for a in story["articles"]]
+    claims = [c for found in extract_claims_batch(articles) for c in found]
+    timeline = write_timeline(articles, claims, corroborate(articles, claims))
+    friday = [e for e in timeline if e.date == "2021-10-08"]
+    assert len(friday) == 1, [(e.date, e.text) for e in timeline]
+    assert set(friday[0].sources) == {a.id for a in articles}

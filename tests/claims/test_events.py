@@ -188,3 +188,27 @@ def test_every_event_of_a_sentence_keeps_its_time_words(claims_of):
     assert first and all(e.when_text == "Thursday; December" for e in first)
     assert any(not e.statement for e in first)
     assert second and all(e.when_text == "October" for e in second)
+
+
+@pytest.mark.parametrize("text, published, date, words", [
+    # AllSides dev (the September 2021 jobs report): the report is the
+    # happening of Friday, named as a thing, which no verb dates
+    ("Friday’s report from the Labor Department showed that employers added 194,000 jobs "
+     "last month.", "2021-10-08", "2021-10-08", "report from the Labor Department"),
+    ("Saturday's rally in Washington, D.C., drew a few hundred people.",
+     "2021-09-19", "2021-09-18", "rally in Washington"),
+    # the noun's time is its own, not the verb's: the nearest such day, ahead here
+    ("Ahead of Tuesday's special election, both candidates campaigned across the state.",
+     "2017-12-10", "2017-12-12", "special election"),
+])
+def test_a_day_owning_a_happening_dates_it(claims_of, text, published, date, words):
+    assert (date, words) in [(d, t) for d, _, t in events(claims_of, text, published)]
+
+
+@pytest.mark.parametrize("text", [
+    # a day owning a thing that is no happening dates nothing
+    "Sunday's paper carried the story on its front page.",
+    "Lawmakers missed Monday's deadline to pass a budget.",
+])
+def test_a_day_owning_no_happening_dates_nothing(claims_of, text):
+    assert events(claims_of, text, "2021-09-16") == []

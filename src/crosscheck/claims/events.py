@@ -45,7 +45,10 @@ from crosscheck.models import Event
 # ("unemployed since Aug. 1 will be exhausted next month").
 # v11: each event keeps the time words of its sentence (``Event.when_text``), which
 # the corroborator read from the sentence again; same events, same ids.
-EXTRACTOR = "events.v11"
+# v12: a weekday or a relative day in the possessive of a noun of a happening
+# dates it ("Friday's report from the Labor Department showed …", issue 12:
+# mentions of event facts no verb dated), resolved to the nearest such day.
+EXTRACTOR = "events.v12"
 
 _WEEKDAYS = [d.lower() for d in WEEKDAY_NAMES]
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -225,6 +228,51 @@ def _opens_a_span(ent: Span) -> bool:
     return (before is not None and before.lower_ == "since") or ent[0].lower_ == "since"
 
 
+#: Nouns that name a happening, which a day in the possessive dates
+#: ("Friday's report", "Tuesday's election", "Saturday's violence"): the
+#: common ones of news. A day owns things that are no happening too ("Sunday's
+#: paper", "Monday's deadline"), which date nothing.
+HAPPENING_NOUNS = frozenset("""report vote election primary runoff referendum rally protest
+march demonstration strike attack shooting bombing explosion blast crash collision fire
+earthquake quake storm violence clash clashes riot raid arrest killing murder meeting summit
+talks hearing trial ruling decision verdict sentencing announcement speech address debate
+session briefing interview statement testimony game match race final launch test
+ceremony funeral vigil visit""".split())
+
+
+def _day_owns(ent: Span) -> Token | None:
+    """The noun of a happening a day owns ("Friday's report from the Labor
+    Department", "Saturday's rally in Washington", "Tuesday's special
+    election"): the happening of that day, which the sentence names as a
+    thing rather than tells with a verb; None when ``ent`` is not a weekday
+    or a relative day (yesterday, today ...) in the possessive of one of
+    :data:`HAPPENING_NOUNS`. A date with a month in the possessive ("Jan.
+    6's") is not written so in news."""
+    root = ent.root
+    if root.dep_ != "poss" or root.head.pos_ not in ("NOUN", "PROPN") \
+            or lemma(root.head).lower() not in HAPPENING_NOUNS and root.head.lower_ not in HAPPENING_NOUNS \
+            or _MONTH_DAY.search(ent.text) \
+            or not any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in root.children):
+        return None
+    return root.head
+
+
+def _owned_happening(noun: Token, ent: Span) -> str:
+    """What a day's noun names, for the event's gist: the noun with the words
+    that make it one thing ("special election") and the place or source its
+    first preposition gives ("rally in Washington", "report from the Labor
+    Department")."""
+    words = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i >= ent.end]
+    words.append(noun)
+    prep = next((c for c in noun.rights if c.dep_ == "prep"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is not None:
+        words.append(prep)
+        words.extend(t for t in obj.lefts if t.dep_ in ("compound", "amod", "det"))
+        words.append(obj)
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
 def _governing_verb(ent: Span) -> Token | None:
     if _names_a_thing(ent):
         return None
@@ -277,6 +325,17 @@ def extract_events(sent: Span, published: str | None, ents: Sequence[Span] | Non
         if ent.label_ not in ("DATE", "TIME") or not day_level(ent.text) or _opens_a_span(ent):
             continue
         verb = _governing_verb(ent)
+        owned = _day_owns(ent) if verb is None else None
+        if owned is not None:
+            # A day's happening named as a thing ("Friday's report from the
+            # Labor Department showed …"), which no verb dates. Its time is
+            # its own, not the verb's ("ahead of Tuesday's vote, candidates
+            # campaigned"): the nearest such day.
+            when = time_words(sent.text) if when is None else when
+            out.append(Event(text=_owned_happening(owned, ent),
+                             date=resolve_relative_date(ent.text, published, "present"),
+                             date_text=ent.text, tense="present", when_text=when))
+            continue
         if verb is None or _date_is_subject(ent, verb) or _timestamp_line(verb):
             continue
         direction = tense(verb)
