@@ -3,8 +3,6 @@ happening in common, are one event though their sentences read apart
 (corroborate/events.SAME_WORDS_SHARED), on sentences of the fact gold's
 stories, read by the claims stage."""
 
-import pytest
-
 from crosscheck.claims import extract_claims_batch
 from crosscheck.corroborate import corroborate
 from crosscheck.models import Article
