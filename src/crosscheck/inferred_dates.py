@@ -37,7 +37,7 @@ from dataclasses import replace
 from typing import Mapping, Sequence
 
 from .claims.events import resolve_relative_date
-from .clean.dates import WEEKDAY_NAMES
+from .clean.dates import WEEKDAY_NAMES, YEAR_IN_TEXT
 # InferredDate: re-exported, where callers have found it.
 from .models import Article, Claim, InferredDate
 
@@ -78,7 +78,6 @@ _RELATIVE_TO_ITSELF = re.compile(r"\b(today|tonight|yesterday|tomorrow)\b", re.I
 _LOOKS_FURTHER_BACK = re.compile(r"\b(last|had)\b", re.I)
 _WEEKDAY = re.compile(r"(?:on )?(?:%s)(?: (?:morning|afternoon|evening|night))?"
                       % "|".join(WEEKDAY_NAMES), re.I)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def infer_published(articles: Sequence[Article], claims: Sequence[Claim]
@@ -143,7 +142,7 @@ def _narrated_day(claim: Claim, past: list[tuple[frozenset[str], str]], story_da
         return InferredDate(day, f"{said}, dated {day} by the story's dated articles")
     if event.tense != "past" or _RELATIVE_TO_ITSELF.search(event.date_text):
         return None
-    if event.date and not event.inferred and _YEAR.search(event.date_text):
+    if event.date and not event.inferred and YEAR_IN_TEXT.search(event.date_text):
         return InferredDate(event.date, f"{said} as past")
     day = resolve_relative_date(event.date_text, story_day, "present")
     if day is None:

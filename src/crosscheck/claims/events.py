@@ -20,8 +20,8 @@ import dateparser
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.nlp import lemma
-from crosscheck.clean.dates import (MONTH_NAMES, MONTHS, WEEKDAY_NAMES, months_named,
-                                    weekdays_named)
+from crosscheck.clean.dates import (MONTH_NAMES, MONTHS, WEEKDAY_NAMES, YEAR_IN_TEXT,
+                                    months_named, weekdays_named)
 from crosscheck.models import Event
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -58,7 +58,6 @@ _MONTH_DAY = re.compile(
 # British and spoken forms ("6th June", "the 6th of June", "August 30th"):
 # dateparser is given the day without its ordinal ending and "of".
 _ORDINAL_ENDING = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\s+", re.I)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "would" is the future of reported speech ("the union said workers would down
 # tools on Wednesday"): news uses it of what is still to come, and resolving
 # its weekday backwards dated a strike before the article announcing it.
@@ -143,7 +142,7 @@ def resolve_relative_date(date_text: str, published: str | None, direction: str)
         if re.search(rf"\b{word}\b", low):
             return (base + dt.timedelta(days=shift)).isoformat() if base else None
     if _MONTH_DAY.search(date_text):
-        has_year = bool(_YEAR.search(date_text))
+        has_year = bool(YEAR_IN_TEXT.search(date_text))
         if base is None and not has_year:
             return None
         prefer = {"past": "past", "future": "future"}.get(direction, "current_period")
@@ -152,7 +151,7 @@ def resolve_relative_date(date_text: str, published: str | None, direction: str)
         if base:
             settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
         found = dateparser.parse(_ORDINAL_ENDING.sub("", _MONTH_DAY.search(date_text).group(0)) + (
-            f" {_YEAR.search(date_text).group(0)}" if has_year else ""), languages=["en"],
+            f" {YEAR_IN_TEXT.search(date_text).group(0)}" if has_year else ""), languages=["en"],
             settings=settings)
         if found is None:
             return None

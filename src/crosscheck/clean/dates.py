@@ -140,6 +140,11 @@ WEEKDAY_NAMES = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split
 #: the year after it when given ("Dec. 3", "Sept. 23, 2020", "May 2021").
 MONTH_IN_TEXT = re.compile(r"(?<![\w-])" + MONTHS + r"(?![\w-])(?:\s+(\d{1,2})(?:st|nd|rd|th)?(?!\d))?"
                            r"(?:,?\s+((?:19|20)\d\d)(?!\d))?")
+#: A year as written in an article's words, 1800 to 2099 ("in December 2003",
+#: "the 1967 slayings"): found in running text, or a whole token that is one.
+WRITTEN_YEAR = r"(?:1[89]|20)\d\d"
+YEAR_IN_TEXT = re.compile(rf"\b{WRITTEN_YEAR}\b")
+IS_YEAR = re.compile(rf"^{WRITTEN_YEAR}$")
 #: A weekday as written, capitalised.
 WEEKDAY_IN_TEXT = re.compile(r"\b(?:%s)\b" % "|".join(WEEKDAY_NAMES))
 #: "May" is a month before a number or after a preposition of time; else

@@ -52,7 +52,7 @@ import re
 from datetime import date
 from typing import Callable, Sequence
 
-from ..clean.dates import WEEKDAY_IN_TEXT
+from ..clean.dates import WEEKDAY_IN_TEXT, WRITTEN_YEAR
 from ..claims.figure_labels import number_written
 from ..models import Article, Claim, Finding
 from .common import Context, words
@@ -236,7 +236,7 @@ def other_days(a: Claim, b: Claim) -> bool:
 # time for so ("he waited six hours to vote" in "last year's presidential
 # primary", against "waited in line ... for seven hours": a must-keep
 # conflict of the findings gold, lost when it was read).
-_YEARS = re.compile(r"\b(?<!since )(?:1[89]|20)\d\d\b(?!\s*(?:-|to)\s*\d)")
+_YEARS = re.compile(rf"\b(?<!since ){WRITTEN_YEAR}\b(?!\s*(?:-|to)\s*\d)")
 # Where one clause of a sentence ends and another, which may be of another
 # time, begins: a semicolon, a dash, a clause or a comparison joined after a
 # comma ("while", "but", "compared with", "after"). A relative clause ("the

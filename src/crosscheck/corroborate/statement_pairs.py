@@ -24,7 +24,7 @@ from typing import NamedTuple, Sequence
 
 import numpy as np
 
-from ..clean.dates import MONTH_NAMES, WEEKDAY_NAMES
+from ..clean.dates import IS_YEAR, MONTH_NAMES, WEEKDAY_NAMES
 from ..models import Claim
 from .align import jaccard, names
 from .common import words
@@ -237,7 +237,6 @@ def kept_apart(statements: Sequence[Claim], pairs: Sequence[tuple[int, int, list
 # "F-35"), and a year or a decade is a time (:func:`_times`), not a count.
 _NUMBER = re.compile(r"(?<![\w$-])(\$\s?)?(\d+(?:,\d{3})*(?:\.\d+)?)"
                      r"(?:\s*(%|percent\b|per cent\b))?(?:[\s-]+([A-Za-z][a-z]+))?")
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 _WEEKDAYS = frozenset(d.lower() for d in WEEKDAY_NAMES)
 # Capitalised, as written: "may" is a verb.
@@ -252,7 +251,7 @@ def _counts(sentence: str) -> dict[str, frozenset[str]]:
     for m in _NUMBER.finditer(sentence):
         sign, digits, percent, after = m.groups()
         value = digits.replace(",", "")
-        if _YEAR.match(value) and not sign and not percent:
+        if IS_YEAR.match(value) and not sign and not percent:
             continue
         unit = "$" if sign else "%" if percent else words(after or "")[:1] or [""]
         out.setdefault(unit if isinstance(unit, str) else unit[0], set()).add(value)

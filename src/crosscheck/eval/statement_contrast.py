@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from ..clean.dates import IS_YEAR
 from ..corroborate.align import jaccard
 from ..corroborate.common import words
 from ..models import Claim
@@ -64,7 +65,6 @@ _MODAL = re.compile(
 _ATTRIBUTED = re.compile(
     r"\b(?:said|says|according to|told|reported|reports|announced|claimed|alleged|stated"
     r"|confirmed|added)\b", re.I)
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def _times(claim: Claim) -> frozenset[str]:
@@ -85,7 +85,7 @@ def _gist(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _numbers(sentence: str) -> frozenset[str]:
-    return frozenset(w for w in words(sentence) if w[0].isdigit() and not _YEAR.match(w))
+    return frozenset(w for w in words(sentence) if w[0].isdigit() and not IS_YEAR.match(w))
 
 
 def contrast(a: Claim, b: Claim) -> list[float]:

@@ -72,6 +72,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..clean.dates import IS_YEAR
 from .facts import GOLD, FactStory, _side_claims, load_fact_gold
 
 #: The parts measured on: the tuning parts.
@@ -114,7 +115,6 @@ _TIME = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|Feb
                    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.|morning|afternoon|evening|night|"
                    r"midnight|today|yesterday|(?:1[89]|20)\d\d)\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def _found(pattern: re.Pattern, text: str) -> frozenset[str]:
@@ -135,8 +135,8 @@ def status_signals(a: str, b: str) -> list[float]:
     from ..corroborate.common import words
 
     times_a, times_b = _found(_TIME, a), _found(_TIME, b)
-    numbers_a = frozenset(n for n in _NUMBER.findall(a) if not _YEAR.match(n))
-    numbers_b = frozenset(n for n in _NUMBER.findall(b) if not _YEAR.match(n))
+    numbers_a = frozenset(n for n in _NUMBER.findall(a) if not IS_YEAR.match(n))
+    numbers_b = frozenset(n for n in _NUMBER.findall(b) if not IS_YEAR.match(n))
     said_a, said_b = frozenset(words(a)), frozenset(words(b))
     short, long = sorted((len(said_a), len(said_b)))
     return [_one_side(times_a, times_b), _differ(times_a, times_b),
