@@ -11,7 +11,9 @@ The figures are inclusive: a stage holds what it calls (a story build holds
 its corroboration, which holds the notes' one-sentence parses made one by
 one). Printed per stage: CPU seconds, calls, share of the run. Also: the
 sentences the notes' batch parse predicted that no note then asked for,
-by the claim kind that predicted them.
+by the claim kind that predicted them, and the notes' parses made one by
+one, by the renderer's function that asked for them (the next ones to
+predict for the batch).
 
 ``--parquet`` runs the per-article stages as a Parquet run does, with the
 ``embed`` stage (every sentence's vector and the lead's, kept in the store).
@@ -33,6 +35,7 @@ import json
 import sys
 import tempfile
 import time
+import traceback
 from collections import Counter, OrderedDict, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +45,8 @@ from _common import BALY, shared_data_or_say
 
 CPU: dict[str, float] = defaultdict(float)
 CALLS: Counter = Counter()
+#: The notes' parses made one by one, by the renderer's function that asked.
+LONE_ASKERS: Counter = Counter()
 
 
 def _timed(name: str, fn: Callable) -> Callable:
@@ -96,12 +101,37 @@ class _TimedSession:
 
 
 class _AskedParses(OrderedDict):
-    """The notes' parse cache, remembering which sentences were asked for."""
+    """The notes' parse cache, remembering which sentences the notes asked
+    for: asks while a story is built, not those of the batch's prediction
+    (which parses a few figure sentences itself to tell whether a note will)."""
     asked: set[str] = set()
+    building = False
 
     def get(self, key: Any, default: Any = None) -> Any:
-        _AskedParses.asked.add(key)
+        if _AskedParses.building:
+            _AskedParses.asked.add(key)
         return super().get(key, default)
+
+
+def _building(fn: Callable) -> Callable:
+    def building(*args: Any, **kwargs: Any) -> Any:
+        _AskedParses.building = True
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            _AskedParses.building = False
+    return building
+
+
+def _asker() -> str:
+    """The renderer's function that asked for a parse: the innermost frame of
+    crosscheck's own code outside the parse module and the names it is
+    imported under (a few hundred calls a run: the stack is cheap to read)."""
+    for frame in reversed(traceback.extract_stack()[:-2]):
+        path = frame.filename.replace("\\", "/")
+        if "/crosscheck/" in path and not path.endswith(("sentence_parses.py", "claims/nlp.py")):
+            return f"{path.split('/crosscheck/')[-1]}:{frame.name}"
+    return "?"
 
 
 def instrument() -> dict[str, dict[str, set[str]]]:
@@ -129,6 +159,7 @@ def instrument() -> dict[str, dict[str, set[str]]]:
     embed._load = lambda: (lambda t, s: (_TimedTokenizer(t), _TimedSession(s)))(*loaded())
     _wrap(story_update, "article_features", "story: features of new articles")
     _wrap(story_build, "build_story_each", "story: build tasks")
+    story_build.build_story = _building(story_build.build_story)
     _wrap(story_build, "build_story", "  story: builds")
     _wrap(story_build, "embed_sentences", "    story: members' sentence vectors")
     _wrap(story_build, "find_links", "    story: relations")
@@ -143,6 +174,7 @@ def instrument() -> dict[str, dict[str, set[str]]]:
             self.nlp = nlp
 
         def __call__(self, text: str, **kwargs: Any) -> Any:
+            LONE_ASKERS[_asker()] += 1
             return _timed("      notes' parses one by one", self.nlp)(text, **kwargs)
 
         def __getattr__(self, name: str) -> Any:
@@ -209,6 +241,9 @@ def run_pipeline(corpus: Path, vain: Path | None = None, parquet: bool = False) 
     print(f"notes' batch: {len(every)} sentences predicted, {len(every - asked)} never asked for")
     for kind, sentences in sorted(predicted["by kind"].items()):
         print(f"  {kind}: {len(sentences)} predicted, {len(sentences - asked)} never asked for")
+    print(f"notes' parses one by one: {sum(LONE_ASKERS.values())}, by the function that asked")
+    for asker, n in LONE_ASKERS.most_common():
+        print(f"  {asker}: {n}")
     if vain:
         vain.write_text("".join(json.dumps({"kind": kind, "sentence": s}, ensure_ascii=False) + "\n"
                                 for kind, sentences in sorted(predicted["by kind"].items())
