@@ -58,7 +58,8 @@ from ..models import Article, Claim, Finding
 from .common import Context, words
 from .figures import figure_findings, in_common_unit, overlap
 from .quotes import quote_findings
-from .roles import is_former, role_findings
+from .role_times import is_former
+from .roles import role_findings
 
 __all__ = ["checked_conflicts", "camps", "stands"]
 

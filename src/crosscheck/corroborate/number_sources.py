@@ -9,6 +9,7 @@ import re
 from ..claims.figure_labels import number_written
 from ..claims.nlp import parse
 from ..models import Claim
+from .quote_text import within_quotation
 
 # Verbs a source is the subject of when the sentence cites it ("the Labor
 # Department said", "data showed", "the statement reads"). Those that also
@@ -95,8 +96,7 @@ def _amount_in_words(sentence: str) -> re.Match | None:
     found = list(_AMOUNT_IN_WORDS.finditer(sentence))
     if len(found) != 1:
         return None
-    before = sentence[:found[0].start()]
-    if before.count("“") > before.count("”"):
+    if within_quotation(sentence, found[0].start()):
         return None  # within a quotation: whose words they are is the quote reader's to say
     return found[0]
 

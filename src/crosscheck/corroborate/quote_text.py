@@ -317,3 +317,9 @@ def _variant(x: list[str], y: list[str]) -> bool:
         fuzz.ratio(x[0], y[0]) >= VARIANT_SIMILARITY
 
 
+def within_quotation(text: str, at: int) -> bool:
+    """Whether position ``at`` of ``text`` stands inside quotation marks.
+    Curly marks are counted open and closed (a closing ’ is also an
+    apostrophe, so only “ ” count); straight double marks by their parity."""
+    before = text[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1

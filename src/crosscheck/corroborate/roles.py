@@ -24,69 +24,13 @@ from ..claims.epithets import PARTY_WORDS, party_headed
 from ..claims.role_descriptions import is_description
 from ..claims.titles import TITLE_WORDS
 from ..models import Claim, Finding
-from ..patterns import compiled
 from .common import Context, join_names, make_finding, says, sources_phrase
 from .people import canonical, display_name, name_tokens, same_person
 from .role_titles import (ABBREVIATIONS, ACTING, CALLINGS, KIND_REASONS, MEMBERSHIP, RANK_QUALIFIERS,
                           different_offices, is_office, same_office, shares_a_word, title_words,
                           unfolded_words)
+from .role_times import before_name, is_former, past_context, quoted_name
 from .wording import title_as_written, with_article
-
-def _before_name(claim: Claim) -> str | None:
-    """The words before this person's title, where the title stands before
-    their name: "... under former Mines Minister Adaeze Korrin" gives
-    "... under former ". Anchored on the name, so that another person's
-    "former" in the same sentence does not count."""
-    surname = claim.role.person.split()[-1] if claim.role.person.split() else ""
-    head = claim.role.title.split()[-1] if claim.role.title.split() else ""
-    if not surname or not head:
-        return None
-    # (?!\w), not \b: a dotted title ("Gov.") has no word boundary after its dot.
-    pattern = (rf"{re.escape(head)}(?!\w)[\s,]+(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(surname)}\b")
-    m = None
-    for m in compiled(pattern, re.I).finditer(claim.sentence):
-        pass  # the last such mention: nearest the name the claim was read from
-    if m is None:
-        return None
-    start = m.start()
-    qualifiers = claim.role.title.split()[:-1]
-    words_before = claim.sentence[:start].split()
-    # step back over the title's own qualifiers ("Mines" in "Mines Minister")
-    while words_before and qualifiers and words_before[-1].lower() == qualifiers[-1].lower():
-        words_before.pop()
-        qualifiers.pop()
-    return " ".join(words_before[-3:]) + " "
-
-
-def is_former(claim: Claim) -> bool:
-    """The text calls this person's title former, even where the extractor
-    missed it ("Former President X said" at the start of a sentence)."""
-    if claim.role.former:
-        return True
-    before = _before_name(claim)
-    return bool(before and re.search(r"\bformer[\s-]*$", before, re.I))
-
-
-def quoted_name(claim: Claim) -> bool:
-    """The person's name (its last word) stands inside quotation marks in
-    the claim's sentence: someone's words the article quotes, where a title
-    is the speaker's and of the speaker's time. Curly marks are counted open
-    and closed (a closing ’ is also an apostrophe, so only “ ” count there);
-    straight double marks by their parity."""
-    surname = claim.role.person.split()[-1:] or [""]
-    at = claim.sentence.find(surname[0]) if surname[0] else -1
-    if at < 0:
-        return False
-    before = claim.sentence[:at]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def past_context(claim: Claim) -> bool:
-    """The sentence speaks of the time this person held the title
-    ("then-President X", "under President X", "as minister")."""
-    before = _before_name(claim)
-    return bool(before and re.search(r"\b(?:then|under|as|during|when|while|was|were|"
-                                     r"had been|formerly)[\s-]*$", before, re.I))
 
 
 def _same_days(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -118,7 +62,7 @@ def _fits(described: Claim, named: Claim) -> bool:
     caps = _capitalised(described.role.title)
     # The place or party written before the title counts as the title's
     # ("California Democratic Gov. Gavin Newsom", read as "Gov.").
-    qualifiers = set(b[:-1]) | _capitalised(_before_name(named) or "")
+    qualifiers = set(b[:-1]) | _capitalised(before_name(named) or "")
     return bool(a and b and caps) and a[-1] == b[-1] and is_former(named) == described.role.former \
         and all(shares_a_word({w}, qualifiers) for w in caps - {a[-1]})
 
