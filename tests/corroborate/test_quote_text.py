@@ -1,8 +1,9 @@
+"""Where quoted words stand in a sentence (crosscheck.corroborate.quote_text)."""
+
+from crosscheck.corroborate.quote_text import within_quotation
 
 
 def test_a_position_is_within_a_quotation_between_open_and_close_marks():
-    from crosscheck.corroborate.quote_text import within_quotation
-
     curly = "“If President Obama had crossed his Red Line,” Trump wrote."
     assert within_quotation(curly, curly.index("Obama"))
     assert not within_quotation(curly, curly.index("Trump"))
