@@ -63,3 +63,21 @@ def test_a_film_credit_not_written_as_a_title(roles_of, text, expected):
 ])
 def test_no_film_credit_for_other_things(roles_of, text):
     assert roles_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "runs" an organisation named: its head, as "who heads" (AllSides, Baly)
+    ("Ken Cuccinelli, who runs the Senate Conservatives Fund, sent an email to his members.",
+     ("Ken Cuccinelli", "head of the Senate Conservatives Fund", False)),
+])
+def test_who_runs_a_named_body_is_its_head(roles_of, text, expected):
+    assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Matthew Anderson, who runs a small company in Denver, said the rules hurt.",  # no name: no title
+    "Jane Roe, who runs the risk of losing her seat, voted no.",  # a risk is no office
+    "Jane Roe, who ran the Senate Conservatives Fund until 2019, spoke on Monday.",  # may be over
+])
+def test_who_runs_no_named_body_now_gives_no_head(roles_of, text):
+    assert not [r for r in roles_of(text) if r[1].startswith("head")]

@@ -78,3 +78,31 @@ def test_two_titles_joined_by_and_after_a_name_are_read_whole(roles_of):
 
 def test_an_and_after_a_title_before_another_person_ends_it(roles_of):
     assert roles_of("Karen Olson, the mayor and her aide met on Monday.") == [("Karen Olson", "mayor", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "serve as": held now in the present or present perfect, former in the past
+    ("Mark Meadows, who has served as chief of staff since March, declined to comment.",
+     ("Mark Meadows", "chief of staff", False)),
+    ("Peter Jahrling now serves as a chief scientist at the National Institute of Allergy and Infectious Diseases.",
+     ("Peter Jahrling", "chief scientist at the National Institute of Allergy and Infectious Diseases", False)),
+    ("Arnold Schwarzenegger served as governor of California from 2003 to 2011.",
+     ("Arnold Schwarzenegger", "governor of California", True)),
+    # the possessive the tagger took into the name qualifies the title
+    ("Condoleezza Rice, who served as President George W. Bush's national security adviser, spoke on Monday.",
+     ("Condoleezza Rice", "President George W. Bush's national security adviser", True)),
+    # "sitting" says the title is held now; no part of it
+    ("Joe Manchin is a sitting senator from West Virginia.", ("Joe Manchin", "senator", False)),
+])
+def test_a_title_said_by_serve_as_or_a_sitting_one(roles_of, text, expected):
+    assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe served as a witness in the trial.",  # a part played once, no title
+    "Steve Portnoy, who served as the radio pooler on Tuesday, said the plan was fine.",
+    "Jane Roe served as a reminder that the war is not over.",
+    "Jane Roe was a sitting duck in the debate.",
+])
+def test_serve_as_something_no_title_gives_none(roles_of, text):
+    assert [r for r in roles_of(text) if r[0] == "Jane Roe" or r[0] == "Steve Portnoy"] == []

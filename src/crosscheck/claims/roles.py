@@ -129,7 +129,12 @@ from crosscheck.models import Role
 # surname on as a date ("referee Tony Weeks saving …"); a name card's second
 # given name may be the one the familiar form is of ("Steve Scalise Stephen
 # (Steve) Joseph ScaliseHouse …"); "Under Secretary" is an office of its own.
-EXTRACTOR = "roles.v20"
+# v21: a title said by "serve as" ("X, who served as Bush's defense
+# secretary", former; "X has served as chief of staff since March", held),
+# "who runs" a named body as its head (role_verbs.py), "a sitting senator";
+# a title phrase ends at "since"; a possessive the tagger took into a name
+# ("George W. Bush's national security adviser") qualifies the title.
+EXTRACTOR = "roles.v21"
 
 
 # What joins two names of one list: a comma or "and", after the place a
