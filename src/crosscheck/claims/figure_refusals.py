@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from crosscheck.claims.figure_names import in_address, in_name
 from crosscheck.claims.figure_ranges import hyphen_range
 from crosscheck.claims.figure_runs import MONTH_WORD, number_run
-from crosscheck.claims.numbers import DURATIONS, parse_numeral
+from crosscheck.claims.numbers import DURATION_UNITS, parse_numeral
 
 # Words before a number that say it is a label, not a quantity ("page 3",
 # "flight 370", "No. 10").
@@ -51,7 +51,7 @@ def refused(sent: Span, start: int, end: int, value: float, unit: str | None,
         ent_text = entity_text(doc, start)
         if MONTH_WORD.search(ent_text) or _WEEKDAYS.search(ent_text) or re.search(r"\b1[89]\d\d|20\d\d\b", ent_text):
             return True
-        if unit is None or unit not in {u.rstrip("s") for u in DURATIONS}:
+        if unit is None or unit not in DURATION_UNITS:
             if not currency and unit not in ("percent", "percentage point", "basis point"):
                 return True
     elif ent and ent not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):

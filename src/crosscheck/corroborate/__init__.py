@@ -393,7 +393,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v71: two events of one day that share five content words and a verb of a
 #: happening are linked from the event model's 0.4 though their vectors read
 #: apart (events.SAME_WORDS_SHARED; issue 12).
-CORROBORATOR = "corroborate.v71"
+#: v72: a bound that rounds a value of another outlet the way its hedge rounds
+#: ("more than 5,000 troops" / "about 5,200 U.S. troops"; "more than 600
+#: points" / 617), of a like subject in alike sentences, joins its fact.
+CORROBORATOR = "corroborate.v72"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

@@ -1,0 +1,28 @@
+"""A number the tagger marks a DATE is a figure only when it counts units of
+time (claims.numbers.DURATION_UNITS, the one list, "century" among them):
+a calendar date is refused (claims/figure_refusals.refused)."""
+
+import pytest
+
+from crosscheck.claims.figures import extract_figures
+
+
+def figures(nlp, text):
+    return [(f.value, f.unit) for f in extract_figures(nlp(text)[:])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The cathedral has stood on the hill for two centuries, the bishop said.", (2, "century")),
+    ("The dispute over the border has lasted three centuries.", (3, "century")),
+    ("The family has farmed the valley for three decades.", (3, "decade")),
+])
+def test_a_span_of_time_tagged_a_date_is_a_figure(nlp, text, expected):
+    assert expected in figures(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks broke down on the second day of March.",
+    "Prices rose sharply in the first quarter of 2021.",
+])
+def test_a_calendar_date_is_no_figure(nlp, text):
+    assert figures(nlp, text) == []
