@@ -35,6 +35,22 @@ def store(tmp_path):
     s.close()
 
 
+@pytest.fixture
+def embedded(monkeypatch):
+    """Every text the sentence model is asked to embed from now on, in order
+    (a spy on crosscheck.embed's uncached path)."""
+    import crosscheck.embed as embed_module
+
+    seen: list[str] = []
+    real = embed_module._embed_uncached
+
+    def spy(texts):
+        seen.extend(texts)
+        return real(texts)
+    monkeypatch.setattr(embed_module, "_embed_uncached", spy)
+    return seen
+
+
 @pytest.fixture(scope="session")
 def one_story(tmp_path_factory):
     """Build the one story a few reports make, as a user would (ingest,

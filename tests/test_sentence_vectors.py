@@ -8,7 +8,6 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-import crosscheck.embed as embed_module
 from crosscheck.brief import sentence_spans
 from crosscheck.embed import embed, text_key
 from crosscheck.group.relations import rewrite_sentences
@@ -108,19 +107,6 @@ def test_a_damaged_blob_is_refused_with_what_to_do(quake):
     [blob] = embed_sentences(articles[:1], claims)
     with pytest.raises(ValueError, match="re-ingest"):
         known_vectors({"a": blob[:-3]})
-
-
-@pytest.fixture
-def embedded(monkeypatch):
-    """Every text the model is asked to embed, in order."""
-    seen: list[str] = []
-    real = embed_module._embed_uncached
-
-    def spy(texts):
-        seen.extend(texts)
-        return real(texts)
-    monkeypatch.setattr(embed_module, "_embed_uncached", spy)
-    return seen
 
 
 def test_a_build_reads_the_stored_vectors_and_embeds_none_of_those_texts(quake, embedded):

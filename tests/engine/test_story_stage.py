@@ -137,12 +137,11 @@ def test_sentence_vectors_stored_at_ingest_build_the_same_stories(claimed, tmp_p
 
 
 def test_lead_vectors_stored_at_ingest_are_not_embedded_again(claimed, tmp_path, in_process,
-                                                             monkeypatch):
+                                                             embedded):
     # The embed stage of a Parquet run keeps each article's lead vector among
     # its sentence vectors; the story features read it there: the same
     # stories, byte for byte, and no lead embedded in the story step. A lead
     # whose article was cleaned again since (another text) is embedded again.
-    import crosscheck.embed as embed_module
     from crosscheck.embed import MODEL_ID
     from crosscheck.group.features import lead_text
     from crosscheck.sentence_vectors import embed_sentences
@@ -159,13 +158,7 @@ def test_lead_vectors_stored_at_ingest_are_not_embedded_again(claimed, tmp_path,
         with store.transaction():
             for article, blob in zip(articles, blobs):
                 store.put_sentence_vectors(article.id, MODEL_ID, blob)
-    embedded: list[str] = []
-    real = embed_module._embed_uncached
-
-    def spy(texts):
-        embedded.extend(texts)
-        return real(texts)
-    monkeypatch.setattr(embed_module, "_embed_uncached", spy)
+    embedded.clear()
     _same(_stories_with(path, tmp_path, None), in_process)
     assert [t for t in embedded if t in leads] == [leads[0]]
 

@@ -120,7 +120,7 @@ def test_one_names_entry_per_article(make_article, wire_text):
         article_features([make_article("a", wire_text)], [])
 
 
-def test_stored_lead_vectors_are_used_and_only_the_others_embedded(monkeypatch, make_article,
+def test_stored_lead_vectors_are_used_and_only_the_others_embedded(embedded, make_article,
                                                                     wire_text):
     import numpy as np
 
@@ -130,13 +130,7 @@ def test_stored_lead_vectors_are_used_and_only_the_others_embedded(monkeypatch, 
     fresh = make_article("b", wire_text.replace("Ardenne", "Valmont"),
                          title="Valmont quake toll rises")
     kept = embed_module.embed([lead_text(stored)])[0]
-    embedded: list[str] = []
-    real = embed_module._embed_uncached
-
-    def spy(texts):
-        embedded.extend(texts)
-        return real(texts)
-    monkeypatch.setattr(embed_module, "_embed_uncached", spy)
+    embedded.clear()
     names = [(("Ardenne", "GPE"),), (("Valmont", "GPE"),)]
     first, second = article_features([stored, fresh], names, [kept, None])
     assert embedded == [lead_text(fresh)]  # the stored lead is not embedded again
