@@ -45,7 +45,9 @@ XSS_PARAGRAPHS = [
     "authority said.\n\n"
     "\"We will not sail <img src=x onerror=alert(1)> until this is settled,\" said "
     "union leader Mara Quill on Monday.",
-    *(f"Witnesses quoted the slogan {p} on a banner at the quay." for p in XSS_PAYLOADS)]
+    *(f"Witnesses quoted the slogan {p} on a banner at the quay." for p in XSS_PAYLOADS),
+    # page furniture the clean stage removes, and the article page shows struck through
+    "© <b>Harbour Post</b> <script>alert(2)</script> 2025"]
 # An HTML page whose text (entity-escaped, as a real page carries it) is the payloads:
 # after extraction the article's title and text hold them verbatim.
 XSS_PAGE = ("<!doctype html><html><head><title>" + html.escape(XSS_TITLE) + "</title></head>"
