@@ -392,16 +392,22 @@ def test_ctrl_c_stops_after_the_round_with_a_summary(small_folder, tmp_path, mon
         return real_watch(*args, on_round=then_ctrl_c, **kwargs)
 
     monkeypatch.setattr(cli_reading, "watch", interrupted_after_round_one)
+    # As from a terminal: a shell's background job starts with Ctrl-C ignored,
+    # which watch keeps as it is (no Ctrl-C reaches it there).
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
     handler = signal.getsignal(signal.SIGINT)
     started = time.monotonic()
     # Without the stop, a second round would start 30 s later and fail the assertions.
-    result = runner.invoke(app, ["watch", str(small_folder), "--every", "30s", "--rounds", "2",
-                                 "--db", str(tmp_path / "w.db")])
+    try:
+        result = runner.invoke(app, ["watch", str(small_folder), "--every", "30s", "--rounds", "2",
+                                     "--db", str(tmp_path / "w.db")])
+        assert signal.getsignal(signal.SIGINT) is handler  # Ctrl-C works as before afterwards
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert result.exit_code == 0, result.output
     assert "stopping after this round" in result.stderr
     assert "watched 1 rounds" in result.stderr and "round 2" not in result.stderr
     assert time.monotonic() - started < 30
-    assert signal.getsignal(signal.SIGINT) is handler  # Ctrl-C works as before afterwards
 
 
 def test_a_second_ctrl_c_stops_in_the_round_and_says_what_is_stored(small_folder, tmp_path,
