@@ -63,12 +63,10 @@ def test_the_collapse_is_one_timeline_entry_with_its_three_sources(story):
     assert len(monday[0]["sources"]) == 3
 
 
-def test_jobs_report_told_by_three_outlets(data_dir):
-    """Real text (AllSides dev, the September 2021 jobs report): the 194,000 jobs
-    and the 4.8% unemployment rate that three outlets give are one finding each,
-    citing all three."""
+def _jobs_report(data_dir):
+    """AllSides dev story 5634 (the September 2021 jobs report, three outlets):
+    its articles and their claims."""
     from crosscheck.claims import extract_claims_batch
-    from crosscheck.corroborate import corroborate
     from crosscheck.eval.findings import _article
 
     lines = (data_dir / "allsides-stories" / "allsides-stories-dev.jsonl").read_text(
@@ -77,6 +75,16 @@ def test_jobs_report_told_by_three_outlets(data_dir):
     articles = [_article(f"jobs-{a['outlet']}", a["text"], a["title"], a["outlet"], story["date"])
                 for a in story["articles"]]
     claims = [c for found in extract_claims_batch(articles) for c in found]
+    return articles, claims
+
+
+def test_jobs_report_told_by_three_outlets(data_dir):
+    """Real text (AllSides dev, the September 2021 jobs report): the 194,000 jobs
+    and the 4.8% unemployment rate that three outlets give are one finding each,
+    citing all three."""
+    from crosscheck.corroborate import corroborate
+
+    articles, claims = _jobs_report(data_dir)
     findings = corroborate(articles, claims)
     by_id = {c.id: c for c in claims}
     for value in (194000, 4.8):
@@ -92,16 +100,9 @@ def test_the_jobs_report_is_one_timeline_entry_citing_its_three_outlets(data_dir
     third names it as a thing of the day ("Friday's report from the Labor
     Department"): one dated entry citing all three (issue 12)."""
     from crosscheck.brief import write_timeline
-    from crosscheck.claims import extract_claims_batch
     from crosscheck.corroborate import corroborate
-    from crosscheck.eval.findings import _article
 
-    lines = (data_dir / "allsides-stories" / "allsides-stories-dev.jsonl").read_text(
-        encoding="utf-8").splitlines()
-    story = next(json.loads(line) for line in lines if json.loads(line)["story"] == 5634)
-    articles = [_article(f"jobs-{a['outlet']}", a["text"], a["title"], a["outlet"], story["date"])
-                for a in story["articles"]]
-    claims = [c for found in extract_claims_batch(articles) for c in found]
+    articles, claims = _jobs_report(data_dir)
     timeline = write_timeline(articles, claims, corroborate(articles, claims))
     friday = [e for e in timeline if e.date == "2021-10-08"]
     assert len(friday) == 1, [(e.date, e.text) for e in timeline]
