@@ -508,5 +508,5 @@ def test_a_body_s_office_said_without_the_body_keeps_it(title, sentence, shown):
     ("economist", "an economist"),
 ])
 def test_a_title_s_article_goes_by_its_first_sound(title, shown):
-    from crosscheck.corroborate.wording import _an
+    from crosscheck.corroborate.title_articles import _an
     assert _an(title) + title == shown
