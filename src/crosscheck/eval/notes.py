@@ -49,8 +49,10 @@ round; ``heldout17``, likewise, from 25 stories of the oldest Baly articles
 (``--baly 0:1000``, the first 28 stories by name less the 3 the collector
 refuses), tuned on since the notes18 round; ``heldout18``, likewise, from 22
 stories of the Baly articles 5000:6500 (``--baly 5000:6500 --first 27``, the
-first 27 stories by name less the 5 the collector refuses), its misses not
-read; see the README there):
+first 27 stories by name less the 5 the collector refuses), tuned on since
+the notes19 round; ``heldout19``, likewise, from the next 24 stories of that
+slice (``--baly 5000:6500 --skip 27 --first 28``, less the 4 the collector
+refuses), its misses not read; see the README there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -101,11 +103,13 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: oldest Baly stories (2012-2013), before ``heldout16``'s misses were read (tuned
 #: on since the notes18 round); ``heldout18``, of Baly stories of 2018-2020
 #: (``--baly 5000:6500 --first 27``), before ``heldout17``'s misses were read
+#: (tuned on since the notes19 round); ``heldout19``, the next stories of that
+#: slice (``--skip 27 --first 28``), before ``heldout18``'s misses were read
 #: (its own misses are not read).
 #: Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-          "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")
+          "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
