@@ -169,6 +169,26 @@ def test_a_count_s_label_ending_on_a_name_is_shown_with_the_words():
                         figure=fig("W. American Blvd", 200))]) == "W. American Blvd"
 
 
+def test_a_sum_s_label_that_is_a_name_before_the_number_is_shown_with_the_words():
+    """'$5.7 billion (President Donald Trump)' named who wants the sum, not
+    what it is for (notes gold, heldout18): the words around the number are
+    quoted; a named plan the sum is, written after it, is left as it is."""
+    from crosscheck.corroborate.figure_words import topic
+
+    wants = claim("a1", "Democrats don’t want money for a border wall, and President Donald Trump "
+                  "wants $5.7 billion.", figure=fig("president donald trump", 5.7e9, unit="USD"))
+    assert "Trump wants $5.7 billion" in topic([wants])
+    # must not: the plan the sum is, named after the number
+    plan = claim("a1", "The Senate passed the $1.9 trillion American Rescue Plan on Saturday.",
+                 figure=fig("american rescue plan", 1.9e12, unit="USD"))
+    assert topic([plan]) == "American Rescue Plan"
+    families = claim("a1", "Administration officials insist that Biden’s American Families Plan — "
+                     "with $1 trillion in spending — is paid for.",
+                     figure=fig("american families plan", 1e12, unit="USD"))
+    assert topic([families]) == "American Families Plan"
+
+
+
 def test_a_count_of_members_is_shown_with_the_named_body_they_belong_to():
     """'7 (members)' of 'two of the seven members of the Colorado Civil
     Rights Commission' did not say of what (notes gold, heldout15): the

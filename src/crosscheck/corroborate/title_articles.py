@@ -106,24 +106,49 @@ def _an(title: str) -> str:
 def _read_letter_by_letter(word: str) -> bool:
     """Whether a word is an initialism said as its letters' names: dotted
     letters ("U.S.", "U.N."), a capitalised word of at most three letters
-    ("FBI", "NBC"), or a longer one whose first two letters open no English
-    word ("MSNBC", "NHTSA", "NCAA"; notes gold, heldout18: "a MSNBC
-    journalist"). One that opens as a word does is read as one ("a NATO
-    official", "a SWAT team", "a NASA engineer")."""
+    ("FBI", "NBC"), or a longer one no English word could be spelled as
+    (:func:`_spelled_as_a_word`: "MSNBC", "NHTSA", "NCAA", "NAACP",
+    "NYPD"; notes gold, heldout18: "a MSNBC journalist"). One that could
+    be is read as one ("a NATO official", "a SWAT team", "a NASA engineer")."""
     bare = re.sub(r"(?:[’']s|[’'])$", "", word).rstrip(".,;:")
     if _DOTTED_LETTERS.fullmatch(bare + "."):
         return True
     if not (bare.isalpha() and bare.isupper()):
         return False
-    return len(bare) <= 3 or (bare[0] not in "AEIOU" and bare[1] not in "AEIOUY"
-                              and bare[:2] not in _WORD_OPENINGS)
+    return len(bare) <= 3 or not _spelled_as_a_word(bare)
+
+
+def _spelled_as_a_word(capitals: str) -> bool:
+    """Whether ``capitals`` could be an English word: the consonants before
+    its first vowel are one or a pair a word opens on, those after its last
+    one a cluster a word ends on, and no run of consonants between has more
+    than three. The second letter alone did not say it: "NAACP", "NYPD",
+    "LAPD" open as a word does ("a NAACP official" was written, where
+    "an NAACP official" is said), and end as none does; "NASA", "NOAA",
+    "NAFTA", "START" do both. A "Y" after the first letter is a vowel."""
+    parts = re.findall(r"[AEIOU]+|[^AEIOU]+", capitals[0] + capitals[1:].replace("Y", "I"))
+    vowels = [n for n, p in enumerate(parts) if p[0] in "AEIOU"]
+    if not vowels:
+        return False
+    onset = parts[0] if vowels[0] else ""
+    coda = parts[-1] if vowels[-1] < len(parts) - 1 else ""
+    # a plural's or a possessive's "S" after a cluster ("FRIENDS")
+    coda = coda[:-1] if len(coda) > 1 and coda.endswith("S") else coda
+    inner = parts[vowels[0] + 1:vowels[-1]]
+    return (len(onset) <= 1 or onset in _WORD_OPENINGS) \
+        and (len(coda) <= 1 or coda in _WORD_ENDINGS) \
+        and all(len(p) <= 3 for p in inner if p[0] not in "AEIOU")
 
 
 _DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){2,}")
-# Two consonants an English word may open on ("SWAT", "START", "CLEAR Act"):
+# Consonants an English word may open on ("SWAT", "START", "CLEAR Act"):
 # an all-capitals word opening on another pair is no word ("MSNBC", "NFL").
 _WORD_OPENINGS = frozenset("""BL BR CH CL CR DR DW FL FR GL GR KN PH PL PR SC SH SK SL SM SN SP
-ST SW TH TR TW WH WR""".split())
+ST SW TH TR TW WH WR STR SPR SCR SPL THR SHR SCH""".split())
+# Consonant clusters an English word may end on ("START", "SNAP", "FRIENDS"):
+# "NAACP" and "NYPD" end on none, so they are said as letters.
+_WORD_ENDINGS = frozenset("""CH CK CT FT GH LD LF LK LL LM LP LT MB MP ND NG NK NT NCH PH PT RB RCH
+RD RF RG RK RL RM RN RP RT RTH SH SK SP SS ST TCH TH XT""".split())
 # Words opening on a vowel letter read with a consonant's sound ("uni", "use",
 # "one", "eu"), and words whose "h" is silent ("hour", "honest", "honor"):
 # the letter alone gave "an union", "a hour".
