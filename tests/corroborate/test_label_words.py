@@ -305,3 +305,21 @@ def test_a_count_of_two_joined_nouns_keeps_both():
     buildings = claim("a1", "The tremor struck the island, injuring five people and damaging "
                       "buildings.", figure=fig("people", 5))
     assert with_its_conjunct("people", buildings) == "people"
+
+
+def test_a_count_of_two_nouns_keeps_a_participle_that_modifies_the_second():
+    """'300 teachers and retired teachers' was shown '300 (teachers)': a
+    participle before the joined noun is one of its modifiers; a second
+    verb and its object is still not joined ("killed 12 people and injured
+    others")."""
+    from crosscheck.corroborate.label_words import with_its_conjunct
+
+    rally = claim("a1", "More than 300 teachers and retired teachers rallied at the Capitol on "
+                  "Monday.", figure=fig("teachers", 300, "over"))
+    assert with_its_conjunct("teachers", rally) == "teachers and retired teachers"
+    storm = claim("a1", "The storm killed 12 people and injured others across the county.",
+                  figure=fig("people", 12))
+    assert with_its_conjunct("people", storm) == "people"
+    held = claim("a1", "Police held 40 protesters and arrested journalists near the square.",
+                 figure=fig("protesters", 40))
+    assert with_its_conjunct("protesters", held) == "protesters"

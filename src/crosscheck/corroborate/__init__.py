@@ -403,7 +403,8 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: a modifier goes on to its head across "and" and after a bare preposition
 #: ("its third and final day", "on Russian interference"; excerpts.py); a share
 #: a verb's bare form changes "by" is quoted with it ("would decrease … by at
-#: least 5.8%").
+#: least 5.8%"); a count of two joined nouns keeps a participle modifying the
+#: second ("300 teachers and retired teachers"; label_words.py).
 CORROBORATOR = "corroborate.v78"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
