@@ -18,7 +18,10 @@ from crosscheck.corroborate.event_excerpts import event_excerpt
     ("Two days after Monday's ruling, four civil rights groups, the ACLU, Lambda Legal, the NAACP "
      "and the Southern Poverty Law Center, filed an appeal in federal court in Atlanta seeking "
      "to block the law.", "days filed appeal", "Monday",
-     "Two days after Monday's ruling … four civil rights groups … filed an appeal in federal…"),
+     # (on to the head of "federal court" since the notes19 round: "in federal…" was cut
+     # inside the phrase, after a preposition with no determiner)
+     "Two days after Monday's ruling … four civil rights groups … filed an appeal in federal "
+     "court…"),
     # a pronoun after the date: the clause under "when" that names who it is
     ("Residents told reporters that when the gunman entered the bank on the corner of Main "
      "Street shortly after noon on Friday, he fired twice into the ceiling, the county sheriff "

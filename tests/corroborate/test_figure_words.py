@@ -111,6 +111,12 @@ def test_a_share_a_verb_changed_its_object_by_is_shown_with_its_words():
                 "late-stage trial.", figure=fig("risk", 50, "about", unit="percent"))
     assert topic([cut]) == ("risk (“The pill cut the risk of hospitalization or death by about "
                             "50 percent in a late-stage trial”)")
+    # heldout18: "at least 5.8% (responses)", a verb's bare form after "would"
+    decrease = claim("a1", "Research by the Census Bureau found that the question would decrease "
+                     "responses from noncitizen households by at least 5.8%.",
+                     figure=fig("responses", 5.8, "at-least", unit="percent"))
+    assert "would decrease responses from noncitizen households by at least 5.8%" in \
+        topic([decrease])
     # must not: "by" a share after a verb that changes nothing
     won = claim("a1", "The measure was carried by 60 percent of the county's precincts.",
                 figure=fig("county precincts", 60, unit="percent"))

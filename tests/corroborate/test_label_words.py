@@ -169,6 +169,26 @@ def test_a_count_s_label_ending_on_a_name_is_shown_with_the_words():
                         figure=fig("W. American Blvd", 200))]) == "W. American Blvd"
 
 
+def test_a_sum_s_label_that_is_a_name_before_the_number_is_shown_with_the_words():
+    """'$5.7 billion (President Donald Trump)' named who wants the sum, not
+    what it is for (notes gold, heldout18): the words around the number are
+    quoted; a named plan the sum is, written after it, is left as it is."""
+    from crosscheck.corroborate.figure_words import topic
+
+    wants = claim("a1", "Democrats don’t want money for a border wall, and President Donald Trump "
+                  "wants $5.7 billion.", figure=fig("president donald trump", 5.7e9, unit="USD"))
+    assert "Trump wants $5.7 billion" in topic([wants])
+    # must not: the plan the sum is, named after the number
+    plan = claim("a1", "The Senate passed the $1.9 trillion American Rescue Plan on Saturday.",
+                 figure=fig("american rescue plan", 1.9e12, unit="USD"))
+    assert topic([plan]) == "American Rescue Plan"
+    families = claim("a1", "Administration officials insist that Biden’s American Families Plan — "
+                     "with $1 trillion in spending — is paid for.",
+                     figure=fig("american families plan", 1e12, unit="USD"))
+    assert topic([families]) == "American Families Plan"
+
+
+
 def test_a_count_of_members_is_shown_with_the_named_body_they_belong_to():
     """'7 (members)' of 'two of the seven members of the Colorado Civil
     Rights Commission' did not say of what (notes gold, heldout15): the
@@ -285,3 +305,21 @@ def test_a_count_of_two_joined_nouns_keeps_both():
     buildings = claim("a1", "The tremor struck the island, injuring five people and damaging "
                       "buildings.", figure=fig("people", 5))
     assert with_its_conjunct("people", buildings) == "people"
+
+
+def test_a_count_of_two_nouns_keeps_a_participle_that_modifies_the_second():
+    """'300 teachers and retired teachers' was shown '300 (teachers)': a
+    participle before the joined noun is one of its modifiers; a second
+    verb and its object is still not joined ("killed 12 people and injured
+    others")."""
+    from crosscheck.corroborate.label_words import with_its_conjunct
+
+    rally = claim("a1", "More than 300 teachers and retired teachers rallied at the Capitol on "
+                  "Monday.", figure=fig("teachers", 300, "over"))
+    assert with_its_conjunct("teachers", rally) == "teachers and retired teachers"
+    storm = claim("a1", "The storm killed 12 people and injured others across the county.",
+                  figure=fig("people", 12))
+    assert with_its_conjunct("people", storm) == "people"
+    held = claim("a1", "Police held 40 protesters and arrested journalists near the square.",
+                 figure=fig("protesters", 40))
+    assert with_its_conjunct("protesters", held) == "protesters"

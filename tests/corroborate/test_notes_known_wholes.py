@@ -47,9 +47,20 @@ def test_an_excerpt_still_stops_after_a_phrase_s_head(sentence, focus, next_word
     # heldout12: "…restoring an indoor …", on through a noun that modifies the next
     ("The county requires restoring an indoor mask mandate, the health officer said.", "indoor",
      "mandate,"),
-    # must not: a noun phrase's head too far on (a phrase of its own), a predicate adjective
+    # heldout18: "…wrapped up its third…", modifiers joined by "and"; "…report on
+    # Russian…", a preposition's object with no determiner
+    ("Trump’s legal team wrapped up its third and final day of opening arguments on Tuesday.",
+     "third", "day"),
+    ("Staff will plunge into the 400-page report on Russian interference in the 2016 election.",
+     "Russian", "interference"),
+    ("Officials said the turnout rose in rural and urban areas, where most voters live.",
+     "rural", "areas,"),
+    # must not: a noun phrase's head too far on (a phrase of its own), a predicate adjective,
+    # a head joined to another by "and", a subject after a preposition's object
     ("The bank posted its biggest annual net operating trading loss since records began.",
      "biggest", "biggest"),
+    ("The mayor spoke about housing and transport costs on Monday.", "housing", "housing"),
+    ("The plan was drawn up for families and workers remain wary of it.", "families", "families"),
     ("Officials said the turnout was the highest anyone could recall.", "highest", "highest"),
 ])
 def test_an_excerpt_stopping_inside_a_noun_phrase_reaches_its_head(sentence, stop, reaches):

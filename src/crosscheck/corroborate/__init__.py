@@ -396,7 +396,19 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v72: a bound that rounds a value of another outlet the way its hedge rounds
 #: ("more than 5,000 troops" / "about 5,200 U.S. troops"; "more than 600
 #: points" / 617), of a like subject in alike sentences, joins its fact.
-CORROBORATOR = "corroborate.v72"
+#: v78 (notes19 round; the lead renumbers): an initialism that ends as no word
+#: does is said as letters ("an NAACP official"; title_articles.py); a sum's
+#: label that names a person written before the number is no label ("$5.7
+#: billion (President Donald Trump)"; figure_words.py); an excerpt stopping on
+#: a modifier goes on to its head across "and" and after a bare preposition
+#: ("its third and final day", "on Russian interference"; excerpts.py); a share
+#: a verb's bare form changes "by" is quoted with it ("would decrease … by at
+#: least 5.8%"); a count of two joined nouns keeps a participle modifying the
+#: second ("300 teachers and retired teachers"; label_words.py); a word in
+#: capitals run into a name from a photo credit, which the sentence does not
+#: write, is left out of a source or a speaker ("(citing REUTERS Clinton)";
+#: wording.without_a_credit).
+CORROBORATOR = "corroborate.v78"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

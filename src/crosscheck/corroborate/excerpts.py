@@ -453,14 +453,19 @@ def _noun_it_modifies(sentence: str, tokens: list[tuple[int, int, str]], last: i
     ("encircled a police station", "married … to his second wife", "the
     Russell stock-market indexes"): cut there, the phrase says another
     thing or nothing ("a police…", notes gold heldout14; "…to his second…",
-    dev). At the phrase's head, when every word up to it modifies it too;
-    else ``last``. Asked of a word a determiner stands one or two words
-    before, followed by a lowercase word that is no function word: the parse
-    is asked only then."""
+    dev). At the phrase's head, when every word up to it modifies it too,
+    modifiers joined by "and" or "or" included ("its third and final day":
+    notes gold, heldout18, "…wrapped up its third…"); else ``last``. Asked of
+    a word a determiner or a preposition (a phrase with no determiner, "a
+    report on Russian interference": heldout18, "…report on Russian…") stands
+    one or two words before, followed by a lowercase word that is no function
+    word, or by "and"/"or" and one: the parse is asked only then."""
     word, following = tokens[last][2], tokens[last + 1][2].rstrip(",;:")
+    if following in ("and", "or") and last + 2 < len(tokens):
+        following = tokens[last + 2][2].rstrip(",;:")  # "third and final day"
     if not re.fullmatch(r"[\w’'-]+", word) or not re.fullmatch(r"[a-z][\w-]*", following) \
             or following in _FUNCTION_WORDS or following in _AUXILIARIES \
-            or not any(tokens[i][2].lower() in _DETERMINER_WORDS
+            or not any(tokens[i][2].lower() in _DETERMINER_WORDS | _OPENS_A_BARE_PHRASE
                        for i in (last - 1, last - 2) if i >= 0):
         return last
     doc = parse(sentence)
@@ -471,12 +476,18 @@ def _noun_it_modifies(sentence: str, tokens: list[tuple[int, int, str]], last: i
     # on through a noun that modifies the next ("an indoor mask mandate")
     while at.dep_ in ("compound", "amod") and at.head.pos_ == "NOUN" \
             and 0 < at.head.i - start <= NOUN_HEAD_REACH \
-            and all(doc[i].dep_ in ("compound", "amod") and doc[i].head.i in (at.head.i, i + 1)
+            and all((doc[i].dep_ in ("compound", "amod") and doc[i].head.i in (at.head.i, i + 1))
+                    or (doc[i].dep_ in ("cc", "conj") and doc[i].head.i == at.i)
                     for i in range(at.i + 1, at.head.i)):
         at = at.head
     if at.i == start:
         return last
     return next((n for n, (s, e, _) in enumerate(tokens) if s <= at.idx < e), last)
+
+
+# Prepositions whose object may open on its modifiers with no determiner
+# ("on Russian interference", "with pre-existing medical conditions").
+_OPENS_A_BARE_PHRASE = frozenset("of on in into for about with without against from over".split())
 
 
 #: How many words on an excerpt may reach the head of a noun phrase it would

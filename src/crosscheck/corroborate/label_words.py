@@ -436,7 +436,11 @@ def with_its_conjunct(label: str, claim: Claim) -> str:
     # buildings" (notes gold, heldout8; the parse reads "damaging" as an
     # adjective) joins a second verb and its object.
     opening = doc[conjunction.i + 1]
-    if any(not t.tag_.startswith(("NN", "JJ")) for t in doc[conjunction.i + 1:joined.i + 1]) \
+    # (a participle that modifies the joined noun is one of its adjectives:
+    # "300 teachers and retired teachers" was shown "300 (teachers)")
+    if any(not (t.tag_.startswith(("NN", "JJ"))
+                or (t.tag_ == "VBN" and t.dep_ == "amod" and t.head.i == joined.i))
+           for t in doc[conjunction.i + 1:joined.i + 1]) \
             or (counted.dep_ == "dobj" and counted.head.tag_ in ("VBG", "VBN", "VBD")
                 and any(opening.text.lower().endswith(e) and counted.head.text.lower().endswith(e)
                         for e in ("ing", "ed"))):

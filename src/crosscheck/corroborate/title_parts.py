@@ -4,7 +4,7 @@ Geospatial-Intelligence Agency"), the lowercase words that modify it ("an
 infectious disease chief"), and whether it is an occupation after a body's
 name, which takes an article ("a Health and Human Services official"). Split
 from :mod:`.wording` (notes15 round), whose :func:`.wording.title_as_written`
-and :func:`.wording.with_article` ask them; the word sets they share are
+and :func:`.title_articles.with_article` ask them; the word sets they share are
 read from there when asked, since that module imports this one."""
 
 from __future__ import annotations
@@ -118,7 +118,8 @@ def body_then_occupation(words: list[str]) -> bool:
     University professor of family medicine"). Not an office the newsroom
     writes without an article ("New York attorney general for…", "White
     House press secretary"), a party's member, a possessive."""
-    from .wording import _FUNCTION_WORDS, _LEADING_OFFICES, _OFFICES, _SOLE_OFFICES
+    from .title_articles import _LEADING_OFFICES
+    from .wording import _FUNCTION_WORDS, _OFFICES, _SOLE_OFFICES
 
     n = 0
     while n < len(words) and (words[n][:1].isupper() or words[n][:1].isdigit() or (

