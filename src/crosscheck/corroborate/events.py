@@ -85,6 +85,53 @@ article is one fact with the dated event in 56-58 % of the pairs scored 0.5
 to 0.7 (90 pairs, two look-alikes; a lead's from 0.5, 93-97 %), but linked only
 from 0.7 it lost event facts (dev 0.3015 -> 0.2915, dev3 0.336 -> 0.312, dev4
 0.2295 -> 0.224) and kept no more look-alikes apart.
+
+Measured the next round (issue 12, dev to dev7 tuning parts) and not kept: a
+statement linked below the bar to a dated event when it retells that event's
+own happening without a day ("The House voted to …" of "the House voted on
+Tuesday to …"). Of the statement/dated pairs the rules leave below the link
+that share two content words (984 on dev to dev3, 29 % one fact; 758 on
+dev5 to dev7, 24 %), those whose statement's main verb is a verb of a
+happening of the dated sentence are 44 % and 50 % one fact (61 and 46
+pairs); with the statement's article published on or after the dated day
+62 % and 41 %; the full rule (both clauses in the past, a verb of
+the two gists in common with a word of its agent or object, the article
+published on or after the day, no dated event of another day of the story
+with that verb and two of the words) 9 pairs on dev5 to dev7, 3 one fact and
+one look-alike ("… George Papadopoulos pleaded guilty …" beside "Manafort …
+pleaded not guilty on Monday"); a lead of two sentences with a verb of a
+happening in common and no other dated event so told, 55 % and 73 % (103
+and 33 pairs, one look-alike each). The pairs linked now are 76 % and 82 %
+one fact. Read, the lost pairs mostly carry the fact in a clause beside
+the one the day dates ("Pelosi announced on Thursday that she would create
+a select committee …, after Senate Republicans blocked a bipartisan effort"
+of "… after Senate Republicans blocked its creation"): the same verb, but
+the day is the announcement's, and no rule on the verb tells these from two
+steps of one case.
+
+Measured the same round and not kept: what keeps dated events of one day
+apart when the model links them (``eval.event_losses``' "held back") is
+mostly complete linkage (dev3: 21 pairs of 25; the others one day per
+article): "Senate Republicans on Tuesday blocked a sweeping bill …" is
+linked to "Senate Republicans Tuesday blocked sweeping legislation …" and to
+"Senate Democrats suffered a loss on Tuesday when Republican opposition sunk
+their signature voting and election bill", which the model links to the
+second (0.71) but the alike conditions hold back, so the third mention is
+left out. Linking such a pair at the model's probability when an event of
+that day in a third article is linked to each (one pass, not a closure)
+raised facts linked dev 0.554 -> 0.565 (events 0.312 -> 0.332), dev2 0.743
+-> 0.752, dev3 0.505 -> 0.523 (events 0.336 -> 0.368), dev6 0.434 -> 0.440,
+dev4, dev5, dev7 and dev8 unchanged; but dev's strict status fell 0.954 ->
+0.950, under its floor (0.95: one more linked fact the gold reads
+compatible, "announced Thursday morning that a deal had been reached" /
+"were happy Thursday with their deal", linked through "railed against
+Republicans in a speech Thursday night", another happening), dev6's
+look-alikes kept apart 0.943 -> 0.932 (the House's passage of a bill and
+the Senate's vote on it, one Tuesday, bridged by "… expected Congress to
+pass a tax code overhaul this week, with a Senate vote as early as
+Tuesday"), and of the pairs it changed that the gold labels (dev6) 3 were
+one fact and 3 not. It wants a third that tells one happening, and a status
+rule for a part of a day beside the day alone, first.
 """
 
 from __future__ import annotations
