@@ -31,6 +31,13 @@ undated, or statements. Run: ``python -m crosscheck.eval.event_losses
 fact on stderr, with the best pair's sentences and scores);
 ``--split tuning`` prints every tuning part and their total. The check parts
 (dev8, held-out) are not offered: their errors are not read.
+
+With corroborate.v72, of the 1,149 event facts of dev to dev7: 321 linked,
+282 no dated claim (the statement linker's), 183 not extracted, one side
+dated 215 (165 below the bar, 38 no candidate, 12 held back), same day 59
+(39 below the bar, 20 held back), day not resolved 51 (ECB+; 26 + 25),
+different days 38 (no candidate: the mention's sentence dates another
+happening). "split" facts counted with their class.
 """
 
 from __future__ import annotations
