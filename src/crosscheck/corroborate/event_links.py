@@ -79,7 +79,7 @@ def opens_its_article(ctx: Context, claim: Claim) -> bool:
 #: seeing ("see", "watch": "… saw Senate Republicans block the measure",
 #: "levels last seen in mid-March 2020") measured here too and not kept
 #: (corroborate.v72): event facts linked dev 0.3116 -> 0.3065 (the jobless
-#: claims report of Thursday, whose three mentions a "seen" had joined),
+#: claims report of Thursday: its three mentions left apart),
 #: dev2, dev3, dev4 and dev6 unchanged.
 _NO_HAPPENING_VERBS = frozenset("""say tell report announce add note write state accord claim
 be have do make take get""".split())
