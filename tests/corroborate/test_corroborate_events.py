@@ -3,7 +3,7 @@
 from corroborate_builders import Event, claim
 
 from crosscheck.corroborate import corroborate
-from crosscheck.corroborate.events import alone_on_their_day
+from crosscheck.corroborate.event_links import alone_on_their_day
 
 
 def dated(article_id, sentence, gist, date_text="Thursday", date="2021-08-19"):
@@ -38,7 +38,7 @@ def test_an_article_telling_several_events_of_that_day_needs_alike_words(outlets
     # The second article tells another event of Thursday as well: which of
     # its two the first one's is, only alike words can say. Here they do:
     # the two sentences share seven content words and a verb ("seen"), the
-    # rule of events.SAME_WORDS_SHARED (corroborate.v71); the other event of
+    # rule of event_links.SAME_WORDS_SHARED (corroborate.v71); the other event of
     # the day shares none and stays apart.
     shares = dated("a2", "Shares of Kestrel Mining fell sharply in early trading in London on "
                          "Thursday.", "Shares fell")

@@ -1,5 +1,5 @@
 """An article's lead telling with no day what another article dates
-(corroborate/events.lead_tells), on sentences of the fact gold's stories."""
+(corroborate/event_links.lead_tells), on sentences of the fact gold's stories."""
 
 from dataclasses import replace
 
@@ -7,7 +7,7 @@ from corroborate_builders import Event, article, claim
 
 from crosscheck.corroborate import corroborate
 from crosscheck.corroborate.common import Context
-from crosscheck.corroborate.events import happening_verbs, lead_tells, opens_its_article
+from crosscheck.corroborate.event_links import happening_verbs, lead_tells, opens_its_article
 
 # AllSides dev (Ida's remnants over New York, September 2021): one outlet
 # dates the flood to Thursday deep in a long sentence, another opens on it

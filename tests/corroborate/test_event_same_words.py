@@ -1,6 +1,6 @@
 """Two events of one day told in many of the same words, with a verb of a
 happening in common, are one event though their sentences read apart
-(corroborate/events.SAME_WORDS_SHARED), on sentences of the fact gold's
+(corroborate/event_links.SAME_WORDS_SHARED), on sentences of the fact gold's
 stories, read by the claims stage."""
 
 from crosscheck.claims import extract_claims_batch

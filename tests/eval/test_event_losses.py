@@ -66,3 +66,27 @@ def test_an_event_whose_day_is_not_known_is_not_an_undated_sentence():
 def test_a_sentence_naming_no_day_is_still_one_side_dated():
     """Must reject: a statement alone is no unresolved day."""
     assert loss_class([[RESIGNED], [DIED_AS_STATEMENT]], []) == "one side dated"
+
+
+# -- the step that kept a pair apart ------------------------------------------
+
+def test_a_pair_the_model_never_scored_had_no_candidate():
+    assert loss_class([[RESIGNED], [STEPPED]], [], {}, 0.25) == "same day: no candidate"
+
+
+def test_a_pair_scored_below_the_link_is_below_the_bar():
+    """Must reject ``held back``: the model scored it 0.4, the rules kept 0."""
+    scores = {("c1", "c3"): (0.4, 0.0)}
+    assert loss_class([[RESIGNED, RESIGNED_AS_STATEMENT], [HAS_RESIGNED]], [], scores, 0.25) \
+        == "one side dated: below the bar"
+
+
+def test_a_pair_at_the_link_left_apart_was_held_back():
+    scores = {("c2", "c1"): (0.9, 0.9)}
+    assert loss_class([[RESIGNED], [STEPPED]], [], scores, 0.25) == "same day: held back"
+
+
+def test_statements_only_tell_no_step():
+    scores = {("c4", "c3"): (0.9, 0.9)}
+    assert loss_class([[RESIGNED_AS_STATEMENT], [HAS_RESIGNED]], [], scores, 0.25) \
+        == "no dated claim"
