@@ -110,6 +110,10 @@ def test_a_clause_the_tagger_hid_is_a_statement(claims_of, text):
     "The Islamic State in its Syrian headquarters of Raqqa.",
     # an opening phrase set off by a comma holds no subject of the verb after it
     "In a statement, thanked the firefighters who saved the church from the blaze.",
+    # a hidden clause of a pronoun: an aside or a quotation's tail (ECB+ dev)
+    "But just as dangerous as the ceremony going over is it running short.",
+    "And, excited to be working with Larry and Bill on what I know will be a fun and memorable "
+    "celebration.”",
 ])
 def test_a_phrase_without_a_clause_is_not_a_statement(claims_of, text):
     assert statements(claims_of, text) == []
@@ -139,6 +143,10 @@ def test_a_sentence_naming_no_one_that_tells_a_happening_is_a_statement(claims_o
     "We want things to go back to normal, she said.",
     "There was no immediate claim of responsibility for the attack.",
     "Investigations into what caused the fire are ongoing.",
+    # what may be, an "if" with no main clause, a state said with a linking verb
+    "He can hold the screen and he can hold a stage.",
+    "If only he'll wear those gold lame pants.",
+    "Beyond that, however, it gets a little worrisome.",
 ])
 def test_a_sentence_naming_no_one_that_tells_no_happening_is_not_a_statement(claims_of, text):
     assert statements(claims_of, text) == []
