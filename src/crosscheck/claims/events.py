@@ -48,13 +48,14 @@ from crosscheck.models import Event
 # v12: a weekday or a relative day in the possessive of a noun of a happening
 # dates it ("Friday's report from the Labor Department showed …", issue 12:
 # mentions of event facts no verb dated), resolved to the nearest such day.
-# v13: more statements (issue 12: event mentions not extracted, counted by
-# cause on dev-dev7, claims/event_statements.py): a sentence the tagger rooted
-# on a noun holds its first verb with a subject and a tense ("The heavily
-# redacted document details how the hijackers had contact …"); an opening
-# phrase's object right before a verb with a tense is its subject ("In the
-# sixth Klitschko landed …"); a sentence naming no one, nowhere and no number
-# that tells what someone did ("The driver fled the scene but was apprehended").
+# v13: more statements (issue 12: event mentions not extracted, counted by cause
+# on dev-dev7, claims/event_statements.py): a sentence the tagger rooted on a
+# noun holds its first verb with a tense whose subject is a noun or a name ("The
+# heavily redacted document details how the hijackers had contact …"); an
+# opening phrase's object right before a verb with a tense is its subject ("In
+# the sixth Klitschko landed …"); a sentence naming no one, nowhere and no
+# number that tells what someone did ("The driver fled the scene but was
+# apprehended"), not what may be, a state or a view.
 EXTRACTOR = "events.v13"
 
 _WEEKDAYS = [d.lower() for d in WEEKDAY_NAMES]
