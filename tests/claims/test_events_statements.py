@@ -81,3 +81,72 @@ def test_a_long_sentence_is_a_statement_up_to_eighty_words(claims_of):
             "programs and $7.5 billion for a national network of charging stations for electric "
             "vehicles across the country.")
     assert statements(claims_of, text) == []
+
+
+# The tagger took the main verb for a noun or an adjective and rooted the
+# sentence on its subject (issue 12: 56 event mentions of dev-dev7 not
+# extracted): the first verb with a subject and a tense of its own holds it.
+@pytest.mark.parametrize("text", [
+    "The heavily redacted 16-page document details how the hijackers had contact with lots of "
+    "Saudi associates in the run-up to the attacks.",
+    "The two traded barbs during a tense exchange, triggering a shouting match in which Fauci "
+    "accused Paul of lying in order to further his agenda.",
+    "Sgt. Bowe Bergdahl will be charged with desertion after a months-long review of his "
+    "disappearance from his Afghanistan outpost.",
+    # the subject taken into the opening phrase, right before a verb with a tense
+    "In the sixth Klitschko landed a pair of left hooks to floor an off-balanced Rahman, who "
+    "spent most of his time during the round on the ropes.",
+    "In a major escalation of the air campaign against Islamic extremist groups, the U.S. and "
+    "its Arab allies jointly hit targets inside Syria for the first time.",
+])
+def test_a_clause_the_tagger_hid_is_a_statement(claims_of, text):
+    assert len(statements(claims_of, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a phrase with no verb in a tense of its own, or a headline (no full stop)
+    "Several cars damaged at Highland Toyota.",
+    "Robbers in drag steal e80 million from Paris diamond store in biggest French heist",
+    "The Islamic State in its Syrian headquarters of Raqqa.",
+    # an opening phrase set off by a comma holds no subject of the verb after it
+    "In a statement, thanked the firefighters who saved the church from the blaze.",
+    # a hidden clause of a pronoun: an aside or a quotation's tail (ECB+ dev)
+    "But just as dangerous as the ceremony going over is it running short.",
+    "And, excited to be working with Larry and Bill on what I know will be a fun and memorable "
+    "celebration.”",
+])
+def test_a_phrase_without_a_clause_is_not_a_statement(claims_of, text):
+    assert statements(claims_of, text) == []
+
+
+# A sentence that names no one, nowhere and no number still tells what
+# happened when someone or something it points to did or underwent something
+# (issue 12: 103 event mentions of dev-dev7 not extracted, in ECB+ and Baly
+# reports of fires, shootings and bills).
+@pytest.mark.parametrize("text", [
+    "The driver fled the accident scene but was apprehended by police officers.",
+    "He has been charged with vehicular manslaughter, negligent homicide and fleeing the scene "
+    "of an accident.",
+    "They then set fire to the vehicle before fleeing in another car.",
+    "The new rules will be rolled out in a phased approach.",
+    # the reported clause decides, not the verb of saying
+    "The officer who fired the shot says he killed the boy accidentally in self-defence.",
+])
+def test_a_sentence_naming_no_one_that_tells_a_happening_is_a_statement(claims_of, text):
+    assert len(statements(claims_of, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a state or a view, of a vague subject or none: commentary
+    "It is a sad day for the industry, he said.",
+    "This is a step in the right direction.",
+    "We want things to go back to normal, she said.",
+    "There was no immediate claim of responsibility for the attack.",
+    "Investigations into what caused the fire are ongoing.",
+    # what may be, an "if" with no main clause, a state said with a linking verb
+    "He can hold the screen and he can hold a stage.",
+    "If only he'll wear those gold lame pants.",
+    "Beyond that, however, it gets a little worrisome.",
+])
+def test_a_sentence_naming_no_one_that_tells_no_happening_is_not_a_statement(claims_of, text):
+    assert statements(claims_of, text) == []

@@ -2,7 +2,7 @@
 (``Sentence.ents``, or the tokens' IOB marks), not from ``Doc.ents``, which
 makes a Span of every entity of the article on each call: the same entities."""
 
-from crosscheck.claims import events
+from crosscheck.claims import event_statements
 from crosscheck.claims.figure_refusals import entity_text
 from crosscheck.claims.nlp import read_sentences
 
@@ -26,9 +26,10 @@ def test_the_entity_of_a_token_is_the_one_doc_ents_gives(nlp):
 def test_a_statement_reads_the_entities_found_for_its_sentence(nlp):
     sentences = next(read_sentences([TEXT], nlp))
     for sent in sentences:
-        assert events.extract_statement(sent.span, sent.ents) == events.extract_statement(sent.span)
+        assert event_statements.extract_statement(sent.span, sent.ents) \
+            == event_statements.extract_statement(sent.span)
     vaccinated = sentences[0]
-    assert events.extract_statement(vaccinated.span, vaccinated.ents) is not None
+    assert event_statements.extract_statement(vaccinated.span, vaccinated.ents) is not None
     # must not: a sentence that names no one, nowhere and no number is commentary
     sad = next(s for s in sentences if "sad day" in s.span.text)
-    assert events.extract_statement(sad.span, sad.ents) is None
+    assert event_statements.extract_statement(sad.span, sad.ents) is None

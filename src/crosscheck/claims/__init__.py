@@ -24,7 +24,8 @@ from typing import Any, Callable, Sequence, TypeVar
 
 from spacy.language import Language
 
-from crosscheck.claims import attribution, events, figure_labels, figures, quotes, roles
+from crosscheck.claims import (attribution, event_statements, events, figure_labels, figures,
+                              quotes, roles)
 from crosscheck.claims.article_people import people_of
 from crosscheck.claims.org_roles import names_a_body
 from crosscheck.claims.role_descriptions import is_description
@@ -80,7 +81,7 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
             out.append(_claim(article, "figure", span, figures.EXTRACTOR, source, figure=figure))
         for event in events.extract_events(sent.span, article.published, sent.ents):
             out.append(_claim(article, "event", span, events.EXTRACTOR, source, event=event))
-        if (statement := events.extract_statement(sent.span, sent.ents)) is not None:
+        if (statement := event_statements.extract_statement(sent.span, sent.ents)) is not None:
             out.append(_claim(article, "event", span, events.EXTRACTOR, source, event=statement))
     for span, speaker, text in quotes.extract_quotes(article.text, sentences, people):
         out.append(_claim(article, "quote", span, quotes.EXTRACTOR, speaker,

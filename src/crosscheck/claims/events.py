@@ -48,7 +48,15 @@ from crosscheck.models import Event
 # v12: a weekday or a relative day in the possessive of a noun of a happening
 # dates it ("Friday's report from the Labor Department showed …", issue 12:
 # mentions of event facts no verb dated), resolved to the nearest such day.
-EXTRACTOR = "events.v12"
+# v13: more statements (issue 12: event mentions not extracted, counted by cause
+# on dev-dev7, claims/event_statements.py): a sentence the tagger rooted on a
+# noun holds its first verb with a tense whose subject is a noun or a name ("The
+# heavily redacted document details how the hijackers had contact …"); an
+# opening phrase's object right before a verb with a tense is its subject ("In
+# the sixth Klitschko landed …"); a sentence naming no one, nowhere and no
+# number that tells what someone did ("The driver fled the scene but was
+# apprehended"), not what may be, a state or a view.
+EXTRACTOR = "events.v13"
 
 _WEEKDAYS = [d.lower() for d in WEEKDAY_NAMES]
 _RELATIVE = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
@@ -295,7 +303,7 @@ def _governing_verb(ent: Span) -> Token | None:
     return tok if tok.pos_ in ("VERB", "AUX") else None
 
 
-def _describe(verb: Token, ent: Span) -> str:
+def describe_happening(verb: Token, ent: Span) -> str:
     """A short "subject verb object" description of the happening."""
     skip = set(range(ent.start, ent.end))
     parts = []
@@ -340,127 +348,6 @@ def extract_events(sent: Span, published: str | None, ents: Sequence[Span] | Non
         direction = tense(verb)
         date = resolve_relative_date(ent.text, published, direction)
         when = time_words(sent.text) if when is None else when
-        out.append(Event(text=_describe(verb, ent), date=date, date_text=ent.text,
+        out.append(Event(text=describe_happening(verb, ent), date=date, date_text=ent.text,
                          tense=direction, when_text=when))
     return out
-
-
-# -- statements ----------------------------------------------------------------
-
-#: A statement stands alone only between these lengths (words, punctuation
-#: left out): shorter is a fragment or a headline ("Ross out"), longer is
-#: several facts run together, which outlets never repeat as one. The upper
-#: bound was 60: of the 11 sentences of 61-80 words in the dev and dev2
-#: articles of the fact gold, 4 hold a mention of an event fact that other
-#: outlets tell in a sentence of their own ("… made assurances to try and
-#: avert armed conflict …, Bob Woodward and Robert Costa write in Peril"); no
-#: sentence there is longer.
-STATEMENT_MIN_WORDS, STATEMENT_MAX_WORDS = 6, 80
-#: A sentence that is mostly quotation is a quote (claims/quotes.py), not a
-#: statement: the quote kind compares its words and its speaker.
-STATEMENT_MAX_QUOTED = 0.5
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
-
-
-def extract_statement(sent: Span, ents: Sequence[Span] | None = None) -> Event | None:
-    """The sentence as a statement of what happened or is so, when it reads as
-    one: a clause with a subject and a verb (:func:`_main_verb`), neither a
-    question nor mostly a quotation (one the narrator quotes inside a clause
-    of their own aside: :func:`_asks`, :func:`_woven_quotation`), that names
-    someone, somewhere or some number (a sentence naming none is commentary:
-    "It is a sad day for the industry").
-    ``ents``: the sentence's entities (``Sentence.ents``), found once per
-    sentence; ``sent.ents`` when not given, which scans the whole article's."""
-    verb = _main_verb(sent)
-    if verb is None:
-        return None
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if not STATEMENT_MIN_WORDS <= len(words) <= STATEMENT_MAX_WORDS:
-        return None
-    text = sent.text.strip()
-    if _asks(text):
-        return None
-    quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(text))
-    verb_at = verb.idx - sent.start_char - (len(sent.text) - len(sent.text.lstrip()))
-    if quoted > STATEMENT_MAX_QUOTED * len(text) and not _woven_quotation(text, verb_at):
-        return None
-    if not any(e.label_ not in ("ORDINAL",) for e in (sent.ents if ents is None else ents)) \
-            and not any(t.like_num for t in sent):
-        return None
-    return Event(text=_describe(verb, sent[0:0]), date=None, date_text="", tense=tense(verb),
-                 when_text=time_words(sent.text))
-
-
-_SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-
-
-def _finite(verb: Token) -> bool:
-    """A verb with a tense of its own ("stressed", "are slipping", "will
-    meet"), which has a subject whether or not the parse found it; not an
-    opening participle ("Facing …", "Wearing …") nor an imperative ("Keep up
-    with the latest news")."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
-
-
-def _main_verb(sent: Span) -> Token | None:
-    """The verb of the sentence's main clause, when it has a subject: the
-    parse's root, or the clause two misparses of an opening phrase hide."""
-    root = sent.root
-    if root.pos_ not in ("VERB", "AUX"):
-        return None
-    if _has_subject(root):
-        return root
-    # "During a news conference in Brownsville, Texas, Mayorkas stressed …",
-    # "In a rebuke to Gretchen Whitmer, the state House repealed …": the
-    # subject was hung on the opening phrase's last noun as its appositive.
-    # Only a verb in a tense of its own: a modal's ("…, said Jackman, 40, star
-    # of “Australia,” would host") is the tail of reported speech whose
-    # subject the parse hung on the verb of saying; taken in, its sentence
-    # became another article's best match and split a pair judged the same
-    # (statements.rare-words on dev: recall 0.43 -> 0.36).
-    if root.tag_ in ("VBD", "VBZ", "VBP") and any(
-            t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.i < root.i for t in sent):
-        return root
-    # "Facing a barrage of criticism for weeks, the president's approval
-    # ratings are slipping": the opening participle was taken for the main
-    # verb; the clause after it with a subject and a tense is the sentence's.
-    first = next((t for t in sent if not (t.is_punct or t.is_space)), root)
-    if root.i == first.i and root.tag_ in ("VBG", "VBN"):
-        return next((c for c in root.children if c.i > root.i and _has_subject(c) and _finite(c)
-                     and c.dep_ in ("conj", "ccomp", "advcl", "parataxis")), None)
-    return None
-
-
-#: A question mark closing a quotation that opens inside the sentence: the
-#: question is the quoted speaker's ('… lightening the mood by asking, "What
-#: would bug the Taliban more …?'), the sentence the narrator's.
-_QUOTED_QUESTION = re.compile(r"(?:“|(?<!\S)\")[^”\"]*\?[\s\"'”’)]*$")
-
-
-def _asks(text: str) -> bool:
-    """The sentence is a question of its own: it ends on a question mark that
-    no quotation set inside a statement of the narrator's holds (the words
-    before the quotation would stand as a statement by their number)."""
-    if not text.rstrip("\"'”’)").endswith("?"):
-        return False
-    quoted = _QUOTED_QUESTION.search(text)
-    return quoted is None or len(re.findall(r"\w+", text[:quoted.start()])) < STATEMENT_MIN_WORDS
-
-
-def _woven_quotation(text: str, verb_at: int) -> bool:
-    """The quotation is woven into the narrator's own clause, after its main
-    verb and straight after a word ("the board ruled that his detention “no
-    longer remained necessary …”", "Producers called the actor “a consummate
-    entertainer”"): the narrator states what was ruled or called, quoting its
-    words. A quotation that opens the sentence or is set off by a comma or a
-    colon ("Lee said, “It is an honor …”") is a quote with its speaker."""
-    first = _QUOTED.search(text)
-    if first is None or first.start() <= verb_at:
-        return False
-    before = text[:first.start()].rstrip()
-    return bool(before) and before[-1].isalnum()
