@@ -119,7 +119,7 @@ before the magistrates on Tuesday" / "remanded to appear before the Crown
 Court on 19 August"; "released without bail" / "arrested" on one Friday;
 "the Alabama House passed the bill" / "the Senate on Tuesday passed").
 What tells them apart became features
-(:mod:`crosscheck.eval.statement_contrast`: two times named, a time on one
+(:mod:`crosscheck.corroborate.statement_contrast`: two times named, a time on one
 side only, two tenses, a modal or plan on one side only, one side
 attributing, the main clauses' words and names, numbers apart), the
 look-alikes weigh five times another pair in training and only event

@@ -25,7 +25,7 @@ now and then is a wrong "agree" at worst, since a conflict needs the strict
 subject rules as well (corroborate/figures.py). The precision/recall curve is
 printed.
 
-The statement model (``--kind statement``, features in :mod:`crosscheck.eval.statement_features`)
+The statement model (``--kind statement``, features in :mod:`crosscheck.corroborate.statement_features`)
 pairs the statements (undated sentences) of two articles and learns from the
 event facts: a pair is positive when both sentences hold mentions of one
 event fact, negative when they hold mentions of two, or are one of the
@@ -58,7 +58,7 @@ from ..corroborate.events import EVENT_FEATURES, event_mentions, event_pairs
 from ..corroborate.figure_align import FIGURE_FEATURES, figure_pairs
 from ..corroborate.statements import kept_statements
 from .facts import FactStory, load_fact_gold, mention_claims
-from .statement_features import STATEMENT_FEATURES, training_pairs
+from ..corroborate.statement_features import STATEMENT_FEATURES, training_pairs
 
 
 
