@@ -90,3 +90,16 @@ def test_a_pair_a_path_links_already_or_an_unsure_one_is_not_the_model_s(sure, m
     monkeypatch.setattr(statement_model, "probabilities",
                         lambda model, rows: np.full(len(rows), statement_model.MODEL_LINK - 0.01))
     assert model_links(statements, found, [True] * len(pairs), rules) == set()
+
+
+def test_the_model_is_left_only_statements_no_path_links():
+    from crosscheck.corroborate.statement_pairs import left_by_paths
+
+    pairs = [(0, 2, []), (1, 3, []), (0, 3, []), (1, 4, [])]
+    paths = [("close", 1.1, True),      # 0 and 2 linked by a path
+             ("", 0.8, False),          # 1 and 3 by none
+             ("", 0.7, False),          # 0 is linked already
+             ("rare words", 1.0, True)]  # kept apart by a rule: links nothing
+    assert left_by_paths(pairs, paths, ["", "", "", "times"]) == [False, True, False, True]
+    # A path's pair that is no mutual best links nothing either.
+    assert left_by_paths(pairs[:1], [("close", 1.1, False)], [""]) == [True]

@@ -11,15 +11,21 @@ adds a detail, where a statement finding says "agree") and now and then two
 steps of one case (module docstring of :mod:`.statements`).
 
 So it links only where it is sure and the two sentences say one thing
-(:func:`model_links`): a pair no path links, each the other's most probable
-match in the other article, at :data:`MODEL_LINK` or more, that
+(:func:`model_links`): two statements no path links to any other (a fact
+the paths make is left as it is: a statement the model added to one could
+take it from the dated event finding it joins), each the other's most
+probable match in the other article, at :data:`MODEL_LINK` or more, that
 
 - shares a predicate (:func:`.anchors.same_predicate`: a verb, or a verb and
   its noun, "resigning" / "resignation"). Read on the dev facts the model
-  linked at 0.9 (11 facts, 3 the gold calls "compatible"): the three told
-  one happening with other verbs ("posted photos" / "confirmed ... in
-  pictures", "stressed" / "commented"), where one outlet says more than the
-  other; the eight "agree" ones but two share one;
+  linked at 0.9 with no condition (11 facts, 3 the gold calls
+  "compatible"): the three tell one happening with other verbs or a verb
+  and no verb ("posted photos" / "confirmed ... in pictures", "During a stop
+  at the border" / "During a news conference in Brownsville",
+  "irreversible for centuries to millennia"), one outlet saying more than
+  the other; of the eight "agree" ones four share a verb (the other four
+  are noun phrases, "the chaotic withdrawal from Afghanistan", or dated
+  asides, "after suffering a heart attack on December 2");
 - and does not name two parts of one day (:func:`parts_of_one_day`,
   "announced Thursday morning that a deal had been reached" / "railed
   against Republicans in a speech Thursday night": two things of one day,
@@ -86,7 +92,8 @@ def model_links(statements: Sequence[Claim], found: Candidates, unlinked: Sequen
                 rules: Sequence[str]) -> set[frozenset[int]]:
     """The candidate pairs of ``found`` the model links (module docstring):
     of those no rule keeps apart (``rules``), each the other's most probable
-    match, at :data:`MODEL_LINK` or more, ``unlinked`` by a path, sharing a
+    match, at :data:`MODEL_LINK` or more, left alone by the paths
+    (``unlinked``: :func:`.statement_pairs.left_by_paths`), sharing a
     predicate and naming no two parts of one day."""
     kept = [k for k, rule in enumerate(rules) if not rule]
     if not kept:

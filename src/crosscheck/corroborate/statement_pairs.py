@@ -195,15 +195,25 @@ def statement_pairs(statements: Sequence[Claim]) -> list[StatementPair]:
     rules = kept_apart(statements, found.pairs)
     paths = [link_path(f) for _, _, f in found.pairs]
     # Beside the paths, the pair model links where it is sure and the two
-    # sentences say one thing (crosscheck.corroborate.statement_model).
-    sure = model_links(statements, found, [not (path and mutual) for path, _, mutual in paths],
-                       rules)
+    # sentences say one thing (crosscheck.corroborate.statement_model), and
+    # only sentences no path links: a fact the paths make is left as it is.
+    sure = model_links(statements, found, left_by_paths(found.pairs, paths, rules), rules)
     out = []
     for (i, j, f), rule, (path, score, mutual) in zip(found.pairs, rules, paths):
         if frozenset((i, j)) in sure:
             path, score, mutual = "model", 1.0, True
         out.append(StatementPair(i, j, f[0], path, score, bool(mutual), rule))
     return out
+
+
+def left_by_paths(pairs: Sequence[tuple[int, int, list[float]]],
+                  paths: Sequence[tuple[str, float, bool]], rules: Sequence[str]) -> list[bool]:
+    """For each candidate pair, whether a path links neither of its
+    statements to any other (``paths``: :func:`link_path` of each pair,
+    ``rules``: :func:`kept_apart` of each)."""
+    linked = {k for (i, j, _), (path, _, mutual), rule in zip(pairs, paths, rules)
+              if path and mutual and not rule for k in (i, j)}
+    return [i not in linked and j not in linked for i, j, _ in pairs]
 
 
 _COSINE, _MUTUAL, _RARE, _RARE_SAID, _RARE_MUTUAL, _WORDS = (
