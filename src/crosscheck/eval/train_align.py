@@ -34,8 +34,10 @@ pair: two steps of one case, two things of one day). It is trained on dev
 to dev7 (all of their stories, AllSides, ECB+ and Baly: the pairs of dev
 alone were too few; dev3 to dev7 joined them when each became a
 tuning part) and reported on dev8, the check part (its pairs' curve is
-printed, its pairs are not read). The engine does not use
-it yet (corroborate/statements.py says why).
+printed, its pairs are not read). The engine uses it beside the
+hand-set paths only where it is sure and the two sentences share a predicate
+(corroborate/statement_model.py; corroborate/statements.py says what other
+uses broke).
 
 Run: ``python -m crosscheck.eval.train_align [--kind figure|event|statement] [--train dev,dev2]
 [--report dev2|dev3|dev4|dev5|dev6|dev7|dev8|heldout] [--features same_value,overlap,...] [--threshold 0.6] [--write]``
