@@ -396,7 +396,7 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v72: a bound that rounds a value of another outlet the way its hedge rounds
 #: ("more than 5,000 troops" / "about 5,200 U.S. troops"; "more than 600
 #: points" / 617), of a like subject in alike sentences, joins its fact.
-#: v78 (notes19 round; the lead renumbers): an initialism that ends as no word
+#: v78 (notes19 round): an initialism that ends as no word
 #: does is said as letters ("an NAACP official"; title_articles.py); a sum's
 #: label that names a person written before the number is no label ("$5.7
 #: billion (President Donald Trump)"; figure_words.py); an excerpt stopping on
@@ -408,7 +408,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: capitals run into a name from a photo credit, which the sentence does not
 #: write, is left out of a source or a speaker ("(citing REUTERS Clinton)";
 #: wording.without_a_credit).
-CORROBORATOR = "corroborate.v78"
+#: v79: the statement pair model (align-statement.v3, trained on dev to dev7)
+#: links beside the paths two statements it puts at 0.9 or more, each the
+#: other's most probable match, sharing a predicate and naming no two parts of
+#: one day (statement_model.py; issue 12).
+CORROBORATOR = "corroborate.v79"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

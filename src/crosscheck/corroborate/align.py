@@ -58,7 +58,7 @@ WINDOW = 6
 
 
 #: The version of each kind's shipped model (``data/align-KIND.VERSION.json``).
-MODEL_VERSIONS = {"figure": "v2", "event": "v2", "statement": "v2"}
+MODEL_VERSIONS = {"figure": "v2", "event": "v2", "statement": "v3"}
 
 
 @lru_cache(maxsize=None)

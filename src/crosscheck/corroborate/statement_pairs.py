@@ -8,12 +8,12 @@ hand-set paths (:func:`link_path`) link from them, the rules
 :mod:`crosscheck.corroborate.statements`), and ``python -m
 crosscheck.eval.train_align --kind statement`` trains a logistic pair model
 on them and the further features of
-:mod:`crosscheck.eval.statement_features` (a story's build computes
-only the six its paths and rules read). The model is not used by the
-engine: in place of the paths, beside them or as a veto of their links it
-broke a floor (measured in the module docstring of
-:mod:`crosscheck.corroborate.statements`; the veto is on branch
-``experiment/statement-veto``).
+:mod:`crosscheck.corroborate.statement_features`. The engine uses it
+beside the paths only where it is sure and the two sentences say one thing
+(:mod:`crosscheck.corroborate.statement_model`); in place of the paths,
+beside them unconditioned or as a veto of their links it broke a floor
+(measured in the module docstring of :mod:`crosscheck.corroborate.statements`;
+the veto is on branch ``experiment/statement-veto``).
 """
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ CANDIDATE_COSINE = 0.40
 CANDIDATE_RARE = 0.20
 #: What the hand-set paths (:func:`link_path`) and the rules
 #: (:func:`kept_apart`) read of a candidate pair: all the engine computes.
-#: The pair model's further features are computed by the training code only
-#: (:mod:`crosscheck.eval.statement_features`).
+#: The pair model's further features (:mod:`.statement_features`) are
+#: computed for the pairs no rule keeps apart (:mod:`.statement_model`).
 LINK_FEATURES = (
     "cosine",           # of the two sentence vectors (all-MiniLM-L6-v2)
     "mutual",           # each the other's best match by cosine
@@ -113,8 +113,8 @@ def rare_word_similarity(bags_of_words: Sequence[Sequence[str]]) -> np.ndarray:
 class Candidates(NamedTuple):
     """The candidate pairs of some statements: ``pairs`` (i, j, features in
     :data:`LINK_FEATURES` order), and what was read of the statements to
-    find them, which the training code reads further
-    (:mod:`crosscheck.eval.statement_features`)."""
+    find them, which the pair model reads further
+    (:mod:`crosscheck.corroborate.statement_features`)."""
 
     pairs: list[tuple[int, int, list[float]]]
     owner: np.ndarray           # each statement's article, by index into the sorted articles
@@ -166,7 +166,7 @@ def candidates(statements: Sequence[Claim], vectors: np.ndarray) -> Candidates:
 class StatementPair(NamedTuple):
     """Two statements of two articles (indices into the compared statements),
     a candidate pair: ``path`` the one that lets them link (``close``, ``same words``,
-    ``rare words``) or ``""``; ``score`` how far they reach it, 1 at the link
+    ``rare words``, ``model``: :mod:`.statement_model`) or ``""``; ``score`` how far they reach it, 1 at the link
     threshold of any path; ``mutual`` when each is the other's best match on
     that path (by cosine, by rare words);
     ``apart`` the rule that keeps them apart whatever their
@@ -187,14 +187,33 @@ def statement_pairs(statements: Sequence[Claim]) -> list[StatementPair]:
     """Every candidate pair of ``statements`` (:func:`candidates`), scored."""
     from ..embed import embed
 
+    from .statement_model import model_links
+
     if not statements:
         return []
-    found = candidates(statements, embed([c.sentence for c in statements])).pairs
+    found = candidates(statements, embed([c.sentence for c in statements]))
+    rules = kept_apart(statements, found.pairs)
+    paths = [link_path(f) for _, _, f in found.pairs]
+    # Beside the paths, the pair model links where it is sure and the two
+    # sentences say one thing (crosscheck.corroborate.statement_model), and
+    # only sentences no path links: a fact the paths make is left as it is.
+    sure = model_links(statements, found, left_by_paths(found.pairs, paths, rules), rules)
     out = []
-    for (i, j, f), rule in zip(found, kept_apart(statements, found)):
-        path, score, mutual = link_path(f)
+    for (i, j, f), rule, (path, score, mutual) in zip(found.pairs, rules, paths):
+        if frozenset((i, j)) in sure:
+            path, score, mutual = "model", 1.0, True
         out.append(StatementPair(i, j, f[0], path, score, bool(mutual), rule))
     return out
+
+
+def left_by_paths(pairs: Sequence[tuple[int, int, list[float]]],
+                  paths: Sequence[tuple[str, float, bool]], rules: Sequence[str]) -> list[bool]:
+    """For each candidate pair, whether a path links neither of its
+    statements to any other (``paths``: :func:`link_path` of each pair,
+    ``rules``: :func:`kept_apart` of each)."""
+    linked = {k for (i, j, _), (path, _, mutual), rule in zip(pairs, paths, rules)
+              if path and mutual and not rule for k in (i, j)}
+    return [i not in linked and j not in linked for i, j, _ in pairs]
 
 
 _COSINE, _MUTUAL, _RARE, _RARE_SAID, _RARE_MUTUAL, _WORDS = (

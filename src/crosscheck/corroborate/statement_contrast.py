@@ -1,5 +1,5 @@
 """What tells two alike statements of one story apart: the contrast features
-of the statement pair model (:mod:`crosscheck.eval.statement_features`).
+of the statement pair model (:mod:`crosscheck.corroborate.statement_features`).
 
 Read on the gold's event look-alike pairs of dev3, dev4 and dev5 that the
 pair model without them put at 0.5 or more (14 of 26, cross-validated by
@@ -32,8 +32,8 @@ from __future__ import annotations
 import re
 
 from ..clean.dates import IS_YEAR
-from ..corroborate.align import jaccard
-from ..corroborate.common import words
+from .align import jaccard
+from .common import words
 from ..models import Claim
 
 CONTRAST_FEATURES = (

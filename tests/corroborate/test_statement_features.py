@@ -1,11 +1,11 @@
-"""The statement pair model's features (crosscheck.eval.statement_features):
+"""The statement pair model's features (crosscheck.corroborate.statement_features):
 the engine's link features as the engine computes them, and the model's own
 computed beside them from the same candidates."""
 
 import numpy as np
 
 from crosscheck.corroborate.statement_pairs import LINK_FEATURES, candidates
-from crosscheck.eval.statement_features import STATEMENT_FEATURES, statement_features
+from crosscheck.corroborate.statement_features import STATEMENT_FEATURES, statement_features
 from crosscheck.models import Claim, Event, content_id
 
 SENTENCES = [

@@ -1,8 +1,8 @@
-"""The statement pair model's features: what the engine reads of a candidate
-pair of statements (:data:`crosscheck.corroborate.statement_pairs.LINK_FEATURES`)
-and what only the model reads, computed here, for training
-(``python -m crosscheck.eval.train_align --kind statement``), so that a
-story's build computes only the six features its hand-set paths read.
+"""The statement pair model's features: what the hand-set paths read of a
+candidate pair of statements (:data:`crosscheck.corroborate.statement_pairs.LINK_FEATURES`)
+and what only the model reads, computed here for the pairs no rule keeps
+apart, for training (``python -m crosscheck.eval.train_align --kind
+statement``) and for the engine's model links (:mod:`.statement_model`).
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from typing import Sequence
 
 import numpy as np
 
-from ..corroborate.align import jaccard
-from ..corroborate.anchors import story_rare
-from ..corroborate.statement_pairs import LINK_FEATURES, Candidates, candidates, kept_apart
+from .align import jaccard
+from .anchors import story_rare
+from .statement_pairs import LINK_FEATURES, Candidates, candidates, kept_apart
 from ..models import Claim
 from .statement_contrast import CONTRAST_FEATURES, contrast
 

@@ -1,7 +1,7 @@
-"""What tells two alike statements apart (crosscheck.eval.statement_contrast):
+"""What tells two alike statements apart (crosscheck.corroborate.statement_contrast):
 each feature on a pair it must mark and one it must not."""
 
-from crosscheck.eval.statement_contrast import CONTRAST_FEATURES, contrast
+from crosscheck.corroborate.statement_contrast import CONTRAST_FEATURES, contrast
 from crosscheck.models import Claim, Event, content_id
 
 
