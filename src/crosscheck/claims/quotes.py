@@ -36,7 +36,8 @@ from dataclasses import dataclass
 
 from crosscheck.claims.article_people import People
 from crosscheck.claims.attribution import CUE_VERBS, cue_subjects
-from crosscheck.claims.speakers import phrase_of, resolve
+from crosscheck.claims.pasted_quotes import signed_posts
+from crosscheck.claims.speakers import document_issuer, phrase_of, resolve
 from crosscheck.claims.nlp import Sentence, lemma
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -80,7 +81,14 @@ from crosscheck.claims.nlp import Sentence, lemma
 # ("Gen. Joseph Dunford, Jr. declared", dev6); a speaker phrase keeps the
 # space of a mark it leaves out ("forthcoming counsel", not
 # "forthcomingcounsel", claims/speakers.py).
-EXTRACTOR = "quotes.v14"
+# v15: a post pasted without marks and signed as an embedded tweet is ("… —
+# Jeb Bush (@JebBush) December 7, 2015") is a quote of the name signing it,
+# and words in marks inside it are the post's, not quotes of their own
+# (claims/pasted_quotes.py); a document's words are the body's that issued it
+# when the sentence names it ("a statement from the White House read",
+# claims/speakers.document_issuer), else the document's ("the statement
+# read", attribution.v17).
+EXTRACTOR = "quotes.v15"
 
 _OPEN = "“«"
 _CLOSE = "”»"
@@ -351,7 +359,7 @@ def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
         for head, verb in cues:
             if before is not None and verb.idx > before or named and head.pos_ == "PRON":
                 continue
-            speaker = resolve(head, people, head.idx, outside)
+            speaker = document_issuer(head, people) or resolve(head, people, head.idx, outside)
             if speaker:
                 return speaker
     return None
@@ -360,8 +368,11 @@ def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
 def extract_quotes(text: str, sentences: list[Sentence], people: People
                    ) -> list[tuple[tuple[int, int], str | None, str]]:
     """((sentence start, sentence end), speaker, quoted text) for each quote."""
-    found = find_quoted(text)
-    out = []
+    posts = signed_posts(text)
+    # (words in marks inside a pasted post are the post's: "His “policy”
+    # proposals are not serious. — Jeb Bush (@JebBush) …")
+    found = [q for q in find_quoted(text) if not any(p.start <= q.start < p.end for p in posts)]
+    out = _posts_as_quotes(text, sentences, people, posts)
     previous_speaker: str | None = None
     previous_paragraph = -2
     previous_end = 0  # where the last quote ends
@@ -446,4 +457,16 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
             previous_speaker, previous_paragraph = speaker, paragraph
         out.append(((touching[0].start, touching[-1].end), speaker, body))
         previous_end = q.end
+    return sorted(out, key=lambda quote: quote[0])
+
+
+def _posts_as_quotes(text: str, sentences: list[Sentence], people: People, posts
+                     ) -> list[tuple[tuple[int, int], str | None, str]]:
+    """Each pasted post as a quote of the name signing it."""
+    out = []
+    for post in posts:
+        touching = _sentences_touching(sentences, post.start, post.end)
+        if touching:
+            body = re.sub(r"\s+", " ", text[post.start:post.end])
+            out.append(((touching[0].start, touching[-1].end), people.fullest(post.author), body))
     return out
