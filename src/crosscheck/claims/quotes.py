@@ -36,6 +36,7 @@ from dataclasses import dataclass
 
 from crosscheck.claims.article_people import People
 from crosscheck.claims.attribution import CUE_VERBS, cue_subjects
+from crosscheck.claims.partial_quotes import attribution_right_after, ends_its_sentence
 from crosscheck.claims.pasted_quotes import signed_posts
 from crosscheck.claims.speakers import document_issuer, phrase_of, resolve
 from crosscheck.claims.nlp import Sentence, lemma
@@ -87,7 +88,10 @@ from crosscheck.claims.nlp import Sentence, lemma
 # (claims/pasted_quotes.py); a document's words are the body's that issued it
 # when the sentence names it ("a statement from the White House read",
 # claims/speakers.document_issuer), else the document's ("the statement
-# read", attribution.v17).
+# read", attribution.v17); a partial quote ending in a comma is the speaker's
+# the clause right after it names ("“a criminal capacity,” spokesman Fabien
+# Levy confirmed"), and one that ends its sentence after a colon the person's
+# before the colon (claims/partial_quotes.py).
 EXTRACTOR = "quotes.v15"
 
 _OPEN = "“«"
@@ -395,6 +399,12 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
         signed = _signed_by(text, q, people)
         speaker = signed or _speaker_in(touching, found, people, q.start if partial else None,
                                         q.start)
+        if speaker is None and partial:
+            speaker = attribution_right_after(text, touching, (q.start, q.end),
+                                              [(f.start - 1, f.end + 1) for f in found], people)
+        if speaker is None and partial and ends_its_sentence(text, touching, q.end):
+            # "Kamala Harris had a message for migrants: “Do not come.”" (dev3)
+            speaker = _person_before_colon(text, touching, q, people)
         if speaker is None and partial:
             continue
         after = _sentence_after_question(text, sentences, q) if speaker is None else None
