@@ -37,3 +37,20 @@ def test_no_post_without_the_handle_and_date():
     # a link alone is no post
     assert signed_posts("https://t.co/CYSBIK3qHF pic.twitter.com/o71Z4InVxB — CSPAN (@cspan) "
                         "June 28, 2019") == []
+
+
+def test_a_transcript_turn_is_a_quote_of_the_person_it_names(claims_of):
+    text = ("CHANG: And if Republicans don't change their minds, Democrat Tom Harkin of Iowa says, "
+            "beware.\n\nSENATOR TOM HARKIN: Low-income people tend not to vote, but on this they "
+            "would come out, because it's a pocketbook issue for them.\n\n"
+            "CHANG: Of course, even if the bill passes the Senate, it faces the House.")
+    found = quotes(claims_of, text)
+    assert ("Tom Harkin", "Low-income people tend not to vote, but on this they would come out, "
+            "because it's a pocketbook issue for them.") in found
+    assert not any(s and "Chang" in s for s, _ in found)  # nobody the article names
+
+
+def test_a_heading_in_capitals_is_no_transcript_turn(claims_of):
+    text = ("Senator Tom Harkin spoke on Wednesday.\n\n"
+            "READ MORE: Low-income people tend not to vote in midterm elections, a study finds.")
+    assert quotes(claims_of, text) == []

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from crosscheck.claims.article_people import People
 from crosscheck.claims.attribution import CUE_VERBS, cue_subjects
 from crosscheck.claims.partial_quotes import attribution_right_after, ends_its_sentence
-from crosscheck.claims.pasted_quotes import signed_posts
+from crosscheck.claims.pasted_quotes import signed_posts, transcript_turns
 from crosscheck.claims.speakers import document_issuer, phrase_of, resolve
 from crosscheck.claims.nlp import Sentence, lemma
 
@@ -85,7 +85,8 @@ from crosscheck.claims.nlp import Sentence, lemma
 # v15: a post pasted without marks and signed as an embedded tweet is ("… —
 # Jeb Bush (@JebBush) December 7, 2015") is a quote of the name signing it,
 # and words in marks inside it are the post's, not quotes of their own
-# (claims/pasted_quotes.py); a document's words are the body's that issued it
+# (claims/pasted_quotes.py), and so is a turn of a broadcast transcript
+# ("SENATOR TOM HARKIN: …") whose name the article gives; a document's words are the body's that issued it
 # when the sentence names it ("a statement from the White House read",
 # claims/speakers.document_issuer), else the document's ("the statement
 # read", attribution.v17); a partial quote ending in a comma is the speaker's
@@ -372,7 +373,7 @@ def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
 def extract_quotes(text: str, sentences: list[Sentence], people: People
                    ) -> list[tuple[tuple[int, int], str | None, str]]:
     """((sentence start, sentence end), speaker, quoted text) for each quote."""
-    posts = signed_posts(text)
+    posts = signed_posts(text) + transcript_turns(text, people)
     # (words in marks inside a pasted post are the post's: "His “policy”
     # proposals are not serious. — Jeb Bush (@JebBush) …")
     found = [q for q in find_quoted(text) if not any(p.start <= q.start < p.end for p in posts)]
