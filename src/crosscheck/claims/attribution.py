@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from crosscheck.claims.article_people import People
 from crosscheck.claims.nlp import lemma
-from crosscheck.claims.speakers import resolve
+from crosscheck.claims.speakers import DOCUMENT_NOUNS, resolve
 from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
                                                    is_descriptive_participle,
                                                    person_after_inverted_verb, person_before_verb,
@@ -97,7 +97,10 @@ from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
 # v16: a name's suffix after a comma ("Joseph Dunford, Jr. declared") gives
 # the name before it as the source; a source phrase keeps the space of a mark
 # it leaves out (claims/speakers.py).
-EXTRACTOR = "attribution.v16"
+# v17: a document that "reads" is a source ("“…,” the statement read", "The
+# letter read: “…”"), a person reading is not; "retort" and "interject"
+# report speech ("“…,” Brown retorted", dev7).
+EXTRACTOR = "attribution.v17"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
@@ -125,7 +128,14 @@ CUE_VERBS = {
 # sentences before a quote).
 # "A friend referred to him as “the most beautiful soul …”" names the one
 # who called him so (Baly: 90 "referred to X as “…”").
-_SOURCE_VERBS = CUE_VERBS | {"demand", "boast", "put", "notify", "lament", "pledge", "point", "refer"}
+# Words a document holds are its own: "“…,” the statement read." (dev5: CNN's
+# statement, marked by one outlet and given to "the network" by another);
+# "read" counts only with a document as its subject and no object ("she read
+# the letter" is someone else's words read out).
+# "“I'm talking about any place past Concord,” Brown retorted", "“…,” Pindell
+# interjected" (dev7: two quotes of one debate lost for the verb alone).
+_SOURCE_VERBS = CUE_VERBS | {"demand", "boast", "put", "notify", "lament", "pledge", "point", "refer",
+                             "read", "retort", "interject"}
 # Verbs that only report with a content clause or a quote ("called it a stunt"
 # is attribution; "called for calm" is not): they need a ccomp/quote nearby.
 _NEEDS_CONTENT = {"continue", "call", "describe", "ask", "add", "post", "indicate", "dismiss",
@@ -166,6 +176,8 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                 continue
             if base == "put" and not _puts_it_as(tok):
                 continue
+            if base == "read" and not _a_document_reads(tok):
+                continue
             if base == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
                 continue  # "pointed out" reports words; "pointed to the data", "pointed a gun" do not
             if base == "refer" and not any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children):
@@ -198,6 +210,14 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
             if subj is not None:
                 found.append((subj, tok))
     return found
+
+
+def _a_document_reads(verb: Token) -> bool:
+    """"read" with a document as its subject and no object: "the statement
+    read", "The letter read: “…”"; not "she read the letter", nor "the
+    sign read nothing new" (an object)."""
+    return not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "nsubj" and lemma(c).lower() in DOCUMENT_NOUNS for c in verb.children)
 
 
 def _puts_it_as(verb: Token) -> bool:

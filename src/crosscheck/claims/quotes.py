@@ -36,7 +36,9 @@ from dataclasses import dataclass
 
 from crosscheck.claims.article_people import People
 from crosscheck.claims.attribution import CUE_VERBS, cue_subjects
-from crosscheck.claims.speakers import phrase_of, resolve
+from crosscheck.claims.partial_quotes import attribution_right_after, ends_its_sentence
+from crosscheck.claims.pasted_quotes import signed_posts, transcript_turns
+from crosscheck.claims.speakers import document_issuer, phrase_of, resolve
 from crosscheck.claims.nlp import Sentence, lemma
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -80,7 +82,18 @@ from crosscheck.claims.nlp import Sentence, lemma
 # ("Gen. Joseph Dunford, Jr. declared", dev6); a speaker phrase keeps the
 # space of a mark it leaves out ("forthcoming counsel", not
 # "forthcomingcounsel", claims/speakers.py).
-EXTRACTOR = "quotes.v14"
+# v15: a post pasted without marks and signed as an embedded tweet is ("… —
+# Jeb Bush (@JebBush) December 7, 2015") is a quote of the name signing it,
+# and words in marks inside it are the post's, not quotes of their own
+# (claims/pasted_quotes.py), and so is a turn of a broadcast transcript
+# ("SENATOR TOM HARKIN: …") whose name the article gives; a document's words are the body's that issued it
+# when the sentence names it ("a statement from the White House read",
+# claims/speakers.document_issuer), else the document's ("the statement
+# read", attribution.v17); a partial quote ending in a comma is the speaker's
+# the clause right after it names ("“a criminal capacity,” spokesman Fabien
+# Levy confirmed"), and one that ends its sentence after a colon the person's
+# before the colon (claims/partial_quotes.py).
+EXTRACTOR = "quotes.v15"
 
 _OPEN = "“«"
 _CLOSE = "”»"
@@ -351,7 +364,7 @@ def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
         for head, verb in cues:
             if before is not None and verb.idx > before or named and head.pos_ == "PRON":
                 continue
-            speaker = resolve(head, people, head.idx, outside)
+            speaker = document_issuer(head, people) or resolve(head, people, head.idx, outside)
             if speaker:
                 return speaker
     return None
@@ -360,8 +373,11 @@ def _speaker_in(sents: list[Sentence], found: list[Found], people: People,
 def extract_quotes(text: str, sentences: list[Sentence], people: People
                    ) -> list[tuple[tuple[int, int], str | None, str]]:
     """((sentence start, sentence end), speaker, quoted text) for each quote."""
-    found = find_quoted(text)
-    out = []
+    posts = signed_posts(text) + transcript_turns(text, people)
+    # (words in marks inside a pasted post are the post's: "His “policy”
+    # proposals are not serious. — Jeb Bush (@JebBush) …")
+    found = [q for q in find_quoted(text) if not any(p.start <= q.start < p.end for p in posts)]
+    out = _posts_as_quotes(text, sentences, people, posts)
     previous_speaker: str | None = None
     previous_paragraph = -2
     previous_end = 0  # where the last quote ends
@@ -384,6 +400,12 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
         signed = _signed_by(text, q, people)
         speaker = signed or _speaker_in(touching, found, people, q.start if partial else None,
                                         q.start)
+        if speaker is None and partial:
+            speaker = attribution_right_after(text, touching, (q.start, q.end),
+                                              [(f.start - 1, f.end + 1) for f in found], people)
+        if speaker is None and partial and ends_its_sentence(text, touching, q.end):
+            # "Kamala Harris had a message for migrants: “Do not come.”" (dev3)
+            speaker = _person_before_colon(text, touching, q, people)
         if speaker is None and partial:
             continue
         after = _sentence_after_question(text, sentences, q) if speaker is None else None
@@ -446,4 +468,16 @@ def extract_quotes(text: str, sentences: list[Sentence], people: People
             previous_speaker, previous_paragraph = speaker, paragraph
         out.append(((touching[0].start, touching[-1].end), speaker, body))
         previous_end = q.end
+    return sorted(out, key=lambda quote: quote[0])
+
+
+def _posts_as_quotes(text: str, sentences: list[Sentence], people: People, posts
+                     ) -> list[tuple[tuple[int, int], str | None, str]]:
+    """Each pasted post as a quote of the name signing it."""
+    out = []
+    for post in posts:
+        touching = _sentences_touching(sentences, post.start, post.end)
+        if touching:
+            body = re.sub(r"\s+", " ", text[post.start:post.end])
+            out.append(((touching[0].start, touching[-1].end), people.fullest(post.author), body))
     return out
