@@ -381,3 +381,14 @@ def test_a_bare_number_measures_what_its_clause_names(nlp, text, value, subject)
 def test_a_bare_number_its_clause_does_not_name(nlp, text, value):
     assert not [f for f in figures(nlp, text) if f.value == value and f.unit != "age"]
 
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    # a duration of no noun is known by its unit's plural, "-y" made "-ies"
+    ("The family had farmed the valley for two centuries.", 2, "centuries"),
+    # must not: a unit ending in a vowel and "y" takes its "s" ("days", not "daies")
+    ("The family had farmed the valley for two days.", 2, "days"),
+])
+def test_a_duration_of_no_noun_is_known_by_its_plural_unit(nlp, text, value, subject):
+    found = [f for f in figures(nlp, text) if f.value == value]
+    assert [f.subject for f in found] == [subject]

@@ -147,7 +147,9 @@ from crosscheck.models import Figure, Qualifier
 # church, which ..., is about 30 years old": figure_ages); a share of no noun
 # that says or holds a view counts a poll's respondents ("Fifty-seven percent
 # said so": figure_polls.py).
-EXTRACTOR = "figures.v23"
+# v24 (issue 12): a duration of no noun is known by its unit's plural as
+# English writes it ("two centuries": "centuries", once "centurys").
+EXTRACTOR = "figures.v24"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
