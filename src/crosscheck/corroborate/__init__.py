@@ -396,7 +396,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v72: a bound that rounds a value of another outlet the way its hedge rounds
 #: ("more than 5,000 troops" / "about 5,200 U.S. troops"; "more than 600
 #: points" / 617), of a like subject in alike sentences, joins its fact.
-CORROBORATOR = "corroborate.v72"
+#: v76: an open bound of the very number another outlet writes bare ("a
+#: little more than three hours", "three hours") is compatible with it and,
+#: of a like subject in alike sentences, joins its fact (figures.overlap,
+#: figure_align.bound_alike; issue 12).
+CORROBORATOR = "corroborate.v76"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
