@@ -152,7 +152,8 @@ from crosscheck.models import Figure, Qualifier
 # English writes it ("two centuries": "centuries", once "centurys"); a second
 # value of no noun set beside the sentence's previous one, of its unit,
 # counts what that one counts ("699.57 state delegate equivalents, versus
-# 695.49 for Sanders": figure_parallels.py).
+# 695.49 for Sanders": figure_parallels.py); "N times the X" is a ratio to
+# the level X names ("more than five times the legal limit": figure_multiples).
 EXTRACTOR = "figures.v24"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
