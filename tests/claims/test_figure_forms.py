@@ -105,6 +105,9 @@ def test_an_ordinal_unit_of_time_of_no_thing_is_no_span(claims_of, text):
     # a ratio given as a whole multiple is rounded; a count of times (above) is not
     ("Unvaccinated individuals are twice as likely to face reinfection as the vaccinated.",
      "likely face reinfection", 2, "about"),
+    # a ratio to the level a noun names ("N times the X")
+    ("His blood-alcohol level was 0.41, more than five times the legal limit.", "legal limit",
+     5, "over"),
 ])
 def test_multiples_how_often_and_how_many_times_more(claims_of, text, subject, value, qualifier):
     found = [(c.figure.subject, c.figure.value, c.figure.qualifier) for c in claims_of(text, kind="figure")
@@ -116,6 +119,7 @@ def test_multiples_how_often_and_how_many_times_more(claims_of, text, subject, v
     "He said it twice on Monday.",             # a pronoun does nothing a reader can check
     "Prices in Kestrel were at times higher.",  # no number
     "It costs twice the price of the old one.",  # "twice the price": no verb, ratio or period
+    "He had been arrested five times the year before.",  # a count of arrests, not a ratio to a year
 ])
 def test_what_is_not_a_multiple(claims_of, text):
     assert not [c for c in claims_of(text, kind="figure") if c.figure.unit == "time"]

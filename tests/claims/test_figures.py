@@ -381,3 +381,36 @@ def test_a_bare_number_measures_what_its_clause_names(nlp, text, value, subject)
 def test_a_bare_number_its_clause_does_not_name(nlp, text, value):
     assert not [f for f in figures(nlp, text) if f.value == value and f.unit != "age"]
 
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    # a duration of no noun is known by its unit's plural, "-y" made "-ies"
+    ("The family had farmed the valley for two centuries.", 2, "centuries"),
+    # must not: a unit ending in a vowel and "y" takes its "s" ("days", not "daies")
+    ("The family had farmed the valley for two days.", 2, "days"),
+])
+def test_a_duration_of_no_noun_is_known_by_its_plural_unit(nlp, text, value, subject):
+    found = [f for f in figures(nlp, text) if f.value == value]
+    assert [f.subject for f in found] == [subject]
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    # a second value of no noun, set beside the first, counts what it counts
+    ("Clinton was awarded 699.57 state delegate equivalents, versus 695.49 for Sanders, the "
+     "party chairwoman said.", 695.49, "state delegate equivalents awarded"),
+    ("A judge placed them under house arrest, setting bond at $10 million for Manafort and "
+     "$5 million for Gates.", 5e6, "bond"),
+    ("Fifty-seven percent said so, compared to just 28 percent who blame inadequate gun "
+     "control laws.", 28, "respondents"),
+])
+def test_a_value_set_beside_the_previous_one_counts_what_it_counts(nlp, text, value, subject):
+    found = [f for f in figures(nlp, text) if f.value == value]
+    assert [f.subject for f in found] == [subject]
+
+
+@pytest.mark.parametrize("text, value", [
+    # must not: the object of a verb of its own counts what that verb does
+    ("Police arrested 26 people and charged 12 with rioting.", 12),
+])
+def test_a_value_of_a_verb_of_its_own_takes_no_earlier_subject(nlp, text, value):
+    assert not [f for f in figures(nlp, text) if f.value == value and f.subject == "people arrested"]

@@ -122,6 +122,15 @@ def _compared(word: Token, noun_phrase) -> str | None:
     return " ".join(t.lower_ for t in (word, verb, obj) if t is not None)
 
 
+def _times_a_level(number: Token, times: Token, after: list[str]) -> bool:
+    """"N times the X": the parser hangs "times" on the number and the number
+    on the noun X ("five times the legal limit"); in "arrested five times the
+    year before" "times" hangs on the verb, a count of arrests."""
+    return (after[:1] in (["the"], ["its"], ["their"]) and times.lower_ == "times"
+            and times.dep_ == "quantmod" and times.head.i == number.i
+            and number.head.pos_ == "NOUN" and number.head.i > times.i)
+
+
 def extract_multiples(sent: Span, noun_phrase, qualifier_of) -> list[Figure]:
     """Multiples (unit ``time``): how often ("four pills taken twice a day",
     "Page was married three times", "the Fed has twice pushed up rates") and
@@ -152,6 +161,11 @@ def extract_multiples(sent: Span, noun_phrase, qualifier_of) -> list[Figure]:
             subject, ratio = _compared(nxt[0], noun_phrase), True
         elif anchor.dep_ in ("advmod", "npadvmod") and anchor.head.pos_ == "VERB":
             subject = _doer(anchor.head, noun_phrase)
+        elif _times_a_level(tok, anchor, low):
+            # "more than five times the legal limit", "three times the
+            # national average": a ratio to the level the noun names (4
+            # mentions of one dev4 fact, each unread).
+            subject, ratio = noun_phrase(tok.head, {tok.i, anchor.i}), True
         else:
             continue
         if not subject:

@@ -18,7 +18,7 @@ from crosscheck.claims.figure_runs import describes_a_span
 from crosscheck.claims.figure_units import is_length_word
 from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (DURATION_UNITS, DURATIONS, PLURAL_SCALES, SCALES,
-                                       WORDS_BETWEEN, parse_words)
+                                       WORDS_BETWEEN, duration_plural, parse_words)
 
 __all__ = ["LEVEL_VERBS", "noun_phrase", "subject_of"]
 
@@ -494,5 +494,5 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
             return noun_phrase(on, skip) if on is not None else lemma(verb).lower()
     if duration:
         # A duration that qualifies no noun is only known by its unit ("months").
-        return unit + "s"
+        return duration_plural(unit)
     return None

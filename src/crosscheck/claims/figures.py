@@ -26,6 +26,7 @@ from crosscheck.claims.figure_forms import (extract_fractions, extract_pairs, ex
 from crosscheck.claims.figure_multiples import extract_doublings, extract_halves, extract_multiples
 from crosscheck.claims.figure_names import numbers_a_name
 from crosscheck.claims.figure_ordinals import extract_ordinals
+from crosscheck.claims.figure_parallels import beside_the_previous
 from crosscheck.claims.figure_records import extract_records
 from crosscheck.claims.figure_ranges import (after_a_change, change_then_level, hyphen_range,
                                             shares_the_scale)
@@ -147,7 +148,13 @@ from crosscheck.models import Figure, Qualifier
 # church, which ..., is about 30 years old": figure_ages); a share of no noun
 # that says or holds a view counts a poll's respondents ("Fifty-seven percent
 # said so": figure_polls.py).
-EXTRACTOR = "figures.v23"
+# v24 (issue 12): a duration of no noun is known by its unit's plural as
+# English writes it ("two centuries": "centuries", once "centurys"); a second
+# value of no noun set beside the sentence's previous one, of its unit,
+# counts what that one counts ("699.57 state delegate equivalents, versus
+# 695.49 for Sanders": figure_parallels.py); "N times the X" is a ratio to
+# the level X names ("more than five times the legal limit": figure_multiples).
+EXTRACTOR = "figures.v24"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
@@ -281,6 +288,10 @@ def extract_figures(sent: Span) -> list[Figure]:
             subject = subject_of(sent, level[0], level[1], unit if not currency else None, bool(currency))
         if not subject and unit is None and not currency:
             subject = toll_state(sent, end)  # "Two people were killed and 116 injured"
+        if not subject and out and out[-1].unit == unit and beside_the_previous(sent, end):
+            # "699.57 state delegate equivalents, versus 695.49 for Sanders":
+            # the same measure, of another holder (figure_parallels.py).
+            subject = out[-1].subject
         if not subject:
             continue
         out.append(Figure(subject=subject, value=value, low=low, high=high,

@@ -127,6 +127,12 @@ DURATION_SINGULAR = {"centuries": "century"}
 #: The units of time as a figure carries them (singular): the one list the
 #: claims reader and the corroborator read durations by.
 DURATION_UNITS = frozenset(DURATION_SINGULAR.get(u, u.rstrip("s")) for u in DURATIONS)
+
+
+def duration_plural(unit: str) -> str:
+    """The plural of a unit of time: "months", "centuries" (not "centurys",
+    which once named the subject of "two centuries")."""
+    return next((plural for plural, one in DURATION_SINGULAR.items() if one == unit), unit + "s")
 #: Words that may stand between a number and its unit of time ("four
 #: consecutive days").
 WORDS_BETWEEN = {"consecutive", "straight", "successive", "full", "more", "additional", "extra",

@@ -412,7 +412,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: links beside the paths two statements it puts at 0.9 or more, each the
 #: other's most probable match, sharing a predicate and naming no two parts of
 #: one day (statement_model.py; issue 12).
-CORROBORATOR = "corroborate.v79"
+#: v80: an open bound of the very number another outlet writes bare ("a
+#: little more than three hours", "three hours") is compatible with it and,
+#: of a like subject in alike sentences, joins its fact (figures.overlap,
+#: figure_align.bound_alike; issue 12).
+CORROBORATOR = "corroborate.v80"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
