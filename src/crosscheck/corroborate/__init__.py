@@ -396,7 +396,12 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: v72: a bound that rounds a value of another outlet the way its hedge rounds
 #: ("more than 5,000 troops" / "about 5,200 U.S. troops"; "more than 600
 #: points" / 617), of a like subject in alike sentences, joins its fact.
-CORROBORATOR = "corroborate.v72"
+#: v77: a role description whose capitalised words fit only the title of the
+#: person it names joins that person though another holds a title of its head
+#: word ("The Massachusetts senator" of Warren beside Sen. Klobuchar); an
+#: article's day for the same-days test of titles and for the conflict
+#: evidence's year is one reading, Context.day (stated, else inferred).
+CORROBORATOR = "corroborate.v77"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

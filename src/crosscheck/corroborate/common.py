@@ -45,8 +45,19 @@ class Context:
         return len({self.groups.get(a, a) for a in article_ids})
 
     def date(self, article_id: str) -> str | None:
+        """The date the article states (what a note shows beside its outlet)."""
         a = self.articles.get(article_id)
         return a.published if a else None
+
+    def day(self, article_id: str) -> str | None:
+        """The day the article was published as best known: the date it
+        states, else the one read from its text or page (``published_inferred``,
+        clean/inferred_dates.py), as the dating of titles and of years reads
+        it (role_findings' "same days", conflict_evidence's year). The figure
+        aligners and the notes keep :meth:`date`: their same-day rules were
+        measured on stated dates only."""
+        a = self.articles.get(article_id)
+        return (a.published or a.published_inferred) if a else None
 
 
 def unknown_outlet(origin: str, fallback: str) -> str:
