@@ -466,6 +466,12 @@ def test_an_untagged_surname_of_a_person_named_in_full_takes_its_apposed_title(r
     assert ("Henry Bambang Soelistyo", "head of Indonesia's search", False) in roles_of(text)
 
 
+def test_an_untagged_surname_the_article_tags_a_person_elsewhere_takes_its_apposed_title(roles_of):
+    text = ("Seven bodies have been recovered so far, Soelistyo said.\n\n"
+            "Soelistyo, the head of Indonesia's search and rescue agency, said the debris was discovered.")
+    assert ("Soelistyo", "head of Indonesia's search", False) in roles_of(text)
+
+
 def test_an_untagged_word_the_article_names_no_one_by_takes_no_title(roles_of):
     text = "Soelistyo, the head of Indonesia's search and rescue agency, said the debris was discovered."
     assert roles_of(text) == []
