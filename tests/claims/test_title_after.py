@@ -119,6 +119,11 @@ def test_serve_as_something_no_title_gives_none(roles_of, text):
     # a plural possessive inside the body's name
     ("Kevin Brady, the House of Representatives’ top tax writer, said on Fox News that it would pass.",
      ("Kevin Brady", "House of Representatives’ top tax writer", False)),
+    # a word glued by a hyphen, and a "to" inside a body's capitalised name, do not cut the title
+    ("Rep. Kevin Brady, R-Texas, chairman of the House tax-writing committee, said on Sunday the bill "
+     "would pass.", ("Kevin Brady", "chairman of the House tax-writing committee", False)),
+    ("Mike Murphy, the chairman of the Right to Rise super PAC, said the money was there.",
+     ("Mike Murphy", "chairman of the Right to Rise super PAC", False)),
     # "remain": held now and going on
     ("Because Kevin McCarthy will remain majority leader, there will be no race for his post.",
      ("Kevin McCarthy", "majority leader", False)),
@@ -138,3 +143,13 @@ def test_titles_of_the_later_tuning_parts(roles_of, text, expected):
 ])
 def test_the_same_shapes_without_a_title_give_none(roles_of, text):
     assert roles_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "to" after the title, not inside a capitalised name, still ends it
+    ("Mike Murphy, a consultant to Republicans, said the money was there.", ("Mike Murphy", "consultant", False)),
+    ("Mike Murphy, the chairman of the group, to step down, the paper said.",
+     ("Mike Murphy", "chairman of the group", False)),
+])
+def test_a_to_outside_a_name_ends_the_title(roles_of, text, expected):
+    assert expected in roles_of(text)

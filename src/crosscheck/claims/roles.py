@@ -141,7 +141,9 @@ from crosscheck.models import Role
 # writer"); "X will remain majority leader"; in "spokeswoman for U.S.
 # Attorney X" the name's title is the one after "for"; a surname the tagger
 # put in no entity, of a person the article names in full, with a title
-# apposed ("Soelistyo, the head of ...", person_spans.untagged_surnames).
+# apposed ("Soelistyo, the head of ...", person_spans.untagged_surnames); an
+# apposed title not cut at a word glued by a hyphen ("tax-writing") nor at a
+# "to" inside a body's name ("the Right to Rise super PAC").
 EXTRACTOR = "roles.v22"
 
 

@@ -124,6 +124,20 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
                 words.extend(doc[k:qualified])
                 k = qualified
                 continue
+        # A word glued to the one before by a hyphen is one word with it
+        # ("the House tax-writing committee", dev6, whose "writing" is tagged
+        # a verb: the title was cut at "tax-"); so is a "to" between two
+        # capitalised words of a body's name ("chairman of the Right to Rise
+        # super PAC", cut at "Right").
+        glued = words and words[-1].text == "-" and not words[-1].whitespace_ \
+            and not doc[k - 2].whitespace_ if k >= 2 else False
+        named_to = tok.lower_ == "to" and words and words[-1].is_title and k + 1 < end \
+            and doc[k + 1].is_title and any(w.lower_ == "of" for w in words)
+        if glued or named_to:
+            # (the capitalised word after "to" with it: "Rise" is tagged a verb)
+            words.extend(doc[k:k + 1 + bool(named_to)])
+            k += 1 + bool(named_to)
+            continue
         # "the acting CEO", "managing director": the tagger reads a few title
         # words as verbs.
         if tok.pos_ in ("VERB", "AUX") and tok.lower_ not in INSIDE_A_TITLE or tok.ent_type_ in ("PERSON", "DATE"):
