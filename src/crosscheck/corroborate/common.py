@@ -53,9 +53,10 @@ class Context:
         """The day the article was published as best known: the date it
         states, else the one read from its text or page (``published_inferred``,
         clean/inferred_dates.py), as the dating of titles and of years reads
-        it (role_findings' "same days", conflict_evidence's year). The figure
-        aligners and the notes keep :meth:`date`: their same-day rules were
-        measured on stated dates only."""
+        it (role_findings' "same days", conflict_evidence's year: one reading
+        since corroborate.v77, which changed nothing on the fact gold dev to
+        dev7 nor on the findings gold). The figure aligners and a note's dates
+        keep :meth:`date`: their rules were not measured with inferred days."""
         a = self.articles.get(article_id)
         return (a.published or a.published_inferred) if a else None
 
