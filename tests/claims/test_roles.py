@@ -457,3 +457,21 @@ def test_an_abbreviated_title_elect_is_a_title(roles_of):
 ])
 def test_a_person_of_an_outlet_is_its_journalist(roles_of, text, expected):
     assert roles_of(text) == expected
+
+
+def test_an_untagged_surname_of_a_person_named_in_full_takes_its_apposed_title(roles_of):
+    # (dev7: the tagger put "Soelistyo" in no entity; roles.v22)
+    text = ("Henry Bambang Soelistyo told reporters the search would go on.\n\n"
+            "Soelistyo, the head of Indonesia's search and rescue agency, said the debris was discovered.")
+    assert ("Henry Bambang Soelistyo", "head of Indonesia's search", False) in roles_of(text)
+
+
+def test_an_untagged_surname_the_article_tags_a_person_elsewhere_takes_its_apposed_title(roles_of):
+    text = ("Seven bodies have been recovered so far, Soelistyo said.\n\n"
+            "Soelistyo, the head of Indonesia's search and rescue agency, said the debris was discovered.")
+    assert ("Soelistyo", "head of Indonesia's search", False) in roles_of(text)
+
+
+def test_an_untagged_word_the_article_names_no_one_by_takes_no_title(roles_of):
+    text = "Soelistyo, the head of Indonesia's search and rescue agency, said the debris was discovered."
+    assert roles_of(text) == []

@@ -106,3 +106,50 @@ def test_a_title_said_by_serve_as_or_a_sitting_one(roles_of, text, expected):
 ])
 def test_serve_as_something_no_title_gives_none(roles_of, text):
     assert [r for r in roles_of(text) if r[0] == "Jane Roe" or r[0] == "Steve Portnoy"] == []
+
+
+# Forms counted on the tuning parts dev6 and dev7 (issue 12, roles.v22).
+@pytest.mark.parametrize("text, expected", [
+    # a title word that heads the apposition
+    ("The son of Susan Bibeau, the deputy chairperson of a division of the board, was named.",
+     ("Susan Bibeau", "deputy chairperson of a division of the board", False)),
+    # an apposition opened by "now": held now
+    ("The choice fell on Jeff Sessions, now a Republican senator from Alabama, last year.",
+     ("Jeff Sessions", "Republican senator", False)),
+    # a plural possessive inside the body's name
+    ("Kevin Brady, the House of Representatives’ top tax writer, said on Fox News that it would pass.",
+     ("Kevin Brady", "House of Representatives’ top tax writer", False)),
+    # a word glued by a hyphen, and a "to" inside a body's capitalised name, do not cut the title
+    ("Rep. Kevin Brady, R-Texas, chairman of the House tax-writing committee, said on Sunday the bill "
+     "would pass.", ("Kevin Brady", "chairman of the House tax-writing committee", False)),
+    ("Mike Murphy, the chairman of the Right to Rise super PAC, said the money was there.",
+     ("Mike Murphy", "chairman of the Right to Rise super PAC", False)),
+    # "remain": held now and going on
+    ("Because Kevin McCarthy will remain majority leader, there will be no race for his post.",
+     ("Kevin McCarthy", "majority leader", False)),
+])
+def test_titles_of_the_later_tuning_parts(roles_of, text, expected):
+    assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "now" before an age or a place is no title
+    "Jeff Sessions, now 70, spoke in Mobile on Tuesday.",
+    # a contractor, as often a firm the tagger reads as a person, is no title
+    "The Pentagon hired Booz Allen Hamilton, a defense contractor, in 2013.",
+    # "remain" with no title phrase gives none
+    "Kevin McCarthy will remain in Washington until the vote on Friday.",
+    "Kevin McCarthy remains confident that the bill will pass the House.",
+])
+def test_the_same_shapes_without_a_title_give_none(roles_of, text):
+    assert roles_of(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a "to" after the title, not inside a capitalised name, still ends it
+    ("Mike Murphy, a consultant to Republicans, said the money was there.", ("Mike Murphy", "consultant", False)),
+    ("Mike Murphy, the chairman of the group, to step down, the paper said.",
+     ("Mike Murphy", "chairman of the group", False)),
+])
+def test_a_to_outside_a_name_ends_the_title(roles_of, text, expected):
+    assert expected in roles_of(text)

@@ -238,3 +238,30 @@ def test_a_title_held_to_an_office_is_the_whole_phrase(roles_of, text, expected)
 ])
 def test_under_secretary_is_an_office(roles_of, text, expected):
     assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural possessive inside the body's name before the title (dev7)
+    ("House Veterans’ Affairs Committee Chairman Jeff Miller said the report was late.",
+     ("Jeff Miller", "House Veterans’ Affairs Committee Chairman", False)),
+    # the title after "for" is the name's own, the one before it another's (dev7)
+    ("Kimberly Smith, a spokeswoman for U.S. Attorney Zachary T. Fardon, declined to comment.",
+     ("Zachary T. Fardon", "Attorney", False)),
+    ("A lawyer for Senate Minority Leader Mitch McConnell said the letter was sent.",
+     ("Mitch McConnell", "Senate Minority Leader", False)),
+])
+def test_a_plural_possessive_goes_on_and_for_a_title_ends_it(roles_of, text, expected):
+    assert expected in roles_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office named by "for" keeps it, as does a title towards "the" office
+    ("The premier met them, and Minister for Foreign Affairs Penny Wong spoke.",
+     ("Penny Wong", "Minister for Foreign Affairs", False)),
+    ("The talks included counsel to the president Jay Sekulow on Monday.",
+     ("Jay Sekulow", "counsel to the president", False)),
+    # a person's "'s" is no plural possessive of a body
+    ("Trump's attorney Rudy Giuliani said the call was perfect.", ("Rudy Giuliani", "attorney", False)),
+])
+def test_an_office_named_by_for_or_a_person_s_possessive_stays_as_it_was(roles_of, text, expected):
+    assert expected in roles_of(text)

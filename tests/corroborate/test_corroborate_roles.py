@@ -548,3 +548,43 @@ def test_a_title_the_article_gives_someone_else_now_is_no_dispute_of_former(outl
     # must reject: with no one else holding the office in that article, it disputes "former"
     [boehner] = [f for f in _roles(corroborate(outlets, [then, former])) if "Boehner" in f.topic]
     assert boehner.status == "conflict"
+
+
+# -- an epithet whose place picks its referent out; an article's inferred day (corroborate.v77)
+
+WARREN = claim("a1", "Reid named Massachusetts Sen. Elizabeth Warren and Minnesota Sen. Amy Klobuchar.",
+               role=Role("Elizabeth Warren", "Sen.", False))
+KLOBUCHAR = claim("a1", "Reid named Massachusetts Sen. Elizabeth Warren and Minnesota Sen. Amy Klobuchar.",
+                  role=Role("Amy Klobuchar", "Sen.", False))
+
+
+def test_an_epithet_whose_place_fits_only_its_referent_joins_it(outlets):
+    epithet = claim("a2", "The Massachusetts senator got a rock star's welcome from donors.",
+                    role=Role("The Massachusetts senator", "Massachusetts senator", False,
+                              refers_to="Elizabeth Warren"))
+    found = _roles(corroborate(outlets, [WARREN, KLOBUCHAR, epithet]))
+    [warren] = [f for f in found if WARREN.id in f.claims]
+    assert epithet.id in warren.claims
+
+
+def test_an_epithet_whose_place_fits_another_senator_stays_apart(outlets):
+    epithet = claim("a2", "The Minnesota senator got a rock star's welcome from donors.",
+                    role=Role("The Minnesota senator", "Minnesota senator", False,
+                              refers_to="Elizabeth Warren"))
+    found = _roles(corroborate(outlets, [WARREN, KLOBUCHAR, epithet]))
+    assert all(epithet.id not in f.claims for f in found if WARREN.id in f.claims)
+
+
+@pytest.mark.parametrize("inferred, status", [("2025-03-12", "conflict"), ("2024-01-05", "compatible")])
+def test_an_undated_article_is_dated_by_its_inferred_day(inferred, status):
+    from dataclasses import replace
+
+    from corroborate_builders import article
+
+    undated = replace(article(2, "Valley Courier", published=None), published_inferred=inferred)
+    claims = [claim("a1", "Mines Minister Adaeze Korrin arrived.",
+                    role=Role("Adaeze Korrin", "Mines Minister", False)),
+              claim("a2", "Former Mines Minister Adaeze Korrin arrived.",
+                    role=Role("Adaeze Korrin", "Mines Minister", True))]
+    [finding] = _roles(corroborate([article(1, "Kestrel Herald"), undated], claims))
+    assert finding.status == status

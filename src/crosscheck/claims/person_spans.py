@@ -189,3 +189,24 @@ def without_title(name: str) -> str:
     while len(words) > 1 and words[0].lower() in TITLE_WORDS:
         words.pop(0)
     return " ".join(words)
+
+
+def untagged_surnames(sent: Span, fullest) -> list[Span]:
+    """Surnames the tagger put in no entity where an apposition follows
+    them: "Soelistyo, the head of Indonesia's search and rescue agency"
+    (dev7), in an article tagging "Soelistyo said" a person. A capitalised
+    proper noun alone (no proper noun before it), before a comma, that the
+    article names as a person: the last word of a longer name ``fullest``
+    (the article's people) gives, or of a PERSON entity elsewhere; "Paris,
+    the capital" in an article naming no one Paris is no one."""
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        if tok.ent_type_ or tok.pos_ != "PROPN" or not tok.is_title or tok.i + 1 >= sent.end \
+                or doc[tok.i + 1].text != "," or tok.i > sent.start and doc[tok.i - 1].pos_ == "PROPN":
+            continue
+        full = fullest(tok.text).split()
+        if len(full) >= 2 and full[-1] == tok.text \
+                or any(e.label_ == "PERSON" and e[-1].text == tok.text for e in doc.ents):
+            out.append(doc[tok.i:tok.i + 1])
+    return out

@@ -22,7 +22,7 @@ from spacy.tokens import Span
 
 from crosscheck.claims.epithets import epithets
 from crosscheck.claims.org_roles import org_roles
-from crosscheck.claims.person_spans import name_end, people_named, without_title
+from crosscheck.claims.person_spans import name_end, people_named, untagged_surnames, without_title
 from crosscheck.claims.role_descriptions import described_roles
 from crosscheck.claims.role_verbs import title_by_credit, title_by_verb
 from crosscheck.claims.title_after import title_appointed, title_predicated, titles_after
@@ -134,7 +134,17 @@ from crosscheck.models import Role
 # "who runs" a named body as its head (role_verbs.py), "a sitting senator";
 # a title phrase ends at "since"; a possessive the tagger took into a name
 # ("George W. Bush's national security adviser") qualifies the title.
-EXTRACTOR = "roles.v21"
+# v22: read on the tuning parts dev6 and dev7 (issue 12): "chairperson" heads
+# a title; an apposition opened by "now" ("Sessions, now a
+# Republican senator"); a plural possessive inside a title ("House Veterans’
+# Affairs Committee Chairman", "the House of Representatives’ top tax
+# writer"); "X will remain majority leader"; in "spokeswoman for U.S.
+# Attorney X" the name's title is the one after "for"; a surname the tagger
+# put in no entity, of a person the article names in full, with a title
+# apposed ("Soelistyo, the head of ...", person_spans.untagged_surnames); an
+# apposed title not cut at a word glued by a hyphen ("tax-writing") nor at a
+# "to" inside a body's name ("the Right to Rise super PAC").
+EXTRACTOR = "roles.v22"
 
 
 # What joins two names of one list: a comma or "and", after the place a
@@ -217,6 +227,10 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
                 continue  # "met Lee Park, the senators from Ohio": a plural names a list
             for person in (listed if len(found) == 3 and found is not shared else [name]):
                 out.append(Role(person=without_title(fullest(person)), title=found[0], former=found[1]))
+    # A surname the tagger left untagged, its title apposed ("Soelistyo, the head of ...").
+    for surname in untagged_surnames(sent, fullest):
+        out += [Role(person=without_title(fullest(surname.text)), title=found[0], former=found[1])
+                for found in titles_after(surname) if len(found) == 2]
     # A description the sentence before tells the referent of is kept once, with it.
     told = epithets(sent, fullest)
     known = {r.person for r in told}

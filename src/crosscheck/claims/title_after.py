@@ -80,11 +80,20 @@ def _title_after(doc, k: int, end: int, joined: bool = False) -> tuple[Title | N
     if k < end and doc[k].lower_ == "and":
         k += 1
     former = False
+    if not joined and k < end and doc[k].lower_ in _NOW_APPOSED:
+        k += 1  # "Sessions, now a Republican senator from Alabama" (dev6): held now
     if k < end and doc[k].lower_ in ("a", "an", "the"):
         k += 1
     if k < end and doc[k].lower_ in FORMER:
         former, k = True, k + 1
     return _title_phrase(doc, k, end, former)
+
+
+# Adverbs of time that may open an apposition before its article: the title
+# is held now ("X, now a senator from Alabama", "X, currently the head of
+# ..."). Not "still" or "also", which as often open a clause ("X, also known
+# as ...").
+_NOW_APPOSED = {"now", "currently"}
 
 
 def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, int]:
@@ -104,7 +113,9 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
             continue
         # ("president and CEO of Valley Dairy": an "and" between two titles
         # of the person goes on, claims/titles.py joins_titles)
-        if tok.is_punct and tok.text not in ("-", "’s", "'s") and not in_name \
+        # (the mark of a plural possessive is no end either: "the House of
+        # Representatives’ top tax writer", dev6)
+        if tok.is_punct and tok.text not in ("-", "’s", "'s") and tok.tag_ != "POS" and not in_name \
                 or tok.lower_ in ("who", "which", "and", "said") and not in_name and not joins_titles(doc, k):
             break
         if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
@@ -113,6 +124,20 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
                 words.extend(doc[k:qualified])
                 k = qualified
                 continue
+        # A word glued to the one before by a hyphen is one word with it
+        # ("the House tax-writing committee", dev6, whose "writing" is tagged
+        # a verb: the title was cut at "tax-"); so is a "to" between two
+        # capitalised words of a body's name ("chairman of the Right to Rise
+        # super PAC", cut at "Right").
+        glued = words and words[-1].text == "-" and not words[-1].whitespace_ \
+            and not doc[k - 2].whitespace_ if k >= 2 else False
+        named_to = tok.lower_ == "to" and words and words[-1].is_title and k + 1 < end \
+            and doc[k + 1].is_title and any(w.lower_ == "of" for w in words)
+        if glued or named_to:
+            # (the capitalised word after "to" with it: "Rise" is tagged a verb)
+            words.extend(doc[k:k + 1 + bool(named_to)])
+            k += 1 + bool(named_to)
+            continue
         # "the acting CEO", "managing director": the tagger reads a few title
         # words as verbs.
         if tok.pos_ in ("VERB", "AUX") and tok.lower_ not in INSIDE_A_TITLE or tok.ent_type_ in ("PERSON", "DATE"):
@@ -188,8 +213,11 @@ def _person_qualifying(doc, k: int, end: int, words: list[Token]) -> int | None:
 # "served") makes the title a former one: news copy writes a title held now
 # with "is", "serves" or "has served".
 _COPULA = {"is", "was", "has been", "had been", "serves as", "is serving as", "has served as",
-           "has been serving as", "served as", "had served as"}
-_PAST = {"was", "had been", "served as", "had served as"}
+           "has been serving as", "served as", "had served as",
+           # "remain" says the title is held now and goes on ("Because McCarthy
+           # will remain majority leader", dev7); "remained", that it was.
+           "remains", "will remain", "remained"}
+_PAST = {"was", "had been", "served as", "had served as", "remained"}
 # Adverbs of time between the verb and the title ("who is now a senior
 # fellow"), or before the verb ("Jahrling now serves as a chief scientist").
 _NOW = {"now", "also", "still", "currently"}

@@ -150,10 +150,20 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
             break
         if held_no_more(doc, k) or is_calendar_word(tok):
             break  # "former", and the "Then" of "Then-Vice President", capitalised
+        plural_possessive = tok.tag_ == "POS" and tok.text in ("’", "'") and bool(words)
         if not (tok.is_title or tok.is_upper or tok.lower_ in INSIDE_A_TITLE or is_title_head(tok)
-                or _field_of_the_office(tok, words) or k == head and occupation_before_name(tok)):
+                or plural_possessive                or _field_of_the_office(tok, words) or k == head and occupation_before_name(tok)):
             break
-        if tok.is_punct and tok.text != "-":
+        if tok.is_punct and tok.text != "-" and not plural_possessive:
+            # (the mark of a plural possessive goes on, a body's name: "House
+            # Veterans’ Affairs Committee Chairman Jeff Miller", dev7; not
+            # "Trump's", whose "'s" is a person's, not the title's)
+            break
+        if tok.lower_ == "for" and words and (words[0].is_title or words[0].is_upper) \
+                and words[0].lower_ != "the" and k - 1 >= sent_start and is_title_head(doc[k - 1]):
+            # "spokeswoman for U.S. Attorney Zachary T. Fardon", "a lawyer for
+            # Senate Minority Leader Mitch McConnell" (dev7): the title after
+            # "for" is the name's own; the one before it is someone else's.
             break
         if tok.lower_ == "and" and words and words[0].is_lower and not joins_titles(doc, k):
             break  # "the mayor and city attorney X": the title is the last one

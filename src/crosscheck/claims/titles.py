@@ -35,6 +35,14 @@ TITLE_WORDS = frozenset({
     "employee", "staffer", "aide", "fellow", "executive", "engineer", "scientist",
     "researcher", "reporter", "journalist", "diplomat", "negotiator", "lobbyist",
     "consultant", "prexy",
+    # Read on the tuning part dev7 (issue 12: a role fact not extracted for
+    # this word alone): "Susan Bibeau, the deputy chairperson of a division
+    # of ..." (ONE_TITLE below already folds it to "chair"). Not
+    # "contractor" ("Snowden, a former NSA contractor", dev7): in the
+    # AllSides, Baly and ECB+ text as many firms as people stand apposed to
+    # it ("Booz Allen Hamilton, a contractor", "Halliburton, a military
+    # contractor"), and the tagger reads such a firm as a person.
+    "chairperson",
     # Experts news quotes by their field ("Fauci, the nation's top infectious
     # diseases expert", "a historian at Yale"): lower-case descriptions, never
     # offices set against each other (corroborate/roles.py is_office).

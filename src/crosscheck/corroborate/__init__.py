@@ -416,7 +416,12 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: little more than three hours", "three hours") is compatible with it and,
 #: of a like subject in alike sentences, joins its fact (figures.overlap,
 #: figure_align.bound_alike; issue 12).
-CORROBORATOR = "corroborate.v80"
+#: v81: a role description whose capitalised words fit only the title of the
+#: person it names joins that person though another holds a title of its head
+#: word ("The Massachusetts senator" of Warren beside Sen. Klobuchar); an
+#: article's day for the same-days test of titles and for the conflict
+#: evidence's year is one reading, Context.day (stated, else inferred).
+CORROBORATOR = "corroborate.v81"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

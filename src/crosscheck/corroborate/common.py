@@ -45,8 +45,20 @@ class Context:
         return len({self.groups.get(a, a) for a in article_ids})
 
     def date(self, article_id: str) -> str | None:
+        """The date the article states (what a note shows beside its outlet)."""
         a = self.articles.get(article_id)
         return a.published if a else None
+
+    def day(self, article_id: str) -> str | None:
+        """The day the article was published as best known: the date it
+        states, else the one read from its text or page (``published_inferred``,
+        clean/inferred_dates.py), as the dating of titles and of years reads
+        it (role_findings' "same days", conflict_evidence's year: one reading
+        since corroborate.v77, which changed nothing on the fact gold dev to
+        dev7 nor on the findings gold). The figure aligners and a note's dates
+        keep :meth:`date`: their rules were not measured with inferred days."""
+        a = self.articles.get(article_id)
+        return (a.published or a.published_inferred) if a else None
 
 
 def unknown_outlet(origin: str, fallback: str) -> str:

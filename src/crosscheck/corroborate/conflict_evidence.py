@@ -54,7 +54,7 @@ from typing import Callable, Sequence
 
 from ..clean.dates import WEEKDAY_IN_TEXT, WRITTEN_YEAR
 from ..claims.figure_labels import number_written
-from ..models import Article, Claim, Finding
+from ..models import Claim, Finding
 from .common import Context, words
 from .figures import figure_findings, in_common_unit, overlap
 from .quotes import quote_findings
@@ -265,18 +265,18 @@ def _own_clause(claim: Claim) -> str:
     return claim.sentence[start:end]
 
 
-def _year(article: Article | None) -> int | None:
-    day = article and (article.published or article.published_inferred)
+def _year(day: str | None) -> int | None:
     return int(day[:4]) if day and day[:4].isdigit() else None
 
 
 def _year_of(ctx: Context, article_id: str) -> int | None:
-    """The year the article was published; for an undated one, the latest
-    year of the story's dated articles."""
-    own = _year(ctx.articles.get(article_id))
+    """The year the article was published (:meth:`Context.day`, the roles'
+    reading too); for an undated one, the latest year of the story's dated
+    articles."""
+    own = _year(ctx.day(article_id))
     if own is not None:
         return own
-    return max((y for y in map(_year, ctx.articles.values()) if y is not None), default=None)
+    return max((y for y in map(_year, map(ctx.day, ctx.articles)) if y is not None), default=None)
 
 
 def _other_years(claim: Claim, year: int) -> frozenset[int]:

@@ -34,7 +34,7 @@ from .wording import title_as_written, with_article
 
 
 def _same_days(ctx: Context, a: Claim, b: Claim) -> bool:
-    da, db = ctx.date(a.article), ctx.date(b.article)
+    da, db = ctx.day(a.article), ctx.day(b.article)
     if not da or not db:
         return False
     from datetime import date
@@ -86,11 +86,17 @@ def _referent(described: Claim, by_person: dict[tuple[str, ...], list[Claim]]
     """The person an epithet's article names as the one it describes
     (``Role.refers_to``, claims/epithets.py), unless the story gives its
     title to someone else: "the committee chairman" after a sentence about
-    the witness is the chairman another mention names."""
+    the witness is the chairman another mention names. A description whose
+    capitalised words fit the title of the one it names and of no one else
+    ("The Massachusetts senator" of "Massachusetts Sen. Elizabeth Warren and
+    Minnesota Sen. Amy Klobuchar", dev7) names that one, whoever else holds a
+    title of its head word."""
     named = name_tokens(described.role.refers_to)
     if not named:
         return None
     key = next((p for p in by_person if same_person(p, named)), named)
+    if _holder(described, by_person) == key:
+        return key
     head = title_words(described.role.title)[-1:]
     if not party_headed(described.role.title) and any(
             p != key and any(title_words(c.role.title)[-1:] == head for c in held)
@@ -231,7 +237,7 @@ def _days(ctx: Context, titled: list[Claim]) -> tuple[str, str] | None:
     12): ("2025-03-12", "2020-05-01"); None when an article has no date."""
     days = {}
     for former in (True, False):
-        dated = {ctx.date(c.article) for c in titled if is_former(c) == former
+        dated = {ctx.day(c.article) for c in titled if is_former(c) == former
                  and (former or not past_context(c))}
         if not dated or None in dated or "" in dated:
             return None
