@@ -27,7 +27,11 @@ seconds of the whole process tree, and peak resident memory: of the tree
 Ray worker), sampled every 0.2 s. The machine may be shared: the load
 averages are printed beside the figures.
 
-Run: ``python bench/bench_pipeline.py [--limit N] [--runs spacy,local-1,...]``
+``--parquet`` runs the per-article stages as a Parquet run does, with the
+``embed`` stage (every sentence's vector and the lead's, made per article
+and kept in the store, which the story step then reads).
+
+Run: ``python bench/bench_pipeline.py [--limit N] [--runs spacy,local-1,...] [--parquet]``
 (``make bench`` runs it; about 25 minutes for 1,000 articles on two cores).
 """
 
@@ -97,7 +101,7 @@ def run_spacy(corpus: Path) -> dict:
             "driver_rss_mb": round(meter.driver_mb)}
 
 
-def run_pipeline(run: str, corpus: Path) -> dict:
+def run_pipeline(run: str, corpus: Path, parquet: bool = False) -> dict:
     from crosscheck.engine import ingest_shards
     from crosscheck.pipeline import update_stories
     from crosscheck.store import open_store
@@ -115,7 +119,10 @@ def run_pipeline(run: str, corpus: Path) -> dict:
         store = open_store(Path(tmp) / "bench.db")
         with PeakMeter() as meter:
             start = time.perf_counter()
-            report = ingest_shards([corpus], store, executor)
+            # --parquet: every per-article stage, the embed stage's sentence
+            # and lead vectors included, as a Parquet run makes them.
+            report = ingest_shards([corpus], store, executor,
+                                   parquet_dir=Path(tmp) / "parquet" if parquet else None)
             ingested = time.perf_counter()
             meter.phase = "stories"
             update = update_stories(store, progress=progress, executor=story_executor)
@@ -143,12 +150,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=1000, help="the first N articles (max 8000)")
     parser.add_argument("--runs", default=",".join(RUNS),
                         help="runs, in order (default: %(default)s)")
+    parser.add_argument("--parquet", action="store_true",
+                        help="run the per-article embed stage too, as a Parquet run does")
     parser.add_argument("--run", help=argparse.SUPPRESS)  # a child's run
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.run:
         result = (run_spacy(args.corpus) if args.run == "spacy"
-                  else run_pipeline(args.run, args.corpus))
+                  else run_pipeline(args.run, args.corpus, args.parquet))
         print(json.dumps(result))
         return 0
 
@@ -164,7 +173,8 @@ def main(argv: list[str] | None = None) -> int:
                               encoding="utf-8")
         for run in args.runs.split(","):
             load_before = os.getloadavg()
-            out = subprocess.run([sys.executable, __file__, "--run", run, "--corpus", str(corpus)],
+            out = subprocess.run([sys.executable, __file__, "--run", run, "--corpus", str(corpus)]
+                                 + (["--parquet"] if args.parquet else []),
                                  capture_output=True, text=True)
             if out.returncode:
                 print(out.stderr, file=sys.stderr)
@@ -182,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{result.get('largest_worker_rss_mb', 0)} MB); load 1/5/15 min before "
                   f"{result['load_before']}, after {result['load_after']}", flush=True)
     summary = _summary(results)
-    print(json.dumps({"bench_pipeline": {"limit": args.limit, "results": results,
+    print(json.dumps({"bench_pipeline": {"limit": args.limit, "parquet": args.parquet,
+                                         "results": results,
                                          "summary": summary}}, indent=2))
     return 0
 

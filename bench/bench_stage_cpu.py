@@ -196,6 +196,14 @@ def instrument() -> dict[str, dict[str, set[str]]]:
                 predicted["by kind"]["quote"].add(c.quote.text.strip())
         return predict(claims_)
     story_build.sentences_to_parse = recorded
+    titles = getattr(story_build, "title_sentences_to_parse", None)  # absent before speed2
+
+    def recorded_titles(claims_: Any) -> list[str]:
+        out = titles(claims_)
+        predicted["by kind"]["role title"].update(out)
+        return out
+    if titles is not None:
+        story_build.title_sentences_to_parse = recorded_titles
     for method in ("put_article", "put_claims", "put_names", "put_stories", "put_sentence_vectors",
                    "add_raw", "articles", "claims", "sentence_vectors", "stories"):
         _wrap(SQLiteStore, method, f"store: {method}")

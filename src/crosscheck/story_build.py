@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 from .brief import story_dates, write_brief, write_timeline
 from .claims.nlp import parse_all
+from .claims.sentence_parses import title_sentences_to_parse
 from .corroborate import corroborate, sentences_to_parse
 from .embed import MODEL_ID, reusing_vectors
 from .group import find_links, relations_by_article, source_groups
@@ -77,8 +78,10 @@ def build_story_each(task: Sequence[StoryTask]) -> list[BuiltStory]:
     """:func:`build_story` of each (story, members, claims, vectors): one
     worker's task. The sentences their notes will parse are parsed first, in
     one batch (:func:`crosscheck.claims.nlp.parse_all`): the same parses for
-    half the CPU of one by one, as a story's notes ask for them."""
-    parse_all(sentences_to_parse([c for _, _, claims, _ in task for c in claims]))
+    half the CPU of one by one, as a story's notes ask for them (those of
+    figures, events and quotes, and those in which a role's title is worded)."""
+    claims = [c for _, _, members_claims, _ in task for c in members_claims]
+    parse_all(sentences_to_parse(claims) + title_sentences_to_parse(claims))
     return [build_story(*story) for story in task]
 
 

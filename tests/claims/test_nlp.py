@@ -299,3 +299,35 @@ def test_a_line_s_first_words_cut_by_the_parser_are_read_back():
     # must not: a headline ends its line, and stays a sentence of its own
     text = "Wildfire Season\n\nCrews in Oregon battled three fires on Tuesday."
     assert _sentences(text) == ["Wildfire Season", "Crews in Oregon battled three fires on Tuesday."]
+
+
+def _role_claim(sentence: str, title: str):
+    from crosscheck.models import Claim, Role, content_id
+
+    role = Role("Josh Hawley", title, False)
+    return Claim(id=content_id("c", "a1", sentence, repr(role)), article="a1", kind="role",
+                 sentence=sentence, span=(0, len(sentence)), role=role)
+
+
+def test_the_sentences_a_title_is_worded_from_are_parsed_ahead():
+    # A role note words its title with title_as_written, which parses the
+    # sentence to find a lowercase title's modifiers and whether a title's
+    # first word opening the sentence is an adverb: the task's batch parses
+    # those sentences ahead. A title it words from its words alone (one
+    # capitalised office, a name's words inside the sentence) is not parsed.
+    from crosscheck.claims import sentence_parses as parses
+    from crosscheck.corroborate.wording import title_as_written
+
+    modifiers = _role_claim("U.S. infectious disease chief Dr. Anthony Fauci warned of a second "
+                            "wave in the fall.", "disease chief")
+    adverb = _role_claim("Only GOP Sen. Josh Hawley of Missouri voted no.", "Only GOP Sen.")
+    one_office = _role_claim("Sen. Josh Hawley of Missouri voted no.", "Sen.")
+    inside = _role_claim("The vote was 51-49, said Senate Majority Leader Chuck Schumer.",
+                         "Senate Majority Leader")
+    claims = [modifiers, adverb, one_office, inside]
+    assert parses.title_sentences_to_parse(claims) == [modifiers.sentence, adverb.sentence]
+    parses._parses.clear()
+    for c in claims:
+        title_as_written(c.role.title, c.sentence)
+    assert set(parses._parses) == {modifiers.sentence, adverb.sentence}  # what the wording parsed
+    parses._parses.clear()
