@@ -550,7 +550,7 @@ def test_a_title_the_article_gives_someone_else_now_is_no_dispute_of_former(outl
     assert boehner.status == "conflict"
 
 
-# -- an epithet whose place picks its referent out; an article's inferred day (corroborate.v77)
+# -- an epithet whose place picks its referent out; an article's inferred day (corroborate.v81)
 
 WARREN = claim("a1", "Reid named Massachusetts Sen. Elizabeth Warren and Minnesota Sen. Amy Klobuchar.",
                role=Role("Elizabeth Warren", "Sen.", False))

@@ -54,7 +54,7 @@ class Context:
         states, else the one read from its text or page (``published_inferred``,
         clean/inferred_dates.py), as the dating of titles and of years reads
         it (role_findings' "same days", conflict_evidence's year: one reading
-        since corroborate.v77, which changed nothing on the fact gold dev to
+        since corroborate.v81, which changed nothing on the fact gold dev to
         dev7 nor on the findings gold). The figure aligners and a note's dates
         keep :meth:`date`: their rules were not measured with inferred days."""
         a = self.articles.get(article_id)
