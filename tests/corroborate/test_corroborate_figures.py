@@ -9,13 +9,7 @@ from corroborate_builders import claim, fig
 @pytest.mark.parametrize("a, b, expected", [
     (fig("dead", 2100, "over"), fig("dead", 2134, "at-least"), True),
     (fig("dead", 2000, "over"), fig("dead", 2134), True),
-    # "more than 40" beside a bare "40" is the bare writer's rounding (a
-    # little more than three hours, "three hours"); not beside 39, nor
-    # beside another bound of 40 that excludes it
-    (fig("dead", 40, "over"), fig("dead", 40), True),
-    (fig("hours", 3, "over", unit="hour"), fig("hours", 3, "about", unit="hour"), True),
-    (fig("dead", 40, "over"), fig("dead", 39), False),
-    (fig("weeks", 2, "under", unit="week"), fig("weeks", 2, "over", unit="week"), False),
+    (fig("dead", 40, "over"), fig("dead", 40), False),          # "more than 40" excludes 40
     (fig("dead", 40, "at-least"), fig("dead", 40), True),
     (fig("trapped", 12), fig("trapped", 13), False),
     (fig("rescuers", 300, "about"), fig("rescuers", 320), True),

@@ -347,9 +347,7 @@ def converted_alike(a: Claim, b: Claim, sentence_cos: float) -> bool:
 # difference of things, scored such pairs 0.04 to 0.53 against its 0.6 link
 # (dev5: three facts of the fact gold left apart). A bound joins a value when
 # it is that value rounded the way its hedge rounds (:func:`bounds_rounding`:
-# "more than 6,000" never joins 5,200, nor "more than 1,000" 5,200) or is
-# the very number the value is written as ("more than three hours", "three
-# hours": figures._bound_of_the_bare_number), about a
+# "more than 6,000" never joins 5,200, nor "more than 1,000" 5,200), about a
 # like subject (one head noun or subjects 0.6 alike, no two states:
 # figure_restatements.like_subjects), in sentences as alike as a share and its
 # rounding must be (ROUNDED_COSINE), said of no other month or period, and
@@ -366,8 +364,7 @@ def bound_alike(a: Claim, b: Claim, sentence_cos: float, subject_cos: float) -> 
     if fa.unit != fb.unit or (fa.qualifier in BOUNDS) == (fb.qualifier in BOUNDS):
         return False
     (bound, fbound), (value, fvalue) = ((a, fa), (b, fb)) if fa.qualifier in BOUNDS else ((b, fb), (a, fa))
-    if fvalue.qualifier not in ("exact", "about") \
-            or not (bounds_rounding(fbound, fvalue.value) or fbound.value == fvalue.value) or not overlap(fa, fb) \
+    if fvalue.qualifier not in ("exact", "about") or not bounds_rounding(fbound, fvalue.value) or not overlap(fa, fb) \
             or forecast(value) or _head(a) in MARKS or _head(b) in MARKS:
         return False
     ma, mb = own_month(a), own_month(b)

@@ -193,30 +193,11 @@ def _round_number(value: float) -> bool:
     return whole >= ROUND_NUMBERS_FROM and whole == int(whole) and len(str(int(whole)).rstrip("0")) == 1
 
 
-# A number written bare beside a bound of that very number ("spent three
-# hours with the troops", "a little more than three hours on the ground";
-# "171,109 voters", "more than 171,109 Democratic voters") is the bare
-# writer's rounding of what the bound says more closely, not a value the
-# bound excludes: the fact gold of dev-dev7 reads six such pairs as one
-# compatible fact and none as a conflict. Only an open bound ("more than",
-# "less than"): "at least 40" holds 40 already, and two bounds ("under 10",
-# "at least 10") still exclude each other.
-_OPEN_BOUNDS = frozenset({"over", "under"})
-
-
-def _bound_of_the_bare_number(bare: Figure, bound: Figure) -> bool:
-    return (bound.qualifier in _OPEN_BOUNDS and bare.qualifier in ("exact", "about")
-            and in_common_unit(bare).value == in_common_unit(bound).value)
-
-
 def overlap(a: Figure, b: Figure) -> bool:
     """Can both wordings be true at once? ("more than 40" and "43": yes; "12" and "13": no;
-    the tallies "65-35" and "65-33": no; "more than 40" and a bare "40": yes,
-    :func:`_bound_of_the_bare_number`)."""
+    the tallies "65-35" and "65-33": no)."""
     if a.against is not None and b.against is not None and a.against != b.against:
         return False
-    if _bound_of_the_bare_number(a, b) or _bound_of_the_bare_number(b, a):
-        return True
     lo_a, hi_a, open_lo_a, open_hi_a = _interval(a)
     lo_b, hi_b, open_lo_b, open_hi_b = _interval(b)
     lo, hi = max(lo_a, lo_b), min(hi_a, hi_b)
