@@ -30,6 +30,7 @@ not kept: the feature's weight fell to nothing (AUC 0.873).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..clean.dates import IS_YEAR
 from .align import jaccard
@@ -88,23 +89,45 @@ def _numbers(sentence: str) -> frozenset[str]:
     return frozenset(w for w in words(sentence) if w[0].isdigit() and not IS_YEAR.match(w))
 
 
+class ContrastParts(NamedTuple):
+    """What :func:`contrast` reads of one statement, read once however many
+    pairs it is in (a statement of a story of 30 articles is in dozens)."""
+
+    times: frozenset[str]
+    tense: str | None
+    gist: frozenset[str]
+    gist_names: frozenset[str]
+    said: frozenset[str]
+    numbers: frozenset[str]
+    modal: bool
+    attributed: bool
+
+
+def contrast_parts(claim: Claim) -> ContrastParts:
+    gist, named = _gist(claim)
+    return ContrastParts(_times(claim), claim.event.tense if claim.event is not None else None,
+                         gist, named, frozenset(words(claim.sentence)), _numbers(claim.sentence),
+                         bool(_MODAL.search(claim.sentence)),
+                         bool(_ATTRIBUTED.search(claim.sentence)))
+
+
 def contrast(a: Claim, b: Claim) -> list[float]:
     """The :data:`CONTRAST_FEATURES` of two statements."""
-    ta, tb = _times(a), _times(b)
-    tense_a = a.event.tense if a.event is not None else None
-    tense_b = b.event.tense if b.event is not None else None
-    (ga, na), (gb, nb) = _gist(a), _gist(b)
-    said_a, said_b = set(words(a.sentence)), set(words(b.sentence))
-    missing = max(len(na - said_b) / len(na) if na else 0.0,
-                  len(nb - said_a) / len(nb) if nb else 0.0)
-    num_a, num_b = _numbers(a.sentence), _numbers(b.sentence)
+    return contrast_of(contrast_parts(a), contrast_parts(b))
+
+
+def contrast_of(a: ContrastParts, b: ContrastParts) -> list[float]:
+    """The :data:`CONTRAST_FEATURES` of two statements' :func:`contrast_parts`."""
+    ta, tb, na, nb = a.times, b.times, a.gist_names, b.gist_names
+    missing = max(len(na - b.said) / len(na) if na else 0.0,
+                  len(nb - a.said) / len(nb) if nb else 0.0)
     return [
         float(bool(ta and tb) and ta.isdisjoint(tb)),
         float(bool(ta) != bool(tb)),
-        float(bool(tense_a and tense_b) and tense_a != tense_b),
-        float(bool(_MODAL.search(a.sentence)) != bool(_MODAL.search(b.sentence))),
-        float(bool(_ATTRIBUTED.search(a.sentence)) != bool(_ATTRIBUTED.search(b.sentence))),
-        jaccard(ga, gb),
+        float(bool(a.tense and b.tense) and a.tense != b.tense),
+        float(a.modal != b.modal),
+        float(a.attributed != b.attributed),
+        jaccard(a.gist, b.gist),
         missing,
-        float(bool(num_a and num_b) and num_a.isdisjoint(num_b)),
+        float(bool(a.numbers and b.numbers) and a.numbers.isdisjoint(b.numbers)),
     ]

@@ -37,12 +37,11 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-import numpy as np
 
 from ..models import Claim
 from .align import load_model, probabilities
 from .anchors import predicates, same_predicate
-from .statement_features import statement_features
+from .statement_features import feature_matrix
 from .statement_pairs import Candidates
 
 #: The model's probability from which a pair is linked. Beside the paths on
@@ -98,10 +97,10 @@ def model_links(statements: Sequence[Claim], found: Candidates, unlinked: Sequen
     kept = [k for k, rule in enumerate(rules) if not rule]
     if not kept:
         return set()
-    rows = statement_features(statements, Candidates(
-        [found.pairs[k] for k in kept], found.owner, found.similarity, found.said, found.named))
-    p = probabilities(load_model("statement"), np.asarray([f for _, _, f in rows], dtype=float))
-    pairs = [(i, j) for i, j, _ in rows]
+    scored = [found.pairs[k] for k in kept]
+    p = probabilities(load_model("statement"), feature_matrix(statements, Candidates(
+        scored, found.owner, found.similarity, found.said, found.named)))
+    pairs = [(i, j) for i, j, _ in scored]
     mutual = most_probable(pairs, p, found.owner)
     out = set()
     for (i, j), prob, k in zip(pairs, p, kept):
