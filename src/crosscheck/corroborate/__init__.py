@@ -425,7 +425,16 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: statement model it linked one look-alike too many on dev4 ("in excess of
 #: $160 million" / "$160 million offers": look-alikes kept apart 0.897, floor
 #: 0.898); v80's other reading (a bound rounding the value) stays as v72 made it.
-CORROBORATOR = "corroborate.v82"
+#: v86: names as a note shows them (notes20 round; notes gold): a quote's
+#: opening goes on to the end of a name it would stop inside ("…into the
+#: United States…"; common.quote_opening); a body's name opening a role note's
+#: clause, a speaker or a source takes the article the sentence gives it ("the
+#: Information Technology and Innovation Foundation is…", "the White House
+#: said it", "(citing the Labor Department)"); an editor's brackets are left
+#: out of a name ("Benjamin] Netanyahu"); a page's link card run into a name is
+#: left out of a source or a speaker ("(citing President Trump Donald John
+#: TrumpDem lawmaker)"; wording.py).
+CORROBORATOR = "corroborate.v86"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 

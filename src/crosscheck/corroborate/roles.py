@@ -30,7 +30,7 @@ from .role_titles import (ABBREVIATIONS, ACTING, CALLINGS, KIND_REASONS, MEMBERS
                           different_offices, is_office, same_office, shares_a_word, title_words,
                           unfolded_words)
 from .role_times import before_name, is_former, past_context, quoted_name
-from .wording import title_as_written, with_article
+from .wording import title_as_written, with_article, with_its_article, without_brackets
 
 
 def _same_days(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -346,8 +346,12 @@ def _finding(ctx: Context, group: list[Claim], succeeded: set[str] = frozenset()
     # finding records its mentions by id, so a note rendered again from them
     # (the notes gold, a stored story) must give the pipeline's words.
     group = sorted(group, key=_mention_order)
-    person = max((display_name(c.role.person, c.role.title) if not is_description(c.role.person)
+    person = max((without_brackets(display_name(c.role.person, c.role.title))
+                  if not is_description(c.role.person)
                   else display_name(c.role.refers_to or "", c.role.title) for c in group), key=len)
+    # A body's name opens its clause of the note with its article ("the
+    # Heritage Foundation is a think tank"); the topic names it bare.
+    subject = with_its_article(person, " ".join(c.sentence for c in group))
     offices: list[tuple[tuple[str, ...], list[Claim]]] = []
     for c in group:
         words = title_words(c.role.title)
@@ -416,9 +420,9 @@ def _finding(ctx: Context, group: list[Claim], succeeded: set[str] = frozenset()
         outlets = [ctx.outlet(c.article) for c in members]
         if key.startswith("then "):
             title = re.sub(r"^(?:an? )?former ", "", title)
-            parts.append(f"{join_names(outlets)} {says(outlets)} {person} was {title} at the time")
+            parts.append(f"{join_names(outlets)} {says(outlets)} {subject} was {title} at the time")
         else:
-            parts.append(f"{join_names(outlets)} {says(outlets)} {person} is {title}")
+            parts.append(f"{join_names(outlets)} {says(outlets)} {subject} is {title}")
     status = "conflict" if conflict else "single-source" if len(group) == 1 else \
         "compatible" if changed or ranked or acting or kindred or several or then or more else "agree"
     note = "; ".join(parts)
