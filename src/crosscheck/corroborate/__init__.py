@@ -425,7 +425,12 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: statement model it linked one look-alike too many on dev4 ("in excess of
 #: $160 million" / "$160 million offers": look-alikes kept apart 0.897, floor
 #: 0.898); v80's other reading (a bound rounding the value) stays as v72 made it.
-CORROBORATOR = "corroborate.v82"
+#: v83: v80's open bound of the very number again, guarded: a bound and the
+#: bare number it bounds, of unlike subjects, are kept apart (the Red Sox'
+#: offer "in excess of $160 million" and the Nationals' "$160 million
+#: offers"; figure_align._bound_of_another_subject), and the pair model's
+#: ``overlap`` feature reads the two as it was trained (figures.intervals_meet).
+CORROBORATOR = "corroborate.v83"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
