@@ -104,6 +104,12 @@ def test_a_bound_of_the_very_number_said_of_another_thing_is_kept_apart():
     value = claim("a1", "Trump spent three hours visiting with troops at the base.",
                   figure=fig("hours", 3, unit="hour"))
     assert not _kept_apart(bound, value, _features(1.0))
+    # nor a share whose rounding already meets its bound ("just over 53
+    # percent", "53 percent": dev), whatever its subject
+    over = claim("a3", "Ellzey won just over 53 percent of the runoff vote.",
+                 figure=fig("runoff vote", 53, "over", unit="percent"))
+    share = claim("a1", "Ellzey won with 53 percent.", figure=fig("ellzey", 53, unit="percent"))
+    assert not _kept_apart(over, share, _features(0.2))
     # nor a bound of another number, which the rule does not read
     assert not _kept_apart(red_sox, claim("a1", "The Nationals offered $150 million.",
                                           figure=fig("reported year offers", 150e6, unit="USD")),

@@ -432,7 +432,9 @@ def _bound_of_another_subject(a: Claim, b: Claim, features: Sequence[float]) -> 
     from .figure_restatements import like_subjects
 
     fa, fb = in_common_unit(a.figure), in_common_unit(b.figure)
-    if not (bound_of_the_bare_number(fa, fb) or bound_of_the_bare_number(fb, fa)):
+    if not (bound_of_the_bare_number(fa, fb) or bound_of_the_bare_number(fb, fa)) or intervals_meet(fa, fb):
+        # (a share's rounding already meets its bound: "just over 53
+        # percent" and "53 percent" were linked before, and stay so)
         return False
     return not like_subjects(a, b, features[FIGURE_FEATURES.index("subject_cos")])
 
