@@ -9,7 +9,13 @@ from corroborate_builders import claim, fig
 @pytest.mark.parametrize("a, b, expected", [
     (fig("dead", 2100, "over"), fig("dead", 2134, "at-least"), True),
     (fig("dead", 2000, "over"), fig("dead", 2134), True),
-    (fig("dead", 40, "over"), fig("dead", 40), False),          # "more than 40" excludes 40
+    # "more than 40" beside a bare "40" is the bare writer's rounding (a
+    # little more than three hours, "three hours"); not beside 39, nor
+    # beside another bound of 40 that excludes it
+    (fig("dead", 40, "over"), fig("dead", 40), True),
+    (fig("hours", 3, "over", unit="hour"), fig("hours", 3, "about", unit="hour"), True),
+    (fig("dead", 40, "over"), fig("dead", 39), False),
+    (fig("weeks", 2, "under", unit="week"), fig("weeks", 2, "over", unit="week"), False),
     (fig("dead", 40, "at-least"), fig("dead", 40), True),
     (fig("trapped", 12), fig("trapped", 13), False),
     (fig("rescuers", 300, "about"), fig("rescuers", 320), True),
@@ -485,3 +491,13 @@ def test_a_change_alone_is_shown_with_what_changed(outlets):
                     figure=fig("wage increase", 12, unit="percent"))]
     [finding] = corroborate(outlets, claims)
     assert finding.topic == "wage increase"
+
+
+def test_the_pair_model_reads_a_bound_of_the_very_number_as_it_was_trained():
+    from crosscheck.corroborate.figures import intervals_meet
+
+    # "more than 40" read strictly excludes 40, as the overlap feature was
+    # trained; overlap() reads the bare 40 as its rounding
+    assert not intervals_meet(fig("dead", 40, "over"), fig("dead", 40))
+    assert intervals_meet(fig("dead", 40, "over"), fig("dead", 43))
+    assert intervals_meet(fig("dead", 40, "at-least"), fig("dead", 40))

@@ -37,6 +37,20 @@ def test_a_bound_of_the_same_subject_joins_either_way_round():
     assert bound_alike(value, bound, 0.68, 0.71)
 
 
+def test_a_bound_of_the_very_number_written_bare_joins_it():
+    # "a little more than three hours on the ground" and "three hours
+    # visiting with troops" (dev5): one stay, the bare number rounded
+    bound, value = _pair("Trump spent a little more than three hours on the ground at the base.",
+                         fig("hours", 3, "over", unit="hour"),
+                         "Trump spent three hours visiting with troops at the base.",
+                         fig("hours", 3, unit="hour"))
+    assert bound_alike(bound, value, 0.7, 1.0)
+    # must not: the same number of another thing, in unlike sentences
+    other = claim("a3", "The recess lasted more than three hours.",
+                  figure=fig("recess", 3, "over", unit="hour"))
+    assert not bound_alike(other, value, 0.3, 0.2)
+
+
 @pytest.mark.parametrize("bound_sentence, bound, why", [
     ("More than 5,000 civilians have fled the fighting in Iraq.", fig("civilians", 5000, "over"),
      "another subject"),
@@ -62,3 +76,41 @@ def test_two_outlets_value_and_a_third_ones_bound_are_one_compatible_fact(outlet
     [finding] = corroborate(outlets, claims)
     assert finding.status == "compatible" and len(finding.claims) == 3
 
+
+
+def _features(subject_cos):
+    from crosscheck.corroborate.figure_align import FIGURE_FEATURES
+
+    features = [0.0] * len(FIGURE_FEATURES)
+    features[FIGURE_FEATURES.index("subject_cos")] = subject_cos
+    return features
+
+
+def test_a_bound_of_the_very_number_said_of_another_thing_is_kept_apart():
+    from crosscheck.corroborate.figure_align import _kept_apart
+
+    # the Red Sox' offer "in excess of $160 million" beside the Angels' and
+    # Nationals' "$160 million offers" (dev4): sentences alike, subjects not
+    red_sox = claim("a2", "The Red Sox have made an eight-year offer to Teixeira in excess of $160 million.",
+                    figure=fig("excess", 160e6, "over", unit="USD"))
+    nationals = claim("a1", "That blows the reported eight-year, $160 million offers by the Angels and the "
+                      "Washington Nationals out of the water.",
+                      figure=fig("reported year offers", 160e6, unit="USD"))
+    assert _kept_apart(red_sox, nationals, _features(0.16))
+    assert _kept_apart(nationals, red_sox, _features(0.16))
+    # must not: one stay of one head noun, the bare number its rounding
+    bound = claim("a3", "Trump spent a little more than three hours on the ground at the base.",
+                  figure=fig("hours", 3, "over", unit="hour"))
+    value = claim("a1", "Trump spent three hours visiting with troops at the base.",
+                  figure=fig("hours", 3, unit="hour"))
+    assert not _kept_apart(bound, value, _features(1.0))
+    # nor a share whose rounding already meets its bound ("just over 53
+    # percent", "53 percent": dev), whatever its subject
+    over = claim("a3", "Ellzey won just over 53 percent of the runoff vote.",
+                 figure=fig("runoff vote", 53, "over", unit="percent"))
+    share = claim("a1", "Ellzey won with 53 percent.", figure=fig("ellzey", 53, unit="percent"))
+    assert not _kept_apart(over, share, _features(0.2))
+    # nor a bound of another number, which the rule does not read
+    assert not _kept_apart(red_sox, claim("a1", "The Nationals offered $150 million.",
+                                          figure=fig("reported year offers", 150e6, unit="USD")),
+                           _features(0.16))

@@ -434,6 +434,11 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: out of a name ("Benjamin] Netanyahu"); a page's link card run into a name is
 #: left out of a source or a speaker ("(citing President Trump Donald John
 #: TrumpDem lawmaker)"; wording.py).
+#: v83: v80's open bound of the very number again, guarded: a bound and the
+#: bare number it bounds, of unlike subjects, are kept apart (the Red Sox'
+#: offer "in excess of $160 million" and the Nationals' "$160 million
+#: offers"; figure_align._bound_of_another_subject), and the pair model's
+#: ``overlap`` feature reads the two as it was trained (figures.intervals_meet).
 CORROBORATOR = "corroborate.v86"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}

@@ -21,8 +21,8 @@ from ..claims.numbers import DURATION_UNITS, significant_digits
 from ..models import Claim, Figure
 from .common import Context, words
 from .figure_months import ROUNDED_COSINE, forecast, forecasts_alike, is_rounding, own_month, rounded_alike
-from .figures import (_HEADS, _RATE, _ROUNDED_UNITS, _STATES, _other_periods, _state_near, in_common_unit, overlap,
-                      signed_fall, subject_key)
+from .figures import (_HEADS, _RATE, _ROUNDED_UNITS, _STATES, _other_periods, _state_near, bound_of_the_bare_number,
+                      in_common_unit, intervals_meet, overlap, signed_fall, subject_key)
 
 #: The features of a pair of figure mentions, in the order the shipped model
 #: (``data/align-figure.v2.json``) was trained on. See :mod:`.align`. A
@@ -182,7 +182,7 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim], vectors: FigureVectors 
         written = value_as_written(a)
         unit = a.unit or ""
         out.append((i, j, [
-            float(same), float(overlap(a, b)), log_ratio(a.value, b.value),
+            float(same), float(intervals_meet(a, b)), log_ratio(a.value, b.value),
             float(shared_digits(written)) if one else 0.0,
             float(subjects[i] @ subjects[j]), jaccard(subject_words[i], subject_words[j]),
             float(heads[i] is not None and heads[i] == heads[j]),
@@ -347,7 +347,9 @@ def converted_alike(a: Claim, b: Claim, sentence_cos: float) -> bool:
 # difference of things, scored such pairs 0.04 to 0.53 against its 0.6 link
 # (dev5: three facts of the fact gold left apart). A bound joins a value when
 # it is that value rounded the way its hedge rounds (:func:`bounds_rounding`:
-# "more than 6,000" never joins 5,200, nor "more than 1,000" 5,200), about a
+# "more than 6,000" never joins 5,200, nor "more than 1,000" 5,200) or is
+# the very number the value is written as ("more than three hours", "three
+# hours": figures.bound_of_the_bare_number), about a
 # like subject (one head noun or subjects 0.6 alike, no two states:
 # figure_restatements.like_subjects), in sentences as alike as a share and its
 # rounding must be (ROUNDED_COSINE), said of no other month or period, and
@@ -364,7 +366,8 @@ def bound_alike(a: Claim, b: Claim, sentence_cos: float, subject_cos: float) -> 
     if fa.unit != fb.unit or (fa.qualifier in BOUNDS) == (fb.qualifier in BOUNDS):
         return False
     (bound, fbound), (value, fvalue) = ((a, fa), (b, fb)) if fa.qualifier in BOUNDS else ((b, fb), (a, fa))
-    if fvalue.qualifier not in ("exact", "about") or not bounds_rounding(fbound, fvalue.value) or not overlap(fa, fb) \
+    if fvalue.qualifier not in ("exact", "about") \
+            or not (bounds_rounding(fbound, fvalue.value) or fbound.value == fvalue.value) or not overlap(fa, fb) \
             or forecast(value) or _head(a) in MARKS or _head(b) in MARKS:
         return False
     ma, mb = own_month(a), own_month(b)
@@ -410,7 +413,30 @@ def _kept_apart(a: Claim, b: Claim, features: Sequence[float]) -> bool:
     ma, mb = own_month(a), own_month(b)
     return (_unlike_small_counts(a, b, features) or (ma is not None and mb is not None and ma != mb)
             or (_head(a) in MARKS) != (_head(b) in MARKS) or _rank_of_people_and_other(a, b)
-            or _opposite_changes(a, b))
+            or _opposite_changes(a, b) or _bound_of_another_subject(a, b, features))
+
+
+# A bound of the very number another outlet writes bare ("more than three
+# hours", "three hours") is compatible with it (figures.bound_of_the_bare_number)
+# only as a rounding of one thing; said of another thing it is a look-alike:
+# "an eight-year offer to Teixeira in excess of $160 million" (the Red Sox')
+# and "the eight-year, $160 million offers by the Angels and the Nationals",
+# which the model, reading sentences 0.83 alike, linked at 0.9 and over.
+# While such a pair read as two values that cannot both be true, the fact
+# they made set the bound apart as an outlier (figures._without_outliers);
+# read as compatible, it needs the subject a bound needs to join a value
+# (figure_restatements.like_subjects: one head noun, or subjects 0.6 alike,
+# and no two states): the Red Sox' "excess" and the "year offer" are 0.21
+# alike.
+def _bound_of_another_subject(a: Claim, b: Claim, features: Sequence[float]) -> bool:
+    from .figure_restatements import like_subjects
+
+    fa, fb = in_common_unit(a.figure), in_common_unit(b.figure)
+    if not (bound_of_the_bare_number(fa, fb) or bound_of_the_bare_number(fb, fa)) or intervals_meet(fa, fb):
+        # (a share's rounding already meets its bound: "just over 53
+        # percent" and "53 percent" were linked before, and stay so)
+        return False
+    return not like_subjects(a, b, features[FIGURE_FEATURES.index("subject_cos")])
 
 
 # A share that rose and one that fell are two changes, whatever their size:
