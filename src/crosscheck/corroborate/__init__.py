@@ -425,7 +425,14 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: statement model it linked one look-alike too many on dev4 ("in excess of
 #: $160 million" / "$160 million offers": look-alikes kept apart 0.897, floor
 #: 0.898); v80's other reading (a bound rounding the value) stays as v72 made it.
-CORROBORATOR = "corroborate.v82"
+#: v84 (quotes4): one person's quote transcribed twice with a few words
+#: heard otherwise ("… on the table or take anything off …" / "… on the
+#: table, I don’t want to take anything off …") is one quote, compatible;
+#: so is one statement quoted at extents that overlap (eight words or more
+#: ending the one and opening the other); two short quotes differing only by
+#: an opening article or an ellipsis at an end are one; the same words given
+#: to a person and to a body or a description agree.
+CORROBORATOR = "corroborate.v84"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
