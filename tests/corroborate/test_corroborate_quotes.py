@@ -455,3 +455,18 @@ def test_short_words_differing_only_outside_them_are_one_quote(outlets, a, b, sa
     claims = [claim("a1", f"Sanders called it “{a}” on Monday.", quote=Quote("Bernie Sanders", a)),
               claim("a2", f"Sanders called it “{b}” on Monday.", quote=Quote("Bernie Sanders", b))]
     assert (len(_quotes(outlets, claims)) == 1) is same
+
+
+@pytest.mark.parametrize("speaker, pair, joined", [
+    ("Mike Pompeo", "deeply grateful", True),       # dev6: two long words of his longer quote
+    # must reject: another person's, words not in the quote, short common words
+    ("Tomas Weyland", "deeply grateful", False),
+    ("Mike Pompeo", "deeply honored", False),
+    ("Mike Pompeo", "to serve", False),
+])
+def test_two_long_words_join_the_longer_quote_of_the_same_person(outlets, speaker, pair, joined):
+    long = "I am deeply grateful to President Trump for permitting me to serve as director"
+    claims = [_said("a1", "Mike Pompeo", long),
+              claim("a2", f"{speaker} said he was “{pair}” to Trump.", quote=Quote(speaker, pair))]
+    [finding] = _quotes(outlets, claims)
+    assert (len(finding.articles) == 2) is joined

@@ -175,9 +175,29 @@ def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     # groups above are read against the names of the quotes they align)
     short_names = canonical([name_tokens(c.quote.speaker) for c in claims if c.quote is not None
                              and len(c.quote.text.split()) >= PAIRED_WORDS])
+    for c in sorted((c for c in claims if c.quote is not None and _rare_pair(c.quote.text)),
+                    key=lambda c: c.id):
+        group = next((g for g in groups if any(
+            m.article != c.article and _same_speaker(c, m, short_names)
+            and f" {normalise(c.quote.text)} " in f" {norm[m.id]} " for m in g)), None)
+        if group is not None:
+            group.append(c)
     paired = _same_short_words(claims, {c.id for g in groups for c in g}, short_names, roles)
     return [_finding(ctx, g, names, roles) for g in groups] + \
         [_finding(ctx, g, short_names, roles) for g in paired]
+
+
+# Two words quoted from a longer quote ("Pompeo said he was “deeply
+# grateful” to Trump" / "I am deeply grateful to President Trump for …",
+# dev6) join it when both are long words: a phrase of common short words
+# ("the army", "an insult", "is unhinged") would be found in any long quote.
+RARE_PAIR_LETTERS = 5
+
+
+def _rare_pair(text: str) -> bool:
+    """A quote of two words, each of RARE_PAIR_LETTERS letters or more."""
+    pair = normalise(text).split()
+    return len(pair) == 2 and all(len(w) >= RARE_PAIR_LETTERS and w.isalpha() for w in pair)
 
 
 def _speaker_key(claim: Claim, names, roles: Sequence[TitledPerson]) -> tuple[str, ...]:
