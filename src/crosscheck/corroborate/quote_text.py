@@ -9,7 +9,9 @@ other words where the other has its own ("inhuman and barbaric act" /
 "hateful, inhumane, and barbaric act"), or leaves a coordinated part out
 with no ellipsis ("had a lot of spirit until" / "had a lot of spirit and
 was involved until"). Words left out silently link two quotes only when one
-person said both.
+person said both; so do two transcriptions that differ in a few words heard
+otherwise word by word (transcribed_alike), and two extents of one statement
+that overlap (shares_a_run).
 """
 
 from __future__ import annotations
