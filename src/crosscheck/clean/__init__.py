@@ -10,9 +10,8 @@ The steps (one raw document in, one article out):
    Leader\u00a0Chuck Schumer" reads like "Majority Leader Chuck Schumer" (the
    stored raw document keeps the original); quotes written `` '' become “ ”;
 3. photo captions, wherever they stand (:mod:`.captions`): a picture's caption
-   and credit, and the page furniture around a picture; posts embedded in
-   the page, links' hover cards run into a name, a post's links ending a
-   paragraph (:mod:`.embeds`);
+   and credit, and the page furniture around a picture; links' hover cards
+   run into a name and a post's links ending a line (:mod:`.embeds`);
 4. the header zone, up to the first paragraph of prose: date lines (with a
    badge run into them), badges, read-time counters, share widgets, bylines,
    and the title line;
@@ -34,8 +33,7 @@ from .adverts import advert_flags, closing_advert
 from .captions import is_caption
 from .credits import agencies_credited_in_text, agencies_in, cited_media_in, split_dateline
 from .dates import date_at_start, resolve_month_day, to_iso
-from .embeds import (MAX_POST_CHARS, cut_hover_cards, cut_post_links, embedded_post,
-                     is_post_signature_line)
+from .embeds import cut_hover_cards, cut_post_links
 from .fields import read_field
 from .language import detect_language
 from .noise import classify_line, is_headline_like, lead_without_full_stop, looks_like_prose
@@ -53,7 +51,7 @@ CLEANER = "clean.v10"  # v2: look-alike spaces become plain spaces; v3: outlets 
 # removed wherever they stand (clean/captions.py), not only short credit lines;
 # v9: furniture lines that are only an age ("7 years ago"),
 # a sign-up form's consent or thanks, or a sign-up form run onto one line;
-# v10: embedded posts, hover cards and a post's closing links (clean/embeds.py),
+# v10: links' hover cards and a post's closing links (clean/embeds.py),
 # a sign-up form lengthened by its list of countries
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
@@ -155,26 +153,17 @@ def _captions(lines: list[str], found: _Found) -> list[str]:
 
 
 def _embeds(lines: list[str], found: _Found) -> list[str]:
-    """Step 3, continued: embedded posts, hover cards and a post's links, kept
-    in ``removed`` without reading credits from them (a post may name Reuters
-    without the text crediting it)."""
+    """Step 3, continued: links' hover cards and a post's closing links, kept
+    in ``removed`` without reading credits from them (a card's headline may
+    name Reuters without the text crediting it)."""
     kept: list[str] = []
-    previous_kept = False
     for line in lines:
-        if is_post_signature_line(line) and previous_kept and len(kept[-1]) <= MAX_POST_CHARS:
-            found.removed.append(kept.pop())  # the post's text, on the line before
-        post = embedded_post(line)
-        if post:
-            found.removed.append(post)
-            line = line[len(post):].strip()
         line, cards = cut_hover_cards(line)
         found.removed.extend(cards)
         line, links = cut_post_links(line)
         if links:
             found.removed.append(links)
-        previous_kept = bool(line)
-        if line:
-            kept.append(line)
+        kept.append(line)
     return kept
 
 

@@ -1,101 +1,45 @@
-"""Posts embedded in the body and link furniture run into its sentences: what
-a page shows beside the outlet's prose and scraped text flattens into it.
+"""Link furniture run into the body's sentences: what a page shows beside
+the outlet's prose and scraped text flattens into it.
 
-- An embedded post: another person's words, printed as the platform renders
-  them ("Crime in Germany is way up. — Donald J. Trump (@realDonaldTrump)
-  June 18, 2018", "... A photo posted by Ashley Killough (@ashkillough) on Feb
-  7, 2015 at 7:16am PST", "Donald J. Trump (@realDonaldTrump) Terrible! Just
-  found out ...").
 - A link's hover card run into a linked name (The Hill: "President Trump
   Donald John TrumpGOP senators balk at lengthy impeachment trial ... MORE on
   Monday said"): the headlines of other stories, glued after the person's full
-  name and closed by "MORE".
+  name and closed by "MORE". The card goes, the name stays.
 - A post's links left at the end of a line ("... pic.twitter.com/ZkdI3u57yY",
   "https://t.co/4HPtATVrXc"): Twitter's picture and short links, which only
   text copied from a post carries.
 
+Posts embedded in the page ("Crime in Germany is way up. — Donald J. Trump
+(@realDonaldTrump) June 18, 2018") stay in the body, by decision: they are
+another person's words, but the claims stage reads a signed post as a quote
+of its signer (:mod:`crosscheck.claims.pasted_quotes`), not as the outlet's
+prose, and another outlet quoting the same words in marks is linked to it
+that way (8 of the 52 quote facts of dev6 and dev7). Taken out, those quotes
+would be lost; a post left with neither marks nor signature is read as prose.
+
 Counted on the 8,000 Baly articles (issue 13, ``bench/count_furniture.py``),
-body paragraphs holding each kind, clean.v9 -> clean.v10: embedded posts
-1,408 (597 articles) -> 0; hover cards 954 (238) -> about 10 (cards set off by a
-space, and a name spelt two ways: "Linda Sanchez Linda Teresa Sánchez...");
-pic.twitter.com 435 (257) -> 1; t.co links 317 (195) -> 0.
+body paragraphs holding each kind, clean.v9 -> clean.v10: hover cards 954
+(238 articles) -> about 10 (cards set off by a space, and a name spelt two
+ways: "Linda Sanchez Linda Teresa Sánchez..."); posts 1,408 (597) stay.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["cut_hover_cards", "cut_post_links", "embedded_post", "is_post_signature_line",
-           "MAX_POST_CHARS"]
+__all__ = ["cut_hover_cards", "cut_post_links"]
 
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_HANDLE = r"\(@\w{1,15}\)"
-# How a post's embed signs it: "— Name (@handle) Month D, YYYY", as Twitter's
-# embed code prints it (1,355 Baly lines end so; 19 more go on with the BBC's
-# "Report" button). An em or en dash opens it; a hyphen only with a space
-# after it, as "- Name (@handle)" is written where no dash could be typed.
-_SIGNATURE = re.compile(r"(?:[—–]|(?<!\w)-\s)\s*(?P<who>[^\n]{0,80}?)\s*%s\s*%s \d{1,2}, \d{4}"
-                        % (_HANDLE, _MONTH))
-# Instagram's embed: "A photo posted by Name (@handle) on Dec 31, 2016 at 12:01pm PST".
-_INSTAGRAM = re.compile(r"\bA (?:photo|video|post) (?:posted|shared) by [^()\n]{1,80}"
-                        r"\(@[\w.]{1,30}\) on %s \d{1,2}, \d{4}(?: at \d{1,2}:\d\d ?[ap]m"
-                        r"(?: [A-Z]{2,4})?)?" % _MONTH)
-# The Guardian's and CNN's embeds open with the author: "Donald J. Trump
-# (@realDonaldTrump) Terrible! ...". A new sentence follows the handle; in
-# prose a verb does ("Michael F. Cannon (@mfcannon) is director of ...", an
-# author's note; "Sen. Roe (@SenRoe) wrote that ...").
-_AUTHOR_FIRST = re.compile(r"^(?:[A-Z][\w.'’-]*\s){1,5}%s\s+(?=[A-Z0-9\"“‘#@])" % _HANDLE)
-# A post holds at most 280 characters (Twitter's limit since 2017); the line
-# before a signature printed on its own line is the post's text when no longer.
-MAX_POST_CHARS = 280
-# Residue a signature may leave on its line: the BBC's "Report" button.
-_AFTER_SIGNATURE = re.compile(r"\s*(?:Report|End of Twitter post by @\w+)?\s*")
 # Twitter's own links: the picture of a post and the short link it wraps
 # every address in. Only these: an address an article names stays.
 _POST_LINK = r"(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+"
 _TRAILING_LINKS = re.compile(r"(?:\s*%s)+\s*$" % _POST_LINK)
 
 
-def embedded_post(line: str) -> str | None:
-    """The part of ``line`` that is an embedded post (the whole line, or the
-    post that opens it when prose follows its signature), or None.
-
-    Embedded posts go to ``removed``, not the body: they are another person's
-    words set inside the page, not the outlet's prose, and the claims stage
-    would otherwise read them as the outlet's statements. The outlet that
-    relays a post says so in its own sentence ("Trump tweeted that ..."),
-    which stays; and two outlets embedding one post are not copies of each
-    other, while its words kept in the body would read as shared passages."""
-    if _INSTAGRAM.search(line):
-        return line
-    signatures = list(_SIGNATURE.finditer(line))
-    if signatures:
-        end = signatures[-1].end()
-        rest = line[end:]
-        if _AFTER_SIGNATURE.fullmatch(rest) or len(rest.split()) < 8:
-            return line
-        # Prose run on after the post (two Baly lines): the post is cut, the prose stays.
-        return line[:end]
-    if _AUTHOR_FIRST.match(line):
-        return line
-    links = _TRAILING_LINKS.search(line)
-    if links and 0 < len(line[:links.start()].strip()) <= MAX_POST_CHARS:
-        return line  # a post's text, its signature lost: prose does not end in its links
-    return None
-
-
-def is_post_signature_line(line: str) -> bool:
-    """A line that is only a post's signature ("— Alexandria Ocasio-Cortez
-    (@AOC) March 2, 2019"): the post's text stood on the line before."""
-    m = _SIGNATURE.match(line.strip())
-    return bool(m) and bool(_AFTER_SIGNATURE.fullmatch(line.strip()[m.end():]))
-
-
 def cut_post_links(line: str) -> tuple[str, str | None]:
     """``line`` without the post links that end it, and what was cut (None
-    when nothing was): a paragraph longer than a post that a post's link
-    closes. A link inside a sentence stays: the article may be telling of it
-    ("the tweet linked to https://t.co/x7Yq2 and ...")."""
+    when nothing was, or when the line is only links). A link inside a
+    sentence stays: the article may be telling of it ("the tweet linked to
+    https://t.co/x7Yq2 and ...")."""
     m = _TRAILING_LINKS.search(line)
     if not m or not line[:m.start()].strip():
         return line, None
