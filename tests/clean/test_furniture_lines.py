@@ -63,3 +63,36 @@ def test_the_furniture_goes_to_removed_and_the_sentences_stay():
     assert article.text == ("Washington - The plant closed 7 years ago, and the town has not "
                             "recovered, the mayor said on Tuesday.\n\nSubscribers will receive "
                             "updates on the investigation, the council said.")
+
+
+# A form with its country picker, as Time's page runs it onto one line
+# (shortened: the real list holds 240 countries).
+_COUNTRIES = ("United States of America Afghanistan Albania Algeria American Samoa Andorra "
+              "Angola Anguilla Antigua and Barbuda Argentina Armenia Aruba Australia Austria "
+              "Azerbaijan Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin "
+              "Bermuda Bhutan Bolivia Bosnia and Herzegovina Botswana Brazil Brunei Darussalam ")
+PICKER_FORM = ("Get The Brief. Sign up to receive the top stories you need to know right now. "
+               "Choose your country " + _COUNTRIES * 4 + "Zambia Zimbabwe Please enter a valid "
+               "email address. Please select your country. I can confirm I have read and accept "
+               "the Terms Of Use. Sign Up Now You may unsubscribe from email communication at "
+               "any time. See our Privacy Policy for further details. Thank you! Click the link "
+               "to confirm your subscription and begin receiving our newsletters. If you don't "
+               "get the confirmation within 10 minutes, please check your spam folder.")
+
+
+def test_a_form_with_a_list_of_countries_is_a_form():
+    assert len(PICKER_FORM) > 1500
+    assert classify_line(PICKER_FORM) == "newsletter"
+
+
+def test_a_long_paragraph_naming_many_places_and_a_form_is_prose():
+    # Prose that lost its line breaks, naming places and telling of a form:
+    # no option list long enough to discount, so its length keeps it prose.
+    prose = ("The senator visited Angola, Argentina, Armenia and Australia this spring, aides "
+             "said, and the trip cost more than the office had planned. " * 6
+             + "Voters who signed up can opt out at any time, and anyone who wants to "
+             "unsubscribe at any time may write to the office, the aide said.")
+    assert len(prose) > 800
+    assert not is_signup_form(prose)
+    # a list of names alone is no form
+    assert not is_signup_form("Endorsers: " + _COUNTRIES * 5)

@@ -10,7 +10,8 @@ The steps (one raw document in, one article out):
    Leader\u00a0Chuck Schumer" reads like "Majority Leader Chuck Schumer" (the
    stored raw document keeps the original); quotes written `` '' become “ ”;
 3. photo captions, wherever they stand (:mod:`.captions`): a picture's caption
-   and credit, and the page furniture around a picture;
+   and credit, and the page furniture around a picture; links' hover cards
+   run into a name and a post's links ending a line (:mod:`.embeds`);
 4. the header zone, up to the first paragraph of prose: date lines (with a
    badge run into them), badges, read-time counters, share widgets, bylines,
    and the title line;
@@ -32,6 +33,7 @@ from .adverts import advert_flags, closing_advert
 from .captions import is_caption
 from .credits import agencies_credited_in_text, agencies_in, cited_media_in, split_dateline
 from .dates import date_at_start, resolve_month_day, to_iso
+from .embeds import cut_hover_cards, cut_post_links
 from .fields import read_field
 from .language import detect_language
 from .noise import classify_line, is_headline_like, lead_without_full_stop, looks_like_prose
@@ -40,7 +42,7 @@ from .outlets import agency_masthead, masthead, outlet_from_url
 __all__ = ["CLEANER", "clean", "clean_batch"]
 
 #: Versioned name stored with every article; change it when behaviour changes.
-CLEANER = "clean.v9"  # v2: look-alike spaces become plain spaces; v3: outlets from
+CLEANER = "clean.v10"  # v2: look-alike spaces become plain spaces; v3: outlets from
 # mastheads and addresses, scraper header fields, closing credits and adverts;
 # v4: the article's language; v5: agencies credited in running text ("according to AFP");
 # v6: a first line that is a lead without its full stop stays in the body; v7: date
@@ -48,7 +50,9 @@ CLEANER = "clean.v9"  # v2: look-alike spaces become plain spaces; v3: outlets f
 # "08.07.2012" read day first; v8: photo captions and the furniture around a picture
 # removed wherever they stand (clean/captions.py), not only short credit lines;
 # v9: furniture lines that are only an age ("7 years ago"),
-# a sign-up form's consent or thanks, or a sign-up form run onto one line
+# a sign-up form's consent or thanks, or a sign-up form run onto one line;
+# v10: links' hover cards and a post's closing links (clean/embeds.py),
+# a sign-up form lengthened by its list of countries
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.
@@ -93,6 +97,7 @@ def clean(raw: RawDoc) -> Article:
     found = _Found(title=meta.get("title"))
     found.outlet = meta.get("outlet")
     lines = _captions(lines, found)       # 3.
+    lines = _embeds(lines, found)
     found.owner = next(filter(None, map(_copyright_owner, lines)), None)
     body = _header(lines, found)          # 4.
     body = _body(body, found)             # 5.
@@ -144,6 +149,21 @@ def _captions(lines: list[str], found: _Found) -> list[str]:
             found.removed.append(line)
         else:
             kept.append(line)
+    return kept
+
+
+def _embeds(lines: list[str], found: _Found) -> list[str]:
+    """Step 3, continued: links' hover cards and a post's closing links, kept
+    in ``removed`` without reading credits from them (a card's headline may
+    name Reuters without the text crediting it)."""
+    kept: list[str] = []
+    for line in lines:
+        line, cards = cut_hover_cards(line)
+        found.removed.extend(cards)
+        line, links = cut_post_links(line)
+        if links:
+            found.removed.append(links)
+        kept.append(line)
     return kept
 
 
