@@ -439,13 +439,6 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 #: offer "in excess of $160 million" and the Nationals' "$160 million
 #: offers"; figure_align._bound_of_another_subject), and the pair model's
 #: ``overlap`` feature reads the two as it was trained (figures.intervals_meet).
-#: v84 (quotes4): one person's quote transcribed twice with a few words
-#: heard otherwise ("… on the table or take anything off …" / "… on the
-#: table, I don’t want to take anything off …") is one quote, compatible;
-#: so is one statement quoted at extents that overlap (eight words or more
-#: ending the one and opening the other); two short quotes differing only by
-#: an opening article or an ellipsis at an end are one; the same words given
-#: to a person and to a body or a description agree.
 CORROBORATOR = "corroborate.v86"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
