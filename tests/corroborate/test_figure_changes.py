@@ -1,16 +1,16 @@
 """Changes of a share across outlets: a share written with its minus sign
-is the fall another outlet tells with a verb (figures.signed_fall), and a
+is the fall another outlet tells with a verb (figure_bounds.signed_fall), and a
 rise and a fall of one share are two changes (figure_align._opposite_changes)."""
 
 import pytest
 
 from crosscheck.corroborate import corroborate
-from crosscheck.corroborate.figures import in_common_unit
+from crosscheck.corroborate.figure_bounds import in_common_unit
 
 from corroborate_builders import claim, fig
 
 
-# -- a share written with a minus sign (figures.signed_fall) -------------------
+# -- a share written with a minus sign (figure_bounds.signed_fall) -------------------
 
 def test_a_share_with_a_minus_sign_is_the_fall_another_outlet_tells_with_a_verb(outlets):
     claims = [

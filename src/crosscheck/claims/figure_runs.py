@@ -239,7 +239,7 @@ def unit_after(sent: Span, end: int) -> tuple[str | None, int, bool]:
 # A share written with its sign ("the US Q2 GDP printed -0.9% Annualized",
 # "-0.3 percentage points"): the sign says which way it changed, and the
 # value keeps it (the corroborator reads -0.9% as a fall of 0.9%,
-# corroborate/figures.in_common_unit). Other signed numbers ("-5 degrees", a
+# corroborate/figure_bounds.in_common_unit). Other signed numbers ("-5 degrees", a
 # "-3" of a goal difference) stay unread, as they were before any sign was.
 _SIGNED = re.compile(r"[-−+](?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 _SHARES = frozenset({"percent", "percentage point", "basis point"})

@@ -56,7 +56,8 @@ from ..clean.dates import WEEKDAY_IN_TEXT, WRITTEN_YEAR
 from ..claims.figure_labels import number_written
 from ..models import Claim, Finding
 from .common import Context, words
-from .figures import figure_findings, in_common_unit, overlap
+from .figure_bounds import in_common_unit, overlap
+from .figures import figure_findings
 from .quotes import quote_findings
 from .role_times import is_former
 from .roles import role_findings

@@ -21,8 +21,9 @@ from ..claims.numbers import DURATION_UNITS, significant_digits
 from ..models import Claim, Figure
 from .common import Context, words
 from .figure_months import ROUNDED_COSINE, forecast, forecasts_alike, is_rounding, own_month, rounded_alike
-from .figures import (_HEADS, _RATE, _ROUNDED_UNITS, _STATES, _other_periods, _state_near, bound_of_the_bare_number,
-                      in_common_unit, intervals_meet, overlap, signed_fall, subject_key)
+from .figure_bounds import (_ROUNDED_UNITS, bound_of_the_bare_number, in_common_unit, intervals_meet,
+                           overlap, signed_fall)
+from .figures import _HEADS, _RATE, _STATES, _other_periods, _state_near, subject_key
 
 #: The features of a pair of figure mentions, in the order the shipped model
 #: (``data/align-figure.v2.json``) was trained on. See :mod:`.align`. A
@@ -349,7 +350,7 @@ def converted_alike(a: Claim, b: Claim, sentence_cos: float) -> bool:
 # it is that value rounded the way its hedge rounds (:func:`bounds_rounding`:
 # "more than 6,000" never joins 5,200, nor "more than 1,000" 5,200) or is
 # the very number the value is written as ("more than three hours", "three
-# hours": figures.bound_of_the_bare_number), about a
+# hours": figure_bounds.bound_of_the_bare_number), about a
 # like subject (one head noun or subjects 0.6 alike, no two states:
 # figure_restatements.like_subjects), in sentences as alike as a share and its
 # rounding must be (ROUNDED_COSINE), said of no other month or period, and
@@ -417,7 +418,7 @@ def _kept_apart(a: Claim, b: Claim, features: Sequence[float]) -> bool:
 
 
 # A bound of the very number another outlet writes bare ("more than three
-# hours", "three hours") is compatible with it (figures.bound_of_the_bare_number)
+# hours", "three hours") is compatible with it (figure_bounds.bound_of_the_bare_number)
 # only as a rounding of one thing; said of another thing it is a look-alike:
 # "an eight-year offer to Teixeira in excess of $160 million" (the Red Sox')
 # and "the eight-year, $160 million offers by the Angels and the Nationals",
@@ -441,7 +442,7 @@ def _bound_of_another_subject(a: Claim, b: Claim, features: Sequence[float]) -> 
 
 # A share that rose and one that fell are two changes, whatever their size:
 # the model, for which a difference of state weighs little (-0.10), linked
-# "GDP printed -0.9%" (a fall, figures.signed_fall) with "GDP rose by 0.9
+# "GDP printed -0.9%" (a fall, figure_bounds.signed_fall) with "GDP rose by 0.9
 # percent" at 0.6 and over, one value of one subject. Only shares: the states of
 # a count are read from words near it (figures._state_near), which may be
 # another clause's.

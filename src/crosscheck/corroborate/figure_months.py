@@ -13,7 +13,7 @@ from ..claims.figure_bounds import FORECAST_REACH, FORECAST_WORDS
 from ..claims.numbers import number_forms, significant_digits
 from ..clean.dates import MONTH_NAMES, MONTHS, month_number
 from ..models import Claim
-from .figures import _ROUNDED_UNITS, in_common_unit, overlap
+from .figure_bounds import _ROUNDED_UNITS, in_common_unit, overlap
 
 
 # A share given to more decimals and one that is its rounding ("Wright taking

@@ -17,7 +17,8 @@ from ..claims.numbers import significant_digits
 from ..models import Claim, Figure
 from .figure_align import MARKS, _head, _states
 from .figure_months import forecast, own_month
-from .figures import ROUND_NUMBERS_FROM, _other_periods, in_common_unit, overlap, subject_key
+from .figure_bounds import ROUND_NUMBERS_FROM, in_common_unit, overlap
+from .figures import _other_periods, subject_key
 
 # An article gives one figure twice, exactly and rounded or bounded: Fox's
 # "188,829 border crossers" and, in its lead, "nearly 190,000 migrant
@@ -136,8 +137,8 @@ def _rounded_to(form: Figure, exact: float) -> bool:
     """``form`` is ``exact`` rounded to ``form``'s last significant digit, the
     way its hedge rounds: down for "more than" (188,829: "more than 188,000"),
     up for "nearly" ("nearly 190,000"), to the nearest for "about". One digit
-    is a rounding only from :data:`.figures.ROUND_NUMBERS_FROM` up, as for
-    :func:`.figures.overlap`: "almost 5,000" for 4,901, but mishtalk's "around
+    is a rounding only from :data:`.figure_bounds.ROUND_NUMBERS_FROM` up, as for
+    :func:`.figure_bounds.overlap`: "almost 5,000" for 4,901, but mishtalk's "around
     10%" of gasoline prices is no rounding of its 9.1% inflation."""
     digits = significant_digits(form.value)
     if form.value <= 0 or significant_digits(exact) <= digits \
