@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from crosscheck.corroborate import corroborate
-from crosscheck.corroborate.quote_text import alike, normalise, words_differ
+from crosscheck.corroborate.quote_text import alike, normalise, shares_a_run, words_differ
 from crosscheck.models import Article
 
 from corroborate_builders import Quote, Role, article, claim
@@ -249,7 +249,10 @@ def test_a_description_whose_article_never_names_the_person_stays_apart(outlets)
     claims = [_said("a1", "Brian Nichols", WORDS),
               _at(claim("a2", f"“{WORDS},” the convicted killer said.",
                         quote=Quote("the convicted killer", WORDS)), text)]
-    assert _quotes(arts, claims)[0].status == "compatible"
+    # (the words agree, word for word; who said them stays two speakers, not
+    # surely two people)
+    [finding] = _quotes(arts, claims)
+    assert "the convicted killer said it" in finding.note and "not surely different people" in finding.note
 
 
 def test_a_pronoun_read_as_another_name_is_the_person_named_just_before(outlets):
@@ -328,7 +331,9 @@ def test_a_body_and_a_person_given_one_quote_are_no_dispute(outlets):
               claim("a2", f"The White House said Trump had “{TEAM},” and Mattis was informed.",
                     quote=Quote("White House", TEAM))]
     [finding] = _quotes(outlets, claims)
-    assert finding.status == "compatible"
+    # (the same words, word for word: the outlets agree on them, and the
+    # note says why the two speakers are not set apart)
+    assert finding.status == "agree" and "a body, and a person who may speak for it" in finding.note
     # must reject: two people named are two speakers
     claims[1] = claim("a2", f"Pelosi said Trump had “{TEAM},” and Mattis was informed.",
                       quote=Quote("Pelosi", TEAM))
@@ -389,3 +394,79 @@ def test_a_note_says_why_two_speakers_are_not_set_against_each_other(outlets):
                  claim("a2", f"“{words},” a senior official said.", quote=Quote("a senior official", words))]
     note = _quotes(outlets, described)[0].note
     assert "one surname" not in note and "a body" not in note
+
+
+# -- one quote transcribed twice, or quoted at overlapping extents (quotes4) --
+
+@pytest.mark.parametrize("a, b", [
+    # dev7: each outlet heard or tidied the same words its own way
+    ("I don't want to put anything on the table or take anything off the table.",
+     "I don’t want to put anything on the table, I don’t want to take anything off the table,"),
+    ("So regardless of what Sarah decides to do in 2016, I will always remain a big, big fan.",
+     "regardless of what Sarah intends to do in 2016, I will remain a big, big fan of Sarah Palin."),
+    ("It's an encouraging sign ... that they're not listening to the default deniers,",
+     "It is certainly at least an encouraging sign … that they’re not listening to the debt-limit "
+     "and default deniers,"),
+])
+def test_one_persons_words_transcribed_twice_are_one_compatible_quote(outlets, a, b):
+    [finding] = _quotes(outlets, [_said("a1", "Adaeze Korrin", a), _said("a2", "Adaeze Korrin", b)])
+    assert finding.status == "compatible" and len(finding.articles) == 2
+
+
+@pytest.mark.parametrize("speaker, a, b", [
+    # must reject: the same frame turned around by a negation
+    ("Adaeze Korrin", "So regardless of what Sarah decides to do in 2016, I will always remain a big, big fan.",
+     "regardless of what Sarah intends to do in 2016, I will not remain a big, big fan of Sarah Palin."),
+    # must reject: another number in the same frame
+    ("Adaeze Korrin", "regardless of what Sarah decides to do in 2016, I will remain a big, big fan",
+     "regardless of what Sarah decides to do in 2018, I will remain a big, big fan"),
+    # must reject: one transcription by another person is no likeness to trust
+    ("Tomas Weyland", "I don't want to put anything on the table or take anything off the table.",
+     "I don’t want to put anything on the table, I don’t want to take anything off the table,"),
+    # must reject: a few words in common in a sentence about something else
+    ("Adaeze Korrin", "I don't want to put anything on the table before the vote in March",
+     "We want to take the plan off the table until the vote in March is over"),
+])
+def test_sentences_alike_only_in_part_or_of_two_people_stay_apart(outlets, speaker, a, b):
+    findings = _quotes(outlets, [_said("a1", speaker, a), _said("a2", "Adaeze Korrin", b)])
+    assert all(len(f.articles) == 1 for f in findings)
+
+
+def test_one_statement_quoted_at_overlapping_extents_is_one_quote(outlets):
+    # dev5: each outlet goes on where the other stops
+    a = ("Eddie was like that 12th man on that football field. And I think he’s the main reason "
+         "why we won so many Super Bowls,")
+    b = "He’s the main reason why we won so many Super Bowls. So today is a great day for him."
+    [finding] = _quotes(outlets, [_said("a1", "Jerry Rice", a), _said("a2", "Jerry Rice", b)])
+    assert finding.status == "agree" and len(finding.articles) == 2
+    # must reject: a run shared in the middle of both is a frame around other words
+    assert not shares_a_run(normalise("Wages rose by 5% in the mines this year and will rise again"),
+                            normalise("Wages rose by 15 per cent in the mines this year and will rise again"))
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("a virtual tie,", "virtual tie,", True),        # dev7: an article opening one
+    ("Do not come…", "Do not come.", True),          # an ellipsis at the end
+    # must reject: an article is no word of a two-word quote's own
+    ("a tie", "tie", False),
+    ("a virtual tie", "a virtual win", False),
+])
+def test_short_words_differing_only_outside_them_are_one_quote(outlets, a, b, same):
+    claims = [claim("a1", f"Sanders called it “{a}” on Monday.", quote=Quote("Bernie Sanders", a)),
+              claim("a2", f"Sanders called it “{b}” on Monday.", quote=Quote("Bernie Sanders", b))]
+    assert (len(_quotes(outlets, claims)) == 1) is same
+
+
+@pytest.mark.parametrize("speaker, pair, joined", [
+    ("Mike Pompeo", "deeply grateful", True),       # dev6: two long words of his longer quote
+    # must reject: another person's, words not in the quote, short common words
+    ("Tomas Weyland", "deeply grateful", False),
+    ("Mike Pompeo", "deeply honored", False),
+    ("Mike Pompeo", "to serve", False),
+])
+def test_two_long_words_join_the_longer_quote_of_the_same_person(outlets, speaker, pair, joined):
+    long = "I am deeply grateful to President Trump for permitting me to serve as director"
+    claims = [_said("a1", "Mike Pompeo", long),
+              claim("a2", f"{speaker} said he was “{pair}” to Trump.", quote=Quote(speaker, pair))]
+    [finding] = _quotes(outlets, claims)
+    assert (len(finding.articles) == 2) is joined

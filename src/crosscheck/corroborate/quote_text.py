@@ -9,7 +9,9 @@ other words where the other has its own ("inhuman and barbaric act" /
 "hateful, inhumane, and barbaric act"), or leaves a coordinated part out
 with no ellipsis ("had a lot of spirit until" / "had a lot of spirit and
 was involved until"). Words left out silently link two quotes only when one
-person said both.
+person said both; so do two transcriptions that differ in a few words heard
+otherwise word by word (transcribed_alike), and two extents of one statement
+that overlap (shares_a_run).
 """
 
 from __future__ import annotations
@@ -197,6 +199,10 @@ def alike(a: str, b: str, loose: bool = False) -> bool:
     shorter piece by piece between its ellipses."""
     short, long = sorted((a, b), key=len)
     whole = long.replace(GAP, " ")
+    # (quoted at two extents that overlap, each has words the other lacks,
+    # numbers among them)
+    if loose and shares_a_run(a, b):
+        return True
     # (what is left of a quote once its gaps are taken out must still be a
     # phrase: "[Biden] is wrong" is two words of the speaker's own)
     if not same_numbers(a, b) or len(short.replace(GAP, " ").split()) < _QUOTED_WORDS:
@@ -207,7 +213,131 @@ def alike(a: str, b: str, loose: bool = False) -> bool:
     pieces = [" ".join(p.split()) for p in short.split(GAP) if len(p.split()) >= 3]
     return loose and (bool(pieces) and all(
         fuzz.partial_ratio(p, whole) >= MIN_SIMILARITY for p in pieces)
-        or bool(_silent_gaps(short.split(), whole.split())))
+        or bool(_silent_gaps(short.split(), whole.split())) or transcribed_alike(a, b))
+
+
+# Two outlets quote one statement at extents that overlap, each going on
+# where the other stops ("… And I think he’s the main reason why we won so
+# many Super Bowls," / "He’s the main reason why we won so many Super Bowls.
+# So today is a great day for him …", one player in two dev5 articles): one
+# quote when one person said both and the words both give, at least this
+# many in a row word for word, end the one and open the other. (dev5-dev7:
+# such runs of one person's statement are 11 to 18 words.) A run shared in
+# the middle of both is one sentence's frame around other words ("Wages
+# rose by 5% in the mines this year …" / "… by 15 per cent in the mines
+# this year …").
+OVERLAP_WORDS = 8
+
+
+def shares_a_run(a: str, b: str) -> bool:
+    """Two normalised renderings overlap: the words at the end of one (or
+    all of it) open the other, or the reverse, OVERLAP_WORDS or more in a
+    row (an ellipsis at either end of a quote is no word of it)."""
+    x, y = (_edges_trimmed(t.split()) for t in (a, b))
+    starts = {tuple(y[j:j + OVERLAP_WORDS]): j for j in range(len(y) - OVERLAP_WORDS + 1)}
+    for i in range(len(x) - OVERLAP_WORDS + 1):
+        j = starts.get(tuple(x[i:i + OVERLAP_WORDS]))
+        if j is None or GAP in x[i:i + OVERLAP_WORDS]:
+            continue
+        # the whole shared run: back to where the two part, then on
+        while i > 0 and j > 0 and x[i - 1] == y[j - 1]:
+            i, j = i - 1, j - 1
+        length = OVERLAP_WORDS
+        while i + length < len(x) and j + length < len(y) and x[i + length] == y[j + length]:
+            length += 1
+        if (i == 0 or j == 0) and (i + length == len(x) or j + length == len(y)):
+            return True
+    return False
+
+
+def _edges_trimmed(words: list[str]) -> list[str]:
+    """The words without the ellipses at either end."""
+    while words and words[0] == GAP:
+        words = words[1:]
+    while words and words[-1] == GAP:
+        words = words[:-1]
+    return words
+
+
+# One person's words transcribed twice, each outlet hearing or tidying them
+# its own way ("I don't want to put anything on the table or take anything
+# off the table" / "I don’t want to put anything on the table, I don’t want to
+# take anything off the table", dev7; "regardless of what Sarah decides to do
+# in 2016, I will always remain a big, big fan" / "… what Sarah intends to do
+# in 2016, I will remain a big, big fan of Sarah Palin"): the same quote when,
+# within the stretch of the longer that the shorter stands for, this share of
+# the shorter's words are there in order, in a quote of at least
+# TRANSCRIPT_WORDS words with a run of TRANSCRIPT_RUN of them word for word.
+# On dev-dev7 the one-person pairs of one quote the gold reads come out 0.82
+# to 0.94 (four pairs of 8 to 17 words); 0.75 would also take "from Day 1,
+# I said, 'If I ever do this, I have to get her support'" / "from day one I
+# said I needed to get her support", and with it shorter sentences that only
+# share a frame. Below eight words one word in five is a single word.
+TRANSCRIPT_SHARE = 0.8
+TRANSCRIPT_WORDS = 8
+TRANSCRIPT_RUN = 4
+# The words that turn a sentence around: the stretch both give has them in
+# both or in neither ("we will not raise taxes" is no transcription of "we
+# will raise taxes"; "don't" is read "don t").
+_NEGATIONS = frozenset({"not", "no", "never", "t", "nor", "nothing", "none", "neither"})
+
+
+def transcribed_alike(a: str, b: str) -> bool:
+    """Two normalised renderings are one person's words transcribed with a
+    few words heard or tidied otherwise: see TRANSCRIPT_SHARE."""
+    return _transcript(a, b) is not None
+
+
+def heard_otherwise(a: str, b: str) -> bool:
+    """Two renderings alike as transcriptions (transcribed_alike) put other
+    words, or more or fewer, within the stretch both give: "… on the table
+    or take anything off …" / "… on the table, I don’t want to take anything
+    off …". Words only one goes on to quote are the quote's extent."""
+    found = _transcript(a, b)
+    if found is None:
+        return False
+    short, window, ops = found
+    # (the alignment runs from the first shared run to the last; between two
+    # runs, an ellipsis on either side stands for whatever the other gives)
+    runs = [op for op in ops if op.tag == "equal"]
+    return any(GAP not in short[left.src_end:right.src_start] + window[left.dest_end:right.dest_start]
+               for left, right in zip(runs, runs[1:]))
+
+
+def _transcript(a: str, b: str) -> tuple[list[str], list[str], list] | None:
+    """The shorter rendering's words, the stretch of the longer's it stands
+    for, and their alignment (Indel opcodes, from the first shared run to
+    the last), when the two are one transcription (TRANSCRIPT_SHARE); else
+    None."""
+    short, long = sorted((_edges_trimmed(a.split()), _edges_trimmed(b.split())),
+                         key=lambda words: sum(w != GAP for w in words))
+    said = sum(w != GAP for w in short)  # the shorter's own words
+    if said < TRANSCRIPT_WORDS or not same_numbers(a, b):
+        return None
+    # The stretch of the longer the shorter stands for: the window of a
+    # little more than its length that keeps the most of its words in order.
+    width = len(short) + max(4, len(short) // 2)
+    starts = range(max(1, len(long) - width + 1))
+    start = max(starts, key=lambda i: (len(short) + len(long[i:i + width])
+                                       - Indel.distance(short, long[i:i + width]), -i))
+    window = long[start:start + width]
+    ops = list(Indel.opcodes(short, window))
+    runs = [i for i, op in enumerate(ops) if op.tag == "equal"]
+    # (a word matched alone inside the quote is as likely chance, "the" of
+    # "kept the last vote" picked out of "kept on working until the very
+    # last vote"; alone at either end it is where the quote starts or stops)
+    kept = sum(ops[i].src_end - ops[i].src_start for i in runs
+               if ops[i].src_end - ops[i].src_start > 1 or ops[i].src_start == 0
+               or ops[i].src_end == len(short))
+    if not runs or kept < TRANSCRIPT_SHARE * said or \
+            max(ops[i].src_end - ops[i].src_start for i in runs) < TRANSCRIPT_RUN:
+        return None
+    inner = ops[runs[0]:runs[-1] + 1]
+    told = short[inner[0].src_start:inner[-1].src_end]
+    stretch = window[inner[0].dest_start:inner[-1].dest_end]
+    if _NEGATIONS.intersection(told) != _NEGATIONS.intersection(stretch):
+        return None
+    return short, window, inner
 
 
 # A quote that leaves words out without an ellipsis ("he was frail but had a

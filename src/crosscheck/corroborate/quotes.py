@@ -25,7 +25,7 @@ from ..claims.role_descriptions import is_description
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, quote_opening, says, sources_phrase, words
 from .people import TITLE_WORDS, canonical, name_tokens, same_person
-from .quote_text import alike, normalise, words_differ
+from .quote_text import GAP, alike, heard_otherwise, normalise, words_differ
 from .role_titles import same_office, title_words
 from .wording import speaker_as_written
 
@@ -175,9 +175,29 @@ def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     # groups above are read against the names of the quotes they align)
     short_names = canonical([name_tokens(c.quote.speaker) for c in claims if c.quote is not None
                              and len(c.quote.text.split()) >= PAIRED_WORDS])
+    for c in sorted((c for c in claims if c.quote is not None and _rare_pair(c.quote.text)),
+                    key=lambda c: c.id):
+        group = next((g for g in groups if any(
+            m.article != c.article and _same_speaker(c, m, short_names)
+            and f" {normalise(c.quote.text)} " in f" {norm[m.id]} " for m in g)), None)
+        if group is not None:
+            group.append(c)
     paired = _same_short_words(claims, {c.id for g in groups for c in g}, short_names, roles)
     return [_finding(ctx, g, names, roles) for g in groups] + \
         [_finding(ctx, g, short_names, roles) for g in paired]
+
+
+# Two words quoted from a longer quote ("Pompeo said he was “deeply
+# grateful” to Trump" / "I am deeply grateful to President Trump for …",
+# dev6) join it when both are long words: a phrase of common short words
+# ("the army", "an insult", "is unhinged") would be found in any long quote.
+RARE_PAIR_LETTERS = 5
+
+
+def _rare_pair(text: str) -> bool:
+    """A quote of two words, each of RARE_PAIR_LETTERS letters or more."""
+    pair = normalise(text).split()
+    return len(pair) == 2 and all(len(w) >= RARE_PAIR_LETTERS and w.isalpha() for w in pair)
 
 
 def _speaker_key(claim: Claim, names, roles: Sequence[TitledPerson]) -> tuple[str, ...]:
@@ -197,7 +217,7 @@ def _same_short_words(claims: Sequence[Claim], taken: set[str], names,
     for c in sorted(claims, key=lambda c: c.id):
         if c.quote is not None and c.id not in taken \
                 and PAIRED_WORDS <= len(c.quote.text.split()) < MIN_WORDS:
-            by_words.setdefault(normalise(c.quote.text), []).append(c)
+            by_words.setdefault(_short_words(c.quote.text), []).append(c)
     out = []
     for same in by_words.values():
         keyed = [(c, _speaker_key(c, names, roles)) for c in same]
@@ -208,6 +228,27 @@ def _same_short_words(claims: Sequence[Claim], taken: set[str], names,
             if key and len({c.article for c in group}) > 1:
                 out.append(group)
     return out
+
+
+def _short_words(text: str) -> str:
+    """The words of a short quote as two outlets' may differ only outside
+    them: an article opening it ("a virtual tie" / "virtual tie", dev7) or
+    an ellipsis at either end."""
+    words = normalise(text).split()
+    while words and words[-1] == GAP:
+        words.pop()
+    while words and (words[0] == GAP or words[0] in ("a", "an", "the") and len(words) > PAIRED_WORDS):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _a_body(speaker: str | None) -> bool:
+    """A speaker that is a body itself ("the White House", "the Justice
+    Department", "Ministry of Defence"), not a person of one ("the union
+    leader", "a White House spokesman"): its head, the last word before any
+    "of", names an organisation."""
+    head = (speaker or "").split(" of ")[0].split()
+    return bool(head) and is_a_body(head[-1])
 
 
 def _is_description(speaker: str | None) -> bool:
@@ -299,6 +340,13 @@ def _reported_within(speakers: dict[tuple[str, ...], list[Claim]],
                    for k in named) for teller in named)
 
 
+def _heard_otherwise(a: str, b: str) -> bool:
+    """Two renderings that are one quote only as transcriptions of it, not
+    one within the other, with other words where both quote
+    (quote_text.heard_otherwise)."""
+    return not alike(a, b) and heard_otherwise(a, b)
+
+
 def _last_word_at(text: str, word: str) -> int:
     """Where ``word`` last starts in ``text`` as a whole word, or -1."""
     found = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
@@ -368,11 +416,22 @@ def _finding(ctx: Context, group: list[Claim], names,
                      "no speaker")
     variants = sorted({c.quote.text.strip() for c in group})
     # One person's words transcribed with other words (not only another
-    # extent, formatting or an ellipsis) are compatible, not the same.
-    reworded = any(words_differ(normalise(group[0].quote.text), normalise(c.quote.text))
-                   for c in group[1:])
+    # extent, formatting or an ellipsis) are compatible, not the same; so are
+    # two transcriptions alike only word by word ("It's an encouraging sign
+    # … that they're not listening to the default deniers" / "It is certainly
+    # at least an encouraging sign … the debt-limit and default deniers").
+    first = normalise(group[0].quote.text)
+    reworded = any(words_differ(first, normalise(c.quote.text)) or _heard_otherwise(
+        first, normalise(c.quote.text)) for c in group[1:])
+    # The same words given to one person and to a body ("Sanders" and "the
+    # White House") agree: the body speaks through that person, and the fact
+    # gold reads them so (dev5, dev6). A description ("a senior official")
+    # beside a name still leaves who spoke open, so it stays compatible at
+    # most, as two people's names do.
+    people = sum(1 for members in speakers.values()
+                 if any(not _a_body(c.quote.speaker) for c in members))
     status = "conflict" if conflict else (
-        "single-source" if len(group) == 1 else "agree" if len(speakers) <= 1 and not reworded
+        "single-source" if len(group) == 1 else "agree" if people <= 1 and not reworded
         else "compatible")
     topic = f"{next(iter(display.values()), 'unknown speaker')}: “{opening}…”"
     note = f"“{opening}…”: " + "; ".join(parts)
