@@ -470,3 +470,26 @@ def test_two_long_words_join_the_longer_quote_of_the_same_person(outlets, speake
               claim("a2", f"{speaker} said he was “{pair}” to Trump.", quote=Quote(speaker, pair))]
     [finding] = _quotes(outlets, claims)
     assert (len(finding.articles) == 2) is joined
+
+
+# -- who said it: one article is no dispute, a handle is the name run together --
+
+def test_one_article_naming_two_speakers_for_its_words_is_no_conflict(outlets):
+    # an article's prose and the post it embeds, or a slip of its own: no
+    # other outlet disputes anything
+    words = "Raising tariffs will hurt both economies and will hurt our farmers most"
+    claims = [_said("a1", "Chuck Grassley", words), _said("a1", "Tomas Weyland", words)]
+    assert all(f.status != "conflict" for f in _quotes(outlets, claims))
+    # must reject: two outlets giving the words to two people still conflict
+    claims = [_said("a1", "Chuck Grassley", words), _said("a2", "Tomas Weyland", words)]
+    assert [f.status for f in _quotes(outlets, claims)] == ["conflict"]
+
+
+def test_a_handle_is_the_name_run_together():
+    from crosscheck.corroborate.people import name_tokens
+    from crosscheck.corroborate.quotes import _misspelt
+
+    assert _misspelt(name_tokens("ChuckGrassley"), name_tokens("Chuck Grassley"))
+    # must reject: part of the name run together, or another person's
+    assert not _misspelt(name_tokens("ChuckGrass"), name_tokens("Chuck Grassley"))
+    assert not _misspelt(name_tokens("ChuckSchumer"), name_tokens("Chuck Grassley"))
