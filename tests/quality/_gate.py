@@ -32,6 +32,23 @@ def by_split(results: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
             for key, value in figures.items()}
 
 
+_PARTS: dict[tuple[str, str], dict[str, float]] = {}
+
+
+def measured_part(gate: str, evaluate: Callable[[str], Mapping[str, float]],
+                  metric: str) -> Mapping[str, float]:
+    """The figures of the part ``metric`` is named by ("dev5" of
+    "dev5.quote.linked"; "" for a metric named by no part), as ``evaluate(part)``
+    gives them by the floors' names, run once per worker: for a gate whose
+    parts are run apart, each part a group of tests of its own
+    (tests/conftest.py BY_PART), so that the two workers share its minutes of
+    engine work."""
+    part = metric.split(".", 1)[0] if "." in metric else ""
+    if (gate, part) not in _PARTS:
+        _PARTS[gate, part] = dict(evaluate(part))
+    return _PARTS[gate, part]
+
+
 def assert_holds_floor(name: str, measured: Mapping[str, float], metric: str, command: str,
                        misses: str, digits: int = 3) -> None:
     """``measured[metric]`` is at least its floor; else say which command (``python

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from _gate import (assert_goals_met_or_explained, assert_holds_floor, by_split, data_or_skip,
-                   floors)
+                   floors, measured_part)
 from crosscheck.eval.facts import SPLITS
 from crosscheck.eval.notes import _baly_rows
 
@@ -29,25 +29,13 @@ def data() -> Path:
     return data_or_skip("the fact gold")
 
 
-_MEASURED: dict[str, dict[str, float]] = {}
-
-
-def _measured(data: Path, part: str) -> dict[str, float]:
-    """One part's figures, run once per worker. A part's stories are run
-    alone (eval.facts.evaluate: a story's findings depend on its own articles
-    only), so tests/conftest.py hands each part's floors to a worker as one
-    group and the two workers share the parts' minutes of engine work."""
-    from crosscheck.eval.facts import evaluate
-
-    if part not in _MEASURED:
-        _MEASURED[part] = by_split(evaluate(data, part))
-    return _MEASURED[part]
-
-
 @pytest.mark.parametrize("metric", sorted(floors("facts")))
 def test_metric_is_above_its_floor(data, metric):
-    assert_holds_floor("facts", _measured(data, metric.split(".", 1)[0]), metric,
-                       "python -m crosscheck.eval.facts --verbose",
+    from crosscheck.eval.facts import evaluate
+
+    # a part's stories are run alone: a story's findings depend on its own articles only
+    measured = measured_part("facts", lambda part: by_split(evaluate(data, part)), metric)
+    assert_holds_floor("facts", measured, metric, "python -m crosscheck.eval.facts --verbose",
                        "unlinked facts and linked look-alikes")
 
 
