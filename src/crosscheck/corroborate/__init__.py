@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from typing import Mapping, Sequence
 
+from ..embed import reusing_vectors
 from ..models import Article, Claim, Finding
 from .common import QUOTE_OPENING_WORDS, Context, cites_a_source
 from .conflict_evidence import checked_conflicts
 from .events import event_findings, join_statements
-from .figure_words import parses_its_sentence
 from .figure_bounds import overlap
+from .figure_words import parses_its_sentence
 from .figures import figure_findings
 from .quotes import quote_findings
 from .roles import role_findings
@@ -43,11 +44,14 @@ def corroborate(articles: Sequence[Article], claims: Sequence[Claim],
     # position, and a story must come out the same after a resumed run.
     known = sorted((c for c in claims if c.article in ctx.articles),
                    key=lambda c: (c.article, c.span, c.id))
-    findings = (figure_findings(ctx, known) + quote_findings(ctx, known)
-                + role_findings(ctx, known) + _event_findings(ctx, known))
-    # A conflict needs more than the link that made it (issue 12): checked
-    # once more on what its mentions say beside their values.
-    findings = checked_conflicts(ctx, known, findings, _event_findings)
+    # One vector per sentence for the figure, event and statement steps alike
+    # (inside a caller's block, such as story_build's, its vectors are used)
+    with reusing_vectors():
+        findings = (figure_findings(ctx, known) + quote_findings(ctx, known)
+                    + role_findings(ctx, known) + _event_findings(ctx, known))
+        # A conflict needs more than the link that made it (issue 12): checked
+        # once more on what its mentions say beside their values.
+        findings = checked_conflicts(ctx, known, findings, _event_findings)
     return sorted(findings, key=lambda f: (_ORDER[f.status], -f.independent_sources,
                                            -len(f.articles), f.kind, f.topic, f.id))
 

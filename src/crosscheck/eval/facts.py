@@ -362,7 +362,6 @@ def run(stories: Sequence[FactStory]) -> tuple[list[list[Finding]], list[list[Cl
     """Claims and findings of every gold story, as the pipeline makes them."""
     from ..claims import extract_claims_batch
     from ..corroborate import corroborate
-    from ..embed import reusing_vectors
 
     everything = [a for s in stories for a in s.articles.values()]
     by_article = dict(zip((a.id for a in everything), extract_claims_batch(everything)))
@@ -370,10 +369,7 @@ def run(stories: Sequence[FactStory]) -> tuple[list[list[Finding]], list[list[Cl
     for story in stories:
         own = [c for a in story.articles.values() for c in by_article[a.id]]
         claims_of.append(own)
-        # as story_build does: each sentence embedded once for the story, not
-        # once by each of the event, statement and figure steps
-        with reusing_vectors():
-            predicted.append(corroborate(list(story.articles.values()), own, None))
+        predicted.append(corroborate(list(story.articles.values()), own, None))
     return predicted, claims_of
 
 
