@@ -2,15 +2,40 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
+from crosscheck.embed import VECTOR_CACHE_ENV
 from crosscheck.eval import shared_data
 from crosscheck.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "examples" / "sample"
+
+
+def pytest_configure(config):
+    """One on-disk sentence-vector folder for the whole run, shared by the
+    xdist workers (they inherit this environment) and the pools they start:
+    the quality gates embed the same public articles gate after gate, and a
+    vector is the same bytes read back or embedded afresh (crosscheck.embed).
+    Made fresh for each run and removed after it, so a run starts cold; a
+    folder the user sets is used as it is."""
+    if hasattr(config, "workerinput") or os.environ.get(VECTOR_CACHE_ENV):
+        return
+    folder = tempfile.mkdtemp(prefix="crosscheck-test-vectors-")
+    os.environ[VECTOR_CACHE_ENV] = folder
+    config._crosscheck_vector_folder = folder
+
+
+def pytest_unconfigure(config):
+    folder = getattr(config, "_crosscheck_vector_folder", None)
+    if folder:
+        os.environ.pop(VECTOR_CACHE_ENV, None)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @pytest.fixture
@@ -78,12 +103,19 @@ def one_story(tmp_path_factory):
 def ray_session():
     """One local Ray session for the whole test run (starting Ray costs seconds):
     two CPUs, no dashboard, no usage statistics sent anywhere."""
-    import os
-
     os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
     ray = pytest.importorskip("ray", reason="Ray is in the test extra: pip install -e '.[test]'")
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
-             configure_logging=False, ignore_reinit_error=True)
+    # Ray's workers embed every text themselves, as on a user's cluster: they
+    # start without the run's on-disk vector folder (pytest_configure), so a
+    # test comparing Ray's records with the local engine's compares two
+    # computations, not one read back.
+    folder = os.environ.pop(VECTOR_CACHE_ENV, None)
+    try:
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False,
+                 configure_logging=False, ignore_reinit_error=True)
+    finally:
+        if folder is not None:
+            os.environ[VECTOR_CACHE_ENV] = folder
     yield ray
     ray.shutdown()
 

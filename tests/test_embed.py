@@ -1,9 +1,35 @@
 """all-MiniLM-L6-v2 int8 on onnxruntime: shape, determinism, and what it must (not) call similar."""
 
+import os
+import sqlite3
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
-from crosscheck.embed import DIMENSIONS, embed, reusing_vectors, text_key
+import crosscheck.embed as embed_module
+from crosscheck.embed import DIMENSIONS, MODEL_ID, VECTOR_CACHE_ENV, embed, reusing_vectors, text_key
+
+
+@pytest.fixture(autouse=True)
+def no_disk_cache(monkeypatch):
+    """These tests are about the model: none reads vectors back from disk
+    (tests/conftest.py sets a folder for the run) unless it sets its own."""
+    monkeypatch.delenv(VECTOR_CACHE_ENV, raising=False)
+
+
+@pytest.fixture
+def model_calls(monkeypatch):
+    """The texts the model itself is run on, after the on-disk cache."""
+    seen: list[str] = []
+    real = embed_module._run_model
+
+    def spy(texts):
+        seen.extend(texts)
+        return real(texts)
+    monkeypatch.setattr(embed_module, "_run_model", spy)
+    return seen
 
 
 def cos(a: str, b: str) -> float:
@@ -94,3 +120,46 @@ def test_paraphrases_are_close(a, b):
 ])
 def test_unrelated_sentences_are_far(a, b):
     assert cos(a, b) < 0.3
+
+
+# The on-disk vector folder (CROSSCHECK_VECTOR_CACHE).
+
+def test_vectors_read_back_from_disk_are_the_bytes_embedded(tmp_path, monkeypatch, model_calls):
+    fresh = embed(ARTICLE)
+    monkeypatch.setenv(VECTOR_CACHE_ENV, str(tmp_path))
+    assert embed(ARTICLE).tobytes() == fresh.tobytes()  # written on the way
+    model_calls.clear()
+    again = embed(OTHER[:1] + ARTICLE)
+    assert model_calls == OTHER[:1]  # only the text the folder did not hold
+    assert again[1:].tobytes() == fresh.tobytes()
+
+
+def test_a_vector_written_by_another_process_is_read_not_embedded(tmp_path, monkeypatch,
+                                                                   model_calls):
+    env = {**os.environ, VECTOR_CACHE_ENV: str(tmp_path)}
+    code = "import sys; from crosscheck.embed import embed; embed(sys.argv[1:])"
+    subprocess.run([sys.executable, "-c", code, *OTHER], env=env, check=True)
+    monkeypatch.setenv(VECTOR_CACHE_ENV, str(tmp_path))
+    assert embed(OTHER).tobytes() == np.vstack([embed_module._run_model([t]) for t in OTHER]).tobytes()
+    assert model_calls == OTHER  # those two alone, to compare; not the embed() call
+
+
+def test_a_row_of_another_length_is_not_taken_for_a_vector(tmp_path, monkeypatch, model_calls):
+    monkeypatch.setenv(VECTOR_CACHE_ENV, str(tmp_path))
+    embed(["warm up"])  # makes the file
+    key = text_key(ARTICLE[0])
+    with sqlite3.connect(tmp_path / f"{MODEL_ID}.sqlite") as db:
+        db.execute("INSERT INTO vectors VALUES (?, ?)",
+                   (key - (1 << 64) if key >= 1 << 63 else key, b"\0" * 10))
+    model_calls.clear()
+    v = embed(ARTICLE[:1])
+    assert model_calls == ARTICLE[:1]
+    assert np.allclose(np.linalg.norm(v), 1.0, atol=1e-3)
+
+
+def test_a_folder_that_cannot_be_used_is_left_alone(tmp_path, monkeypatch, model_calls):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv(VECTOR_CACHE_ENV, str(blocker))
+    assert embed(OTHER).shape == (2, DIMENSIONS)
+    assert model_calls == OTHER

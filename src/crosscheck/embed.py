@@ -26,11 +26,24 @@ batch of its article's sentences or beside another article's; checked by
 precision the store keeps, so a stored vector and one embedded afresh are the
 same numbers. The cache still lives only as long as one story build: it
 bounds memory, and what a build makes depends on its inputs alone.
+
+Across runs and processes, vectors can also be kept on disk: set
+``CROSSCHECK_VECTOR_CACHE`` to a folder and every vector embedded is written
+there (one SQLite file per model, keyed by :func:`text_key`), and read back
+instead of embedded again by any later run or any other process. Since a
+vector does not depend on its batch and is rounded as stored, what a run
+makes is the same bytes with the folder or without it. It is meant for
+repeated evaluations over the same articles (the test suite's quality gates
+embed the same public articles gate after gate); an ingest does not need it,
+since the store keeps its articles' sentence vectors. Off when unset; a
+folder that cannot be used is left alone and the texts are embedded.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
+import sqlite3
 from collections import OrderedDict
 from contextlib import contextmanager
 from functools import lru_cache
@@ -39,7 +52,8 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-__all__ = ["embed", "reusing_vectors", "text_key", "DIMENSIONS", "MODEL_ID"]
+__all__ = ["embed", "reusing_vectors", "text_key", "DIMENSIONS", "MODEL_ID",
+           "VECTOR_CACHE_ENV"]
 
 #: Which vectors these are; stored centroids must say it, since vectors of
 #: another model (or the fp32 export) live in another space.
@@ -68,6 +82,14 @@ VOCAB_PATH = Path(__file__).parent / "data" / "minilm-vocab.txt"
 #: sentence of a story of a few hundred articles.
 CACHE_SIZE = 50_000
 _cache: "OrderedDict[int, np.ndarray] | None" = None
+#: The environment variable naming the on-disk vector folder (module docstring).
+VECTOR_CACHE_ENV = "CROSSCHECK_VECTOR_CACHE"
+#: Keys per SELECT: under SQLite's default limit of 32,766 bound parameters
+#: with room to spare, and a story's sentences in a few queries.
+_LOOKUP_CHUNK = 900
+#: The open on-disk cache of this process: (pid, path, connection). The pid,
+#: because a connection must not cross a fork into a pool's worker.
+_disk: "tuple[int, str, sqlite3.Connection | None] | None" = None
 
 
 def text_key(text: str) -> int:
@@ -161,7 +183,76 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     return out
 
 
+def _disk_cache() -> "sqlite3.Connection | None":
+    """This process's connection to the on-disk vector cache, or None when
+    ``CROSSCHECK_VECTOR_CACHE`` is unset or its folder cannot be used."""
+    global _disk
+    folder = os.environ.get(VECTOR_CACHE_ENV, "").strip()
+    if not folder:
+        return None
+    if _disk is not None and _disk[0] == os.getpid() and _disk[1] == folder:
+        return _disk[2]
+    connection = None
+    try:
+        os.makedirs(folder, exist_ok=True)
+        # Several processes (a pool's workers, the test suite's workers) share
+        # the file: WAL lets them read while one writes, and the timeout waits
+        # out another's write instead of failing.
+        connection = sqlite3.connect(os.path.join(folder, f"{MODEL_ID}.sqlite"), timeout=60,
+                                     isolation_level=None, check_same_thread=False)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA synchronous=NORMAL")  # a cache: a lost write is re-embedded
+        connection.execute("CREATE TABLE IF NOT EXISTS vectors "
+                           "(key INTEGER PRIMARY KEY, vector BLOB NOT NULL) WITHOUT ROWID")
+    except (OSError, sqlite3.Error):
+        connection = None
+    _disk = (os.getpid(), folder, connection)
+    return connection
+
+
+def _signed(key: int) -> int:
+    """A 64-bit unsigned key as SQLite's signed INTEGER."""
+    return key - (1 << 64) if key >= 1 << 63 else key
+
+
 def _embed_uncached(texts: Sequence[str]) -> np.ndarray:
+    """Embed ``texts`` with the model, save those the on-disk cache holds."""
+    disk = _disk_cache()
+    if disk is None or not texts:
+        return _run_model(texts)
+    keys = [_signed(text_key(t or "")) for t in texts]
+    found: dict[int, np.ndarray] = {}
+    try:
+        distinct = list(dict.fromkeys(keys))
+        for start in range(0, len(distinct), _LOOKUP_CHUNK):
+            chunk = distinct[start:start + _LOOKUP_CHUNK]
+            rows = disk.execute("SELECT key, vector FROM vectors WHERE key IN (%s)"
+                                % ",".join("?" * len(chunk)), chunk).fetchall()
+            for key, blob in rows:
+                if len(blob) == 2 * DIMENSIONS:  # anything else is not this model's
+                    found[key] = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
+    except sqlite3.Error:
+        return _run_model(texts)
+    todo = [i for i, key in enumerate(keys) if key not in found]
+    out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+    if todo:
+        vectors = _run_model([texts[i] for i in todo])
+        out[todo] = vectors
+        try:
+            with disk:  # one transaction: one write of the file, not one per vector
+                disk.execute("BEGIN IMMEDIATE")
+                disk.executemany("INSERT OR IGNORE INTO vectors VALUES (?, ?)",
+                                 [(keys[i], v.astype(np.float16).tobytes())
+                                  for i, v in zip(todo, vectors)])
+        except sqlite3.Error:
+            pass  # a full disk or a locked file costs the saving, not the run
+    for i, key in enumerate(keys):
+        if key in found:
+            out[i] = found[key]
+    return out
+
+
+def _run_model(texts: Sequence[str]) -> np.ndarray:
     out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
     if not texts:
         return out

@@ -18,16 +18,30 @@ import sys
 import numpy as np
 import pytest
 
+from crosscheck.embed import VECTOR_CACHE_ENV
 from crosscheck.engine import STAGES, LocalExecutor, RayExecutor, Stage
 from crosscheck.engine.stages import run_stages
 from crosscheck.errors import CrosscheckError, InputError
 from crosscheck.eval import shared_data
 
-#: 200 real articles in two shards (plus one broken line, refused). Texts are
+#: 80 real articles in two shards (plus one broken line, refused). Texts are
 #: cut to their first 1,500 characters: claims cost grows with length, and the
 #: executors, not the stages, are under test (about 3x faster than whole texts).
-ARTICLES = 200
+#: 80, not the 200 of before: each shard still holds several batches of every
+#: stage, and the three runs here had cost 520 s of a fresh `make test`.
+ARTICLES = 80
+FIRST_SHARD = 52
 TEXT_CHARS = 1500
+
+
+@pytest.fixture(scope="module", autouse=True)
+def no_disk_vectors():
+    """Every executor here embeds its texts itself (a pool's workers inherit
+    this environment): the run's on-disk vector folder (tests/conftest.py)
+    would let the second run read back what the first computed."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv(VECTOR_CACHE_ENV, raising=False)
+        yield
 
 
 @pytest.fixture(scope="module")
@@ -41,8 +55,8 @@ def shards(tmp_path_factory):
         rows = [json.loads(next(f)) for _ in range(ARTICLES)]
     lines = [json.dumps(r | {"text": r["text"][:TEXT_CHARS]}) for r in rows]
     first, second = folder / "a.jsonl", folder / "b.jsonl"
-    first.write_text("\n".join(lines[:130]) + "\n", encoding="utf-8")
-    second.write_text("\n".join(lines[130:] + ["{not json"]) + "\n", encoding="utf-8")
+    first.write_text("\n".join(lines[:FIRST_SHARD]) + "\n", encoding="utf-8")
+    second.write_text("\n".join(lines[FIRST_SHARD:] + ["{not json"]) + "\n", encoding="utf-8")
     return [str(first), str(second)]
 
 
@@ -60,7 +74,8 @@ def test_stages_make_every_output(in_process, shards):
     assert len(docs) == ARTICLES
     assert [r["shard"] for r in in_process if r["kind"] == "end"] == shards
     refused = [r for r in in_process if r["kind"] == "refusal"]
-    assert [r["origin"] for r in refused] == [shards[1] + "#71"]  # the broken line
+    broken_line = ARTICLES - FIRST_SHARD + 1
+    assert [r["origin"] for r in refused] == [f"{shards[1]}#{broken_line}"]
     assert all(r["made_by"] == [s.version for s in STAGES] for r in docs)
     vectors = np.stack([np.frombuffer(r["vector"], dtype="<f4") for r in docs])
     assert vectors.shape == (ARTICLES, 384)
