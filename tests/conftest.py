@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from crosscheck.embed import VECTOR_CACHE_ENV
-from crosscheck.eval import shared_data
+from crosscheck.eval import part_of, shared_data
 from crosscheck.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -269,8 +269,7 @@ BY_PART = ("tests/quality/test_facts_gate.py::test_metric_is_above_its_floor[",
 def _group(nodeid: str) -> str:
     path = nodeid.split("::", 1)[0]
     if nodeid.startswith(BY_PART):  # "…[dev5.quote.linked]"; a metric of no part: "…[]"
-        metric = nodeid.split("[", 1)[1]
-        return f"{path}[{metric.split('.', 1)[0] if '.' in metric else ''}]"
+        return f"{path}[{part_of(nodeid.split('[', 1)[1].rstrip(']'))}]"
     return TOGETHER if path.startswith(TOGETHER) else path
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.eval import read_floors, shared_data
+from crosscheck.eval import part_of, read_floors, shared_data
 
 
 def data_or_skip(what: str) -> Path:
@@ -43,7 +43,7 @@ def measured_part(gate: str, evaluate: Callable[[str], Mapping[str, float]],
     parts are run apart, each part a group of tests of its own
     (tests/conftest.py BY_PART), so that the two workers share its minutes of
     engine work."""
-    part = metric.split(".", 1)[0] if "." in metric else ""
+    part = part_of(metric)
     if (gate, part) not in _PARTS:
         _PARTS[gate, part] = dict(evaluate(part))
     return _PARTS[gate, part]

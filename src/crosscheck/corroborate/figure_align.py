@@ -21,7 +21,7 @@ from ..claims.numbers import DURATION_UNITS, significant_digits
 from ..models import Claim, Figure
 from .common import Context, words
 from .figure_months import ROUNDED_COSINE, forecast, forecasts_alike, is_rounding, own_month, rounded_alike
-from .figure_bounds import (_ROUNDED_UNITS, bound_of_the_bare_number, in_common_unit, intervals_meet,
+from .figure_bounds import (ROUNDED_UNITS, bound_of_the_bare_number, in_common_unit, intervals_meet,
                            overlap, signed_fall)
 from .figures import _HEADS, _RATE, _STATES, _other_periods, _state_near, subject_key
 
@@ -450,7 +450,7 @@ _DIRECTIONS = (frozenset({"rose"}), frozenset({"fell"}))
 
 
 def _opposite_changes(a: Claim, b: Claim) -> bool:
-    if in_common_unit(a.figure).unit not in _ROUNDED_UNITS or in_common_unit(b.figure).unit not in _ROUNDED_UNITS:
+    if in_common_unit(a.figure).unit not in ROUNDED_UNITS or in_common_unit(b.figure).unit not in ROUNDED_UNITS:
         return False
     return {_states(a), _states(b)} == set(_DIRECTIONS)
 

@@ -42,7 +42,7 @@ _SAME_MEASURE = {"basis point": ("percentage point", 0.01), "week": ("day", 7),
 # trapped" and "13 trapped" stay a conflict, since a count of people is
 # written whole, and so do "12%" and "13%", whose rounding intervals meet
 # but do not overlap.
-_ROUNDED_UNITS = {"percent", "percentage point"}
+ROUNDED_UNITS = {"percent", "percentage point"}
 # A large number of one significant digit is a round number, written for any
 # value that rounds to it: "a $1 trillion bill" is the "$1.2 trillion
 # package", "about 200,000 arrests" the "212,672 people apprehended". From a
@@ -71,7 +71,7 @@ def in_common_unit(f: Figure) -> Figure:
 def _interval(f: Figure) -> tuple[float, float, bool, bool]:
     """(low, high, open below, open above) of the values ``f``'s wording allows."""
     f = in_common_unit(f)
-    if f.qualifier == "exact" and f.unit in _ROUNDED_UNITS and f.low == f.high == f.value:
+    if f.qualifier == "exact" and f.unit in ROUNDED_UNITS and f.low == f.high == f.value:
         decimals = len(f"{f.value:g}".partition(".")[2]) if "e" not in f"{f.value:g}" else 0
         half = 0.5 * 10.0 ** -decimals
         # Rounded so that 8.5's upper bound meets 8.6's lower one exactly.

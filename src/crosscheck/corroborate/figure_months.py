@@ -13,7 +13,7 @@ from ..claims.figure_bounds import FORECAST_REACH, FORECAST_WORDS
 from ..claims.numbers import number_forms, significant_digits
 from ..clean.dates import MONTH_NAMES, MONTHS, month_number
 from ..models import Claim
-from .figure_bounds import _ROUNDED_UNITS, in_common_unit, overlap
+from .figure_bounds import ROUNDED_UNITS, in_common_unit, overlap
 
 
 # A share given to more decimals and one that is its rounding ("Wright taking
@@ -45,7 +45,7 @@ def rounded_alike(a: Claim, b: Claim, sentence_cos: float) -> bool:
 def is_rounding(a: Claim, b: Claim) -> bool:
     """One of two exact shares is the other rounded to two or more digits (46.7 / 47)."""
     fa, fb = in_common_unit(a.figure), in_common_unit(b.figure)
-    if fa.unit not in _ROUNDED_UNITS or fa.unit != fb.unit or fa.value == fb.value \
+    if fa.unit not in ROUNDED_UNITS or fa.unit != fb.unit or fa.value == fb.value \
             or not fa.qualifier == fb.qualifier == "exact":
         return False
     coarse = min((fa, fb), key=lambda f: _decimals(f.value))

@@ -41,6 +41,12 @@ def read_floors(name: str) -> tuple[dict[str, float], dict[str, str]]:
     return {k: v for k, v in data.items() if k != "_lowered"}, data.get("_lowered", {})
 
 
+def part_of(metric: str) -> str:
+    """The gold part a floor's name begins with: "dev5" of "dev5.quote.linked",
+    "" for a metric named by no part ("exact_day")."""
+    return metric.split(".", 1)[0] if "." in metric else ""
+
+
 def report_with_errors(name: str, evaluate: Callable[[Path, list[dict]], dict],
                        verbose: bool) -> int:
     """What ``main()`` does for an evaluation that lists its errors: the scores
