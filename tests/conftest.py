@@ -60,20 +60,31 @@ def store(tmp_path):
     s.close()
 
 
-@pytest.fixture
-def embedded(monkeypatch):
-    """Every text the sentence model is asked to embed from now on, in order
-    (a spy on crosscheck.embed's uncached path)."""
+def _texts_passed_to(monkeypatch, name: str) -> list[str]:
+    """Every text given to ``crosscheck.embed.<name>`` from now on, in order."""
     import crosscheck.embed as embed_module
 
     seen: list[str] = []
-    real = embed_module._embed_uncached
+    real = getattr(embed_module, name)
 
     def spy(texts):
         seen.extend(texts)
         return real(texts)
-    monkeypatch.setattr(embed_module, "_embed_uncached", spy)
+    monkeypatch.setattr(embed_module, name, spy)
     return seen
+
+
+@pytest.fixture
+def embedded(monkeypatch):
+    """Every text the sentence model is asked to embed from now on, in order
+    (a spy on crosscheck.embed's uncached path, before the on-disk folder)."""
+    return _texts_passed_to(monkeypatch, "_embed_uncached")
+
+
+@pytest.fixture
+def model_calls(monkeypatch):
+    """The texts the model itself is run on, after the on-disk vector folder."""
+    return _texts_passed_to(monkeypatch, "_run_model")
 
 
 @pytest.fixture(scope="session")

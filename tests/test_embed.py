@@ -19,19 +19,6 @@ def no_disk_cache(monkeypatch):
     monkeypatch.delenv(VECTOR_CACHE_ENV, raising=False)
 
 
-@pytest.fixture
-def model_calls(monkeypatch):
-    """The texts the model itself is run on, after the on-disk cache."""
-    seen: list[str] = []
-    real = embed_module._run_model
-
-    def spy(texts):
-        seen.extend(texts)
-        return real(texts)
-    monkeypatch.setattr(embed_module, "_run_model", spy)
-    return seen
-
-
 def cos(a: str, b: str) -> float:
     v = embed([a, b])
     return float(v[0] @ v[1])
