@@ -210,6 +210,11 @@ def _disk_cache() -> "sqlite3.Connection | None":
     return connection
 
 
+# Little-endian float16, as the store's sentence vectors are kept: a folder
+# written on one machine reads the same on another.
+_STORED = np.dtype("<f2")
+
+
 def _signed(key: int) -> int:
     """A 64-bit unsigned key as SQLite's signed INTEGER."""
     return key - (1 << 64) if key >= 1 << 63 else key
@@ -230,7 +235,7 @@ def _embed_uncached(texts: Sequence[str]) -> np.ndarray:
                                 % ",".join("?" * len(chunk)), chunk).fetchall()
             for key, blob in rows:
                 if len(blob) == 2 * DIMENSIONS:  # anything else is not this model's
-                    found[key] = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
+                    found[key] = np.frombuffer(blob, dtype=_STORED).astype(np.float32)
     except sqlite3.Error:
         return _run_model(texts)
     todo = [i for i, key in enumerate(keys) if key not in found]
@@ -242,7 +247,7 @@ def _embed_uncached(texts: Sequence[str]) -> np.ndarray:
             with disk:  # one transaction: one write of the file, not one per vector
                 disk.execute("BEGIN IMMEDIATE")
                 disk.executemany("INSERT OR IGNORE INTO vectors VALUES (?, ?)",
-                                 [(keys[i], v.astype(np.float16).tobytes())
+                                 [(keys[i], v.astype(_STORED).tobytes())
                                   for i, v in zip(todo, vectors)])
         except sqlite3.Error:
             pass  # a full disk or a locked file costs the saving, not the run
