@@ -233,7 +233,7 @@ def _embed(records: list[Record], embed: Callable) -> list[Record]:
 
 
 def _minhash(records: list[Record], context: None) -> list[Record]:
-    from ..group.relations import _minhash as minhash, shingles
+    from ..group.relations import minhash_of as minhash, shingles
 
     out = []
     for record in records:

@@ -33,7 +33,7 @@ import numpy as np
 
 from crosscheck.errors import InputError
 from crosscheck.group.features import ArticleFeatures, article_features
-from crosscheck.group.relations import MIN_SHINGLES, _minhash, shingles
+from crosscheck.group.relations import MIN_SHINGLES, minhash_of, shingles
 from crosscheck.group.stories import (DIMENSIONS, ENTITY_PRIOR, ENTITY_WEIGHT, SPLIT_MIN_SIDE,
                                       TIME_SCALE_DAYS, TIME_WEIGHT, WINDOW_DAYS, ClusterState,
                                       StoryCluster, _score, _two_means, two_events)
@@ -133,7 +133,7 @@ def _minhash_bands(text: str) -> list[int]:
     items = shingles(text)
     if len(items) < MIN_SHINGLES:
         return []
-    values = _minhash(items).hashvalues
+    values = minhash_of(items).hashvalues
     out = []
     for band in range(MINHASH_BANDS):
         rows = values[band * MINHASH_ROWS:(band + 1) * MINHASH_ROWS]

@@ -77,14 +77,14 @@ from crosscheck.group.rewrites import (ENGLISH_MIN_ALIGNED, ENGLISH_SHARE, VERBA
 # SHINGLE_WORDS, shingles: re-exported for the keyed grouping and the engine.
 from crosscheck.group.passages import (QUOTATION, SHINGLE_WORDS, own_prose,  # noqa: F401
                                        page_text, shingles, split_sentences, words)
-from crosscheck.group.wire import _one_agency, _shared_agency, _wire_links
+from crosscheck.group.wire import one_agency, shared_agency, wire_links
 # Link: re-exported, where callers have found it (crosscheck.group.Link).
 from crosscheck.models import Article, Link, Relation
 
 if TYPE_CHECKING:
     from datasketch import MinHash
 
-__all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links",
+__all__ = ["Link", "content_words", "fact_order_score", "facts", "find_links", "minhash_of",
            "relations_by_article", "shingles", "split_sentences", "rewrite_score",
            "rewrite_sentences", "verbatim_share", "whole_sentences", "word_order_score"]
 
@@ -169,7 +169,7 @@ REWRITE_MAX_SENTENCES = 40
 _KIND_ORDER = {"duplicate": 0, "syndicated": 1, "rewrite": 2, "same-wire": 3}
 
 
-def _minhash(items: Iterable[str]) -> MinHash:
+def minhash_of(items: Iterable[str]) -> MinHash:
     # datasketch is imported here, not at the top: it pulls in SciPy (53 MB
     # of RSS), and every process that imports crosscheck, the per-article
     # workers too, imported it with this module though only the story step
@@ -189,9 +189,9 @@ def _copy_links(articles: Sequence[Article]) -> list[Link]:
     usable = [a for a in articles if len(sets[a.id]) >= MIN_SHINGLES]
     if len(usable) < 2:
         return []
-    from crosscheck.group.ensemble import Ensemble  # datasketch: see _minhash
+    from crosscheck.group.ensemble import Ensemble  # datasketch: see minhash_of
 
-    hashes = {a.id: _minhash(sets[a.id]) for a in usable}
+    hashes = {a.id: minhash_of(sets[a.id]) for a in usable}
     index = Ensemble(threshold=LSH_CONTAINMENT, num_perm=NUM_PERM, num_part=8)
     index.index([(a.id, hashes[a.id], len(sets[a.id])) for a in usable])
     outlet = {a.id: (a.outlet or "").strip().lower() for a in usable}
@@ -214,10 +214,10 @@ def _copy_links(articles: Sequence[Article]) -> list[Link]:
             same_outlet = not outlet[a] or not outlet[b] or outlet[a] == outlet[b]
             if jaccard >= DUPLICATE_JACCARD and same_outlet:
                 links[(a, b)] = Link(a, b, "duplicate", round(jaccard, 4))
-            elif containment < SYNDICATED_CONTAINMENT and _one_agency(by_id[a], by_id[b]) \
+            elif containment < SYNDICATED_CONTAINMENT and one_agency(by_id[a], by_id[b]) \
                     and not one_text_lightly_edited(pages[a], pages[b]):
                 links[(a, b)] = Link(a, b, "same-wire", round(containment, 4),
-                                     agency=_shared_agency(by_id[a], by_id[b]))
+                                     agency=shared_agency(by_id[a], by_id[b]))
             else:
                 links[(a, b)] = Link(a, b, "syndicated", round(containment, 4))
     return list(links.values())
@@ -333,7 +333,7 @@ def _wire_or_rewrite(link: Link, a: Article, b: Article,
     aligned = aligned_sentence_share(vectors[a.id], vectors[b.id], REWRITE_SENTENCE_COSINE)
     if not two_edits_of_one_text(verbatim_share(a, b, vectors, read), aligned):
         return link
-    return Link(link.a, link.b, "same-wire", link.score, agency=_shared_agency(a, b))
+    return Link(link.a, link.b, "same-wire", link.score, agency=shared_agency(a, b))
 
 
 def _order_links(group: Sequence[Article], taken: set[tuple[str, str]], items_of: Callable,
@@ -380,12 +380,12 @@ def find_links(articles: Sequence[Article],
         vectors = _sentence_vectors(members)
         aligned = _rewrite_links(members, set(links), vectors)
         links.update(((l.a, l.b), l) for l in aligned)
-        for link in _wire_links(members, set(links)):
+        for link in wire_links(members, set(links)):
             links[(link.a, link.b)] = link
         aligned += _order_links(members, set(links), facts, fact_order_score,
                                 FACT_MIN_ALIGNED, FACT_SHARE)
         links.update(((l.a, l.b), l) for l in aligned)
-        for link in _wire_links(members, set(links), uncredited=True):
+        for link in wire_links(members, set(links), uncredited=True):
             links[(link.a, link.b)] = link
         if len(members) >= 3:  # a third article says which words are the story's
             words_aligned = _order_links(members, set(links), content_words,

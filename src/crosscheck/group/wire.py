@@ -51,13 +51,13 @@ WIRE_MIN_SHARED_NO_CREDIT = 20
 WIRE_SHARE_NO_CREDIT = 0.14
 
 
-def _one_agency(a: Article, b: Article) -> bool:
+def one_agency(a: Article, b: Article) -> bool:
     """False when both credit agencies and no agency is common to them: two
     wires' names on one text do not make it one wire's story."""
     return not (_agencies(a) and _agencies(b)) or bool(_agencies(a) & _agencies(b))
 
 
-def _shared_agency(a: Article, b: Article) -> str | None:
+def shared_agency(a: Article, b: Article) -> str | None:
     """The agency two edits of one text carry: the one both credit, else the
     one either credits (the other took the credit line out), else unknown."""
     either = (_agencies(a) & _agencies(b)) or (_agencies(a) | _agencies(b))
@@ -68,7 +68,7 @@ def _agencies(article: Article) -> set[str]:
     return {x.strip().lower() for x in article.agencies if x.strip()}
 
 
-def _wire_links(group: Sequence[Article], taken: set[tuple[str, str]],
+def wire_links(group: Sequence[Article], taken: set[tuple[str, str]],
                 uncredited: bool = False) -> list[Link]:
     """Same-wire pairs of ``group`` not in ``taken``: pairs with a credit on
     one side at least, or (``uncredited``) pairs crediting nobody. Uncredited

@@ -26,7 +26,7 @@ _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>]|<hea
 _FEED_ROOT = re.compile(r"<(rss|feed|rdf:RDF)[\s>]", re.I)
 # Block tags that mark a fragment of HTML without <html>; three of them in the
 # first 4 KB are far more than prose that merely mentions a tag.
-_HTML_TAG = re.compile(r"</?(p|div|span|article|section|br|h[1-6]|a|ul|li|table)[\s/>]", re.I)
+HTML_TAG = re.compile(r"</?(p|div|span|article|section|br|h[1-6]|a|ul|li|table)[\s/>]", re.I)
 
 
 def extension_kind(name: str) -> Kind | None:
@@ -60,6 +60,6 @@ def sniff(head: str, hint: Kind | None) -> Kind:
             and "\n{" in start else "json"
     if hint in ("json", "jsonl", "feed", "warc"):
         return hint  # the reader will refuse it with a precise reason
-    if len(_HTML_TAG.findall(start)) >= 3:
+    if len(HTML_TAG.findall(start)) >= 3:
         return "html"
     return "text"

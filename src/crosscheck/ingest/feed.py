@@ -8,7 +8,7 @@ from typing import Iterator
 import feedparser
 
 from ..models import RawDoc, Refusal
-from .detect import _HTML_TAG
+from .detect import HTML_TAG
 
 
 def read_feed(name: str, text: str) -> Iterator[RawDoc | Refusal]:
@@ -42,4 +42,4 @@ def _entry_body(entry) -> tuple[str, str]:
         if value.strip():
             return value, "html" if "html" in part.get("type", "") else "text"
     summary = entry.get("summary", "")
-    return summary, "html" if _HTML_TAG.search(summary) else "text"
+    return summary, "html" if HTML_TAG.search(summary) else "text"

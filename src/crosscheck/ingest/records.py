@@ -20,7 +20,7 @@ from typing import Any, BinaryIO, Iterator
 from ..errors import RefusedInput
 from ..models import RawDoc, Refusal
 from .decode import decode
-from .detect import _HTML_TAG
+from .detect import HTML_TAG
 
 # Where records keep each field: our own names and scrapers' common ones first,
 # then the documented names of the export formats met in the wild, the first
@@ -190,7 +190,7 @@ def _record(name: str, number: int, record: Any) -> RawDoc | Refusal:
     meta = {key: _scalar(record, key, aliases) for key, aliases in _FIELDS.items()}
     meta = {k: v for k, v in meta.items() if v}
     origin = meta.get("url") or where
-    fmt = "html" if len(_HTML_TAG.findall(text[:4096])) >= 3 else "text"
+    fmt = "html" if len(HTML_TAG.findall(text[:4096])) >= 3 else "text"
     return RawDoc.make(origin, fmt, text, meta, container="json")
 
 
