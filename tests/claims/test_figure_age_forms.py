@@ -77,3 +77,65 @@ def test_a_year_old_age_is_of_the_name_it_describes(claims_of, text, age):
 ])
 def test_a_year_old_age_is_not_of_another_person_nor_a_nationality(claims_of, text, wrong):
     assert wrong not in [subject for subject, _, _ in ages(claims_of, text)]
+
+
+def age_ranges(claims_of, text):
+    return [(c.figure.subject, c.figure.low, c.figure.high, c.figure.qualifier)
+            for c in claims_of(text, kind="figure") if c.figure.unit == "age"]
+
+
+@pytest.mark.parametrize("text, age", [
+    # a decade of life, of the person or noun the phrase describes
+    ("Police identified the victim as Lena Marsh, who was in her 60s.",
+     ("age of Lena Marsh", 60, 69, "range")),
+    ("A man in his 40s was arrested on Friday.", ("age of man", 40, 49, "range")),
+    ("The suspect, in his early twenties, fled on foot.", ("age of suspect", 20, 23, "range")),
+    ("Officers said Tom Whitley, in his mid-70s, was unhurt.", ("age of Tom Whitley", 73, 76, "range")),
+    ("Rosa Delgado died on Sunday. She was in her late 60s, her family said.",
+     ("age of Rosa Delgado", 67, 69, "range")),
+    ("The two victims were in their 30s and 40s.", ("age of victims", 30, 49, "range")),
+    ("The girls, both in their teens, were released.", ("age of girls", 13, 19, "range")),
+])
+def test_an_age_given_by_its_decade_is_a_range(claims_of, text, age):
+    assert age in age_ranges(claims_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a decade of the calendar, or of anything but a person's life
+    "Sales of the record peaked in the 1960s.",
+    "Temperatures were in the 60s on Tuesday.",
+    "Mortgage rates were in the teens in the early 1980s.",
+    "The index has traded in its 50s for a week.",
+    # a person's decade with no one it is of
+    "Life begins in your 40s, the advert said.",
+])
+def test_a_decade_that_is_no_ones_age_is_not_read(claims_of, text):
+    assert age_ranges(claims_of, text) == []
+
+
+@pytest.mark.parametrize("text, age", [
+    # "the N-year-old" standing alone is the person the article named before
+    ("Paul Marren was indicted on Monday. The 68-year-old faces 12 counts.",
+     ("age of Paul Marren", 68, "exact")),
+    # ... and the possessor of what follows it, not that thing
+    ("Paul Marren was indicted on Monday. The 68-year-old's lawyer said he would appeal.",
+     ("age of Paul Marren", 68, "exact")),
+    # an age in apposition closed by a semicolon
+    ("Police named the victims as Dana Pruitt, 39; Carl Omsted, 41; and a teenager.",
+     ("age of Dana Pruitt", 39, "exact")),
+])
+def test_an_age_standing_for_a_named_person_is_theirs(claims_of, text, age):
+    assert age in ages(claims_of, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # someone new: "a", not "the"
+    ("Paul Marren was indicted on Monday. A 19-year-old was arrested too.", "age of Paul Marren"),
+    # the age of the noun it describes, not of the person named before
+    ("Paul Marren was indicted on Monday. The 19-year-old suspect fled.", "age of Paul Marren"),
+    # what an age's possessor owns is not that age
+    ("Paul Marren was indicted on Monday. The 68-year-old's lawyer said he would appeal.",
+     "age of lawyer"),
+])
+def test_an_age_is_not_given_to_someone_else(claims_of, text, wrong):
+    assert wrong not in [subject for subject, _, _ in ages(claims_of, text)]

@@ -27,6 +27,7 @@ from crosscheck.claims.figure_multiples import extract_doublings, extract_halves
 from crosscheck.claims.figure_names import numbers_a_name
 from crosscheck.claims.figure_ordinals import extract_ordinals
 from crosscheck.claims.figure_parallels import beside_the_previous
+from crosscheck.claims.figure_polls import MARGIN_OF_ERROR, margin_of_error
 from crosscheck.claims.figure_records import extract_records
 from crosscheck.claims.figure_ranges import (after_a_change, change_then_level, hyphen_range,
                                             shares_the_scale)
@@ -154,7 +155,11 @@ from crosscheck.models import Figure, Qualifier
 # counts what that one counts ("699.57 state delegate equivalents, versus
 # 695.49 for Sanders": figure_parallels.py); "N times the X" is a ratio to
 # the level X names ("more than five times the legal limit": figure_multiples).
-EXTRACTOR = "figures.v24"
+# v25 (issue 12): an age given by its decade of life is a range ("who was in
+# her 60s", "a man in his early twenties": figure_ages._decade_ages); "the
+# 68-year-old" alone is the person named before; a poll's margin of error is
+# read as one ("plus or minus 4 percentage points": figure_polls).
+EXTRACTOR = "figures.v25"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
@@ -282,6 +287,8 @@ def extract_figures(sent: Span) -> list[Figure]:
                 end = second[0]
         subject = subject_of(sent, start, end - 1 if suffix == end - 1 else end,
                              unit if not currency else None, bool(currency))
+        if margin_of_error(lower, q_start - sent.start):
+            subject = MARGIN_OF_ERROR  # "a margin of error of plus or minus 4 points"
         if not subject and level is not None:
             # The parser may read "29,000 to 348,000" as one range, with the
             # change hanging on the level: the change is of what reached it.
