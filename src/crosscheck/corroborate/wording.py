@@ -32,6 +32,13 @@ for to by with from of at in on said says told then-""".split())
 _SOLE_OFFICES = frozenset("""president premier chancellor governor mayor chair chairman chairwoman
 speaker pope king queen""".split())
 _PRONOUNS = frozenset("he she it they we i you this that these those".split())
+# A pronoun or a possessive standing for a subject an earlier sentence names
+# ("They're up 4%…", "His advisers … persuaded him…"): a sentence opening on
+# one is quoted only when no other says the same thing naming its subject.
+# A demonstrative before its noun ("This morning, police …") and an expletive
+# "It is the first time …" count too: telling them apart needs a parse, and
+# the cost is only a longer sentence quoted.
+OPENING_POINTERS = _PRONOUNS | frozenset("its their his her our".split())
 _RELATIVES = frozenset({"which", "that", "who", "whom", "whose", "where"})
 _FUNCTION_WORDS = frozenset("""the a an of to in on at by for with about from and or but as than
 its their his her our whose that which who""".split())
