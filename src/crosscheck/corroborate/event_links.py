@@ -1,16 +1,12 @@
 """Which scored pairs of event mentions link, besides the event model's
 probability (split from events.py along its seam): how alike two dated
 events must be, when a statement an article dates nowhere tells a dated
-event, the verbs that name a happening, and when two events of one day
-told in other words are one happening (:func:`done_on_one_day`)."""
+event, and the verbs that name a happening."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Sequence
-
-from spacy.tokens import Token
 
 from ..claims.nlp import lemma, parse
 from ..models import Claim
@@ -115,74 +111,3 @@ def alone_on_their_day(events: Sequence[Claim]) -> list[bool]:
     guard against is one article telling several."""
     told = Counter((c.article, event_day(c)) for c in events)
     return [event_day(c) is not None and told[(c.article, event_day(c))] == 1 for c in events]
-
-
-#: The model's probability two dated events of one day must reach to be
-#: linked when none of the alike conditions above holds, each a happening
-#: told as done by one actor (:func:`done_on_one_day`): two outlets telling
-#: one happening in words of their own ("DeGeneres tweeted Friday" / "made
-#: the announcement via her Twitter feed on Friday"; "Senate Republicans on
-#: Tuesday blocked a sweeping bill" / "Senate Democrats suffered a loss on
-#: Tuesday when Republican opposition sunk their … bill"). Measured on dev to
-#: dev7 with the guards (corroborate.v90 against v88): facts linked dev
-#: 0.5597 -> 0.5625, dev3 0.5187 -> 0.5234, dev5 0.5992 -> 0.6031, dev6
-#: 0.4842 -> 0.4868, dev7 0.3959 -> 0.3933 (under complete linkage a new link
-#: took a mention the House committee's release needed), dev2 and dev4
-#: unchanged; status accuracy and look-alikes kept apart held on each part.
-#: From 0.6 two more facts link but dev6 keeps 0.9101 of its look-alikes
-#: apart (0.9438) and dev7 0.9029 (0.9223); from 0.5 dev6 0.8989 and dev7
-#: 0.8932, under their floors ("President Donald Trump on Tuesday fired FBI
-#: Director James Comey" / "On Tuesday, CNN reported that …", "… told
-#: supporters in South Carolina Monday night" / "Rubio released a statement
-#: denouncing Mr. Trump on Monday night"). Unguarded from 0.4 (the events5
-#: round) dev rose to 0.5767 but its strict status fell 0.9543 -> 0.9458, the
-#: new links the gold reads compatible: a plan beside the happening ("an
-#: emergency meeting scheduled for Wednesday morning" / "held a closed-door
-#: meeting Wednesday"), a state ("were happy Thursday with their deal").
-SAME_DAY_LINK = 0.7
-
-#: Words that make a sentence's day the day of a plan, not of a happening:
-#: "announced an emergency meeting scheduled for Wednesday morning",
-#: "agreed to schedule a public hearing on Monday" (dev7 and dev5: each
-#: linked to the meeting or hearing held, which the gold reads compatible).
-PLANNED = re.compile(r"\b(?:schedul(?:e|es|ed|ing)|slated|plans?\s+to|planned)\b", re.IGNORECASE)
-
-
-def dated_verb(claim: Claim) -> Token | None:
-    """The verb the event's day words hang from ("arrested" of "Staunton
-    police on Friday arrested …"), or None when the parse gives none."""
-    start = claim.sentence.find(claim.event.date_text)
-    if start < 0:
-        return None
-    token = next((t for t in parse(claim.sentence) if t.idx >= start), None)
-    while token is not None and token.pos_ not in ("VERB", "AUX"):
-        token = None if token.head is token else token.head
-    return token
-
-
-def _actor(verb: Token) -> str | None:
-    """The lemma of the noun the verb's clause is about ("police"), None for
-    a pronoun or no subject."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return None if subject is None or subject.pos_ == "PRON" else lemma(subject).lower()
-
-
-def done_on_one_day(a: Claim, b: Claim) -> bool:
-    """Whether two dated events are resolved to one day and each tells a
-    happening done, by one actor: neither in the future ("will vote on
-    Tuesday") nor a plan ("scheduled for Tuesday"), each day dating a verb
-    other than "be" ("The leaders of the Senate were happy Thursday with
-    their deal" is a state), and the actor of one named in the other's
-    sentence when both have one ("Staunton police on Friday arrested …" and
-    "A judge on Friday set a court date …" are two steps of one case)."""
-    if event_day(a) is None or event_day(a) != event_day(b):
-        return False
-    verbs = [dated_verb(c) for c in (a, b)]
-    if any(c.event.tense == "future" or PLANNED.search(c.sentence) for c in (a, b)) \
-            or any(v is None or lemma(v).lower() == "be" for v in verbs):
-        return False
-    actors = [_actor(v) for v in verbs]
-    if None in actors:
-        return True
-    said = [{lemma(t).lower() for t in parse(c.sentence)} for c in (a, b)]
-    return actors[0] in said[1] or actors[1] in said[0]
