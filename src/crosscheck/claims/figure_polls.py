@@ -7,6 +7,8 @@ respondents, as "57 percent of respondents said so" would.
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from spacy.tokens import Token
 
 from crosscheck.claims.attribution import CUE_VERBS
@@ -40,7 +42,7 @@ around for all respondents the full sample""".split())
 MARGIN_OF_ERROR = "margin of error"
 
 
-def margin_of_error(tokens: list[str], start: int) -> bool:
+def margin_of_error(tokens: Sequence[str], start: int) -> bool:
     """The number whose first word is ``tokens[start]`` (lower-cased words of
     its sentence) is the margin of error a poll's sentence names before it."""
     k = start - 1

@@ -24,6 +24,7 @@ from crosscheck.claims.figure_bounds import a_forecast, bounds, qualifier_before
 from crosscheck.claims.figure_forms import (extract_fractions, extract_pairs, extract_tallies, fraction_at,
                                             words_of)
 from crosscheck.claims.figure_multiples import extract_doublings, extract_halves, extract_multiples
+from crosscheck.claims.figure_magnitudes import MAGNITUDE, glued_magnitudes, is_a_magnitude
 from crosscheck.claims.figure_names import numbers_a_name
 from crosscheck.claims.figure_ordinals import extract_ordinals
 from crosscheck.claims.figure_parallels import beside_the_previous
@@ -158,7 +159,9 @@ from crosscheck.models import Figure, Qualifier
 # v25 (issue 12): an age given by its decade of life is a range ("who was in
 # her 60s", "a man in his early twenties": figure_ages._decade_ages); "the
 # 68-year-old" alone is the person named before; a poll's margin of error is
-# read as one ("plus or minus 4 percentage points": figure_polls).
+# read as one ("plus or minus 4 percentage points": figure_polls); a quake's
+# magnitude is one subject however written ("a 5.6 quake", "magnitude-5.6",
+# "5.6 on the Richter scale": figure_magnitudes).
 EXTRACTOR = "figures.v25"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
@@ -289,6 +292,8 @@ def extract_figures(sent: Span) -> list[Figure]:
                              unit if not currency else None, bool(currency))
         if margin_of_error(lower, q_start - sent.start):
             subject = MARGIN_OF_ERROR  # "a margin of error of plus or minus 4 points"
+        elif not currency and is_a_magnitude(lower, start - sent.start, end - sent.start, value):
+            subject = MAGNITUDE  # "a 5.6 magnitude earthquake", "measuring 5.6 on the Richter scale"
         if not subject and level is not None:
             # The parser may read "29,000 to 348,000" as one range, with the
             # change hanging on the level: the change is of what reached it.
@@ -308,4 +313,5 @@ def extract_figures(sent: Span) -> list[Figure]:
             + extract_ordinals(sent, noun_phrase, numbers_a_name) + extract_pairs(sent, noun_phrase)
             + extract_multiples(sent, noun_phrase, lambda i: qualifier_before(sent, i))
             + extract_doublings(sent, noun_phrase, lambda i: qualifier_before(sent, i))
-            + extract_fractions(sent, lambda start, end, unit: subject_of(sent, start, end, unit, False)))
+            + extract_fractions(sent, lambda start, end, unit: subject_of(sent, start, end, unit, False))
+            + glued_magnitudes(sent))
