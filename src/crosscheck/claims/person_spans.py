@@ -29,15 +29,17 @@ _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "llc", "ltd", "group", "ban
 _KNOWN_PEOPLE = "crosscheck.roles.known_people"
 
 
-def is_a_body(name: str | None) -> bool:
+def is_a_body(name: str | None, head_only: bool = False) -> bool:
     """A name as written that names a body, not a person: a word of
     organisations' names among its last two ("White House", "Justice
     Department", "Ministry of Defence" ends on a place, so the first word
-    counts too for "of" names)."""
+    counts too for "of" names). With ``head_only``, the last word before any
+    "of" alone: "the White House" is a body, "a White House spokesman" a
+    person of one."""
     words = re.findall(r"[\w.]+", (name or "").lower())
     if "of" in words:
         words = words[:words.index("of")]
-    return any(w in _ORG_WORDS for w in words[-2:])
+    return any(w in _ORG_WORDS for w in (words[-1:] if head_only else words[-2:]))
 
 
 def place_run_into_name(ent: Span) -> bool:

@@ -249,8 +249,7 @@ def _a_body(speaker: str | None) -> bool:
     Department", "Ministry of Defence"), not a person of one ("the union
     leader", "a White House spokesman"): its head, the last word before any
     "of", names an organisation."""
-    head = (speaker or "").split(" of ")[0].split()
-    return bool(head) and is_a_body(head[-1])
+    return is_a_body(speaker, head_only=True)
 
 
 def _is_description(speaker: str | None) -> bool:
