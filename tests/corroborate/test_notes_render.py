@@ -193,6 +193,24 @@ def test_a_quote_opening_that_holds_no_main_verb_is_its_short_first_sentence():
     assert quote_opening(long) == "And just as fast as it went up,"
 
 
+def test_a_quote_shown_to_the_end_of_its_sentence_has_no_ellipsis_after_its_full_stop():
+    from crosscheck.corroborate.common import quote_shown
+
+    # heldout20: "There’s not going to be a shutdown.…" kept a full stop before the ellipsis
+    assert quote_shown("There’s not going to be a shutdown.") == "There’s not going to be a shutdown."
+    assert quote_shown("So far only the collapse of walls of houses in two villages has been "
+                       "reported. We are still counting.") == \
+        "So far only the collapse of walls of houses in two villages has been reported."
+    assert quote_shown("What do they call me, a lurker?") == "What do they call me, a lurker?"
+    # must not: words that go on mid-sentence keep the note's ellipsis
+    assert quote_shown("We will get every one of them out alive, whatever it takes.") == \
+        "We will get every one of them out…"
+    # must not: an abbreviation's full stop ends no sentence
+    assert quote_shown("I spoke about it at length with Sen.") == \
+        "I spoke about it at length with Sen.…"
+    assert quote_shown("They sent the bill back to the U.S.") == "They sent the bill back to the U.S.…"
+
+
 def test_the_sentences_parsed_ahead_are_those_of_events_and_of_cited_sources():
     # build_story_each parses these in one batch before the notes are written;
     # statements (undated) are parsed only if a note asks, and figures only
