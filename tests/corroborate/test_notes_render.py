@@ -259,6 +259,12 @@ def test_the_texts_parsed_ahead_include_quotes_longer_than_their_opening():
     sentence_parses._parses.clear()
     quote_opening(long.quote.text)
     assert list(sentence_parses._parses) == sentences_to_parse([long])
+    # a quote opening in lower case: its sentence, which quote_leads reads for its lead
+    woven = claim("a1", "Turkey “has committed to protecting civilians,” Korrin said.",
+                  quote=Quote("Korrin", "has committed to protecting civilians,"))
+    assert sentences_to_parse([woven]) == [woven.sentence]
+    # must not: a quote opening on a capital leaves its sentence unparsed
+    assert sentences_to_parse([short]) == []
 
 
 def test_a_quote_opening_drops_the_source_s_ellipsis_and_rejoins_its_possessives():

@@ -25,6 +25,7 @@ from ..claims.role_descriptions import is_description
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, quote_shown, says, sources_phrase, words
 from .people import TITLE_WORDS, canonical, name_tokens, same_person
+from .quote_leads import lead_in
 from .quote_text import GAP, alike, heard_otherwise, normalise, words_differ
 from .role_titles import same_office, title_words
 from .wording import speaker_as_written
@@ -439,8 +440,12 @@ def _finding(ctx: Context, group: list[Claim], names,
     status = "conflict" if conflict else (
         "single-source" if len(group) == 1 else "agree" if people <= 1 and not reworded
         else "compatible")
-    topic = f"{next(iter(display.values()), 'unknown speaker')}: “{opening}”"
-    note = f"“{opening}”: " + "; ".join(parts)
+    # a quote that goes on with its sentence's clause is shown after the
+    # clause's subject ('Turkey “has committed to…”'; quote_leads.py)
+    lead = lead_in(group[0].quote.text, group[0].sentence)
+    shown = f"{lead} “{opening}”" if lead else f"“{opening}”"
+    topic = f"{next(iter(display.values()), 'unknown speaker')}: {shown}"
+    note = f"{shown}: " + "; ".join(parts)
     if conflict:
         note += ", so the speakers disagree"
     elif told:
