@@ -263,3 +263,25 @@ def test_a_statement_note_shows_no_lone_quotation_mark(outlets):
     found = statement_findings(outlets, [stated("a1", first), stated("a2", second)])
     assert len(found) == 1
     assert '“Gary Ross has not departed "The Hunger Games."”' in found[0].note
+
+
+def test_a_headline_in_capitals_gives_way_to_a_sentence_of_the_story(outlets):
+    # heldout20: "TRUMP ANNOUNCES BAN ON TRANSGENDER INDIVIDUALS SERVING IN THE MILITARY"
+    headline = "MAYOR ANNOUNCES FLOOD PLAN FOR THE RIVER DISTRICT"
+    sentence = "The mayor announced a flood plan for the river district on Tuesday."
+    found = statement_findings(outlets, [stated("a1", headline), stated("a2", sentence)])
+    assert len(found) == 1
+    assert "“The mayor announced a flood plan" in found[0].note
+
+
+@pytest.mark.parametrize("text, capitals", [
+    ("MAYOR ANNOUNCES FLOOD PLAN FOR THE RIVER DISTRICT", True),
+    # must not: a sentence of acronyms and names is no headline
+    ("NATO and the EU met WHO officials in Geneva on Tuesday.", False),
+    # must not: one acronym alone is no headline
+    ("NASA.", False),
+])
+def test_a_line_in_capitals_is_told_from_a_sentence_with_acronyms(text, capitals):
+    from crosscheck.corroborate.statements import in_capitals
+
+    assert in_capitals(text) is capitals

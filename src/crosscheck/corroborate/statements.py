@@ -278,6 +278,22 @@ def kept_statements(claims: Sequence[Claim]) -> list[Claim]:
     return [c for article in sorted(by_article) for c in by_article[article]]
 
 
+#: A line is written in capitals when at least this share of its letters
+#: are (a headline: "TRUMP ANNOUNCES BAN ON TRANSGENDER INDIVIDUALS…"); a
+#: sentence of acronyms and names ("NATO and the EU met the WHO") stays
+#: well under it.
+CAPITALS_SHARE = 0.8
+
+
+def in_capitals(sentence: str) -> bool:
+    """The sentence is written in capital letters, as a headline is, not as a
+    sentence of a story: at least :data:`CAPITALS_SHARE` of its letters, and
+    at least three words of them (an acronym alone, "NASA.", is no headline)."""
+    letters = [ch for ch in sentence if ch.isalpha()]
+    words = [w for w in sentence.split() if w.isalpha() and w.isupper() and len(w) > 1]
+    return len(words) >= 3 and sum(ch.isupper() for ch in letters) >= CAPITALS_SHARE * len(letters)
+
+
 def _one_per_article(members: list[Claim]) -> bool:
     return len({c.article for c in members}) == len(members)
 
@@ -291,8 +307,10 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # possessive points as far ("His advisers, though, had so far persuaded
     # him…" beside "Trump said he had told his advisers…": heldout19), as
     # the figure topics' sentences already read (figure_words._shortest).
+    # A headline written in capitals ("TRUMP ANNOUNCES BAN ON …", heldout20)
+    # is page furniture beside a sentence of the story: it goes last.
     plain = min((c.sentence.strip() for c in group),
-                key=lambda s: (opens_on_one_of(OPENING_POINTERS, s), len(s), s))
+                key=lambda s: (in_capitals(s), opens_on_one_of(OPENING_POINTERS, s), len(s), s))
     # The sentence splitter leaves a quotation running past the sentence with
     # one mark: paired or left out, so no stray mark shows (quote_marks).
     plain = with_paired_quote_marks(plain)

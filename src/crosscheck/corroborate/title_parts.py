@@ -24,9 +24,34 @@ _REST_OF_A_NAME = re.compile(r"(?:-[A-Z][\w’'&.-]*|(?: and| &) [A-Z][\w’'.-]
                              r"(?: [A-Z][\w’'.-]*)*")
 
 
+# The start of a body's name a title opens inside: a capitalised word and
+# "and" (or "&") right before it ("Human Services Secretary" of "Health and
+# Human Services Secretary": notes gold, heldout20).
+_START_OF_A_NAME = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w’'.-]*) (?:and|&) $")
+
+
+def with_the_start_of_its_name(words: list[str], sentence: str) -> list[str]:
+    """``words`` of a capitalised title with the start of the body's name
+    the ``sentence`` writes right before them, when the title holds what
+    the body is ("Services", "Development"): "and" joins two offices as
+    often ("Secretary of State and Defense Secretary Lloyd Austin"), and
+    "Defense Secretary" names no body to be cut from."""
+    title = " ".join(words)
+    at = sentence.find(title)
+    if at <= 0 or not words[0][:1].isupper() \
+            or not any(w.lower().strip(".,") in _BODIES for w in words[:-1]):
+        return words
+    start = _START_OF_A_NAME.search(sentence[:at])
+    if start is None or start.group(1).lower() in _BODIES:
+        return words
+    return sentence[start.start():at].split() + words
+
+
 def with_the_rest_of_its_name(words: list[str], sentence: str) -> list[str]:
     """``words`` of a title that ends on a capitalised word with the rest
-    of the name the ``sentence`` goes on with right after them."""
+    of the name the ``sentence`` goes on with right after them, and the
+    start of it before them (:func:`with_the_start_of_its_name`)."""
+    words = with_the_start_of_its_name(words, sentence)
     title = " ".join(words)
     at = sentence.find(title)
     if at < 0 or not words[-1][:1].isupper() or words[-1].endswith("."):

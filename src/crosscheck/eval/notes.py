@@ -53,8 +53,10 @@ first 27 stories by name less the 5 the collector refuses), tuned on since
 the notes19 round; ``heldout19``, likewise, from the next 24 stories of that
 slice (``--baly 5000:6500 --skip 27 --first 28``, less the 4 the collector
 refuses), tuned on since the notes20 round; ``heldout20``, likewise, from the
-stories of the Baly articles 3000:4600 (``--baly 3000:4600 --first 28``), its
-misses not read; see the README there):
+stories of the Baly articles 3000:4600 (``--baly 3000:4600 --first 28``), tuned
+on since the notes23 round; ``heldout21``, likewise, from the next 22 stories of
+that slice (``--baly 3000:4600 --skip 28 --first 26``, less the 2 the collector
+refuses and the 2 heldout20 holds), its misses not read; see the README there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -109,12 +111,14 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: slice (``--skip 27 --first 28``), before ``heldout18``'s misses were read
 #: (tuned on since the notes20 round); ``heldout20``, of Baly stories of
 #: 2016-2018 (``--baly 3000:4600 --first 28``), before ``heldout19``'s misses
-#: were read (its own misses are not read).
+#: were read (tuned on since the notes23 round); ``heldout21``, the next
+#: stories of that slice (``--skip 28``), before ``heldout20``'s misses were
+#: read (its own misses are not read).
 #: Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-          "heldout20")
+          "heldout20", "heldout21")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").

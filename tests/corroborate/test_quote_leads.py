@@ -1,0 +1,54 @@
+"""A quote the sentence weaves in mid-clause is shown after the clause's
+subject (corroborate/quote_leads.py); a subject that points back, or a quote
+that opens its own clause, is left as it is."""
+
+import pytest
+
+from crosscheck.corroborate.quote_leads import lead_in
+
+LEADS = [
+    # heldout14, heldout18: the quote opens on the verb of a subject before it
+    ("brought the epidemic to Wuhan.",
+     "Zhao Lijian wrote last month that the U.S. Army might have “brought the epidemic to Wuhan.”",
+     "The U.S. Army might have"),
+    ("has committed to protecting civilians",
+     "Turkey “has committed to protecting civilians,” Trump said.", "Turkey"),
+    ("felt it appropriate to focus on the most dangerous perpetrator.",
+     "Freeman said more charges were possible, but authorities “felt it appropriate to focus on "
+     "the most dangerous perpetrator.”", "Authorities"),
+    # must not: a pronoun or a pointing subject shows what the note does not
+    ("cannot and will not support",
+     "Kirk told CNN that he “cannot and will not support” Trump.", ""),
+    ("was not a subject of the investigation,",
+     "That official “was not a subject of the investigation,” the report noted.", ""),
+    # must not: a common noun the sentence made definite points back
+    ("protect a narrow class of objectors.",
+     "The department has argued that the new rules “protect a narrow class of objectors.”", ""),
+    # must not: a singular noun whose determiner the parse lost ('that revelation')
+    ("confirms that the tip line was a departure from past practice",
+     "The lawmakers wrote that revelation “confirms that the tip line was a departure from past "
+     "practice.”", ""),
+    # must not: a quote opening on a capital, or on no verb
+    ("We will not back down.", "Lopez said: “We will not back down.”", ""),
+    ("a massive budget request for our beloved military.",
+     "He said he is preparing “a massive budget request for our beloved military.”", ""),
+]
+
+
+@pytest.mark.parametrize("quote,sentence,lead", LEADS)
+def test_the_lead_into_a_quote_is_its_clause_s_named_subject(quote, sentence, lead):
+    assert lead_in(quote, sentence) == lead
+
+
+def test_a_quote_note_shows_its_lead():
+    from corroborate_builders import claim
+
+    from crosscheck.corroborate.render import NoteParts, Source, render_finding
+    from crosscheck.models import Quote
+
+    c = claim("a1", "Analysts say Turkey “has committed to protecting civilians and keeping "
+              "the border open,” Korrin said.",
+              quote=Quote("Korrin", "has committed to protecting civilians and keeping the "
+                                    "border open,"))
+    parts = NoteParts("quote", (c,), (Source("a1", "test", "Kestrel Herald", "2025-03-11", "a1"),))
+    assert render_finding(parts).note.startswith("Turkey “has committed to protecting civilians")
