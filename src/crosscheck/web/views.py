@@ -96,8 +96,11 @@ def finding_title(kind: str, topic: str, figure: Mapping[str, Any] | None = None
     if kind == "role":
         return f"{topic}’s title"
     if kind == "quote":
-        speaker, said, words = topic.partition(": “")
-        return f"Who said “{words}" if said else f"A quote: {topic}"
+        # "Speaker: “words…”", or with the subject its clause names before
+        # the words ("Speaker: Brannock Deep “met or exceeded…”",
+        # corroborate/quote_leads.py): who said what follows the colon.
+        speaker, said, words = topic.partition(": ")
+        return f"Who said {words}" if said and words and "“" in words else f"A quote: {topic}"
     if kind == "event":
         return f"Reported alike: “{topic}”" if statement else f"When “{topic}”"
     return topic
