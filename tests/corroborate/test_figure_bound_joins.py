@@ -3,7 +3,7 @@
 import pytest
 
 from crosscheck.corroborate import corroborate
-from crosscheck.corroborate.figure_align import bound_alike, bounds_rounding
+from crosscheck.corroborate.figure_joins import bound_alike, bounds_rounding
 
 from corroborate_builders import claim, fig
 

@@ -50,8 +50,6 @@ _PERIOD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|Se
                      r"October|November|December|(?:first|second|third|fourth) quarter|Q[1-4]|"
                      r"(?:19|20)\d\d|(?:last|this|next) (?:month|year|week|quarter)|"
                      r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
-_RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year)\b|\b(?:daily|weekly|"
-                   r"monthly|annual|annually|yearly)\b", re.I)
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?\b")
 _NUMBER = re.compile(r"\d[\d,.]*")
 WINDOW = 6

@@ -74,15 +74,23 @@ def unknown_outlet(origin: str, fallback: str) -> str:
 
 def words(text: str) -> list[str]:
     """Content words, lowercased, crude singular: enough to compare short phrases."""
+    return [singular for _, singular in content_words(text)]
+
+
+def content_words(text: str) -> list[tuple[str, str]]:
+    """The content words of :func:`words`, each as written (lowercased) and
+    in its crude singular: whether a word was a plural is sometimes what
+    tells its part of speech ("boats intercepted")."""
     out = []
     for w in re.findall(r"[a-z0-9][a-z0-9'-]*", text.lower().replace("’", "'")):
         if w in _STOP:
             continue
+        written = w
         if len(w) > 3 and w.endswith("ies"):
             w = w[:-3] + "y"
         elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
             w = w[:-1]
-        out.append(w)
+        out.append((written, w))
     return out
 
 

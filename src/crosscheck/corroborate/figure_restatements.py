@@ -15,10 +15,11 @@ from typing import Callable, Sequence
 
 from ..claims.numbers import significant_digits
 from ..models import Claim, Figure
-from .figure_align import MARKS, _head, _states
+from .figure_joins import MARKS
 from .figure_months import forecast, own_month
 from .figure_bounds import ROUND_NUMBERS_FROM, in_common_unit, overlap
-from .figures import _other_periods, subject_key
+from .figure_subjects import counted_head, figure_states, subject_key
+from .figures import _other_periods
 
 # An article gives one figure twice, exactly and rounded or bounded: Fox's
 # "188,829 border crossers" and, in its lead, "nearly 190,000 migrant
@@ -89,7 +90,7 @@ def gives_again(mention: Claim, fact: Sequence[Claim], subject_cos: SubjectCosin
 
 def repeats(a: Claim, b: Claim) -> bool:
     """One article gives one value, worded alike, of one subject (the same
-    words or the same :func:`.figures.subject_key`) twice: a lead and its repetition."""
+    words or the same :func:`.figure_subjects.subject_key`) twice: a lead and its repetition."""
     fa, fb = a.figure, b.figure
     return (a.article == b.article and (fa.value, fa.qualifier, fa.unit) == (fb.value, fb.qualifier, fb.unit)
             and (fa.subject == fb.subject or (subject_key(a) is not None and subject_key(a) == subject_key(b))))
@@ -117,7 +118,7 @@ def _restated_form(form: Claim, exact: Claim) -> bool:
     ml, me = own_month(form), own_month(exact)
     return not ((ml is not None and me is not None and ml != me)
                 or _other_periods(_without_base(form.sentence), _without_base(exact.sentence))
-                or _head(form) in MARKS or _head(exact) in MARKS)
+                or counted_head(form) in MARKS or counted_head(exact) in MARKS)
 
 
 # The base of a change is another figure's time: "188,829 migrants were
@@ -153,7 +154,7 @@ def _rounded_to(form: Figure, exact: float) -> bool:
 def like_subjects(a: Claim, b: Claim, subject_cos: float) -> bool:
     """One head noun or close subject vectors (:data:`RESTATED_SUBJECT_COSINE`),
     and no two different states ("arrested" and "deported")."""
-    sa, sb = _states(a), _states(b)
+    sa, sb = figure_states(a), figure_states(b)
     if sa and sb and not sa & sb:
         return False
-    return (_head(a) is not None and _head(a) == _head(b)) or subject_cos >= RESTATED_SUBJECT_COSINE
+    return (counted_head(a) is not None and counted_head(a) == counted_head(b)) or subject_cos >= RESTATED_SUBJECT_COSINE

@@ -79,7 +79,7 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
     the number say what the subject alone does not)."""
     # figures.py imports this module for its notes; its subject rules are
     # needed here only when a topic is made.
-    from .figures import _VAGUE_HEADS, subject_key
+    from .figure_subjects import _VAGUE_HEADS, subject_key
 
     counts: dict[str, int] = defaultdict(int)
     for c in claims:

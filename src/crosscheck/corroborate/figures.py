@@ -1,10 +1,11 @@
 """Figures across articles: the same thing counted, and whether the counts fit.
 
-Mentions are linked into facts by the pair model (:mod:`.figure_align`); this
-module keeps what the strict rules know of a count (its subject key: unit,
-head noun, state such as "trapped", "dead" or "rescued", per day or in all,
-other modifiers), whether two wordings can both be true, and how a fact
-becomes a finding. A conflict is strict on purpose (a false conflict costs
+Mentions are linked into facts by the pair model (:mod:`.figure_align`); what
+the strict rules know of a count (its subject key: unit, head noun, state
+such as "trapped", "dead" or "rescued", per day or in all, other modifiers)
+is read in :mod:`.figure_subjects`. This module says whether two wordings
+can both be true, which values are disputed, and how a fact becomes a
+finding. A conflict is strict on purpose (a false conflict costs
 more than a missed one): two values are set against each other only when the
 strict rules say they count the same thing, with the same modifiers ("coal
 miners" and "miners" agree, "civilians" and "police officers" are never
@@ -20,95 +21,11 @@ from typing import Sequence
 from ..claims.figure_units import in_base_unit, same_amount
 from ..models import Claim, Finding
 from .align import period_name
-from .common import Context, join_names, make_finding, says, sources_phrase, who, words
-from .figure_bounds import in_common_unit, overlap, signed_fall
+from .common import Context, join_names, make_finding, says, sources_phrase, who
+from .figure_bounds import in_common_unit, overlap
+from .figure_subjects import subject_key
 from .figure_values import render_value, shown_value
 from .figure_words import topic, topic_in_note
-
-# States that tell counted things apart, folded to one word each. Synonyms are
-# listed by hand because the distinction is domain knowledge no general
-# thesaurus makes: "missing" and "trapped" stay apart (the missing may be
-# anywhere), "killed" and "dead" are one state. "death" is not a state: the
-# death penalty and death sentences made "nine voting to put him to death"
-# and "three voting for life" two counts of the dead.
-_STATES = {
-    "killed": "dead", "dead": "dead", "died": "dead", "fatality": "dead",
-    "confirmed": "dead", "toll": "dead",
-    "injured": "injured", "hurt": "injured", "wounded": "injured",
-    "rescued": "rescued", "freed": "rescued", "pulled": "rescued", "saved": "rescued",
-    "trapped": "trapped", "missing": "missing", "unaccounted": "missing",
-    "evacuated": "evacuated", "displaced": "displaced", "arrested": "arrested",
-    "detained": "arrested", "charged": "charged", "convicted": "convicted",
-    "fell": "fell", "dropped": "fell", "declined": "fell", "rose": "rose", "climbed": "rose",
-    "increased": "rose", "gained": "rose", "recovered": "rose",
-}
-# Verbs that give a count a state of its own, kept as they are: they only need
-# to keep a figure apart from others ("11 miners escaped" vs "12 missing").
-_OTHER_STATES = {"escaped", "survived", "remain", "remained", "employed", "work",
-                 "working", "live", "living", "attended", "voted", "signed"}
-_STATE_WINDOW = 4
-_HEADS = {"people": "person", "persons": "person", "person": "person", "men": "man",
-          "women": "woman", "children": "child"}
-# A subject that is only a unit says what is measured, not of what: "hours"
-# underground at the time of writing differ from article to article by design.
-_VAGUE_HEADS = {"hour", "year", "day", "week", "month", "minute", "second", "km", "kilometre",
-                "kilometer", "mile", "metre", "meter", "percent", "time", "magnitude", "point",
-                "dollar", "euro", "pound", "usd", "eur", "gbp", "figure", "number", "total",
-                "record", "level", "rate"}
-_RATE = re.compile(r"\b(?:a|per|each|every) (?:day|week|month|year)\b|\b(?:daily|weekly|"
-                   r"monthly|annual|annually|yearly)\b", re.I)
-
-
-def subject_key(claim: Claim) -> tuple | None:
-    """(unit, head, states, per-period, modifiers) or None for a subject too vague
-    to align."""
-    f = claim.figure
-    assert f is not None
-    tokens = words(f.subject)
-    states = frozenset(_STATES[t] for t in tokens if t in _STATES)
-    rest = [t for t in tokens if t not in _STATES]
-    if not rest:
-        return None
-    head = _HEADS.get(rest[-1], rest[-1])
-    if head in _VAGUE_HEADS and not states:
-        return None
-    states = (states or frozenset({"fell"} if signed_fall(f) else ())
-              or _state_near(claim.sentence, f.value, rest[-1]) or _own_state(f.unit, head))
-    rate = bool(_RATE.search(f.subject) or _RATE.search(claim.sentence))
-    return (in_common_unit(f).unit, head, states, rate, frozenset(rest[:-1]))
-
-
-def _own_state(unit: str | None, head: str) -> frozenset[str]:
-    """The state a subject's head gives itself in a count of times: the act
-    repeated ("married three times", "Page married twice": the count is of
-    marriages, as "trapped" says what 12 miners are). A head that is a unit
-    ("the second time") is not reached here. A noun of change is not such a
-    state: a bare "12% increase" and "13% increase" were, on recession-46, the
-    rises of many different prices."""
-    if unit == "time":
-        return frozenset({head})
-    return frozenset()
-
-
-def _state_near(sentence: str, value: float, head: str) -> frozenset[str]:
-    """The state a sentence gives the count, when the subject lacks one: the
-    state word nearest the number ("shares fell 18% ..., recovered 3%"), else
-    the first within a few words after the counted noun ("Eleven miners escaped")."""
-    tokens = words(sentence.replace(",", ""))
-    number = f"{value:g}"
-    anchors = [i for i, t in enumerate(tokens) if t.rstrip("%") == number]
-    if not anchors:
-        anchors = [i for i, t in enumerate(tokens) if t == head]
-    for i in anchors[:1]:
-        nearby = sorted(range(max(0, i - _STATE_WINDOW), min(len(tokens), i + _STATE_WINDOW + 1)),
-                        key=lambda j: (abs(j - i), j))
-        for j in nearby:
-            if tokens[j] in _STATES:
-                return frozenset({_STATES[tokens[j]]})
-            if tokens[j] in _OTHER_STATES:
-                return frozenset({tokens[j]})
-    return frozenset()
-
 
 def _split_by_day(ctx: Context, cluster: list[Claim]) -> list[list[Claim]]:
     """Figures that disagree only across publication days are updates, not
@@ -319,6 +236,22 @@ def _other_periods(a: str, b: str) -> bool:
     return False
 
 
+# A count the sentence says was given earlier ("Earlier Monday night, Navy
+# Vice Adm. William D. French said 14 people were injured") is one a later
+# count may replace, not dispute: the mayor's "eight people were injured",
+# given later the same night, is the figure the fact gold reads (dev7). Only
+# when one side says so: two counts both given "earlier" are of one time.
+# "Earlier" of the time the count was given, not of a span ("a heart attack
+# nine days earlier" dates the attack).
+_EARLIER = re.compile(r"^\W*earlier\b|\bearlier (?:on|in the day|that|this|today|tonight|"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+                      r"\b(?:initially|at first|originally)\b", re.I)
+
+
+def _earlier(sentence: str) -> bool:
+    return bool(_EARLIER.search(sentence))
+
+
 def _real_disagreement(ctx: Context, claims: list[Claim]) -> bool:
     """Two values that cannot both be true, about the same period, from two
     independent sources, or from two sources one article names apart
@@ -332,7 +265,7 @@ def _real_disagreement(ctx: Context, claims: list[Claim]) -> bool:
                 continue
             if any({a.figure.value, b.figure.value} <= values for values in together.values()):
                 continue  # "fell to 5.2% from 5.4%": a change, not a contradiction
-            if _other_periods(a.sentence, b.sentence):
+            if _other_periods(a.sentence, b.sentence) or _earlier(a.sentence) != _earlier(b.sentence):
                 continue
             if ctx.groups.get(a.article, a.article) != ctx.groups.get(b.article, b.article):
                 return True
