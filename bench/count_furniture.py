@@ -33,6 +33,12 @@ KINDS = {
     "hover-card": re.compile(r"[a-z](?:[A-Z0-9\"“‘])[^\n]{0,900}?MORE(?!\w)"),
     "pic.twitter.com": re.compile(r"pic\.twitter\.com/\w"),
     "t.co": re.compile(r"(?<![\w.])(?:https?://)?t\.co/\w"),
+    # a name's full form said right after it, as a link's card leaves it: the
+    # same first name (or it in brackets) and the same surname again
+    # ("Kevin McCarthy Kevin Owen McCarthy", "Mitch McConnell Addison (Mitch)
+    # Mitchell McConnell")
+    "full-name-again": re.compile(r"\b([A-Z][a-z]+) ([A-Z][\w'’-]+)\s?(?:\1|[A-Z][a-z]+ \(\1\))"
+                                  r"(?: [A-Z][\w.'’-]*){0,3} \2\b"),
     # a sign-up form's country picker
     "country-list": re.compile(r"Afghanistan,? Albania,? Algeria"),
 }

@@ -5,7 +5,7 @@ body, where the claims stage reads a signed one as its signer's quote."""
 import pytest
 
 from crosscheck.clean import clean
-from crosscheck.clean.embeds import cut_hover_cards, cut_post_links
+from crosscheck.clean.embeds import cut_full_names, cut_hover_cards, cut_post_links
 from crosscheck.models import RawDoc
 
 TWEET = ("Crime in the city is way up. Big mistake made all over the region in allowing "
@@ -85,12 +85,13 @@ def test_clean_moves_furniture_to_removed_and_keeps_posts():
                         "The mayor did not respond to a request for comment on Tuesday."])
     article = clean(RawDoc.make("a.txt", "text", text))
     assert article.text.split("\n\n") == [
-        "Senate Majority Leader Mitch McConnell Addison (Mitch) Mitchell McConnell said on "
-        "Tuesday that the vote would be held next week.",
+        "Senate Majority Leader Mitch McConnell said on Tuesday that the vote would be held "
+        "next week.",
         TWEET, "Big mistake made all over the region!",
         "— Donald J. Trump (@realDonaldTrump) June 18, 2018",
         "The mayor did not respond to a request for comment on Tuesday."]
     assert "GOP senators balk at lengthy trial MORE" in article.removed
+    assert "Addison (Mitch) Mitchell McConnell" in article.removed
     assert "https://t.co/9EqsJ7Ijmn" in article.removed
 
 
@@ -107,3 +108,42 @@ def test_hover_cards_glued_to_the_display_name():
     spaced = ("Speaker Paul Ryan Paul Davis Ryan Retirees should say 'no thanks' to the plan "
               "MORE (R-Wis.) dissented.")
     assert cut_hover_cards(spaced) == (spaced, [])
+
+
+@pytest.mark.parametrize("line, kept, cut", [
+    ("House Majority Leader Kevin McCarthy Kevin Owen McCarthy (R-Calif.) and House Majority Whip "
+     "Steve Scalise Stephen (Steve) Joseph Scalise (R-La.) are both seen as potential Speakers.",
+     "House Majority Leader Kevin McCarthy (R-Calif.) and House Majority Whip Steve Scalise "
+     "(R-La.) are both seen as potential Speakers.",
+     ["Kevin Owen McCarthy", "Stephen (Steve) Joseph Scalise"]),
+    ("Sen. Shelley Moore Capito Shelley Wellons Moore Capito (R-W.Va.) said she would vote no.",
+     "Sen. Shelley Moore Capito (R-W.Va.) said she would vote no.", ["Shelley Wellons Moore Capito"]),
+    ("Sen. Bernie Sanders Bernie Sanders (I-Vt.) spoke first.", "Sen. Bernie Sanders (I-Vt.) spoke first.",
+     ["Bernie Sanders"]),
+    ("President Trump Donald John Trump said on Monday that he would veto it.",
+     "President Trump said on Monday that he would veto it.", ["Donald John Trump"]),
+    ("Mitch McConnellAddison (Mitch) Mitchell McConnell said the vote would wait.",
+     "Mitch McConnell said the vote would wait.", ["Addison (Mitch) Mitchell McConnell"]),
+    ("Sen. Beto O'Rourke Robert (Beto) Francis O'Rourke said he would run.",
+     "Sen. Beto O'Rourke said he would run.", ["Robert (Beto) Francis O'Rourke"]),
+    # a possessive or a mark after the full form stays, on the name kept
+    ("a vote that derailed Hillary Clinton Hillary Diane Rodham Clinton’s 2008 campaign",
+     "a vote that derailed Hillary Clinton’s 2008 campaign", ["Hillary Diane Rodham Clinton"]),
+    ("Rep. Gabrielle Giffords Gabrielle Giffords, who was shot in 2011, spoke.",
+     "Rep. Gabrielle Giffords, who was shot in 2011, spoke.", ["Gabrielle Giffords"]),
+])
+def test_a_names_full_form_said_after_it_is_cut(line, kept, cut):
+    assert cut_full_names(line) == (kept, cut)
+
+
+@pytest.mark.parametrize("line", [
+    "Paul Ryan, Paul Davis Ryan to his family, said he would retire.",  # a comma between
+    "Rev. Jesse Jackson Jr. Jesse Jackson spoke.",  # the same surname is not said again
+    "President George Bush Laura Bush and their daughters arrived.",  # another first name
+    "He studied in Washington George Washington University for a year.",
+    "Poll: Warren Sanders Boston Buttigieg Warren",  # no title before the lone surname
+    "WHICH WAY WE WANT TO GO IS WHICH WAY WE WANT",  # capitals of a headline
+    "He visited the New York Stock Exchange. New York officials said so.",
+])
+def test_names_said_once_and_headlines_stay(line):
+    assert cut_full_names(line) == (line, [])

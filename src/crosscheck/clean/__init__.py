@@ -33,7 +33,7 @@ from .adverts import advert_flags, closing_advert
 from .captions import is_caption
 from .credits import agencies_credited_in_text, agencies_in, cited_media_in, split_dateline
 from .dates import date_at_start, resolve_month_day, to_iso
-from .embeds import cut_hover_cards, cut_post_links
+from .embeds import cut_full_names, cut_hover_cards, cut_post_links
 from .fields import read_field
 from .language import detect_language
 from .noise import classify_line, is_headline_like, lead_without_full_stop, looks_like_prose
@@ -42,7 +42,7 @@ from .outlets import agency_masthead, masthead, outlet_from_url
 __all__ = ["CLEANER", "clean", "clean_batch"]
 
 #: Versioned name stored with every article; change it when behaviour changes.
-CLEANER = "clean.v10"  # v2: look-alike spaces become plain spaces; v3: outlets from
+CLEANER = "clean.v11"  # v2: look-alike spaces become plain spaces; v3: outlets from
 # mastheads and addresses, scraper header fields, closing credits and adverts;
 # v4: the article's language; v5: agencies credited in running text ("according to AFP");
 # v6: a first line that is a lead without its full stop stays in the body; v7: date
@@ -52,7 +52,8 @@ CLEANER = "clean.v10"  # v2: look-alike spaces become plain spaces; v3: outlets 
 # v9: furniture lines that are only an age ("7 years ago"),
 # a sign-up form's consent or thanks, or a sign-up form run onto one line;
 # v10: links' hover cards and a post's closing links (clean/embeds.py),
-# a sign-up form lengthened by its list of countries
+# a sign-up form lengthened by its list of countries; v11: a name's full form
+# said right after it ("Mitch McConnell Addison (Mitch) Mitchell McConnell")
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.
@@ -160,6 +161,8 @@ def _embeds(lines: list[str], found: _Found) -> list[str]:
     for line in lines:
         line, cards = cut_hover_cards(line)
         found.removed.extend(cards)
+        line, names = cut_full_names(line)
+        found.removed.extend(names)
         line, links = cut_post_links(line)
         if links:
             found.removed.append(links)
