@@ -1,6 +1,8 @@
 """A range one outlet gives joins the figure another gives inside it
 (corroborate/figure_joins.range_alike)."""
 
+import pytest
+
 from crosscheck.corroborate import corroborate
 
 from corroborate_builders import claim, fig
@@ -10,20 +12,19 @@ def _range(subject, low, high):
     return fig(subject, low, "range", low=low, high=high)
 
 
-def test_a_range_holding_the_value_is_one_compatible_fact(outlets):
-    claims = [claim("a1", "Three or four robbers burst into the store near the Champs-Elysees.",
-                    figure=_range("robbers", 3, 4)),
-              claim("a2", "Four armed robbers stormed the jewellery store, two of them disguised as women.",
-                    figure=fig("armed robbers", 4))]
-    [finding] = corroborate(outlets, claims)
-    assert finding.status == "compatible" and len(finding.articles) == 2
-
-
-def test_two_ranges_that_meet_are_one_fact(outlets):
-    claims = [claim("a1", "Steele said as many as 35 to 40 volunteer firefighters were called out.",
-                    figure=_range("volunteer firefighters", 35, 40)),
-              claim("a2", "Flames rose from the church as 30 to 40 volunteer firefighters battled them.",
-                    figure=_range("volunteer firefighters", 30, 40))]
+@pytest.mark.parametrize("first, second", [
+    # a range holding the other's value
+    (("Three or four robbers burst into the store near the Champs-Elysees.", _range("robbers", 3, 4)),
+     ("Four armed robbers stormed the jewellery store, two of them disguised as women.",
+      fig("armed robbers", 4))),
+    # two ranges that meet
+    (("Steele said as many as 35 to 40 volunteer firefighters were called out.",
+      _range("volunteer firefighters", 35, 40)),
+     ("Flames rose from the church as 30 to 40 volunteer firefighters battled them.",
+      _range("volunteer firefighters", 30, 40))),
+])
+def test_a_range_and_what_it_holds_are_one_compatible_fact(outlets, first, second):
+    claims = [claim("a1", first[0], figure=first[1]), claim("a2", second[0], figure=second[1])]
     [finding] = corroborate(outlets, claims)
     assert finding.status == "compatible" and len(finding.articles) == 2
 

@@ -347,7 +347,7 @@ def _kept_apart(a: Claim, b: Claim, features: Sequence[float]) -> bool:
     return (_unlike_small_counts(a, b, features) or (ma is not None and mb is not None and ma != mb)
             or (counted_head(a) in MARKS) != (counted_head(b) in MARKS) or _rank_of_people_and_other(a, b)
             or _opposite_changes(a, b) or _bound_of_another_subject(a, b, features)
-            or _two_fates(a, b))
+            or _two_fates(a, b, features))
 
 
 # A bound of the very number another outlet writes bare ("more than three
@@ -396,11 +396,15 @@ def _opposite_changes(a: Claim, b: Claim) -> bool:
 # same, are kept apart (figure_subjects.FATES).
 
 
-def _two_fates(a: Claim, b: Claim) -> bool:
+def _two_fates(a: Claim, b: Claim, features: Sequence[float]) -> bool:
     # Counts only: an age or a duration takes the state of whatever its
     # sentence tells ("LaSalle, 36, was arrested", "the 36-year-old driver
-    # killed…"), which says nothing of what is measured.
-    if a.figure.unit is not None or b.figure.unit is not None:
+    # killed…"), which says nothing of what is measured. Two fates apart are
+    # two states apart, which the pair's features already say: the states
+    # are read again only then (a state beside a fate is never a change,
+    # figure_subjects.without_changes).
+    if a.figure.unit is not None or b.figure.unit is not None \
+            or not features[FIGURE_FEATURES.index("state_differ")]:
         return False
     fa, fb = figure_states(a) & FATES, figure_states(b) & FATES
     return bool(fa) and bool(fb) and not fa & fb

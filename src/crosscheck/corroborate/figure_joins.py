@@ -44,15 +44,24 @@ BOUNDS = frozenset({"over", "at-least", "under", "at-most", "nearly"})
 def bound_alike(a: Claim, b: Claim, sentence_cos: float, subject_cos: float) -> bool:
     """One of ``a`` and ``b`` bounds the other's value, rounding it, said of a
     like subject in alike sentences of one period."""
-    from .figure_restatements import like_subjects
-
     fa, fb = in_common_unit(a.figure), in_common_unit(b.figure)
     if fa.unit != fb.unit or (fa.qualifier in BOUNDS) == (fb.qualifier in BOUNDS):
         return False
     (bound, fbound), (value, fvalue) = ((a, fa), (b, fb)) if fa.qualifier in BOUNDS else ((b, fb), (a, fa))
     if fvalue.qualifier not in ("exact", "about") \
             or not (bounds_rounding(fbound, fvalue.value) or fbound.value == fvalue.value) or not overlap(fa, fb) \
-            or forecast(value) or counted_head(a) in MARKS or counted_head(b) in MARKS:
+            or forecast(value):
+        return False
+    return _one_thing_alike(a, b, sentence_cos, subject_cos)
+
+
+def _one_thing_alike(a: Claim, b: Claim, sentence_cos: float, subject_cos: float) -> bool:
+    """The guards a join of two values needs: neither a mark, alike
+    sentences (:data:`ROUNDED_COSINE`), a like subject, and no two months or
+    periods."""
+    from .figure_restatements import like_subjects
+
+    if counted_head(a) in MARKS or counted_head(b) in MARKS:
         return False
     ma, mb = own_month(a), own_month(b)
     return (sentence_cos >= ROUNDED_COSINE and like_subjects(a, b, subject_cos)
@@ -89,8 +98,6 @@ def range_alike(a: Claim, b: Claim, sentence_cos: float, subject_cos: float) -> 
     """One of ``a`` and ``b`` is a range that holds the other's value (or
     both are ranges that meet), said of a like subject in alike sentences
     of one period."""
-    from .figure_restatements import like_subjects
-
     fa, fb = in_common_unit(a.figure), in_common_unit(b.figure)
     if fa.unit != fb.unit or RANGE not in (fa.qualifier, fb.qualifier):
         return False
@@ -101,9 +108,6 @@ def range_alike(a: Claim, b: Claim, sentence_cos: float, subject_cos: float) -> 
         held = overlap(fa, fb)
     else:
         held = fspan.low <= fother.value <= fspan.high and overlap(fa, fb)
-    if not held or forecast(span) or forecast(other) \
-            or counted_head(a) in MARKS or counted_head(b) in MARKS:
+    if not held or forecast(span) or forecast(other):
         return False
-    ma, mb = own_month(a), own_month(b)
-    return (sentence_cos >= ROUNDED_COSINE and like_subjects(a, b, subject_cos)
-            and (ma is None or mb is None or ma == mb) and not _other_periods(a.sentence, b.sentence))
+    return _one_thing_alike(a, b, sentence_cos, subject_cos)

@@ -125,14 +125,18 @@ def _person_or(noun: str) -> str:
     return _HEADS.get(noun, noun)
 
 
+def _subject_states(subject: str, rest: list[str]) -> frozenset[str]:
+    """The states a subject's own words give (``rest``: its counted words):
+    its state words, and "dead" for a count of deaths."""
+    found = frozenset(_STATES[t] for t in words(subject) if t in _STATES)
+    return found | {"dead"} if rest and rest[-1] in _DEATHS else found
+
+
 def figure_states(claim: Claim) -> frozenset[str]:
     """What befell what a figure counts, or how it changed: from its subject,
     else from the words near its number (:func:`_state_near`)."""
-    tokens = words(claim.figure.subject)
-    found = frozenset(_STATES[t] for t in tokens if t in _STATES)
     rest, _ = counted_words(claim.figure.subject)
-    if rest and rest[-1] in _DEATHS:
-        found |= {"dead"}
+    found = _subject_states(claim.figure.subject, rest)
     if found:
         return without_changes(found)
     if signed_fall(claim.figure):
@@ -145,14 +149,11 @@ def subject_key(claim: Claim) -> tuple | None:
     to align."""
     f = claim.figure
     assert f is not None
-    tokens = words(f.subject)
-    states = frozenset(_STATES[t] for t in tokens if t in _STATES)
     rest, after = counted_words(f.subject)
     if not rest:
         return None
+    states = _subject_states(f.subject, rest)
     head = _person_or(rest[-1])
-    if rest[-1] in _DEATHS:
-        states = states | {"dead"}
     if head in _VAGUE_HEADS and not states:
         return None
     states = without_changes(states or frozenset({"fell"} if signed_fall(f) else ())
