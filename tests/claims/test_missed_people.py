@@ -33,6 +33,12 @@ def test_given_names_are_the_census_lists_common_ones():
      "president’s accountant.", "Elijah Cummings"),
     ("“We had our best quarter,” his campaign manager, Brad Parscale, said in a statement.",
      "Brad Parscale"),
+    # dev3: a weekday after the surname ends the name ("Giammattei Monday" no person) ...
+    ("Harris spoke during a press conference with Guatemalan President Alejandro Giammattei Monday.",
+     "Alejandro Giammattei"),
+    # ... and a place and a title the tagger ran into the name as one ORG
+    ("During a joint press conference with Guatemala President Alejandro Giammattei, Harris "
+     "spoke.", "Alejandro Giammattei"),
 ])
 def test_a_name_after_a_title_is_a_person(text, person):
     assert person in _people(text)
@@ -45,6 +51,9 @@ def test_a_name_after_a_title_is_a_person(text, person):
     ("The director, Tony Blair Institute staff said, had left in May.", "Tony Blair"),
     # a given name and a surname with no title before or after
     ("The fans of Tony Weeks gathered outside the arena on Sunday.", "Tony Weeks"),
+    # a body's name that opens on a given name, with no title word before it
+    ("Staff at the Tony Blair Institute Monday said the report was late.", "Tony Blair"),
+    ("Protesters gathered outside Bank of America Tony Blair Tower on Friday.", "Tony Blair"),
 ])
 def test_capitalised_words_without_a_title_or_given_name_are_no_person(text, words):
     assert words not in _people(text)

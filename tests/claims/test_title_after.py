@@ -153,3 +153,13 @@ def test_the_same_shapes_without_a_title_give_none(roles_of, text):
 ])
 def test_a_to_outside_a_name_ends_the_title(roles_of, text, expected):
     assert expected in roles_of(text)
+
+
+def test_an_under_secretary_after_a_name(roles_of):
+    """ "under" before "secretary" is the office's first word (dev6), not a
+    preposition that ends the apposition."""
+    assert ("Steve Goldstein", "under secretary for public diplomacy", False) in \
+        roles_of("The statement came from Steve Goldstein, under secretary for public diplomacy "
+                 "and public affairs, on Tuesday.")
+    # Must reject: "under" opening a phrase of its own is no office.
+    assert roles_of("Steve Goldstein, under pressure from the White House, resigned on Tuesday.") == []

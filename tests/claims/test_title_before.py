@@ -32,9 +32,30 @@ def test_an_office_named_by_of_ahead_of_a_name(roles_of, text, expected):
     assert expected in roles_of(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the object of "of" is one noun phrase, a named body or place one word of it
+    ("The head of the World Health Organization, Tedros Adhanom Ghebreyesus, said the virus spread.",
+     ("Tedros Adhanom Ghebreyesus", "head of the World Health Organization", False)),
+    ("The assistant director of the FBI's field office in New York, William Sweeney Jr., said "
+     "there was no cell.",
+     ("William Sweeney Jr.", "assistant director of the FBI's field office in New York", False)),
+    ("The case is with the commanding general of US Army Forces Command, Mark Milley, who will decide.",
+     ("Mark Milley", "general of US Army Forces Command", False)),
+    # a title the tagger ran into the body's name keeps its own "of"
+    ("On Friday, Facebook VP of Global Affairs, Nick Clegg, announced the ban.",
+     ("Nick Clegg", "Facebook VP of Global Affairs", False)),
+])
+def test_an_office_of_a_named_body_ahead_of_a_name(roles_of, text, expected):
+    assert expected in roles_of(text)
+
+
 @pytest.mark.parametrize("text", [
     "On the first day of the trial, John Smith testified for an hour.",
     "In the heart of the city, Ana Ruiz opened a bakery.",
+    # a named body does not make a title of a word that is none
+    "In the second week of the World Health Assembly, Ana Ruiz spoke first.",
+    # an object longer than a noun phrase is a clause's, not a title's
+    "As head of the party's youth wing in the city council elections in Kenya, Ana Ruiz won.",
 ])
 def test_an_of_phrase_ahead_of_a_name_without_a_title_word_gives_none(roles_of, text):
     assert roles_of(text) == []
@@ -265,3 +286,14 @@ def test_a_plural_possessive_goes_on_and_for_a_title_ends_it(roles_of, text, exp
 ])
 def test_an_office_named_by_for_or_a_person_s_possessive_stays_as_it_was(roles_of, text, expected):
     assert expected in roles_of(text)
+
+
+def test_an_office_that_ends_in_charge(roles_of):
+    """ "special agent in charge" is one office, before a name or after it."""
+    assert ("Rachel Rojas", "FBI special agent in charge", False) in \
+        roles_of("No arrests were made, FBI special agent in charge Rachel Rojas said Sunday.")
+    assert ("Rachel Rojas", "FBI’s special agent in charge of the Jacksonville Field Office", False) in \
+        roles_of("Rachel Rojas, the FBI’s special agent in charge of the Jacksonville Field Office, "
+                 "said the gunman acted alone.")
+    # Must reject: "in charge" after no title word is no office.
+    assert roles_of("The man in charge Rachel Rojas said the shop was closed.") == []

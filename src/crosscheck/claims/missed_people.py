@@ -58,8 +58,9 @@ _HONORIFICS = {*HONORIFIC_ABBREVIATIONS, *(w + "." for w in HONORIFIC_ABBREVIATI
 def _name_at(doc: Doc, i: int) -> int:
     """The end of a name that opens at ``doc[i]``: a common given name, an
     initial maybe ("Rachel L. Rojas"), and one capitalised surname that is no
-    title, month or body's word, with no capitalised word after it (which
-    would make it a longer name, "Tony Blair Institute"); ``i`` when none."""
+    title, month or body's word, with no capitalised word after it but a
+    day's or month's (which would make it a longer name, "Tony Blair
+    Institute"); ``i`` when none."""
     first = doc[i]
     if not first.is_title or not first.is_alpha or not given_name_share(first.text):
         return i
@@ -69,8 +70,8 @@ def _name_at(doc: Doc, i: int) -> int:
     if k >= len(doc) or not _SURNAME.fullmatch(doc[k].text) or is_title_head(doc[k]) \
             or is_calendar_word(doc[k]) or doc[k].lower_ in _NOT_SURNAMES:
         return i
-    if k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha:
-        return i
+    if k + 1 < len(doc) and doc[k + 1].is_title and doc[k + 1].is_alpha and not is_calendar_word(doc[k + 1]):
+        return i  # ("… Alejandro Giammattei Monday": a day after the name, dev3, ends it)
     return k + 1
 
 
@@ -160,7 +161,7 @@ def with_missed_people(doc: Doc) -> Doc:
         persons = sum(e.label_ == "PERSON" for e in inside)
         # A date read from the surname on is no date ("Weeks saving'The
         # Rock'" a DATE): it goes whole.
-        if all(e.start >= i and (e.end <= end or e.label_ == "DATE")
+        if all((e.start >= i or _title_run_in(doc, e, i)) and (e.end <= end or e.label_ == "DATE")
                and (e.label_ in ("ORG", "NORP", "DATE", "WORK_OF_ART") or e.label_ == "PERSON" and e.end < end)
                for e in inside) and (not persons or persons < len(inside)):
             # (an entity the tagger read as a body is a person only after a title word)
@@ -174,6 +175,16 @@ def with_missed_people(doc: Doc) -> Doc:
     kept = cards + [(span, inside) for span, inside, bodies in candidates if _titled(span, bodies)]
     doc.ents = _replaced(ents, kept)
     return doc
+
+
+def _title_run_in(doc: Doc, ent: Span, i: int) -> bool:
+    """The body ``ent`` the tagger read runs from a title and its place into
+    the name at ``doc[i]``: "Guatemala President Alejandro Giammattei" as one
+    ORG (dev3). Capitalised words up to a title word right before the name;
+    "Tony Blair Institute" opens on the name, and "the Giammattei
+    government's" has no title word before it."""
+    return ent.label_ == "ORG" and ent.start < i and is_title_head(doc[i - 1]) \
+        and all(t.is_title or t.is_upper for t in doc[ent.start:i])
 
 
 def _replaced(ents: list[Span], people: list[tuple[Span, set[Span]]]) -> list[Span]:

@@ -144,7 +144,14 @@ from crosscheck.models import Role
 # apposed ("Soelistyo, the head of ...", person_spans.untagged_surnames); an
 # apposed title not cut at a word glued by a hyphen ("tax-writing") nor at a
 # "to" inside a body's name ("the Right to Rise super PAC").
-EXTRACTOR = "roles.v22"
+# v23: read on the tuning parts dev3 to dev6 (issue 12): the object of an
+# office set ahead of a name by "of" is one noun phrase, a named body or place
+# one word of it ("The head of the World Health Organization, X", "The
+# assistant director of the FBI's field office in New York, X"); "special
+# agent in charge"; "under secretary" after a name; a weekday after a
+# surname ends the name, and a place and title the tagger ran into the name
+# as one ORG give it back ("Guatemala President Alejandro Giammattei").
+EXTRACTOR = "roles.v23"
 
 
 # What joins two names of one list: a comma or "and", after the place a

@@ -142,8 +142,12 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
         # words as verbs.
         if tok.pos_ in ("VERB", "AUX") and tok.lower_ not in INSIDE_A_TITLE or tok.ent_type_ in ("PERSON", "DATE"):
             break
-        # ("chief of staff since March": "since" is tagged SCONJ there)
-        if tok.pos_ in ("ADP", "SCONJ") and tok.lower_ not in ("of", "at", "for"):
+        # ("chief of staff since March": "since" is tagged SCONJ there; but
+        # "under secretary for public diplomacy", dev6, is an office whose
+        # first word the tagger reads as a preposition)
+        if tok.pos_ in ("ADP", "SCONJ") and tok.lower_ not in ("of", "at", "for") \
+                and not (tok.lower_ == "under" and k + 1 < end and doc[k + 1].lower_ == "secretary") \
+                and not _in_charge(doc, k, end, words):
             break
         words.append(tok)
         k += 1
@@ -167,6 +171,8 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
     # The title ends with its last head word ("Justice Department official"),
     # or with the "of/at X" that follows it ("chair of the Federal Reserve").
     head = heads[-1]
+    if [t.lower_ for t in words[head + 1:head + 3]] == ["in", "charge"]:
+        head += 2  # "special agent in charge (of …)": the office ends after "charge"
     if head + 1 < len(words) and (words[head + 1].text in ("’s", "'s")
                                   or words[head + 1].pos_ in ("NOUN", "PROPN")):
         # "the mayor's daughter", "a fellow Republican": the title word only
@@ -180,6 +186,14 @@ def _title_phrase(doc, k: int, end: int, former: bool) -> tuple[Title | None, in
         rest = join(words[head + 1:])
         return ((title + (" " + rest if rest else "")).strip(), former, True), k
     return (join(words), former), k
+
+
+def _in_charge(doc, k: int, end: int, words: list[Token]) -> bool:
+    """``doc[k]`` is the "in" of "in charge" after a title word: "the FBI’s
+    special agent in charge of the Jacksonville Field Office" (dev5), an
+    office that ends after "charge"."""
+    return doc[k].lower_ == "in" and k + 1 < end and doc[k + 1].lower_ == "charge" \
+        and bool(words) and is_title_head(words[-1])
 
 
 def _person_qualifying(doc, k: int, end: int, words: list[Token]) -> int | None:

@@ -114,6 +114,12 @@ def _title_or_rank(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
 
 
 def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
+    if k - 2 >= sent_start and doc[k].lower_ == "charge" and doc[k - 1].lower_ == "in" \
+            and is_title_head(doc[k - 2]):
+        # "FBI special agent in charge Rachel Rojas" (dev5), "officer in
+        # charge": an office that ends after its title word.
+        found = _title_ending_at(doc, k - 2, sent_start)
+        return None if found is None else (found[0] + " in charge", found[1])
     if k >= sent_start and not is_title_head(doc[k]) and not occupation_before_name(doc[k]):
         head = _of_title_end(doc, k, sent_start)
         if head is not None:
@@ -294,15 +300,57 @@ def title_ahead(ent: Span) -> Title | None:
 
 def _head_before_of(doc, comma: int) -> int | None:
     """In "chief of staff, NAME" or "Governor of Alaska, NAME" (``comma`` at the
-    comma), the title word before "of"/"for", when at most _OF_WORDS nouns or
-    names (and "the") stand between it and the comma; None otherwise ("the
-    first day of the trial, NAME" has no title word before its "of")."""
-    for j in range(comma - 2, max(comma - 2 - _OF_WORDS, 0), -1):
-        if doc[j].lower_ in ("of", "for"):
-            return j - 1 if j >= 1 and is_title_head(doc[j - 1]) else None
-        if not (doc[j].pos_ in ("NOUN", "PROPN") or doc[j].lower_ == "the") or doc[j].ent_type_ in STOP_ENTS:
+    comma), the title word before "of"/"for", when at most _OF_OBJECT_WORDS
+    nouns or names (and "the") stand between it and the comma; None otherwise ("the
+    first day of the trial, NAME" has no title word before its "of").
+
+    A named body or place counts as one word, however long its name ("The
+    head of the World Health Organization, NAME", "the commanding general of
+    US Army Forces Command, NAME"), and so may a place said by "in"/"at" and
+    a body's possessive ("The assistant director of the FBI's field office in
+    New York, NAME", dev6): the object of "of" is one noun phrase."""
+    words = 0
+    j = comma - 1
+    while j >= 1 and words <= _OF_OBJECT_WORDS:
+        tok = doc[j]
+        if tok.lower_ in ("of", "for"):
+            return j - 1 if words and is_title_head(doc[j - 1]) else None
+        if tok.ent_type_ in _NAMED_OBJECTS:
+            start = _entity_start(doc, j)
+            # (the tagger may run the title into the body: "Facebook VP of
+            # Global Affairs" one ORG; its "of" is the title's)
+            j = next((i for i in range(j - 1, start - 1, -1) if doc[i].lower_ in ("of", "for")), start - 1)
+            words += 1
+            continue
+        if tok.tag_ == "POS" or tok.text in ("’s", "'s") or tok.lower_ == "the":
+            j -= 1
+            continue
+        if tok.lower_ in ("in", "at") and doc[j + 1].ent_type_ in ("GPE", "LOC", "FAC"):
+            j -= 1  # "field office in New York": where the body is
+            continue
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in STOP_ENTS:
             return None
+        words += 1
+        j -= 1
     return None
+
+
+#: Words of the object of "of" in a title set ahead of a name with a comma,
+#: a named body or place one word: "the FBI's field office in New York" is
+#: four ("FBI", "field", "office", "New York"); five would let in a clause's
+#: noun phrase ("the leader of the party's youth wing in the city council
+#: elections, NAME").
+_OF_OBJECT_WORDS = 4
+#: Entities that name what an office is of: a body or a place ("of the World
+#: Health Organization", "of US Army Forces Command", "of Qeshm").
+_NAMED_OBJECTS = {"ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def _entity_start(doc, j: int) -> int:
+    """The first token of the entity ``doc[j]`` is in."""
+    while j > 0 and doc[j].ent_iob_ == "I":
+        j -= 1
+    return j
 
 
 def plural_title_before(ent: Span, start: int) -> tuple[str, bool] | None:
