@@ -312,3 +312,23 @@ def test_a_suffix_after_a_comma_is_no_speaker_the_name_before_it_is(claims_of):
     # must reject: a suffix the name runs on to is the name's own
     text = "“We have come a long way,” Martin Luther King Jr. told the crowd in Memphis."
     assert [s for s, _ in quotes(claims_of, text)] == ["Martin Luther King Jr."]
+
+
+def test_a_speaker_called_by_the_given_name_is_the_person_named_in_full(claims_of):
+    """A teenager, a host or a family member is called by the given name after
+    the first mention (dev5: "Nicholas Sandmann … Nicholas said")."""
+    text = ("Nicholas Sandmann, a junior at the school, spoke to reporters on Tuesday. "
+            "“I had every right to stand there,” Nicholas said after the interview.")
+    assert quotes(claims_of, text) == [("Nicholas Sandmann", "I had every right to stand there,")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # must reject: a given name that is also someone's surname is the surname
+    ("Jordan Peterson spoke after Michael Jordan on Friday. “It was a long night,” Jordan said.",
+     "Michael Jordan"),
+    # must reject: two people of that given name
+    ("Nicholas Sandmann met Nicholas Smith on Tuesday in Ohio. “It went well,” Nicholas said.",
+     "Nicholas"),
+])
+def test_a_given_name_two_people_could_bear_stays_as_written(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Sequence
 
+from crosscheck.claims.missed_people import given_name_share
 from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME
 
 if TYPE_CHECKING:
@@ -92,9 +93,24 @@ class People:
             if parts and parts[-1].lower() == last and len(full) > len(best) \
                     and all(w in parts for w in words):
                 fuller.append(parts)
+        if not fuller and len(words) == 1:
+            fuller = self._given_name_of(words[0])
         if any(not set(a) <= set(b) and not set(b) <= set(a) for a in fuller for b in fuller):
             return best  # two people of one surname ("Donald J. Trump" and "Donald Trump" are one)
         return " ".join(max(fuller, key=lambda p: len(" ".join(p)))) if fuller else best
+
+    def _given_name_of(self, word: str) -> list[list[str]]:
+        """The full names the article gives whose first word is ``word``, a
+        given name no one of the article bears as a surname: a teenager, a
+        host or a family member is called by the given name after the first
+        mention ("Nicholas Sandmann … Nicholas said", "Savannah Guthrie …
+        Savannah asks", dev5, where each outlet's speaker was half the
+        name). A word that is no given name ("Trump", "Washington") or that
+        some full name ends with is left as it is."""
+        if not given_name_share(word) or word.lower() in {s.lower() for s in self.surnames()}:
+            return []
+        return [full.split() for _, full in self.mentions
+                if len(full.split()) > 1 and full.split()[0] == word and full[:1].isalpha()]
 
     def note_honorific(self, name: str, honorific: str) -> None:
         """Remember the gender an honorific gives a surname ("Mr. Clarke",

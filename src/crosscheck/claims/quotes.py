@@ -93,7 +93,11 @@ from crosscheck.claims.nlp import Sentence, lemma
 # the clause right after it names ("“a criminal capacity,” spokesman Fabien
 # Levy confirmed"), and one that ends its sentence after a colon the person's
 # before the colon (claims/partial_quotes.py).
-EXTRACTOR = "quotes.v15"
+# v16: a speaker called by a given name alone is the person the article names
+# in full with it ("Nicholas Sandmann … Nicholas said"), when no one of the
+# article bears it as a surname and only one person bears it as a given name
+# (article_people.People.fullest).
+EXTRACTOR = "quotes.v16"
 
 _OPEN = "“«"
 _CLOSE = "”»"
