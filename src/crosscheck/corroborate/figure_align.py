@@ -19,7 +19,7 @@ from ..claims.numbers import DURATION_UNITS, significant_digits
 from ..models import Claim
 from .common import Context, words
 from .figure_months import ROUNDED_COSINE, forecasts_alike, is_rounding, own_month, rounded_alike
-from .figure_bounds import ROUNDED_UNITS, bound_of_the_bare_number, in_common_unit, intervals_meet
+from .figure_bounds import ROUNDED_UNITS, bound_holding, bound_of_the_bare_number, in_common_unit, intervals_meet
 from .figure_joins import MARKS, bound_alike, range_alike
 from .figure_subjects import _HEADS, _RATE, _STATES, FATES, counted_head, figure_states, subject_key
 
@@ -204,7 +204,7 @@ def _one_value_per_article(members: list[Claim]) -> bool:
     for c in members:
         for other in seen.setdefault(c.article, []):
             if not same_amount(c.figure, other.figure) and not one_amount(c.figure, other.figure) \
-                    and not is_rounding(c, other) \
+                    and not is_rounding(c, other) and not bound_holding(c, other) \
                     and not _restated_form(c, other) and not _restated_form(other, c):
                 return False
         seen[c.article].append(c)

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..claims.figure_units import BASES
 from ..models import Figure
+
+if TYPE_CHECKING:
+    from ..models import Claim
 
 # A share written with a minus sign ("the US Q2 GDP printed -0.9%") is the
 # fall another outlet tells with a verb ("GDP fell by 0.9 percent"): compared
@@ -140,3 +144,26 @@ def intervals_meet(a: Figure, b: Figure) -> bool:
     open_lo = (open_lo_a and lo_a == lo) or (open_lo_b and lo_b == lo)
     open_hi = (open_hi_a and hi_a == hi) or (open_hi_b and hi_b == hi)
     return not (open_lo or open_hi)
+
+
+#: Bounds that hold their own value: "at least 12" is 12 or more, "about 12"
+#: is 12 or near it. Not "more than 12" or "nearly 12", which leave 12 out.
+_HOLDING = frozenset({"at-least", "at-most", "about"})
+
+
+def bound_holding(a: Claim, b: Claim) -> bool:
+    """One article gives one count twice, once exactly and once as a bound
+    that holds it ("at least 12 people were killed" in the lead, "12 people
+    are confirmed dead" further on, dev7), in two sentences of one unit: one
+    value, not two things. Two exact values, "more than 12" beside 12, or
+    two counted nouns ("the Angels are believed to have offered at least $160
+    million" and "the Nationals reportedly have bid $160 million", dev3's
+    look-alike) stay two."""
+    from .figure_subjects import counted_head  # (figure_subjects reads bounds)
+
+    fa, fb = a.figure, b.figure
+    if not ((a.span, a.sentence) != (b.span, b.sentence) and fa.unit == fb.unit and fa.value == fb.value
+            and {fa.qualifier, fb.qualifier} - {"exact"} <= _HOLDING and "exact" in {fa.qualifier, fb.qualifier}):
+        return False
+    ha, hb = counted_head(a), counted_head(b)
+    return ha is None or hb is None or ha == hb

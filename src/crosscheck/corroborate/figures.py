@@ -22,7 +22,7 @@ from ..claims.figure_units import in_base_unit, same_amount
 from ..models import Claim, Finding
 from .align import period_name
 from .common import Context, join_names, make_finding, says, sources_phrase, who
-from .figure_bounds import in_common_unit, overlap
+from .figure_bounds import bound_holding, in_common_unit, overlap
 from .figure_subjects import subject_key
 from .figure_values import render_value, shown_value
 from .figure_words import topic, topic_in_note
@@ -287,7 +287,13 @@ def _finding(ctx: Context, claims: list[Claim]) -> Finding:
     for c in claims:
         camps[shown_value(c)].append(c)
     conflict = _disagree(compared)
-    common = [in_common_unit(c.figure) for c in compared]
+    # An article that gives the value exactly and again as a bound holding it
+    # ("at least 12" in the lead, "12" further on) gives the value: its bound
+    # makes no other outlet's exact figure merely compatible.
+    valued = [c for c in compared if not any(o.article == c.article and o.figure.qualifier == "exact"
+                                             and c.figure.qualifier != "exact" and bound_holding(c, o)
+                                             for o in compared)]
+    common = [in_common_unit(c.figure) for c in valued]
     one_value = all(same_amount(a, b) for i, a in enumerate(common) for b in common[i + 1:])
     status = "conflict" if conflict else ("agree" if one_value else "compatible")
     parts = []
