@@ -26,6 +26,12 @@ IN_NAMES = [
     ("The crash happened at about 5 a. m. on Friday.", 5),  # a clock time, spaced
     ("A panel of the 2nd U.S. Circuit Court of Appeals ruled on Monday.", 2),  # a court's name
     ("The 2nd Circuit ruled against the company on Monday.", 2),
+    # an amendment is numbered, capitalised or not (notes gold heldout19)
+    ("Some called for invoking the 25th Amendment on Wednesday.", 25),
+    ("He liked a tweet supporting an invocation of the 25th amendment.", 25),
+    # "a thing or two": a few, no count
+    ("She knows a thing or two about winning elections in Ohio.", 2),
+    ("The results should come within a day or two, officials said.", 2),
 ]
 
 
@@ -48,6 +54,11 @@ COUNTS_BESIDE_NAMES = [
     # take for the number's head
     ("More than 5,000 Sikh pilgrims visited the shrine.", 5000, "sikh"),
     ("Four US and two MFO troops were wounded in an IED attack.", 4, "us"),
+    # must keep: an ordinal that ranks ("his 25th title"), a count of amendments,
+    # a count after "or" that closes no "a NOUN or" ("a tax rise or 2 new bonds")
+    ("He won his 25th title at the club on Sunday.", 25, "title"),
+    ("Congress has ratified 27 amendments to the Constitution.", 27, "amendments"),
+    ("Voters chose between a tax rise or 2 new bonds.", 2, "bonds"),
 ]
 
 

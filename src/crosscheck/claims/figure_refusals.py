@@ -86,6 +86,10 @@ def refused(sent: Span, start: int, end: int, value: float, unit: str | None,
     if after is not None and (after.lower_ in ("a.m.", "p.m.", "am", "pm", "o'clock") or (
             after.lower_ in ("a.", "p.") and end + 1 < sent.end and doc[end + 1].lower_ == "m.")):
         return True  # a clock time, also as some sources space it ("5 a. m.")
+    if before is not None and before.lower_ == "or" and end == start + 1 and value in (2, 3) \
+            and start - 3 >= sent.start and doc[start - 2].pos_ == "NOUN" \
+            and doc[start - 3].lower_ in ("a", "an") and not currency:
+        return True  # "a thing or two", "within a day or two": a few, no count
     if unit is None and not currency and counts_the_sources(sent, start, end):
         return True  # "according to three people familiar with the meeting": the report's sources
     if in_address(sent, start, end) or in_name(sent, start, end, unit, currency):

@@ -166,7 +166,10 @@ from crosscheck.models import Figure, Qualifier
 # on is no figure ("according to three people familiar with the meeting",
 # "five anonymous sources": figure_refusals.counts_the_sources; 10 of the
 # 3,341 figures of 400 Baly articles, each read: all source counts).
-EXTRACTOR = "figures.v26"
+# v27 (issue 15's notes): an ordinal before "amendment" numbers it, capitalised
+# or not ("the 25th amendment": figure_names); "a thing or two", "a day or
+# two" is a few, no count (figure_refusals).
+EXTRACTOR = "figures.v27"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
