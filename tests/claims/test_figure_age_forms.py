@@ -139,3 +139,20 @@ def test_an_age_standing_for_a_named_person_is_theirs(claims_of, text, age):
 ])
 def test_an_age_is_not_given_to_someone_else(claims_of, text, wrong):
     assert wrong not in [subject for subject, _, _ in ages(claims_of, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # an age a rule sets is no one's age (notes gold heldout19: "until age 26"
+    # read as Rick Scott's age)
+    "Scott said the plan lets young adults stay on their parents' health plan until age 26.",
+    "The agency approved the shots for children under age 5 on Friday.",
+    "Scott said young people could keep their coverage up to age 26 under the plan.",
+])
+def test_an_age_limit_is_no_one_s_age(claims_of, text):
+    assert ages(claims_of, text) == []
+
+
+def test_an_age_at_death_is_still_the_person_s(claims_of):
+    # Must keep: "at age 91" is the person's age when they died.
+    assert ("age of John Smith", 91, "exact") in ages(
+        claims_of, "John Smith, who died at age 91, was mourned by the town on Sunday.")

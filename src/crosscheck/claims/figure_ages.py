@@ -296,6 +296,13 @@ def _age_form(sent: Span, tok: Token) -> tuple[str, int] | None:
     return None
 
 
+# Words that make "age N" a limit a rule sets, not a person's age: "until age
+# 26", "children under age 5", "up to age 26" (notes gold heldout19 read
+# "until age 26" as Rick Scott's age). "died at age 91" is the person's.
+_AGE_LIMITS = frozenset({"until", "till", "under", "over", "to", "by", "from", "past", "beyond",
+                         "after", "before"})
+
+
 def extract_ages(sent: Span) -> list[Figure]:
     doc = sent.doc
     out = []
@@ -308,6 +315,9 @@ def extract_ages(sent: Span) -> list[Figure]:
         if found is None:
             continue
         form, end = found
+        if form == "aged" and tok.i - 2 >= sent.start and doc[tok.i - 1].lower_ == "age" \
+                and doc[tok.i - 2].lower_ in _AGE_LIMITS:
+            continue  # "stay on their parents' plan until age 26": a limit, no one's age
         low, high, qualifier = value, value, "exact"
         nxt = [doc[k].lower_ for k in range(end, min(sent.end, end + 3))]
         if nxt[:2] in (["and", "older"], ["and", "over"], ["or", "older"], ["and", "up"]):

@@ -169,7 +169,9 @@ from crosscheck.models import Figure, Qualifier
 # v27 (issue 15's notes): an ordinal before "amendment" numbers it, capitalised
 # or not ("the 25th amendment": figure_names); "a thing or two", "a day or
 # two" is a few, no count (figure_refusals).
-EXTRACTOR = "figures.v27"
+# v28 (issue 15's notes): "until age 26", "children under age 5" is a limit
+# a rule sets, no one's age (figure_ages._AGE_LIMITS).
+EXTRACTOR = "figures.v28"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
