@@ -116,3 +116,15 @@ def test_an_amount_in_words_is_said_only_in_what_the_source_says(source, sentenc
     mentioned = claim("a1", sentence, figure=fig("thing", 2e9, "range", low=1e9, high=1e12),
                       attribution=source)
     assert says_the_number(source, mentioned) is says
+
+
+@pytest.mark.parametrize("source, sentence, value, says", [
+    # heldout19: "asserted" says what its clause holds, the number within
+    ("Trump", "He asserted that a border wall is needed because “23% of Federal inmates are "
+     "illegal immigrants.”", 23, True),
+    ("the company", "The company contends that 40 jobs were saved by the deal.", 40, True),
+    # must not: a number set before the verb is not what it asserts
+    ("Smith", "After 12 years in office, Smith asserted that he had broken no rule.", 12, False),
+])
+def test_assert_and_contend_say_their_clause(source, sentence, value, says):
+    assert _says(source, sentence, value) is says

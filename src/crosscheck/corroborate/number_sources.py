@@ -18,7 +18,7 @@ from .quote_text import within_quotation
 _CITING_VERBS = frozenset("""say tell report announce state confirm write warn testify tweet post
 reveal disclose acknowledge deny insist argue explain predict estimate describe allege add note
 claim show find indicate suggest read conclude project forecast release publish promise pledge
-vow propose urge""".split())
+vow propose urge assert contend""".split())
 _CITE_WITH_A_CLAUSE = frozenset("add note claim show find indicate suggest project".split())
 
 
