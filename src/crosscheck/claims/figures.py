@@ -171,7 +171,10 @@ from crosscheck.models import Figure, Qualifier
 # two" is a few, no count (figure_refusals).
 # v28 (issue 15's notes): "until age 26", "children under age 5" is a limit
 # a rule sets, no one's age (figure_ages._AGE_LIMITS).
-EXTRACTOR = "figures.v28"
+# v29 (issue 15's notes): "one day" as some day ("One day you wake up …",
+# "will one day lead") is no duration; "for one day", "one day later", "one
+# day of talks", "spent one day" stay (figure_refusals._one_day_some_day).
+EXTRACTOR = "figures.v29"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
