@@ -32,6 +32,10 @@ IN_NAMES = [
     # "a thing or two": a few, no count
     ("She knows a thing or two about winning elections in Ohio.", 2),
     ("The results should come within a day or two, officials said.", 2),
+    # a set phrase of politics a number opens (notes gold heldout20)
+    ("Friedman said he doubted the two-state solution because of the Palestinians.", 2),
+    ("California's three-strikes law was eased by voters in 2012.", 3),
+    ("The country has a two-party system and no run-off.", 2),
     # "one day" as some day (notes gold heldout15, heldout20)
     ("One day you wake up and everything has changed, she said.", 1),
     ("I went to the bank one day and found it closed.", 1),
@@ -63,6 +67,9 @@ COUNTS_BESIDE_NAMES = [
     ("He won his 25th title at the club on Sunday.", 25, "title"),
     ("Congress has ratified 27 amendments to the Constitution.", 27, "amendments"),
     ("Voters chose between a tax rise or 2 new bonds.", 2, "bonds"),
+    # must keep: states counted beside the set phrase, and a plan of three points
+    ("Two states voted against the two-state solution at the UN.", 2, "states"),
+    ("He unveiled a three-point plan on Monday.", 3, "point"),
 ]
 
 

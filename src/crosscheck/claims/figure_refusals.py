@@ -90,6 +90,8 @@ def refused(sent: Span, start: int, end: int, value: float, unit: str | None,
             and start - 3 >= sent.start and doc[start - 2].pos_ == "NOUN" \
             and doc[start - 3].lower_ in ("a", "an") and not currency:
         return True  # "a thing or two", "within a day or two": a few, no count
+    if _names_a_policy(sent, start, end):
+        return True  # "the two-state solution", "a two-party system": a name, no count
     if _one_day_some_day(sent, start, end):
         return True  # "One day you wake up and …": some day, no duration
     if unit is None and not currency and counts_the_sources(sent, start, end):
@@ -190,3 +192,20 @@ def _one_day_some_day(sent: Span, start: int, end: int) -> bool:
     # before …", "they spent one day in Paris")
     return before not in _DAY_SPAN_BEFORE and after not in _DAY_SPAN_AFTER \
         and doc[end].head.lemma_ not in _TIME_VERBS
+
+
+# Set phrases of politics a number opens, hyphened to their noun: each names a
+# policy or an order, and counts nothing the story reports ("the two-state
+# solution", notes gold heldout20; "a two-party system", "the three-strikes
+# law"). Hand-listed: the model tags them as cardinals, and a count of states
+# or parties said otherwise ("two states voted") stays a figure.
+_POLICY_NAMES = frozenset({("state", "solution"), ("party", "system"), ("party", "state"),
+                           ("party", "rule"), ("strikes", "law"), ("strikes", "rule"),
+                           ("child", "policy"), ("china", "policy")})
+
+
+def _names_a_policy(sent: Span, start: int, end: int) -> bool:
+    doc = sent.doc
+    if end + 2 >= sent.end or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return False
+    return (doc[end + 1].lower_, doc[end + 2].lower_) in _POLICY_NAMES

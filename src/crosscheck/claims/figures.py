@@ -174,7 +174,10 @@ from crosscheck.models import Figure, Qualifier
 # v29 (issue 15's notes): "one day" as some day ("One day you wake up …",
 # "will one day lead") is no duration; "for one day", "one day later", "one
 # day of talks", "spent one day" stay (figure_refusals._one_day_some_day).
-EXTRACTOR = "figures.v29"
+# v30 (issue 15's notes): a set phrase of politics a number opens ("the
+# two-state solution", "a two-party system", "the three-strikes law") names
+# a policy, no count (figure_refusals._names_a_policy).
+EXTRACTOR = "figures.v30"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
