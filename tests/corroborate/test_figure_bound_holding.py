@@ -2,6 +2,8 @@
 ("at least 12" in the lead, "12" further on) gives one value
 (corroborate/figure_bounds.bound_holding)."""
 
+import pytest
+
 from crosscheck.corroborate import corroborate
 
 from corroborate_builders import claim, fig
@@ -18,25 +20,19 @@ def test_a_count_given_exactly_and_as_its_bound_is_one_agreed_fact(outlets):
     assert finding.status == "agree" and len(finding.articles) == 2 and len(finding.claims) == 3
 
 
-def test_a_bound_of_another_counted_thing_stays_apart(outlets):
+@pytest.mark.parametrize("first, second, other", [
     # Must reject: two teams' offers of one amount in one article are two things.
-    claims = [claim("a1", "The Angels are believed to have offered at least $160 million for Teixeira.",
-                    figure=fig("angels", 160e6, "at-least", unit="USD")),
-              claim("a1", "The Nationals reportedly have bid $160 million over eight years.",
-                    figure=fig("nationals", 160e6, unit="USD")),
-              claim("a2", "The Nationals bid $160 million over eight years, a source said.",
-                    figure=fig("nationals", 160e6, unit="USD"))]
-    findings = corroborate(outlets, claims)
-    assert not any({c.id for c in claims[:2]} <= set(f.claims) for f in findings)
-
-
-def test_more_than_a_value_is_not_that_value(outlets):
+    (("The Angels are believed to have offered at least $160 million for Teixeira.",
+      fig("angels", 160e6, "at-least", unit="USD")),
+     ("The Nationals reportedly have bid $160 million over eight years.", fig("nationals", 160e6, unit="USD")),
+     ("The Nationals bid $160 million over eight years, a source said.", fig("nationals", 160e6, unit="USD"))),
     # Must reject: "more than 12" leaves 12 out; the article gives two counts.
-    claims = [claim("a1", "More than 12 people were hurt in the crash, officials said.",
-                    figure=fig("people hurt", 12, "over")),
-              claim("a1", "Twelve people were taken to the hospital by ambulance.",
-                    figure=fig("people taken", 12)),
-              claim("a2", "Twelve people were taken to the hospital after the crash.",
-                    figure=fig("people taken", 12))]
+    (("More than 12 people were hurt in the crash, officials said.", fig("people hurt", 12, "over")),
+     ("Twelve people were taken to the hospital by ambulance.", fig("people taken", 12)),
+     ("Twelve people were taken to the hospital after the crash.", fig("people taken", 12))),
+])
+def test_a_bound_that_is_not_the_article_s_value_stays_apart(outlets, first, second, other):
+    claims = [claim("a1", first[0], figure=first[1]), claim("a1", second[0], figure=second[1]),
+              claim("a2", other[0], figure=other[1])]
     findings = corroborate(outlets, claims)
     assert not any({c.id for c in claims[:2]} <= set(f.claims) for f in findings)
