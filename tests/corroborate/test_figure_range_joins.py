@@ -29,17 +29,14 @@ def test_a_range_and_what_it_holds_are_one_compatible_fact(outlets, first, secon
     assert finding.status == "compatible" and len(finding.articles) == 2
 
 
-def test_a_value_outside_the_range_is_not_joined(outlets):
-    claims = [claim("a1", "Three or four robbers burst into the jewellery store on Thursday.",
-                    figure=_range("robbers", 3, 4)),
-              claim("a2", "Six armed robbers burst into the jewellery store on Thursday.",
-                    figure=fig("armed robbers", 6))]
-    assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))
-
-
-def test_a_range_of_another_thing_is_not_joined(outlets):
-    claims = [claim("a1", "Children aged 5 to 11 can now get the shot at pharmacies.",
-                    figure=_range("children", 5, 11)),
-              claim("a2", "Eleven pharmacies can now give the shot to children.",
-                    figure=fig("pharmacies", 11))]
+@pytest.mark.parametrize("first, second", [
+    # a value outside the range
+    (("Three or four robbers burst into the jewellery store on Thursday.", _range("robbers", 3, 4)),
+     ("Six armed robbers burst into the jewellery store on Thursday.", fig("armed robbers", 6))),
+    # a range of another thing
+    (("Children aged 5 to 11 can now get the shot at pharmacies.", _range("children", 5, 11)),
+     ("Eleven pharmacies can now give the shot to children.", fig("pharmacies", 11))),
+])
+def test_a_range_is_not_joined_to_what_it_does_not_hold(outlets, first, second):
+    claims = [claim("a1", first[0], figure=first[1]), claim("a2", second[0], figure=second[1])]
     assert all(len(f.articles) == 1 for f in corroborate(outlets, claims))

@@ -159,11 +159,13 @@ def bound_holding(a: Claim, b: Claim) -> bool:
     two counted nouns ("the Angels are believed to have offered at least $160
     million" and "the Nationals reportedly have bid $160 million", dev3's
     look-alike) stay two."""
-    from .figure_subjects import counted_head  # (figure_subjects reads bounds)
-
     fa, fb = a.figure, b.figure
     if not ((a.span, a.sentence) != (b.span, b.sentence) and fa.unit == fb.unit and fa.value == fb.value
             and {fa.qualifier, fb.qualifier} - {"exact"} <= _HOLDING and "exact" in {fa.qualifier, fb.qualifier}):
         return False
+    # (imported here, past the cheap checks: figure_subjects reads bounds from
+    # this module, and the clustering asks this of many pairs)
+    from .figure_subjects import counted_head
+
     ha, hb = counted_head(a), counted_head(b)
     return ha is None or hb is None or ha == hb

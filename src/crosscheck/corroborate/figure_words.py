@@ -21,6 +21,7 @@ from ..models import Claim
 from ..patterns import compiled
 from .common import words
 from .excerpts import excerpt
+from .figure_subjects import _VAGUE_HEADS, subject_key
 from .figure_values import _DURATION_UNITS, TOPIC_WINDOW, _modifier_word, _read, _written_amount
 from .label_words import (asks_the_parse, counts_another_number, cut_from_its_complement,
                           holds_a_verb, measures_a_quality, with_its_conjunct, with_its_head,
@@ -77,10 +78,6 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
     a word that is neither vague nor generic nor a bare "value"); and
     whether the figure is a change or a quality of it (then the words around
     the number say what the subject alone does not)."""
-    # figures.py imports this module for its notes; its subject rules are
-    # needed here only when a topic is made.
-    from .figure_subjects import _VAGUE_HEADS, subject_key
-
     counts: dict[str, int] = defaultdict(int)
     for c in claims:
         counts[c.figure.subject] += 1
