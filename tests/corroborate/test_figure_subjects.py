@@ -134,3 +134,18 @@ def test_two_counts_of_one_time_still_conflict(outlets):
               claim("a2", "Eight people were injured in the shooting, Mayor Vincent Gray told reporters.",
                     figure=fig("people injured", 8), attribution="Vincent Gray")]
     assert "conflict" in {f.status for f in corroborate(outlets, claims)}
+
+
+@pytest.mark.parametrize("sentence, value, state", [
+    # "confirmed" is the 24's, nearer it than the 121
+    ("The collapse resulted in 24 confirmed deaths, with 121 people still unaccounted for.",
+     121, "missing"),
+    ("The blast killed three people and injured 50 others.", 3, "dead"),
+    ("The blast killed three people and injured 50 others.", 50, "injured"),
+    # Must reject: a state word with no other number nearer stays this number's.
+    ("Officials said 121 people are still unaccounted for.", 121, "missing"),
+])
+def test_a_state_nearer_another_number_is_that_number_s(sentence, value, state):
+    from crosscheck.corroborate.figure_subjects import figure_states
+
+    assert figure_states(claim("a1", sentence, figure=fig("people", value))) == {state}

@@ -199,12 +199,25 @@ def _state_near(sentence: str, value: float, head: str) -> frozenset[str]:
     anchors = [i for i, t in enumerate(tokens) if t.rstrip("%") in numbers]
     if not anchors:
         anchors = [i for i, t in enumerate(tokens) if t == head]
+    # A state word nearer another number of the sentence is that number's:
+    # "24 confirmed deaths, with 121 people still unaccounted for" gives the
+    # 121 "unaccounted", not the "confirmed" of the 24 (AllSides dev3: the
+    # missing were read as dead and kept apart from "121 still missing").
+    others = [k for k, t in enumerate(tokens) if _is_number(t)]
     for i in anchors[:1]:
         nearby = sorted(range(max(0, i - _STATE_WINDOW), min(len(tokens), i + _STATE_WINDOW + 1)),
                         key=lambda j: (abs(j - i), j))
         for j in nearby:
+            if any(k != i and abs(j - k) < abs(j - i) for k in others):
+                continue
             if tokens[j] in _STATES:
                 return frozenset({_STATES[tokens[j]]})
             if tokens[j] in _OTHER_STATES:
                 return frozenset({tokens[j]})
     return frozenset()
+
+
+def _is_number(token: str) -> bool:
+    """A token that writes a number: digits ("24", "2,100" once commas are
+    dropped, "9.1%") or a spelled number ("twelve")."""
+    return token.rstrip("%").replace(".", "", 1).isdigit() or token in SPELLED
