@@ -37,3 +37,23 @@ def test_a_total_counts_what_it_totals(nlp, text, value, subject):
 ])
 def test_a_total_of_nothing_named_borrows_no_noun(nlp, text, value, wrong):
     assert wrong not in subjects(nlp, text, value)
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("The Dow Jones industrial average fell 617 points, or 2.4 percent, on Monday.", 2.4,
+     "dow jones industrial average"),
+    ("The Nasdaq plunged 270 points, or 3.4%, on Monday.", 3.4, "nasdaq"),
+])
+def test_a_change_given_again_in_another_measure_is_of_what_changed(nlp, text, value, subject):
+    """", or 2.4 percent" after "617 points" is the same fall in percent:
+    it counts what the verb's subject is."""
+    assert subjects(nlp, text, value) == [subject]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The index rose 30 points or 2 percent, traders said.", 2),  # no comma: no restatement read
+    ("The farm sold 30 tons, or 2 percent of the crop, last year.", 2),  # its own "of"
+])
+def test_an_alternative_measure_is_read_only_after_a_comma_and_its_own_words_first(nlp, text, value):
+    # Must reject: the verb's subject given to these.
+    assert all(s not in ("index", "farm") for s in subjects(nlp, text, value))

@@ -462,6 +462,10 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                 return noun_phrase(pobj, skip)
+    if _restates_a_measure(top, holder):
+        # "The Dow fell 617 points, or 2.4 percent": one change given again in
+        # another measure, of what the clause's verb tells (the Dow).
+        holder = holder.head
     if unit == "percent" and respondents_share(top):
         return "respondents"  # "Fifty-seven percent said so" (figure_polls.py)
     duration = unit is not None and not currency and unit in DURATION_UNITS
@@ -496,3 +500,18 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
         # A duration that qualifies no noun is only known by its unit ("months").
         return duration_plural(unit)
     return None
+
+
+def _restates_a_measure(top, holder) -> bool:
+    """``top`` follows ", or" after a measure with its own number ("617
+    points, or 2.4 percent", "$2.50, or 18%"), which hangs on a verb: the
+    same change given in another measure. Not "two or three" (a range,
+    read before), nor a noun phrase of things ("apples or 2 percent")."""
+    if top.dep_ != "conj" or holder.pos_ not in ("NOUN", "PROPN", "SYM") \
+            or holder.head.pos_ not in ("VERB", "AUX") or holder.head is holder:
+        return False
+    doc = top.doc
+    numbered = any(c.dep_ == "nummod" and c.like_num for c in holder.children) or holder.like_num
+    between = doc[holder.i + 1:top.i]
+    return numbered and any(t.lower_ == "or" and t.dep_ == "cc" for t in between) \
+        and any(t.text == "," for t in between)

@@ -177,7 +177,7 @@ from crosscheck.models import Figure, Qualifier
 # v30 (issue 15's notes): a set phrase of politics a number opens ("the
 # two-state solution", "a two-party system", "the three-strikes law") names
 # a policy, no count (figure_refusals._names_a_policy).
-EXTRACTOR = "figures.v30"
+EXTRACTOR = "figures.v31"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
