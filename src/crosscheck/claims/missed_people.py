@@ -168,12 +168,44 @@ def with_missed_people(doc: Doc) -> Doc:
             candidates.append((Span(doc, i, end, label="PERSON"), inside,
                                any(e.label_ in ("ORG", "NORP", "WORK_OF_ART") for e in inside)))
         i = end
-    if not cards and not candidates:
+    if cards or candidates:
+        trial = cards + [(span, inside) for span, inside, _ in candidates]
+        doc.ents = _replaced(ents, trial)
+        kept = cards + [(span, inside) for span, inside, bodies in candidates if _titled(span, bodies)]
+        doc.ents = _replaced(ents, kept)
+    return _with_surnames_again(doc)
+
+
+def _with_surnames_again(doc: Doc) -> Doc:
+    """``doc`` with a PERSON entity on each surname the tagger left untagged
+    after the article named the person in full: "Maurice Cheeks" in one
+    sentence, "Cheeks, 48, logged 15 seasons" in the next ("Cheeks" is a
+    noun too: no person, so no age, dev4). Only a capitalised word in no
+    entity, after the full name, with no capitalised word beside it (which
+    would make it part of another name: "Cheeks Avenue", "Tom Cheeks"), and
+    only a surname one person of the article bears."""
+    ents = list(doc.ents)
+    bearers: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}
+    for e in ents:
+        if e.label_ == "PERSON" and len(e) >= 2 and _SURNAME.fullmatch(e[-1].text):
+            bearers.setdefault(e[-1].text, set()).add(e.text)
+            first_at.setdefault(e[-1].text, e.end)
+    if not bearers:
         return doc
-    trial = cards + [(span, inside) for span, inside, _ in candidates]
-    doc.ents = _replaced(ents, trial)
-    kept = cards + [(span, inside) for span, inside, bodies in candidates if _titled(span, bodies)]
-    doc.ents = _replaced(ents, kept)
+    covered = {t.i for e in ents for t in e}
+    added = []
+    for t in doc:
+        if t.i in covered or len(bearers.get(t.text, ())) != 1 or t.i < first_at[t.text]:
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if any(n is not None and n.is_title and n.is_alpha and not n.is_sent_start
+               for n in (before, after)) or (after is not None and after.is_title and after.is_alpha):
+            continue
+        added.append(Span(doc, t.i, t.i + 1, label="PERSON"))
+    if added:
+        doc.ents = sorted(ents + added, key=lambda e: e.start)
     return doc
 
 

@@ -151,7 +151,7 @@ from crosscheck.models import Role
 # agent in charge"; "under secretary" after a name; a weekday after a
 # surname ends the name, and a place and title the tagger ran into the name
 # as one ORG give it back ("Guatemala President Alejandro Giammattei").
-EXTRACTOR = "roles.v23"
+EXTRACTOR = "roles.v24"
 
 
 # What joins two names of one list: a comma or "and", after the place a
