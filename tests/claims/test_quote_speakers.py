@@ -332,3 +332,19 @@ def test_a_speaker_called_by_the_given_name_is_the_person_named_in_full(claims_o
 ])
 def test_a_given_name_two_people_could_bear_stays_as_written(claims_of, text, speaker):
     assert [s for s, _ in quotes(claims_of, text)] == [speaker]
+
+
+def test_the_one_a_verb_after_a_bare_comma_names_is_no_speaker(claims_of):
+    """"X, who …, called Y “…”": the person after "called" is the one called
+    so; a comma with no closing mark before it is no inverted attribution
+    (dev6 gave Betsy DeVos the words Trump said of her)."""
+    text = ("The president, who was in Ohio on Friday, called Joe Manchin \"a disgrace to his "
+            "party.\"")
+    assert all(speaker != "Joe Manchin" for speaker, _ in quotes(claims_of, text))
+
+
+def test_a_comma_after_a_closing_mark_still_hands_the_quote_on(claims_of):
+    # Must keep: the mark, then the comma, before an inverted verb.
+    text = ("The mayor toured the valley on Tuesday. \"We will rebuild every house in this valley "
+            "before the winter comes\", said Mayor Paul Lee.")
+    assert [speaker for speaker, _ in quotes(claims_of, text)] == ["Paul Lee"]

@@ -97,7 +97,11 @@ from crosscheck.claims.nlp import Sentence, lemma
 # in full with it ("Nicholas Sandmann … Nicholas said"), when no one of the
 # article bears it as a surname and only one person bears it as a given name
 # (article_people.People.fullest).
-EXTRACTOR = "quotes.v16"
+# v17: a speech verb after a bare comma has no inverted speaker after it ("X,
+# who was at his estate, called DeVos “…”" gave the words to DeVos, the one
+# called so; unattached_subjects.person_after_inverted_verb): only a comma
+# after a closing mark hands the quote on.
+EXTRACTOR = "quotes.v17"
 
 _OPEN = "“«"
 _CLOSE = "”»"

@@ -92,9 +92,15 @@ def person_after_inverted_verb(verb: Token) -> Token | None:
     ABC Entertainment Group prexy Paul Lee"), where the parser found the verb
     no subject (it read "prexy" as a verb): the last word of the first person
     named before the next punctuation. A verb not right after a quote's
-    closing mark ("the board said in a letter to Paul Lee") has none."""
+    closing mark ("the board said in a letter to Paul Lee") has none, nor
+    does one after a comma that closes no quote ("Trump, who was at his
+    estate, called DeVos “a brilliant … advocate”": the one called so is
+    named after the verb, dev6); a comma counts after a closing mark
+    ("‘…’, said Paul Lee")."""
     doc = verb.doc
-    if verb.i < 1 or doc[verb.i - 1].text not in ("”", '"', "’", ","):
+    marks = ("”", '"', "’")
+    if verb.i < 1 or not (doc[verb.i - 1].text in marks or doc[verb.i - 1].text == ","
+                          and verb.i >= 2 and doc[verb.i - 2].text in marks):
         return None
     for tok in doc[verb.i + 1:min(len(doc), verb.i + 1 + _INVERTED_WINDOW)]:
         if tok.is_punct or tok.is_sent_start:
