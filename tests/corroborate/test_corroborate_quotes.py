@@ -447,6 +447,9 @@ def test_one_statement_quoted_at_overlapping_extents_is_one_quote(outlets):
 @pytest.mark.parametrize("a, b, same", [
     ("a virtual tie,", "virtual tie,", True),        # dev7: an article opening one
     ("Do not come…", "Do not come.", True),          # an ellipsis at the end
+    ("Do not come. Do…", "Do not come.", True),      # dev3: three words within four
+    # must reject: two words within others are too common to join so
+    ("an insult to voters", "an insult", False),
     # must reject: an article is no word of a two-word quote's own
     ("a tie", "tie", False),
     ("a virtual tie", "a virtual win", False),

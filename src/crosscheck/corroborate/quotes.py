@@ -221,6 +221,7 @@ def _same_short_words(claims: Sequence[Claim], taken: set[str], names,
         if c.quote is not None and c.id not in taken \
                 and PAIRED_WORDS <= len(c.quote.text.split()) < MIN_WORDS:
             by_words.setdefault(_short_words(c.quote.text), []).append(c)
+    _join_contained(by_words)
     out = []
     for same in by_words.values():
         keyed = [(c, _speaker_key(c, names, roles)) for c in same]
@@ -231,6 +232,20 @@ def _same_short_words(claims: Sequence[Claim], taken: set[str], names,
             if key and len({c.article for c in group}) > 1:
                 out.append(group)
     return out
+
+
+def _join_contained(by_words: dict[str, list[Claim]]) -> None:
+    """Short words of FRAGMENT_WORDS or more that lie within other short
+    words, at word bounds, join them: one outlet quotes "Do not come.", the
+    other "Do not come. Do…" (dev3, both to Kamala Harris). Two words ("an
+    insult") are too common to join so; who said each is asked after, as of
+    the same words."""
+    for key in sorted(by_words, key=lambda k: (len(k.split()), k)):
+        if len(key.split()) < FRAGMENT_WORDS or key not in by_words:
+            continue
+        longer = [k for k in by_words if k != key and f" {key} " in f" {k} "]
+        if len(longer) == 1:
+            by_words[longer[0]].extend(by_words.pop(key))
 
 
 def _short_words(text: str) -> str:
