@@ -348,3 +348,19 @@ def test_a_comma_after_a_closing_mark_still_hands_the_quote_on(claims_of):
     text = ("The mayor toured the valley on Tuesday. \"We will rebuild every house in this valley "
             "before the winter comes\", said Mayor Paul Lee.")
     assert [speaker for speaker, _ in quotes(claims_of, text)] == ["Paul Lee"]
+
+
+def test_a_finite_verb_hung_on_its_subject_gives_that_subject(claims_of):
+    """The parser hung "called" on "Trump" as a clause describing him, after
+    his relative clause: a verb in the past tense still has him as subject."""
+    text = ("President-elect Donald Trump picked Betsy DeVos on Wednesday. Trump, who was at his "
+            "Palm Beach estate Wednesday for the Thanksgiving holiday, called DeVos \"a brilliant "
+            "and passionate education advocate.\"")
+    assert [speaker for speaker, _ in quotes(claims_of, text)] == ["Donald Trump"]
+
+
+def test_a_participle_hung_on_a_noun_still_describes_it(claims_of):
+    # Must reject: "Called “a reckless stunt” by Democrats, the bill …" names
+    # the bill, not a speaker.
+    text = "Called \"a reckless and dangerous stunt\" by Democrats, the bill passed the House."
+    assert all(speaker != "the bill" for speaker, _ in quotes(claims_of, text))

@@ -204,6 +204,13 @@ def cue_subjects(sent: Span, outside: list[tuple[int, int]] | None = None) -> li
                 governor = governing_verb(tok, CUE_VERBS)
                 subj = None if governor is None else quoted_one(governor, free) or next(
                     (c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and free(c)), None)
+            if subj is None and tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ") \
+                    and tok.head.pos_ in ("PROPN", "NOUN") and free(tok.head):
+                # A finite verb the parser hung on its own subject as a
+                # clause describing it: "Trump, who was at his estate
+                # Wednesday, called DeVos “…”" (dev6) gave the words to no one.
+                # (A participle so hung describes its noun: is_descriptive_participle.)
+                subj = tok.head
             if subj is None:
                 subj = person_after_inverted_verb(tok) or person_before_verb(tok) \
                     or person_the_parser_hung_elsewhere(tok, free)

@@ -101,7 +101,10 @@ from crosscheck.claims.nlp import Sentence, lemma
 # who was at his estate, called DeVos “…”" gave the words to DeVos, the one
 # called so; unattached_subjects.person_after_inverted_verb): only a comma
 # after a closing mark hands the quote on.
-EXTRACTOR = "quotes.v17"
+# v18: a speech verb in the past tense the parser hung on a noun as a clause
+# describing it has that noun as its subject ("Trump, who was at his estate,
+# called DeVos “…”": no speaker before; attribution.cue_subjects).
+EXTRACTOR = "quotes.v18"
 
 _OPEN = "“«"
 _CLOSE = "”»"
