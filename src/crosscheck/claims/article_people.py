@@ -30,6 +30,10 @@ class People:
 
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (article offset, name)
     subjects: set[int] = field(default_factory=set)  # offsets of mentions that are clause subjects
+    # offsets of subjects of their sentence's main clause -> the sentence's start
+    main_subjects: dict[int, int] = field(default_factory=dict)
+    # offsets of the other clause subjects -> their sentence's start
+    clause_sentences: dict[int, int] = field(default_factory=dict)
     # a title's head word -> the people the article gives it ("the secretary"
     # of two secretaries is neither)
     roles: dict[str, set[str]] = field(default_factory=dict)
@@ -130,7 +134,8 @@ class People:
         Johnny Carson host the Oscars …,” he said, "he" is not Carson; so is
         a person an honorific gives the other gender ("she" is not "Mr. Lee")."""
         wanted = _PRONOUN_GENDER.get((pronoun or "").lower())
-        last = subject = None
+        last = subject = main = None
+        subject_sentence = main_sentence = None
         for at, name in self.mentions:
             if at >= offset:
                 break
@@ -141,7 +146,16 @@ class People:
                 continue
             last = name
             if at in self.subjects:
-                subject = name
+                subject, subject_sentence = name, self.clause_sentences.get(at)
+            if at in self.main_subjects:
+                main = name
+                main_sentence = subject_sentence = self.main_subjects[at]
+        # A subject of a clause inside the sentence whose main clause has
+        # another ("Carney said … what Boehner can get passed. “…,” he said":
+        # Carney, dev7) gives way to the main one: a pronoun subject goes on
+        # from the sentence's topic, not from the content it reports.
+        if main is not None and subject_sentence is not None and subject_sentence == main_sentence:
+            subject = main
         found = subject or last
         return self.fullest(found) if found else None
 
@@ -164,6 +178,11 @@ def people_of(sentences: list[Sentence]) -> People:
                 people.note_honorific(name, ent[0].text)
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
                 people.subjects.add(ent.start_char)
+                verb = ent.root.head
+                if verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
+                    people.main_subjects[ent.start_char] = ent.sent.start_char
+                else:
+                    people.clause_sentences[ent.start_char] = ent.sent.start_char
     missed = _people_the_tagger_missed(doc)
     people.mentions = sorted(people.mentions + [(at, name) for at, name, _ in missed])
     people.subjects |= {at for at, _, subject in missed if subject}

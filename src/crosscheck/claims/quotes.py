@@ -104,7 +104,10 @@ from crosscheck.claims.nlp import Sentence, lemma
 # v18: a speech verb in the past tense the parser hung on a noun as a clause
 # describing it has that noun as its subject ("Trump, who was at his estate,
 # called DeVos “…”": no speaker before; attribution.cue_subjects).
-EXTRACTOR = "quotes.v18"
+# v19: "he" goes on from the subject of the main clause when a later subject
+# in the same sentence is inside what it reports ("Carney said … what Boehner
+# can get passed. “…,” he said" is Carney's; article_people.People.before).
+EXTRACTOR = "quotes.v19"
 
 _OPEN = "“«"
 _CLOSE = "”»"
