@@ -448,3 +448,17 @@ def test_a_dispute_takes_one_value_from_each_article(outlets):
     # Must reject: the third value joining the dispute.
     assert "28" not in dispute.note
     assert sorted(f.status for f in findings) == ["conflict", "single-source"]
+
+
+def test_one_span_in_days_and_in_weeks_in_one_article_is_one_value():
+    """"the 35-day shutdown" and "unpaid for five weeks" in one article are
+    one span: both may stand in the fact another outlet's "35 days" makes."""
+    from crosscheck.corroborate.figure_align import _one_value_per_article
+
+    days = claim("a1", "It ended the 35-day partial government shutdown.",
+                 figure=fig("partial government shutdown", 35, unit="day"))
+    weeks = claim("a1", "Federal workers went unpaid for five weeks.", figure=fig("weeks", 5, unit="week"))
+    assert _one_value_per_article([days, weeks])
+    # Must reject: four weeks are not 35 days.
+    four = claim("a1", "Federal workers went unpaid for four weeks.", figure=fig("weeks", 4, unit="week"))
+    assert not _one_value_per_article([days, four])

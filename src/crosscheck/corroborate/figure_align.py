@@ -203,7 +203,10 @@ def _one_value_per_article(members: list[Claim]) -> bool:
     seen: dict[str, list[Claim]] = {}
     for c in members:
         for other in seen.setdefault(c.article, []):
+            # (in the unit the pair was scored in: "the 35-day shutdown" and
+            # "unpaid for five weeks" of one article are one span, dev5)
             if not same_amount(c.figure, other.figure) and not one_amount(c.figure, other.figure) \
+                    and not same_amount(in_common_unit(c.figure), in_common_unit(other.figure)) \
                     and not is_rounding(c, other) and not bound_holding(c, other) \
                     and not _restated_form(c, other) and not _restated_form(other, c):
                 return False
