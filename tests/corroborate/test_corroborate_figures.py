@@ -430,26 +430,6 @@ def test_a_change_alone_is_shown_with_what_changed(outlets):
     assert finding.topic == "wage increase"
 
 
-def test_a_dispute_takes_one_value_from_each_article(outlets):
-    """The surest link makes the dispute; a value the same article gives for
-    another thing (another city's arrests) stays its own fact instead of
-    making the article "say both sides", which dissolved the dispute."""
-    claims = [
-        claim("a1", "Police fired into the crowd, and 26 people were arrested in the riot.",
-              figure=fig("people arrested", 26), attribution="police"),
-        claim("a2", "Portland police said at least 29 people were arrested in the riot.",
-              figure=fig("people arrested", 29, "at-least"), attribution="Portland police"),
-        claim("a2", "In Los Angeles, 28 people were arrested Wednesday for blocking a freeway.",
-              figure=fig("people arrested", 28)),
-    ]
-    findings = corroborate(outlets, claims)
-    [dispute] = [f for f in findings if f.status == "conflict"]
-    assert len(dispute.claims) == 2 and "at least 29" in dispute.note and "26" in dispute.note
-    # Must reject: the third value joining the dispute.
-    assert "28" not in dispute.note
-    assert sorted(f.status for f in findings) == ["conflict", "single-source"]
-
-
 def test_one_span_in_days_and_in_weeks_in_one_article_is_one_value():
     """"the 35-day shutdown" and "unpaid for five weeks" in one article are
     one span: both may stand in the fact another outlet's "35 days" makes."""

@@ -187,20 +187,8 @@ def _join_disputes(ctx: Context, clusters: list[list[Claim]], probability: dict,
     when two of their mentions are surely about the same thing, from two
     sources, about the same period ("12 trapped", the company says; "13
     trapped", the union says). The model alone rarely links different values:
-    their difference is itself its strongest feature.
-
-    A join keeps one value per article, as the alignment does
-    (:func:`.figure_align._one_value_per_article`): an article giving two of
-    the values speaks of two things ("26 people were arrested" in Portland;
-    "28 people were arrested" in Los Angeles, beside "at least 29 … in the
-    riot", dev6), and its two values made the whole dispute fall apart when
-    checked (conflict_evidence: an article that says both sides). The
-    surest links join first (the model's probability, then the ids), so the
-    value a later, weaker link would bring stays its own fact."""
-    from .figure_align import _one_value_per_article
-
+    their difference is itself its strongest feature."""
     parent = list(range(len(clusters)))
-    members = {k: list(cluster) for k, cluster in enumerate(clusters)}
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -210,15 +198,14 @@ def _join_disputes(ctx: Context, clusters: list[list[Claim]], probability: dict,
 
     where = {c.id: k for k, cluster in enumerate(clusters) for c in cluster}
     by_id = {c.id: c for cluster in clusters for c in cluster}
-    for pair in sorted(strict, key=lambda pair: (-probability.get(pair, 0.0), sorted(pair))):
+    for pair in sorted(strict, key=sorted):
         a, b = (by_id[i] for i in sorted(pair))
-        ra, rb = root(where[a.id]), root(where[b.id])
-        if ra == rb or overlap(a.figure, b.figure) \
+        ka, kb = where[a.id], where[b.id]
+        if root(ka) == root(kb) or overlap(a.figure, b.figure) \
                 or not _sure_link(a, b, probability, strict, link):
             continue
-        if _real_disagreement(ctx, [a, b]) and _one_value_per_article(members[ra] + members[rb]):
-            parent[rb] = ra
-            members[ra] += members.pop(rb)
+        if _real_disagreement(ctx, [a, b]):
+            parent[root(kb)] = root(ka)
     joined: dict[int, list[Claim]] = defaultdict(list)
     for k, cluster in enumerate(clusters):
         joined[root(k)].extend(cluster)
