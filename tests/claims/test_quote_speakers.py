@@ -366,18 +366,16 @@ def test_a_participle_hung_on_a_noun_still_describes_it(claims_of):
     assert all(speaker != "the bill" for speaker, _ in quotes(claims_of, text))
 
 
-def test_he_goes_on_from_the_main_subject_not_a_name_in_what_was_reported(claims_of):
-    """dev7: "he said" after "Carney said … what Boehner can get passed" is
-    Carney, the subject of the sentence's main clause."""
-    text = ("White House Press Secretary Jay Carney said Thursday that the president was pleased "
-            "but did not know what Boehner can get passed. \"Cooler heads seem to be prevailing "
-            "in the House this week,\" he said.")
-    assert [speaker for speaker, _ in quotes(claims_of, text)] == ["Jay Carney"]
-
-
-def test_he_goes_on_from_a_later_sentence_s_only_subject(claims_of):
-    # Must keep: a subject in a later sentence, even in a clause, is the nearer one.
-    text = ("White House Press Secretary Jay Carney spoke on Thursday. Reporters asked whether "
-            "Speaker John Boehner could pass the bill. \"We will pass it before the weekend "
-            "comes, no matter what,\" he said.")
-    assert [speaker for speaker, _ in quotes(claims_of, text)] == ["John Boehner"]
+@pytest.mark.parametrize("text, speaker", [
+    # dev7: "he said" after "Carney said … what Boehner can get passed" is
+    # Carney, the subject of the sentence's main clause
+    ("White House Press Secretary Jay Carney said Thursday that the president was pleased but "
+     "did not know what Boehner can get passed. \"Cooler heads seem to be prevailing in the "
+     "House this week,\" he said.", "Jay Carney"),
+    # must keep: a subject in a later sentence, even in a clause, is the nearer one
+    ("White House Press Secretary Jay Carney spoke on Thursday. Reporters asked whether Speaker "
+     "John Boehner could pass the bill. \"We will pass it before the weekend comes, no matter "
+     "what,\" he said.", "John Boehner"),
+])
+def test_he_goes_on_from_the_main_subject_not_a_name_in_what_was_reported(claims_of, text, speaker):
+    assert [s for s, _ in quotes(claims_of, text)] == [speaker]
