@@ -4,6 +4,8 @@
 The subject of "12 miners remain trapped" is "miners remain trapped"; of
 "claims reached 348,000", the claims; of "$3.2 million for a relief fund",
 the fund; a duration that qualifies no noun is known by its unit ("months").
+How a noun is then named (its phrase, the verb that tells counted things
+apart) is :mod:`crosscheck.claims.figure_phrases`.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.attribution import CUE_VERBS
-from crosscheck.claims.figure_ages import MAX_AGE, person_before
+from crosscheck.claims.figure_ages import MAX_AGE
 from crosscheck.claims.figure_bounds import LEVEL_NOUNS
+from crosscheck.claims.figure_phrases import (SUBJECT_MODIFIERS, clause_subject, noun_phrase, reports,
+                                              with_predicate)
 from crosscheck.claims.figure_polls import respondents_share
 from crosscheck.claims.figure_runs import describes_a_span
 from crosscheck.claims.figure_units import is_length_word
@@ -20,97 +24,11 @@ from crosscheck.claims.nlp import lemma
 from crosscheck.claims.numbers import (DURATION_UNITS, DURATIONS, PLURAL_SCALES, SCALES,
                                        WORDS_BETWEEN, duration_plural, parse_words)
 
-__all__ = ["LEVEL_VERBS", "noun_phrase", "subject_of"]
+__all__ = ["LEVEL_VERBS", "subject_of"]
 
 
-_SUBJECT_MODIFIERS = ("compound", "amod", "nmod")
 _UNIT_WORDS = {"%", "percent", "per", "cent", "percentage", "basis", "point", "points", "-",
                "long"} | DURATIONS | WORDS_BETWEEN  # "three-year-long war": the war is counted
-_VAGUE = {"other", "more", "fewer", "additional", "new", "such", "total", "least", "last", "first",
-          "latest", "several", "many", "all", "some"}
-
-
-def noun_phrase(tok: Token, skip: set[int]) -> str:
-    """A short normalised phrase for a noun: its compounds and adjectives, the noun,
-    then a participle that distinguishes it ("miners still trapped")."""
-    left = [c for c in tok.lefts if c.dep_ in _SUBJECT_MODIFIERS and c.i not in skip
-            and not c.like_num and c.lower_ not in _VAGUE and c.pos_ != "NUM"]
-    words = []
-    for c in left:
-        words.extend(t for t in c.subtree if t.i not in skip and not t.is_punct
-                     and t.dep_ not in ("det", "poss", "case", "nummod") and not t.like_num)
-    words.append(tok)
-    # "showed 373,000 Americans filed for benefits": the object of a verb of
-    # saying or showing is the subject of the clause it reports, and the
-    # "participle" after it is that clause's verb, not what befell it.
-    reported = tok.dep_ == "dobj" and _reports(tok.head)
-    for c in tok.rights:
-        if c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and not reported:
-            words.extend(t for t in c.lefts if t.dep_ in ("advmod", "neg"))
-            words.append(c)
-        elif c.dep_ == "prep" and c.lower_ == "of" and tok.lower_ in ("percent", "%", "share"):
-            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None:
-                return noun_phrase(pobj, skip)
-    words = sorted(set(words), key=lambda t: t.i)
-    return " ".join(t.text.lower() for t in words).replace("“", "").replace("”", "").strip()
-
-
-# Verbs of showing and finding, beside those of saying, whose object is often
-# the subject of a clause they report.
-_SHOWING = frozenset({"show", "find", "indicate", "reveal"})
-
-
-def _reports(verb: Token) -> bool:
-    return verb.pos_ in ("VERB", "AUX") and lemma(verb).lower() in CUE_VERBS | _SHOWING
-
-
-def _reads_as_participle(verb: Token) -> bool:
-    """The verb's form is also its participle, so "miners killed" reads as
-    what befell the miners. A regular past ends in "-ed"; an irregular past
-    ("drove", "stole") does not, and "cars drove" reads as what the cars did.
-    By the ending because no inflection table (lemminflect) is installed; an
-    irregular past that is its participle too ("shot") is left out: a word
-    lost, never a wrong one."""
-    return verb.tag_ == "VBN" or verb.lower_.endswith("ed")
-
-
-def _with_predicate(noun: Token, phrase: str) -> str:
-    """Keep the verb that tells counted things apart: "miners rescued" vs "miners trapped"."""
-    verb = noun.head
-    if " " in phrase and phrase.split()[-1] in (verb.lower_,):
-        return phrase
-    if noun.dep_ == "dobj" and _reports(verb):
-        return phrase  # "data showed 373,000 Americans": not "americans showed"
-    if noun.dep_ == "nsubjpass" or (noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN")
-                                    and _reads_as_participle(verb)):
-        return f"{phrase} {verb.lower_}"
-    if noun.dep_ == "nsubj":
-        state = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.tag_ == "VBN"), None)
-        if state is not None:
-            return f"{phrase} {state.lower_}"
-    return phrase
-
-
-def _clause_subject(verb: Token, skip: set[int]) -> str | None:
-    for _ in range(3):
-        for c in verb.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip:
-                if c.pos_ == "PRON":
-                    # "He was paid $3 million": the person named last before;
-                    # "it" and "they" name nothing a reader can tell.
-                    found = person_before(c.doc, c.i) if c.lower_ in ("he", "she") else None
-                    return found.lower() if found else None
-                if c.lower_ in ("one", "some", "many", "most") :
-                    pobj = [g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
-                    if pobj:
-                        return noun_phrase(pobj[0], skip)
-                return noun_phrase(c, skip)
-        if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head is not verb:
-            verb = verb.head
-        else:
-            return None
-    return None
 
 
 # Verbs whose object or complement is the level a counted thing reached:
@@ -305,7 +223,7 @@ def _count_restated(holder: Token, skip: set[int]) -> str | None:
     tok = holder
     for _ in range(_RESTATED_REACH):
         if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and not tok.ent_type_ and tok.i not in skip:
-            return _with_predicate(tok, noun_phrase(tok, skip))
+            return with_predicate(tok, noun_phrase(tok, skip))
         if not (tok.ent_type_ in ("DATE", "TIME") or tok.pos_ in ("ADP", "VERB")) or tok.head is tok:
             return None
         tok = tok.head
@@ -387,7 +305,7 @@ def _sizing(noun: Token, start: int) -> set[int]:
     before its number (at ``start``); none when ``noun`` is no length."""
     if not is_length_word(noun.text):
         return set()
-    return {t.i for c in noun.lefts if c.i < start and c.dep_ in _SUBJECT_MODIFIERS for t in c.subtree}
+    return {t.i for c in noun.lefts if c.i < start and c.dep_ in SUBJECT_MODIFIERS for t in c.subtree}
 
 
 def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: bool) -> str | None:
@@ -439,10 +357,10 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
             # number stands where the day hangs.
             return _bare_count_subject(sent, holder, holder.head, skip)
         if holder.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nummod", "compound", "amod", "quantmod"):
-            return _with_predicate(holder, noun_phrase(holder, skip | _sizing(holder, start)))
+            return with_predicate(holder, noun_phrase(holder, skip | _sizing(holder, start)))
         if holder.lower_ in _MORE and holder.dep_ == "amod" and holder.head.pos_ == "NOUN":
             # "500 million more doses": the parser hangs the number on "more"
-            return _with_predicate(holder.head, noun_phrase(holder.head, skip))
+            return with_predicate(holder.head, noun_phrase(holder.head, skip))
         if top.lower_ in PLURAL_SCALES or top.lower_ in SCALES or top.dep_ in ("nsubj", "dobj", "pobj", "nummod"):
             pobj = [g for p in top.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
             if pobj:
@@ -485,10 +403,10 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
         # "raised rates to 2.5%" counts the rates; "inflation climbed by 8.5%" the inflation.
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip
                     and c.pos_ in ("NOUN", "PROPN")), None)
-        found = noun_phrase(obj, skip) if obj is not None else _clause_subject(verb, skip)
+        found = noun_phrase(obj, skip) if obj is not None else clause_subject(verb, skip)
         if found:
             return found
-        if currency and top.dep_ == "dobj" and top.head.i == verb.i and not _reports(verb):
+        if currency and top.dep_ == "dobj" and top.head.i == verb.i and not reports(verb):
             # "I've spent $650 on groceries": what it went on; "the urgency to
             # spend another $3.5 trillion": an amount no noun names is known
             # by what is done with it, as "the $3.5 trillion spending

@@ -37,7 +37,8 @@ from crosscheck.claims.figure_runs import (after_half, is_number_token, is_numbe
                                            scale_after, scale_run, signed_share_run, unit_after,
                                            vague_bounds)
 from crosscheck.claims.figure_states import toll_state
-from crosscheck.claims.figure_subjects import noun_phrase, subject_of
+from crosscheck.claims.figure_phrases import noun_phrase
+from crosscheck.claims.figure_subjects import subject_of
 from crosscheck.claims.numbers import SCALES, parse_numeral, roundness
 from crosscheck.models import Figure, Qualifier
 
