@@ -203,8 +203,9 @@ def _with_surnames_again(doc: Doc) -> Doc:
             continue
         before = doc[t.i - 1] if t.i > 0 else None
         after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if any(n is not None and n.is_title and n.is_alpha and not n.is_sent_start
-               for n in (before, after)) or (after is not None and after.is_title and after.is_alpha):
+        # (a capital before it may only open the sentence)
+        if (before is not None and before.is_title and before.is_alpha and not before.is_sent_start) \
+                or (after is not None and after.is_title and after.is_alpha):
             continue
         added.append(Span(doc, t.i, t.i + 1, label="PERSON"))
     if added:
