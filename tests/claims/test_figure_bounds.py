@@ -58,3 +58,17 @@ def test_a_forecast_is_about_its_number(nlp, text, value, low, high):
 ])
 def test_an_actual_figure_beside_a_forecast_word_is_exact(nlp, text, value):
     assert [(f.low, f.high) for f in figures(nlp, text) if f.value == value] == [(value, value)]
+
+
+# "Not" before a bound denies it as "no" does: "not more than ten years" is at
+# most ten. A "not" elsewhere in the clause leaves the bound as written.
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("He faces imprisonment of not more than ten years.", 10, "at-most"),
+    ("The law requires not less than 30 days of notice.", 30, "at-least"),
+    ("Offenders face a fine not exceeding $10,000.", 10000, "at-most"),
+    ("The cost is not to exceed $5 million.", 5000000, "at-most"),
+    ("He did not say why more than 40 people were held.", 40, "over"),
+    ("Officials would not confirm that about 300 troops had left.", 300, "about"),
+])
+def test_not_before_a_bound_denies_it(nlp, text, value, qualifier):
+    assert [f.qualifier for f in figures(nlp, text) if f.value == value] == [qualifier]

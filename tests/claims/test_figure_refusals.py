@@ -26,3 +26,14 @@ def test_a_span_of_time_tagged_a_date_is_a_figure(nlp, text, expected):
 ])
 def test_a_calendar_date_is_no_figure(nlp, text):
     assert figures(nlp, text) == []
+
+
+# "No." before a number makes it a rank even where the parser splits it in
+# two ("No", "."); a sentence that ends on "no." leaves the next count alone.
+@pytest.mark.parametrize("text, counted", [
+    ("Hoyer, the No. 2 House Democrat, spoke on Friday.", []),
+    ("He is the party's No. 3 official.", []),
+    ("Asked whether he would go, he said no. 2 people were hurt.", [(2, None)]),
+])
+def test_a_rank_after_no_is_no_count(nlp, text, counted):
+    assert figures(nlp, text) == counted

@@ -15,10 +15,14 @@ from crosscheck.models import Qualifier
 __all__ = ["ABOUT_MAX_SHARE", "FORECAST_WORDS", "LEVEL_NOUNS", "NEARLY_SHORTFALL", "a_forecast", "bounds",
            "qualifier_before", "since_a_level"]
 
-# Longest first: "no more than" must win over "more than".
+# Longest first: "no more than" must win over "more than". "Not" denies a
+# bound as "no" does ("imprisoned not more than ten years" is at most ten;
+# read as "more than", the sense was reversed).
 _QUALIFIERS: list[tuple[tuple[str, ...], Qualifier]] = sorted([
     (("no", "more", "than"), "at-most"), (("no", "fewer", "than"), "at-least"),
-    (("no", "less", "than"), "at-least"), (("at", "least"), "at-least"),
+    (("no", "less", "than"), "at-least"), (("not", "more", "than"), "at-most"),
+    (("not", "fewer", "than"), "at-least"), (("not", "less", "than"), "at-least"),
+    (("not", "exceeding"), "at-most"), (("not", "to", "exceed"), "at-most"), (("at", "least"), "at-least"),
     (("at", "most"), "at-most"), (("up", "to"), "at-most"), (("as", "many", "as"), "at-most"),
     (("as", "much", "as"), "at-most"), (("more", "than"), "over"), (("greater", "than"), "over"),
     (("in", "excess", "of"), "over"), (("upwards", "of"), "over"), (("over",), "over"),

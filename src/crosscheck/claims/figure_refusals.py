@@ -64,6 +64,12 @@ def refused(sent: Span, start: int, end: int, value: float, unit: str | None,
         return True
     if before is not None and (before.lower_ in _LABELS or before.text == "#"):
         return True
+    if before is not None and before.text == "." and start - 3 >= sent.start \
+            and doc[start - 2].lower_ == "no" and not doc[start - 2].whitespace_ \
+            and (doc[start - 3].pos_ in ("DET", "PRON") or doc[start - 3].tag_ == "POS"):
+        # "the No. 2 House Democrat", "the party's No. 2": a rank, the parser
+        # splitting "No." in two; not "he said no. 2 people were hurt".
+        return True
     if before is not None and before.text == "(" and after is not None and after.text == ")":
         return True
     if after is not None and after.lower_ == "times":

@@ -33,6 +33,7 @@ from crosscheck.claims.figure_records import extract_records
 from crosscheck.claims.figure_ranges import (after_a_change, change_then_level, hyphen_range,
                                             shares_the_scale)
 from crosscheck.claims.figure_refusals import refused
+from crosscheck.claims.figure_shares import extract_shares, in_a_ratio
 from crosscheck.claims.figure_runs import (after_half, is_number_token, is_number_word, number_run,
                                            scale_after, scale_run, signed_share_run, unit_after,
                                            vague_bounds)
@@ -178,7 +179,12 @@ from crosscheck.models import Figure, Qualifier
 # v30 (issue 15's notes): a set phrase of politics a number opens ("the
 # two-state solution", "a two-party system", "the three-strikes law") names
 # a policy, no count (figure_refusals._names_a_policy).
-EXTRACTOR = "figures.v31"
+# v32 (issues 12 and 15): a share of a group written in words is a
+# percentage ("seven in 10 Americans", "two-thirds of voters", "half of
+# Americans": figure_shares.py), and the terms of its ratio count nothing;
+# "not more than" is at most, as "no more than" is (figure_bounds); "the
+# No. 2 House Democrat" is a rank (figure_refusals).
+EXTRACTOR = "figures.v32"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
@@ -258,7 +264,8 @@ def extract_figures(sent: Span) -> list[Figure]:
             suffix = end - 1 if glued else None
         unit, unit_end, age = unit_after(sent, end)
         i = max(end, unit_end)
-        if age or refused(sent, start, end, value, unit, bool(currency)):
+        if age or refused(sent, start, end, value, unit, bool(currency)) \
+                or (unit is None and not currency and in_a_ratio(sent, start, end)):
             continue
         unit = currency or unit
         q_start = start - 1 if currency else start
@@ -330,4 +337,4 @@ def extract_figures(sent: Span) -> list[Figure]:
             + extract_multiples(sent, noun_phrase, lambda i: qualifier_before(sent, i))
             + extract_doublings(sent, noun_phrase, lambda i: qualifier_before(sent, i))
             + extract_fractions(sent, lambda start, end, unit: subject_of(sent, start, end, unit, False))
-            + glued_magnitudes(sent))
+            + glued_magnitudes(sent) + extract_shares(sent, noun_phrase))
