@@ -475,6 +475,24 @@ def test_two_long_words_join_the_longer_quote_of_the_same_person(outlets, speake
     assert (len(finding.articles) == 2) is joined
 
 
+def test_two_long_words_said_again_in_the_longer_quotes_article_are_read_without_failing(outlets):
+    # The same two words in the long quote's own article, read after another
+    # article's two words had joined it (claims are read in the order of
+    # their ids): a story of the first 400 Baly articles failed with a
+    # KeyError here. The other article's two words still join; the long
+    # quote's own article adds nothing the long quote does not.
+    long = "I am deeply grateful to President Trump for permitting me to serve as director"
+    own = claim("a1", "Pompeo said again he was “deeply grateful” to Trump.",
+                quote=Quote("Mike Pompeo", "deeply grateful"))
+    other = next(c for c in (claim("a2", f"Pompeo said he was “deeply grateful” to Trump{when}.",
+                                   quote=Quote("Mike Pompeo", "deeply grateful"))
+                             for when in ("", " on Monday", " on Tuesday", " on Friday", " again",
+                                          " in May", " in June", " in July", " in 2019"))
+                 if c.id < own.id)
+    [finding] = _quotes(outlets, [_said("a1", "Mike Pompeo", long), own, other])
+    assert sorted(finding.articles) == ["a1", "a2"]
+
+
 # -- who said it: one article is no dispute, a handle is the name run together --
 
 def test_one_article_naming_two_speakers_for_its_words_is_no_conflict(outlets):

@@ -180,8 +180,10 @@ def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
                              and len(c.quote.text.split()) >= PAIRED_WORDS])
     for c in sorted((c for c in claims if c.quote is not None and _rare_pair(c.quote.text)),
                     key=lambda c: c.id):
+        # (against the group's longer quotes only: two words that joined
+        # before are no longer quote, and have no words in ``norm``)
         group = next((g for g in groups if any(
-            m.article != c.article and _same_speaker(c, m, short_names)
+            m.id in norm and m.article != c.article and _same_speaker(c, m, short_names)
             and f" {normalise(c.quote.text)} " in f" {norm[m.id]} " for m in g)), None)
         if group is not None:
             group.append(c)
