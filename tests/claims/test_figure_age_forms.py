@@ -156,3 +156,18 @@ def test_an_age_at_death_is_still_the_person_s(claims_of):
     # Must keep: "at age 91" is the person's age when they died.
     assert ("age of John Smith", 91, "exact") in ages(
         claims_of, "John Smith, who died at age 91, was mourned by the town on Sunday.")
+
+
+# One age given for two people named just before it, joined by "and", is the
+# age of each; a comma between them, a verb, or a measure after the number
+# joins no one.
+@pytest.mark.parametrize("text, expected", [
+    ("Capt. Tom Brennan and Senior Trooper Will Hassan, both 51, died at the scene.",
+     [("age of Tom Brennan", 51, "exact"), ("age of Trooper Will Hassan", 51, "exact")]),
+    ("Maria Ortiz and Dana Kowalski, both 40, were arrested on Friday.",
+     [("age of Maria Ortiz", 40, "exact"), ("age of Dana Kowalski", 40, "exact")]),
+    ("John Smith met Jane Jones, both 51, on Friday.", []),
+    ("John Smith and Jane Jones, both 51 percent owners, spoke on Friday.", []),
+])
+def test_an_age_given_for_two_people_is_each_ones(claims_of, text, expected):
+    assert sorted(ages(claims_of, text)) == sorted(expected)

@@ -37,3 +37,14 @@ def test_a_calendar_date_is_no_figure(nlp, text):
 ])
 def test_a_rank_after_no_is_no_count(nlp, text, counted):
     assert figures(nlp, text) == counted
+
+
+# A number the tagger marked a DATE alone, before a plural noun that is no
+# unit of time, counts that noun; a span and a date's number stay as before.
+@pytest.mark.parametrize("text, expected", [
+    ("Klitschko has a remarkable 46 wins by knockout.", [(46, None)]),
+    ("He served 46 years in prison.", [(46, "year")]),
+    ("It happened in the 1990s and on May 4.", []),
+])
+def test_a_count_tagged_a_date_counts_its_noun(nlp, text, expected):
+    assert figures(nlp, text) == expected

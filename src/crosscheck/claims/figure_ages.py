@@ -356,7 +356,36 @@ def extract_ages(sent: Span) -> list[Figure]:
             continue
         out.append(Figure(subject=f"age of {who}", value=value, low=low, high=high,
                           qualifier=qualifier, unit="age"))  # type: ignore[arg-type]
-    return out + _decade_ages(sent)
+    return out + _decade_ages(sent) + _shared_ages(sent)
+
+
+def _shared_ages(sent: Span) -> list[Figure]:
+    """One age given for two people named just before it, joined by "and":
+    "Capt. Tom Tennant and Senior Trooper William Hakim, both 51, died at
+    the scene" (ECB+ dev4: neither age read) is the age of each. Only
+    ", both N," right after the second name, with nothing but words of the
+    second name's title between the two: "Smith met Jones, both 51," joins
+    no one, nor is "both 51 percent" an age."""
+    doc = sent.doc
+    out = []
+    for tok in sent:
+        if tok.lower_ != "both" or tok.i - 1 <= sent.start or doc[tok.i - 1].text != "," \
+                or tok.i + 2 >= sent.end or doc[tok.i + 2].text not in (",", ".", ";"):
+            continue
+        value = number_value(doc[tok.i + 1].text)
+        if value is None or value != int(value) or not 0 < value <= MAX_AGE:
+            continue
+        people = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= tok.i - 1]
+        if len(people) < 2 or people[-1].end != tok.i - 1:
+            continue
+        first, second = people[-2], people[-1]
+        between = doc[first.end:second.start]
+        if [t.lower_ for t in between][:1] != ["and"] \
+                or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in between):
+            continue
+        out += [Figure(subject=f"age of {e.text}", value=value, low=value, high=value,
+                       qualifier="exact", unit="age") for e in (first, second)]  # type: ignore[arg-type]
+    return out
 
 
 # "a man in his 40s", "LuAnn Johnson, who was in her 60s", "in his early

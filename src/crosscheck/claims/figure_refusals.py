@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from crosscheck.claims.figure_names import in_address, in_name
 from crosscheck.claims.figure_ranges import hyphen_range
 from crosscheck.claims.figure_runs import MONTH_WORD, number_run
-from crosscheck.claims.numbers import DURATION_UNITS, parse_numeral
+from crosscheck.claims.numbers import DURATION_UNITS, DURATIONS, parse_numeral
 
 # Words before a number that say it is a label, not a quantity ("page 3",
 # "flight 370", "No. 10").
@@ -52,7 +52,8 @@ def refused(sent: Span, start: int, end: int, value: float, unit: str | None,
         if MONTH_WORD.search(ent_text) or _WEEKDAYS.search(ent_text) or re.search(r"\b1[89]\d\d|20\d\d\b", ent_text):
             return True
         if unit is None or unit not in DURATION_UNITS:
-            if not currency and unit not in ("percent", "percentage point", "basis point"):
+            if not currency and unit not in ("percent", "percentage point", "basis point") \
+                    and not _a_count_tagged_a_date(sent, start, end, ent_text):
                 return True
     elif ent and ent not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return True
@@ -113,6 +114,20 @@ def refused(sent: Span, start: int, end: int, value: float, unit: str | None,
         # name by a comma ("fewer jobs than expected in April, just 266,000")
         return True
     return False
+
+
+def _a_count_tagged_a_date(sent: Span, start: int, end: int, ent_text: str) -> bool:
+    """A number the tagger marked a DATE alone, written before a plural noun
+    that is no unit of time, counts that noun: "a remarkable 46 wins by
+    knockout" (ECB+ dev4, unread). Not a date's number ("the 1990s", "May
+    4"), a span ("46 years", read as a duration), nor a number that is not
+    the whole date ("46 wins last season" is still read: the season is
+    another entity)."""
+    doc = sent.doc
+    if end >= sent.end or ent_text != doc[start:end].text:
+        return False
+    noun = doc[end]
+    return noun.tag_ == "NNS" and not noun.ent_type_ and noun.lower_ not in DURATIONS
 
 
 def _hyphen_range_after(sent: Span, end: int, currency: bool) -> bool:

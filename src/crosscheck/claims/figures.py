@@ -184,7 +184,12 @@ from crosscheck.models import Figure, Qualifier
 # Americans": figure_shares.py), and the terms of its ratio count nothing;
 # "not more than" is at most, as "no more than" is (figure_bounds); "the
 # No. 2 House Democrat" is a rank (figure_refusals).
-EXTRACTOR = "figures.v32"
+# v33 (issue 12): one age given for two people named before it ("Tom
+# Tennant and William Hakim, both 51,": figure_ages._shared_ages) is each
+# one's; a number the tagger marked a DATE alone before a plural noun that
+# is no unit of time counts it ("a remarkable 46 wins":
+# figure_refusals._a_count_tagged_a_date).
+EXTRACTOR = "figures.v33"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
