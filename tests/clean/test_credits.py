@@ -80,6 +80,9 @@ def test_cited_media(text, media):
     ("Kestrel Falls, March 11 — Outside the gates", ("Kestrel Falls", "March 11", None)),
     ("PORT ALDER — Mines Minister Adaeze Korrin", ("PORT ALDER", None, None)),
     ("KESTREL FALLS, March 11 (MPA) — Rescuers", ("KESTREL FALLS", "March 11", "MPA")),
+    # with the year
+    ("WASHINGTON, March 3, 2025 (AP) - The Senate voted", ("WASHINGTON", "March 3, 2025", "AP")),
+    ("Lagos, 3 March 2025 — Officials said", ("Lagos", "3 March 2025", None)),
 ])
 def test_datelines(lead, expected):
     place, when, agency, rest = split_dateline(lead)
@@ -143,3 +146,21 @@ def test_dateline_year_comes_from_the_article_date():
     assert resolve_month_day("March 3", "2025-03-05") == "2025-03-03"
     assert resolve_month_day("December 30", "2025-01-02") == "2024-12-30"
     assert resolve_month_day("March 3", None) is None
+
+
+# A dateline that states its year dates the article when nothing else does;
+# a date the document states elsewhere wins, and a dateline without a year
+# dates nothing.
+@pytest.mark.parametrize("body, published, dateline_date", [
+    ("Poll finds gloom\n\nWASHINGTON, March 3, 2025 (AP) - About 70 percent of Americans say the "
+     "economy is in poor shape, a Gallup poll found.", "2025-03-03", "2025-03-03"),
+    ("Poll finds gloom\n\nPublished: March 5, 2025\n\nWASHINGTON, March 3, 2025 (AP) - About 70 "
+     "percent of Americans say the economy is in poor shape, a Gallup poll found.",
+     "2025-03-05", "2025-03-03"),
+    ("Poll finds gloom\n\nWASHINGTON, March 3 (AP) - About 70 percent of Americans say the "
+     "economy is in poor shape, a Gallup poll found.", None, None),
+])
+def test_a_dateline_with_its_year_dates_the_article(body, published, dateline_date):
+    a = clean(RawDoc.make("poll.txt", "text", body))
+    assert (a.published, a.dateline_date) == (published, dateline_date)
+    assert a.text.startswith("About 70 percent")

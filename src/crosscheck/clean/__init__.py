@@ -42,7 +42,7 @@ from .outlets import agency_masthead, masthead, outlet_from_url
 __all__ = ["CLEANER", "clean", "clean_batch"]
 
 #: Versioned name stored with every article; change it when behaviour changes.
-CLEANER = "clean.v11"  # v2: look-alike spaces become plain spaces; v3: outlets from
+CLEANER = "clean.v12"  # v2: look-alike spaces become plain spaces; v3: outlets from
 # mastheads and addresses, scraper header fields, closing credits and adverts;
 # v4: the article's language; v5: agencies credited in running text ("according to AFP");
 # v6: a first line that is a lead without its full stop stays in the body; v7: date
@@ -53,7 +53,9 @@ CLEANER = "clean.v11"  # v2: look-alike spaces become plain spaces; v3: outlets 
 # a sign-up form's consent or thanks, or a sign-up form run onto one line;
 # v10: links' hover cards and a post's closing links (clean/embeds.py),
 # a sign-up form lengthened by its list of countries; v11: a name's full form
-# said right after it ("Mitch McConnell Addison (Mitch) Mitchell McConnell")
+# said right after it ("Mitch McConnell Addison (Mitch) Mitchell McConnell");
+# v12: a dateline that states its year ("WASHINGTON, March 3, 2025 (AP) -"),
+# which dates the article when nothing else does
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.
@@ -401,6 +403,11 @@ def _article(raw: RawDoc, meta: dict[str, str], body: list[str], found: _Found,
     fields = found.fields
     published = to_iso(meta["published"]) if meta.get("published") else None
     published = published or fields.get("published") or found.published
+    place_date, when = dateline
+    # A dateline that states its year ("WASHINGTON, March 3, 2025 (AP) -")
+    # dates the dispatch: the article's date when nothing else gives one.
+    dated = to_iso(when) if when and re.search(r"\b(?:19|20)\d\d\b", when) else None
+    published = published or dated
     byline = meta.get("byline") or fields.get("byline") or found.byline
     if byline and credits.agency_of(byline):
         found.add_agency(credits.agency_of(byline))
@@ -419,7 +426,6 @@ def _article(raw: RawDoc, meta: dict[str, str], body: list[str], found: _Found,
     cited = [m for m in cited_media_in(text)
              if not (outlet and _same(m, outlet)) and (credits.agency_of(m) or m)
              not in found.agencies]
-    place_date, when = dateline
     return Article(
         id=raw.id,
         origin=raw.origin,
@@ -430,7 +436,7 @@ def _article(raw: RawDoc, meta: dict[str, str], body: list[str], found: _Found,
         outlet=outlet,
         byline=byline,
         dateline=place_date,
-        dateline_date=resolve_month_day(when, published) if when else None,
+        dateline_date=dated or (resolve_month_day(when, published) if when else None),
         agencies=tuple(found.agencies),
         cited_media=tuple(cited),
         url=url,
