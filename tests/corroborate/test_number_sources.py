@@ -128,3 +128,14 @@ def test_an_amount_in_words_is_said_only_in_what_the_source_says(source, sentenc
 ])
 def test_assert_and_contend_say_their_clause(source, sentence, value, says):
     assert _says(source, sentence, value) is says
+
+
+def test_the_group_a_share_is_of_gives_no_number():
+    # "Seven in 10 Americans say …": the pollster's share of Americans, not
+    # Americans' figure; the same group saying another figure still cites
+    sentence = "Seven in 10 Americans say the economy is in poor shape, a Gallup poll found."
+    share = claim("a1", sentence, figure=fig("americans", 70, unit="percent"), attribution="Americans")
+    assert not says_the_number("Americans", share)
+    other = claim("a1", "Democrats say 45 percent of the budget goes to defence.",
+                  figure=fig("budget", 45, unit="percent"), attribution="Democrats")
+    assert says_the_number("Democrats", other)

@@ -42,6 +42,16 @@ def says_the_number(source: str, claim: Claim) -> bool:
     name) says the number only through the words that stand for it
     (:func:`_said_by_who_stands_for`)."""
     written = number_written(claim.figure, claim.sentence) if claim.figure is not None else None
+    if written is None and claim.figure is not None and claim.figure.unit == "percent" \
+            and source.strip().lower() == claim.figure.subject:
+        # The group a share in words is of says nothing of how many of it:
+        # "Seven in 10 Americans say the economy is poor" gave "(citing
+        # Americans)" for the pollster's 70 % (the share hangs on the group's
+        # noun, where "70 percent of Americans say" makes the share the
+        # subject). A share written as a number keeps its source, even one
+        # the subject reader took for what is measured ("Moderna said its
+        # vaccine is 96% effective").
+        return False
     if written is None and claim.figure is not None:
         written = _amount_in_words(claim.sentence)
     at = [m.start() for m in re.finditer(re.escape(source), claim.sentence, re.I)]
