@@ -54,3 +54,15 @@ def test_a_scale_word_in_the_text_scales_the_number_read():
     before = _figure("b", sentence, "rights", 12e6, 12e6, 12e6, "USD")
     assert mention_claims({"text": "$37.4 million"}, "figure", article, [paid, before]) == [paid]
     assert mention_claims({"text": "$12 million"}, "figure", article, [paid, before]) == [before]
+
+
+def test_of_two_figures_of_the_value_the_one_the_mention_names_carries_it():
+    sentence = ("The soldier, who spent five years in captivity, was released in exchange for "
+                "five prisoners held at Guantanamo.")
+    article = Article(id="a", origin="test", title=None, published=None, text=sentence)
+    years = _figure("y", sentence, "captivity", 5, 5, 5, "year")
+    prisoners = _figure("p", sentence, "prisoners held", 5, 5, 5, None)
+    assert mention_claims({"text": "in exchange for five prisoners"}, "figure", article,
+                          [years, prisoners]) == [prisoners]
+    # a mention that names neither keeps both, as before
+    assert mention_claims({"text": "five"}, "figure", article, [years, prisoners]) == [years, prisoners]

@@ -28,7 +28,8 @@ never looked at while tuning; every figure is reported for each.
 
 A gold mention is found in the engine's output as the claims of its article,
 of its kind, whose sentence contains the mention's words (and, for a figure,
-whose value or a bound is the mention's value). Scores, per split:
+whose value or a bound is the mention's value; of two such figures of one
+sentence, the one whose subject the mention's words name). Scores, per split:
 
 - ``facts.extracted``: share of facts whose every mention has such a claim
   (what the claims stage lets through to alignment);
@@ -240,6 +241,25 @@ def mention_claims(mention: Mapping, kind: str, article: Article, claims: Sequen
             if surname not in words:
                 continue
         out.append(c)
+    if kind == "figure":
+        out = _the_one_it_names(out, words)
+    return out
+
+
+def _the_one_it_names(found: list[Claim], words: str) -> list[Claim]:
+    """Of two figures of one sentence that carry a mention's value, the one
+    whose subject the mention's words name: "in exchange for five prisoners"
+    is the prisoners' five, not the "five years in captivity" of its
+    sentence, which made the look-alike pair (the prisoners, another
+    outlet's years of captivity) count as linked. A mention that names
+    neither, or both, keeps both, as before."""
+    by_sentence: dict[tuple[str, str], list[Claim]] = {}
+    for c in found:
+        by_sentence.setdefault((c.article, c.sentence), []).append(c)
+    out = []
+    for same in by_sentence.values():
+        named = [c for c in same if _shares_a_word(words, c.figure.label or c.figure.subject)]
+        out += named if 0 < len(named) < len(same) else same
     return out
 
 
