@@ -29,6 +29,10 @@ IN_NAMES = [
     # an amendment is numbered, capitalised or not (notes gold heldout19)
     ("Some called for invoking the 25th Amendment on Wednesday.", 25),
     ("He liked a tweet supporting an invocation of the 25th amendment.", 25),
+    # a date's day before a name the tagger read as a plural's modifier (only
+    # a model's name with its number is a kind of what is counted)
+    ("Talks with Trump voters as the anniversary of the 8 November election nears reveal "
+     "little regret.", 8),
     # "a thing or two": a few, no count
     ("She knows a thing or two about winning elections in Ohio.", 2),
     ("The results should come within a day or two, officials said.", 2),
@@ -70,6 +74,11 @@ COUNTS_BESIDE_NAMES = [
     # must keep: states counted beside the set phrase, and a plan of three points
     ("Two states voted against the two-state solution at the UN.", 2, "states"),
     ("He unveiled a three-point plan on Monday.", 3, "point"),
+    # must keep: a plural in "-men" the tagger called a singular proper noun
+    ("Four Guardsmen and seven Marines died in the crash.", 4, "guardsmen"),
+    ("Two Congressmen voted against the bill on Friday.", 2, "congressmen"),
+    # must keep: a name that is a kind of the plural counted after it
+    ("Police seized seven AK-47 assault rifles from the boat.", 7, "rifles"),
 ]
 
 

@@ -97,10 +97,22 @@ def in_name(sent: Span, start: int, end: int, unit: str | None, currency: bool) 
     after = doc[head.i + 1] if head.i + 1 < sent.end else None
     return (last.dep_ in ("nummod", "compound") and head.i >= end and head.tag_ == "NNP"
             and head.text[:1].isupper() and head.ent_type_ not in ("NORP", "GPE")
-            and head.lower_ not in _WEEKDAYS
+            and head.lower_ not in _WEEKDAYS and not _plural_in_men(head)
             and not (after is not None and after.tag_ == "NNS")
+            # "seven AK-47 assault rifles": a model's name (with its number) is a
+            # kind of the plural it modifies, which is what is counted
+            and not (any(ch.isdigit() for ch in head.text) and head.dep_ in ("nummod", "compound")
+                     and head.head.i > head.i and head.head.tag_ == "NNS")
             and all(doc[k].tag_ in ("NNP", "HYPH") or doc[k].text in ("-", "–")
                     for k in range(end, head.i)))
+
+
+def _plural_in_men(word: Token) -> bool:
+    """A plural of a noun in "-man" that the tagger called a singular proper
+    noun: "Four Guardsmen and seven Marines died" (Baly dev7: the four
+    unread), "two Congressmen". Not "Yemen", nor "Amen"."""
+    lower = word.lower_
+    return lower.endswith("men") and len(lower) > 5 and lower not in ("yemen",)
 
 
 def in_address(sent: Span, start: int, end: int) -> bool:

@@ -189,7 +189,11 @@ from crosscheck.models import Figure, Qualifier
 # one's; a number the tagger marked a DATE alone before a plural noun that
 # is no unit of time counts it ("a remarkable 46 wins":
 # figure_refusals._a_count_tagged_a_date).
-EXTRACTOR = "figures.v33"
+# v34 (issue 12): a plural in "-men" the tagger called a singular proper
+# noun is counted ("Four Guardsmen and seven Marines died":
+# figure_names._plural_in_men); a model's name with its number counts the
+# plural it is a kind of ("seven AK-47 assault rifles": rifles).
+EXTRACTOR = "figures.v34"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
