@@ -164,3 +164,19 @@ def test_a_dateline_with_its_year_dates_the_article(body, published, dateline_da
     a = clean(RawDoc.make("poll.txt", "text", body))
     assert (a.published, a.dateline_date) == (published, dateline_date)
     assert a.text.startswith("About 70 percent")
+
+
+# A lead's credit after its day, without a place, is cut as a dateline's is;
+# an unknown name in brackets is a credit only after a day.
+@pytest.mark.parametrize("lead, published, agencies, kept", [
+    ("March 3, 2025 (Herald) - About 70 percent of Americans say so, a poll found.",
+     "2025-03-03", ("Herald",), "About 70 percent"),
+    ("Jan. 5 (Reuters) - About 70 percent of Americans say so, a poll found.",
+     None, ("Reuters",), "About 70 percent"),
+    ("(Updated) - About 70 percent of Americans say so, a poll found.",
+     None, (), "(Updated) - About"),
+])
+def test_a_lead_credit_after_its_day(lead, published, agencies, kept):
+    a = clean(RawDoc.make("poll.txt", "text", "Poll finds gloom\n\n" + lead))
+    assert (a.published, a.agencies) == (published, agencies)
+    assert a.text.startswith(kept)

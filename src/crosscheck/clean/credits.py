@@ -116,10 +116,10 @@ _RUNNING_CREDITS = [
 # March 2025 —": read as nothing before, the dateline left in the lead and
 # the article undated).
 _PLACE = r"[A-Z][A-Za-z.'’-]+(?:[ -][A-Z][A-Za-z.'’-]+){0,3}"
-_DAY = rf"(?:{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})(?:,?\s+(?:19|20)\d\d)?"
+DAY = rf"(?:{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})(?:,?\s+(?:19|20)\d\d)?"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s+{_PLACE})?)"
-    rf"(?:,?\s+(?P<date>{_DAY}))?"
+    rf"(?:,?\s+(?P<date>{DAY}))?"
     r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?"
     r"\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
 )
@@ -128,7 +128,7 @@ DATELINE = re.compile(
 # ("date 2024-05-02 Nairobi, May 2 Officials said"): only with a date, and
 # before a capitalised word, as a sentence goes on in lower case after a date.
 DATELINE_RUN_IN = re.compile(
-    rf"^(?P<place>{_PLACE}(?:,\s+{_PLACE})?),?\s+(?P<date>{_DAY})"
+    rf"^(?P<place>{_PLACE}(?:,\s+{_PLACE})?),?\s+(?P<date>{DAY})"
     r"\s+(?=[A-Z][a-z'’]*\s)")
 # "On Tuesday, May 2 President Ruto said": a time phrase, not a place.
 _NOT_PLACE = re.compile(r"^(?:On|In|At|By|From|Since|Until|Till|Before|After|Last|Next|This|"
