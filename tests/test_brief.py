@@ -69,7 +69,7 @@ def test_a_timeline_entry_is_told_in_the_words_its_sources_share():
     assert _most_shared(visit) == visit[1]
 
 
-def _two_reports_sharing(kind):
+def _two_reports_sharing(kind, status="agree"):
     """Two outlets' sentences with different news in one frame: a finding of
     ``kind`` holds a claim of each."""
     from crosscheck.brief import write_brief
@@ -87,8 +87,9 @@ def _two_reports_sharing(kind):
         {"figure": Figure("claims", 310_000.0, 310_000.0, 310_000.0, "exact", None)}
     claims = [Claim(id=f"c{i}", article=a.id, kind=kind, sentence=a.text, span=(0, 5), **payload)
               for i, a in enumerate(articles)]
-    finding = Finding(id="f1", kind=kind, topic="claims", status="agree",
-                      claims=("c0", "c1"), articles=("a0", "a1"), note="", independent_sources=2)
+    finding = Finding(id="f1", kind=kind, topic="claims", status=status,
+                      claims=("c0", "c1"), articles=("a0", "a1"), note="",
+                      independent_sources=1 if status == "single-source" else 2)
     return write_brief(articles, claims, [finding])
 
 
@@ -99,3 +100,11 @@ def test_two_sentences_framed_by_one_dated_event_may_both_be_told():
 def test_two_sentences_stating_one_figure_are_told_once():
     """Must reject: no two sentences of the brief state the same figure."""
     assert len(_two_reports_sharing("figure")) == 1
+
+
+def test_two_sentences_stating_one_figure_of_one_source_are_told_once():
+    # two articles of one source (copies, a rewrite): their finding is
+    # single-source, and the figure is still told once
+    assert len(_two_reports_sharing("figure", "single-source")) == 1
+    # must keep: a shared dated event of one source frames both, as above
+    assert len(_two_reports_sharing("event", "single-source")) == 2

@@ -40,7 +40,9 @@ from .models import Article, Cited, Claim, Finding
 #: v7: an event's words cut from inside a sentence hold who acted and what was
 #: done or said (corroborate/excerpt_arguments.py).
 #: v8: two sentences sharing only a dated event may both be chosen.
-BRIEF_WRITER = "brief.v8"
+#: v9: nor two sentences stating a figure or quote several articles of one
+#: source tell (a single-source finding of copies or a rewrite).
+BRIEF_WRITER = "brief.v9"
 
 # Two sentences with cosine ≥ 0.80 under all-MiniLM-L6-v2 state the same fact
 # in other words (paraphrase pairs in tests/test_embed.py score 0.80–0.95,
@@ -154,8 +156,13 @@ def write_brief(articles: Sequence[Article], claims: Sequence[Claim], findings: 
             # stories once events of one day were linked (corroborate.v31),
             # 0.4281 -> 0.4262 on the first 120; sparing events gave 0.4496
             # and 0.4322 (python -m crosscheck.eval.brief --limit N).
-            if any({f.id for f in facts[i] if f.kind != "event"}
-                   & {f.id for f in facts[j]} for j in chosen):
+            # The same holds of a fact told by several articles of one source
+            # (copies, a rewrite), a single-source finding: "Seven in 10
+            # Americans say …" and "About 70 percent of Americans say …" of a
+            # rewrite pair were both chosen, each citing both articles.
+            own = {f.id for f in facts[i] if f.kind != "event"} | {
+                f.id for f in news[i] if f.kind != "event" and len(f.articles) > 1}
+            if any(own & ({f.id for f in facts[j]} | {f.id for f in news[j]}) for j in chosen):
                 continue
             chosen.append(i)
     brief = [Cited(candidates[i][2], tuple(a.id for a in cited[i][0]), None,
