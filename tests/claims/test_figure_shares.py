@@ -11,7 +11,8 @@ def figures(nlp, text):
 
 
 def shares(nlp, text):
-    return [(f.subject, round(f.value, 1), f.qualifier, round(f.low, 1), round(f.high, 1))
+    return [(f.subject, round(f.value, 1), f.qualifier, round(f.low, 1),
+             None if f.high is None else round(f.high, 1))
             for f in figures(nlp, text) if f.unit == "percent"]
 
 
@@ -25,10 +26,7 @@ def shares(nlp, text):
     ("More than half of the workers were laid off.", ("workers", 50.0, "over", 50.0, None)),
 ])
 def test_a_share_in_words_is_a_percentage(nlp, text, expected):
-    found = [(f.subject, round(f.value, 1), f.qualifier, round(f.low, 1),
-              None if f.high is None else round(f.high, 1))
-             for f in figures(nlp, text) if f.unit == "percent"]
-    assert found == [expected]
+    assert shares(nlp, text) == [expected]
 
 
 def test_a_share_in_words_meets_the_same_share_in_digits(nlp):
