@@ -137,6 +137,12 @@ def write_brief(articles: Sequence[Article], claims: Sequence[Claim], findings: 
         scores.append(score)
     order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i][0].id,
                                                            candidates[i][1]))
+    # What each sentence tells that no other brief sentence may tell again,
+    # and all it tells (see the loop below).
+    own = [{f.id for f in facts[i] if f.kind != "event"}
+           | {f.id for f in news[i] if f.kind != "event" and len(f.articles) > 1}
+           for i in range(len(candidates))]
+    told = [{f.id for f in facts[i]} | {f.id for f in news[i]} for i in range(len(candidates))]
     chosen: list[int] = []
     budget = max_sentences - min(len(_conflicts(findings)), 2)
     # A second, laxer pass fills a brief that novelty left under MIN_SENTENCES:
@@ -160,9 +166,7 @@ def write_brief(articles: Sequence[Article], claims: Sequence[Claim], findings: 
             # (copies, a rewrite), a single-source finding: "Seven in 10
             # Americans say …" and "About 70 percent of Americans say …" of a
             # rewrite pair were both chosen, each citing both articles.
-            own = {f.id for f in facts[i] if f.kind != "event"} | {
-                f.id for f in news[i] if f.kind != "event" and len(f.articles) > 1}
-            if any(own & ({f.id for f in facts[j]} | {f.id for f in news[j]}) for j in chosen):
+            if any(own[i] & told[j] for j in chosen):
                 continue
             chosen.append(i)
     brief = [Cited(candidates[i][2], tuple(a.id for a in cited[i][0]), None,

@@ -99,12 +99,20 @@ def in_name(sent: Span, start: int, end: int, unit: str | None, currency: bool) 
             and head.text[:1].isupper() and head.ent_type_ not in ("NORP", "GPE")
             and head.lower_ not in _WEEKDAYS and not _plural_in_men(head)
             and not (after is not None and after.tag_ == "NNS")
-            # "seven AK-47 assault rifles": a model's name (with its number) is a
-            # kind of the plural it modifies, which is what is counted
-            and not (any(ch.isdigit() for ch in head.text) and head.dep_ in ("nummod", "compound")
-                     and head.head.i > head.i and head.head.tag_ == "NNS")
+            and kind_counted(head) is None
             and all(doc[k].tag_ in ("NNP", "HYPH") or doc[k].text in ("-", "–")
                     for k in range(end, head.i)))
+
+
+def kind_counted(name: Token) -> Token | None:
+    """The plural a model's name (with its number) is a kind of, and which a
+    number before the name counts: "seven AK-47 assault rifles" counts
+    rifles. None for a name without a number ("a dozen House seats", "the 8
+    November election")."""
+    if any(ch.isdigit() for ch in name.text) and name.dep_ in ("nummod", "compound") \
+            and name.head.i > name.i and name.head.tag_ == "NNS":
+        return name.head
+    return None
 
 
 def _plural_in_men(word: Token) -> bool:

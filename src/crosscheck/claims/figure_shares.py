@@ -20,8 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.figure_bounds import bounds, qualifier_before
-from crosscheck.claims.figure_forms import words_of
-from crosscheck.claims.numbers import parse_numeral, word_value
+from crosscheck.claims.figure_forms import number_value, words_of
 from crosscheck.models import Figure
 
 __all__ = ["extract_shares", "in_a_ratio"]
@@ -35,21 +34,16 @@ _PARTS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "four
 _BASES = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100})
 
 
-def _number(word: str) -> float | None:
-    value = word_value(word)
-    return value if value is not None else parse_numeral(word)
-
-
 def _ratio_at(lower: tuple[str, ...], k: int) -> tuple[float, float, int] | None:
     """(N, M, index of M) of "N in M", "N out of M", "N out of every M", "N
     of every M" opening at ``lower[k]``, else None."""
-    first = _number(lower[k])
+    first = number_value(lower[k])
     if first is None or first != int(first) or first < 1:
         return None
     rest = list(lower[k + 1:k + 5])
     for link in (["out", "of", "every"], ["out", "of"], ["of", "every"], ["in", "every"], ["in"]):
         if rest[:len(link)] == link and len(rest) > len(link):
-            base = _number(rest[len(link)])
+            base = number_value(rest[len(link)])
             if base is not None and base in _BASES and first < base:
                 return first, base, k + 1 + len(link)
             return None
@@ -109,7 +103,7 @@ def _fraction_at(lower: tuple[str, ...], k: int) -> tuple[float, int] | None:
     if word in ("a", "one") and k + 1 < len(lower) and lower[k + 1] in _PARTS \
             and lower[k + 1] != "half":
         return 1 / _PARTS[lower[k + 1]], k + 2
-    count = _number(word)
+    count = number_value(word)
     if count is None or count < 1:
         return None
     at = k + 2 if k + 1 < len(lower) and lower[k + 1] in ("-", "–") else k + 1
@@ -134,7 +128,7 @@ def extract_shares(sent: Span, noun_phrase) -> list[Figure]:
         elif (fraction := _fraction_at(lower, k)) is not None and fraction[1] < len(lower) \
                 and lower[fraction[1]] == "of":
             share, after = fraction
-            step = share if lower[k] in ("half", "a", "one") else share / _number(lower[k])
+            step = share if lower[k] in ("half", "a", "one") else share / number_value(lower[k])
             group_at = after
         if share is None:
             k += 1

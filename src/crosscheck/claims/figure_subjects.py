@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from crosscheck.claims.attribution import CUE_VERBS
 from crosscheck.claims.figure_ages import MAX_AGE
 from crosscheck.claims.figure_bounds import LEVEL_NOUNS
+from crosscheck.claims.figure_names import kind_counted
 from crosscheck.claims.figure_phrases import (SUBJECT_MODIFIERS, clause_subject, noun_phrase, reports,
                                               with_predicate)
 from crosscheck.claims.figure_polls import respondents_share
@@ -357,12 +358,8 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
             # number stands where the day hangs.
             return _bare_count_subject(sent, holder, holder.head, skip)
         if holder.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nummod", "compound", "amod", "quantmod"):
-            if holder.pos_ == "PROPN" and any(ch.isdigit() for ch in holder.text) \
-                    and holder.dep_ in ("nummod", "compound") and holder.head.i > holder.i \
-                    and holder.head.tag_ == "NNS":
-                # "seven AK-47 assault rifles": the rifles, of a kind a model's
-                # name says (a name with its number; not "a dozen House seats")
-                holder = holder.head
+            if holder.pos_ == "PROPN" and (kind := kind_counted(holder)) is not None:
+                holder = kind  # "seven AK-47 assault rifles": the rifles (figure_names)
             return with_predicate(holder, noun_phrase(holder, skip | _sizing(holder, start)))
         if holder.lower_ in _MORE and holder.dep_ == "amod" and holder.head.pos_ == "NOUN":
             # "500 million more doses": the parser hangs the number on "more"

@@ -416,8 +416,9 @@ def _article(raw: RawDoc, meta: dict[str, str], body: list[str], found: _Found,
     published = published or fields.get("published") or found.published
     place_date, when = dateline
     # A dateline that states its year ("WASHINGTON, March 3, 2025 (AP) -")
-    # dates the dispatch: the article's date when nothing else gives one.
-    dated = to_iso(when) if when and re.search(r"\b(?:19|20)\d\d\b", when) else None
+    # dates the dispatch: the article's date when nothing else gives one
+    # (to_iso reads no date from "March 3", which states no year).
+    dated = to_iso(when) if when else None
     published = published or dated
     byline = meta.get("byline") or fields.get("byline") or found.byline
     if byline and credits.agency_of(byline):
