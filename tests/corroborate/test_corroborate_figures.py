@@ -226,6 +226,39 @@ def test_one_small_number_for_one_thing_in_other_nouns_is_still_linked(outlets):
     assert [f.status for f in corroborate(outlets, claims)] == ["agree"]
 
 
+def _enrollments(insurers_in_second: int):
+    """The first day's enrollments as two outlets told them, each sentence also
+    counting the insurers (the second outlet's count given as asked)."""
+    first = "The documents indicate that the six enrolled individuals were issued policies from five different insurance companies."
+    second = (f"The documents showed six enrollments on the first day, with {insurers_in_second} "
+              "different issuers.")
+    return [claim("a1", first, figure=fig("enrolled individuals issued", 6)),
+            claim("a1", first, figure=fig("different insurance companies", 5)),
+            claim("a2", second, figure=fig("enrollments", 6)),
+            claim("a2", second, figure=fig("different issuers", insurers_in_second))]
+
+
+def test_small_numbers_told_together_in_other_nouns_are_not_kept_apart():
+    """Two sentences that give the same two small figures tell one set of facts:
+    their unlike nouns ("insurance companies" / "issuers") are two outlets'
+    words. Must keep apart: the same pair when the other figure differs (the
+    sentences then share only the small number of unlike things)."""
+    from crosscheck.corroborate.figure_align import FIGURE_FEATURES, _kept_apart, _values_told
+
+    features = [0.0] * len(FIGURE_FEATURES)
+    for name in ("small_same", "is_count"):
+        features[FIGURE_FEATURES.index(name)] = 1.0
+    together = _enrollments(5)
+    told = _values_told(together)
+    assert not _kept_apart(together[1], together[3], features, told)
+    apart = _enrollments(4)
+    told = _values_told(apart)
+    assert _kept_apart(apart[0], apart[2], features, told)
+    # a sentence whose only other figure is the pair's own value shares nothing else
+    alone = [apart[0], claim("a3", "Six companies issued the policies.", figure=fig("companies", 6))]
+    assert _kept_apart(alone[0], alone[1], features, _values_told(alone))
+
+
 # -- durations of one span, named alike ----------------------------------------
 
 def _heart_attack_durations():

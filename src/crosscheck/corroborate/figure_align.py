@@ -297,6 +297,7 @@ def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Cla
     cos, subject_cos = FIGURE_FEATURES.index("sentence_cos"), FIGURE_FEATURES.index("subject_cos")
     strict = {frozenset((figures[i].id, figures[j].id)) for i, j, f in pairs
               if _strict(figures[i], figures[j], f[cos])}
+    told = _values_told(figures)
     scored = [(i, j, max(float(q), model["threshold"])
                if frozenset((figures[i].id, figures[j].id)) in strict
                or rounded_alike(figures[i], figures[j], f[cos])
@@ -304,7 +305,7 @@ def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Cla
                or bound_alike(figures[i], figures[j], f[cos], f[subject_cos])
                or range_alike(figures[i], figures[j], f[cos], f[subject_cos])
                or forecasts_alike(figures[i], figures[j])
-               else 0.0 if _kept_apart(figures[i], figures[j], f) else float(q))
+               else 0.0 if _kept_apart(figures[i], figures[j], f, told) else float(q))
               for (i, j, f), q in zip(pairs, p)]
     groups = cluster(figures, scored, model["threshold"], _one_value_per_article)
     by_ids = {frozenset((figures[i].id, figures[j].id)): float(q) for (i, j, _), q in zip(pairs, p)}
@@ -338,7 +339,8 @@ UNLIKE_SUBJECT_COSINE = 0.5
 UNLIKE_SENTENCE_COSINE = 0.6
 
 
-def _kept_apart(a: Claim, b: Claim, features: Sequence[float]) -> bool:
+def _kept_apart(a: Claim, b: Claim, features: Sequence[float],
+                told: dict[tuple[str, str], frozenset] | None = None) -> bool:
     """What the model must not link however alike the pair looks: one small
     number of unlike things, figures said of two different months ("push
     its gains for July to 9.1%" and "a 40-year high of 9.1% in June": the
@@ -347,7 +349,7 @@ def _kept_apart(a: Claim, b: Claim, features: Sequence[float]) -> bool:
     rank (:data:`PERSON_HEADS`), or a rise and a fall of a share (:func:`_opposite_changes`),
     or two fates of people (:data:`FATES`: the dead and the injured)."""
     ma, mb = own_month(a), own_month(b)
-    return (_unlike_small_counts(a, b, features) or (ma is not None and mb is not None and ma != mb)
+    return (_unlike_small_counts(a, b, features, told or {}) or (ma is not None and mb is not None and ma != mb)
             or (counted_head(a) in MARKS) != (counted_head(b) in MARKS) or _rank_of_people_and_other(a, b)
             or _opposite_changes(a, b) or _bound_of_another_subject(a, b, features)
             or _two_fates(a, b, features))
@@ -426,14 +428,38 @@ def _rank_of_people_and_other(a: Claim, b: Claim) -> bool:
     return (counted_head(a) in PERSON_HEADS) != (counted_head(b) in PERSON_HEADS)
 
 
-def _unlike_small_counts(a: Claim, b: Claim, features: Sequence[float]) -> bool:
+def _values_told(figures: Sequence[Claim]) -> dict[tuple[str, str], frozenset]:
+    """(article, sentence) -> the (value, unit) of every figure read in it."""
+    told: dict[tuple[str, str], set] = {}
+    for c in figures:
+        told.setdefault((c.article, c.sentence), set()).add((c.figure.value, c.figure.unit))
+    return {k: frozenset(v) for k, v in told.items()}
+
+
+# Two sentences that give, besides the pair's small number, another figure of
+# one value and unit tell one set of facts in two wordings: "the six enrolled
+# individuals were issued policies from five different insurance companies" /
+# "six enrollments ... with five different issuers". There the nouns differ
+# as two outlets' words do, not as two things do, so the small-count rule
+# below does not keep such a pair apart (the model still has to link it).
+def _told_together(a: Claim, b: Claim, told: dict[tuple[str, str], frozenset]) -> bool:
+    """``a``'s and ``b``'s sentences share a figure besides the pair's own."""
+    own = (a.figure.value, a.figure.unit)
+    shared = told.get((a.article, a.sentence), frozenset()) & told.get((b.article, b.sentence),
+                                                                        frozenset())
+    return bool(shared - {own, (b.figure.value, b.figure.unit)})
+
+
+def _unlike_small_counts(a: Claim, b: Claim, features: Sequence[float],
+                         told: dict[tuple[str, str], frozenset]) -> bool:
     at = FIGURE_FEATURES.index
     if not (features[at("small_same")] and features[at("is_count")]):
         return False
     ka, kb = subject_key(a), subject_key(b)
     return (ka is not None and kb is not None and ka[1] != kb[1]
             and features[at("subject_cos")] < UNLIKE_SUBJECT_COSINE
-            and features[at("sentence_cos")] < UNLIKE_SENTENCE_COSINE)
+            and features[at("sentence_cos")] < UNLIKE_SENTENCE_COSINE
+            and not _told_together(a, b, told))
 
 
 def _same_thing(a: tuple, b: tuple | None) -> bool:
