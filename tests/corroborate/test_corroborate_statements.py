@@ -285,3 +285,44 @@ def test_a_line_in_capitals_is_told_from_a_sentence_with_acronyms(text, capitals
     from crosscheck.corroborate.statements import in_capitals
 
     assert in_capitals(text) is capitals
+
+
+# -- the shared-run path ----------------------------------------------------------
+
+_CLAUSE = ("Markets rallied after Beijing said it would resume purchases of soybeans, a day after "
+           "a meeting with Donald Trump, who agreed to postpone a planned tariff hike on Chinese goods.")
+_ALONE = "President Donald Trump agreed to postpone a planned tariff hike, the White House said."
+
+
+def test_a_fact_told_in_a_clause_shares_a_run_of_words_with_it_told_alone():
+    from crosscheck.corroborate.statement_pairs import word_runs
+
+    assert word_runs(_CLAUSE) & word_runs(_ALONE)
+    # Must reject: a run of names, a day and words of saying is shared by
+    # any two reports of one person's remarks.
+    assert not (word_runs("President Donald Trump said on Tuesday that the wall would be built.")
+                & word_runs("President Donald Trump said on Tuesday that he would veto the bill."))
+
+
+def _pair(cosine):
+    from crosscheck.corroborate.statement_pairs import LINK_FEATURES
+
+    features = [0.0] * len(LINK_FEATURES)
+    features[LINK_FEATURES.index("cosine")] = cosine
+    return features
+
+
+def test_the_shared_run_path_links_from_its_cosine_and_its_own_best_match():
+    from crosscheck.corroborate.statement_pairs import shared_runs
+
+    statements = [stated("a1", _CLAUSE), stated("a2", _ALONE),
+                  stated("a2", "Trump agreed to postpone a planned tariff hike on Chinese goods "
+                               "after the meeting, officials said.")]
+    linked = shared_runs(statements, [(0, 1, _pair(0.55)), (0, 2, _pair(0.6))], [True, True])
+    # Both share runs with the clause; the second sentence shares more, so
+    # only it is the clause's best match on this path.
+    assert linked == {frozenset((0, 1)): False, frozenset((0, 2)): True}
+    # Must reject: a pair under the path's cosine, and a pair a path or rule
+    # already decides (not left to this one).
+    assert shared_runs(statements, [(0, 1, _pair(0.45))], [True]) == {}
+    assert shared_runs(statements, [(0, 1, _pair(0.9))], [False]) == {}
