@@ -78,3 +78,33 @@ def test_the_lead_is_one_finding_with_the_dated_event_and_the_later_sentence_is_
     joined = [f for f in found if DATED.id in f.claims]
     assert len(joined) == 1 and lead.id in joined[0].claims and later.id not in joined[0].claims
     assert joined[0].status == "agree"
+
+
+def test_a_statement_sharing_a_run_of_words_with_a_dated_event_links_from_the_models_link(
+        monkeypatch):
+    """Below the statement bar, a sentence that keeps a run of the dated
+    sentence's words as written tells its happening ("… who agreed to
+    postpone a planned tariff hike" / "… agreed on Saturday to postpone a
+    planned tariff hike"). Must reject: a statement on the same meeting in
+    other words, at the same probability."""
+    import numpy as np
+
+    from crosscheck.corroborate import align
+    from crosscheck.corroborate.events import scored_pairs
+
+    dated = claim("a1", "President Donald Trump agreed on Saturday to postpone a planned tariff "
+                        "hike after a dinner with Xi Jinping in Buenos Aires.",
+                  event=Event(text="agreed to postpone", date="2018-12-01", date_text="Saturday",
+                              tense="past"))
+    kept = ("Markets rallied on the news from the dinner in Buenos Aires, where the president "
+            "agreed to postpone a planned tariff hike on Chinese goods.")
+    other = ("Markets rallied on the news from the dinner in Buenos Aires, where the president "
+             "held off on raising duties on Chinese goods.")
+    model = {**align.load_model("event"), "threshold": 0.25}
+    monkeypatch.setattr(align, "probabilities", lambda model, rows: np.full(len(rows), 0.3))
+    for sentence, linked in ((kept, True), (other, False)):
+        # further down its article: no lead (lead_tells) links it
+        text = "Stocks opened higher in Asia on Monday.\n\n" + sentence
+        events = [dated, undated("a2", sentence, text)]
+        (_, _, q, score), = scored_pairs(context(text), events, model)
+        assert q == 0.3 and (score == 0.3) is linked
