@@ -180,3 +180,34 @@ def test_a_lead_credit_after_its_day(lead, published, agencies, kept):
     a = clean(RawDoc.make("poll.txt", "text", "Poll finds gloom\n\n" + lead))
     assert (a.published, a.agencies) == (published, agencies)
     assert a.text.startswith(kept)
+
+
+# A lead opening with a full date and a dash, without a place or a credit,
+# dates the article as a dateline stating its year does, the date and dash
+# cut into removed; a day without its year, a date without a dash, or a date
+# further on in the lead, cut nothing and date nothing.
+@pytest.mark.parametrize("lead, published, kept", [
+    ("March 3, 2025 - Officials said on Monday the dam would hold.", "2025-03-03", "Officials"),
+    ("Mar. 3, 2025 – Officials said on Monday the dam would hold.", "2025-03-03", "Officials"),
+    ("3 March 2025 — Officials said on Monday the dam would hold.", "2025-03-03", "Officials"),
+    ("March 3 - Officials said on Monday the dam would hold.", None, "March 3 - Officials"),
+    ("March 3, 2025 was the day the dam broke, officials said.", None, "March 3, 2025 was"),
+    ("Officials said on March 3, 2025 - a Monday - that the dam would hold.", None, "Officials"),
+])
+def test_a_lead_opening_with_its_date(lead, published, kept):
+    a = clean(RawDoc.make("dam.txt", "text", "Dam holds\n\n" + lead))
+    assert (a.published, a.dateline_date, a.agencies) == (published, published, ())
+    assert a.text.startswith(kept)
+    assert a.removed == ((lead[: lead.index(kept)],) if published else ())
+
+
+# A date the document states elsewhere wins over the lead's, as over a dateline's.
+@pytest.mark.parametrize("head, meta", [
+    ("Dam holds\n\nPublished: March 5, 2025\n\n", {}),
+    ("Dam holds\n\n", {"published": "2025-03-05"}),
+])
+def test_a_stated_date_wins_over_the_lead_date(head, meta):
+    lead = "March 3, 2025 - Officials said on Monday the dam would hold."
+    a = clean(RawDoc.make("dam.txt", "text", head + lead, meta))
+    assert (a.published, a.dateline_date) == ("2025-03-05", "2025-03-03")
+    assert a.text == "Officials said on Monday the dam would hold."

@@ -17,7 +17,8 @@ The steps (one raw document in, one article out):
    and the title line;
 5. the body: furniture lines, teaser blocks, comment forms and what follows;
 6. adverts pasted into the body, by content (:mod:`.adverts`);
-7. the dateline and wire credit opening the lead ("NAIROBI, March 3 (Reuters) -");
+7. the dateline and wire credit opening the lead ("NAIROBI, March 3 (Reuters) -"),
+   or its full date and a dash alone ("March 3, 2025 -");
 8. metadata: title, published, byline, outlet, agencies, cited media, language.
 """
 
@@ -55,8 +56,8 @@ CLEANER = "clean.v12"  # v2: look-alike spaces become plain spaces; v3: outlets 
 # a sign-up form lengthened by its list of countries; v11: a name's full form
 # said right after it ("Mitch McConnell Addison (Mitch) Mitchell McConnell");
 # v12: a dateline that states its year ("WASHINGTON, March 3, 2025 (AP) -"),
-# which dates the article when nothing else does, and a lead's credit after
-# its day without a place ("Jan. 5 (Reuters) -")
+# which dates the article when nothing else does, a lead's credit after its
+# day without a place ("Jan. 5 (Reuters) -"), and a lead's full date and dash ("March 3, 2025 -")
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.
@@ -68,8 +69,10 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a"})
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # category Cc but tab and newline
 # "(Reuters) - …", and with the day before it and no place ("Jan. 5 (Reuters)
-# -", "March 3, 2025 (Herald) -": left in the lead before, and in the brief).
-_LEAD_CREDIT = re.compile(rf"^(?:(?P<date>{credits.DAY}),?\s+)?\((?P<a>[^()\n]{{2,40}})\)\s*[-–—]{{1,2}}\s+")
+# -", "March 3, 2025 (Herald) -": left in the lead before, and in the brief),
+# or the day and the dash alone ("March 3, 2025 - …").
+_LEAD_CREDIT = re.compile(rf"^(?:(?P<date>{credits.DAY}),?\s+)?(?:\((?P<a>[^()\n]{{2,40}})\)\s*)?"
+                          r"[-–—]{1,2}\s+")
 
 
 def clean_batch(raws: Iterable[RawDoc]) -> list[Article]:
@@ -390,19 +393,22 @@ def _lead_credit(paragraphs: list[str], found: _Found) -> tuple[None, str | None
     """A wire credit opening the lead without a place: "(Reuters) - ...", with
     its day at times ("Jan. 5 (Reuters) -"). A credit that names no known
     agency is one only after a day, as a dateline's credit is ("March 3,
-    2025 (Herald) -"): "(Updated) - …" alone is not cut."""
+    2025 (Herald) -"): "(Updated) - …" alone is not cut. A day and a dash
+    alone are a dateline only when the day states its year ("March 3, 2025 -
+    …"): with neither credit nor year, "May 5 - 7 …" may be a range of days."""
     if not paragraphs:
         return None, None
     lead = paragraphs[0]
     m = _LEAD_CREDIT.match(lead)
     if m is None:
         return None, None
-    name, when = m.group("a").strip(), m.group("date")
-    if not (credits.agency_of(name)
-            or when and re.fullmatch(r"[A-Z][A-Za-z.&' -]{1,39}", name)):
+    name, when = (m.group("a") or "").strip(), m.group("date")
+    credit = credits.agency_of(name) or when and re.fullmatch(r"[A-Z][A-Za-z.&' -]{1,39}", name)
+    if not (credit or when and not name and to_iso(when)):
         return None, None
     found.removed.append(m.group(0))
-    found.add_agency(credits.agency_of(name) or name)
+    if name:
+        found.add_agency(credits.agency_of(name) or name)
     paragraphs[0] = lead[m.end():]
     return None, when
 
