@@ -373,6 +373,32 @@ def test_help_shows_flags_without_a_value_placeholder():
         assert "--help" in result.stdout and "<bool>" not in result.stdout
 
 
+# Every command taking positional arguments: its --help writes them as a user
+# types them. typer 0.28 wraps a required argument in braces ("{PATH_OR_URL}"),
+# leaves out the "..." of one given many times and puts "<str>" beside its name.
+ARGUMENT_USAGE = {"run": "PATH_OR_URL...", "ingest": "PATH_OR_URL...",
+                  "watch": "FEED_OR_FOLDER...", "brief": "STORY", "show": "ARTICLE"}
+
+
+@pytest.mark.parametrize("command", sorted(ARGUMENT_USAGE))
+def test_help_writes_arguments_as_they_are_typed(command):
+    result = runner.invoke(app, [command, "--help"], terminal_width=100)
+    assert result.exit_code == 0
+    usage = next(line for line in result.stdout.splitlines() if "Usage:" in line)
+    assert usage.split()[-2:] == ["[OPTIONS]", ARGUMENT_USAGE[command]]
+    arguments = result.stdout.split("Arguments")[1].split("Options")[0]
+    assert "{" not in usage + arguments and "<str>" not in arguments
+    assert ARGUMENT_USAGE[command].removesuffix("...") in arguments
+
+
+def test_every_command_with_arguments_has_its_usage_tested():
+    import typer
+
+    commands = typer.main.get_command(app).commands
+    assert set(ARGUMENT_USAGE) == {name for name, command in commands.items()
+                                   if any(p.param_type_name == "argument" for p in command.params)}
+
+
 def test_the_schema_is_package_data():
     import fnmatch
     import tomllib

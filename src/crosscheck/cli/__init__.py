@@ -16,7 +16,7 @@ from rich.markup import escape
 from .. import __version__
 from ..errors import CrosscheckError
 from .browse import articles, brief, export_command, schema_command, show, stories
-from .common import err, in_command_terms
+from .common import Command, err, in_command_terms
 from .reading import ingest_command, run, watch_command
 from .serve import serve
 
@@ -40,7 +40,7 @@ for name, command in (("run", run), ("ingest", ingest_command), ("brief", brief)
                       ("articles", articles), ("show", show), ("stories", stories),
                       ("serve", serve), ("watch", watch_command), ("export", export_command),
                       ("schema", schema_command), ("version", version)):
-    app.command(name)(command)
+    app.command(name, cls=Command)(command)
 
 
 def main() -> None:

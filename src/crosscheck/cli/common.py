@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from typer.core import TyperArgument, TyperCommand, types
 
 from ..errors import NoStore, NotFound, ReadOnlyStore, Remedy, worded
 from ..render import to_html, to_markdown
@@ -39,6 +40,41 @@ AllowPrivate = Annotated[bool, typer.Option(
     "--allow-private",
     help="Let URL arguments reach loopback, private and link-local addresses (refused by "
          "default: a page must not make crosscheck read this machine or its network).")]
+
+
+class Command(TyperCommand):
+    """Every command's class: its --help writes the positional arguments as they
+    are typed. typer 0.28 writes a required one in braces and without the "..."
+    of one given many times ("Usage: crosscheck ingest [OPTIONS] {PATH_OR_URL}"),
+    and puts the name of a text's type ("<str>") beside its name in the Arguments
+    panel, where the name and help already say what it is."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if isinstance(param, TyperArgument) and param.type is types.STRING:
+                param.type = _TEXT
+
+    def collect_usage_pieces(self, ctx: typer.Context) -> list[str]:
+        # click's usage, but for the arguments: "PATH_OR_URL...", "[NAME]" when optional
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if not isinstance(param, TyperArgument):
+                pieces.extend(param.get_usage_pieces(ctx))
+                continue
+            name = (param.metavar or str(param.name).upper()) + ("..." if param.nargs != 1 else "")
+            pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+
+class _Text(types.StringParamType):
+    """Text as typer reads it, with no type name in --help (for None, typer writes "<str>")."""
+
+    def get_metavar(self, param, ctx) -> str:
+        return ""
+
+
+_TEXT = _Text()
 
 
 def choice(*words: str):
