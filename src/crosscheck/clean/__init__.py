@@ -382,8 +382,8 @@ def _lead(paragraphs: list[str], found: _Found) -> tuple[str | None, str | None]
         if place.replace(",", "").replace(" ", "").isupper():
             place = re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), place.lower())
         found.removed.append(lead[: len(lead) - len(rest)])
-        if agency:
-            found.add_agency(credits.agency_of(agency) or agency.strip())
+        if credits.agency_of(agency or ""):  # an unknown credit is cut, but no agency (credits.py)
+            found.add_agency(credits.agency_of(agency))
         paragraphs[at] = rest
         return (f"{place}, {when}" if when else place), when
     return None, None
@@ -392,10 +392,10 @@ def _lead(paragraphs: list[str], found: _Found) -> tuple[str | None, str | None]
 def _lead_credit(paragraphs: list[str], found: _Found) -> tuple[None, str | None]:
     """A wire credit opening the lead without a place: "(Reuters) - ...", with
     its day at times ("Jan. 5 (Reuters) -"). A credit that names no known
-    agency is one only after a day, as a dateline's credit is ("March 3,
-    2025 (Herald) -"): "(Updated) - …" alone is not cut. A day and a dash
-    alone are a dateline only when the day states its year ("March 3, 2025 -
-    …"): with neither credit nor year, "May 5 - 7 …" may be a range of days."""
+    agency is one only after a day, as a dateline's credit is ("March 3, 2025
+    (Herald) -", cut but no agency): "(Updated) - …" alone is not cut. A day
+    and a dash alone are a dateline only when the day states its year ("March
+    3, 2025 - …"): with neither credit nor year, "May 5 - 7 …" may be a range."""
     if not paragraphs:
         return None, None
     lead = paragraphs[0]
@@ -407,8 +407,8 @@ def _lead_credit(paragraphs: list[str], found: _Found) -> tuple[None, str | None
     if not (credit or when and not name and to_iso(when)):
         return None, None
     found.removed.append(m.group(0))
-    if name:
-        found.add_agency(credits.agency_of(name) or name)
+    if credits.agency_of(name):
+        found.add_agency(credits.agency_of(name))
     paragraphs[0] = lead[m.end():]
     return None, when
 

@@ -3,8 +3,12 @@ the media an article relies on.
 
 The agency list is a closed gazetteer of wire services. That is deliberate: a
 credit "(Reuters)" is recognised by name the way a dateline is, and no rule of
-English says which capitalised word is a news agency. Unknown agencies are still
-caught by position (a parenthesised credit right after a dateline).
+English says which capitalised word is a news agency. A name the list lacks in
+a dateline's credit ("LONDON (Courier) -") is cut with the dateline but is no
+agency: of the 55 such names in 9,237 real texts (Baly 8k, AllSides, ECB+ and
+recession-46), 52 were an outlet crediting itself ("WASHINGTON (CNN) —"), and
+an agency credit makes an article a wire copy and keeps it apart from other
+agencies' copies (group/wire.py).
 """
 
 from __future__ import annotations
