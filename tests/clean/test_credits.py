@@ -95,6 +95,9 @@ def test_datelines(lead, expected):
     "The minister — speaking on Sunday — said the mine would close.",
     "Sen. Joe Manchin: the holdout Democrat explains himself.",
     "Kestrel Falls is a town of 23,000 people.",
+    # a party and state in brackets after a member of Congress, not a credit
+    "Rep. Michele Bachmann (R-Minn.) — the tea-party firebrand — said she would run.",
+    "Sen. Chris Murphy (D-Conn.) - who led the talks - said a deal was near.",
 ])
 def test_not_datelines(lead):
     assert split_dateline(lead) is None

@@ -43,7 +43,7 @@ from .outlets import agency_masthead, masthead, outlet_from_url
 __all__ = ["CLEANER", "clean", "clean_batch"]
 
 #: Versioned name stored with every article; change it when behaviour changes.
-CLEANER = "clean.v12"  # v2: look-alike spaces become plain spaces; v3: outlets from
+CLEANER = "clean.v13"  # v2: look-alike spaces become plain spaces; v3: outlets from
 # mastheads and addresses, scraper header fields, closing credits and adverts;
 # v4: the article's language; v5: agencies credited in running text ("according to AFP");
 # v6: a first line that is a lead without its full stop stays in the body; v7: date
@@ -57,7 +57,10 @@ CLEANER = "clean.v12"  # v2: look-alike spaces become plain spaces; v3: outlets 
 # said right after it ("Mitch McConnell Addison (Mitch) Mitchell McConnell");
 # v12: a dateline that states its year ("WASHINGTON, March 3, 2025 (AP) -"),
 # which dates the article when nothing else does, a lead's credit after its
-# day without a place ("Jan. 5 (Reuters) -"), and a lead's full date and dash ("March 3, 2025 -")
+# day without a place ("Jan. 5 (Reuters) -"); v13: a lead's full date and dash
+# ("March 3, 2025 -") dates the article too, a name in a dateline's credit slot
+# is an agency only when the wire gazetteer knows it ("(CNN)" is none), and a
+# lawmaker's party and state ("(R-Minn.) —") make no dateline
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.

@@ -124,7 +124,9 @@ DAY = rf"(?:{MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})(?:,?\s+(?:19|20)\d\d)?"
 DATELINE = re.compile(
     rf"^(?P<place>{_PLACE}(?:,\s+{_PLACE})?)"
     rf"(?:,?\s+(?P<date>{DAY}))?"
-    r"(?:,?\s*\((?P<agency>[^()\n]{2,40})\))?"
+    # (a party and state after a lawmaker's name, "Rep. Michele Bachmann
+    # (R-Minn.) —", is no credit: the name was cut from such a lead)
+    r"(?:,?\s*\((?![RDI]-[A-Z])(?P<agency>[^()\n]{2,40})\))?"
     r"\s*(?:[-–—]{1,2}|:)\s+(?=\S)"
 )
 
