@@ -58,3 +58,30 @@ def test_an_article_telling_a_joined_event_undated_is_said_with_no_day(outlets):
     # must not: statements read from the dated sentence itself add nothing
     alone = render_finding(NoteParts.of(ctx, "event", [dated, same]))
     assert "no day" not in alone.note and "no date" not in alone.note
+
+
+def test_an_event_note_quotes_the_outlet_that_names_who_acted(outlets):
+    """Of the dated mentions of one event, the note quotes one whose excerpt
+    does not open on a pronoun of people ("He turned himself in …" left the
+    reader asking who: notes gold, heldout16), also after a short phrase
+    ("Last Wednesday, he convened …"). Must keep: the longest gist when every
+    excerpt opens so, and an excerpt opening on "It" ("It comes after …"),
+    which readers read as readable."""
+    from crosscheck.corroborate.events import _finding as event_finding
+
+    ctx = Context.of(outlets, None)
+    he = claim("a1", "Last Wednesday, he convened a Cabinet meeting at the White House to discuss "
+               "the shutdown.", event=Event("he convened a Cabinet meeting at the White House",
+                                           "2019-01-02", "Last Wednesday"))
+    named = claim("a2", "Trump convened his Cabinet on Wednesday.",
+                  event=Event("Trump convened", "2019-01-02", "Wednesday"))
+    assert event_finding(ctx, [he, named]).topic.startswith("Trump convened")
+    also_he = claim("a2", "He met his Cabinet on Wednesday.",
+                    event=Event("He met", "2019-01-02", "Wednesday"))
+    assert "he convened" in event_finding(ctx, [he, also_he]).topic
+    it = claim("a1", "It comes after the council pledged on Sunday to dismantle the police "
+               "department.", event=Event("the council pledged to dismantle the police department",
+                                          "2020-06-07", "Sunday"))
+    short = claim("a2", "The council pledged on Sunday.",
+                  event=Event("council pledged", "2020-06-07", "Sunday"))
+    assert event_finding(ctx, [it, short]).topic.startswith("It comes after")
