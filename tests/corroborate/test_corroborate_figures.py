@@ -475,3 +475,24 @@ def test_one_span_in_days_and_in_weeks_in_one_article_is_one_value():
     # Must reject: four weeks are not 35 days.
     four = claim("a1", "Federal workers went unpaid for four weeks.", figure=fig("weeks", 4, unit="week"))
     assert not _one_value_per_article([days, four])
+
+
+def test_residents_and_people_of_one_count_are_one_thing():
+    """figure_subjects._PEOPLE_NOUNS: nouns of where people live or belong
+    count people, so one small count of residents and of people is not kept
+    apart as one number of unlike things. Must keep apart: a noun of a role
+    ("soldiers"), a part of the people a story counts."""
+    from crosscheck.corroborate.figure_align import FIGURE_FEATURES, _kept_apart
+    from crosscheck.corroborate.figure_subjects import counted_head
+
+    features = [0.0] * len(FIGURE_FEATURES)
+    for name in ("small_same", "is_count"):
+        features[FIGURE_FEATURES.index(name)] = 1.0
+    people = claim("a2", "Around 60 people spent the evening at a local day care centre.",
+                   figure=fig("people", 60, "about"))
+    residents = claim("a1", "Sixty residents were moved from their homes.",
+                      figure=fig("residents moved", 60))
+    soldiers = claim("a1", "Sixty soldiers were sent to the town.", figure=fig("soldiers sent", 60))
+    assert counted_head(residents) == counted_head(people) == "person"
+    assert not _kept_apart(residents, people, features)
+    assert _kept_apart(soldiers, people, features)
