@@ -169,6 +169,24 @@ def test_an_advert_sentence_alone_at_the_end_is_removed():
         assert a.text == CLOSING and a.removed == (advert,)
 
 
+def test_an_advert_sentence_after_a_brief_of_two_sentences_is_removed():
+    """Three sales cues or more are judged against however little article
+    there is. Must keep: a closing sentence of two cues after a brief (too
+    little article to tell it from the story), and a short casino brief's own
+    last sentence, which shares its words."""
+    brief = "Floodwaters rose again on Tuesday. Twelve families left their homes."
+    advert = ("SpinPalace is the leading destination for slots and live casino bonuses: sign up "
+              "today and claim 200 free spins.")
+    a = clean(RawDoc.make("a.txt", "text", brief + "\n\n" + advert))
+    assert a.text == brief and a.removed == (advert,)
+    two_cues = "Shop now for flood barriers with free shipping on every order."
+    assert clean(RawDoc.make("a.txt", "text", brief + "\n\n" + two_cues)).text.endswith(two_cues)
+    casino = ("SpinPalace opened its first live casino in the city on Friday. "
+              "SpinPalace calls the casino the leading destination for slots and live casino "
+              "bonuses and asks visitors to sign up today.")
+    assert clean(RawDoc.make("a.txt", "text", casino)).removed == ()
+
+
 def test_a_closing_sentence_about_casinos_in_a_casino_story_is_kept():
     """Must reject: the story is about the casino, so its words are the story's."""
     story = ("The state's first live casino opened on Friday with 400 slot machines and a "
