@@ -60,7 +60,8 @@ CLEANER = "clean.v13"  # v2: look-alike spaces become plain spaces; v3: outlets 
 # day without a place ("Jan. 5 (Reuters) -"); v13: a lead's full date and dash
 # ("March 3, 2025 -") dates the article too, a name in a dateline's credit slot
 # is an agency only when the wire gazetteer knows it ("(CNN)" is none), and a
-# lawmaker's party and state ("(R-Minn.) —") make no dateline
+# lawmaker's party and state ("(R-Minn.) —") make no dateline, and a closing
+# sentence of three sales cues is an advert even after a brief
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.
