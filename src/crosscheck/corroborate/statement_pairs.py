@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 import numpy as np
@@ -207,10 +208,12 @@ class StatementPair(NamedTuple):
     apart: str
 
 
+@lru_cache(maxsize=4096)
 def word_runs(sentence: str) -> frozenset[tuple[str, ...]]:
     """The runs of :data:`SHARED_RUN_WORDS` words of ``sentence`` as written
     (lowercased) that hold :data:`SHARED_RUN_SAID` content words besides its
-    names and days."""
+    names and days. Kept per sentence: the statement pairs and the event
+    pairs (events.scored_pairs) ask of one sentence once per pair it is in."""
     named = frozenset(words(" ".join(names(sentence)))) | _NOT_SAID
     tokens = _TOKEN.findall(sentence.lower().replace("’", "'"))
     said = [bool(words(t)) and t not in named for t in tokens]
@@ -224,15 +227,11 @@ def shared_runs(statements: Sequence[Claim], pairs: Sequence[tuple[int, int, lis
     """The pairs the shared-run path links (those ``left``, from
     :data:`SHARED_RUN_COSINE`), each with whether it is a best match on it:
     each sentence's partner in the other article with the most runs shared."""
-    runs: dict[int, frozenset] = {}
     shared: dict[tuple[int, int], int] = {}
     for (i, j, f), free in zip(pairs, left):
         if not free or f[_COSINE] < SHARED_RUN_COSINE:
             continue
-        for k in (i, j):
-            if k not in runs:
-                runs[k] = word_runs(statements[k].sentence)
-        n = len(runs[i] & runs[j])
+        n = len(word_runs(statements[i].sentence) & word_runs(statements[j].sentence))
         if n:
             shared[(i, j)] = n
     best: dict[tuple[int, str], int] = {}
