@@ -167,7 +167,6 @@ the tuning parts' status errors), which an event link cannot avoid.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Sequence
 
@@ -176,8 +175,7 @@ import numpy as np
 from ..claims.events import EITHER_DAY
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, words
-from .wording import opens_on_one_of
-from .event_excerpts import event_excerpt
+from .event_excerpts import event_excerpt, opens_on_a_pointer
 from .event_links import (ALONE_SHARED_WORDS, DAY_WORDS, EVENT_SENTENCE_COSINE,
                           EVENT_TEXT_COSINE, SAME_WORDS_LINK, SAME_WORDS_SHARED,
                           STATEMENT_LINK, STATEMENT_SHARED_WORDS, alone_on_their_day, event_day,
@@ -393,7 +391,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # where the finding has one (notes gold, heldout16 and heldout19), as the
     # statement notes choose (statements._finding).
     excerpts = {c.id: event_excerpt(c.sentence, c.event.text, c.event.date_text) for c in dated}
-    shown = max(dated, key=lambda c: (not _opens_on_a_pointer(excerpts[c.id]), len(c.event.text)))
+    shown = max(dated, key=lambda c: (not opens_on_a_pointer(excerpts[c.id]), len(c.event.text)))
     text = excerpts[shown.id]
     by_date: dict[str | None, list[Claim]] = defaultdict(list)
     for c in dated:
@@ -445,24 +443,6 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
         note += ": one outlet gives a choice of days, the day is one of them"
     note += f" [{sources_phrase(ctx, [c.article for c in group])}]."
     return make_finding(ctx, "event", text, status, group, note)
-
-
-# A short phrase set off by a comma before the clause ("Last Wednesday, he
-# convened …", "On Friday, they said …"): the clause's first word follows it.
-# Pronouns of people only: "It comes after a veto-proof majority … pledged
-# Sunday …" and "It's no surprise that Trump showed …" were read as
-# readable (notes gold, heldout14 and heldout15), and the excerpt chosen in
-# their place was cut inside its object.
-_PERSON_POINTERS = frozenset("he she they his her their".split())
-_LEAD_PHRASE = re.compile(r"^[\W_]*(?:[A-Za-z.’']+\s+){0,3}[A-Za-z.’']+,\s+")
-
-
-def _opens_on_a_pointer(excerpt: str) -> bool:
-    """The excerpt's clause opens on a pronoun or a possessive that stands for
-    people, at its start or after a short phrase set off by a comma."""
-    lead = _LEAD_PHRASE.match(excerpt)
-    return opens_on_one_of(_PERSON_POINTERS, excerpt) or (
-        lead is not None and opens_on_one_of(_PERSON_POINTERS, excerpt[lead.end():]))
 
 
 def _either_day_beside_one(group: Sequence[Claim]) -> bool:
