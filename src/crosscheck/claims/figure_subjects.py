@@ -46,18 +46,6 @@ surpass""".split())
 # the bill to 12 committees" names what it counts).
 _SETTING_VERBS = frozenset("""raise lower cut reduce lift boost limit cap bring set trim slash
 expand increase decrease revise push""".split())
-# Verbs that put a measure on their object "at" a number: "put the death toll
-# at 40", "estimated the crowd at 10,000", "caps the total number of
-# refugees admitted this fiscal year at 50,000", "set bail at $1 million":
-# the object is what the number measures, named alone (the verb says who
-# measured, not a change of it). Counted in the 8,000 Baly texts: 145 such
-# verbs with "at" and a number within a clause (set 27, put 25, estimated 20,
-# capped 8, …), most of money or a share, read before; on 400 of them
-# (2000:2400) three bare counts are read that were not ("put the death toll
-# at more than 600", "estimated the crowd at 2,500", "put their potential
-# turnout this year at more than 12 million"), none lost. Not "at" after
-# other verbs ("arrived at 10"), nor one the parser hangs elsewhere.
-_AT_VERBS = frozenset("put set cap peg fix estimate place value price".split())
 # Nouns a bare number after "of" is the age of ("at the age of 91": an age,
 # read by figure_ages.py), not a count or level.
 _AGE_NOUNS = frozenset({"age", "ages"})
@@ -142,9 +130,6 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
         if lemma(verb) in _SETTING_VERBS and obj is not None and holder.lower_ == "to" \
                 and top.dep_ == "pobj":
             return _totalled(obj, verb, skip) or f"{noun_phrase(obj, skip)} {verb.lower_}"
-        if lemma(verb) in _AT_VERBS and obj is not None and holder.lower_ == "at" \
-                and top.dep_ == "pobj" and holder.head.i == verb.i:
-            return _totalled(obj, verb, skip) or noun_phrase(obj, skip)
         return None
     if top.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod", "advmod") and holder is verb:
         return None

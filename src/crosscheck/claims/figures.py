@@ -193,10 +193,7 @@ from crosscheck.models import Figure, Qualifier
 # noun is counted ("Four Guardsmen and seven Marines died":
 # figure_names._plural_in_men); a model's name with its number counts the
 # plural it is a kind of ("seven AK-47 assault rifles": rifles).
-# v35 (issue 12): a bare number a verb of measuring puts its object "at"
-# measures that object ("put the death toll at 40", "estimated the crowd at
-# 2,500": figure_subjects._AT_VERBS).
-EXTRACTOR = "figures.v35"
+EXTRACTOR = "figures.v34"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
