@@ -32,11 +32,12 @@ from ..models import Article, RawDoc
 from . import credits
 from .adverts import advert_flags, closing_advert
 from .captions import is_caption
-from .credits import agencies_credited_in_text, agencies_in, cited_media_in, split_dateline
+from .credits import agencies_credited_in_text, agencies_in, cited_media_in
 from .dates import date_at_start, resolve_month_day, to_iso
 from .embeds import cut_full_names, cut_hover_cards, cut_post_links
 from .fields import read_field
 from .language import detect_language
+from .leads import cut_lead
 from .noise import classify_line, is_headline_like, lead_without_full_stop, looks_like_prose
 from .outlets import agency_masthead, masthead, outlet_from_url
 
@@ -72,13 +73,6 @@ _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u
 # One character for one, so offsets into the text do not move.
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a"})
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # category Cc but tab and newline
-# "(Reuters) - …", and with the day before it and no place ("Jan. 5 (Reuters)
-# -", "March 3, 2025 (Herald) -": left in the lead before, and in the brief),
-# or the day and the dash alone ("March 3, 2025 - …").
-_LEAD_CREDIT = re.compile(rf"^(?:(?P<date>{credits.DAY}),?\s+)?(?:\((?P<a>[^()\n]{{2,40}})\)\s*)?"
-                          r"[-–—]{1,2}\s+")
-
-
 def clean_batch(raws: Iterable[RawDoc]) -> list[Article]:
     return [clean(raw) for raw in raws]
 
@@ -374,47 +368,14 @@ def _adverts(paragraphs: list[str], found: _Found) -> list[str]:
 
 
 def _lead(paragraphs: list[str], found: _Found) -> tuple[str | None, str | None]:
-    """Step 7: the dateline and credit opening the first paragraph, cut off it."""
-    # The lead is the first paragraph of prose; a standfirst may stand before it.
-    at = next((i for i, p in enumerate(paragraphs[:3]) if split_dateline(p)), None)
-    if at is None:
-        return _lead_credit(paragraphs, found)
-    lead = paragraphs[at]
-    parts = split_dateline(lead)
-    if parts:
-        place, when, agency, rest = parts
-        if place.replace(",", "").replace(" ", "").isupper():
-            place = re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), place.lower())
-        found.removed.append(lead[: len(lead) - len(rest)])
-        if credits.agency_of(agency or ""):  # an unknown credit is cut, but no agency (credits.py)
-            found.add_agency(credits.agency_of(agency))
-        paragraphs[at] = rest
-        return (f"{place}, {when}" if when else place), when
-    return None, None
-
-
-def _lead_credit(paragraphs: list[str], found: _Found) -> tuple[None, str | None]:
-    """A wire credit opening the lead without a place: "(Reuters) - ...", with
-    its day at times ("Jan. 5 (Reuters) -"). A credit that names no known
-    agency is one only after a day, as a dateline's credit is ("March 3, 2025
-    (Herald) -", cut but no agency): "(Updated) - …" alone is not cut. A day
-    and a dash alone are a dateline only when the day states its year ("March
-    3, 2025 - …"): with neither credit nor year, "May 5 - 7 …" may be a range."""
-    if not paragraphs:
+    """Step 7: the dateline and credit opening the lead, cut off it (leads.py)."""
+    lead = cut_lead(paragraphs)
+    if lead is None:
         return None, None
-    lead = paragraphs[0]
-    m = _LEAD_CREDIT.match(lead)
-    if m is None:
-        return None, None
-    name, when = (m.group("a") or "").strip(), m.group("date")
-    credit = credits.agency_of(name) or when and re.fullmatch(r"[A-Z][A-Za-z.&' -]{1,39}", name)
-    if not (credit or when and not name and to_iso(when)):
-        return None, None
-    found.removed.append(m.group(0))
-    if credits.agency_of(name):
-        found.add_agency(credits.agency_of(name))
-    paragraphs[0] = lead[m.end():]
-    return None, when
+    found.removed.append(lead.cut)
+    if lead.agency:
+        found.add_agency(lead.agency)
+    return lead.dateline, lead.day
 
 
 def _article(raw: RawDoc, meta: dict[str, str], body: list[str], found: _Found,

@@ -1,0 +1,69 @@
+"""Step 7 of clean: the dateline and wire credit opening an article's lead
+("NAIROBI, March 3 (Reuters) -", "(Reuters) -", "Jan. 5 (Reuters) -",
+"March 3, 2025 -"), cut off it. What was cut goes to ``removed``, the credit
+to the agencies when the wire gazetteer knows it, the day to the dating.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import credits
+from .credits import split_dateline
+from .dates import to_iso
+
+# "(Reuters) - …", and with the day before it and no place ("Jan. 5 (Reuters)
+# -", "March 3, 2025 (Herald) -": left in the lead before, and in the brief),
+# or the day and the dash alone ("March 3, 2025 - …").
+_LEAD_CREDIT = re.compile(rf"^(?:(?P<date>{credits.DAY}),?\s+)?(?:\((?P<a>[^()\n]{{2,40}})\)\s*)?"
+                          r"[-–—]{1,2}\s+")
+
+
+class Lead(NamedTuple):
+    """What :func:`cut_lead` cut: the dateline as shown ("Nairobi, March 3",
+    or None for a credit alone), its day as written, the text cut, and the
+    agency credited (None when the credit names no known agency)."""
+
+    dateline: str | None
+    day: str | None
+    cut: str
+    agency: str | None
+
+
+def cut_lead(paragraphs: list[str]) -> Lead | None:
+    """The dateline and credit opening the lead, cut off its paragraph in
+    ``paragraphs`` (the lead is the first paragraph of prose: a standfirst may
+    stand before it), or None when it opens on neither."""
+    at = next((i for i, p in enumerate(paragraphs[:3]) if split_dateline(p)), None)
+    if at is None:
+        return _credit_alone(paragraphs)
+    lead = paragraphs[at]
+    place, when, agency, rest = split_dateline(lead)
+    if place.replace(",", "").replace(" ", "").isupper():
+        place = re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), place.lower())
+    paragraphs[at] = rest
+    # an unknown credit is cut, but no agency (credits.py)
+    return Lead(f"{place}, {when}" if when else place, when, lead[: len(lead) - len(rest)],
+                credits.agency_of(agency or "") or None)
+
+
+def _credit_alone(paragraphs: list[str]) -> Lead | None:
+    """A wire credit opening the lead without a place: "(Reuters) - ...", with
+    its day at times ("Jan. 5 (Reuters) -"). A credit that names no known
+    agency is one only after a day, as a dateline's credit is ("March 3, 2025
+    (Herald) -", cut but no agency): "(Updated) - …" alone is not cut. A day
+    and a dash alone are a dateline only when the day states its year ("March
+    3, 2025 - …"): with neither credit nor year, "May 5 - 7 …" may be a range."""
+    if not paragraphs:
+        return None
+    lead = paragraphs[0]
+    m = _LEAD_CREDIT.match(lead)
+    if m is None:
+        return None
+    name, when = (m.group("a") or "").strip(), m.group("date")
+    credit = credits.agency_of(name) or when and re.fullmatch(r"[A-Z][A-Za-z.&' -]{1,39}", name)
+    if not (credit or when and not name and to_iso(when)):
+        return None
+    paragraphs[0] = lead[m.end():]
+    return Lead(None, when, m.group(0), credits.agency_of(name) or None)
