@@ -20,7 +20,7 @@ from ..models import Claim
 from .common import Context, words
 from .figure_months import ROUNDED_COSINE, forecasts_alike, is_rounding, own_month, rounded_alike
 from .figure_bounds import ROUNDED_UNITS, bound_holding, bound_of_the_bare_number, in_common_unit, intervals_meet
-from .figure_joins import MARKS, bound_alike, range_alike
+from .figure_joins import MARKS, MONEY_UNITS, bound_alike, distinct_value_alike, range_alike
 from .figure_subjects import _HEADS, _RATE, _STATES, FATES, counted_head, figure_states, subject_key
 
 #: The features of a pair of figure mentions, in the order the shipped model
@@ -178,7 +178,7 @@ def figure_pairs(ctx: Context, figures: Sequence[Claim], vectors: FigureVectors 
             float(rates[i] != rates[j]),
             # A length or speed counts as the shipped model was trained, when
             # lengths carried no unit (claims/figure_units.py).
-            float(not unit or unit in BASES), float(unit == "percent"), float(unit in ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "CAD", "AUD")),
+            float(not unit or unit in BASES), float(unit == "percent"), float(unit in MONEY_UNITS),
             float(unit in DURATION_UNITS),
             # Interactions a linear model cannot make itself: one value given
             # twice says little when the subjects differ ("two regulators",
@@ -305,6 +305,7 @@ def align_figures(ctx: Context, figures: Sequence[Claim]) -> tuple[list[list[Cla
                or bound_alike(figures[i], figures[j], f[cos], f[subject_cos])
                or range_alike(figures[i], figures[j], f[cos], f[subject_cos])
                or forecasts_alike(figures[i], figures[j])
+               or distinct_value_alike(figures[i], figures[j])
                else 0.0 if _kept_apart(figures[i], figures[j], f, told) else float(q))
               for (i, j, f), q in zip(pairs, p)]
     groups = cluster(figures, scored, model["threshold"], _one_value_per_article)
