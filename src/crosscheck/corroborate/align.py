@@ -17,7 +17,8 @@ Mentions are then clustered into facts: pairs are joined strongest first when
 their probability reaches the model's link threshold, and two clusters join
 only when every cross pair between them was scored at least
 :data:`COMPLETE_LINK_SHARE` of the link threshold, so that a chain of
-near-misses cannot glue two facts together. A fact never holds two different
+near-misses cannot glue two facts together (events: half of the cross
+pairs linked, every one scored, event_links.EVENT_LINKED_SHARE). A fact never holds two different
 values from one article (one article giving "12" and "13" speaks of two
 things).
 
@@ -128,12 +129,15 @@ def periods(sentence: str) -> frozenset[str]:
 
 def cluster(items: Sequence[Claim], pairs: Sequence[tuple[int, int, float]], threshold: float,
             compatible: Callable[[list[Claim]], bool],
-            complete_share: float = COMPLETE_LINK_SHARE) -> list[list[int]]:
+            complete_share: float = COMPLETE_LINK_SHARE, linked_share: float = 1.0) -> list[list[int]]:
     """Indices of ``items`` grouped into facts (see the module docstring).
 
     ``pairs`` holds (i, j, probability) for every scored candidate pair;
     ``compatible`` says whether a group may hold its members together (one
-    value per article).
+    value per article). With ``linked_share`` under 1, two clusters join
+    when that share of their cross pairs reach ``complete_share`` of the
+    threshold and every cross pair was scored (a candidate), not only when
+    all reach it.
     """
     score = {(min(i, j), max(i, j)): p for i, j, p in pairs}
     group = {i: [i] for i in range(len(items))}
@@ -146,7 +150,9 @@ def cluster(items: Sequence[Claim], pairs: Sequence[tuple[int, int, float]], thr
             continue
         cross = [score.get((min(a, b), max(a, b))) for a in group[gi] for b in group[gj]
                  if items[a].article != items[b].article]
-        if any(s is None or s < threshold * complete_share for s in cross):
+        bar = threshold * complete_share
+        if any(s is None for s in cross) or \
+                sum(s >= bar for s in cross) < linked_share * len(cross):
             continue
         merged = group[gi] + group[gj]
         if not compatible([items[k] for k in merged]):

@@ -176,8 +176,8 @@ from ..claims.events import EITHER_DAY
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, says, sources_phrase, words
 from .event_excerpts import event_excerpt, opens_on_a_pointer
-from .event_links import (ALONE_SHARED_WORDS, DAY_WORDS, EVENT_SENTENCE_COSINE,
-                          EVENT_TEXT_COSINE, SAME_WORDS_LINK, SAME_WORDS_SHARED,
+from .event_links import (ALONE_SHARED_WORDS, DAY_WORDS, EVENT_LINKED_SHARE,
+                          EVENT_SENTENCE_COSINE, EVENT_TEXT_COSINE, SAME_WORDS_LINK, SAME_WORDS_SHARED,
                           STATEMENT_LINK, STATEMENT_SHARED_WORDS, alone_on_their_day, event_day,
                           happening_verbs, lead_tells)
 from .event_times import (OTHER_TIME, first_time_named, time_against, time_words_each,
@@ -351,9 +351,9 @@ def event_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     model = load_model("event")
     scored = [(i, j, kept) for i, j, _, kept in scored_pairs(ctx, events, model)]
     findings = []
-    # Every pair of an event fact must be linked: a busy day holds many events,
-    # and looser linkage chained a whole day's news into one "event".
-    for group in cluster(events, scored, model["threshold"], _one_day_per_article, 1.0):
+    # Half the pairs of two groups must be linked, all scored (EVENT_LINKED_SHARE).
+    for group in cluster(events, scored, model["threshold"], _one_day_per_article, 1.0,
+                         EVENT_LINKED_SHARE):
         members = [events[k] for k in group]
         if all(c.event.statement for c in members):
             continue  # a statement no dated event took: the statement linker's
