@@ -23,9 +23,10 @@ from rapidfuzz.distance import Levenshtein
 from ..claims.person_spans import is_a_body
 from ..claims.role_descriptions import is_description
 from ..models import Claim, Finding
-from .common import Context, join_names, make_finding, quote_shown, says, sources_phrase, words
+from .common import Context, join_names, make_finding, says, sources_phrase, words
 from .people import TITLE_WORDS, canonical, name_tokens, same_person
 from .quote_leads import lead_in
+from .quote_openings import quote_shown_to_its_main_clause
 from .quote_text import GAP, alike, heard_otherwise, normalise, words_differ
 from .role_titles import same_office, title_words
 from .wording import speaker_as_written
@@ -401,7 +402,7 @@ def _finding(ctx: Context, group: list[Claim], names,
     order = {c.id: i for i, c in enumerate(group)}
     speakers = {k: sorted(v, key=lambda c: order[c.id])
                 for k, v in sorted(speakers.items(), key=lambda kv: min(order[c.id] for c in kv[1]))}
-    opening = quote_shown(group[0].quote.text)
+    opening = quote_shown_to_its_main_clause(group[0].quote.text)
     # The fullest name, a name before a description ("Daniel Foote", not the
     # "U.S. Special Envoy" another outlet gives as the speaker).
     fullest = {k: max(v, key=lambda c: (c.id not in named_by_article,
