@@ -16,6 +16,18 @@ LEADS = [
     ("felt it appropriate to focus on the most dangerous perpetrator.",
      "Freeman said more charges were possible, but authorities “felt it appropriate to focus on "
      "the most dangerous perpetrator.”", "Authorities"),
+    # heldout14: the parse read the quote's verb as a plural noun whose subject is named
+    ("fires people for telling the truth.",
+     "And Senate Democratic leader Chuck Schumer said Trump “fires people for telling the truth.”",
+     "Trump"),
+    # heldout20: a subject the parse split inside 'vice-president', with a name beside it
+    ("not be welcome in Palestinian Territories",
+     "The Palestinian Authority announced that the US vice-president, Mike Pence, would “not be "
+     "welcome in Palestinian Territories” when he travels to the region later this month.",
+     "The US vice-president, Mike Pence, would"),
+    # must not: a quote opening on a plural noun that is no verb of a subject
+    ("sweeping reforms of the police,", "The mayor called for “sweeping reforms of the police,” "
+     "Lopez said.", ""),
     # must not: a pronoun or a pointing subject shows what the note does not
     ("cannot and will not support",
      "Kirk told CNN that he “cannot and will not support” Trump.", ""),
