@@ -437,3 +437,20 @@ def test_an_excerpt_opening_on_a_joined_verb_says_its_far_subject_first():
     s = "The company reported record sales and hired 300 workers last year."
     assert _around(s, "300", before=7, after=5, whole_clause=True) == (
         "The company reported record sales and hired 300 workers last year")
+
+
+def test_an_excerpt_ending_on_a_verb_of_saying_goes_through_what_it_reports():
+    """"…48 percent of Republican insiders said…" stopped before what they said
+    when the reported clause ran on (notes gold, heldout20): the excerpt goes on
+    through that clause's verb and its complement's head."""
+    said = ("About 48 percent of Republican insiders said the odds are high that there will be "
+            "violence at the convention that is likely to nominate the governor, a survey found.")
+    at = said.find("48")
+    assert excerpt(said, at, at + 2, before=7, after=5, whole_clause=True) == \
+        "About 48 percent of Republican insiders said the odds are high…"
+    # must not: a verb that reports no clause of its own ("have gotten" a dose) is left as it was
+    long = ("The state said 67% of U.S. adults have gotten at least one dose of a vaccine approved "
+            "for emergency use by federal regulators in the spring.")
+    at = long.find("67")
+    assert excerpt(long, at, at + 3, before=7, after=5, whole_clause=True) == \
+        "The state said 67% of U.S. adults have gotten…"

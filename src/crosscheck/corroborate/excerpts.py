@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..claims.nlp import parse
+from .excerpt_sayings import _SUBJECTS, AUXILIARY_REACH, _on_to_what_it_says
 from .excerpt_tokens import (_AUXILIARIES, _ends_clause, _in_name, _place_goes_on, _quoted_word,
                              _split_decimal, _with_what_inverts_it)
 from .wording import _DETERMINER_WORDS, _FUNCTION_WORDS, _RELATIVES, _TOKEN, rejoin_possessives
@@ -326,35 +327,6 @@ def _what_it_needs(verb, before: int) -> int:
     return end
 
 
-def _on_to_what_it_says(sentence: str, tokens: list[tuple[int, int, str]], last: int) -> int:
-    """Where an excerpt ending on a verb, or on the subject of a verb after
-    it, ends when what that verb says or does follows: at the end of its
-    clause, within :data:`AUXILIARY_REACH` words ("…54 percent of likely
-    voters saying Newsom should stay in office", "…67% of U.S. adults have
-    gotten at least one vaccine dose", "…79 percent of adults said they had
-    displayed an American flag": a share of people quoted with what they
-    said or did, notes gold heldout4-12). Further, or with nothing after the
-    verb, the excerpt ends as it did."""
-    doc = parse(sentence)
-    word = next((t for t in doc if tokens[last][0] <= t.idx < tokens[last][1]), None)
-    if word is None:
-        return last
-    verb = word if word.pos_ in ("VERB", "AUX") else \
-        word.head if word.dep_ in _SUBJECTS and word.head.idx > word.idx else None
-    if verb is None or not any(c.dep_ in _WHAT_IT_SAYS and c.idx >= tokens[last][1]
-                               for c in verb.children):
-        return last
-    stop = last
-    while stop < len(tokens) - 1 and stop - last < AUXILIARY_REACH \
-            and not _ends_clause(tokens[stop][2]):
-        stop += 1
-    return stop if _ends_clause(tokens[stop][2]) or stop == len(tokens) - 1 else last
-
-
-# What a verb says or does, after it: its object, its reported clause, its complement.
-_WHAT_IT_SAYS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
-
-
 # Verbs of a forecast: what they report has not happened.
 _FORECAST_VERBS = frozenset("expect forecast predict project anticipate estimate".split())
 
@@ -375,10 +347,6 @@ def _who_expects(doc, clause, start: int) -> str:
     return doc[subject.left_edge.i:verb.i + 1].text
 
 
-#: How far an excerpt that stops on an auxiliary or a copula goes on to the
-#: end of its clause: "is on track to end on Aug. 31," is seven words (notes
-#: gold, heldout11); further, the excerpt stops before the auxiliary.
-AUXILIARY_REACH = 8
 # Words of a number's size, written after its digits ("1 billion").
 _SCALES = frozenset("hundred thousand million billion trillion".split())
 
@@ -408,7 +376,6 @@ def _counted_noun(sentence: str, tokens: list[tuple[int, int, str]], i: int) -> 
     return next((n for n, (s, e, _) in enumerate(tokens) if s <= head.idx < e), i)
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "xcomp", "oprd", "prep", "advmod", "dative"})
 
 
