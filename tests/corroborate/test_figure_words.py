@@ -93,10 +93,26 @@ def test_a_share_of_people_is_shown_with_what_they_do():
     assert topic([voters_count]) == "voters"
 
 
+def test_a_share_of_customers_is_shown_with_what_it_is():
+    """"more than 90% (electricity customers)" said not what of them (notes
+    gold, heldout20): customers are people a share is of."""
+    out = claim("a1", "Power is still out for 95 percent of electricity customers, the utility "
+                "said on Tuesday.", figure=fig("electricity customers", 95, unit="percent"))
+    assert topic([out]).startswith("electricity customers (“Power is still out for 95 percent")
+    # must not: a share of things keeps its subject
+    boxes = claim("a1", "About 90 percent of cargo containers are never opened.",
+                  figure=fig("cargo containers", 90, "about", unit="percent"))
+    assert topic([boxes]) == "cargo containers"
+
+
 @pytest.mark.parametrize("subject, people", [
     ("likely voters", True), ("U.S. adults", True), ("Americans", True), ("Republicans", True),
+    # heldout17, heldout19, heldout20: people a share is of, said by what they are or do
+    ("electricity customers", True), ("Republican insiders", True), ("Federal inmates", True),
+    ("earners", True), ("youth", True),
     # must not: things, and a name
     ("new cases", False), ("homes sold", False), ("Survey USA", False), ("Afghan", False),
+    ("cargo containers", False),
 ])
 def test_a_subject_of_people(subject, people):
     from crosscheck.corroborate.figure_words import _names_people

