@@ -212,3 +212,16 @@ def test_a_subject_naming_only_a_change_gives_way_to_one_naming_what_changed():
                  "last month.", figure=fig("slight bump", 8.2, unit="percent"))
     assert topic(rate + [bump]).startswith("unemployment rate")
     assert "bump" in topic([bump])
+
+
+def test_a_number_spelled_out_is_quoted_with_its_words():
+    """"58% (youth)" (notes gold, heldout20): a sentence opening on its number
+    spells it out, and the words around it were not found to be quoted."""
+    spelled = claim("a1", "Forty-eight percent of Republican insiders said they expect a floor "
+                    "fight.", figure=fig("Republican insiders", 48, unit="percent"))
+    assert topic([spelled]) == ("Republican insiders (“Forty-eight percent of Republican insiders "
+                                "said they expect a floor fight”)")
+    # must not: a value the sentence spells twice cannot say which words are the figure's
+    twice = claim("a1", "Forty-eight percent of Republican insiders and forty-eight percent of "
+                  "Democratic ones said so.", figure=fig("Republican insiders", 48, unit="percent"))
+    assert topic([twice]) == "Republican insiders"

@@ -109,6 +109,18 @@ def _spelled_number(m: re.Match) -> str:
     return str(total + current)
 
 
+def spelled_numbers(text: str) -> list[tuple[int, int, float]]:
+    """The numbers ``text`` spells out in words ("Fifty-eight percent",
+    "two hundred officers"), each as (start, end, value); a run that is no
+    one number ("one or two", "one two three") is left out."""
+    out = []
+    for m in _NUMBER_RUN.finditer(text.lower()):
+        digits = _spelled_number(m)
+        if digits.isdigit():
+            out.append((m.start(), m.end(), float(digits)))
+    return out
+
+
 def _each(run: str) -> str:
     """Each number word of ``run`` as its digits, the rest as written."""
     return re.sub(rf"\b{_WORD}\b", lambda w: str(_NUMBER_WORDS[w.group()])
