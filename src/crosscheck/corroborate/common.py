@@ -382,10 +382,17 @@ def _opening(text: str) -> str:
     if not QUOTE_OPENING_WORDS < len(sentence) <= QUOTE_SENTENCE_WORDS:
         return opening
     cut = first[0].idx + len(" ".join(sentence[:QUOTE_OPENING_WORDS]))
-    if any(t.idx < cut and (t.dep_ == "ROOT" or t.pos_ in ("VERB", "AUX")
-                            and t.dep_ not in _DEPENDENT_CLAUSES
-                            and any(c.dep_ in ("nsubj", "nsubjpass") and c.idx < cut
-                                    for c in t.children))
-           for t in first):
+    if main_clause_before(first, cut):
         return opening  # the main clause is under way within the eight words
     return " ".join(sentence).rstrip(",;:")
+
+
+def main_clause_before(sentence, cut: int) -> bool:
+    """Whether the main clause of a parsed ``sentence`` (a spaCy span) is under
+    way before character ``cut``: its root, or a verb that is no dependent
+    clause's with its subject, stands there."""
+    return any(t.idx < cut and (t.dep_ == "ROOT" or t.pos_ in ("VERB", "AUX")
+                                and t.dep_ not in _DEPENDENT_CLAUSES
+                                and any(c.dep_ in ("nsubj", "nsubjpass") and c.idx < cut
+                                        for c in t.children))
+               for t in sentence)

@@ -15,7 +15,7 @@ the start of a long sentence does, when that is still a topic line's length.
 from __future__ import annotations
 
 from ..claims.nlp import parse
-from .common import _DEPENDENT_CLAUSES, QUOTE_OPENING_WORDS, QUOTE_SENTENCE_WORDS, quote_shown
+from .common import QUOTE_OPENING_WORDS, QUOTE_SENTENCE_WORDS, main_clause_before, quote_shown
 from .excerpts import excerpt
 
 #: At most so many words through the main clause's verb: the
@@ -55,11 +55,7 @@ def quote_shown_to_its_main_clause(text: str) -> str:
     if first is None or len(first.text.split()) <= QUOTE_SENTENCE_WORDS:
         return shown  # shown whole, or cut within a short sentence, by quote_shown
     cut = first[0].idx + len(" ".join(first.text.split()[:QUOTE_OPENING_WORDS]))
-    if any(t.idx < cut and (t.dep_ == "ROOT" or t.pos_ in ("VERB", "AUX")
-                            and t.dep_ not in _DEPENDENT_CLAUSES
-                            and any(c.dep_ in ("nsubj", "nsubjpass") and c.idx < cut
-                                    for c in t.children))
-           for t in first):
+    if main_clause_before(first, cut):
         return shown  # the main clause is under way within the eight words
     root = first.root
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS and c.i < root.i), None)
