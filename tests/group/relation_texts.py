@@ -193,3 +193,62 @@ CROSSWALK_RADIO = (
     "A Kessler Falls woman died after a pickup hit her outside a Fairway store in Linden Park on "
     "Wednesday. The driver, Dale Corwin, 41, was arrested miles away and charged with murder on "
     "Friday. Court records show earlier drunken-driving convictions.")
+
+
+# A dam release told three ways: an agency's report in four passages of
+# three sentences, a rewrite that merges each passage into one or two
+# sentences and reorders its facts inside it (the passages kept in order),
+# and another outlet's own report with the same names and figures in its own
+# order; and a report on another angle of the story.
+DAM_WIRE = (
+    "Engineers opened the spillway of the Brennmoor dam on Thursday after three days of "
+    "torrential rain raised the reservoir to 41 metres, its highest level since 1987. The water "
+    "authority said about 2,300 residents of Lusk and Tarnow were told to leave their homes "
+    "before dawn. Buses took them to a sports hall in Halvern, where the Red Cross set up 600 "
+    "camp beds. Authority spokesman Pieter Oldane said the concrete wall was sound but that "
+    "seepage had been found near the eastern abutment. Divers from the navy inspected the sluice "
+    "gates overnight and reported no cracks. Oldane said the release would flood pastures "
+    "downstream but spare the villages. The Orla river is expected to crest at Tarnow on Friday "
+    "afternoon, and sandbags were stacked along the quay. The railway between Lusk and Halvern "
+    "was closed and a freight train was held at Kettering junction. Farmers moved cattle to "
+    "higher ground, and a dairy at Wendby lost power for six hours. The dam, built in 1962, "
+    "supplies drinking water to 180,000 people. Its last major overhaul, costing 14 million "
+    "euros, was finished in 2009. Hydrologists warned that more rain forecast for Sunday could "
+    "force a second release."
+)
+
+DAM_MERGED = (
+    "About 2,300 people from Lusk and Tarnow were bussed before dawn to a Halvern sports hall "
+    "fitted with 600 Red Cross camp beds, after torrential rain pushed the Brennmoor reservoir "
+    "to 41 metres, a level unseen since 1987, and engineers opened its spillway on Thursday. "
+    "Navy divers checked the sluice gates through the night and found no cracks, according to "
+    "Pieter Oldane, who speaks for the authority; the concrete wall is sound, he said, though "
+    "seepage was spotted by the eastern abutment, and downstream pastures rather than villages "
+    "will take the released water. With sandbags piled on the Tarnow quay, the Orla should "
+    "crest there on Friday afternoon. Cattle were led uphill by farmers, the Wendby dairy went "
+    "six hours without power, and rail traffic between Lusk and Halvern stopped, leaving a "
+    "freight train waiting at Kettering junction. Hydrologists fear Sunday's rain may force "
+    "another release from the 1962 dam, which serves 180,000 people with drinking water and "
+    "last underwent a 14 million euro overhaul in 2009."
+)
+
+DAM_OWN_REPORT = (
+    "Hundreds of families spent the night on camp beds in Halvern after being told to leave Lusk "
+    "and Tarnow as the Orla river rose. \u201cWe left with only the clothes we had on,\u201d "
+    "said Marta Jansz, 71, who has lived in Tarnow for half a century. Local councillors "
+    "complained that the warnings came too late, and the mayor of Lusk, Hendrik Vos, demanded "
+    "an inquiry into how the reservoir was managed during last summer's drought. The Brennmoor "
+    "dam, overhauled in 2009 and supplying 180,000 people, reached 41 metres on Thursday, and "
+    "the water authority opened its spillway to relieve the pressure. Its spokesman, Pieter "
+    "Oldane, insisted that the dam was safe and that divers had found no cracks. Around 2,300 "
+    "residents were evacuated in all. Trains between Lusk and Halvern were cancelled, and a "
+    "freight train stood at Kettering junction. The river is expected to peak at Tarnow on "
+    "Friday, and hydrologists say Sunday's rain could bring a second release."
+)
+
+DAM_INSURERS = (
+    "Insurers in the province said on Friday that flood claims from the Orla valley could "
+    "reach several million euros, most of them from farms and small shops. Brokers expect "
+    "premiums for riverside properties to rise next year, and the chamber of commerce asked "
+    "the government for interest-free loans to help traders reopen."
+)
