@@ -214,6 +214,28 @@ or two times refused true pairs ("five percent" / "5 percent",
 "yesterday" / "Thursday"), and pairs whose main clauses each name what
 the other sentence lacks did not refuse the Taunton one.
 
+Measured next (stop 44, issue 12) and not kept: a clause path (branch
+``experiment/statement-clauses``). Each statement read as its clauses from
+spaCy's parse (a verb heading a clause and its words, less the clauses
+below it; clauses of saying left out), each clause embedded; two statements
+no path links, whose closest clauses are each the other's closest in the
+other article, at cosine 0.75 or more, sharing three content words besides
+names, linked. Of the tuning parts' candidate pairs, those each the other's
+best by clause are 0.72-0.78 one fact against the paths' 0.93 (two
+sentences' attributions, "said James Steele, the fire chief", matched
+before clauses of saying were left out). Linked so: facts dev 0.5824 ->
+0.5909, dev3 0.5748 -> 0.5794, the other parts unchanged, dev's strict
+status 0.9512 -> 0.9423 (two facts the gold calls "compatible": "irreversible
+for centuries" / "… to millennia"); with two shared words, dev2 +0.009,
+dev6 and dev7 +0.005 besides, but a dev3 look-alike linked (two sentences
+sharing one clause, "ordered people to evacuate … an hour before", and
+each another fact) and a judged near miss. It parses every statement and
+embeds its clauses: corroboration 20-35 % slower with the vectors cached,
+more afresh. What would make it worth it: clause spans read once in the
+claims stage's own parse, their vectors pooled from the one forward pass
+of the sentence (the token states the sentence vector is pooled from), and
+a finding that can hold a clause rather than its whole sentence.
+
 A statement is never disputed: two sentences can be told apart by their
 vectors, not proven incompatible. Disputes come from the figures, roles,
 quotes and dated events the same sentences hold. And a statement only one
