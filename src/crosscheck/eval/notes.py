@@ -56,7 +56,10 @@ refuses), tuned on since the notes20 round; ``heldout20``, likewise, from the
 stories of the Baly articles 3000:4600 (``--baly 3000:4600 --first 28``), tuned
 on since the notes23 round; ``heldout21``, likewise, from the next 22 stories of
 that slice (``--baly 3000:4600 --skip 28 --first 26``, less the 2 the collector
-refuses and the 2 heldout20 holds), its misses not read; see the README there):
+refuses and the 2 heldout20 holds), tuned on since heldout22 was collected;
+``heldout22``, likewise, from 25 more stories of that slice no part holds
+(``--baly 3000:4600 --skip 55 --first 26`` and ``--skip 81 --first 5``, less
+the 6 the collector refuses), its misses not read; see the README there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -113,12 +116,14 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: 2016-2018 (``--baly 3000:4600 --first 28``), before ``heldout19``'s misses
 #: were read (tuned on since the notes23 round); ``heldout21``, the next
 #: stories of that slice (``--skip 28``), before ``heldout20``'s misses were
-#: read (its own misses are not read).
+#: read (tuned on since heldout22 was collected); ``heldout22``, more stories of that
+#: slice (``--skip 55``, ``--skip 81``), before ``heldout21``'s misses were read
+#: (its own misses are not read).
 #: Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-          "heldout20", "heldout21")
+          "heldout20", "heldout21", "heldout22")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
