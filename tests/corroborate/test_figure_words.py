@@ -79,6 +79,20 @@ def test_a_duration_in_words_is_shown_with_them():
     assert "“" not in topic([term])
 
 
+def test_a_span_whose_subject_is_its_unit_is_shown_with_its_words():
+    """"The Daily Caller says 1 decade" said nothing of what lasted a decade
+    (notes gold, heldout20): a subject that is the unit alone ("decades" of
+    "for a decade") is as vague as "years", so the words around it are quoted."""
+    decade = claim("a1", "Brant Houston, who for a decade was the executive editor of the "
+                   "nonprofit Investigative Reporters and Editors, told TheDCNF that readers decide.",
+                   figure=fig("decades", 1, unit="decade"))
+    assert topic([decade]) == "decades (“Brant Houston, who for a decade was the executive editor…”)"
+    # must not: a span that names what lasted it keeps it as the topic
+    service = claim("a1", "The judge retired after two decades of service on the bench.",
+                    figure=fig("service", 2, unit="decade"))
+    assert "“" not in topic([service])
+
+
 def test_a_share_of_people_is_shown_with_what_they_do():
     """"54% (likely voters)" said whom the share is of, not what they said
     (notes gold, heldout11): the words around the number are quoted, on to

