@@ -127,8 +127,27 @@ def from_the_opening_verbs_subject(sentence: str, tokens: list[tuple[int, int, s
         opener = doc[opener.i + 1]
     if opener is None or opener.pos_ not in ("VERB", "AUX") or opener.dep_ in ("amod", "acl"):
         return first
-    subject = next((c for c in opener.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in _controller(opener).children if c.dep_ in ("nsubj", "nsubjpass")),
+                   None)
     if subject is None or subject.pos_ == "PRON" or subject.left_edge.idx >= tokens[first][0]:
         return first
     back = next(i for i, (start, _, _) in enumerate(tokens) if start >= subject.left_edge.idx)
     return back if first - back <= reach else first
+
+
+def _controller(verb):
+    """The verb whose subject does what ``verb`` says: the verb itself, or,
+    for an infinitive with no subject of its own that completes a verb or an
+    adjective said of a subject ("Trump seems happy to tell the country…",
+    "Pelosi wants to hold a vote"), the verb that subject belongs to (notes
+    gold, heldout21: "…tell the country what he said…" without who tells).
+    Not a verb with an object, whose infinitive is the object's to do ("told
+    the caucus to tell")."""
+    while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        up = verb.head
+        if up.pos_ == "ADJ" and up.dep_ in ("acomp", "oprd"):
+            up = up.head  # "seems happy to", "was quick to"
+        if up.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("dobj", "dative") for c in up.children):
+            break
+        verb = up
+    return verb
