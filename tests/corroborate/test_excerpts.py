@@ -448,6 +448,23 @@ def test_an_excerpt_ending_on_a_verb_of_saying_goes_through_what_it_reports():
     _a_dose_left_as_it_was()
 
 
+def test_a_reported_clause_of_ten_words_is_gone_through():
+    """"Some 85% of U.S. adults believe…" said not what they believe (notes gold,
+    heldout18): a reported clause whose complement comes ten words on is gone
+    through; one further on is not."""
+    said = ("Some 85% of U.S. adults believe the tone and nature of political debate has become "
+            "more negative, with a majority saying Trump has changed things for the worse.")
+    at = said.find("85%")
+    assert excerpt(said, at, at + 3, before=7, after=5, whole_clause=True) == \
+        ("Some 85% of U.S. adults believe the tone and nature of political debate has become "
+         "more negative…")
+    # must not: a complement more than eleven words on
+    said = ("Some 85% of U.S. adults believe the tone and nature of the long political debate in "
+            "the capital has become more negative, with a majority saying things got worse.")
+    assert excerpt(said, at, at + 3, before=7, after=5, whole_clause=True) == \
+        "Some 85% of U.S. adults believe…"
+
+
 def _a_dose_left_as_it_was():
     """A clause running on too long to be shown whole, whose verb reports no
     clause of its own ("have gotten" a dose), ends on its verb."""
