@@ -1,0 +1,45 @@
+"""Where a figure's whole-clause excerpt starts and ends (corroborate/excerpts.py,
+excerpt_arguments.py): it reaches who is to do what an infinitive it opens on
+says, and the noun a plural's adjective modifies at the sentence's end."""
+
+from crosscheck.corroborate.excerpts import excerpt
+
+
+def _around(sentence: str, number: str, **kw) -> str:
+    at = sentence.index(number)
+    return excerpt(sentence, at, at + len(number), **kw)
+
+
+def test_an_excerpt_opening_on_an_infinitive_reaches_who_is_to_do_it():
+    """"…tell the country what he said for five years…" said not who tells
+    (notes gold, heldout21): an infinitive completing what a subject seems or
+    wants ("seems happy to tell") opens on that subject."""
+    s = ("For now, the governor seems happy to tell the voters what he said for five years about "
+         "the pension fund: stay tuned.")
+    assert _around(s, "five", before=7, after=5, whole_clause=True) == (
+        "…the governor seems happy to tell the voters what he said for five years about the "
+        "pension fund…")
+    # must not: an infinitive a verb's object is to do ("told the caucus to tell")
+    s = ("For now, the governor told the caucus to tell the voters what it did for five years "
+         "about the pension fund: stay tuned.")
+    assert _around(s, "five", before=7, after=5, whole_clause=True) == (
+        "…tell the voters what it did for five years about the pension fund…")
+
+
+def test_an_excerpt_goes_on_to_a_plural_said_of_its_subject_at_the_sentence_end():
+    """"…23% of Federal inmates are illegal…" was cut inside "illegal
+    immigrants" (notes gold, heldout19): after "are" or "were", as after a
+    preposition, an adjective of the noun that ends the sentence goes on to
+    that noun, its full stop left out."""
+    s = ("He asserted that a border wall is needed because 23% of federal inmates are illegal "
+         "immigrants.")
+    assert _around(s, "23%", before=7, after=5, whole_clause=True).endswith(
+        "are illegal immigrants")
+    # the same after a preposition: the head that ends the sentence is reached
+    s = ("Late Tuesday the governor accused the administration of sympathizing with 12 foreign "
+         "protesters.")
+    assert _around(s, "12", before=3, after=1) == "…of sympathizing with 12 foreign protesters"
+    # must not: an adjective said of the subject itself, no noun's, ends where it was
+    s = ("He asserted that a border wall is needed because 23% of federal inmates are illegal "
+         "today.")
+    assert _around(s, "23%", before=7, after=5, whole_clause=True).endswith("are illegal…")
