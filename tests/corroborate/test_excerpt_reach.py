@@ -43,3 +43,15 @@ def test_an_excerpt_goes_on_to_a_plural_said_of_its_subject_at_the_sentence_end(
     s = ("He asserted that a border wall is needed because 23% of federal inmates are illegal "
          "today.")
     assert _around(s, "23%", before=7, after=5, whole_clause=True).endswith("are illegal…")
+
+
+def test_an_excerpt_keeps_the_honorific_before_a_name():
+    """"…Omar voted for that motion" was cut after "Ms." (notes gold,
+    heldout18): an honorific before a name is part of it."""
+    s = "Ms. Omar voted for the resolution, which passed 424-0."
+    assert _around(s, "424-0", before=7, after=5) == (
+        "Ms. Omar voted for the resolution, which passed 424-0")
+    # must not: a title, which a place's name may open ("New York Gov."), is not reached across
+    s = ("New York Gov. Andrew Cuomo resigned from his position on Tuesday, one week after state "
+         "Attorney General Letitia James released a report.")
+    assert _around(s, "one week", before=7, after=5).startswith("…Andrew Cuomo resigned")

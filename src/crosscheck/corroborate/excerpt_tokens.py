@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..claims.titles import ABBREVIATED_BEFORE_A_NAME
+from ..claims.titles import ABBREVIATED_BEFORE_A_NAME, HONORIFIC_ABBREVIATIONS
 
 _AUXILIARIES = frozenset("""be been being is are was were has have had will would shall
 should can could may might must do does did""".split())
@@ -79,7 +79,11 @@ def _in_name(previous: str, token: str) -> bool:
         return t[:1].isupper() or t in _NAME_JOINERS
     return capital(token) and capital(previous.rstrip(",;:")) and not re.search(r"[,;:]$", previous) \
         and not (previous.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){2,}", previous)
-                 and previous not in _NAME_JOINERS) \
+                 and previous not in _NAME_JOINERS
+                 # an honorific before the name is the name's ("Ms. Omar": notes
+                 # gold, heldout18, "…Omar voted"); not a title, which a place's
+                 # name may open ("New York Gov. Andrew Cuomo")
+                 and previous.rstrip(".").lower() not in HONORIFIC_ABBREVIATIONS) \
         and not (token in _NAME_JOINERS and not previous[:1].isupper())
 
 
