@@ -55,3 +55,20 @@ def test_an_excerpt_keeps_the_honorific_before_a_name():
     s = ("New York Gov. Andrew Cuomo resigned from his position on Tuesday, one week after state "
          "Attorney General Letitia James released a report.")
     assert _around(s, "one week", before=7, after=5).startswith("…Andrew Cuomo resigned")
+
+
+def test_a_verb_said_after_its_far_subject_keeps_its_auxiliary():
+    """"The results … be catastrophic" dropped "could" (notes gold,
+    heldout21): the excerpt set after a far subject's ellipsis starts at its
+    verb's own auxiliaries."""
+    s = ("The results of an all-out nuclear battle between the United States and North Korea "
+         "could be catastrophic, with the potential death of hundreds of thousands, even millions, "
+         "in a conflict that could draw in allies.")
+    assert _around(s, "hundreds", before=7, after=5, whole_clause=True) == (
+        "The results … could be catastrophic, with the potential death of hundreds of thousands…")
+    # must not: an auxiliary of another verb, in the subject's aside, is not the verb's
+    s = ("The results of an all-out nuclear battle between the United States and North Korea, "
+         "which could be felt for decades, were catastrophic, with the death of hundreds of "
+         "thousands, even millions, in a conflict that drew in allies.")
+    assert _around(s, "hundreds", before=7, after=5, whole_clause=True) == (
+        "The results … were catastrophic, with the death of hundreds of thousands…")

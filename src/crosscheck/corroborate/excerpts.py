@@ -267,8 +267,17 @@ def _complete_clause(sentence: str, tokens: list[tuple[int, int, str]], first: i
         # months…" (notes gold, heldout16: "…an anti-terrorism statute and
         # received sentences of 3 months…" cut who received them).
         acted = doc[subject.left_edge.i:subject.i + 1].text
-        first = word_at(holder.idx if holder.idx >= tokens[first][0] else verb.idx)
+        said = holder if holder.idx >= tokens[first][0] else verb
+        # from the verb's auxiliaries, which say whether it happened: "The
+        # results … could be catastrophic", not "… be catastrophic" (notes
+        # gold, heldout21)
+        first = word_at(min([said.idx] + [c.idx for c in said.children
+                                           if c.dep_ in _BEFORE_ITS_VERB and subject.i < c.i < said.i]))
     return first, last, acted
+
+
+# The words of a verb's own that stand before it: its auxiliaries and a "not".
+_BEFORE_ITS_VERB = frozenset({"aux", "auxpass", "neg"})
 
 
 def _finite_under_a_noun(verb) -> bool:
