@@ -46,16 +46,6 @@ surpass""".split())
 # the bill to 12 committees" names what it counts).
 _SETTING_VERBS = frozenset("""raise lower cut reduce lift boost limit cap bring set trim slash
 expand increase decrease revise push""".split())
-# Verbs that place their object at a level given after "at": "caps the
-# number of refugees at 50,000", "officials put the death toll at 13", "pegged
-# the cost at 2 billion". Only these: elsewhere "at" and a bare number is a
-# time or a place ("met them at 10", "stopped the fight at 2:56"), and so
-# it is after these verbs too unless their object names an amount ("set the
-# meeting at 10" is a time; "set the limit at 45,000" a level).
-_PLACING_VERBS = frozenset("""cap set put peg place fix estimate value""".split())
-_AMOUNT_NOUNS = frozenset("""number total count tally toll figure cost price value magnitude
-cap ceiling limit level rate damage loss size budget fine bail turnout population deficit
-debt""".split())
 # Nouns a bare number after "of" is the age of ("at the age of 91": an age,
 # read by figure_ages.py), not a count or level.
 _AGE_NOUNS = frozenset({"age", "ages"})
@@ -137,10 +127,8 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip
                 and c.pos_ in ("NOUN", "PROPN")), None)
     if lemma(verb) not in LEVEL_VERBS:
-        if obj is not None and top.dep_ == "pobj" and (
-                (holder.lower_ == "to" and lemma(verb) in _SETTING_VERBS)
-                or (holder.lower_ == "at" and lemma(verb) in _PLACING_VERBS
-                    and lemma(obj).lower() in _AMOUNT_NOUNS)):
+        if lemma(verb) in _SETTING_VERBS and obj is not None and holder.lower_ == "to" \
+                and top.dep_ == "pobj":
             return _totalled(obj, verb, skip) or f"{noun_phrase(obj, skip)} {verb.lower_}"
         return None
     if top.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod", "advmod") and holder is verb:
