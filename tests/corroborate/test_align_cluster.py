@@ -1,11 +1,13 @@
 """Mentions clustered into facts (corroborate/align.cluster): every cross pair
-linked, or, for events, half of them with every pair scored
-(event_links.EVENT_LINKED_SHARE)."""
+linked, or, for events and figures, half of them with every pair scored
+(event_links.EVENT_LINKED_SHARE, figure_align.FIGURE_LINKED_SHARE), and none
+a rule keeps apart (align.KEPT_APART)."""
 
-from crosscheck.corroborate.align import cluster
+from crosscheck.corroborate.align import KEPT_APART, cluster
 from crosscheck.corroborate.event_links import EVENT_LINKED_SHARE
+from crosscheck.corroborate.figure_align import FIGURE_LINKED_SHARE
 
-from corroborate_builders import Event, claim
+from corroborate_builders import Event, claim, fig
 
 from crosscheck.corroborate import corroborate
 
@@ -38,6 +40,39 @@ def test_a_mention_linked_to_less_than_half_of_a_group_stays_apart():
     pairs = [(0, 1, 0.9), (0, 2, 0.8), (1, 2, 0.7),
              (0, 3, 0.5), (1, 3, 0.0), (2, 3, 0.1)]
     assert cluster(told, pairs, 0.25, lambda members: True, 1.0, EVENT_LINKED_SHARE) == [[0, 1, 2], [3]]
+
+
+# One count of a navy's interception told by three outlets (ECB+ 12plus):
+# two word it alike; the third calls the boats skiffs, and met one of the
+# two below the bar.
+INTERCEPTED = [claim("a1", "Navy commandos intercepted the remaining three boats.",
+                     figure=fig("remaining boats intercepted", 3)),
+               claim("a2", "The other three boats were intercepted by the warship.",
+                     figure=fig("boats intercepted", 3)),
+               claim("a3", "The warship intercepted the remaining three skiffs after a chase.",
+                     figure=fig("remaining skiffs intercepted", 3))]
+
+
+def test_a_figure_linked_to_half_of_a_group_joins_it():
+    pairs = [(0, 1, 0.9), (0, 2, 0.86), (1, 2, 0.43 / 2)]
+    assert cluster(INTERCEPTED, pairs, 0.6, lambda members: True, 0.5,
+                   FIGURE_LINKED_SHARE) == [[0, 1, 2]]
+
+
+def test_a_pair_a_rule_keeps_apart_keeps_the_groups_apart_however_many_link():
+    # "two counts of first degree murder" / "killing two young women": the
+    # small-count rule keeps them apart; the model linked each to a third
+    told = [claim("a1", "He was charged with two counts of first degree murder.",
+                  figure=fig("counts", 2)),
+            claim("a2", "He is accused of killing two young women in 1971.",
+                  figure=fig("young women", 2)),
+            claim("a3", "Police arrested him in the killing of two women.",
+                  figure=fig("women", 2))]
+    pairs = [(1, 2, 0.9), (0, 2, 0.7), (0, 1, KEPT_APART)]
+    assert cluster(told, pairs, 0.6, lambda members: True, 0.5, FIGURE_LINKED_SHARE) == [[0], [1, 2]]
+    # scored 0.0, an unlikely pair like any other, it was half of the links
+    assert cluster(told, [(1, 2, 0.9), (0, 2, 0.7), (0, 1, 0.0)], 0.6, lambda members: True, 0.5,
+                   FIGURE_LINKED_SHARE) == [[0, 1, 2]]
 
 
 def _dated(article_id, sentence, gist, date_text="Thursday", date="2021-05-20"):

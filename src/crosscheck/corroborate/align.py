@@ -46,6 +46,10 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 #: the link threshold: single linkage alone chained "8 dead" to "8 injured"
 #: through a mention vague enough to resemble both.
 COMPLETE_LINK_SHARE = 0.5
+#: The score of a pair a rule keeps apart whatever the model says: below any
+#: share of a threshold, and a veto of the clusters it would join
+#: (:func:`cluster`).
+KEPT_APART = -1.0
 
 _PERIOD = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
                      r"October|November|December|(?:first|second|third|fourth) quarter|Q[1-4]|"
@@ -137,7 +141,8 @@ def cluster(items: Sequence[Claim], pairs: Sequence[tuple[int, int, float]], thr
     value per article). With ``linked_share`` under 1, two clusters join
     when that share of their cross pairs reach ``complete_share`` of the
     threshold and every cross pair was scored (a candidate), not only when
-    all reach it.
+    all reach it; a pair scored below zero (:data:`KEPT_APART`) is a rule's
+    veto, and two clusters with one between them never join.
     """
     score = {(min(i, j), max(i, j)): p for i, j, p in pairs}
     group = {i: [i] for i in range(len(items))}
@@ -151,7 +156,7 @@ def cluster(items: Sequence[Claim], pairs: Sequence[tuple[int, int, float]], thr
         cross = [score.get((min(a, b), max(a, b))) for a in group[gi] for b in group[gj]
                  if items[a].article != items[b].article]
         bar = threshold * complete_share
-        if any(s is None for s in cross) or \
+        if any(s is None or s < 0 for s in cross) or \
                 sum(s >= bar for s in cross) < linked_share * len(cross):
             continue
         merged = group[gi] + group[gj]
