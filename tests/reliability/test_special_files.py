@@ -64,6 +64,27 @@ def test_only_regular_files_are_read(tmp_path, kind):
     assert f"stored {folder}/ok.txt" in lines
 
 
+@pytest.mark.parametrize("make", [
+    lambda folder: (folder / "loop.txt").symlink_to(folder / "loop.txt"),
+    lambda folder: ((folder / "loop.txt").symlink_to(folder / "other.txt"),
+                    (folder / "other.txt").symlink_to(folder / "loop.txt")),
+], ids=["to-itself", "to-each-other"])
+def test_a_link_that_loops_is_refused_and_the_rest_read(tmp_path, make):
+    # Before: the outlet lookup resolved the path first and the run stopped
+    # with "RuntimeError: Symlink loop from …".
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_bytes(ARTICLE)
+    make(folder)
+    done = run_bounded(INGEST, seconds=60, memory_mb=1000,
+                       args=(str(folder), str(tmp_path / "store.db")))
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = done.stdout.splitlines()
+    assert f"refused {folder}/loop.txt: a symbolic link that loops (it never reaches a file); " \
+           "point it at a file to read it" in lines, lines
+    assert f"stored {folder}/ok.txt" in lines
+
+
 def test_a_link_to_a_regular_file_is_read(tmp_path):
     (tmp_path / "real.txt").write_bytes(ARTICLE)
     (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")

@@ -16,6 +16,7 @@ The steps for one file:
 
 from __future__ import annotations
 
+import errno
 import gzip
 import os
 import re
@@ -152,8 +153,16 @@ def _read_path(path: Path, options: IngestOptions) -> Iterator[RawDoc | Refusal]
     except RefusedInput as exc:
         yield Refusal(name, str(exc))
         return
-    except (OSError, EOFError, zlib.error) as exc:
-        yield Refusal(name, f"cannot read: {getattr(exc, 'strerror', None) or exc}")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            # "a -> a", or links that point at each other: nothing to read
+            yield Refusal(name, "a symbolic link that loops (it never reaches a file); "
+                                "point it at a file to read it")
+        else:
+            yield Refusal(name, f"cannot read: {exc.strerror or exc}")
+        return
+    except (EOFError, zlib.error) as exc:
+        yield Refusal(name, f"cannot read: {exc}")
         return
     yield from read_bytes(name, data, options)
 

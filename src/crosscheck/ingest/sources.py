@@ -19,6 +19,8 @@ is the outlet even where a mapping names another; the user's name fills in.
 
 from __future__ import annotations
 
+import os
+
 import json
 import tomllib
 from dataclasses import dataclass
@@ -39,7 +41,15 @@ class OutletMap:
     rules: tuple[tuple[str, str, str], ...] = ()
 
     def outlet_for(self, path: Path) -> str | None:
-        where = Path(path).resolve()
+        if not self.rules:
+            return None
+        try:
+            where = Path(path).resolve()
+        except (OSError, RuntimeError):
+            # A link that loops ("a -> a") resolves to nothing (RuntimeError
+            # before Python 3.13, OSError since): the file is refused when it
+            # is opened; no mapping names it.
+            where = Path(os.path.abspath(path))
         for base, key, outlet in self.rules:
             try:
                 relative = PurePosixPath(where.relative_to(base).as_posix())
