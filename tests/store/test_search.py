@@ -46,6 +46,17 @@ def test_repeated_words_find_what_the_word_finds(store):
         store.search_articles(" ".join(f"w{i}" for i in range(100)))
 
 
+@pytest.mark.parametrize("query", ["miners\x00", "\x00miners", "mi\x1bners\x00\x7f", "miners\u0085"])
+def test_control_characters_in_a_query_separate_words(store, query):
+    # A NUL ended FTS5's quoted string early: "unterminated string", a 500 on
+    # the web page; PostgreSQL refuses a NUL in any string.
+    _put(store, 1, "Twelve miners remain trapped.")
+    _put(store, 2, "The river rose.")
+    found = store.search_articles(query)
+    assert found == (["a1"] if "miners" in query else [])
+    assert store.search_articles("\x00") == []
+
+
 def test_a_search_past_its_deadline_is_stopped(store, monkeypatch):
     # Enough text that ranking 32 matching words takes more than the deadline
     # below (1 ms, the least PostgreSQL's statement_timeout takes).

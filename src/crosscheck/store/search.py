@@ -44,6 +44,9 @@ MAX_QUERY_WORDS = 32
 SEARCH_SECONDS = 3.0
 
 
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def query_words(words: str) -> list[str]:
     """The distinct words of a search query, in the order typed (a word seen
     again in another case is dropped), or :class:`QueryRefused` when the query
@@ -52,6 +55,10 @@ def query_words(words: str) -> list[str]:
         raise QueryRefused(f"search query too long: {len(words):,} characters, at most "
                            f"{MAX_QUERY_CHARS} are searched; use fewer words")
     seen: dict[str, str] = {}
+    # Control characters separate words: a NUL ends an FTS5 string early
+    # ("unterminated string": the page failed with a 500) and PostgreSQL
+    # refuses one in any string; no word of an article holds one.
+    words = _CONTROLS.sub(" ", words)
     for word in words.split():
         seen.setdefault(word.lower(), word)  # as FTS5 folds case (not casefold: ß)
     if len(seen) > MAX_QUERY_WORDS:
