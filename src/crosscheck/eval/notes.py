@@ -59,7 +59,10 @@ that slice (``--baly 3000:4600 --skip 28 --first 26``, less the 2 the collector
 refuses and the 2 heldout20 holds), tuned on since heldout22 was collected;
 ``heldout22``, likewise, from 25 more stories of that slice no part holds
 (``--baly 3000:4600 --skip 55 --first 26`` and ``--skip 81 --first 5``, less
-the 6 the collector refuses), its misses not read; see the README there):
+the 6 the collector refuses), tuned on since heldout23 was collected;
+``heldout23``, likewise, from the next 25 stories of that slice
+(``--skip 86 --first 26``, less the 1 the collector refuses), its misses not
+read; see the README there):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -118,12 +121,14 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: stories of that slice (``--skip 28``), before ``heldout20``'s misses were
 #: read (tuned on since heldout22 was collected); ``heldout22``, more stories of that
 #: slice (``--skip 55``, ``--skip 81``), before ``heldout21``'s misses were read
-#: (its own misses are not read).
+#: (tuned on since heldout23 was collected); ``heldout23``, the next stories of
+#: that slice (``--skip 86``), before ``heldout22``'s misses were read (its own
+#: misses are not read).
 #: Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-          "heldout20", "heldout21", "heldout22")
+          "heldout20", "heldout21", "heldout22", "heldout23")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
