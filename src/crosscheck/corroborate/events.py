@@ -182,6 +182,7 @@ from .event_links import (ALONE_SHARED_WORDS, DAY_WORDS, EVENT_LINKED_SHARE,
                           happening_verbs, lead_tells)
 from .event_times import (OTHER_TIME, first_time_named, time_against, time_words_each,
                           time_words_of)
+from .pointer_names import text_before, with_named_pointer
 from .statement_pairs import word_runs
 
 #: The features of a pair of event mentions, in the order the shipped model
@@ -392,7 +393,9 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # statement notes choose (statements._finding).
     excerpts = {c.id: event_excerpt(c.sentence, c.event.text, c.event.date_text) for c in dated}
     shown = max(dated, key=lambda c: (not opens_on_a_pointer(excerpts[c.id]), len(c.event.text)))
-    text = excerpts[shown.id]
+    # An opening "he" the words before name beyond doubt: "[Rahman] was …"
+    before = text_before(ctx.articles.get(shown.article), shown)
+    text = with_named_pointer(excerpts[shown.id], shown.sentence, before)
     by_date: dict[str | None, list[Claim]] = defaultdict(list)
     for c in dated:
         by_date[c.event.date].append(c)

@@ -19,6 +19,7 @@ from .common import Context
 from .events import _finding as _event_finding
 from .figures import _finding as _figure_finding
 from .people import canonical, name_tokens, same_person
+from .pointer_names import text_before, wants_text_before
 from .quotes import MIN_WORDS, _singular, story_roles
 from .quotes import _finding as _quote_finding
 from .roles import _finding as _role_finding
@@ -45,13 +46,18 @@ class NoteParts:
     and, for a quote, the other speakers of the story (a bare "Korrin" is
     written as the "Adaeze Korrin" the story names elsewhere) and the
     (person, title) role claims of the story that a described speaker ("the
-    minister") can stand for."""
+    minister") can stand for; and, of each mention whose sentence holds "he"
+    or "she", the article's text just before it (``texts_before``: claim id,
+    text), from which an opening pronoun is named (:mod:`.pointer_names`).
+    Inputs stored before that field have none: their pronouns stay as they
+    were rendered."""
 
     kind: ClaimKind
     claims: tuple[Claim, ...]
     sources: tuple[Source, ...]
     speakers: tuple[str, ...] = field(default=())
     roles: tuple[tuple[str, str], ...] = field(default=())
+    texts_before: tuple[tuple[str, str], ...] = field(default=())
 
     @classmethod
     def of(cls, ctx: Context, kind: ClaimKind, claims: Sequence[Claim],
@@ -81,23 +87,42 @@ class NoteParts:
             heads = {_singular(w[-1]) for c in claims if (w := title_words(c.quote.speaker or ""))}
             roles = tuple((p, t) for p, t in story_roles(story_claims)
                           if title_words(t) and _singular(title_words(t)[-1]) in heads)
-        return cls(kind, tuple(claims), sources, speakers, roles)
+        texts_before = tuple((c.id, text) for c in claims if kind == "event"
+                             and wants_text_before(c.sentence)
+                             and (text := text_before(ctx.articles.get(c.article), c)))
+        return cls(kind, tuple(claims), sources, speakers, roles, texts_before)
 
     def context(self) -> Context:
         articles = [Article(id=s.id, origin=s.origin, title=None, published=s.published,
-                            text="", outlet=s.outlet) for s in self.sources]
+                            text=self._known_text(s.id), outlet=s.outlet) for s in self.sources]
         return Context.of(articles, {s.id: s.group for s in self.sources})
+
+    def _known_text(self, article: str) -> str:
+        """The article's text as far as the parts keep it: each kept text
+        before a mention at its own place, blanks elsewhere."""
+        before = dict(self.texts_before)
+        spans = [c.span[0] for c in self.claims if c.article == article and c.id in before]
+        if not spans:
+            return ""
+        text = [" "] * max(spans)
+        for c in self.claims:
+            if c.article == article and c.id in before:
+                kept = before[c.id]
+                text[c.span[0] - len(kept):c.span[0]] = kept
+        return "".join(text)
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "claims": [c.to_dict() for c in self.claims],
                 "sources": [dict(s.__dict__) for s in self.sources],
-                "speakers": list(self.speakers), "roles": [list(r) for r in self.roles]}
+                "speakers": list(self.speakers), "roles": [list(r) for r in self.roles],
+                "texts_before": [list(t) for t in self.texts_before]}
 
     @classmethod
     def from_dict(cls, d: Mapping[str, Any]) -> "NoteParts":
         return cls(d["kind"], tuple(Claim.from_dict(c) for c in d["claims"]),
                    tuple(Source(**s) for s in d["sources"]), tuple(d.get("speakers", ())),
-                   tuple((p, t) for p, t in d.get("roles", ())))
+                   tuple((p, t) for p, t in d.get("roles", ())),
+                   tuple((i, t) for i, t in d.get("texts_before", ())))
 
 
 def render_finding(parts: NoteParts) -> Finding:

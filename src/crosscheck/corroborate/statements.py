@@ -252,6 +252,7 @@ import numpy as np
 from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, sources_phrase
 from .statement_pairs import statement_pairs
+from .pointer_names import text_before, with_named_pointer
 from .quote_marks import with_paired_quote_marks
 from .wording import OPENING_POINTERS, opens_on_one_of
 
@@ -331,8 +332,14 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # the figure topics' sentences already read (figure_words._shortest).
     # A headline written in capitals ("TRUMP ANNOUNCES BAN ON …", heldout20)
     # is page furniture beside a sentence of the story: it goes last.
-    plain = min((c.sentence.strip() for c in group),
-                key=lambda s: (in_capitals(s), opens_on_one_of(OPENING_POINTERS, s), len(s), s))
+    chosen = min(group, key=lambda c: (in_capitals(c.sentence.strip()),
+                                       opens_on_one_of(OPENING_POINTERS, c.sentence.strip()),
+                                       len(c.sentence.strip()), c.sentence.strip(),
+                                       c.article, c.span))
+    # An opening "he" the article's words before it say beyond doubt is shown
+    # as the name in brackets ("[Papadopoulos] later pleaded guilty …").
+    plain = with_named_pointer(chosen.sentence.strip(), chosen.sentence.strip(),
+                               text_before(ctx.articles.get(chosen.article), chosen))
     # The sentence splitter leaves a quotation running past the sentence with
     # one mark: paired or left out, so no stray mark shows (quote_marks).
     plain = with_paired_quote_marks(plain)
