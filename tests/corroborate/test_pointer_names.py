@@ -63,6 +63,11 @@ LEFT_ALONE = [
     # no one is named: a title is no name
     ("The president spoke to reporters on the South Lawn.",
      "He said the talks would go on."),
+    # another person is named after the one subject: "he" may be that one
+    # ("Count Bruce Bennett, a senior defense analyst, among the skeptics. He said …")
+    ("Senator Ron Wyden questioned the nominee for an hour before handing the floor to Mitch "
+     "McConnell.",
+     "He said the hearing would resume on Monday."),
     # a plural is left alone: a group is seldom one entity
     ("Senator Chuck Schumer met the Democrats of the committee on Monday.",
      "They said the vote would be close."),
@@ -92,8 +97,8 @@ def test_a_statement_note_from_stored_parts_gives_the_pipelines_words(outlets):
     stored parts, which keep the text before each mention's sentence
     (NoteParts.texts_before). Parts stored without it render as before."""
     sentence = "He turned himself in to authorities in Manhattan on Friday morning."
-    before = ("Film producer Harvey Weinstein, a longtime donor to Hillary Clinton, has been "
-              "charged with rape in New York. ")
+    before = ("Hollywood mogul and Hillary Clinton donor Harvey Weinstein has been charged with "
+              "rape in New York. ")
     first, span = _article_with(outlets[0], before, sentence)
     second, other_span = _article_with(outlets[1], "The hearing was set for next month. ", sentence)
     claims = [replace(claim(a.id, sentence, event=Event("turned himself in", None, "")), span=s)

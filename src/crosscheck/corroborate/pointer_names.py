@@ -17,7 +17,9 @@ Rahman has gone 4-2-1…"); that person is the last subject there that is not
 itself a pronoun (a pronoun goes on from the last subject: "Police said a man
 was arrested. He …" is the man, not anyone named); and no pronoun of the other
 gender is there (a second person) nor an honorific that gives the named
-person the other gender. Plural pronouns and possessives are
+person the other gender; nor is another person named after the last
+mention of that one ("Joo Ho-young told reporters … Count Bruce Bennett, a
+senior analyst, among the skeptics. He said …" is Bennett). Plural pronouns and possessives are
 left alone: a group is seldom named by one entity.
 """
 
@@ -108,6 +110,8 @@ def _the_one_person(before: str, own: str, pronoun: str) -> str | None:
     if len(acting) != 1 or not subjects or who(subjects[-1]) is None:
         return None
     surname = acting.pop()
+    if _words(people[-1].text)[-1].lower() != surname:
+        return None  # another person is named after: "Count Bruce Bennett among the skeptics."
     named = [e for e in people if _words(e.text)[-1].lower() == surname]
     for e in named:
         before_name = doc[e.start - 1].lower_ if e.start > 0 else ""
