@@ -25,6 +25,10 @@ NAMED = [
      "in Washington through the holidays.",
      "Last week, he convened a hearing on the funding lapse.",
      "Last week, [Ron Wyden] convened a hearing on the funding lapse."),
+    # a plural subject after ("…, aides said") is no one "he" can stand for
+    ("Senator Ron Wyden has stayed in Washington through the holidays, aides said.",
+     "He convened a hearing on the funding lapse on Friday.",
+     "[Ron Wyden] convened a hearing on the funding lapse on Friday."),
     # a woman named with an honorific that says so
     ("Ms. Yellen spoke to reporters at the Treasury on Monday.",
      "She said the department would keep paying its bills.",

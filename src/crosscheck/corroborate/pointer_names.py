@@ -14,13 +14,14 @@ before the pronoun: exactly one named person (the entity recogniser's PERSON,
 one surname however often written) is the subject of a clause there, others
 named at most as objects or modifiers ("Since that win over Monte Barrett,
 Rahman has gone 4-2-1…"); that person is the last subject there that is not
-itself a pronoun (a pronoun goes on from the last subject: "Police said a man
-was arrested. He …" is the man, not anyone named); and no pronoun of the other
+itself a pronoun nor a plural (a pronoun goes on from the last subject:
+"Police said a man was arrested. He …" is the man, not anyone named; "…,
+aides said. He …" is not the aides); and no pronoun of the other
 gender is there (a second person) nor an honorific that gives the named
 person the other gender; nor is another person named after the last
 mention of that one ("Joo Ho-young told reporters … Count Bruce Bennett, a
-senior analyst, among the skeptics. He said …" is Bennett). Plural pronouns and possessives are
-left alone: a group is seldom named by one entity.
+senior analyst, among the skeptics. He said …" is Bennett). Plural pronouns
+and possessives are left alone: a group is seldom named by one entity.
 """
 
 from __future__ import annotations
@@ -92,7 +93,9 @@ def _the_one_person(before: str, own: str, pronoun: str) -> str | None:
         return None  # a pronoun of the other gender: a second person is about
     people = [e for e in doc.ents if e.label_ == "PERSON" and e.start_char >= start and _words(e.text)]
     surnames = {_words(e.text)[-1].lower() for e in people}
-    subjects = [t for t in tokens if t.dep_ in _SUBJECTS and t.pos_ != "PRON"]
+    # A plural subject cannot be what "he" or "she" stands for ("…, aides said.").
+    subjects = [t for t in tokens if t.dep_ in _SUBJECTS and t.pos_ != "PRON"
+                and t.tag_ not in ("NNS", "NNPS")]
 
     def who(token) -> str | None:
         """The surname of the person a subject token names, if it names one:
