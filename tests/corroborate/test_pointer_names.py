@@ -22,13 +22,18 @@ NAMED = [
      "[Rahman] was so thoroughly overmatched tonight that he's clearly finished."),
     # after a short opening phrase set off by a comma
     ("The partial shutdown entered its twelfth day on Wednesday. Senator Ron Wyden has stayed "
-     "in Washington through the holidays.",
+     "in Washington through the holidays with his staff.",
      "Last week, he convened a hearing on the funding lapse.",
      "Last week, [Ron Wyden] convened a hearing on the funding lapse."),
     # a plural subject after ("…, aides said") is no one "he" can stand for
-    ("Senator Ron Wyden has stayed in Washington through the holidays, aides said.",
+    ("Senator Ron Wyden has stayed in Washington through the holidays with his staff, aides said.",
      "He convened a hearing on the funding lapse on Friday.",
      "[Ron Wyden] convened a hearing on the funding lapse on Friday."),
+    # a possessive, shown as the name's
+    ("Special Counsel Robert Mueller took over the counterintelligence investigation in May "
+     "2017, when he was appointed.",
+     "His probe resulted in a host of indictments and convictions.",
+     "[Robert Mueller's] probe resulted in a host of indictments and convictions."),
     # a woman named with an honorific that says so
     ("Ms. Yellen spoke to reporters at the Treasury on Monday.",
      "She said the department would keep paying its bills.",
@@ -42,7 +47,7 @@ def test_an_opening_pronoun_is_shown_as_the_one_person_named_before(before, sent
 
 
 def test_an_excerpt_opening_inside_its_sentence_reads_the_words_cut_before_it():
-    sentence = ("Secretary of State Antony Blinken is addressing lawmakers on Tuesday, as he "
+    sentence = ("Secretary of State Antony Blinken is defending his record on Tuesday, as he "
                 "faces the Senate Foreign Relations Committee one day after the House hearing.")
     shown = "…he faces the Senate Foreign Relations Committee one day after the House hearing"
     before = "The withdrawal from Afghanistan ended last month after twenty years of war. "
@@ -72,12 +77,15 @@ LEFT_ALONE = [
     ("Senator Ron Wyden questioned the nominee for an hour before handing the floor to Mitch "
      "McConnell.",
      "He said the hearing would resume on Monday."),
+    # an opening phrase that points already is no lead to name after
+    ("Paul Ryan is a conservative in every respect of the term, and he says so.",
+     "His philosophy, his demeanor and his words all convey respect for the founders."),
     # a plural is left alone: a group is seldom one entity
     ("Senator Chuck Schumer met the Democrats of the committee on Monday.",
      "They said the vote would be close."),
-    # a possessive is left alone
+    # a name alone does not say whose "her" it is
     ("Governor Gavin Newsom spoke in Sacramento on Monday.",
-     "His plan would raise the tax on fuel."),
+     "Her plan would raise the tax on fuel."),
 ]
 
 
@@ -102,7 +110,7 @@ def test_a_statement_note_from_stored_parts_gives_the_pipelines_words(outlets):
     (NoteParts.texts_before). Parts stored without it render as before."""
     sentence = "He turned himself in to authorities in Manhattan on Friday morning."
     before = ("Hollywood mogul and Hillary Clinton donor Harvey Weinstein has been charged with "
-              "rape in New York. ")
+              "rape in New York, and he has denied it. ")
     first, span = _article_with(outlets[0], before, sentence)
     second, other_span = _article_with(outlets[1], "The hearing was set for next month. ", sentence)
     claims = [replace(claim(a.id, sentence, event=Event("turned himself in", None, "")), span=s)
@@ -118,3 +126,30 @@ def test_a_statement_note_from_stored_parts_gives_the_pipelines_words(outlets):
     assert "“He turned himself in" in old.note
     # must not: only sentences holding "he" or "she" keep their text before
     assert text_before(first, claims[0]) == before
+
+
+def test_a_statement_quotes_a_sentence_naming_its_subject_before_one_named_in_brackets(outlets):
+    """Of two outlets' sentences, one that names its subject itself goes
+    first; one opening on a pronoun named in brackets goes before one whose
+    pronoun is left (statements._finding)."""
+    named_before = ("Special Counsel Robert Mueller took over the investigation in May 2017, "
+                    "when he was appointed. ")
+    bracketed = "His probe resulted in a host of indictments and convictions of Trump aides."
+    left = "He later pleaded guilty to lying to the FBI."
+    own = ("The special counsel's probe resulted in a host of indictments and convictions of "
+           "Trump aides, court records show.")
+    first, span = _article_with(outlets[0], named_before, bracketed)
+    second, left_span = _article_with(outlets[1], "The hearing was set for next month. ", left)
+    third, own_span = _article_with(outlets[2], "", own)
+    event = Event("probe resulted", None, "")
+    mentions = {k: replace(claim(a.id, a.text[s[0]:s[1]], event=event), span=s)
+                for k, a, s in (("bracketed", first, span), ("left", second, left_span),
+                                ("own", third, own_span))}
+    from crosscheck.corroborate.statements import _finding as statement_finding
+
+    ctx = Context.of([first, second, third], None)
+    assert "“[Robert Mueller's] probe resulted" in statement_finding(
+        ctx, [mentions["left"], mentions["bracketed"]]).note
+    # must not: a sentence naming its subject itself still goes first
+    assert "“The special counsel's probe" in statement_finding(
+        ctx, [mentions["left"], mentions["bracketed"], mentions["own"]]).note

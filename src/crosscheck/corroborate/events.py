@@ -391,11 +391,13 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # asking who, so an outlet's excerpt that names its subject goes first
     # where the finding has one (notes gold, heldout16 and heldout19), as the
     # statement notes choose (statements._finding).
-    excerpts = {c.id: event_excerpt(c.sentence, c.event.text, c.event.date_text) for c in dated}
-    shown = max(dated, key=lambda c: (not opens_on_a_pointer(excerpts[c.id]), len(c.event.text)))
-    # An opening "he" the words before name beyond doubt: "[Rahman] was …"
-    before = text_before(ctx.articles.get(shown.article), shown)
-    text = with_named_pointer(excerpts[shown.id], shown.sentence, before)
+    # An opening "he" named beyond doubt ("[Rahman] was …") goes before one left as it is.
+    own = {c.id: event_excerpt(c.sentence, c.event.text, c.event.date_text) for c in dated}
+    excerpts = {c.id: with_named_pointer(own[c.id], c.sentence,
+                                         text_before(ctx.articles.get(c.article), c)) for c in dated}
+    shown = max(dated, key=lambda c: (not opens_on_a_pointer(excerpts[c.id]),
+                                      not opens_on_a_pointer(own[c.id]), len(c.event.text)))
+    text = excerpts[shown.id]
     by_date: dict[str | None, list[Claim]] = defaultdict(list)
     for c in dated:
         by_date[c.event.date].append(c)

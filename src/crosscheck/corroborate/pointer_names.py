@@ -16,12 +16,14 @@ named at most as objects or modifiers ("Since that win over Monte Barrett,
 Rahman has gone 4-2-1…"); that person is the last subject there that is not
 itself a pronoun nor a plural (a pronoun goes on from the last subject:
 "Police said a man was arrested. He …" is the man, not anyone named; "…,
-aides said. He …" is not the aides); and no pronoun of the other
-gender is there (a second person) nor an honorific that gives the named
-person the other gender; nor is another person named after the last
-mention of that one ("Joo Ho-young told reporters … Count Bruce Bennett, a
-senior analyst, among the skeptics. He said …" is Bennett). Plural pronouns
-and possessives are left alone: a group is seldom named by one entity.
+aides said. He …" is not the aides); no other person is named after that
+person's last mention ("Joo Ho-young told reporters … Count Bruce Bennett, a
+senior analyst, among the skeptics. He said …" is Bennett); no pronoun of
+the other gender is there (a second person); and a pronoun of the same
+gender or an honorific says the person's gender (a name alone does not:
+"Governor Gavin Newsom spoke. Her plan …" is someone else's). A possessive
+is shown as the name's ("[Robert Mueller's] probe"); plural pronouns are
+left alone: a group is seldom named by one entity.
 """
 
 from __future__ import annotations
@@ -36,18 +38,20 @@ from ..models import Article, Claim
 #: prose are under it (a Baly sentence averages 25 words, about 150 characters).
 TEXT_BEFORE = 800
 
-_GENDER = {"he": "m", "she": "f"}
-_OTHER = {"m": {"she", "her", "hers", "herself"}, "f": {"he", "him", "his", "himself"}}
+_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
+_SAME = {"m": {"he", "him", "his", "himself"}, "f": {"she", "her", "hers", "herself"}}
+_OTHER = {"m": _SAME["f"], "f": _SAME["m"]}
 _HONORIFIC = {"mr.": "m", "mr": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f"}
 # The shown words open on "he"/"she", maybe after an ellipsis and a short
 # phrase set off by a comma ("Last Wednesday, he convened …").
-_OPENING = re.compile(r"^(…?)((?:[A-Za-z0-9.’']+\s+){0,3}[A-Za-z0-9.’']+,\s+)?(He|She|he|she)\b(?!['’])")
+_OPENING = re.compile(r"^(…?)((?:[A-Za-z0-9.’']+\s+){0,3}[A-Za-z0-9.’']+,\s+)?(He|She|His|Her|he|she|his|her)\b(?!['’])")
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def wants_text_before(sentence: str) -> bool:
-    """Whether a note may ask for the text before ``sentence``: it holds "he" or "she"."""
-    return re.search(r"\b(?:[Hh]e|[Ss]he)\b", sentence) is not None
+    """Whether a note may ask for the text before ``sentence``: it holds "he",
+    "she", "his" or "her"."""
+    return re.search(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b", sentence) is not None
 
 
 def text_before(article: Article | None, claim: Claim) -> str:
@@ -67,6 +71,8 @@ def with_named_pointer(shown: str, sentence: str, before: str) -> str:
     if m is None or not before.strip():
         return shown
     pronoun = m.group(3)
+    if m.group(2) and re.search(r"\b(?:he|she|his|her|him|they|their)\b", m.group(2), re.I):
+        return shown  # "His philosophy, his demeanor …": the opening phrase points already
     core = shown[len(m.group(1)):m.end()]
     at = sentence.find(core)
     if at < 0:
@@ -77,6 +83,8 @@ def with_named_pointer(shown: str, sentence: str, before: str) -> str:
     name = _the_one_person(before, own, pronoun.lower())
     if name is None:
         return shown
+    if pronoun.lower() in ("his", "her"):
+        name += "'" if name.endswith("s") else "'s"  # "[Mueller's] probe"
     return shown[:m.end() - len(pronoun)] + f"[{name}]" + shown[m.end():]
 
 
@@ -116,10 +124,14 @@ def _the_one_person(before: str, own: str, pronoun: str) -> str | None:
     if _words(people[-1].text)[-1].lower() != surname:
         return None  # another person is named after: "Count Bruce Bennett among the skeptics."
     named = [e for e in people if _words(e.text)[-1].lower() == surname]
-    for e in named:
-        before_name = doc[e.start - 1].lower_ if e.start > 0 else ""
-        if _HONORIFIC.get(before_name, _GENDER[pronoun]) != _GENDER[pronoun]:
-            return None
+    # The person's gender as the words before say it: a pronoun of it there,
+    # or an honorific ("Ms. Yellen"); a name alone does not say it ("Gavin
+    # Newsom spoke in Sacramento. Her plan …" is someone else's).
+    honorifics = {_HONORIFIC.get(doc[e.start - 1].lower_) for e in named if e.start > 0} - {None}
+    if honorifics - {_GENDER[pronoun]}:
+        return None
+    if not honorifics and not any(t.lower_ in _SAME[_GENDER[pronoun]] for t in tokens):
+        return None
     return max((" ".join(_words(e.text)) for e in named), key=len)
 
 

@@ -332,14 +332,19 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     # the figure topics' sentences already read (figure_words._shortest).
     # A headline written in capitals ("TRUMP ANNOUNCES BAN ON …", heldout20)
     # is page furniture beside a sentence of the story: it goes last.
-    chosen = min(group, key=lambda c: (in_capitals(c.sentence.strip()),
+    # An opening "he" or "his" the article's words before it name beyond
+    # doubt is shown as the name in brackets ("[Robert Mueller's] probe
+    # investigated …"): such a sentence goes after one naming its subject
+    # itself, before one that still points away.
+    named = {c.id: with_named_pointer(c.sentence.strip(), c.sentence.strip(),
+                                      text_before(ctx.articles.get(c.article), c))
+             for c in group}
+    chosen = min(group, key=lambda c: (in_capitals(named[c.id]),
+                                       opens_on_one_of(OPENING_POINTERS, named[c.id]),
                                        opens_on_one_of(OPENING_POINTERS, c.sentence.strip()),
                                        len(c.sentence.strip()), c.sentence.strip(),
                                        c.article, c.span))
-    # An opening "he" the article's words before it say beyond doubt is shown
-    # as the name in brackets ("[Papadopoulos] later pleaded guilty …").
-    plain = with_named_pointer(chosen.sentence.strip(), chosen.sentence.strip(),
-                               text_before(ctx.articles.get(chosen.article), chosen))
+    plain = named[chosen.id]
     # The sentence splitter leaves a quotation running past the sentence with
     # one mark: paired or left out, so no stray mark shows (quote_marks).
     plain = with_paired_quote_marks(plain)
