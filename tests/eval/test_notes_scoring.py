@@ -86,3 +86,32 @@ def test_baly_stories_are_the_story_stage_s_multi_outlet_stories_named_by_their_
     name, articles = stories[0]
     again = _story_articles(data, [name])[name]
     assert sorted(a.id for a in again) == sorted(a.id for a in articles)
+
+
+def test_stored_event_inputs_gain_the_text_before_their_mentions(tmp_path):
+    """``notes_texts``: a stored event input is given the article's text just
+    before each mention whose sentence holds "he" ("Since that win over
+    Monte Barrett, Rahman has gone 4-2-1 …"), and its note names the
+    pronoun from it; an input of another kind is left as stored."""
+    import pytest
+
+    from crosscheck.corroborate.render import NoteParts
+    from crosscheck.eval import shared_data
+    from crosscheck.eval.notes import render
+    from crosscheck.eval.notes_texts import refresh_texts_before
+
+    data = shared_data()
+    if data is None:
+        pytest.skip("../shared/data is absent: the stories cannot be read again")
+    items = json.loads((GOLD / "heldout6.json").read_text(encoding="utf-8"))["items"]
+    rahman = next(i for i in items if i["id"] == "601ba9acccee")
+    other = next(i for i in items if i["story"] == rahman["story"] and i["kind"] == "figure")
+    stored = dict(rahman["input"], texts_before=[])
+    assert render(NoteParts.from_dict(stored))[0].startswith("He was so thoroughly")
+    (tmp_path / "heldout6.json").write_text(json.dumps(
+        {"items": [dict(rahman, input=stored), other]}), encoding="utf-8")
+    refresh_texts_before(data, tmp_path)
+    refreshed = json.loads((tmp_path / "heldout6.json").read_text(encoding="utf-8"))["items"]
+    assert render(NoteParts.from_dict(refreshed[0]["input"]))[0].startswith("[Rahman] was")
+    # must not: another kind's input is not given a text
+    assert refreshed[1]["input"] == other["input"]
