@@ -167,6 +167,8 @@ def instrument() -> dict[str, dict[str, set[str]]]:
     _wrap(story_build, "write_brief", "    story: brief")
     _wrap(story_build, "write_timeline", "    story: timeline")
     _wrap(story_build, "parse_all", "  story: notes' batch parse")
+    from crosscheck.corroborate import pointer_names
+    _wrap(pointer_names, "_the_one_person", "      notes: pointer names' parses")
     model = sentence_parses.load_nlp
 
     class Counted:
