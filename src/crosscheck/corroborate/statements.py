@@ -236,6 +236,19 @@ claims stage's own parse, their vectors pooled from the one forward pass
 of the sentence (the token states the sentence vector is pooled from), and
 a finding that can hold a clause rather than its whole sentence.
 
+Measured next (stop 45, issue 12) and not kept: statement groups joined
+as events' are since corroborate.v106 and figures' since v109, when half of
+the cross pairs reach :data:`CROSS_SHARE` and every one is a candidate.
+Facts dev 0.5824 -> 0.5938, dev3 0.5748 -> 0.5794, dev4 0.4438 -> 0.4522,
+dev6 0.5079 -> 0.5105, but dev's judged pairs fell under their floor
+(precision 0.79 -> 0.69, kept apart 0.80 -> 0.67): a sentence joining a
+group of an ECB+ story's many near copies through half of them ("Hugh
+Jackman was named on Friday as host" / "producers had this to say about
+their choice of Jackman"; "Weitz is in negotiations to helm New Moon" /
+"has now confirmed that Chris Weitz will direct"). Two thirds of the cross
+pairs, a floor on the others (cosine 0.56) or the rule only for a lone
+statement joining a group each kept those links and lost the gains.
+
 A statement is never disputed: two sentences can be told apart by their
 vectors, not proven incompatible. Disputes come from the figures, roles,
 quotes and dated events the same sentences hold. And a statement only one
