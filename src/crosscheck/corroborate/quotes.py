@@ -195,15 +195,29 @@ def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
 
 # Two words quoted from a longer quote ("Pompeo said he was “deeply
 # grateful” to Trump" / "I am deeply grateful to President Trump for …",
-# dev6) join it when both are long words: a phrase of common short words
-# ("the army", "an insult", "is unhinged") would be found in any long quote.
-RARE_PAIR_LETTERS = 5
+# dev6) join it when one of them is a word English writes seldom
+# (wordfreq's Zipf scale: "grateful" 4.35, "insult" 3.99, "unhinged" 3.02,
+# against "serve" 4.85, "army" 5.06, "director" 5.15): words as common as
+# "to serve" or "the army" are in too many quotes to say which. Only a
+# longer quote of the same person, in another article, holding the two words
+# together is joined, so "an insult" (Trump's "Facebook’s ruling is an
+# insult to the record-setting 75M people", dev3) and "is unhinged" (Jeb
+# Bush's "Donald Trump is unhinged.", dev7) join as the fact gold reads them
+# (measured: facts dev3 0.5748 -> 0.5794, dev7 0.4113 -> 0.4139, every other
+# tuning part unchanged; both said "agree", which the gold calls
+# "compatible": calling a two-word part "compatible" got more statuses wrong
+# on dev5 and dev6 than it set right). Two long words were asked before,
+# which left those two out.
+RARE_PAIR_ZIPF = 4.5
 
 
 def _rare_pair(text: str) -> bool:
-    """A quote of two words, each of RARE_PAIR_LETTERS letters or more."""
+    """A quote of two words, one of them rarer than RARE_PAIR_ZIPF."""
+    from wordfreq import zipf_frequency  # (loaded on the first two-word quote)
+
     pair = normalise(text).split()
-    return len(pair) == 2 and all(len(w) >= RARE_PAIR_LETTERS and w.isalpha() for w in pair)
+    return len(pair) == 2 and all(w.isalpha() for w in pair) \
+        and any(zipf_frequency(w, "en") < RARE_PAIR_ZIPF for w in pair)
 
 
 def _speaker_key(claim: Claim, names, roles: Sequence[TitledPerson]) -> tuple[str, ...]:
