@@ -1,6 +1,6 @@
 import pytest
 
-from crosscheck.claims.figures import extract_figures
+from crosscheck.claims.figures import extract_figures, figures_at
 
 
 def figures(nlp, text):
@@ -413,3 +413,16 @@ def test_a_value_set_beside_the_previous_one_counts_what_it_counts(nlp, text, va
 ])
 def test_a_value_of_a_verb_of_its_own_takes_no_earlier_subject(nlp, text, value):
     assert not [f for f in figures(nlp, text) if f.value == value and f.subject == "people arrested"]
+
+
+def test_figures_at_gives_each_figure_with_its_number_s_token(nlp):
+    """figures_at: the figures of extract_figures, in order, each with the
+    index of its number's first token ("$3 billion": the 3), for the clause
+    its source is read from (claims/clause_sources.py); a form read apart
+    (an age) has none."""
+    doc = nlp("Police said 26 people were arrested. Mayor Jane Ruiz, 58, said the damage was $3 billion.")
+    located = figures_at(doc[:])
+    assert [f for f, _ in located] == extract_figures(doc[:])
+    at = {f.value: i for f, i in located}
+    assert doc[at[26]].text == "26" and doc[at[3e9]].text == "3"
+    assert at[58] is None

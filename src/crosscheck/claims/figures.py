@@ -223,9 +223,20 @@ def _millions_mm(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
 
 def extract_figures(sent: Span) -> list[Figure]:
     """Figures of one parsed sentence (a span whose tokens carry dependency labels)."""
+    return [figure for figure, _ in figures_at(sent)]
+
+
+def figures_at(sent: Span) -> list[tuple[Figure, int | None]]:
+    """The figures of :func:`extract_figures`, each with the index (in
+    ``sent.doc``) of its number's first token, so that a figure's own source
+    can be read from the clause its number stands in
+    (:mod:`crosscheck.claims.clause_sources`); None for the forms read apart
+    (ages, tallies, records, multiples, fractions, shares ...), whose source
+    is the sentence's."""
     doc = sent.doc
     lower = words_of(sent)[1]  # strings, not a new Token per look (figure_forms.words_of)
     out: list[Figure] = []
+    starts: list[int] = []
     i = sent.start
     while i < sent.end:
         word = lower[i - sent.start]
@@ -340,10 +351,12 @@ def extract_figures(sent: Span) -> list[Figure]:
             continue
         out.append(Figure(subject=subject, value=value, low=low, high=high,
                           qualifier=qualifier, unit=unit))
-    return (out + extract_ages(sent) + extract_tallies(sent) + extract_records(sent)
-            + extract_halves(sent, noun_phrase)
-            + extract_ordinals(sent, noun_phrase, numbers_a_name) + extract_pairs(sent, noun_phrase)
-            + extract_multiples(sent, noun_phrase, lambda i: qualifier_before(sent, i))
-            + extract_doublings(sent, noun_phrase, lambda i: qualifier_before(sent, i))
-            + extract_fractions(sent, lambda start, end, unit: subject_of(sent, start, end, unit, False))
-            + glued_magnitudes(sent) + extract_shares(sent, noun_phrase))
+        starts.append(start)
+    apart = (extract_ages(sent) + extract_tallies(sent) + extract_records(sent)
+             + extract_halves(sent, noun_phrase)
+             + extract_ordinals(sent, noun_phrase, numbers_a_name) + extract_pairs(sent, noun_phrase)
+             + extract_multiples(sent, noun_phrase, lambda i: qualifier_before(sent, i))
+             + extract_doublings(sent, noun_phrase, lambda i: qualifier_before(sent, i))
+             + extract_fractions(sent, lambda start, end, unit: subject_of(sent, start, end, unit, False))
+             + glued_magnitudes(sent) + extract_shares(sent, noun_phrase))
+    return list(zip(out, starts)) + [(figure, None) for figure in apart]
