@@ -9,7 +9,8 @@ them. Steps for one article:
 1. read sentences: one pass of the model, without its rule components (nlp.py);
 2. collect the people it names, so that "he" and "Macron" resolve;
 3. roles, then figures and events per sentence, each with the sentence's
-   attribution;
+   attribution, a figure with that of its own clause where a speech verb
+   or a verb of placing governs it (clause_sources.py);
 4. quotes over the whole text, since they cross sentences and paragraphs.
 
 ``extract_claims_and_entities_each`` also hands out the entities the pass
@@ -24,8 +25,8 @@ from typing import Any, Callable, Sequence, TypeVar
 
 from spacy.language import Language
 
-from crosscheck.claims import (attribution, event_statements, events, figure_labels, figures,
-                              quotes, roles)
+from crosscheck.claims import (attribution, clause_sources, event_statements, events, figure_labels,
+                              figures, quotes, roles)
 from crosscheck.claims.article_people import people_of
 from crosscheck.claims.org_roles import names_a_body
 from crosscheck.claims.role_descriptions import is_description
@@ -76,9 +77,13 @@ def _claims_of(article: Article, sentences: list[Sentence]) -> list[Claim]:
         for s, role in role_claims:
             if s is sent:
                 out.append(_claim(article, "role", span, roles.EXTRACTOR, source, role=role))
-        for figure in figures.extract_figures(sent.span):
+        located = figures.figures_at(sent.span)
+        # each figure's own source: "the union puts the number at 13" in a
+        # sentence the company's "says" opens (clause_sources.py)
+        own = clause_sources.figure_sources(sent.span, people, [i for _, i in located], source)
+        for (figure, _), figure_source in zip(located, own):
             figure = figure_labels.labelled(figure, article.text[sent.start:sent.end], sent)
-            out.append(_claim(article, "figure", span, figures.EXTRACTOR, source, figure=figure))
+            out.append(_claim(article, "figure", span, figures.EXTRACTOR, figure_source, figure=figure))
         for event in events.extract_events(sent.span, article.published, sent.ents):
             out.append(_claim(article, "event", span, events.EXTRACTOR, source, event=event))
         if (statement := event_statements.extract_statement(sent.span, sent.ents)) is not None:

@@ -100,7 +100,13 @@ from crosscheck.claims.unattached_subjects import (agent_of, governing_verb,
 # v17: a document that "reads" is a source ("“…,” the statement read", "The
 # letter read: “…”"), a person reading is not; "retort" and "interject"
 # report speech ("“…,” Brown retorted", dev7).
-EXTRACTOR = "attribution.v17"
+# v18: a figure's source is the speaker whose clause holds its number, not
+# the sentence's first: "Police said 26 people were arrested, and the mayor
+# said 31 were hurt" gives the 31 to the mayor; a verb of placing with a
+# source for its subject gives that subject the level in its "at" ("the
+# union puts the number at 13", not "the storm put the toll at …"); "according
+# to X" still covers every figure no speech verb governs (clause_sources.py).
+EXTRACTOR = "attribution.v18"
 
 # Verbs that report speech or writing. Kept to verbs whose subject is the
 # source: "show" or "find" are left out because "data show" is not a speaker.
