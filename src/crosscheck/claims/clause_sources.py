@@ -61,6 +61,10 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Auxiliaries of words not (yet) said: "the candidate will announce plans
 # Friday for a program … for people under 30" is the campaign's word, who said
 # so, not the candidate's (PolNeAR dev); "to" of "declined to say".
+# Speech verbs whose object is the one spoken to: "asked McCrae Dowless …",
+# "told reporters", "warned residents" (PolNeAR, dev5).
+_TOLD_TO = frozenset({"tell", "ask", "urge", "warn", "notify", "caution", "remind", "assure",
+                      "inform"})
 _NOT_SAID = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall",
                        "'ll", "to", "wo", "ca"})
 
@@ -95,23 +99,30 @@ def _source_above(number: Token, people: People, speakers: dict[int, list[tuple[
         else:
             source = next((s for s in (resolve(h, people, h.idx) for h, according in speakers.get(above.i, ())
                                        if (_by_according(number, h) if according
-                                           else _reports_it(above, below))) if s), None)
+                                           else _reports_it(above, below, number))) if s), None)
         if source:
             return source
         below = above
     return None
 
 
-def _reports_it(verb: Token, below: Token) -> bool:
+def _reports_it(verb: Token, below: Token, number: Token) -> bool:
     """``verb`` reports words said that hold what is ``below`` it: not its
-    subject, not words yet to be said or not said ("the candidate will
-    announce plans …", "declined to say"), and not what "claim" takes as a
-    thing ("Trump had claimed a loss of $916 million": a tax claim)."""
-    if below.dep_ in _SUBJECTS:
+    subject, nor the one it is said to ("Sandra Dowless said Harris asked
+    McCrae Dowless, the ex-husband who she lived with for six months, how
+    …": her six, not Harris's), not words yet to be said or not said ("the
+    candidate will announce plans …", "declined to say"), not what "claim"
+    takes as a thing ("Trump had claimed a loss of $916 million": a tax
+    claim), and not across a semicolon, where the parser may hang one
+    clause on the next ("Two Marines … said …; officials … said …")."""
+    if below.dep_ in _SUBJECTS or below.dep_ in ("dobj", "dative") and lemma(verb).lower() in _TOLD_TO:
         return False
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in _NOT_SAID for c in verb.children):
         return False
-    return not (lemma(verb).lower() == "claim" and below.dep_ == "dobj")
+    if lemma(verb).lower() == "claim" and below.dep_ == "dobj":
+        return False
+    a, b = sorted((number.i, verb.i))
+    return not any(t.text == ";" for t in number.doc[a:b])
 
 
 def _by_according(number: Token, source: Token) -> bool:
