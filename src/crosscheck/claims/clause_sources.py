@@ -8,16 +8,18 @@ hurt". Read as one, the union's 13 and the mayor's 31 were the company's and
 the police's, and an outlet giving both sides of a dispute seemed to give
 both in its own voice (corroborate/conflict_evidence._says_both).
 
-A figure's source is therefore read from its number up the parse:
+A figure's source is therefore read from its number up the parse, the
+nearest of:
 
 1. a verb of placing whose "at" holds the number, with a source for its
    subject: "the union puts the number at 13", "Officials put the death
    toll at 13" (:func:`placed_by`);
-2. else the nearest speech verb the number stands under (in what the verb
-   reports, its subject or its clauses), with "according to X" standing for
-   the verb it hangs on;
-3. else the sentence's source, as before: "26 were arrested and 31 hurt,
-   according to police" gives both to the police.
+2. a speech verb that reports the number: in its clauses or its object, not
+   in its subject nor in the one spoken to, and said, not to be said
+   (:func:`_reports_it`); "according to X" stands for the verb it hangs on;
+
+and, when neither governs it, the sentence's source, as before: "26 were
+arrested and 31 hurt, according to police" gives both to the police.
 """
 
 from __future__ import annotations
