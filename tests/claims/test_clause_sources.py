@@ -69,6 +69,23 @@ def test_a_speech_verb_that_does_not_report_the_number_gives_no_source(claims_of
     assert sources(claims_of, text)[value] == source
 
 
+@pytest.mark.parametrize("text, value, source", [
+    # a bare level after "at" (figures.v35) is its placer's, not the sentence's first speaker's
+    ("The company says 12 miners remain trapped; the union puts the number at 13, saying a "
+     "drilling contractor was underground.", 13, "the union"),
+    ("Carrow Hill Resources, which operates the mine, puts the figure at 12.", 12, "Carrow Hill Resources"),
+    ("Officials put the death toll at 13 on Sunday, but the union said 15 miners had died.",
+     13, "Officials"),
+])
+def test_a_level_a_verb_of_placing_sets_is_its_subject_s(claims_of, text, value, source):
+    assert sources(claims_of, text)[value] == source
+
+
+def test_a_level_placed_by_what_says_nothing_keeps_the_sentence_s_source(claims_of):
+    # Must reject: "the storm" gives no count
+    assert sources(claims_of, "The storm put the death toll at 13, officials said.") == {13: "officials"}
+
+
 @pytest.mark.parametrize("text, value, other, other_source", [
     ("Two firefighters at the scene said Wednesday the blaze was contained; officials at the town hall "
      "said Thursday that 40 homes were lost.", 2, 40, "officials"),

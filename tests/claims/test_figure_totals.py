@@ -57,3 +57,30 @@ def test_a_change_given_again_in_another_measure_is_of_what_changed(nlp, text, v
 def test_an_alternative_measure_is_read_only_after_a_comma_and_its_own_words_first(nlp, text, value):
     # Must reject: the verb's subject given to these.
     assert all(s not in ("index", "farm") for s in subjects(nlp, text, value))
+
+
+def values(nlp, text):
+    return [(f.value, f.low, f.high, f.subject) for f in extract_figures(nlp(text)[:])]
+
+
+@pytest.mark.parametrize("text, value, subject", [
+    ("Officials put the death toll at 13 on Sunday.", 13, "death toll"),
+    ("The new order caps the number of refugees at 50,000.", 50000, "refugees"),
+    ("The state's seismology center put the quake's magnitude at 5.9.", 5.9, "magnitude"),
+])
+def test_a_verb_placing_an_amount_at_a_bare_number_gives_its_level(nlp, text, value, subject):
+    """"put the death toll at 13", "caps the number at 50,000": the number
+    after "at" is the level of the amount the verb's object names
+    (figure_subjects._PLACING_VERBS, _AMOUNT_NOUNS)."""
+    found = [s for v, low, high, s in values(nlp, text) if value in (v, low, high)]
+    assert found and subject in found[0]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("They set the meeting at 10 on Monday.", 10),         # a time: its object names no amount
+    ("The referee stopped the fight at 2:56 of the round.", 2),  # not a verb of placing
+    ("Police put the suspect at 10 Downing Street.", 10),   # a place
+])
+def test_at_a_bare_number_is_no_level_unless_an_amount_is_placed(nlp, text, value):
+    # Must reject: a time or a place read as a level.
+    assert all(value not in (v, low, high) for v, low, high, _ in values(nlp, text))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from crosscheck.claims.attribution import CUE_VERBS
+from crosscheck.claims.clause_sources import AMOUNT_NOUNS
 from crosscheck.claims.figure_ages import MAX_AGE
 from crosscheck.claims.figure_bounds import LEVEL_NOUNS
 from crosscheck.claims.figure_names import kind_counted
@@ -46,14 +47,15 @@ surpass""".split())
 # the bill to 12 committees" names what it counts).
 _SETTING_VERBS = frozenset("""raise lower cut reduce lift boost limit cap bring set trim slash
 expand increase decrease revise push""".split())
-# Measured at stop 44 and not kept: a bare number after "at" read as the level
-# of an amount a verb of placing sets ("puts the figure at 12", "caps the
-# number of refugees at 50,000"). The placing verb's subject is the number's
-# source, which the attribution reader does not yet see ("Carrow Hill
-# Resources … puts the figure at 12" had none, "the union puts the number at
-# 13" was given to the company of the clause before): the sample's 12-or-13
-# dispute then read as one article giving both sides in its own voice and was
-# lost. Read that source first.
+# Verbs that place their object at a level given after "at": "caps the
+# number of refugees at 50,000", "officials put the death toll at 13", "pegged
+# the cost at 2 billion". Only these: elsewhere "at" and a bare number is a
+# time or a place ("met them at 10", "stopped the fight at 2:56"), and so
+# it is after these verbs too unless their object names an amount ("set the
+# meeting at 10" is a time; "set the limit at 45,000" a level).
+# Whose count such a level is: clause_sources.placed_by (attribution.v18),
+# which names the amounts (AMOUNT_NOUNS).
+_PLACING_VERBS = frozenset("""cap set put peg place fix estimate value""".split())
 # Nouns a bare number after "of" is the age of ("at the age of 91": an age,
 # read by figure_ages.py), not a count or level.
 _AGE_NOUNS = frozenset({"age", "ages"})
@@ -135,8 +137,10 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in skip
                 and c.pos_ in ("NOUN", "PROPN")), None)
     if lemma(verb) not in LEVEL_VERBS:
-        if lemma(verb) in _SETTING_VERBS and obj is not None and holder.lower_ == "to" \
-                and top.dep_ == "pobj":
+        if obj is not None and top.dep_ == "pobj" and (
+                (holder.lower_ == "to" and lemma(verb) in _SETTING_VERBS)
+                or (holder.lower_ == "at" and lemma(verb) in _PLACING_VERBS
+                    and lemma(obj).lower() in AMOUNT_NOUNS)):
             return _totalled(obj, verb, skip) or f"{noun_phrase(obj, skip)} {verb.lower_}"
         return None
     if top.dep_ not in ("dobj", "attr", "pobj", "npadvmod", "nummod", "advmod") and holder is verb:
