@@ -154,6 +154,8 @@ def instrument() -> dict[str, dict[str, set[str]]]:
     _wrap(claims, "read_entities", "claims: titles' ner", generator=True)
     _wrap(claims, "_claims_of", "claims: rules")
     _wrap(rule_attributes.CoarseTags, "__call__", "  claims: CoarseTags")
+    from crosscheck.claims import clause_sources
+    _wrap(clause_sources, "figure_sources", "  claims: figures' own sources")
     _wrap(embed, "_embed_uncached", "embed (all)")
     loaded = embed._load
     embed._load = lambda: (lambda t, s: (_TimedTokenizer(t), _TimedSession(s)))(*loaded())
