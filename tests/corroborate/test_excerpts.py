@@ -282,7 +282,7 @@ def test_an_excerpt_does_not_stop_inside_a_name_joined_by_for():
 def test_a_mark_spaced_off_its_word_leaves_no_double_space():
     s = "“ Moon,” like “ Twilight,” is based on the four-book series written by Stephenie Meyer."
     shown = _around(s, "four-book", before=5, after=3, whole_clause=True)
-    assert "  " not in shown and "like Twilight, is based" in shown
+    assert "  " not in shown and "like “Twilight,” is based" in shown
 
 
 def test_a_gerund_after_a_preposition_is_no_verb_of_the_clause():

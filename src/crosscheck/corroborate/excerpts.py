@@ -10,6 +10,7 @@ from ..claims.nlp import parse
 from .excerpt_sayings import _SUBJECTS, AUXILIARY_REACH, _on_to_what_it_says
 from .excerpt_tokens import (_AUXILIARIES, _ends_clause, _in_name, _place_goes_on, _quoted_word,
                              _split_decimal, _with_what_inverts_it)
+from .quote_marks import with_its_opening_mark
 from .wording import _DETERMINER_WORDS, _FUNCTION_WORDS, _RELATIVES, _TOKEN, rejoin_possessives
 
 
@@ -126,7 +127,7 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     if text.count("(") != text.count(")"):
         text = text.replace("(", "").replace(")", "")
     text = text.strip(" ,;:“”\"'‘’-—…").rstrip(".")
-    text = rejoin_possessives(text)
+    text = with_its_opening_mark(rejoin_possessives(text), sentence, tokens[first][0])
     if words[0].startswith("‘") and "‘" not in text and re.search(r"\w’(?=[\s,.;:!?]|$)", text):
         text = "‘" + text  # a title in single marks ("‘Catching Fire’ has…") keeps its opening one
     if text.count("“") > text.count("”") and " ".join(words).rstrip(" ,;:.…").endswith("”"):
@@ -140,8 +141,9 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
         # The same for straight marks, which do not say which way they face.
         text = text.replace('"', "")
     # A mark the source spaced off its word ("“ Twilight,”"), left out above,
-    # leaves two spaces ("like  Twilight": notes gold, heldout9).
-    text = re.sub(r"\s{2,}", " ", text).strip()
+    # leaves two spaces ("like  Twilight": notes gold, heldout9); kept, it
+    # joins its word again (a curly mark says which way it faces).
+    text = re.sub(r"“\s+", "“", re.sub(r"\s+”", "”", re.sub(r"\s{2,}", " ", text))).strip()
     # A sentence that opens on a small letter was cut before it reached us.
     lead = "…" if first > 0 or not re.match(r"[\W_]*[A-Z]", words[0]) else ""
     tail = "…" if last < len(tokens) - 1 or re.search(r"[,;:]$|\.\.\.$|…$", words[-1]) else ""

@@ -101,3 +101,23 @@ def with_paired_quote_marks(text: str) -> str:
         else:
             head = head + _CLOSING[mark]
     return head + text + tail
+
+
+def with_its_opening_mark(text: str, sentence: str, at: int) -> str:
+    """An excerpt's ``text`` (of ``sentence`` from character ``at``, the
+    marks at its edges stripped as the clause's own) with the opening mark of
+    a quotation that opens at its start and closes inside it: on its first
+    word ('“Zero tolerance means consequences,” Pelosi said in a statement
+    Sunday') or before the sentence's start, the sentence holding its lone
+    closing mark ('There's nothing to pardon from," Jay Sekulow told ABC
+    News'). Without it the excerpt's other mark is lone and left out, and the
+    speaker's words read as the reporter's (notes gold, heldout23: two remarks
+    read as events). A quotation that closes at the text's end, or one
+    opened elsewhere, is left as it is."""
+    lone = lone_marks(text)
+    if len(lone) != 1 or lone[0][1] != "close" or not text[lone[0][0] + 1:].strip(" ,.;:"):
+        return text
+    mark = text[lone[0][0]]
+    opens_here = sentence[at:at + 1] in _OPENING
+    opens_before = not sentence[:at].strip() and any(role == "close" for _, role in lone_marks(sentence))
+    return _CLOSING[mark] + text if opens_here or opens_before else text
