@@ -9,6 +9,7 @@ from pathlib import PurePath
 from typing import Iterable, Mapping, Sequence
 
 from ..claims.nlp import parse
+from ..claims.titles import TITLE_WORDS
 from ..models import Article, Claim, Finding, FindingStatus, content_id
 from ..patterns import compiled
 from .excerpt_tokens import _in_name
@@ -166,13 +167,41 @@ def who(ctx: Context, claim: Claim) -> str:
             and says_the_number(source, claim) \
             and not cut_from_its_phrase(source, claim.sentence) \
             and not cut_at_an_abbreviation(source, claim.sentence):
-        source = _with_its_article(source, claim.sentence)
+        source = _with_its_article(without_a_cut_title(source, claim.sentence), claim.sentence)
         first, _, rest = source.partition(" ")
         if opens_on_a_common_noun(first, claim.sentence):
             # "(citing Sources)" kept the capital of the sentence it opened
             source = f"{first.lower()} {rest}".rstrip()
         return f"{outlet} (citing {source_as_written(source, claim.sentence)})"
     return outlet
+
+
+# Words that open a title of two words before a person's name ("Vice
+# President", "Deputy Director"), beside the title words themselves ("Chief
+# Constable", "Attorney General").
+_TITLE_OPENERS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "acting",
+                            "interim"})
+
+
+def without_a_cut_title(source: str, sentence: str) -> str:
+    """A source that opens on a title word the sentence writes after another
+    word of the title ("Chief Constable Ian Hopkins" read as "Constable Ian
+    Hopkins", "Vice President Kamala Harris" as "President Kamala Harris"),
+    as the person's name alone ("Ian Hopkins"): the title is cut, and a cut
+    title names another office (notes gold, heldout23). A title the sentence
+    writes whole ("said Constable Ian Hopkins", "Republican Sen. Susan
+    Collins"), or a source whose rest is no name of two capitalised words,
+    is kept."""
+    words = source.split()
+    if len(words) < 3 or words[0].lower().strip(".") not in TITLE_WORDS:
+        return source
+    before = compiled(r"(?<![\w.])([A-Z][a-z]+)\s+" + re.escape(source) + r"\b").search(sentence)
+    if before is None or before.group(1).lower() not in TITLE_WORDS | _TITLE_OPENERS:
+        return source
+    rest = words[1:]
+    while len(rest) > 2 and rest[0].lower().strip(".") in TITLE_WORDS:
+        rest = rest[1:]
+    return " ".join(rest) if all(w[:1].isupper() for w in rest) else source
 
 
 def cites_a_source(claim: Claim) -> bool:
