@@ -3,7 +3,8 @@
 import pytest
 
 from crosscheck.corroborate.excerpts import excerpt
-from crosscheck.corroborate.quote_marks import lone_marks, with_its_opening_mark, with_paired_quote_marks
+from crosscheck.corroborate.quote_marks import (lone_marks, with_its_opening_mark, with_matching_glyphs,
+                                              with_paired_quote_marks)
 
 
 @pytest.mark.parametrize("sentence, shown", [
@@ -95,3 +96,21 @@ def test_an_opening_mark_is_given_back_only_to_a_quotation_that_closes_inside():
     # opened neither on the first word nor before the sentence
     assert with_its_opening_mark("consequences,” Pelosi said", sentence, 16) \
         == "consequences,” Pelosi said"
+
+
+@pytest.mark.parametrize("sentence, shown", [
+    # a pair mixing a straight and a curly mark: its straight marks written curly (heldout23)
+    ('Company literature describes some of SCL\'s services, besides "psychological warfare," as '
+     '"influence operations" and "public diplomacy.”',
+     "Company literature describes some of SCL's services, besides “psychological warfare,” as "
+     "“influence operations” and “public diplomacy.”"),
+    ('He called it “a disgrace," the aide said.', "He called it “a disgrace,” the aide said."),
+    # must not: pairs of one glyph each, an inch mark, apostrophes
+    ('Their sources said that Cohen "told the special counsel," according to the report.',
+     'Their sources said that Cohen "told the special counsel," according to the report.'),
+    ('A 6" pipe burst, the “city engineer” said.', 'A 6" pipe burst, the “city engineer” said.'),
+    ("The players’ union said ‘no’ to the league’s offer.",
+     "The players’ union said ‘no’ to the league’s offer."),
+])
+def test_a_quotation_mixing_straight_and_curly_marks_is_shown_curly(sentence, shown):
+    assert with_matching_glyphs(sentence) == shown

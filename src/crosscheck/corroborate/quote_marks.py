@@ -79,6 +79,26 @@ def lone_marks(text: str) -> list[tuple[int, str]]:
     return sorted(lone + [(at, "open") for at in stack])
 
 
+def with_matching_glyphs(text: str) -> str:
+    """``text`` with its quotations' straight marks written curly when one
+    of its pairs mixes the two ('as "influence operations" and "public
+    diplomacy.”' → 'as “influence operations” and “public diplomacy.”'): a
+    source that mixes them shows a stray, read as a broken mark once the
+    note's own marks stand beside it ('"public diplomacy.””': notes gold,
+    heldout23). Text whose pairs are each of one glyph is left as it is."""
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for at, role in _roles(text):
+        if role == "open":
+            stack.append(at)
+        elif stack:
+            pairs.append((stack.pop(), at))
+    if not any((text[a] == '"') != (text[b] == '"') for a, b in pairs):
+        return text
+    curly = {a: "“" for a, _ in pairs} | {b: "”" for _, b in pairs}
+    return "".join(curly.get(i, ch) if ch == '"' else ch for i, ch in enumerate(text))
+
+
 def with_paired_quote_marks(text: str) -> str:
     """``text`` with each lone double quotation mark paired or left out: an
     opening mark inside the text closed at its end, a closing mark inside it

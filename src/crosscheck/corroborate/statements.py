@@ -266,7 +266,7 @@ from ..models import Claim, Finding
 from .common import Context, join_names, make_finding, sources_phrase
 from .statement_pairs import statement_pairs
 from .pointer_names import text_before, with_named_pointer
-from .quote_marks import with_paired_quote_marks
+from .quote_marks import with_matching_glyphs, with_paired_quote_marks
 from .wording import OPENING_POINTERS, opens_on_one_of
 
 #: A cross pair of a fact of three or more articles must reach this share of
@@ -360,7 +360,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     plain = named[chosen.id]
     # The sentence splitter leaves a quotation running past the sentence with
     # one mark: paired or left out, so no stray mark shows (quote_marks).
-    plain = with_paired_quote_marks(plain)
+    plain = with_matching_glyphs(with_paired_quote_marks(plain))
     outlets = [ctx.outlet(c.article) for c in sorted(group, key=lambda c: c.article)]
     # Two articles of one outlet: "Kestrel Herald reports the same in 2
     # articles", not "Kestrel Herald report the same".
