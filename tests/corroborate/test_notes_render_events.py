@@ -85,3 +85,19 @@ def test_an_event_note_quotes_the_outlet_that_names_who_acted(outlets):
     short = claim("a2", "The council pledged on Sunday.",
                   event=Event("council pledged", "2020-06-07", "Sunday"))
     assert event_finding(ctx, [it, short]).topic.startswith("It comes after")
+
+
+def test_an_event_note_shows_the_day_s_words_without_line_breaks(outlets):
+    """A tweet's embed line keeps the paragraph break after its date ('July
+    14, 2016\\n\\n': notes gold, heldout23): the day's words are shown on one
+    line. Must keep: words written on one line, as they are."""
+    from crosscheck.corroborate.events import _finding as event_finding
+
+    ctx = Context.of(outlets, None)
+    tweeted = claim("a1", "Pence has left Indiana via airplane en route to New York on July 14, 2016.",
+                    event=Event("Pence has left Indiana", "2016-07-14", "July 14, 2016\n\n"))
+    note = event_finding(ctx, [tweeted]).note
+    assert "(“July 14, 2016”)" in note and "\n" not in note
+    plain = claim("a1", "Pence left Indiana on Thursday.",
+                  event=Event("Pence left Indiana", "2016-07-14", "Thursday"))
+    assert "(“Thursday”)" in event_finding(ctx, [plain]).note

@@ -404,7 +404,7 @@ def _finding(ctx: Context, group: list[Claim]) -> Finding:
     parts = []
     for when, members in sorted(by_date.items(), key=lambda kv: str(kv[0])):
         outlets = [ctx.outlet(c.article) for c in members]
-        quoted = sorted({c.event.date_text for c in members})
+        quoted = sorted({" ".join(c.event.date_text.split()) for c in members})  # no line breaks
         parts.append(f"{join_names(outlets)} {says(outlets)} {when or 'no date'} "
                      f"(“{'”, “'.join(quoted)}”)")
     # A statement joined to the event (:func:`join_statements`) from an
