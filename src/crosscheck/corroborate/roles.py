@@ -419,7 +419,15 @@ def _finding(ctx: Context, group: list[Claim], succeeded: set[str] = frozenset()
         camps[("then " if held_then else "")
               + re.sub(r"^an? ", "", shown_title(c, ctx.outlet(c.article)).casefold())].append(c)
     parts = []
+    # An honorific alone ("Dr." of "Dr. Joshua Dyck") is no title to show
+    # beside the post the same outlets give ("is a political science
+    # professor"): "Joshua Dyck is Dr." is no English (notes gold, heldout23).
+    # Only in a note that says nothing more of its titles.
+    plain = not (conflict or changed or then or acting or more or kindred or several)
+    told = {ctx.outlet(c.article) for k, ms in camps.items() if k.strip(".") not in CALLINGS for c in ms}
     for key, members in sorted(camps.items(), key=lambda km: (-len(km[1]), _written(ctx, km[1]))):
+        if plain and key.strip(".") in CALLINGS and {ctx.outlet(c.article) for c in members} <= told:
+            continue
         title = _written(ctx, members)
         outlets = [ctx.outlet(c.article) for c in members]
         if key.startswith("then "):
