@@ -1,5 +1,5 @@
 """Event notes rendered from stored parts (NoteParts) as corroborate words
-them when statements join a dated event finding (events.join_statements):
+them when statements join a dated event finding (event_joins.join_statements):
 the notes collector refuses a story whose stored parts do not give the
 pipeline's words."""
 
@@ -40,7 +40,7 @@ def test_statements_joined_to_an_event_finding_leave_its_words_alone(outlets):
 
 def test_an_article_telling_a_joined_event_undated_is_said_with_no_day(outlets):
     """A statement of another article joined to a dated event finding
-    (events.join_statements) is worded as corroborate words it: "… says it
+    (event_joins.join_statements) is worded as corroborate words it: "… says it
     with no day" (worded from the dated mentions alone, the notes collector
     refused 13 of 31 AllSides stories: "Politico says it with no day")."""
     from crosscheck.corroborate.events import _finding as event_finding

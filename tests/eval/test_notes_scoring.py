@@ -70,21 +70,21 @@ def test_baly_stories_are_the_story_stage_s_multi_outlet_stories_named_by_their_
     import pytest
 
     from crosscheck.eval import shared_data
-    from crosscheck.eval.notes import _baly_rows, _baly_stories, _story_articles
+    from crosscheck.eval.notes_stories import baly_rows, baly_stories, story_articles
 
     data = shared_data()
     if data is None:
         pytest.skip("../shared/data is absent: no Baly articles")
-    rows = _baly_rows(data)
+    rows = baly_rows(data)
     assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
     outlet = {r["id"]: r["outlet"] for r in rows}
-    stories = _baly_stories(data, 7070, 7106)
+    stories = baly_stories(data, 7070, 7106)
     assert stories, "a month of 2020 news holds a story told by two outlets"
     for name, articles in stories:
         ids = name.split(":", 1)[1].split("+")
         assert len({outlet[i] for i in ids}) >= 2 and len(ids) == len(articles)
     name, articles = stories[0]
-    again = _story_articles(data, [name])[name]
+    again = story_articles(data, [name])[name]
     assert sorted(a.id for a in again) == sorted(a.id for a in articles)
 
 

@@ -20,7 +20,8 @@ from ..embed import reusing_vectors
 from ..models import Article, Claim, Finding
 from .common import QUOTE_OPENING_WORDS, Context, cites_a_source
 from .conflict_evidence import checked_conflicts
-from .events import event_findings, join_statements
+from .event_joins import join_statements
+from .events import event_findings
 from .figure_bounds import overlap
 from .figure_words import parses_its_sentence
 from .figures import figure_findings

@@ -138,7 +138,7 @@ def render_finding(parts: NoteParts) -> Finding:
         dated = [c for c in claims if not is_statement(c)]
         if claims and not dated:
             return _statement_finding(ctx, claims)
-        # Statements joined to a dated event finding (events.join_statements)
+        # Statements joined to a dated event finding (event_joins.join_statements)
         # are worded by the event's rule with it, as corroborate words them:
         # from the dated mentions, and "… says it with no day" for an
         # article that tells the event undated (worded from the dated

@@ -2,7 +2,10 @@
 the rest of a body's name a title stops inside ("…of the National
 Geospatial-Intelligence Agency"), the lowercase words that modify it ("an
 infectious disease chief"), and whether it is an occupation after a body's
-name, which takes an article ("a Health and Human Services official"). Split
+name, which takes an article ("a Health and Human Services official"); the
+rank qualifier before a rank's abbreviation ("Lance Cpl.") and the name a
+title's preposition goes on to ("founder of the controversial 1619
+Project"). Split
 from :mod:`.wording` (notes15 round), whose :func:`.wording.title_as_written`
 and :func:`.title_articles.with_article` ask them; the word sets they share are
 read from there when asked, since that module imports this one."""
@@ -167,3 +170,41 @@ def body_then_occupation(words: list[str]) -> bool:
     return occupation[-1].lower() not in _OFFICES | _SOLE_OFFICES | _LEADING_OFFICES \
         and not any(w.lower() in PARTY_WORDS or w.endswith(("'s", "’s", "'", "’"))
                     for w in body + occupation)
+
+
+# Words that make one military rank with the abbreviation after them ("Lance
+# Cpl.", "Staff Sgt.", "Rear Adm."), which the claims reader leaves before the
+# title it reads: "is Corporal" of a lance corporal (notes gold, heldout12) is
+# a rank he does not hold.
+_RANK_QUALIFIERS = {"lance": "Lance", "staff": "Staff", "master": "Master", "gunnery": "Gunnery",
+                    "first": "First", "rear": "Rear", "brig.": "Brigadier", "command": "Command"}
+_MILITARY_RANKS = frozenset("cpl sgt gen adm col maj lt capt cmdr".split())
+
+
+# A title cut inside the object of its preposition, before a name or a number
+# that goes on it ("founder of the controversial" of "founder of the
+# controversial 1619 Project": notes gold, heldout13).
+_CUT_OBJECT = re.compile(r"\b(?:of|for|at|to|in|with|on) (?:the|a|an)(?: [a-z][\w-]*)?$")
+_NAME_GOES_ON = re.compile(r" ((?:[A-Z0-9][\w.’'&-]*)(?: [A-Z0-9][\w.’'&-]*){0,3})")
+
+
+def with_its_name(words: list[str], sentence: str) -> list[str]:
+    """``words`` of a title with the name or number the ``sentence`` writes
+    right after them, when the title stops inside its preposition's object."""
+    title = " ".join(words)
+    at = sentence.find(title)
+    if not _CUT_OBJECT.search(title) or at < 0:
+        return words
+    name = _NAME_GOES_ON.match(sentence, at + len(title))
+    return words + name.group(1).rstrip(".,;:").split() if name else words
+
+
+def with_its_rank(words: list[str], sentence: str) -> list[str]:
+    """``words`` of a title with the qualifier the ``sentence`` writes right
+    before its rank abbreviation ("Lance" of "Marine Corps Lance Cpl.
+    Rylee McCollum")."""
+    if words[0].lower().rstrip(".") not in _MILITARY_RANKS or not words[0].endswith("."):
+        return words
+    before = compiled(rf"(\S+)\s+{re.escape(words[0])}(?=\s)").search(sentence)
+    qualifier = _RANK_QUALIFIERS.get(before.group(1).lower()) if before else None
+    return [qualifier, *words] if qualifier else words

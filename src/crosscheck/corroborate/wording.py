@@ -21,7 +21,8 @@ from ..claims.titles import TITLE_ABBREVIATIONS
 from ..patterns import compiled
 from .people import without_a_doubled_surname as once
 from .title_articles import with_article
-from .title_parts import with_its_modifiers, with_the_rest_of_its_name
+from .title_parts import (with_its_modifiers, with_its_name, with_its_rank,
+                          with_the_rest_of_its_name)
 
 _TOKEN = re.compile(r"\S+")
 # Words that open a sentence or a clause and are no part of a title the
@@ -381,8 +382,8 @@ def title_as_written(title: str, sentence: str = "") -> str:
             and not re.search(rf"(?<=\S )\b{re.escape(words[0])}", sentence):
         words = [words[0].lower()]
     if words and sentence:
-        words = _with_its_rank(words, sentence)
-        words = _with_its_name(words, sentence)
+        words = with_its_rank(words, sentence)
+        words = with_its_name(words, sentence)
         words = with_the_rest_of_its_name(words, sentence)
         words = with_its_modifiers(words, sentence)
         if len(words) > 1 and _a_verb_after_to(words[0], sentence):
@@ -451,44 +452,6 @@ def _opens_on_an_adverb(word: str, sentence: str) -> bool:
         return False
     first = next((t for t in parse(sentence) if not t.is_punct and not t.is_space), None)
     return first is not None and first.text == word and first.pos_ == "ADV"
-
-
-# Words that make one military rank with the abbreviation after them ("Lance
-# Cpl.", "Staff Sgt.", "Rear Adm."), which the claims reader leaves before the
-# title it reads: "is Corporal" of a lance corporal (notes gold, heldout12) is
-# a rank he does not hold.
-_RANK_QUALIFIERS = {"lance": "Lance", "staff": "Staff", "master": "Master", "gunnery": "Gunnery",
-                    "first": "First", "rear": "Rear", "brig.": "Brigadier", "command": "Command"}
-_MILITARY_RANKS = frozenset("cpl sgt gen adm col maj lt capt cmdr".split())
-
-
-# A title cut inside the object of its preposition, before a name or a number
-# that goes on it ("founder of the controversial" of "founder of the
-# controversial 1619 Project": notes gold, heldout13).
-_CUT_OBJECT = re.compile(r"\b(?:of|for|at|to|in|with|on) (?:the|a|an)(?: [a-z][\w-]*)?$")
-_NAME_GOES_ON = re.compile(r" ((?:[A-Z0-9][\w.’'&-]*)(?: [A-Z0-9][\w.’'&-]*){0,3})")
-
-
-def _with_its_name(words: list[str], sentence: str) -> list[str]:
-    """``words`` of a title with the name or number the ``sentence`` writes
-    right after them, when the title stops inside its preposition's object."""
-    title = " ".join(words)
-    at = sentence.find(title)
-    if not _CUT_OBJECT.search(title) or at < 0:
-        return words
-    name = _NAME_GOES_ON.match(sentence, at + len(title))
-    return words + name.group(1).rstrip(".,;:").split() if name else words
-
-
-def _with_its_rank(words: list[str], sentence: str) -> list[str]:
-    """``words`` of a title with the qualifier the ``sentence`` writes right
-    before its rank abbreviation ("Lance" of "Marine Corps Lance Cpl.
-    Rylee McCollum")."""
-    if words[0].lower().rstrip(".") not in _MILITARY_RANKS or not words[0].endswith("."):
-        return words
-    before = compiled(rf"(\S+)\s+{re.escape(words[0])}(?=\s)").search(sentence)
-    qualifier = _RANK_QUALIFIERS.get(before.group(1).lower()) if before else None
-    return [qualifier, *words] if qualifier else words
 
 
 def rejoin_possessives(text: str) -> str:

@@ -73,7 +73,7 @@ from typing import Mapping, Sequence
 from ..corroborate.figure_bounds import in_common_unit
 from ..models import Article, Claim, Finding
 from .findings import _article
-from .notes import _baly_article, _baly_rows
+from .notes_stories import baly_article, baly_rows
 
 ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "quality" / "gold" / "facts"
@@ -127,8 +127,8 @@ def load_fact_gold(data: Path, gold: Path = GOLD, split: str = "all") -> list[Fa
             elif rec["dataset"] == "baly":
                 # A Baly story is the articles its record lists, each labelled
                 # by its Baly id (the story's name joins them, as the notes gold's).
-                baly = baly if baly is not None else {r["id"]: r for r in _baly_rows(data)}
-                articles = {i: _baly_article(baly[i]) for i in rec["articles"]}
+                baly = baly if baly is not None else {r["id"]: r for r in baly_rows(data)}
+                articles = {i: baly_article(baly[i]) for i in rec["articles"]}
                 name = "baly:" + "+".join(sorted(rec["articles"]))
             else:
                 labels = sorted({m["article"] for f in rec["facts"] for m in f["mentions"]

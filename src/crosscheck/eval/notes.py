@@ -87,6 +87,7 @@ from typing import Iterable, Sequence
 
 from ..corroborate.render import NoteParts, render_finding
 from ..corroborate.statements import is_statement
+from .notes_stories import allsides_and_ecb_stories, baly_stories, story_articles
 
 ROOT = Path(__file__).resolve().parents[3]
 GOLD = ROOT / "quality" / "gold" / "notes"
@@ -213,87 +214,6 @@ def rejudge(gold: Path = GOLD, split: str = "all") -> int:
     return cleared
 
 
-# -- collecting candidates from real stories -----------------------------------
-
-def _stories(data: Path, allsides: Iterable[int], ecb: Iterable[str]) -> list[tuple[str, list]]:
-    """(name, cleaned articles) of the AllSides dev stories on lines
-    ``allsides`` and of the ECB+ dev events ``ecb`` ("1_1", "1_1plus"...)."""
-    from .findings import _article
-
-    lines = (data / "allsides-stories" / "allsides-stories-dev.jsonl").read_text(
-        encoding="utf-8").splitlines()
-    out = []
-    for line in allsides:
-        story = json.loads(lines[line])
-        out.append((f"allsides:{story['story']}",
-                    [_article(f"allsides-{story['story']}-{a['outlet']}", a["text"], a.get("title"),
-                              a["outlet"], story["date"]) for a in story["articles"]]))
-    events: dict[str, list] = defaultdict(list)
-    wanted = set(ecb)
-    for row in (data / "ecbplus" / "ecbplus-dev.jsonl").read_text(encoding="utf-8").splitlines():
-        r = json.loads(row)
-        key = f"{r['topic']}_{r['event']}"
-        if key in wanted:
-            events[key].append(_article(f"ecbplus-{r['id']}", r["text"], None, None, None))
-    out.extend((f"ecbplus:{key}", events[key]) for key in sorted(events))
-    return out
-
-
-def _baly_rows(data: Path) -> list[dict]:
-    """The Baly articles that carry a day (``YYYY-MM-DD``), oldest first (by day, then id)."""
-    import gzip
-    import re
-
-    with gzip.open(data / "baly-articles" / "baly-articles-8k.jsonl.gz", "rt",
-                   encoding="utf-8") as lines:
-        rows = [r for r in map(json.loads, lines)
-                if re.fullmatch(r"\d{4}-\d{2}-\d{2}", r.get("date") or "")]
-    return sorted(rows, key=lambda r: (r["date"], r["id"]))
-
-
-def _baly_article(row: dict):
-    from .findings import _article
-
-    return _article(f"baly-{row['id']}", row["text"], row.get("title"), row["outlet"], row["date"])
-
-
-def _baly_stories(data: Path, start: int, stop: int) -> list[tuple[str, list]]:
-    """The stories the engine's own story stage (:func:`cluster_articles`) finds
-    in the Baly articles ``start:stop`` of the day-sorted list, kept when two
-    outlets or more tell them; each named "baly:" and its Baly ids joined by "+"."""
-    from ..group.stories import cluster_articles
-
-    rows = _baly_rows(data)[start:stop]
-    articles = [_baly_article(r) for r in rows]
-    row_of = {a.id: r for a, r in zip(articles, rows)}
-    article_of = {a.id: a for a in articles}
-    stories, _ = cluster_articles(articles)
-    out = []
-    for story in stories:
-        members = [row_of[i] for i in story.articles]
-        if len({r["outlet"] for r in members}) >= 2:
-            out.append(("baly:" + "+".join(sorted(r["id"] for r in members)),
-                        [article_of[i] for i in story.articles]))
-    return sorted(out)
-
-
-def _story_articles(data: Path, stories: Iterable[str]) -> dict[str, list]:
-    """The cleaned articles of gold stories named "allsides:ID", "ecbplus:T_E"
-    or "baly:ID+ID…"."""
-    wanted = set(stories)
-    lines = (data / "allsides-stories" / "allsides-stories-dev.jsonl").read_text(
-        encoding="utf-8").splitlines()
-    at = [n for n, line in enumerate(lines)
-          if f"allsides:{json.loads(line)['story']}" in wanted]
-    ecb = [s.split(":", 1)[1] for s in wanted if s.startswith("ecbplus:")]
-    out = dict(_stories(data, at, ecb))
-    baly = {s: s.split(":", 1)[1].split("+") for s in wanted if s.startswith("baly:")}
-    if baly:
-        rows = {r["id"]: r for r in _baly_rows(data)}
-        out.update({s: [_baly_article(rows[i]) for i in ids] for s, ids in baly.items()})
-    return out
-
-
 def refresh_sources(data: Path, gold: Path = GOLD) -> tuple[int, int]:
     """Re-read who each stored mention names with the present claims reader:
     its ``attribution``, a quote's speaker, and a quote finding's story
@@ -312,7 +232,7 @@ def refresh_sources(data: Path, gold: Path = GOLD) -> tuple[int, int]:
             for name in SPLITS if (gold / f"{name}.json").is_file()}
     items = [item for doc in docs.values() for item in doc["items"]]
     changed = gone = 0
-    for story, articles in _story_articles(data, {i["story"] for i in items}).items():
+    for story, articles in story_articles(data, {i["story"] for i in items}).items():
         found = [c for cs in extract_claims_batch(sorted(articles, key=lambda a: a.id))
                  for c in cs]
         read = {(c.article, c.kind, tuple(c.span)): c for c in found}
@@ -389,12 +309,13 @@ def collect(data: Path, allsides: Iterable[int], ecb: Iterable[str], per_kind: i
     picked by a hash of their words (no favourite), single-source and
     multi-source alike. ``readable`` is left null, to be judged by reading.
     ``baly`` (start, stop) adds the multi-outlet stories of that slice of the
-    day-sorted Baly articles (:func:`_baly_stories`); ``first`` keeps only the
-    first so many of those Baly stories (by name), the rest left for a later part;
+    day-sorted Baly articles (:func:`.notes_stories.baly_stories`); ``first``
+    keeps only the first so many of those Baly stories (by name), the rest left
+    for a later part;
     ``skip`` passes over the first so many (those an earlier part took)."""
     items = []
-    found_stories = _stories(data, allsides, ecb) + (
-        _baly_stories(data, *baly)[skip:][:first] if baly else [])
+    found_stories = allsides_and_ecb_stories(data, allsides, ecb) + (
+        baly_stories(data, *baly)[skip:][:first] if baly else [])
     for name, articles in found_stories:
         by_kind: dict[str, list[NoteParts]] = defaultdict(list)
         try:

@@ -22,7 +22,8 @@ from pathlib import Path
 
 from ..corroborate.pointer_names import text_before, wants_text_before
 from ..models import Claim
-from .notes import GOLD, SPLITS, _story_articles
+from .notes import GOLD, SPLITS
+from .notes_stories import story_articles
 
 
 def refresh_texts_before(data: Path, gold: Path = GOLD) -> tuple[int, int]:
@@ -33,7 +34,7 @@ def refresh_texts_before(data: Path, gold: Path = GOLD) -> tuple[int, int]:
     items = [item for doc in docs.values() for item in doc["items"]
              if item["input"]["kind"] == "event"]
     filled = missing = 0
-    for story, articles in _story_articles(data, {i["story"] for i in items}).items():
+    for story, articles in story_articles(data, {i["story"] for i in items}).items():
         by_id = {a.id: a for a in articles}
         for item in (i for i in items if i["story"] == story):
             kept = []
