@@ -39,4 +39,17 @@ def fig(subject, value, qualifier="exact", low=None, high=None, unit=None) -> Fi
 
 
 
-__all__ = ["article", "claim", "fig", "Quote", "Role", "Event"]
+def quotes_of(outlets, claims) -> list:
+    """The quote findings corroboration makes of ``claims``."""
+    from crosscheck.corroborate import corroborate
+
+    return [f for f in corroborate(outlets, claims) if f.kind == "quote"]
+
+
+def said(article_id: str, speaker: str, words: str, sentence: str | None = None) -> Claim:
+    """A quote claim of ``words`` given to ``speaker``, in a sentence that says so."""
+    return claim(article_id, sentence or f"“{words},” {speaker.split()[-1]} said.",
+                 quote=Quote(speaker, words))
+
+
+__all__ = ["article", "claim", "fig", "quotes_of", "said", "Quote", "Role", "Event"]

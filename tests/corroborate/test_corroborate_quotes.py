@@ -7,20 +7,12 @@ from dataclasses import replace
 
 import pytest
 
-from crosscheck.corroborate import corroborate
 from crosscheck.corroborate.quote_text import alike, normalise, shares_a_run, words_differ
 from crosscheck.models import Article
 
 from corroborate_builders import Quote, Role, article, claim
-
-
-def _quotes(outlets, claims):
-    return [f for f in corroborate(outlets, claims) if f.kind == "quote"]
-
-
-def _said(article_id, speaker, words, sentence=None):
-    return claim(article_id, sentence or f"“{words},” {speaker.split()[-1]} said.",
-                 quote=Quote(speaker, words))
+from corroborate_builders import quotes_of as _quotes
+from corroborate_builders import said as _said
 
 
 # -- formatting ---------------------------------------------------------------

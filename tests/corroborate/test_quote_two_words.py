@@ -4,18 +4,9 @@ the longer quote in another article, holding the two words together."""
 
 import pytest
 
-from crosscheck.corroborate import corroborate
-
 from corroborate_builders import Quote, claim
-
-
-def _quotes(outlets, claims):
-    return [f for f in corroborate(outlets, claims) if f.kind == "quote"]
-
-
-def _said(article_id, speaker, words, sentence=None):
-    return claim(article_id, sentence or f"“{words},” {speaker.split()[-1]} said.",
-                 quote=Quote(speaker, words))
+from corroborate_builders import quotes_of as _quotes
+from corroborate_builders import said as _said
 
 
 @pytest.mark.parametrize("speaker, pair, joined", [
