@@ -497,3 +497,13 @@ def test_ingest_with_an_engine_builds_stories_on_its_workers(sample_dir, tmp_pat
     assert len(seen) == 1 and seen[0] is not None and seen[0].workers == 2
     run("ingest", sample_dir, "--db", tmp_path / "plain.db", "--quiet")
     assert seen[1:] == [None]  # without an engine, this process builds them
+
+
+def test_run_says_when_every_text_read_is_too_short_for_an_article(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "x.txt").write_text("x", encoding="utf-8")
+    result = run("run", folder)
+    assert result.exit_code != 0 and result.stdout == ""
+    assert "nothing could be read: every input was refused" in str(result.exception)
+    assert "x.txt: too short for an article: 1 word after cleaning" in result.stderr

@@ -301,3 +301,34 @@ def test_new_relation_rules_rebuild_stored_stories(sample_dir_module, tmp_path, 
                         story_update.STORY_STAGES.replace(RELATIONS, "relations.v-next"))
     assert len(pipeline.update_stories(store).changed) == len(built)
     store.close()
+
+
+# The dateline and the teaser furniture go in cleaning; what is left is counted.
+_STORY = ("Rescuers pulled five miners alive from the collapsed Brannock Deep gold mine on "
+          "Tuesday, and twelve more are still trapped underground, the operator said.")
+
+
+def test_a_text_too_short_for_an_article_is_refused_with_its_reason(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "x.txt").write_text("x\n", encoding="utf-8")
+    (folder / "teaser.txt").write_text("Quake hits coastal town.\n", encoding="utf-8")
+    (folder / "story.txt").write_text(_STORY + "\n", encoding="utf-8")
+    # Just at the bar (brief.MIN_WORDS): read, not refused.
+    (folder / "eight.txt").write_text("The mine reopened on Monday after a safety review.\n",
+                                      encoding="utf-8")
+    store = open_store(tmp_path / "c.db")
+    report = ingest([folder], store)
+    reasons = {Path(r.origin).name: r.reason for r in report.refused}
+    assert reasons == {
+        "x.txt": "too short for an article: 1 word after cleaning; crosscheck reads texts of "
+                 "8 words or more",
+        "teaser.txt": "too short for an article: 4 words after cleaning; crosscheck reads texts "
+                      "of 8 words or more"}
+    assert report.read == 4 and report.new == 2
+    assert sorted(Path(a.origin).name for a in store.articles()) == ["eight.txt", "story.txt"]
+    # Ingesting the same folder again refuses the same files and stores nothing new.
+    again = ingest([folder], store)
+    assert {Path(r.origin).name for r in again.refused} == set(reasons)
+    assert again.new == 0 and again.known == 2 and len(store.articles()) == 2
+    store.close()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .brief import BRIEF_WRITER
+from .brief import BRIEF_WRITER, MIN_WORDS
 from .claims import CLAIM_EXTRACTORS, extract_claims_and_entities_each
 from .clean import CLEANER, clean
 from .clean.language import ENGLISH
@@ -120,6 +120,10 @@ def _write(items: list[RawDoc | Refusal], store: Store, report: IngestReport) ->
             refused.append(Refusal(item.origin, f"could not be cleaned ({type(exc).__name__}: "
                                                 f"{exc}); please report this input"))
             continue
+        short = too_short(article) if article is not None else None
+        if short:
+            refused.append(Refusal(item.origin, short))
+            continue
         cleaned.append((item, article))
     with store.transaction():  # raws and articles land together, or none does
         for refusal in refused:
@@ -134,6 +138,23 @@ def _write(items: list[RawDoc | Refusal], store: Store, report: IngestReport) ->
             report.known += not new
             report.article_ids.append(raw.id)
     report.refused.extend(refused)
+
+
+# A text shorter than one sentence of a brief (brief.MIN_WORDS) cannot be
+# reported on: a one-word file ("x") was stored and became a story headlined
+# "x". Counted after cleaning, so a page whose article is gone (a teaser and
+# its comment form) is refused too. The HTTP API refuses such a text before
+# reading it, with the same bar (web.api).
+MIN_ARTICLE_WORDS = MIN_WORDS
+
+
+def too_short(article: Article) -> str | None:
+    """The one-line reason ``article`` is too short to be read as one, or None."""
+    words = len(article.text.split())
+    if words >= MIN_ARTICLE_WORDS:
+        return None
+    return (f"too short for an article: {words} word{'' if words == 1 else 's'} after cleaning; "
+            f"crosscheck reads texts of {MIN_ARTICLE_WORDS} words or more")
 
 
 def analysed_in_english(article: Article) -> bool:

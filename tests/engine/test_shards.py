@@ -192,3 +192,22 @@ def test_reads_a_cc_news_warc_shard(data_dir, tmp_path):
         assert longest[:80] in article.text
     _check_parquet(tmp_path / "parquet", store)
     store.close()
+
+
+def test_a_record_too_short_for_an_article_is_refused_as_the_pipeline_refuses_it(tmp_path):
+    records = [{"id": "long", "title": "Five miners rescued",
+                "text": "Rescuers pulled five miners alive from the collapsed gold mine on "
+                        "Tuesday, and twelve more are still trapped underground."},
+               {"id": "short", "text": "Developing story."}]
+    shard = tmp_path / "a.jsonl"
+    shard.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    store = open_store(tmp_path / "engine.db")
+    report = ingest_shards([str(shard)], store, LocalExecutor(1))
+    assert [a.origin for a in store.articles()] == [f"{shard}#long"]
+    refused = {r.origin: r.reason for r in store.refusals()}
+    assert refused == {f"{shard}#short": "too short for an article: 2 words after cleaning; "
+                                          "crosscheck reads texts of 8 words or more"}
+    assert [r.origin for r in report.refused] == [f"{shard}#short"]
+    reference = _reference(tmp_path, [str(shard)])
+    assert reference["refusals"] == store.refusals()
+    store.close()

@@ -44,7 +44,8 @@ def process(paths: list[str], store, max_size: float, quiet: bool,
         ingest_items(fetch_url(url, allow_private=allow_private, max_bytes=options.max_bytes),
                      store, report)
     print_report(report, quiet)
-    if nothing_read_is_an_error and not report.read:
+    if nothing_read_is_an_error and not report.article_ids:
+        # (read but refused counts as nothing: a file too short for an article)
         why = "every input was refused" if report.refused else "no file was found"
         raise InputError(f"nothing could be read: {why}"
                          + (" (the reasons are above)" if report.refused and not quiet else ""))

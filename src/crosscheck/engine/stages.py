@@ -33,7 +33,7 @@ from typing import Any, Callable, Iterator, Sequence
 from ..errors import CrosscheckError
 from ..ingest import IngestOptions, read_path
 from ..models import Article, RawDoc, Refusal
-from ..pipeline import CLAIMS_VERSION, CLEANER, analysed_in_english
+from ..pipeline import CLAIMS_VERSION, CLEANER, analysed_in_english, too_short
 
 __all__ = ["Stage", "STAGES", "STORE_STAGES", "RECORD_KEYS", "BATCH_SIZE", "read_shard",
            "run_stages", "setup_all", "doc_record", "refusal_record", "end_record"]
@@ -157,6 +157,11 @@ def _clean(records: list[Record], context: None) -> list[Record]:
             # The raw stays on the record: the document was read, and is counted so.
             out.append(refusal_record(record["shard"], refusal) | {"id": record["id"],
                                                                    "raw": record["raw"]})
+            continue
+        short = too_short(article)
+        if short:
+            out.append(refusal_record(record["shard"], Refusal(record["origin"], short))
+                       | {"id": record["id"], "raw": record["raw"]})
             continue
         out.append(record | {"article": json.dumps(article.to_dict(), ensure_ascii=False,
                                                    sort_keys=True),

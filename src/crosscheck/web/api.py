@@ -17,10 +17,10 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from pydantic_core import PydanticCustomError
 from starlette.datastructures import UploadFile
 
-from ..brief import MIN_WORDS
 from ..clean.dates import to_iso
 from ..contract import brief_document
 from ..errors import NotFound
+from ..pipeline import MIN_ARTICLE_WORDS
 from ..store import Store
 from . import find_stories, get_store, ingest_uploads, pasted_record, upload_name
 
@@ -38,9 +38,6 @@ class StoryRow(BaseModel):
     conflicts: int = Field(description="findings whose claims cannot all be true")
 
 
-# A posted text shorter than one sentence of a brief (brief.MIN_WORDS) cannot be
-# reported on: it would only become a story headlined by its few words.
-MIN_ARTICLE_WORDS = MIN_WORDS
 
 
 class ArticleIn(BaseModel):
