@@ -39,7 +39,7 @@ from crosscheck.claims.speakers import DOCUMENT_NOUNS, resolve
 # peg the cost at $2 billion" ("estimate" is a speech verb already:
 # attribution.CUE_VERBS). Not "set", "cap" or "fix": "The Fed set the rate at
 # 5.25%" makes the level, it reports nobody's count.
-_PLACING_VERBS = frozenset({"put", "place", "peg"})
+_ESTIMATING_VERBS = frozenset({"put", "place", "peg"})
 # What a verb of placing puts at a level: an amount, not a person or a place
 # ("put the suspect at the scene").
 AMOUNT_NOUNS = frozenset("""number total count tally toll figure cost price value magnitude
@@ -145,7 +145,7 @@ def placed_by(sent: Span, people: People) -> dict[int, Token]:
     13; "The storm put the toll at 13" gives nothing."""
     out = {}
     for verb in sent:
-        if verb.pos_ != "VERB" or lemma(verb).lower() not in _PLACING_VERBS:
+        if verb.pos_ != "VERB" or lemma(verb).lower() not in _ESTIMATING_VERBS:
             continue
         kids = list(verb.children)
         subject = next((c for c in kids if c.dep_ == "nsubj"), None)

@@ -55,7 +55,7 @@ expand increase decrease revise push""".split())
 # meeting at 10" is a time; "set the limit at 45,000" a level).
 # Whose count such a level is: clause_sources.placed_by (attribution.v18),
 # which names the amounts (AMOUNT_NOUNS).
-_PLACING_VERBS = frozenset("""cap set put peg place fix estimate value""".split())
+_LEVEL_VERBS = frozenset("""cap set put peg place fix estimate value""".split())
 # Nouns a bare number after "of" is the age of ("at the age of 91": an age,
 # read by figure_ages.py), not a count or level.
 _AGE_NOUNS = frozenset({"age", "ages"})
@@ -139,7 +139,7 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
     if lemma(verb) not in LEVEL_VERBS:
         if obj is not None and top.dep_ == "pobj" and (
                 (holder.lower_ == "to" and lemma(verb) in _SETTING_VERBS)
-                or (holder.lower_ == "at" and lemma(verb) in _PLACING_VERBS
+                or (holder.lower_ == "at" and lemma(verb) in _LEVEL_VERBS
                     and lemma(obj).lower() in AMOUNT_NOUNS)):
             return _totalled(obj, verb, skip) or f"{noun_phrase(obj, skip)} {verb.lower_}"
         return None
