@@ -71,7 +71,7 @@ def values(nlp, text):
 def test_a_verb_placing_an_amount_at_a_bare_number_gives_its_level(nlp, text, value, subject):
     """"put the death toll at 13", "caps the number at 50,000": the number
     after "at" is the level of the amount the verb's object names
-    (figure_subjects._LEVEL_VERBS, _AMOUNT_NOUNS)."""
+    (figure_subjects._SETTING_AT_VERBS, _AMOUNT_NOUNS)."""
     found = [s for v, low, high, s in values(nlp, text) if value in (v, low, high)]
     assert found and subject in found[0]
 

@@ -55,7 +55,7 @@ expand increase decrease revise push""".split())
 # meeting at 10" is a time; "set the limit at 45,000" a level).
 # Whose count such a level is: clause_sources.placed_by (attribution.v18),
 # which names the amounts (AMOUNT_NOUNS).
-_LEVEL_VERBS = frozenset("""cap set put peg place fix estimate value""".split())
+_SETTING_AT_VERBS = frozenset("""cap set put peg place fix estimate value""".split())
 # Nouns a bare number after "of" is the age of ("at the age of 91": an age,
 # read by figure_ages.py), not a count or level.
 _AGE_NOUNS = frozenset({"age", "ages"})
@@ -139,7 +139,7 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
     if lemma(verb) not in LEVEL_VERBS:
         if obj is not None and top.dep_ == "pobj" and (
                 (holder.lower_ == "to" and lemma(verb) in _SETTING_VERBS)
-                or (holder.lower_ == "at" and lemma(verb) in _LEVEL_VERBS
+                or (holder.lower_ == "at" and lemma(verb) in _SETTING_AT_VERBS
                     and lemma(obj).lower() in AMOUNT_NOUNS)):
             return _totalled(obj, verb, skip) or f"{noun_phrase(obj, skip)} {verb.lower_}"
         return None
@@ -373,6 +373,10 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
             if holder.pos_ == "PROPN" and (kind := kind_counted(holder)) is not None:
                 holder = kind  # "seven AK-47 assault rifles": the rifles (figure_names)
             return with_predicate(holder, noun_phrase(holder, skip | _sizing(holder, start)))
+        if _strong(holder, end):
+            # "a 2,000-strong crowd", "the 14,000-strong U.S. contingent": the
+            # number counts the members of what the adjective qualifies.
+            return with_predicate(holder.head, noun_phrase(holder.head, skip | {end, holder.i}))
         if holder.lower_ in _MORE and holder.dep_ == "amod" and holder.head.pos_ == "NOUN":
             # "500 million more doses": the parser hangs the number on "more"
             return with_predicate(holder.head, noun_phrase(holder.head, skip))
@@ -433,6 +437,17 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
         # A duration that qualifies no noun is only known by its unit ("months").
         return duration_plural(unit)
     return None
+
+
+def _strong(holder: Token, end: int) -> bool:
+    """The number ending at ``end`` is hyphened to "strong" before a noun:
+    the size of a body of people or things ("a 2,000-strong crowd"). Not
+    "strong" after a space ("12 strong men": twelve men, each strong, read as
+    any count of a noun is) nor as a predicate ("the crowd was 2,000 strong")."""
+    doc = holder.doc
+    return (holder.lower_ == "strong" and holder.dep_ == "amod" and holder.i == end + 1
+            and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_ and holder.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _restates_a_measure(top, holder) -> bool:

@@ -195,7 +195,7 @@ from crosscheck.models import Figure, Qualifier
 # plural it is a kind of ("seven AK-47 assault rifles": rifles).
 # v35 (issue 12, stop 44): a bare number after "at" is the level of an amount
 # a verb of placing sets ("officials put the death toll at 13", "caps the
-# number of refugees at 50,000": figure_subjects._LEVEL_VERBS); a time or a
+# number of refugees at 50,000": figure_subjects._SETTING_AT_VERBS); a time or a
 # place after "at" is not ("set the meeting at 10"). Claims gate unchanged
 # (figures P 0.912 R 0.886); facts dev6 one figure more extracted. Reverted
 # once, since such a level was given the source of the sentence's first speech
@@ -203,7 +203,7 @@ from crosscheck.models import Figure, Qualifier
 # the company's), which lost the sample's 12-or-13 dispute (findings conflict
 # recall 1.0 -> 0.75); kept since attribution.v18 gives it its placer
 # (clause_sources.placed_by).
-EXTRACTOR = "figures.v35"
+EXTRACTOR = "figures.v36"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
