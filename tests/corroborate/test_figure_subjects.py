@@ -149,3 +149,31 @@ def test_a_state_nearer_another_number_is_that_number_s(sentence, value, state):
     from crosscheck.corroborate.figure_subjects import figure_states
 
     assert figure_states(claim("a1", sentence, figure=fig("people", value))) == {state}
+
+
+def test_the_missing_and_the_trapped_may_be_one_count(outlets):
+    """Twelve miners "still missing" in one outlet and "trapped" in two others
+    are one count: the rule that keeps the dead apart from the injured does
+    not keep these apart, and the pair's own likeness links them."""
+    claims = [claim("a1", "Rescuers were still trying to reach 12 trapped miners on Wednesday.",
+                    figure=fig("trapped miners", 12)),
+              claim("a2", "The company says 12 miners are still missing after the collapse.",
+                    figure=fig("miners", 12)),
+              claim("a3", "Twelve miners remain trapped underground after the collapse.",
+                    figure=fig("miners remain trapped", 12))]
+    assert subject_key(claims[1])[2] == frozenset({"missing"})
+    [finding] = corroborate(outlets, claims)
+    assert finding.status == "agree" and len(finding.articles) == 3
+
+
+@pytest.mark.parametrize("missing, trapped", [
+    # two counts of one flood: the missing may be anywhere
+    (("Thirty people are missing after the floods, officials said.", fig("people", 30)),
+     ("Twelve people remain trapped on rooftops after the floods.", fig("people remain trapped", 12))),
+    # one count each, but missing and trapped stay two states: no dispute of 12 against 13
+    (("The company says 12 miners are still missing after the collapse.", fig("miners", 12)),
+     ("The union says 13 miners remain trapped after the collapse.", fig("miners remain trapped", 13))),
+])
+def test_the_missing_and_the_trapped_are_never_disputed(outlets, missing, trapped):
+    claims = [claim("a1", missing[0], figure=missing[1]), claim("a2", trapped[0], figure=trapped[1])]
+    assert "conflict" not in {f.status for f in corroborate(outlets, claims)}

@@ -429,7 +429,15 @@ def _two_fates(a: Claim, b: Claim, features: Sequence[float]) -> bool:
             or not features[FIGURE_FEATURES.index("state_differ")]:
         return False
     fa, fb = figure_states(a) & FATES, figure_states(b) & FATES
-    return bool(fa) and bool(fb) and not fa & fb
+    return bool(fa) and bool(fb) and not fa & fb and fa | fb not in _KINDRED_FATES
+
+
+# The trapped and the missing of a collapse are often one count, written
+# either way ("12 miners are still missing", "12 trapped miners"): the
+# pair's model decides, as for any two states, but no rule keeps them apart.
+# They stay two states (figure_subjects._STATES), so never a dispute: "12
+# trapped" and "30 missing" of a flood are two counts.
+_KINDRED_FATES = (frozenset({"trapped", "missing"}),)
 
 
 # An ordinal of a person ("only the second woman to host the ceremony") ranks
