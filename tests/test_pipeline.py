@@ -55,6 +55,24 @@ def test_disputes_are_found_and_compatible_tolls_are_not(document):
     assert mine["findings"][0]["status"] == "conflict"  # conflicts first
 
 
+def test_the_dispute_holds_every_outlet_that_gives_either_count(document):
+    """The company's 12 trapped (one outlet writes "12 miners are still
+    missing") against the union's 13, each side with every article giving it,
+    not one outlet's 12 against the 13s beside a separate agreement on 12."""
+    doc, store = document
+    [mine] = _story_of(doc, "Brannock")
+    [dispute] = [f for f in mine["findings"] if f["status"] == "conflict" and f["kind"] == "figure"]
+    by_id = {c.id: c for c in store.claims([a["id"] for a in mine["articles"]])}
+    sides = {}
+    for cid in dispute["claims"]:
+        sides.setdefault(by_id[cid].figure.value, set()).add(by_id[cid].article)
+    assert set(sides) == {12, 13}
+    assert len(sides[12]) >= 6 and len(sides[13]) >= 4
+    assert not [f for f in mine["findings"] if f["kind"] == "figure" and f["status"] == "agree"
+                and {by_id[c].figure.value for c in f["claims"] if c in by_id} == {12}
+                and "miner" in f["topic"]]
+
+
 def test_the_brief_cites_and_states_disputes(document):
     doc, _ = document
     [mine] = _story_of(doc, "Brannock")
