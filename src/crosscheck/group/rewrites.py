@@ -46,6 +46,24 @@ ENGLISH_MIN_ALIGNED = 15
 #: 0.26; IBD's retelling of a Defense One exclusive, 0.17) stay unfound:
 #: under 0.33 the independent pairs are as high.
 ENGLISH_SHARE = 0.5
+# Tried in the session of 2026-12-04 (issue 13) and reverted: rare phrases,
+# two neighbouring content words one of which is rare in English, in order
+# (word_order_score over them), in two-article stories when the words fall
+# short. Over every pair of the tuning groups (dev to dev6, 2,352) scored as
+# if alone in its story, the judged independents align at most 26 such
+# phrases, and those aligning 20 or more keep at most 0.111 of the shorter
+# text's in order; dev6's second Washington Times story of one day
+# retelling the first aligns 39 (0.229), Gallup's release and its rewrite
+# 39 (0.336); at 25 and 0.2 only that retelling and one newsroom's two
+# versions of a hit-and-run story (21_1/21_11ecb, a story of 12) pass
+# unlinked. But the retelling keeps 0.77 of its aligned sentences word for
+# word, the quotations both stories carry among them, so it came out
+# same-wire; not counting sentences quoted alike on both sides (0.62) made
+# it a rewrite and, measured once on the held-out parts, called one of
+# heldout's same-wire pairs a rewrite (rewrite precision 1.0 -> 0.5,
+# same-wire recall 0.80 -> 0.76). tests/group/test_rewrites.py keeps such a
+# retelling as a known miss (xfail, strict), with the other outlet's report
+# it must keep apart.
 
 #: A pair aligned in order (sentence by sentence or fact by fact) is two
 #: edits of one text, same-wire, when at least this share of the shorter
