@@ -35,6 +35,12 @@ def test_a_cited_source_does_not_keep_the_capital_of_the_sentence_it_opened():
     ("Maria Lopez", "The union's president, Maria Lopez, announced that 4,000 members would "
      "strike.", True),
     ("She", "She said 40 people had been hurt.", True),  # not written as given: left to the reader
+    # the subject of a verb of placing that sets an amount's level gives it as its count
+    ("Carrow Hill Resources", "Carrow Hill Resources, which operates the mine, puts the figure "
+     "at 12.", True),
+    ("the union", "The company says 12 remain trapped; the union puts the number at 13.", True),
+    # must not: a verb of placing that sets no amount ("at" a place and a time)
+    ("Police", "Police put the suspect at the scene at 10 p.m., a court heard.", False),
     # must not: the subject of what the sentence reports, a heading, a word of a name
     ("The state economy", "The state economy added 12,000 jobs in March, the labor office "
      "reported Friday.", False),

@@ -145,16 +145,24 @@ def placed_by(sent: Span, people: People) -> dict[int, Token]:
     13; "The storm put the toll at 13" gives nothing."""
     out = {}
     for verb in sent:
-        if verb.pos_ != "VERB" or lemma(verb).lower() not in _ESTIMATING_VERBS:
-            continue
-        kids = list(verb.children)
-        subject = next((c for c in kids if c.dep_ == "nsubj"), None)
-        at = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at"), None)
-        if subject is None or at is None or not _a_source(subject, people) or not any(
-                c.dep_ == "dobj" and lemma(c).lower() in AMOUNT_NOUNS for c in kids):
+        at = level_set_at(verb)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if at is None or subject is None or not _a_source(subject, people):
             continue
         out[at.i] = subject
     return out
+
+
+def level_set_at(verb: Token) -> Token | None:
+    """The "at" of ``verb`` when it is a verb of placing that sets an
+    amount's level ("puts the number at 13", "pegged the cost at $2
+    billion"), else None ("put the suspect at the scene")."""
+    if verb.pos_ != "VERB" or lemma(verb).lower() not in _ESTIMATING_VERBS:
+        return None
+    kids = list(verb.children)
+    if not any(c.dep_ == "dobj" and lemma(c).lower() in AMOUNT_NOUNS for c in kids):
+        return None
+    return next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at"), None)
 
 
 def _a_source(subject: Token, people: People) -> bool:

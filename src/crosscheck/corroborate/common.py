@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Iterable, Mapping, Sequence
 
+from ..claims.clause_sources import level_set_at
 from ..claims.nlp import parse
 from ..claims.titles import TITLE_WORDS
 from ..models import Article, Claim, Finding, FindingStatus, content_id
@@ -272,9 +273,13 @@ def _cites(noun) -> bool:
         return _cites(verb)
     if noun.dep_ in ("nsubj", "nsubjpass"):
         # the verb, or one it shares its subject with ("The bureau released
-        # its statistics … and estimated there were…")
-        return any(is_saying(v) for v in (verb, *(c for c in verb.children if c.dep_ == "conj"
-                                                and c.pos_ in ("VERB", "AUX"))))
+        # its statistics … and estimated there were…"); or a verb of placing
+        # that sets an amount's level, whose subject gives the count as its
+        # own ("Carrow Hill Resources puts the figure at 12": the claims'
+        # reader, clause_sources.placed_by, makes it the figure's source)
+        verbs = (verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+        return any(is_saying(v) or (noun.dep_ == "nsubj" and level_set_at(v) is not None)
+                   for v in verbs)
     return noun.dep_ == "agent" or (noun.dep_ == "pobj" and verb.lower_ in _CITING_PREPOSITIONS)
 
 
