@@ -73,3 +73,15 @@ def test_a_record_url_names_the_site_when_nothing_else_does():
     a = clean(RawDoc.make("https://www.star.example/a", "text", BODY,
                           {"url": "https://www.star.example/a"}))
     assert a.outlet == "star.example"
+
+
+@pytest.mark.parametrize("given, outlet", [
+    ("Coastline Times - National", "Coastline Times"),  # a feed's title: the outlet and a section
+    ("BBC News - World", "BBC News"),
+    # must be left: no section word after the separator, or no separator
+    ("Yahoo - ABC News", "Yahoo - ABC News"),
+    ("Hindustan Times", "Hindustan Times"),
+])
+def test_an_outlet_given_with_its_section_is_named_without_it(given, outlet):
+    raw = RawDoc.make("feed.xml#1", "text", BODY, {"outlet": given}, container="feed")
+    assert clean(raw).outlet == outlet

@@ -39,12 +39,12 @@ from .fields import read_field
 from .language import detect_language
 from .leads import cut_lead
 from .noise import classify_line, is_headline_like, lead_without_full_stop, looks_like_prose
-from .outlets import agency_masthead, masthead, outlet_from_url
+from .outlets import agency_masthead, masthead, outlet_from_url, without_section
 
 __all__ = ["CLEANER", "clean", "clean_batch"]
 
 #: Versioned name stored with every article; change it when behaviour changes.
-CLEANER = "clean.v13"  # v2: look-alike spaces become plain spaces; v3: outlets from
+CLEANER = "clean.v14"  # v2: look-alike spaces become plain spaces; v3: outlets from
 # mastheads and addresses, scraper header fields, closing credits and adverts;
 # v4: the article's language; v5: agencies credited in running text ("according to AFP");
 # v6: a first line that is a lead without its full stop stays in the body; v7: date
@@ -62,7 +62,9 @@ CLEANER = "clean.v13"  # v2: look-alike spaces become plain spaces; v3: outlets 
 # ("March 3, 2025 -") dates the article too, a name in a dateline's credit slot
 # is an agency only when the wire gazetteer knows it ("(CNN)" is none), and a
 # lawmaker's party and state ("(R-Minn.) —") make no dateline, and a closing
-# sentence of three sales cues is an advert even after a brief
+# sentence of three sales cues is an advert even after a brief; v14: an outlet a
+# source gives with its section ("Coastline Times - National", a feed's title)
+# is named without it
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.
@@ -102,7 +104,7 @@ def clean(raw: RawDoc) -> Article:
     lines = [line for line in lines if line]
 
     found = _Found(title=meta.get("title"))
-    found.outlet = meta.get("outlet")
+    found.outlet = without_section(meta.get("outlet"))  # a feed's "Coastline Times - National"
     lines = _captions(lines, found)       # 3.
     lines = _embeds(lines, found)
     found.owner = next(filter(None, map(_copyright_owner, lines)), None)

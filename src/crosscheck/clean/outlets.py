@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from .credits import KNOWN_MEDIA, MEDIA_WORDS, agency_of
 from .dates import date_at_start
 
-__all__ = ["agency_masthead", "masthead", "outlet_from_url", "SECTIONS"]
+__all__ = ["agency_masthead", "masthead", "outlet_from_url", "without_section", "SECTIONS"]
 
 # Section words of news sites' navigation: what follows the outlet's name on
 # a masthead line. A closed list on purpose: a masthead line is told from a
@@ -61,6 +61,17 @@ def _section_line(line: str) -> str | None:
         return None
     # A wire service's own page names it as its outlet ("REUTERS | WORLD").
     return _as_name(parts[0], need_medium=False, agency_ok=True)
+
+
+def without_section(name: str | None) -> str | None:
+    """An outlet's name as a source gives it, less the section it was taken
+    from: a feed's title "Coastline Times - National", "BBC News - World" or
+    "Townhall | Politics" names the outlet before its section word. A name
+    whose last part is no section word is left as it is ("Hindustan Times",
+    "Yahoo - ABC News")."""
+    if not name:
+        return name
+    return _section_line(name.strip()) or name
 
 
 def agency_masthead(line: str) -> str | None:
