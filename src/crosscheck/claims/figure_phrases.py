@@ -84,10 +84,19 @@ def with_predicate(noun: Token, phrase: str) -> str:
     return phrase
 
 
+# Pronouns that open a relative clause as its subject.
+_RELATIVES = frozenset({"which", "that", "who"})
+
+
 def clause_subject(verb: Token, skip: set[int]) -> str | None:
     for _ in range(3):
         for c in verb.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.i not in skip:
+                if c.pos_ == "PRON" and c.lower_ in _RELATIVES and verb.dep_ == "relcl" \
+                        and verb.head.pos_ in ("NOUN", "PROPN"):
+                    # "The minimum wage, which stands at $7.25, …": the
+                    # relative pronoun stands for the noun its clause hangs on
+                    return noun_phrase(verb.head, skip)
                 if c.pos_ == "PRON":
                     # "He was paid $3 million": the person named last before;
                     # "it" and "they" name nothing a reader can tell.

@@ -399,6 +399,11 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
             pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ in ("NOUN", "PROPN"):
                 return noun_phrase(pobj, skip)
+    if holder.dep_ == "amod" and holder.pos_ in ("VERB", "ADJ") and holder.head.pos_ == "NOUN" \
+            and top.dep_ in ("npadvmod", "advmod") and holder.i < holder.head.i:
+        # "at a 2.6 percent annualized rate": the measure qualifies a
+        # participle before a noun, and so measures that noun.
+        return noun_phrase(holder.head, skip | {holder.i})
     if _restates_a_measure(top, holder):
         # "The Dow fell 617 points, or 2.4 percent": one change given again in
         # another measure, of what the clause's verb tells (the Dow).
