@@ -30,6 +30,8 @@ def ages(claims_of, text):
     ("Daniel Tessler is the best hitter on the market. Tessler will be 29 in April.",
      ("age of Tessler", 29, "exact")),
     ("Justice Samuel Breyers turned 74 last month.", ("age of Samuel Breyers", 74, "exact")),
+    # the ages a group ranges in, of the clause's subject
+    ("The victims range in age from 46 to 73, police said.", ("age of victims", 46, "range")),
 ])
 def test_an_age_in_years_old_or_turned_is_read(claims_of, text, age):
     assert age in ages(claims_of, text)
@@ -47,6 +49,9 @@ def test_an_age_in_years_old_or_turned_is_read(claims_of, text, age):
     "The company has been in business for 30 years.",
     # page furniture over an old article
     "This article is more than 1 year old",
+    # a range of another measure, or ages of no one named
+    "The homes range in price from 46 to 73 thousand dollars.",
+    "They range in age from 46 to 73.",
 ])
 def test_a_number_no_named_person_turns_is_no_age(claims_of, text):
     assert ages(claims_of, text) == []

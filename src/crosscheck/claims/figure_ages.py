@@ -287,6 +287,9 @@ def _age_form(sent: Span, tok: Token) -> tuple[str, int] | None:
         return "pronoun", tok.i + 1
     if before[-1:] == ["at"] and lemma(doc[tok.i - 1].head) == "die":
         return "died at", tok.i + 1
+    if before == ["in", "age", "from"] and tok.i - 4 >= sent.start \
+            and lemma(doc[tok.i - 4]) == "range":
+        return "range in age", tok.i + 1  # "The victims range in age from 46 to 73"
     if after[:2] in (["and", "older"], ["or", "older"]):
         return "and older", tok.i + 1
     if (end := _years_old(sent, tok)) is not None:
@@ -340,6 +343,8 @@ def extract_ages(sent: Span) -> list[Figure]:
             who = person_before(doc, sent.start)
         elif form == "turned":
             who = _turned_age(sent, tok)
+        elif form == "range in age":
+            who = _whose_age(sent, _clause_subject(doc[tok.i - 4]), nouns=True)
         elif form == "years old":
             old = doc[end - 1]
             who = (_whose_age(sent, old.head, nouns=True) if old.dep_ == "amod"

@@ -112,9 +112,11 @@ def _bare_count_subject(sent: Span, top: Token, holder: Token, skip: set[int]) -
     if top.dep_ == "attr" and holder.pos_ == "AUX" and lemma(holder) == "be":
         # "The four-week moving average was 394,500", "the U.S. population
         # was 331.5 million": the number is all the subject is.
+        # A small number is no age when the subject names an amount ("His
+        # blood-alcohol level was 0.41", "the toll was 12").
         subject = next((c for c in holder.children if c.dep_ == "nsubj" and c.i not in skip), None)
         if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ \
-                or _value_of(sent, skip) <= _COPULA_MIN:
+                or (_value_of(sent, skip) <= _COPULA_MIN and lemma(subject).lower() not in AMOUNT_NOUNS):
             return None
         return noun_phrase(subject, skip)
     if top.dep_ == "appos" and _value_of(sent, skip) > _COPULA_MIN:
