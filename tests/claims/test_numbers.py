@@ -46,3 +46,20 @@ def test_roundness(written, multiplier, step):
 ])
 def test_significant_digits(value, digits):
     assert significant_digits(value) == digits
+
+
+@pytest.mark.parametrize("text, value", [("2½", 2.5), ("½", 0.5), ("10¾", 10.75), ("1,000½", 1000.5)])
+def test_a_fraction_written_as_one_character_is_read(text, value):
+    assert parse_numeral(text) == value
+
+
+@pytest.mark.parametrize("text", ["½x", "2½½", "x½", "2/3"])
+def test_a_fraction_character_inside_a_word_is_no_number(text):
+    assert parse_numeral(text) is None
+
+
+def test_a_span_written_with_a_fraction_character_is_read(nlp):
+    from crosscheck.claims.figures import extract_figures
+
+    [span] = extract_figures(nlp("Mr. Ryan has been speaker for about 2½ turbulent years.")[:])
+    assert (span.value, span.unit, span.qualifier) == (2.5, "year", "about")

@@ -8,6 +8,7 @@ vocabulary is small, so it is written out.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -28,6 +29,10 @@ PLURAL_SCALES = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 
                  "billions": 1_000_000_000}
 
 _NUMERAL = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^\.\d+$")
+# Fractions written as one character ("2½"): Unicode's vulgar fractions, by
+# their numeric value (unicodedata knows it; listed so the hot path above
+# asks a set, not the database).
+_VULGAR_FRACTIONS = {ch: unicodedata.numeric(ch) for ch in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"}
 _NUMERAL_SUFFIX = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|m|mn|bn|b|tn|trn)$", re.I)
 
 
@@ -38,10 +43,13 @@ def parse_numeral(text: str) -> float | None:
     # word of every sentence (461,639 calls for 200 Baly articles, nearly all
     # of them words, not numerals): most are answered here, without a regex.
     # ``str.isdecimal`` is what ``\d`` matches (Unicode's decimal digits).
-    if not t or not (t[0].isdecimal() or t[0] == "."):
+    if not t or not (t[0].isdecimal() or t[0] == "." or t[0] in _VULGAR_FRACTIONS):
         return None
     if _NUMERAL.match(t):
         return float(t.replace(",", ""))
+    if t[-1] in _VULGAR_FRACTIONS and (len(t) == 1 or _NUMERAL.match(t[:-1])):
+        # "2½ years", "¾ of a point": the fraction one character writes
+        return (float(t[:-1].replace(",", "")) if len(t) > 1 else 0.0) + _VULGAR_FRACTIONS[t[-1]]
     m = _NUMERAL_SUFFIX.match(t)
     if m:
         return float(m.group(1).replace(",", "")) * SUFFIX_SCALES[m.group(2).lower()]
