@@ -62,7 +62,8 @@ refuses and the 2 heldout20 holds), tuned on since heldout22 was collected;
 the 6 the collector refuses), tuned on since heldout23 was collected;
 ``heldout23``, likewise, from the next 25 stories of that slice
 (``--skip 86 --first 26``, less 1), tuned on since heldout24 was collected;
-``heldout24`` from the next 23 (``--skip 112``), its misses not read):
+``heldout24`` from the next 23 (``--skip 112``), tuned on since heldout25 was
+collected; ``heldout25`` from the last 20 (``--skip 138``), its misses not read):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -124,12 +125,13 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: slice (``--skip 55``, ``--skip 81``), before ``heldout21``'s misses were read
 #: (tuned on since heldout23 was collected); ``heldout23``, the next stories of
 #: that slice (``--skip 86``), before ``heldout22``'s misses were read (tuned on
-#: since heldout24 was collected); ``heldout24`` (``--skip 112``) likewise.
+#: since heldout24 was collected); ``heldout24`` (``--skip 112``) likewise (tuned
+#: on since heldout25 was collected); ``heldout25`` (``--skip 138``) likewise.
 #: Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-          "heldout20", "heldout21", "heldout22", "heldout23", "heldout24")
+          "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
