@@ -30,7 +30,8 @@ from .role_titles import (ABBREVIATIONS, ACTING, CALLINGS, KIND_REASONS, MEMBERS
                           different_offices, is_office, same_office, shares_a_word, title_words,
                           unfolded_words)
 from .role_times import before_name, is_former, past_context, quoted_name
-from .wording import (title_as_written, with_article, with_its_article, without_an_outlet,
+from .title_articles import with_the_article_written
+from .wording import (title_as_written, with_its_article, without_an_outlet,
                       without_brackets)
 
 
@@ -218,7 +219,7 @@ def shown_title(claim: Claim, outlet: str = "") -> str:
     # (title_as_written already says "former" of "then-President": not twice,
     # dev3 "Donald Trump is former former President")
     again = is_former(claim) and not title.lower().startswith("former ")
-    return with_article(("former " if again else "") + title)
+    return with_the_article_written(("former " if again else "") + title, claim.sentence)
 
 
 def _written(ctx: Context, members: list[Claim]) -> str:
@@ -410,14 +411,16 @@ def _finding(ctx: Context, group: list[Claim], succeeded: set[str] = frozenset()
     more = _says_more(group)
     # Outlets giving one title in other capitals ("Chief Executive" before a
     # name, "the company's chief executive" after it, shown "a chief
-    # executive") say the same thing: one camp, shown as most of them write it.
+    # executive"), or with the article one sentence writes ("House Speaker",
+    # "the House speaker"), say the same thing: one camp, shown as most of
+    # them write it.
     then = any(_then_and_former(kind) for kind in kinds)
     camps: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
         # (beside "former", a title held then is its own camp, as written)
         held_then = then and is_former(c) and past_context(c)
         camps[("then " if held_then else "")
-              + re.sub(r"^an? ", "", shown_title(c, ctx.outlet(c.article)).casefold())].append(c)
+              + re.sub(r"^(?:an?|the) ", "", shown_title(c, ctx.outlet(c.article)).casefold())].append(c)
     parts = []
     # An honorific alone ("Dr." of "Dr. Joshua Dyck") is no title to show
     # beside the post the same outlets give ("is a political science
