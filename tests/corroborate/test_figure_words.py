@@ -153,6 +153,40 @@ def test_a_share_a_verb_changed_its_object_by_is_shown_with_its_words():
     assert "“" not in topic([won])
 
 
+def test_a_sum_a_verb_cuts_or_adds_is_shown_with_its_words():
+    """"about $765 billion (taxes)" did not say the bill cuts them (notes
+    gold, heldout24)."""
+    cut = claim("a1", "Analysts said the Senate plan will cut about $640 billion in taxes over "
+                "the next decade.", figure=fig("taxes", 640e9, "about", unit="USD"))
+    assert "will cut about $640 billion in taxes" in topic([cut])
+    added = claim("a1", "The budget office said the measure adds $1.2 trillion to the deficit.",
+                  figure=fig("deficit", 1.2e12, unit="USD"))
+    assert "adds $1.2 trillion to the deficit" in topic([added])
+    # "by" a sum, as "by" a share: "cut the deficit by $300 billion"
+    by = claim("a1", "The deal would cut the deficit by $300 billion over ten years.",
+               figure=fig("deficit", 300e9, unit="USD"))
+    assert "would cut the deficit by $300 billion" in topic([by])
+    # must not: a sum spent or collected, not cut or added
+    raised = claim("a1", "The campaign raised $80 million in July, a record for the party.",
+                   figure=fig("campaign", 80e6, unit="USD"))
+    spent = claim("a1", "The city spent $12 million on road repairs last year.",
+                  figure=fig("road repairs", 12e6, unit="USD"))
+    assert "“" not in topic([raised]) and "“" not in topic([spent])
+
+
+def test_a_verb_s_bare_form_before_by_a_share_is_a_change():
+    """"at most 50% (legal immigration)" of "would slash legal immigration …
+    by as much as 50 percent" (notes gold, heldout24)."""
+    slash = claim("a1", "The proposal would slash refugee admissions to the country by as much "
+                  "as 40 percent.", figure=fig("refugee admissions", 40, "at-most", unit="percent"))
+    assert "would slash refugee admissions to the country by as much as 40 percent" in \
+        topic([slash])
+    # must not: a share of those who carried a vote, after "by"
+    won = claim("a1", "The bill was passed by 55 percent of the delegates.",
+                figure=fig("delegates", 55, unit="percent"))
+    assert "“" not in topic([won])
+
+
 def test_a_point_reached_is_shown_with_its_words():
     mark = claim("a1", "As we approach the 100-day mark of his presidency, the polls are steady.",
                  figure=fig("mark", 100, unit="day"))
