@@ -111,3 +111,20 @@ TAKE = "Take clean energy. Some country is going to be the clean energy superpow
 ])
 def test_a_speaker_s_doubled_surname_is_shown_once(speaker, sentence, shown):
     assert speaker_as_written(speaker, sentence) == shown
+
+
+ORDER = "“The order protects our borders while the review goes on.”"
+
+
+@pytest.mark.parametrize("speaker, shown", [
+    # the quote reader kept the last word of "Secretary of State" (heldout24)
+    ("State Maria Okafor", "Maria Okafor"),
+    ("Staff Daniel Reyes", "Daniel Reyes"),
+    ("General Tom Hadley", "Tom Hadley"),
+    # must not: a body's name, a title the quote reader kept whole, a name alone
+    ("State Farm Insurance", "State Farm Insurance"),
+    ("Defense Secretary Tom Hadley", "Defense Secretary Tom Hadley"),
+    ("Maria Okafor", "Maria Okafor"),
+])
+def test_a_speaker_opening_on_the_last_word_of_a_cut_office_is_shown_by_name(speaker, shown):
+    assert speaker_as_written(speaker, ORDER) == shown

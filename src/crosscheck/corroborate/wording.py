@@ -20,6 +20,7 @@ from ..claims.nlp import parse, parse_with_entities
 from ..claims.titles import TITLE_ABBREVIATIONS
 from ..patterns import compiled
 from .people import without_a_doubled_surname as once
+from .people import without_a_title_s_tail
 from .title_articles import with_article
 from .title_parts import (with_its_modifiers, with_its_name, with_its_rank,
                           with_the_rest_of_its_name)
@@ -284,7 +285,8 @@ def speaker_as_written(speaker: str, sentence: str) -> str:
     ("Joining Cooley" when the sentence says "Cooley said": "Cooley"), and
     without a capital determiner. A name the sentence writes whole
     ("Sterling Brown said") is kept."""
-    words = without_a_credit(without_link_text(without_brackets(once(speaker, sentence))), sentence).split()
+    words = without_a_credit(without_link_text(without_brackets(
+        without_a_title_s_tail(once(speaker, sentence)))), sentence).split()
     if len(words) > 1 and re.fullmatch(r"[A-Z][a-z]+ing", words[0]) and speaker not in sentence \
             and " ".join(words[1:]) in sentence:
         words = words[1:]
