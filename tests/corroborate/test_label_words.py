@@ -345,3 +345,23 @@ def test_a_label_cut_from_what_its_participle_needs_holds_a_verb(sentence, label
     from crosscheck.corroborate.label_words import holds_a_verb
 
     assert holds_a_verb(label, claim("a1", sentence, figure=fig(label, value))) is cut
+
+
+def test_a_tax_is_shown_with_what_it_is_levied_on():
+    """'3.8% (massive tax)' did not say on what (notes gold, heldout24): a tax
+    or a tariff is named by the noun phrase of the "on" after it."""
+    from crosscheck.corroborate.label_words import with_what_it_is_of
+
+    tax = claim("a1", "The plan keeps the 2.5 percent tax on rental income that landlords "
+                "oppose.", figure=fig("tax", 2.5, unit="percent"))
+    assert with_what_it_is_of("tax", tax) == "tax on rental income"
+    tariff = claim("a1", "The ministry announced a 25 percent tariff on imported steel, "
+                   "effective Monday.", figure=fig("tariff", 25, unit="percent"))
+    assert with_what_it_is_of("tariff", tariff) == "tariff on imported steel"
+    # must not: "on" after a noun that is no levy, or a tax with no "on"
+    vote = claim("a1", "The 12 percent drop on Monday surprised traders.",
+                 figure=fig("drop", 12, unit="percent"))
+    assert with_what_it_is_of("drop", vote) == "drop"
+    state = claim("a1", "The 6 percent sales tax that the state collects funds schools.",
+                  figure=fig("sales tax", 6, unit="percent"))
+    assert with_what_it_is_of("sales tax", state) == "sales tax"

