@@ -473,3 +473,18 @@ def _a_dose_left_as_it_was():
     at = long.find("67")
     assert excerpt(long, at, at + 3, before=7, after=5, whole_clause=True) == \
         "The state said 67% of U.S. adults have gotten…"
+
+
+def test_an_excerpt_one_word_short_of_its_sentence_s_end_goes_on_to_it():
+    """"…chose to defend the accused along party…" was cut inside "party
+    lines", the sentence's last word (notes gold, heldout24): an excerpt that
+    would leave out only that word says it."""
+    s = "No senators on Friday chose to defend the nominee along party lines."
+    at = s.index("Friday")
+    assert excerpt(s, at, at + 6, before=3, after=7) == (
+        "No senators on Friday chose to defend the nominee along party lines")
+    # must not: two words left, or one word left of a clause the sentence goes on after
+    s = "No senators on Friday chose to defend the nominee along strict party lines."
+    assert excerpt(s, at, at + 6, before=3, after=7).endswith("along strict…")
+    s = "No senators on Friday chose to defend the nominee along party lines, aides said."
+    assert excerpt(s, at, at + 6, before=3, after=7).endswith("along party…")

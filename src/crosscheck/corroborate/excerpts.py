@@ -121,6 +121,8 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
         # not "…encircled a police…" for "a police station", nor "…to his
         # second…" for "his second wife"
         last = _noun_it_modifies(sentence, tokens, last)
+    if last == len(tokens) - 2 and hi <= last and not _ends_clause(tokens[last][2]):
+        last += 1  # "…along party…" for "along party lines.": the sentence's last word too
     last = _close_quotes(tokens, first, last, hi)
     words = [t for _, _, t in tokens[first:last + 1]]
     text = " ".join(words)
