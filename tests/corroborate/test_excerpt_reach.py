@@ -40,8 +40,9 @@ def test_an_excerpt_goes_on_to_a_plural_said_of_its_subject_at_the_sentence_end(
          "protesters.")
     assert _around(s, "12", before=3, after=1) == "…of sympathizing with 12 foreign protesters"
     # must not: an adjective said of the subject itself, no noun's, ends where it was
+    # (a last word alone after it is said: excerpts.py goes on to a sentence's last word)
     s = ("He asserted that a border wall is needed because 23% of federal inmates are illegal "
-         "today.")
+         "today, by his count.")
     assert _around(s, "23%", before=7, after=5, whole_clause=True).endswith("are illegal…")
 
 
