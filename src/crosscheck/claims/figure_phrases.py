@@ -84,8 +84,15 @@ def with_predicate(noun: Token, phrase: str) -> str:
     return phrase
 
 
-# Pronouns that open a relative clause as its subject.
-_RELATIVES = frozenset({"which", "that", "who"})
+# Pronouns that open a relative clause of a thing as its subject. Not "who":
+# the parser hangs a person's clause on the nearest noun ("90 bundlers from
+# the securities and investment sector, who collected $14.2 million" read
+# as the sector's), and a sum a person paid is for something ("the people
+# who paid $36,000 for his courses": the courses, read as before). Measured
+# on the first 300 Baly articles: of the 17 figures the rule read anew or
+# otherwise, those of "which" and "that" read better, three of four "who"
+# ones worse.
+_RELATIVES = frozenset({"which", "that"})
 
 
 def clause_subject(verb: Token, skip: set[int]) -> str | None:

@@ -203,7 +203,7 @@ from crosscheck.models import Figure, Qualifier
 # the company's), which lost the sample's 12-or-13 dispute (findings conflict
 # recall 1.0 -> 0.75); kept since attribution.v18 gives it its placer
 # (clause_sources.placed_by).
-EXTRACTOR = "figures.v39"
+EXTRACTOR = "figures.v40"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
