@@ -21,7 +21,8 @@ from .common import Context, words
 from .figure_months import ROUNDED_COSINE, forecasts_alike, is_rounding, own_month, rounded_alike
 from .figure_bounds import ROUNDED_UNITS, bound_holding, bound_of_the_bare_number, in_common_unit, intervals_meet
 from .figure_joins import MARKS, MONEY_UNITS, bound_alike, distinct_value_alike, range_alike
-from .figure_subjects import _HEADS, _RATE, _STATES, FATES, counted_head, figure_states, subject_key
+from .figure_subjects import (_HEADS, _RATE, _STATES, FATES, KINDRED_FATES, counted_head, figure_states,
+                              subject_key)
 
 #: The features of a pair of figure mentions, in the order the shipped model
 #: (``data/align-figure.v2.json``) was trained on. See :mod:`.align`. A
@@ -429,15 +430,7 @@ def _two_fates(a: Claim, b: Claim, features: Sequence[float]) -> bool:
             or not features[FIGURE_FEATURES.index("state_differ")]:
         return False
     fa, fb = figure_states(a) & FATES, figure_states(b) & FATES
-    return bool(fa) and bool(fb) and not fa & fb and fa | fb not in _KINDRED_FATES
-
-
-# The trapped and the missing of a collapse are often one count, written
-# either way ("12 miners are still missing", "12 trapped miners"): the
-# pair's model decides, as for any two states, but no rule keeps them apart.
-# They stay two states (figure_subjects._STATES), so never a dispute: "12
-# trapped" and "30 missing" of a flood are two counts.
-_KINDRED_FATES = (frozenset({"trapped", "missing"}),)
+    return bool(fa) and bool(fb) and not fa & fb and fa | fb not in KINDRED_FATES
 
 
 # An ordinal of a person ("only the second woman to host the ceremony") ranks

@@ -16,8 +16,9 @@ from .figure_bounds import in_common_unit, signed_fall
 
 # States that tell counted things apart, folded to one word each. Synonyms are
 # listed by hand because the distinction is domain knowledge no general
-# thesaurus makes: "missing" and "trapped" stay apart (the missing may be
-# anywhere), "killed" and "dead" are one state. "death" is not a state: the
+# thesaurus makes: "missing" and "trapped" stay two states (the missing may be
+# anywhere: never one dispute), though kindred fates (KINDRED_FATES), "killed"
+# and "dead" are one state. "death" is not a state: the
 # death penalty and death sentences made "nine voting to put him to death"
 # and "three voting for life" two counts of the dead.
 _STATES = {
@@ -173,6 +174,14 @@ def subject_key(claim: Claim) -> tuple | None:
 # alone ("shares fell 18%") stays the state it is.
 FATES = frozenset({"dead", "injured", "rescued", "trapped", "missing", "evacuated", "displaced",
                    "arrested", "charged", "convicted"})
+
+
+# Fates often told of one count either way: the trapped and the missing of a
+# collapse ("12 miners are still missing", "12 trapped miners"). No rule keeps
+# such a pair apart (figure_align._two_fates: the pair's model decides, as for
+# any two states), but they stay two states, so never a dispute: "12 trapped"
+# and "30 missing" of a flood are two counts.
+KINDRED_FATES = (frozenset({"trapped", "missing"}),)
 
 
 def without_changes(states: frozenset[str]) -> frozenset[str]:
