@@ -131,3 +131,21 @@ def test_a_choice_of_two_days_beside_one_of_them_is_compatible(outlets):
                     "early Sunday", "2021-08-22")
     linked = [f for f in event_findings(outlets, [one_day, oan]) if len(f.articles) > 1]
     assert [f.status for f in linked] == ["agree"]
+
+
+def test_an_article_may_tell_its_dated_event_again_with_no_day():
+    from crosscheck.corroborate.events import _one_day_per_article
+
+    lead = statement("a1", "A divided Supreme Court has ended a national moratorium on evictions "
+                           "in parts of the country ravaged by the coronavirus.")
+    opinion = dated("a1", "In an unsigned opinion released Thursday night, the Supreme Court's "
+                          "conservative majority agreed that the federal eviction moratorium "
+                          "could not stand.", "opinion released", "Thursday night", "2021-08-26")
+    reuters = dated("a2", "The US Supreme Court on Thursday night struck down a federal eviction "
+                          "moratorium that was recently extended by President Joe Biden.",
+                    "Supreme Court struck down", "Thursday night", "2021-08-26")
+    assert _one_day_per_article([lead, opinion, reuters])
+    # An article that dates the happening to two days is still two findings.
+    friday = dated("a1", "The justices released the order on Friday morning.", "order released",
+                   "Friday morning", "2021-08-27")
+    assert not _one_day_per_article([opinion, friday, reuters])

@@ -285,8 +285,14 @@ def event_pairs(ctx: Context, events: Sequence[Claim]) -> list[tuple[int, int, l
 
 
 def _one_day_per_article(members: list[Claim]) -> bool:
-    seen: dict[str, str | None] = {}
-    return all(seen.setdefault(c.article, event_day(c)) == event_day(c) for c in members)
+    """No article dates the group's happening to two days. A sentence of an
+    article that names no day may join its article's dated one: a lead tells
+    the news with no day ("A divided Supreme Court has ended a national
+    moratorium on evictions") and a later sentence dates it ("In an unsigned
+    opinion released Thursday night, …")."""
+    seen: dict[str, str] = {}
+    return all(seen.setdefault(c.article, day) == day for c in members
+               if (day := event_day(c)) is not None)
 
 
 def scored_pairs(ctx: Context, events: Sequence[Claim], model: dict
