@@ -63,7 +63,10 @@ the 6 the collector refuses), tuned on since heldout23 was collected;
 ``heldout23``, likewise, from the next 25 stories of that slice
 (``--skip 86 --first 26``, less 1), tuned on since heldout24 was collected;
 ``heldout24`` from the next 23 (``--skip 112``), tuned on since heldout25 was
-collected; ``heldout25`` from the last 20 (``--skip 138``), its misses not read):
+collected; ``heldout25`` from the last 20 (``--skip 138``), tuned on since
+heldout26 was collected; ``heldout26`` from the 6 stories of Baly 6500:6556 and
+16 more of 5000:6500 (``--skip 55 --first 21``, sharing no article with a facts
+or notes story), its misses not read):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -126,12 +129,18 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: (tuned on since heldout23 was collected); ``heldout23``, the next stories of
 #: that slice (``--skip 86``), before ``heldout22``'s misses were read (tuned on
 #: since heldout24 was collected); ``heldout24`` (``--skip 112``) likewise (tuned
-#: on since heldout25 was collected); ``heldout25`` (``--skip 138``) likewise.
+#: on since heldout25 was collected); ``heldout25`` (``--skip 138``) likewise
+#: (tuned on since heldout26 was collected); ``heldout26``, of the stories of
+#: the only Baly slice no facts or notes part had read (``--baly 6500:6556``)
+#: and of more of heldout18's and heldout19's slice (``--baly 5000:6500 --skip
+#: 55 --first 21``, those sharing no article with a facts or notes story),
+#: before ``heldout25``'s misses were read.
 #: Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-          "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25")
+          "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
+          "heldout26")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
