@@ -305,3 +305,24 @@ def test_a_number_spelled_out_is_quoted_with_its_words():
     twice = claim("a1", "Forty-eight percent of Republican insiders and forty-eight percent of "
                   "Democratic ones said so.", figure=fig("Republican insiders", 48, unit="percent"))
     assert topic([twice]) == "Republican insiders"
+
+
+def test_a_part_or_a_holder_cut_from_its_of_phrase_is_shown_with_its_words():
+    """"2 (heads)" of "the two heads of state", "670,000 (recipients)" of
+    "recipients of the … program" said not of what (notes gold, heldout25):
+    such a label, cut from the "of" phrase after it, is quoted with its words."""
+    heads = claim("a1", "The minister said he hoped conditions would be created for the two "
+                  "heads of state to meet before the end of the year.", figure=fig("heads", 2))
+    assert topic([heads]).startswith("heads (“")
+    assert "two heads of state to meet" in topic([heads])
+    holders = claim("a1", "The bill would protect the 700,000 recipients of the program from "
+                    "deportation for three more years.", figure=fig("recipients", 700000))
+    assert "recipients of the program" in topic([holders])
+    # must not: a count that says what it counts, and one of these nouns with
+    # no "of" phrase after it
+    doses = claim("a1", "The country has received 40 million doses of vaccine so far, the "
+                  "ministry said.", figure=fig("doses", 40e6))
+    assert "“" not in topic([doses])
+    alone = claim("a1", "Grants went to 300 recipients this year, the foundation said.",
+                  figure=fig("recipients", 300))
+    assert topic([alone]) == "recipients"
