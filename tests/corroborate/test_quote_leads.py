@@ -81,3 +81,29 @@ def test_a_quote_note_shows_its_lead():
                                     "border open,"))
     parts = NoteParts("quote", (c,), (Source("a1", "test", "Kestrel Herald", "2025-03-11", "a1"),))
     assert render_finding(parts).note.startswith("Turkey “has committed to protecting civilians")
+
+
+def test_a_quote_note_takes_its_lead_from_the_first_sentence_that_gives_one():
+    """The first mention's subject stands too far back ('Trump, who was at
+    his Palm Beach estate Wednesday for the Thanksgiving holiday, called
+    DeVos “a brilliant …”'): another outlet's sentence of the same words
+    gives the lead (notes gold, heldout25: the bare phrase said not whom)."""
+    from corroborate_builders import claim
+
+    from crosscheck.corroborate.render import NoteParts, Source, render_finding
+    from crosscheck.models import Quote
+
+    words = "a brilliant and passionate education advocate."
+    far = claim("a1", "Trump, who was at his Palm Beach estate Wednesday for the Thanksgiving "
+                f"holiday, called DeVos “{words}”", quote=Quote("Donald Trump", words))
+    near = claim("a2", f"Trump, in a statement, called DeVos “{words}”",
+                 quote=Quote("Donald Trump", words))
+    sources = (Source("a1", "test", "Kestrel Herald", "2025-03-11", "a1"),
+               Source("a2", "test", "Harbor Times", "2025-03-11", "a2"))
+    note = render_finding(NoteParts("quote", (far, near), sources)).note
+    assert note.startswith("Trump, in a statement, called DeVos “a brilliant and passionate")
+    # must not: another quote's sentence lends its lead to different words
+    other = claim("a2", "Trump, in a statement, called Pence “a loyal and steady partner.”",
+                  quote=Quote("Donald Trump", "a loyal and steady partner."))
+    alone = render_finding(NoteParts("quote", (far, other), sources)).note
+    assert alone.startswith("“a brilliant and passionate education advocate.”")

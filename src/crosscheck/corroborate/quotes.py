@@ -472,8 +472,13 @@ def _finding(ctx: Context, group: list[Claim], names,
         "single-source" if len(group) == 1 else "agree" if people <= 1 and not reworded
         else "compatible")
     # a quote that goes on with its sentence's clause is shown after the
-    # clause's subject ('Turkey “has committed to…”'; quote_leads.py)
-    lead = lead_in(group[0].quote.text, group[0].sentence)
+    # clause's subject ('Turkey “has committed to…”'; quote_leads.py), as
+    # the first mention of the same words whose sentence says it ('Trump, in
+    # a statement, called DeVos “a brilliant…”' where the first sentence's
+    # subject was too far back: notes gold, heldout25)
+    same = group[0].quote.text.strip()[:40]
+    lead = next((found for c in group if c.quote.text.strip()[:40] == same
+                 and (found := lead_in(c.quote.text, c.sentence))), "")
     shown = f"{lead} “{opening}”" if lead else f"“{opening}”"
     topic = f"{next(iter(display.values()), 'unknown speaker')}: {shown}"
     note = f"{shown}: " + "; ".join(parts)
