@@ -94,3 +94,16 @@ def test_an_excerpt_opening_inside_the_clause_a_dependent_clause_hangs_on_reache
          "voted 9-4 to deny her tenure.")
     assert _around(s, "9-4", before=7, after=5, whole_clause=True) == (
         "…about a week after the board voted 9-4 to deny her tenure")
+
+
+def test_an_excerpt_goes_on_to_the_head_of_a_verb_s_bare_object():
+    """"…87 percent of respondents supported protected…" was cut inside
+    "protected status" (notes gold, heldout25): after a verb, as after a
+    determiner or a preposition, a modifier goes on to the noun it modifies."""
+    s = ("Sixty-one percent of voters backed mandatory paid leave for workers at large firms, "
+         "according to the survey.")
+    assert _around(s, "Sixty-one", before=0, after=5) == (
+        "Sixty-one percent of voters backed mandatory paid leave…")
+    # must not: an adjective said of the subject, no noun's modifier, ends where it was
+    s = "Sixty-one percent of voters seemed unhappy today with the results of the survey."
+    assert _around(s, "Sixty-one", before=0, after=5) == "Sixty-one percent of voters seemed unhappy…"
