@@ -326,3 +326,17 @@ def test_a_part_or_a_holder_cut_from_its_of_phrase_is_shown_with_its_words():
     alone = claim("a1", "Grants went to 300 recipients this year, the foundation said.",
                   figure=fig("recipients", 300))
     assert topic([alone]) == "recipients"
+
+
+def test_a_label_that_says_only_how_big_is_shown_with_its_words():
+    """"15 (whopping points)" said not of what (notes gold, heldout25): a
+    word of size alone ("whopping", "staggering") says no more of what is
+    counted than its vague head."""
+    lead = claim("a1", "A new poll released on Thursday puts the governor a whopping 15 points "
+                 "ahead of her rival statewide.", figure=fig("whopping points", 15))
+    assert topic([lead]).startswith("whopping points (“")
+    assert "15 points ahead of her rival" in topic([lead])
+    # must not: a word of size beside a head that says what is counted
+    cost = claim("a1", "The county approved a whopping $40 million stadium budget on Tuesday.",
+                 figure=fig("whopping stadium budget", 40e6, unit="USD"))
+    assert "“" not in topic([cost])

