@@ -333,6 +333,11 @@ def test_a_count_of_two_nouns_keeps_a_participle_that_modifies_the_second():
      "military bases located", 2, True),
     ("A group of 22 bipartisan lawmakers led by Sens. Kyrsten Sinema and Rob Portman wrote it.",
      "bipartisan lawmakers led", 22, True),
+    # heldout25: one chosen, named or appointed says not for what
+    ("Lena Marsh becomes the second woman chosen to lead the city's police department.",
+     "woman chosen", 2, True),
+    ("She is the third judge appointed to the appeals court this year.",
+     "judge appointed", 3, True),
     # must not: a participle that says all a count needs, one the sentence writes
     # with nothing after it, a label that goes on past the participle
     ("He was one of 13 American soldiers killed by a bomber outside the airport.",
@@ -340,6 +345,7 @@ def test_a_count_of_two_nouns_keeps_a_participle_that_modifies_the_second():
     ("About 2,000 troops stationed in Syria will come home.", "troops stationed", 2000, False),
     ("Police found 3 bodies, all located.", "bodies located", 3, False),
     ("The 5 offices located in Ohio closed.", "offices located in Ohio", 5, False),
+    ("The 4 jurors chosen Monday heard opening statements.", "jurors chosen", 4, False),
 ])
 def test_a_label_cut_from_what_its_participle_needs_holds_a_verb(sentence, label, value, cut):
     from crosscheck.corroborate.label_words import holds_a_verb

