@@ -10,7 +10,7 @@ from ..claims.nlp import parse
 from .excerpt_sayings import (_SUBJECTS, AUXILIARY_REACH, _on_to_what_it_says,
                               subject_of_the_clause_it_hangs_on)
 from .excerpt_tokens import (_AUXILIARIES, _ends_clause, _in_name, _place_goes_on, _quoted_word,
-                             _split_decimal, _with_what_inverts_it)
+                             _split_decimal, _with_what_inverts_it, after_the_dateline)
 from .quote_marks import with_its_opening_mark
 from .wording import _DETERMINER_WORDS, _FUNCTION_WORDS, _RELATIVES, _TOKEN, rejoin_possessives
 
@@ -117,6 +117,9 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     if whole_clause and hi < last < len(tokens) - 1:
         last = _on_to_what_it_says(sentence, tokens, last)
     first = _with_what_inverts_it(tokens, first)
+    opening = after_the_dateline(sentence, tokens)  # "(CNN)": page furniture, left out
+    opening = opening if opening <= last else 0
+    first = max(first, opening)
     if hi <= last < len(tokens) - 1:
         # not "…encircled a police…" for "a police station", nor "…to his
         # second…" for "his second wife"
@@ -148,7 +151,7 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     # joins its word again (a curly mark says which way it faces).
     text = re.sub(r"“\s+", "“", re.sub(r"\s+”", "”", re.sub(r"\s{2,}", " ", text))).strip()
     # A sentence that opens on a small letter was cut before it reached us.
-    lead = "…" if first > 0 or not re.match(r"[\W_]*[A-Z]", words[0]) else ""
+    lead = "…" if first > opening or not re.match(r"[\W_]*[A-Z]", words[0]) else ""
     tail = "…" if last < len(tokens) - 1 or re.search(r"[,;:]$|\.\.\.$|…$", words[-1]) else ""
     if acted and sentence.startswith(acted) and re.fullmatch(r"[\s,]*", sentence[len(acted):
                                                                             tokens[first][0]]):
