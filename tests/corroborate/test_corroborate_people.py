@@ -444,3 +444,20 @@ def _people(*names: str) -> int:
 ])
 def test_names_spelt_otherwise_chain_into_one_person_but_not_across_people(names, people):
     assert _people(*names) == people
+
+
+def test_a_role_s_name_leaves_out_the_possessive_of_the_body_before_it(outlets):
+    """"Armour’s Kevin Plank is CEO" (notes gold, heldout25): the reader cut
+    "Under Armour’s Kevin Plank" inside the company's name; a person's name
+    holds no "’s", so the name is the words after it."""
+    claims = [claim("a1", "Harbor Mills’s Adaeze Korrin quit the council.",
+                    role=Role("Mills’s Adaeze Korrin", "CEO", False)),
+              claim("a2", "Harbor Mills CEO Adaeze Korrin quit the council.",
+                    role=Role("Adaeze Korrin", "CEO", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.topic == "Adaeze Korrin" and "Mills" not in finding.note
+    # must not: a name with an apostrophe that is no possessive
+    claims = [claim("a1", "Mines Minister Adaeze O'Neill arrived.",
+                    role=Role("Adaeze O'Neill", "Mines Minister", False))]
+    [finding] = corroborate(outlets, claims)
+    assert finding.topic == "Adaeze O'Neill"

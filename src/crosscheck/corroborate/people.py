@@ -215,9 +215,16 @@ def canonical(names: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, 
 
 
 def display_name(name: str, title: str | None = None) -> str:
-    """The name as written, without a title run into it ("Spokeswoman Priya Venn")."""
+    """The name as written, without a title run into it ("Spokeswoman Priya
+    Venn"), nor the possessive of the body the person serves read into it
+    ("Armour’s Kevin Plank" of "Under Armour’s Kevin Plank": notes gold,
+    heldout25, a name cut and mangled): a person's name holds no "’s"."""
     drop = set(TITLE_WORDS) | set(re.findall(r"\w+", (title or "").lower()))
     kept = [w for w in name.split() if w.lower().strip(".,") not in drop]
+    owner = max((n for n, w in enumerate(kept[:-1]) if re.fullmatch(r"[A-Z][\w.&-]*[’']s", w)),
+                default=None)
+    if owner is not None and kept[owner + 1][:1].isupper():
+        kept = kept[owner + 1:]
     return " ".join(kept) or name
 
 
