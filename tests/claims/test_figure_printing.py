@@ -131,3 +131,26 @@ def test_mm_glued_to_a_sum_is_millions(nlp, text, value):
 ])
 def test_mm_after_no_currency_is_no_million(nlp, text):
     assert not [f for f in figures(nlp, text) if f.value >= 1e6]
+
+
+# A dollar written with its country after the sign ("$US1 million", as
+# Australian papers print it) is that country's dollar; the bound before a
+# country written before the sign ("about US $160 million") is read.
+@pytest.mark.parametrize("text, value, unit, qualifier", [
+    ("Damage to the hall was estimated at $US1 million ($1.52 million), police said.", 1e6, "USD",
+     "exact"),
+    ("The miner paid $US2.5 billion for the copper project last year.", 2.5e9, "USD", "exact"),
+    ("The club sold the stadium for $A300 million in March.", 300e6, "AUD", "exact"),
+    ("The team made its offer, reportedly worth about US $160 million, during the meetings.", 160e6,
+     "USD", "about"),
+])
+def test_a_dollar_with_its_country_is_read(nlp, text, value, unit, qualifier):
+    assert (value, unit, qualifier) in [(f.value, f.unit, f.qualifier) for f in figures(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Drivers took the US1 highway north for 40 miles.",  # a road, no sign before it
+    "The A1 road and the C3 bus line reopened on Monday.",
+])
+def test_a_country_glued_to_a_number_without_a_dollar_sign_is_no_sum(nlp, text):
+    assert not [f for f in figures(nlp, text) if f.unit in ("USD", "AUD", "CAD")]

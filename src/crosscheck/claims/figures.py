@@ -17,6 +17,8 @@ Step 1 is :mod:`.figure_runs`, step 2 :mod:`.figure_refusals`, step 3
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from crosscheck.claims.figure_ages import extract_ages
@@ -231,6 +233,29 @@ def _millions_mm(sent: Span, i: int) -> tuple[int, float, str, bool] | None:
     return None if value is None else (i + 1, value * 1e6, text[:-2], False)
 
 
+# A dollar written with its country after the sign, as Australian and Asian
+# papers print it ("estimated at $US1 million", "$A300 million"): the
+# tokenizer splits off the sign and glues the country to the number ("US1"),
+# which no number reader took for one, so the sum went unread (ECB+: "Damage
+# to the church was estimated at $US1 million", beside twelve outlets'
+# "$1 million"). Only right after a dollar sign: "US1" elsewhere is a road.
+_COUNTRY_DOLLARS = {"us": "USD", "a": "AUD", "c": "CAD"}
+_COUNTRY_NUMBER = re.compile(r"^(US|A|C)(\d[\d,]*(?:\.\d+)?)$")
+
+
+def _country_dollars(sent: Span, i: int) -> tuple[tuple[int, float, str, bool], str] | None:
+    """((end, value, mantissa, False), currency) of a sum written "$US1" at token ``i``."""
+    doc = sent.doc
+    m = _COUNTRY_NUMBER.match(doc[i].text)
+    if m is None or i <= sent.start or doc[i - 1].text != "$":
+        return None
+    value = parse_numeral(m.group(2))
+    if value is None:
+        return None
+    run = scale_run(sent, i + 1, value, m.group(2)) or (i + 1, value, m.group(2), False)
+    return run, _COUNTRY_DOLLARS[m.group(1).lower()]
+
+
 def extract_figures(sent: Span) -> list[Figure]:
     """Figures of one parsed sentence (a span whose tokens carry dependency labels)."""
     return [figure for figure, _ in figures_at(sent)]
@@ -255,6 +280,7 @@ def figures_at(sent: Span) -> list[tuple[Figure, int | None]]:
         # ambulances" is about 12, as "about 12" is, and not the "12 miners"
         # another sentence of the story counts.
         spelled = False
+        dollars = None
         if word in ("a", "an") and i + 1 < sent.end and lower[i + 1 - sent.start] in SCALES:
             run = scale_run(sent, i + 1, 1.0, "1")  # "a million people", "a dozen eggs"
             spelled = True
@@ -273,6 +299,8 @@ def figures_at(sent: Span) -> list[tuple[Figure, int | None]]:
             run = signed  # "printed -0.9%": a fall of 0.9%
         elif (millions := _millions_mm(sent, i)) is not None:
             run = millions  # "$160MM": $160 million
+        elif (dollars := _country_dollars(sent, i)) is not None:
+            run = dollars[0]  # "$US1 million": one million US dollars
         elif is_number_word(word) and not (i > sent.start
                                             and is_number_word(lower[i - 1 - sent.start])):
             run = number_run(sent, i)
@@ -285,6 +313,8 @@ def figures_at(sent: Span) -> list[tuple[Figure, int | None]]:
         currency = None
         if start > sent.start and doc[start - 1].lower_ in CURRENCIES:
             currency = CURRENCIES[doc[start - 1].lower_]
+        if dollars is not None:
+            currency = dollars[1]
         # "$137-million", "£1. 7m"; the parser reads a glued suffix ("7m") as
         # a word of its own, which no subject is found past.
         suffix = None
@@ -299,6 +329,8 @@ def figures_at(sent: Span) -> list[tuple[Figure, int | None]]:
             continue
         unit = currency or unit
         q_start = start - 1 if currency else start
+        if currency == "USD" and q_start - 1 > sent.start and doc[q_start - 1].text == "US":
+            q_start -= 1  # "worth about US $160 million": the bound is before the country
         qualifier: Qualifier = "range" if plural else qualifier_before(sent, q_start)
         if spelled and qualifier == "exact":
             qualifier = "about"
