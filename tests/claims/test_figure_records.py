@@ -19,6 +19,12 @@ def records(nlp, text):
      ("record of Harold Rains", 45, 7)),
     ("Their coach did lead the Sixers to a 43 - 39 record.", ("record", 43, 39)),
     ("Harold Rains fell to 36 - 3 (24 KO) after the loss.", ("record of Harold Rains", 36, 3)),
+    # a record after "to" that a clause goes on from, of a person named
+    ("Harold Rains fell to 45-7-2 and is now 10-5-2 since his title win.",
+     ("record of Harold Rains", 45, 7)),
+    # the record itself taken to a new one
+    ("The victory took Dmitri Kovalenko's record to 52-3 with 46 wins by knockout.",
+     ("record of Dmitri Kovalenko", 52, 3)),
 ])
 def test_a_win_loss_record_is_read(nlp, text, record):
     assert record in records(nlp, text)
@@ -29,6 +35,9 @@ def test_a_win_loss_record_is_read(nlp, text, record):
     "The Lakers won 102-99 on Sunday.",  # a score
     "The court ruled 6-3, with the chief justice writing.",  # a split of judges
     "Stocks fell to 3-4 percent below their peak.",  # a range of shares
+    # a split that moved, of no person: a vote or a poll, no record
+    "The Senate vote fell to 52-48 and the bill died.",
+    "Support for the measure fell to 45-40 and then recovered.",
 ])
 def test_a_vote_score_or_range_is_no_record(nlp, text):
     assert records(nlp, text) == []

@@ -9,8 +9,9 @@ parentheses after a name, 9 "N-M record" (ECB+ sports stories above all;
 dev4 wrote 7 facts of boxers' and coaches' records, none read). A pair is a
 record only where its words make it one: "record" after it or "record of"
 before it, a name it stands in parentheses or commas after, or a verb of a
-record's move before "to" ("improved to", "fell to"); a vote ("voted
-52-48") or a score ("won 102-99") is none of these.
+record's move before "to" ("improved to", "fell to") or the record itself
+("took his record to 52-3"); a vote ("voted 52-48") or a score ("won
+102-99") is none of these.
 """
 
 from __future__ import annotations
@@ -77,15 +78,19 @@ def extract_records(sent: Span) -> list[Figure]:
         wins, losses, end = found
         before = [doc[k].lower_ for k in range(max(sent.start, i - 2), i)]
         after = doc[end].lower_ if end < sent.end else "."
-        whose = None
+        whose, of_a_person = None, False
         if after in _RECORD_NOUNS or before[-2:] in (["record", "of"], ["mark", "of"]):
             whose = ""  # "a 43 - 39 record", "a record of 43 - 39"
         elif before[-1:] in (["("], [","]) and after in _CLOSERS \
                 and (name := _named_before(sent, i - 1)) is not None:
             whose = name  # "Klitschko (52-3, 46 KOs)", "Rahman, 45-7-2,"
-        elif before[-1:] == ["to"] and after in _CLOSERS | {"("} \
-                and lemma(doc[i - 1].head) in _RECORD_MOVES:
-            whose = ""  # "improved to 52-3", "fell to 36 - 3 (24 KO)"
+        elif before[-1:] == ["to"] and after in _CLOSERS | {"(", "and"} \
+                and (lemma(doc[i - 1].head) in _RECORD_MOVES or before[-2:-1] in (["record"], ["mark"])):
+            # "improved to 52-3", "fell to 36 - 3 (24 KO)", "took his record
+            # to 52-3 with 46 KOs"; "fell to 45-7-2 and is now ..." only of a
+            # person named ("support fell to 45-40 and ..." is a poll's split)
+            whose = ""
+            of_a_person = after == "and" and before[-2:-1] not in (["record"], ["mark"])
         if whose is None or i > sent.start and doc[i - 1].text in ("$", "€", "£"):
             i = end
             continue
@@ -93,6 +98,9 @@ def extract_records(sent: Span) -> list[Figure]:
             subject = next((c for c in doc[i].head.children if c.dep_ == "nsubj"), None)
             whose = _named_before(sent, subject.i + 1) if subject is not None else None
             whose = whose or person_before(doc, i)
+            if of_a_person and not whose:
+                i = end
+                continue
         out.append(Figure(subject=f"record of {whose}" if whose else "record", value=wins,
                           low=wins, high=wins, qualifier="exact", unit="record", against=losses))
         i = end
