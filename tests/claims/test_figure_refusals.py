@@ -48,3 +48,16 @@ def test_a_rank_after_no_is_no_count(nlp, text, counted):
 ])
 def test_a_count_tagged_a_date_counts_its_noun(nlp, text, expected):
     assert figures(nlp, text) == expected
+
+
+# ... and so does a number the tagger marked a place or a body alone; a
+# model's number, or one after a maker's name, counts nothing.
+@pytest.mark.parametrize("text, expected", [
+    ("Almost all of the 288 candidates running for 125 seats came from the ruling party.",
+     [(288, None), (125, None)]),
+    ("Officials said turnout reached 93.87 percent in the election for 288 candidates.",
+     [(93.87, "percent"), (288, None)]),
+    ("The airline grounded its Boeing 737 jets after the crash.", []),
+])
+def test_a_count_tagged_a_name_counts_its_noun(nlp, text, expected):
+    assert figures(nlp, text) == expected

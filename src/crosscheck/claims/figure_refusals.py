@@ -56,7 +56,13 @@ def refused(sent: Span, start: int, end: int, value: float, unit: str | None,
                     and not _a_count_tagged_a_date(sent, start, end, ent_text):
                 return True
     elif ent and ent not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
-        return True
+        # ... and so is a number tagged a place or a body alone ("Almost all
+        # of the 288 candidates", "the election for 288 candidates": FAC, ECB+
+        # dev4); not a product's number nor one after a maker's name ("its
+        # Boeing 737 jets", "Airbus A320s": models, no count).
+        if ent == "PRODUCT" or (before is not None and before.pos_ == "PROPN") \
+                or not _a_count_tagged_a_date(sent, start, end, entity_text(doc, start)):
+            return True
     # A year is written without a thousands separator: "2,000 people" is a count.
     if (re.fullmatch(r"1[89]\d\d|20\d\d", first.text) and end == start + 1 and not currency
             and unit not in ("percent", "percentage point", "basis point")):
