@@ -259,6 +259,28 @@ def test_small_numbers_told_together_in_other_nouns_are_not_kept_apart():
     assert _kept_apart(alone[0], alone[1], features, _values_told(alone))
 
 
+def test_small_numbers_of_two_lists_sharing_a_count_are_kept_apart():
+    """Two lists of one haul share a count whatever else they count: the
+    motors of one and the rifles of the other stay apart though both lists
+    give seven AK-47s (a sentence of three figures or more is no set of facts
+    told together; the enrollments' two-figure sentences above still are)."""
+    from crosscheck.corroborate.figure_align import FIGURE_FEATURES, _kept_apart, _values_told
+
+    features = [0.0] * len(FIGURE_FEATURES)
+    for name in ("small_same", "is_count"):
+        features[FIGURE_FEATURES.index(name)] = 1.0
+    first = ("They also confiscated seven AK-47s, a grenade launcher, three outboard motors and two "
+             "mobile phones.")
+    second = "The cache included seven AK-47 rifles, one grenade launcher and three other rifles."
+    lists = [claim("a1", first, figure=fig("ak-47s confiscated", 7)),
+             claim("a1", first, figure=fig("outboard motors", 3)),
+             claim("a1", first, figure=fig("mobile phones", 2)),
+             claim("a2", second, figure=fig("rifles included", 7)),
+             claim("a2", second, figure=fig("grenade launcher", 1)),
+             claim("a2", second, figure=fig("rifles", 3))]
+    assert _kept_apart(lists[1], lists[5], features, _values_told(lists))
+
+
 # -- durations of one span, named alike ----------------------------------------
 
 def _heart_attack_durations():

@@ -460,12 +460,23 @@ def _values_told(figures: Sequence[Claim]) -> dict[tuple[str, str], frozenset]:
 # "six enrollments ... with five different issuers". There the nouns differ
 # as two outlets' words do, not as two things do, so the small-count rule
 # below does not keep such a pair apart (the model still has to link it).
+# A sentence of three figures or more is most often a list ("seized seven
+# AK-47s, a grenade launcher, three outboard motors ..." / "included seven
+# AK-47 rifles, one grenade launcher and three other rifles"): two lists of
+# one haul share a count or two whatever else they count, so a shared figure
+# says nothing there of the pair's nouns (ECB+ dev3: the motors and the
+# rifles were linked once the lists' sevens were both read).
+TOLD_TOGETHER_MAX_FIGURES = 2
+
+
 def _told_together(a: Claim, b: Claim, told: dict[tuple[str, str], frozenset]) -> bool:
-    """``a``'s and ``b``'s sentences share a figure besides the pair's own."""
+    """``a``'s and ``b``'s sentences, neither a list (:data:`TOLD_TOGETHER_MAX_FIGURES`),
+    share a figure besides the pair's own."""
     own = (a.figure.value, a.figure.unit)
-    shared = told.get((a.article, a.sentence), frozenset()) & told.get((b.article, b.sentence),
-                                                                        frozenset())
-    return bool(shared - {own, (b.figure.value, b.figure.unit)})
+    in_a, in_b = told.get((a.article, a.sentence), frozenset()), told.get((b.article, b.sentence), frozenset())
+    if max(len(in_a), len(in_b)) > TOLD_TOGETHER_MAX_FIGURES:
+        return False
+    return bool((in_a & in_b) - {own, (b.figure.value, b.figure.unit)})
 
 
 def _unlike_small_counts(a: Claim, b: Claim, features: Sequence[float],
