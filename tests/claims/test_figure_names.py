@@ -79,6 +79,9 @@ COUNTS_BESIDE_NAMES = [
     ("Two Congressmen voted against the bill on Friday.", 2, "congressmen"),
     # must keep: a name that is a kind of the plural counted after it
     ("Police seized seven AK-47 assault rifles from the boat.", 7, "rifles"),
+    # ... also when the tagger reads the model's name as a number
+    ("The cache on the ship included seven AK-47 rifles, one grenade launcher and three other rifles.",
+     7, "rifles"),
 ]
 
 

@@ -371,6 +371,12 @@ def subject_of(sent: Span, start: int, end: int, unit: str | None, currency: boo
             # the number on the day after it, which no number counts; the
             # number stands where the day hangs.
             return _bare_count_subject(sent, holder, holder.head, skip)
+        if holder.tag_ == "CD" and not holder.like_num and top.dep_ in ("nummod", "compound") \
+                and (kind := kind_counted(holder)) is not None:
+            # "included seven AK-47 rifles, one rocket launcher …": the tagger
+            # may read the model's name as a number; the number counts the
+            # plural the name is a kind of, as below (ECB+ dev3, unread)
+            return with_predicate(kind, noun_phrase(kind, skip | _sizing(kind, start)))
         if holder.pos_ in ("NOUN", "PROPN") and top.dep_ in ("nummod", "compound", "amod", "quantmod"):
             if holder.pos_ == "PROPN" and (kind := kind_counted(holder)) is not None:
                 holder = kind  # "seven AK-47 assault rifles": the rifles (figure_names)
