@@ -63,3 +63,23 @@ def test_a_record_after_a_name_tagged_a_nationality_is_read(nlp, text, record):
 ])
 def test_a_record_after_a_word_of_nationality_names_no_one(nlp, text, wrong):
     assert wrong not in [subject for subject, _, _ in records(nlp, text)]
+
+
+# A name the recogniser left untagged before a record is whose it is; a
+# tagged body, house or people is not.
+@pytest.mark.parametrize("text, record", [
+    # (a surname the recogniser leaves untagged here; most made-up ones it
+    # tags a PERSON or an ORG)
+    ("He kept up with the 33-year-old Pukall (14-13-2, 12KOs) and bested him with careful head shots.",
+     ("record of Pukall", 14, 13)),
+])
+def test_a_record_after_an_untagged_name_is_read(nlp, text, record):
+    assert record in records(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The vote in the Senate (51-49) was close.",
+    "Turnout rose in Texas (52-48) and Ohio, officials said.",
+])
+def test_a_split_after_a_tagged_body_or_place_is_no_record(nlp, text):
+    assert records(nlp, text) == []

@@ -57,10 +57,26 @@ def _pair_at(sent: Span, i: int) -> tuple[float, float, int] | None:
 # ("the American (43-1)" names no one) or a plural, a party or a people
 # whose pair is a vote or a split ("Republicans (53-47)", "Shiites (60-40)").
 def _named_before(sent: Span, i: int) -> str | None:
-    """The PERSON, or a name tagged NORP, that ends right before token ``i``."""
+    """The PERSON, or a name tagged NORP, that ends right before token ``i``,
+    or a proper noun the recogniser left untagged (:func:`_untagged_name`)."""
     return next((e.text for e in sent.ents if e.end == i and (
         e.label_ == "PERSON" or e.label_ == "NORP" and len(e) == 1 and not nationality(e)
-        and not e.text.endswith("s"))), None)
+        and not e.text.endswith("s"))), None) or _untagged_name(sent, i)
+
+
+# ... and a name the recogniser left untagged, as it leaves many a boxer's
+# foreign surname after a description ("the 33-year-old Pukall (14-13-2,
+# 12KOs)", ECB+ dev4, unread): a capitalised proper noun, not the sentence's
+# first word (where any word is capitalised), right before the record. A
+# team so named has a record too ("the Sixers (43-39)"); a party, a house or
+# a people is tagged (NORP, ORG) and stays as above.
+def _untagged_name(sent: Span, i: int) -> str | None:
+    if i - 1 <= sent.start:
+        return None
+    name = sent.doc[i - 1]
+    if name.ent_type_ or name.tag_ != "NNP" or not name.text[:1].isupper() or not name.is_alpha:
+        return None
+    return name.text
 
 
 def extract_records(sent: Span) -> list[Figure]:
