@@ -61,3 +61,15 @@ def test_a_count_tagged_a_date_counts_its_noun(nlp, text, expected):
 ])
 def test_a_count_tagged_a_name_counts_its_noun(nlp, text, expected):
     assert figures(nlp, text) == expected
+
+
+# A change of a level "from N to M" the tagger marked a DATE is read; dates,
+# years and clock hours stay refused.
+@pytest.mark.parametrize("text, expected", [
+    ("The upset win cuts the party's Senate majority from 52 to 51, dimming its hopes.", [(51, None)]),
+    ("The store is open from 9 to 5 on weekdays.", []),
+    ("The festival runs from May 2 to 4 in the park.", []),
+    ("Prices rose from 2019 to 2021 across the region.", []),
+])
+def test_a_change_tagged_a_date_is_read(nlp, text, expected):
+    assert figures(nlp, text) == expected

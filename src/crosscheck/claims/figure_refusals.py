@@ -53,7 +53,8 @@ def refused(sent: Span, start: int, end: int, value: float, unit: str | None,
             return True
         if unit is None or unit not in DURATION_UNITS:
             if not currency and unit not in ("percent", "percentage point", "basis point") \
-                    and not _a_count_tagged_a_date(sent, start, end, ent_text):
+                    and not _a_count_tagged_a_date(sent, start, end, ent_text) \
+                    and not _a_change_tagged_a_date(sent, start, ent_text):
                 return True
     elif ent and ent not in ("CARDINAL", "MONEY", "PERCENT", "QUANTITY"):
         # ... and so is a number tagged a place or a body alone ("Almost all
@@ -134,6 +135,25 @@ def _a_count_tagged_a_date(sent: Span, start: int, end: int, ent_text: str) -> b
         return False
     noun = doc[end]
     return noun.tag_ == "NNS" and not noun.ent_type_ and noun.lower_ not in DURATIONS
+
+
+# A change of a level written "from N to M" the tagger may mark a DATE whole
+# ("cuts the GOP's Senate majority from 52 to 51": "52 to 51" a DATE; Baly
+# dev6, unread): two bare numbers joined by "to" after "from", with no month,
+# weekday or year in them (the caller has refused those), are no date. A
+# clock's hours ("from 9 to 5") the tagger marks a TIME, refused as before.
+_CHANGE = re.compile(r"\d[\d,.]*\s+to\s+\d[\d,.]*")
+
+
+def _a_change_tagged_a_date(sent: Span, start: int, ent_text: str) -> bool:
+    """The number at ``start`` opens or closes a DATE "N to M" after "from"."""
+    doc = sent.doc
+    if not _CHANGE.fullmatch(ent_text):
+        return False
+    begin = start
+    while begin > sent.start and doc[begin].ent_iob_ == "I":
+        begin -= 1
+    return begin > sent.start and doc[begin - 1].lower_ == "from"
 
 
 def _hyphen_range_after(sent: Span, end: int, currency: bool) -> bool:
