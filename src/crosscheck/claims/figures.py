@@ -205,7 +205,31 @@ from crosscheck.models import Figure, Qualifier
 # the company's), which lost the sample's 12-or-13 dispute (findings conflict
 # recall 1.0 -> 0.75); kept since attribution.v18 gives it its placer
 # (clause_sources.placed_by).
-EXTRACTOR = "figures.v40"
+# v36 (issue 12, stop 46): a number hyphened to "strong" counts the noun
+# after it ("the 14,000-strong U.S. military contingent":
+# figure_subjects._strong); "12 strong men" is left alone.
+# v37 (stop 46): a figure in a relative clause of a thing ("which", "that")
+# counts the noun the clause hangs on ("The federal minimum wage, which
+# currently stands at $7.25": figure_phrases.clause_subject); a measure before
+# a participle measures the noun after it ("at a 2.6 percent annualized rate").
+# v38 (stop 46): a small number after a copula counts its subject when the
+# subject is an amount noun; "range in age from A to B" is an age range
+# (figure_ages).
+# v39 (stop 46): a fraction written as one character is read ("2½ years":
+# numbers._VULGAR_FRACTIONS).
+# v40 (stop 46): a relative clause of a person ("who") is read as before v37:
+# the parser hangs it on the nearest noun.
+# v41 (issue 12, stop 47): a dollar with its country after the sign ("$US1
+# million", "$A300 million") and the bound before "US $"; a win-loss record
+# after "to" that a clause goes on from, of a person named, or the record
+# itself taken to it, and after a name the recogniser left untagged ("the
+# 33-year-old Pukall (14-13-2)"); a number tagged a place or a body alone
+# before a plural noun counts it ("the 288 candidates"), not a product's nor
+# one after a maker's name; a model's name tagged a number ("seven AK-47
+# rifles"); "from 52 to 51" tagged a DATE whole is a change. Claims gate
+# unchanged (figures P 0.912 R 0.886); facts dev3 0.5794 -> 0.5841, dev4
+# 0.4438 -> 0.4551.
+EXTRACTOR = "figures.v41"
 
 CURRENCIES = {"$": "USD", "us$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
 
