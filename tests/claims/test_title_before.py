@@ -297,3 +297,34 @@ def test_an_office_that_ends_in_charge(roles_of):
                  "said the gunman acted alone.")
     # Must reject: "in charge" after no title word is no office.
     assert roles_of("The man in charge Rachel Rojas said the shop was closed.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # heldout26's three sentences: the place's comma stopped the reader before "former"
+    "The top target is former South Bend, Ind., Mayor Pete Buttigieg.",
+    "Several recent polls showed the top two vote-getters in Iowa - Sanders and former South Bend, "
+    "Indiana Mayor Pete Buttigieg - as the favorites in New Hampshire.",
+    "Vermont Sen. Bernie Sanders and former South Bend, Indiana, Mayor Pete Buttigieg , both drawing "
+    "the largest crowds, began treating each other as rivals.",
+])
+def test_former_before_a_place_written_with_commas_is_the_titles(roles_of, text):
+    found = roles_of(text)
+    assert ("Pete Buttigieg", "Mayor", True) in found
+    assert ("Pete Buttigieg", "Mayor", False) not in found
+
+
+@pytest.mark.parametrize("text, held", [
+    # must not: a sitting title stays held now
+    ("South Bend, Indiana, Mayor Pete Buttigieg spoke on Tuesday.", ("Pete Buttigieg", "Mayor", False)),
+    ("Los Angeles, California Mayor Eric Garcetti and former New York City Mayor Michael Bloomberg met.",
+     ("Eric Garcetti", "Mayor", False)),
+    # must not: another person's "former" does not leak across the place
+    ("The debate pitted former Vice President Joe Biden against South Bend, Indiana, Mayor Pete "
+     "Buttigieg on Tuesday.", ("Pete Buttigieg", "Mayor", False)),
+    ("Former President Barack Obama, Indiana Gov. Eric Holcomb and South Bend, Indiana Mayor Pete "
+     "Buttigieg spoke.", ("Pete Buttigieg", "Mayor", False)),
+])
+def test_a_place_with_commas_carries_no_former_it_does_not_follow(roles_of, text, held):
+    found = roles_of(text)
+    assert held in found
+    assert (held[0], held[1], True) not in found

@@ -160,3 +160,33 @@ def test_an_undated_article_is_dated_by_its_inferred_day(inferred, status):
                     role=Role("Adaeze Korrin", "Mines Minister", True))]
     [finding] = _roles(corroborate([article(1, "Kestrel Herald"), undated], claims))
     assert finding.status == status
+
+
+@pytest.mark.parametrize("sentence, former", [
+    # claims stored before roles.v25 (heldout26's note said "is Mayor")
+    ("The top target is former South Bend, Ind., Mayor Pete Buttigieg.", True),
+    ("Sanders and former South Bend, Indiana Mayor Pete Buttigieg lead in New Hampshire.", True),
+    ("Vermont Sen. Bernie Sanders and former South Bend, Indiana, Mayor Pete Buttigieg , both drawing crowds.",
+     True),
+    # must not: a sitting mayor, and another person's "former" before the place
+    ("South Bend, Indiana, Mayor Pete Buttigieg spoke on Tuesday.", False),
+    ("Former President Obama, Indiana Mayor Pete Buttigieg and others spoke.", False),
+    ("The debate pitted former Vice President Joe Biden against South Bend, Indiana, Mayor Pete Buttigieg.",
+     False),
+])
+def test_former_before_a_place_with_commas_is_read_from_the_sentence(sentence, former):
+    from crosscheck.corroborate.role_times import is_former
+
+    mayor = claim("a1", sentence, role=Role("Pete Buttigieg", "Mayor", False))
+    assert is_former(mayor) is former
+
+
+def test_a_former_mayor_is_never_reported_as_held_now(outlets):
+    """Three outlets all write "former South Bend, … Mayor": the note says former."""
+    claims = [claim(f"a{i}", s, role=Role("Pete Buttigieg", "Mayor", False)) for i, s in enumerate([
+        "The top target is former South Bend, Ind., Mayor Pete Buttigieg.",
+        "Polls showed Sanders and former South Bend, Indiana Mayor Pete Buttigieg as the favorites.",
+        "Vermont Sen. Bernie Sanders and former South Bend, Indiana, Mayor Pete Buttigieg , both drawing crowds.",
+    ], 1)]
+    [finding] = _roles(corroborate(outlets, claims))
+    assert "former Mayor" in finding.note and "is Mayor" not in finding.note

@@ -28,7 +28,8 @@ from crosscheck.claims.role_verbs import title_by_credit, title_by_verb
 from crosscheck.claims.title_after import title_appointed, title_predicated, titles_after
 from crosscheck.claims.title_before import (plural_title_before, title_ahead, title_before, title_named,
                                             title_of_outlet, title_of_outlet_after)
-from crosscheck.claims.titles import ABBREVIATED_BEFORE_A_NAME, FORMER, INSIDE_A_TITLE, is_title_head, join
+from crosscheck.claims.titles import (ABBREVIATED_BEFORE_A_NAME, INSIDE_A_TITLE, held_no_more_across_a_place,
+                                      is_title_head, join)
 from crosscheck.models import Role
 
 # v2: read from one parse of the whole article (nlp.py) instead of parses of
@@ -213,7 +214,8 @@ def extract_roles(sent: Span, fullest, ents: Sequence[Span] | None = None) -> li
         listed.append(name)
         last_end = ent.end
         if first > ent.start:
-            found = (join(list(ent.doc[ent.start:first])), ent.start > 0 and ent.doc[ent.start - 1].lower_ in FORMER)
+            found = (join(list(ent.doc[ent.start:first])),
+                     held_no_more_across_a_place(ent.doc, ent.start - 1, sent.start))
             candidates = [found]
         else:
             ahead = title_ahead(name_span)

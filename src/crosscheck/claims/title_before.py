@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 from crosscheck.claims.person_spans import HONORIFICS, names_an_outlet
 from crosscheck.claims.titles import (ABBREVIATED_BEFORE_A_NAME, ABBREVIATED_TITLES, DROP_ENTS, FORMER,
                                       INSIDE_A_TITLE, NOT_TITLE_START, STOP_ENTS, Title, held_no_more,
-                                      is_calendar_word, is_title_head, join, joins_titles, occupation_before_name, plural_title, split_abbreviation)
+                                      held_no_more_across_a_place, is_calendar_word, is_title_head, join,
+                                      joins_titles, occupation_before_name, plural_title, split_abbreviation)
 
 # Military ranks: a title of their own ("Gen. Mark Milley"), but not part of an
 # office they follow.
@@ -128,7 +129,7 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
                     and doc[start - 1].pos_ not in ("DET", "PRON", "VERB", "AUX") \
                     and doc[start - 1].ent_type_ not in STOP_ENTS and doc[start - 1].lower_ not in FORMER:
                 start -= 1
-            former = start - 1 >= sent_start and held_no_more(doc, start - 1)
+            former = held_no_more_across_a_place(doc, start - 1, sent_start)
             # "... and Minister for Foreign Affairs X": a joining word opens no title.
             while (doc[start].ent_type_ in DROP_ENTS or doc[start].lower_ in NOT_TITLE_START) \
                     and start < head and not _under_secretary(doc[start]):
@@ -182,7 +183,7 @@ def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
         # the whole phrase (dev5 read Sekulow as "president").
         words[:0] = [doc[k - 1], doc[k]]
         k -= 2
-    former = k >= sent_start and held_no_more(doc, k)
+    former = held_no_more_across_a_place(doc, k, sent_start)
     # A sentence's first word is capitalised whatever it is: "When President
     # Biden ...", "For Gov. Newsom ..." give no title "When President".
     while words and (words[0].ent_type_ in DROP_ENTS or words[0].lower_ in NOT_TITLE_START) \
@@ -371,7 +372,7 @@ def plural_title_before(ent: Span, start: int) -> tuple[str, bool] | None:
             and doc[k].ent_type_ not in STOP_ENTS:
         words.insert(0, doc[k].text)
         k -= 1
-    former = k >= start and held_no_more(doc, k)
+    former = held_no_more_across_a_place(doc, k, start)
     # A party or place before the title is no part of it, as before one name
     # ("Democratic Sens. Joe Manchin and Kyrsten Sinema" are each "Sen.").
     first = k + 1

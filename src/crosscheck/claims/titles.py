@@ -173,6 +173,26 @@ def held_no_more(doc, k: int) -> bool:
         and doc[k + 1].text == "-" and not doc[k + 1].whitespace_
 
 
+def held_no_more_across_a_place(doc, k: int, sent_start: int) -> bool:
+    """As :func:`held_no_more`, also where a place written with commas stands
+    between "former" and the title, whose reader stops at the place's comma:
+    "former South Bend, Ind., Mayor Pete Buttigieg", "former South Bend,
+    Indiana Mayor Pete Buttigieg" (every sentence of a held-out story, read
+    as the mayor now). Only across place entities and the commas right after
+    them: in "former President Obama, Indiana Mayor X" a person stands there,
+    and his "former" is not the mayor's."""
+    if k < sent_start:
+        return False
+    if held_no_more(doc, k):
+        return True
+    j, places = k, 0
+    while j >= sent_start and (doc[j].ent_type_ in DROP_ENTS or doc[j].text == ","
+                               and j - 1 >= sent_start and doc[j - 1].ent_type_ in DROP_ENTS):
+        places += doc[j].ent_type_ in DROP_ENTS
+        j -= 1
+    return places > 0 and j >= sent_start and held_no_more(doc, j)
+
+
 def is_calendar_word(tok: Token) -> bool:
     """ "Feb.", "March", "Tues.": a month or weekday written with its capital."""
     low = tok.lower_
