@@ -328,3 +328,22 @@ def test_a_place_with_commas_carries_no_former_it_does_not_follow(roles_of, text
     found = roles_of(text)
     assert held in found
     assert (held[0], held[1], True) not in found
+
+
+def test_former_before_an_adjective_of_the_title_is_the_titles(roles_of):
+    """dev3: "former high school student Gavin Grimm" was read as a student now."""
+    found = roles_of("The Supreme Court sent back the case of former high school student Gavin Grimm.")
+    assert ("Gavin Grimm", "school student", True) in found
+    # must not: without "former" the title is held now; another's "former" stays his
+    assert ("Gavin Grimm", "school student", False) in \
+        roles_of("The case of high school student Gavin Grimm went back.")
+    assert ("Ana Ruiz", "aide", False) in roles_of("Former Sen. Bob Dole's longtime aide Ana Ruiz spoke.")
+
+
+def test_an_office_before_a_retired_rank_is_the_title(roles_of):
+    """dev6: "White House Chief of Staff retired Gen. John Kelly" gave "Gen." alone."""
+    assert ("John Kelly", "White House Chief of Staff", False) in \
+        roles_of("White House Chief of Staff retired Gen. John Kelly said on Monday he would stay.")
+    # must not: no office before "retired", or "retired" a verb after a body: the rank
+    assert ("John Kelly", "Gen.", False) in roles_of("The panel heard retired Gen. John Kelly on Monday.")
+    assert ("John Kelly", "Gen.", False) in roles_of("The Army retired Gen. John Kelly last year.")

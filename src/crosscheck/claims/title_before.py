@@ -104,14 +104,23 @@ _CALLINGS = {"dr.", "rev."}
 
 
 def _title_or_rank(doc, k: int, sent_start: int) -> tuple[str, bool] | None:
-    if k - 1 >= sent_start and doc[k].lower_ in _RANKS and (doc[k - 1].is_title or doc[k - 1].is_upper) \
-            and doc[k - 1].lower_ not in FORMER:
+    before = k - 1
+    if before - 1 >= sent_start and doc[k].lower_ in _RANKS and doc[before].lower_ in _RETIRED:
+        before -= 1  # "White House Chief of Staff retired Gen. John Kelly" (dev6): the office is his
+    if before >= sent_start and doc[k].lower_ in _RANKS and (doc[before].is_title or doc[before].is_upper) \
+            and doc[before].lower_ not in FORMER:
         # A rank after an office is not part of it: "Chief of Naval Operations Adm. X";
         # but "Navy Adm. X" has no office before the rank, which is then the title.
-        found = _title_ending_at(doc, k - 1, sent_start)
+        found = _title_ending_at(doc, before, sent_start)
         if found is not None:
             return found
     return _title_ending_at(doc, k, sent_start)
+
+
+# A rank held no more, written between an office and the rank: the office is
+# the title ("White House Chief of Staff retired Gen. John Kelly"), the rank
+# alone where no office stands before it ("retired Gen. John Kelly").
+_RETIRED = {"retired", "ret."}
 
 
 def _title_ending_at(doc, k: int, sent_start: int) -> tuple[str, bool] | None:

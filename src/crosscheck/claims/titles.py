@@ -173,18 +173,30 @@ def held_no_more(doc, k: int) -> bool:
         and doc[k + 1].text == "-" and not doc[k + 1].whitespace_
 
 
+#: Lowercase adjectives that may stand between "former" and the title they
+#: qualify ("former high school student"): one or two.
+_ADJECTIVES_BEFORE_A_TITLE = 2
+
+
 def held_no_more_across_a_place(doc, k: int, sent_start: int) -> bool:
     """As :func:`held_no_more`, also where a place written with commas stands
     between "former" and the title, whose reader stops at the place's comma:
     "former South Bend, Ind., Mayor Pete Buttigieg", "former South Bend,
     Indiana Mayor Pete Buttigieg" (every sentence of a held-out story, read
-    as the mayor now). Only across place entities and the commas right after
-    them: in "former President Obama, Indiana Mayor X" a person stands there,
-    and his "former" is not the mayor's."""
+    as the mayor now); or a lowercase adjective the reader stops at ("former
+    high school student Gavin Grimm"). Only across place entities, the commas
+    right after them and adjectives: in "former President Obama, Indiana
+    Mayor X" a person stands there, and his "former" is not the mayor's."""
     if k < sent_start:
         return False
     if held_no_more(doc, k):
         return True
+    j = k
+    while j >= sent_start and k - j < _ADJECTIVES_BEFORE_A_TITLE and doc[j].pos_ == "ADJ" \
+            and doc[j].is_lower and not doc[j].ent_type_ and not held_no_more(doc, j):
+        j -= 1  # "former high school student Gavin Grimm" (dev3): an adjective the reader stops at
+    if j < k:
+        return j >= sent_start and held_no_more(doc, j)
     j, places = k, 0
     while j >= sent_start and (doc[j].ent_type_ in DROP_ENTS or doc[j].text == ","
                                and j - 1 >= sent_start and doc[j - 1].ent_type_ in DROP_ENTS):
