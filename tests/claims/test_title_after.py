@@ -163,3 +163,27 @@ def test_an_under_secretary_after_a_name(roles_of):
                  "and public affairs, on Tuesday.")
     # Must reject: "under" opening a phrase of its own is no office.
     assert roles_of("Steve Goldstein, under pressure from the White House, resigned on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text, expected, other", [
+    # dev5: the title of the one it is held for ended the apposition
+    ("Jay Sekulow, a personal attorney for President Trump, suggested legal action will be taken.",
+     ("Jay Sekulow", "personal attorney for President Trump", False), ("Trump", "President", False)),
+    ("Ana Ruiz, a spokeswoman for Gov. Tom Lee, said the plan was ready.",
+     ("Ana Ruiz", "spokeswoman for Gov. Tom Lee", False), ("Tom Lee", "Gov.", False)),
+])
+def test_a_title_held_for_a_titled_name(roles_of, text, expected, other):
+    found = roles_of(text)
+    assert expected in found
+    assert other in found  # the other name keeps its own title
+
+
+@pytest.mark.parametrize("text", [
+    # must not: the next name of a list, its title after a comma
+    "Sen. Joe Manchin, Rep. Nancy Pelosi and Sen. Mitt Romney met.",
+    # must not: no title word before "for"
+    "Ana Ruiz, a friend of Gov. Tom Lee, said the plan was ready.",
+])
+def test_a_name_after_a_title_that_is_not_held_for_it(roles_of, text):
+    found = roles_of(text)
+    assert not [r for r in found if r[0] in ("Joe Manchin", "Ana Ruiz") and ("Pelosi" in r[1] or "Lee" in r[1])]

@@ -210,6 +210,8 @@ def _person_qualifying(doc, k: int, end: int, words: list[Token]) -> int | None:
         e += 1
     if words and words[-1].lower_ in ("of", "at", "for"):
         return e
+    if _held_for_a_titled_name(words):
+        return e  # "Jay Sekulow, a personal attorney for President Trump" (dev5)
     if e < end and doc[e].text in ("’s", "'s", "’", "'"):
         return e + 1
     if doc[e - 1].text in ("’s", "'s"):
@@ -217,6 +219,18 @@ def _person_qualifying(doc, k: int, end: int, words: list[Token]) -> int | None:
     if e < end and doc[e].pos_ == "NOUN" and not doc[e].ent_type_:
         return e
     return None
+
+
+def _held_for_a_titled_name(words: list[Token]) -> bool:
+    """The title phrase so far ends on "for" or "of" and the title of the
+    name that follows ("a personal attorney for President Trump", "a
+    spokeswoman for Gov. Tom Lee"): that name is whom the title is held for,
+    not the next of a list, whose own title follows a comma ("Sen. Joe
+    Manchin, Rep. Nancy Pelosi")."""
+    i = len(words) - 1
+    while i >= 0 and (is_title_head(words[i]) or words[i].text == "."):
+        i -= 1
+    return 0 < i < len(words) - 1 and words[i].lower_ in ("of", "for")
 
 
 # A title said of a person by a verb: "X was a product manager at Facebook",
