@@ -330,10 +330,23 @@ def test_a_place_with_commas_carries_no_former_it_does_not_follow(roles_of, text
     assert (held[0], held[1], True) not in found
 
 
+@pytest.mark.parametrize("text, former", [
+    # dev3: "former high school student Gavin Grimm" was read as a student now
+    ("The Supreme Court sent back the case of former high school student Gavin Grimm.",
+     ("Gavin Grimm", "school student", True)),
+    ("The race drew former two-term Gov. Terry McAuliffe into it.", ("Terry McAuliffe", "Gov.", True)),
+    ("The race drew former longtime Sen. Ana Ruiz into it.", ("Ana Ruiz", "Sen.", True)),
+    # must not: without "former" the same modifiers leave the title held now
+    ("The race drew two-term Gov. Terry McAuliffe into it.", ("Terry McAuliffe", "Gov.", False)),
+    ("The race drew longtime Sen. Ana Ruiz into it.", ("Ana Ruiz", "Sen.", False)),
+])
+def test_former_before_a_modifier_of_the_title_is_the_titles(roles_of, text, former):
+    found = roles_of(text)
+    assert former in found
+    assert (former[0], former[1], not former[2]) not in found
+
+
 def test_former_before_an_adjective_of_the_title_is_the_titles(roles_of):
-    """dev3: "former high school student Gavin Grimm" was read as a student now."""
-    found = roles_of("The Supreme Court sent back the case of former high school student Gavin Grimm.")
-    assert ("Gavin Grimm", "school student", True) in found
     # must not: without "former" the title is held now; another's "former" stays his
     assert ("Gavin Grimm", "school student", False) in \
         roles_of("The case of high school student Gavin Grimm went back.")

@@ -173,9 +173,24 @@ def held_no_more(doc, k: int) -> bool:
         and doc[k + 1].text == "-" and not doc[k + 1].whitespace_
 
 
-#: Lowercase adjectives that may stand between "former" and the title they
-#: qualify ("former high school student"): one or two.
-_ADJECTIVES_BEFORE_A_TITLE = 2
+#: Tokens of the lowercase modifiers that may stand between "former" and the
+#: title they qualify: "former high school student", "former longtime Sen.",
+#: "former two-term Gov." (three tokens: "two" "-" "term").
+_MODIFIER_TOKENS = 3
+
+
+def _a_modifier(doc, j: int) -> bool:
+    """``doc[j]`` is a word of a lowercase modifier before a title: an
+    adjective, or a noun the tagger reads "longtime" as, or a word of a
+    hyphened one ("two-term", "four-star"), a number there included. Never a
+    name, a determiner, a possessive or a comma: "Former Sen. Bob Dole's
+    longtime aide X" keeps Dole's "former" his."""
+    tok = doc[j]
+    glued = tok.text == "-" and not tok.whitespace_ and j > 0 and not doc[j - 1].whitespace_ \
+        or j + 1 < len(doc) and doc[j + 1].text == "-" and not tok.whitespace_
+    if glued:
+        return tok.text == "-" or tok.is_lower or tok.like_num
+    return tok.is_lower and tok.pos_ in ("ADJ", "NOUN") and not tok.ent_type_
 
 
 def held_no_more_across_a_place(doc, k: int, sent_start: int) -> bool:
@@ -183,18 +198,17 @@ def held_no_more_across_a_place(doc, k: int, sent_start: int) -> bool:
     between "former" and the title, whose reader stops at the place's comma:
     "former South Bend, Ind., Mayor Pete Buttigieg", "former South Bend,
     Indiana Mayor Pete Buttigieg" (every sentence of a held-out story, read
-    as the mayor now); or a lowercase adjective the reader stops at ("former
-    high school student Gavin Grimm"). Only across place entities, the commas
-    right after them and adjectives: in "former President Obama, Indiana
+    as the mayor now); or a lowercase modifier the reader stops at ("former
+    high school student Gavin Grimm", "former two-term Gov. X"). Only across
+    place entities, the commas right after them and modifiers: in "former President Obama, Indiana
     Mayor X" a person stands there, and his "former" is not the mayor's."""
     if k < sent_start:
         return False
     if held_no_more(doc, k):
         return True
     j = k
-    while j >= sent_start and k - j < _ADJECTIVES_BEFORE_A_TITLE and doc[j].pos_ == "ADJ" \
-            and doc[j].is_lower and not doc[j].ent_type_ and not held_no_more(doc, j):
-        j -= 1  # "former high school student Gavin Grimm" (dev3): an adjective the reader stops at
+    while j >= sent_start and k - j < _MODIFIER_TOKENS and _a_modifier(doc, j) and not held_no_more(doc, j):
+        j -= 1  # "former high school student Gavin Grimm" (dev3): a modifier the reader stops at
     if j < k:
         return j >= sent_start and held_no_more(doc, j)
     j, places = k, 0
