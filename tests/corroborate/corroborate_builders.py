@@ -39,6 +39,11 @@ def fig(subject, value, qualifier="exact", low=None, high=None, unit=None) -> Fi
 
 
 
+def roles_in(findings) -> list:
+    """The role findings among ``findings``."""
+    return [f for f in findings if f.kind == "role"]
+
+
 def quotes_of(outlets, claims) -> list:
     """The quote findings corroboration makes of ``claims``."""
     from crosscheck.corroborate import corroborate

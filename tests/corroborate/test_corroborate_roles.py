@@ -6,14 +6,10 @@ import pytest
 from crosscheck.corroborate import corroborate
 from crosscheck.corroborate.role_titles import title_words
 
-from corroborate_builders import Role, claim
+from corroborate_builders import Role, claim, roles_in as _roles
 
 NAMED = claim("a1", "Senate Minority Leader Mitch McConnell proposed a two-month extension.",
               role=Role("Mitch McConnell", "Senate Minority Leader", False))
-
-
-def _roles(findings):
-    return [f for f in findings if f.kind == "role"]
 
 
 def test_a_description_is_the_one_person_the_story_gives_that_title(outlets):

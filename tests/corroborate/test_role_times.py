@@ -6,11 +6,7 @@ import pytest
 
 from crosscheck.corroborate import corroborate
 
-from corroborate_builders import Role, claim
-
-
-def _roles(findings):
-    return [f for f in findings if f.kind == "role"]
+from corroborate_builders import Role, claim, roles_in as _roles
 
 
 def test_former_and_held_say_the_days_that_decide():
