@@ -178,7 +178,8 @@ from .common import Context, join_names, make_finding, says, sources_phrase, wor
 from .event_excerpts import event_excerpt, opens_on_a_pointer
 from .event_links import (ALONE_SHARED_WORDS, DAY_WORDS, EVENT_LINKED_SHARE,
                           EVENT_SENTENCE_COSINE, EVENT_TEXT_COSINE, SAME_WORDS_LINK, SAME_WORDS_SHARED,
-                          STATEMENT_LINK, STATEMENT_SHARED_WORDS, alone_on_their_day, event_day,
+                          STATEMENT_LINK, STATEMENT_SHARED_WORDS, alone_on_their_day, days_apart,
+                          days_compared, event_day, told_day,
                           happening_verbs, lead_tells)
 from .event_times import (OTHER_TIME, first_time_named, time_against, time_words_each,
                           time_words_of)
@@ -236,6 +237,7 @@ def event_pairs(ctx: Context, events: Sequence[Claim]) -> list[tuple[int, int, l
     from .align import jaccard, names, numbers
 
     days = [event_day(c) for c in events]
+    told_days = [told_day(c) for c in events]
     keys = [event_key(c) for c in events]
     told = [c.event.statement for c in events]
     named = [names(c.sentence) for c in events]
@@ -253,7 +255,7 @@ def event_pairs(ctx: Context, events: Sequence[Claim]) -> list[tuple[int, int, l
         # days are one event only under the strict rule (the same words),
         # where they make a dispute. Weighed as a feature, a shared "on
         # Monday" linked a busy Monday's news into one event.
-        return (days[i] is None or days[j] is None or days[i] == days[j]
+        return (not days_apart(told_days[i], told_days[j])
                 or (keys[i] is not None and keys[i] == keys[j]))
 
     candidates = [(i, j) for i in range(len(events)) for j in range(i + 1, len(events))
@@ -272,7 +274,7 @@ def event_pairs(ctx: Context, events: Sequence[Claim]) -> list[tuple[int, int, l
     out = []
     for i, j in candidates:
         out.append((i, j, [
-            float(days[i] is None or days[j] is None),
+            float(not days_compared(told_days[i], told_days[j])),
             float(texts[i] @ texts[j]), float(sentences[i] @ sentences[j]),
             jaccard(text_words[i], text_words[j]), jaccard(sentence_words[i], sentence_words[j]),
             jaccard(named[i], named[j]), jaccard(counts[i], counts[j]),
@@ -290,9 +292,11 @@ def _one_day_per_article(members: list[Claim]) -> bool:
     the news with no day ("A divided Supreme Court has ended a national
     moratorium on evictions") and a later sentence dates it ("In an unsigned
     opinion released Thursday night, …")."""
-    seen: dict[str, str] = {}
-    return all(seen.setdefault(c.article, day) == day for c in members
-               if (day := event_day(c)) is not None)
+    seen: dict[str, list[str]] = defaultdict(list)
+    for c in members:
+        if (day := told_day(c)) is not None:
+            seen[c.article].append(day)
+    return not any(days_apart(a, b) for days in seen.values() for a in days for b in days)
 
 
 def scored_pairs(ctx: Context, events: Sequence[Claim], model: dict
