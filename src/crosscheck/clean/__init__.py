@@ -44,7 +44,7 @@ from .outlets import agency_masthead, masthead, outlet_from_url, without_section
 __all__ = ["CLEANER", "clean", "clean_batch"]
 
 #: Versioned name stored with every article; change it when behaviour changes.
-CLEANER = "clean.v14"  # v2: look-alike spaces become plain spaces; v3: outlets from
+CLEANER = "clean.v15"  # v2: look-alike spaces become plain spaces; v3: outlets from
 # mastheads and addresses, scraper header fields, closing credits and adverts;
 # v4: the article's language; v5: agencies credited in running text ("according to AFP");
 # v6: a first line that is a lead without its full stop stays in the body; v7: date
@@ -64,7 +64,9 @@ CLEANER = "clean.v14"  # v2: look-alike spaces become plain spaces; v3: outlets 
 # lawmaker's party and state ("(R-Minn.) —") make no dateline, and a closing
 # sentence of three sales cues is an advert even after a brief; v14: an outlet a
 # source gives with its section ("Coastline Times - National", a feed's title)
-# is named without it
+# is named without it; v15: an outlet's credit run into the lead with no dash
+# ("Washington (CNN) The Supreme Court …", "(CNN) President …"), cut as a
+# dateline (clean/leads.py)
 
 # Furniture ends an article, it does not interrupt it: a comment heading only
 # cuts the rest when it comes in the last half of the lines.
