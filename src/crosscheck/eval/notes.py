@@ -66,7 +66,12 @@ the 6 the collector refuses), tuned on since heldout23 was collected;
 collected; ``heldout25`` from the last 20 (``--skip 138``), tuned on since
 heldout26 was collected; ``heldout26`` from the 6 stories of Baly 6500:6556 and
 16 more of 5000:6500 (``--skip 55 --first 21``, sharing no article with a facts
-or notes story), its misses not read):
+or notes story), its misses not read; ``heldout27`` from 20 stories of
+5000:6500 past the 76 names heldout18, heldout19 and heldout26 took or passed
+over (``--allsides "" --ecb "" --per-kind 1 --baly 5000:6500 --skip 76 --first
+25``, less the 2 the collector refuses and the 3 sharing an article with a
+facts story), collected with corroborate.v119's renderer before it changed, its
+misses not read):
 ``notes.readable`` (share of judged notes judged readable),
 ``notes.n``, ``notes.unjudged``, and the readable share per kind.
 
@@ -134,13 +139,15 @@ GOLD = ROOT / "quality" / "gold" / "notes"
 #: the only Baly slice no facts or notes part had read (``--baly 6500:6556``)
 #: and of more of heldout18's and heldout19's slice (``--baly 5000:6500 --skip
 #: 55 --first 21``, those sharing no article with a facts or notes story),
-#: before ``heldout25``'s misses were read.
+#: before ``heldout25``'s misses were read; ``heldout27``, of more of that
+#: slice (``--baly 5000:6500 --skip 76 --first 25``), before the renderer
+#: changed again.
 #: Each is by story apart from all the others.
 SPLITS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6",
           "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
           "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
           "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
-          "heldout26")
+          "heldout26", "heldout27")
 #: The kinds a note is sampled and scored by; "attribution" is a figure note
 #: whose mentions name a source they cite ("…, the union said"); "statement"
 #: is an event note of undated sentences told alike ("… report the same: “…”").
