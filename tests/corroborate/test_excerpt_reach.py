@@ -118,10 +118,13 @@ def test_an_excerpt_one_word_short_of_its_sentence_s_end_goes_on_to_it():
     assert excerpt(s, at, at + 6, before=3, after=7) == (
         "No senators on Friday chose to defend the nominee along party lines")
     # must not: two words left, or one word left of a clause the sentence goes on after
+    s = "No senators on Friday chose to defend the nominee along lines drawn early."
+    assert excerpt(s, at, at + 6, before=3, after=7).endswith("along lines…")
+    # (two words left after a modifier: on to the phrase's head, by excerpt_heads)
     s = "No senators on Friday chose to defend the nominee along strict party lines."
-    assert excerpt(s, at, at + 6, before=3, after=7).endswith("along strict…")
-    s = "No senators on Friday chose to defend the nominee along party lines, aides said."
-    assert excerpt(s, at, at + 6, before=3, after=7).endswith("along party…")
+    assert excerpt(s, at, at + 6, before=3, after=7).endswith("along strict party lines")
+    s = "No senators on Friday chose to defend the nominee against them publicly, aides said."
+    assert excerpt(s, at, at + 6, before=3, after=7).endswith("against them…")
 
 
 def test_an_agency_s_dateline_is_left_out_of_an_excerpt():

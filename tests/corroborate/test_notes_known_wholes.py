@@ -6,7 +6,8 @@ rule must leave alone."""
 
 import pytest
 
-from crosscheck.corroborate.excerpts import _noun_it_modifies, excerpt
+from crosscheck.corroborate.excerpt_heads import noun_it_modifies
+from crosscheck.corroborate.excerpts import excerpt
 from crosscheck.corroborate.wording import _TOKEN
 from crosscheck.corroborate.wording import as_written, with_article
 
@@ -66,7 +67,7 @@ def test_an_excerpt_still_stops_after_a_phrase_s_head(sentence, focus, next_word
 def test_an_excerpt_stopping_inside_a_noun_phrase_reaches_its_head(sentence, stop, reaches):
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(sentence)]
     last = next(i for i, t in enumerate(tokens) if t[2] == stop)
-    assert tokens[_noun_it_modifies(sentence, tokens, last)][2] == reaches
+    assert tokens[noun_it_modifies(sentence, tokens, last)][2] == reaches
 
 
 @pytest.mark.parametrize("phrase, sentence, shown", [

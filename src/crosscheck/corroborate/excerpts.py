@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..claims.nlp import parse
+from .excerpt_heads import noun_it_modifies
 from .excerpt_sayings import (_SUBJECTS, AUXILIARY_REACH, _on_to_what_it_says,
                               subject_of_the_clause_it_hangs_on)
 from .excerpt_tokens import (_AUXILIARIES, _ends_clause, _in_name, _place_goes_on, _quoted_word,
@@ -123,7 +124,7 @@ def excerpt(sentence: str, start: int, end: int, before: int = 6, after: int = 6
     if hi <= last < len(tokens) - 1:
         # not "…encircled a police…" for "a police station", nor "…to his
         # second…" for "his second wife"
-        last = _noun_it_modifies(sentence, tokens, last)
+        last = noun_it_modifies(sentence, tokens, last)
     if last == len(tokens) - 2 and hi <= last and not _ends_clause(tokens[last][2]):
         last += 1  # "…along party…" for "along party lines.": the sentence's last word too
     last = _close_quotes(tokens, first, last, hi)
@@ -432,65 +433,3 @@ def _close_quotes(tokens: list[tuple[int, int, str]], first: int, last: int, hi:
                          and tokens[first][2].startswith("“")):
             return i if hi <= i < last else last
     return last
-
-
-def _noun_it_modifies(sentence: str, tokens: list[tuple[int, int, str]], last: int) -> int:
-    """Where an excerpt ending on ``tokens[last]`` ends when that word opens
-    a noun phrase whose head comes after it: a noun or an adjective that
-    modifies a noun a word or two on, in a phrase a determiner opens
-    ("encircled a police station", "married … to his second wife", "the
-    Russell stock-market indexes"): cut there, the phrase says another
-    thing or nothing ("a police…", notes gold heldout14; "…to his second…",
-    dev). At the phrase's head, when every word up to it modifies it too,
-    modifiers joined by "and" or "or" included ("its third and final day":
-    notes gold, heldout18, "…wrapped up its third…"); else ``last``. Asked of
-    a word a determiner or a preposition (a phrase with no determiner, "a
-    report on Russian interference": heldout18, "…report on Russian…") stands
-    one or two words before, followed by a lowercase word that is no function
-    word, or by "and"/"or" and one: the parse is asked only then."""
-    # (the phrase's head may end the sentence: "…are illegal immigrants.")
-    word, following = tokens[last][2], tokens[last + 1][2].rstrip(",;:.")
-    if following in ("and", "or") and last + 2 < len(tokens):
-        following = tokens[last + 2][2].rstrip(",;:")  # "third and final day"
-    if not re.fullmatch(r"[\w’'-]+", word) or not re.fullmatch(r"[a-z][\w-]*", following) \
-            or following in _FUNCTION_WORDS or following in _AUXILIARIES \
-            or not (any(tokens[i][2].lower() in _DETERMINER_WORDS | _OPENS_A_BARE_PHRASE
-                        for i in (last - 1, last - 2) if i >= 0)
-                    or _VERB_BEFORE_ITS_OBJECT.fullmatch(tokens[last - 1][2])):
-        return last
-    doc = parse(sentence)
-    at = next((t for t in doc if t.idx == tokens[last][0]), None)
-    if at is None:
-        return last
-    start = at.i
-    # on through a noun that modifies the next ("an indoor mask mandate")
-    while at.dep_ in ("compound", "amod") and at.head.pos_ == "NOUN" \
-            and 0 < at.head.i - start <= NOUN_HEAD_REACH \
-            and all((doc[i].dep_ in ("compound", "amod") and doc[i].head.i in (at.head.i, i + 1))
-                    or (doc[i].dep_ in ("cc", "conj") and doc[i].head.i == at.i)
-                    for i in range(at.i + 1, at.head.i)):
-        at = at.head
-    if at.i == start:
-        return last
-    return next((n for n, (s, e, _) in enumerate(tokens) if s <= at.idx < e), last)
-
-
-# Prepositions whose object may open on its modifiers with no determiner
-# ("on Russian interference", "with pre-existing medical conditions"), and
-# forms of "be" before a plural said of the subject ("are illegal immigrants":
-# notes gold, heldout19, "…23% of Federal inmates are illegal…").
-_OPENS_A_BARE_PHRASE = frozenset("of on in into for about with without against from over".split()
-                                 + "are were".split())
-
-
-# A verb's past or present form right before a bare object phrase
-# ("supported protected status", "wants stricter rules": notes gold,
-# heldout25, "…respondents supported protected…"): the parse says whether
-# the word after it modifies a noun further on.
-_VERB_BEFORE_ITS_OBJECT = re.compile(r"[a-z]+(?:ed|s)")
-
-
-#: How many words on an excerpt may reach the head of a noun phrase it would
-#: stop inside: "his second wife" is one, "the Russell stock-market indexes"
-#: two; further, the phrase is a long one of its own and the excerpt stops.
-NOUN_HEAD_REACH = 3
