@@ -107,3 +107,20 @@ def test_a_quote_note_takes_its_lead_from_the_first_sentence_that_gives_one():
                   quote=Quote("Donald Trump", "a loyal and steady partner."))
     alone = render_finding(NoteParts("quote", (far, other), sources)).note
     assert alone.startswith("“a brilliant and passionate education advocate.”")
+
+
+@pytest.mark.parametrize("sentence, quote, lead", [
+    # heldout25: '"Tonight's victory," said Clinton, "belongs to generations of women."'
+    # was shown from 'belongs…', what belongs cut
+    ('"This budget," Mayor Ortiz said, "puts every dollar where the voters asked us to."',
+     "puts every dollar where the voters asked us to.", "“This budget,” Mayor Ortiz said,"),
+    ("“The new bridge,” the governor added on Tuesday, “will open before the winter.”",
+     "will open before the winter.", "“The new bridge,” the governor added on Tuesday,"),
+    # must not: a break that says nothing of who said it, a first part too long for a topic
+    ('"This budget," the crowd waiting outside, "puts every dollar where it belongs."',
+     "puts every dollar where it belongs.", ""),
+    ('"This budget, which the council debated for nine long weeks in the spring," Ortiz said, '
+     '"puts every dollar where it belongs."', "puts every dollar where it belongs.", ""),
+])
+def test_a_quotation_broken_by_who_said_it_is_shown_from_its_first_part(sentence, quote, lead):
+    assert lead_in(quote, sentence) == lead
