@@ -114,3 +114,29 @@ def test_a_bound_of_the_very_number_said_of_another_thing_is_kept_apart():
     assert not _kept_apart(red_sox, claim("a1", "The Nationals offered $150 million.",
                                           figure=fig("reported year offers", 150e6, unit="USD")),
                            _features(0.16))
+
+
+def test_a_bound_rounding_a_value_of_three_digits_joins_it_whatever_the_subjects():
+    # "topped 331 million people" / "the U.S. population was 331.5 million"
+    # (dev2): the subjects are 0.18 alike, the sentences 0.73
+    bound = claim("a2", "The 2020 census found the country's population topped 331 million people.",
+                  figure=fig("people topped", 331e6, "over"))
+    value = claim("a1", "The U.S. population on April 1, 2020, was 331.5 million, the Census Bureau said.",
+                  figure=fig("u.s. population", 331.5e6))
+    assert bound_alike(bound, value, 0.73, 0.18)
+    assert bound_alike(value, bound, 0.73, 0.18)
+
+
+@pytest.mark.parametrize("bound, value, sentence_cos, why", [
+    # a value of two digits is given for many things: its subject must be like
+    (fig("people topped", 5e6, "over"), fig("u.s. population", 5.2e6), 0.73, "two digits"),
+    # a bound that rounds it the wrong way
+    (fig("people topped", 332e6, "over"), fig("u.s. population", 331.5e6), 0.73, "not a rounding"),
+    # unlike sentences
+    (fig("people topped", 331e6, "over"), fig("u.s. population", 331.5e6), 0.3, "unlike sentences"),
+])
+def test_a_bound_of_a_three_digit_value_in_other_words_needs_the_other_guards(bound, value,
+                                                                              sentence_cos, why):
+    first = claim("a2", "The census found the country's population topped that many people.", figure=bound)
+    second = claim("a1", "The U.S. population was counted by the Census Bureau.", figure=value)
+    assert not bound_alike(first, second, sentence_cos, 0.18), why
