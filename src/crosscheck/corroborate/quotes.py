@@ -27,6 +27,7 @@ from .common import Context, join_names, make_finding, says, sources_phrase, wor
 from .people import TITLE_WORDS, canonical, name_tokens, same_person
 from .quote_leads import lead_in
 from .quote_openings import quote_shown_to_its_main_clause
+from .quote_speakers import one_introduced
 from .quote_text import GAP, alike, heard_otherwise, normalise, words_differ
 from .role_titles import same_office, title_words
 from .wording import speaker_as_written
@@ -170,8 +171,8 @@ def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
     for c in sorted((c for c in quoted if len(c.quote.text.split()) < MIN_WORDS
                      and words(c.quote.text)), key=lambda c: c.id):
         group = next((g for g in groups if any(
-            m.article != c.article and _same_speaker(c, m, names)
-            and alike(norm[c.id], norm[m.id]) for m in g)), None)
+            m.article != c.article and (_same_speaker(c, m, names) or one_introduced(
+                ctx, c, m, _named_by_name)) and alike(norm[c.id], norm[m.id]) for m in g)), None)
         if group is not None:
             group.append(c)
     roles = story_roles(claims)
@@ -184,12 +185,14 @@ def quote_findings(ctx: Context, claims: Sequence[Claim]) -> list[Finding]:
         # (against the group's longer quotes only: two words that joined
         # before are no longer quote, and have no words in ``norm``)
         group = next((g for g in groups if any(
-            m.id in norm and m.article != c.article and _same_speaker(c, m, short_names)
+            m.id in norm and m.article != c.article
+            and (_same_speaker(c, m, short_names) or one_introduced(ctx, c, m, _named_by_name))
             and f" {normalise(c.quote.text)} " in f" {norm[m.id]} " for m in g)), None)
         if group is not None:
             group.append(c)
     paired = _same_short_words(claims, {c.id for g in groups for c in g}, short_names, roles)
-    return [_finding(ctx, g, names, roles) for g in groups] + \
+    # (short words joined above are read by their speakers' names too)
+    return [_finding(ctx, g, {**short_names, **names}, roles) for g in groups] + \
         [_finding(ctx, g, short_names, roles) for g in paired]
 
 
