@@ -161,6 +161,17 @@ def test_a_part_left_out_after_the_quotes_two_opening_words_is_the_same_quote(ou
                      "that person was seen near the border and is dangerous and he needs help", loose=True)
 
 
+def test_words_added_after_the_shorter_quotes_two_opening_words_are_the_same_quote(outlets):
+    # dev7: one press secretary, the longer quote opening earlier and adding "at least"
+    a = "Cooler heads seem to be prevailing,"
+    b = "The president is happy that cooler heads at least seem to be prevailing in the House,"
+    [finding] = _quotes(outlets, [_said("a1", "Jay Carney", a), _said("a2", "Jay Carney", b)])
+    assert len(finding.articles) == 2
+    # must not: the two opening words found, but a later word standing alone
+    assert not alike("cooler heads seem to be prevailing",
+                     "happy that cooler heads at least seem to be in a mood for prevailing", loose=True)
+
+
 @pytest.mark.parametrize("speaker, a", [
     # must reject: another person's words are linked only when the same
     ("Tomas Weyland", "She was tired but had a lot of fight in her until the very last vote"),
