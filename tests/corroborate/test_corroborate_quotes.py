@@ -484,3 +484,15 @@ def test_a_handle_is_the_name_run_together():
     # must reject: part of the name run together, or another person's
     assert not _misspelt(name_tokens("ChuckGrass"), name_tokens("Chuck Grassley"))
     assert not _misspelt(name_tokens("ChuckSchumer"), name_tokens("Chuck Grassley"))
+
+
+def test_a_negation_left_out_is_no_omission():
+    # The same words but for a "not" the longer gives: opposite quotes, not one
+    # quote shortened silently (the two opening words found either way).
+    assert not alike("the plan will cut taxes for working families next year",
+                     "the plan will not cut taxes for working families next year", loose=True)
+    assert not alike("cooler heads seem to be prevailing in the House",
+                     "cooler heads do not seem to be prevailing in the House", loose=True)
+    # must keep: a word left out that turns nothing around
+    assert alike("the plan will cut taxes for working families next year",
+                 "the plan will cut taxes for many working families next year", loose=True)

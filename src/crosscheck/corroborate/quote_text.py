@@ -219,8 +219,13 @@ def alike(a: str, b: str, loose: bool = False) -> bool:
     # phrase: "[Biden] is wrong" is two words of the speaker's own)
     if not same_numbers(a, b) or len(short.replace(GAP, " ").split()) < _QUOTED_WORDS:
         return False
-    if fuzz.partial_ratio(short.replace(GAP, " "), whole) >= MIN_SIMILARITY:
-        return True
+    told = short.replace(GAP, " ")
+    match = fuzz.partial_ratio_alignment(told, whole)
+    if match.score >= MIN_SIMILARITY:
+        # Alike but for a negation ("the plan will cut taxes" / "the plan will
+        # not cut taxes"): a small edit to the string, the opposite statement.
+        return _denied(told.split()) == _denied(_whole_words(whole, match.dest_start,
+                                                             match.dest_end))
     # (pieces of one or two words between ellipses would match anywhere)
     pieces = [" ".join(p.split()) for p in short.split(GAP) if len(p.split()) >= 3]
     return loose and (bool(pieces) and all(
@@ -292,6 +297,19 @@ TRANSCRIPT_RUN = 4
 # both or in neither ("we will not raise taxes" is no transcription of "we
 # will raise taxes"; "don't" is read "don t").
 _NEGATIONS = frozenset({"not", "no", "never", "t", "nor", "nothing", "none", "neither"})
+
+
+def _whole_words(text: str, start: int, end: int) -> list[str]:
+    """The words of ``text`` the span from ``start`` to ``end`` touches, each
+    whole ("no" of a span ending inside "noted" is "noted")."""
+    start = text.rfind(" ", 0, start) + 1
+    stop = text.find(" ", end)
+    return text[start: stop if stop >= 0 else len(text)].split()
+
+
+def _denied(words: list[str]) -> bool:
+    """The words say no: a negation is among them ("didn t" as normalised)."""
+    return not _NEGATIONS.isdisjoint(words)
 
 
 def transcribed_alike(a: str, b: str) -> bool:
@@ -385,6 +403,10 @@ def _silent_gaps(short: list[str], long: list[str]) -> list[list[str]] | None:
             for op in runs):
         return None
     gaps = [long[left.dest_end:right.dest_start] for left, right in zip(runs, runs[1:])]
+    # A word left out that turns the sentence around is no omission: "the
+    # plan will cut taxes" is not "the plan will not cut taxes" shortened.
+    if any(_NEGATIONS.intersection(gap) for gap in gaps):
+        return None
     return gaps if len(gaps) <= SILENT_GAPS else None
 
 
