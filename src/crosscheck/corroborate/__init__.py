@@ -33,7 +33,7 @@ __all__ = ["CORROBORATOR", "corroborate", "overlap", "sentences_to_parse"]
 
 #: Versioned name of the alignment rules, recorded with stored findings;
 #: what each version changed, and what was measured: docs/corroborator-versions.md.
-CORROBORATOR = "corroborate.v122"
+CORROBORATOR = "corroborate.v123"
 
 _ORDER = {"conflict": 0, "compatible": 1, "agree": 2, "single-source": 3}
 
