@@ -27,8 +27,12 @@ _LEAD_CREDIT = re.compile(rf"^(?:(?P<date>{credits.DAY}),?\s+)?(?:\((?P<a>[^()\n
 # credit beyond doubt is one: a wire the gazetteer knows, or an outlet's
 # initials ("CNN", "CBS News", "CNSNews.com"); "(Mitch) McConnell" and "(R)
 # Senator" are no credit. The place is one to four capitalised words.
+# (A dash after the credit is taken too, for sentences read apart from their
+# article: corroborate/excerpt_tokens.py asks :func:`credit_run_in` of the
+# sentences of claims made before clean.v15. In a lead, a credit before a
+# dash is read first, by DATELINE and _LEAD_CREDIT.)
 _CREDIT_RUN_IN = re.compile(r"^(?:(?P<place>[A-Z][\w.’'-]*(?:[ ,/]+[A-Z][\w.’'-]*){0,3})\s+)?"
-                            r"\((?P<a>[^()\n]{2,40})\)\s+(?=[“\"‘']?[A-Z])")
+                            r"\((?P<a>[^()\n]{2,40})\)(?:\s*[-—–])?\s+(?=[“\"‘']?[A-Z])")
 _OUTLET_INITIALS = re.compile(r"[A-Z]{2,6}(?:News\.com|\.com)?(?: (?:News|Business|Politics))?")
 
 
@@ -83,24 +87,35 @@ def _credit_alone(paragraphs: list[str]) -> Lead | None:
 def _credit_run_in(paragraphs: list[str]) -> Lead | None:
     """An outlet's or a wire's credit opening the lead with no dash after it,
     with the place before it at times ("Washington (CNN) The Supreme Court
-    …"), cut off it (:data:`_CREDIT_RUN_IN`); the agency only when the
+    …"), cut off it (:func:`credit_run_in`); the agency only when the
     gazetteer knows the name ("(CNN)" is none)."""
     lead = paragraphs[0]
-    m = _CREDIT_RUN_IN.match(lead)
+    m = credit_run_in(lead)
+    if m is None:
+        return None
+    name, place = m.group("a").strip(), m.group("place")
+    paragraphs[0] = lead[m.end():]
+    return Lead(_shown(place) if place else None, None, m.group(0),
+                credits.agency_of(name) or None)
+
+
+def credit_run_in(text: str) -> re.Match | None:
+    """The credit opening ``text`` with no dash needed after it, a place
+    before it at times (:data:`_CREDIT_RUN_IN`), or None: the name in
+    brackets must be a wire the gazetteer knows or an outlet's initials,
+    and initials that the words before them spell are an abbreviation
+    introduced ("A United Launch Alliance (ULA) Atlas V rocket …"), as a
+    place opening on an article is no place."""
+    m = _CREDIT_RUN_IN.match(text)
     if m is None:
         return None
     name, place = m.group("a").strip(), m.group("place")
     if not (credits.agency_of(name) or _OUTLET_INITIALS.fullmatch(name)):
         return None
-    # "A United Launch Alliance (ULA) Atlas V rocket …": initials spelt by the
-    # words before them are an abbreviation introduced, and a place opens on
-    # no article.
     if place and (place.split()[0] in ("A", "An", "The")
                   or name == "".join(w[0] for w in re.split(r"[ ,/-]+", place) if w[:1].isupper())[-len(name):]):
         return None
-    paragraphs[0] = lead[m.end():]
-    return Lead(_shown(place) if place else None, None, m.group(0),
-                credits.agency_of(name) or None)
+    return m
 
 
 def _shown(place: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..claims.titles import ABBREVIATED_BEFORE_A_NAME, HONORIFIC_ABBREVIATIONS
+from ..clean.leads import credit_run_in
 
 _AUXILIARIES = frozenset("""be been being is are was were has have had will would shall
 should can could may might must do does did""".split())
@@ -96,22 +97,19 @@ def _in_name(previous: str, token: str) -> bool:
 _NAME_JOINERS = frozenset({"-", "of", "&", "v.", "vs.", "for", "and"})
 
 
-# A dateline that opens a news agency's sentence: the place in capitals or
-# as written, the agency in brackets, a dash after it ("(CNN)", "Washington
-# (CNN)", "CHARLOTTESVILLE, Va./WASHINGTON (Reuters) -"). Page furniture, not
-# the sentence's words: notes gold, heldout21, heldout22, heldout25 showed it
-# kept ("“(CNN) Bernie Sanders won more delegates…”"), each unreadable.
-# Since clean.v15 the cleaner cuts such a credit off the lead of an article
-# it reads (clean/leads.py); this reading stays for claims made before, the
-# notes gold's stored sentences among them.
-_DATELINE = re.compile(r"(?:[A-Z][\w.’'-]*(?:[ ,/]+[A-Z][\w.’'-]*)*\s+)?"
-                       r"\((?:CNN|Reuters|AP|AFP|UPI|Bloomberg|CNSNews\.com)\)\s*(?:[-—–]\s*)?")
+# A credit that opens a news agency's sentence, with its place at times
+# ("(CNN)", "Washington (CNN)", "CHARLOTTESVILLE, Va./WASHINGTON (Reuters) -"):
+# page furniture, not the sentence's words (notes gold, heldout21, heldout22,
+# heldout25: "“(CNN) Bernie Sanders won more delegates…”", each unreadable).
+# Since clean.v15 the cleaner cuts it off the lead of an article it reads; it
+# is read here, by the cleaner's own reading (clean/leads.credit_run_in), for
+# claims made before, the notes gold's stored sentences among them.
 
 
 def after_the_dateline(sentence: str, tokens: list[tuple[int, int, str]]) -> int:
     """The first token of ``sentence`` after a dateline it opens on, 0 when
     it opens on none (or when nothing follows it)."""
-    m = _DATELINE.match(sentence)
+    m = credit_run_in(sentence)
     if m is None:
         return 0
     return next((n for n, (start, _, _) in enumerate(tokens) if start >= m.end()), 0)
