@@ -60,9 +60,7 @@ def days_apart(a: str | None, b: str | None) -> bool:
     both told the same way (two weekdays, two month-days). A resolved day and
     a told one, or a weekday and a month-day, are not compared: the day a
     weekday falls on is unknown."""
-    if a is None or b is None or a == b:
-        return False
-    return a.partition(":")[0] == b.partition(":")[0] if ":" in a or ":" in b else True
+    return days_compared(a, b) and a != b
 
 
 def days_compared(a: str | None, b: str | None) -> bool:
